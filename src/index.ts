@@ -1,0 +1,2 @@
+// Placeholder library entry; replaced by the real API.
+export {};

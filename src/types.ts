@@ -1,0 +1,364 @@
+/**
+ * @file The shared vocabulary of claimcheck: every type that crosses a stage
+ * boundary (load → resolve → evaluate → judge → report) lives here, so each
+ * stage imports only from stages before it and from this file.
+ *
+ * Pure declarations: no code with side effects, no imports of stages.
+ */
+
+// ---------------------------------------------------------------------------
+// Places in files
+// ---------------------------------------------------------------------------
+
+/**
+ * A range of text in one file. Lines and columns are 1-based; `endColumn` is
+ * the column just after the last character (as in ESLint and vfile-message).
+ */
+export interface Span {
+  /** The file, as the user named it (relative to the working directory when possible). */
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+// ---------------------------------------------------------------------------
+// Findings: every problem any stage reports
+// ---------------------------------------------------------------------------
+
+/** How much a finding matters. `error` fails the run; `warning` fails it only under `--strict`. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * The id of a finding kind. Each kind is a row of `rules/checks.yaml`, which
+ * gives its default severity, a description and the message template.
+ */
+export type FindingKind = string;
+
+/** Values that fill a message template's `{placeholders}`. */
+export type MessageData = Readonly<Record<string, string | number>>;
+
+/**
+ * What a stage reports: a kind, the data for its template, and where. Stages
+ * never write the sentence; `createFinding()` (src/findings) fills the
+ * template from `rules/checks.yaml`.
+ */
+export interface Problem {
+  kind: FindingKind;
+  data: MessageData;
+  span: Span;
+  /** The claim or input the problem belongs to, when there is one. */
+  claim?: string;
+  /** What the file says, for messages that compare (vfile-message's `actual`). */
+  actual?: string;
+  /** What was expected instead. */
+  expected?: string;
+}
+
+/** One positioned message shown to the user. Made only by `createFinding()`. */
+export interface Finding extends Span {
+  /** The finding kind: an id from `rules/checks.yaml` (`inconsistent`, `quote-not-found`, …). */
+  kind: FindingKind;
+  severity: Severity;
+  /** One plain line that states the numbers. */
+  message: string;
+  /** The claim or input it belongs to. */
+  claim?: string;
+  actual?: string;
+  expected?: string;
+  /** Why this matters (long form), from the kind's `note` template. */
+  note?: string;
+  /** What to do about it, from the kind's `hint` template. */
+  hint?: string;
+  /** Where the kind is documented. */
+  url?: string;
+}
+
+// ---------------------------------------------------------------------------
+// Rule tables (rules/*.yaml), parsed and checked at start-up
+// ---------------------------------------------------------------------------
+
+/**
+ * Which side of the written number a hedge admits.
+ * - `below` (less than x): (−∞, x)            - `at-most` (up to x): (−∞, x]
+ * - `above` (more than x): (x, ∞)             - `at-least` (at least x): [x, ∞)
+ * - `around` (about x): rounding interval widened by t on each side
+ * - `just-below` (almost x): [x(1−t), x] — or [x(1−t), x) when not inclusive
+ * - `just-above` (just over x): (x, x(1+t)] — or [x, x(1+t)] when inclusive
+ */
+export type HedgeSide = 'below' | 'above' | 'around' | 'at-least' | 'at-most' | 'just-above' | 'just-below';
+
+export const HEDGE_SIDES: readonly HedgeSide[] = ['below', 'above', 'around', 'at-least', 'at-most', 'just-above', 'just-below'];
+
+/** One row of `hedges.yaml`. */
+export interface HedgeRule {
+  /** The phrase as written, lower case ("almost", "more than"). */
+  phrase: string;
+  side: HedgeSide;
+  /** Relative tolerance t (0.1 = 10%). */
+  tolerance: number;
+  /** For `just-below`/`just-above`: whether the written number itself is admitted. */
+  inclusive: boolean;
+}
+
+/** `numbers.yaml`: number words, fractions, scale words, currency symbols and precision rules. */
+export interface NumberRules {
+  /** Number words and their values: "a quarter" → 0.25, "a dozen" → 12, "twelve" → 12. */
+  words: ReadonlyMap<string, number>;
+  /** Scale words: "thousand" → 1e3, "bn" → 1e9. */
+  scales: ReadonlyMap<string, number>;
+  /** Relative tolerance a number word admits (default 0.05). */
+  wordTolerance: number;
+  /**
+   * Trailing zeros of a whole number beyond this many significant figures are
+   * taken as not significant (default 2: "12,000" admits [11,500, 12,500)).
+   */
+  significantFigures: number;
+}
+
+/** One row of `units.yaml` or of a claims file's `units:`. */
+export interface UnitRule {
+  /** The unit's canonical name (`soldier`, `USD`), or a mathjs unit that gets extra aliases (`m`). */
+  name: string;
+  /** Other words for it: plurals, synonyms ("soldiers", "troops"). */
+  aliases: string[];
+  /** A currency sign written before the number ("£"). */
+  symbol?: string;
+  /** A definition in terms of other units ("0.00075 USD"); without one the unit is its own dimension. */
+  definition?: string;
+  /** Where it was declared (for error messages). */
+  span?: Span;
+}
+
+/** One row of `checks.yaml`: a finding kind. */
+export interface CheckRule {
+  kind: FindingKind;
+  severity: Severity;
+  /** What the check is for, one sentence (shown by docs and SARIF). */
+  description: string;
+  /** Message template with `{named}` placeholders. */
+  message: string;
+  /** Optional why/what-to-do templates. */
+  note?: string;
+  hint?: string;
+}
+
+/** Every rule table, merged (defaults, then project overrides key by key). */
+export interface Rules {
+  hedges: ReadonlyMap<string, HedgeRule>;
+  numbers: NumberRules;
+  units: ReadonlyMap<string, UnitRule>;
+  checks: ReadonlyMap<FindingKind, CheckRule>;
+  /** Relative distance beyond the admissible set that is still `warn` (default 0.05). */
+  looseTolerance: number;
+  /** Factor from the nearest admissible value that marks a fail `gross` (default 2). */
+  grossFactor: number;
+}
+
+// ---------------------------------------------------------------------------
+// Quantities: what a writer's words mean
+// ---------------------------------------------------------------------------
+
+/** A set of numbers on the real line; ends may be open or infinite. */
+export interface NumberSet {
+  low: number;
+  high: number;
+  lowOpen: boolean;
+  highOpen: boolean;
+}
+
+/** One written number, in the quantity's unit ("27%" → value 0.27). */
+export interface Amount {
+  value: number;
+  /** As written, for messages ("27%", "a quarter", "12,000"). */
+  text: string;
+  /**
+   * What the written precision admits: the rounding interval for a numeral
+   * ("55" → [54.5, 55.5)), or the word tolerance for a number word
+   * ("a quarter" → [0.2375, 0.2625]).
+   */
+  precision: NumberSet;
+  /** True for number words ("half", "a dozen"): a bound is then the exact value. */
+  isWord: boolean;
+}
+
+/** A parsed `value` or `stated`: hedge, one amount or a range, and a unit. */
+export interface Quantity {
+  /** The text as written in the claims file (structured forms are rendered). */
+  text: string;
+  hedge?: HedgeRule;
+  low: Amount;
+  /** Present for a range (`10 to 27 percent`). */
+  high?: Amount;
+  /**
+   * The unit as a mathjs unit expression over canonical names: `soldier/mi^2`,
+   * `USD`, `year`, or `` for a plain number (percent is a plain number).
+   */
+  unit: string;
+  /** How the number was written, for display: percent and percentage points show as %. */
+  display: 'plain' | 'percent' | 'points';
+  /** A per-quantity tolerance (structured form or claim `tolerance`). */
+  tolerance?: Tolerance;
+}
+
+/** A claim's `tolerance`: relative ("5%") or absolute in a unit ("3 soldiers"). */
+export type Tolerance =
+  | { kind: 'relative'; value: number }
+  | { kind: 'absolute'; value: number; unit: string };
+
+// ---------------------------------------------------------------------------
+// Units and dimensions
+// ---------------------------------------------------------------------------
+
+/**
+ * A dimension as base-dimension exponents: `{ LENGTH: 2, TIME: -1 }` for
+ * mi²/day, `{ soldier: 1 }` for a custom count unit. Zero exponents are absent;
+ * `{}` is a plain number.
+ */
+export type Dimension = Readonly<Record<string, number>>;
+
+/** A unit resolved to SI: 1 of it equals `factor` base units of `dimension`. */
+export interface ResolvedUnit {
+  /** The expression it came from (`mi^2/day`). */
+  expression: string;
+  factor: number;
+  dimension: Dimension;
+}
+
+// ---------------------------------------------------------------------------
+// The loaded claims file (load stage output)
+// ---------------------------------------------------------------------------
+
+/** A scalar from the YAML with where it stood. */
+export interface Located<T> {
+  value: T;
+  span: Span;
+}
+
+/** A `value` or `stated` as written: a string/number, or the structured form. */
+export type QuantitySource =
+  | { form: 'text'; text: string; span: Span }
+  | { form: 'structured'; fields: StructuredQuantity; span: Span };
+
+/** The structured form `{ value | low+high, hedge, unit, tolerance }`. */
+export interface StructuredQuantity {
+  value?: number | string;
+  low?: number | string;
+  high?: number | string;
+  hedge?: string;
+  unit?: string;
+  tolerance?: string;
+}
+
+export interface InputDecl {
+  name: string;
+  /** The span of the name key. */
+  span: Span;
+  value: QuantitySource;
+  source?: Located<string>;
+  quote?: Located<string>;
+  asOf?: Located<string>;
+  note?: Located<string>;
+  url?: Located<string>;
+}
+
+export interface ClaimDecl {
+  name: string;
+  span: Span;
+  compute: Located<string>;
+  stated?: QuantitySource;
+  quote?: Located<string>;
+  tolerance?: Located<string>;
+  severity?: Located<'error' | 'warning'>;
+  note?: Located<string>;
+  allow?: { reason: string; span: Span };
+}
+
+export interface ClaimsFile {
+  /** The claims file's path as the user named it. */
+  path: string;
+  /** The whole source text (for frames in the pretty formatter). */
+  source: string;
+  title?: Located<string>;
+  article?: Located<string>;
+  rules?: Located<string>;
+  units: UnitRule[];
+  inputs: InputDecl[];
+  claims: ClaimDecl[];
+  ignore: Located<string>[];
+}
+
+// ---------------------------------------------------------------------------
+// Results (judge stage output, what formatters read)
+// ---------------------------------------------------------------------------
+
+/** A claim's verdict (contract §6). */
+export type Verdict = 'pass' | 'warn' | 'fail' | 'error' | 'info';
+
+/** A value range shown to the user: in the stated unit when there is one. */
+export interface ShownRange {
+  low: number;
+  high: number;
+  /** The unit expression the numbers are in; `` for a plain number. */
+  unit: string;
+}
+
+/** How a verdict was reached, in words a journalist can follow. */
+export interface Trace {
+  /** The expression with the input values substituted: "1100 to 3000 soldiers / 11000 soldiers". */
+  substituted: string;
+  /** The result in the stated unit with sensible digits: "10.0% to 27.3%". */
+  result: string;
+  /** What the stated words admit: "[9.5%, 10.5%) to [26.5%, 27.5%)". */
+  admissible?: string;
+  /** One sentence saying why. */
+  why: string;
+  /** When one uncertain input decides it: "holds only if nk_gdp ≤ $26.7 billion". */
+  condition?: string;
+}
+
+export interface ClaimResult extends Span {
+  name: string;
+  verdict: Verdict;
+  /** A fail off by a factor of 2 or more, or of the opposite sign. */
+  gross: boolean;
+  computed?: ShownRange;
+  stated?: ShownRange & { text: string };
+  /** One line: "1100 to 3000 soldiers / 11000 soldiers = 10.0% to 27.3%, stated 10% to 27%". */
+  message: string;
+  /** The finding kind behind a non-pass verdict (`inconsistent`, `loose`, `dimension`, …). */
+  kind?: FindingKind;
+  /** `warning` when the claim's `severity: warning` keeps a fail from failing the run. */
+  severity: Severity;
+  trace?: Trace;
+  /** Set when `allow:` accepts a known failure: reported, not counted. */
+  allowed?: string;
+}
+
+export interface FileResult {
+  path: string;
+  title?: string;
+  article?: string;
+  claims: ClaimResult[];
+  findings: Finding[];
+}
+
+export interface Summary {
+  pass: number;
+  warn: number;
+  fail: number;
+  error: number;
+  info: number;
+  /** Claims whose failure is accepted by `allow:`. */
+  allowed: number;
+  /** Findings (not verdicts) with severity error / warning. */
+  errors: number;
+  warnings: number;
+}
+
+export interface CheckReport {
+  version: 1;
+  files: FileResult[];
+  summary: Summary;
+}
