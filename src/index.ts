@@ -1,2 +1,23 @@
-// Placeholder library entry; replaced by the real API.
-export {};
+/**
+ * @file claimcheck's library API. The CLI is a thin shell over these:
+ *
+ *   import { check, formatters } from 'claimcheck';
+ *   const report = await check(['claims.yaml']);
+ *   process.stdout.write(formatters.pretty(report, { chalk }));
+ *
+ * `check` reads files and returns data; formatters turn data into text.
+ */
+
+import { formatJson, formatPretty } from './report/index.js';
+
+export { check, exitStatus, summarize, type CheckOptions } from './engine/check.js';
+export { checkClaimsText, type RulesFor } from './engine/check-file.js';
+export { discoverClaimsFiles } from './engine/discover.js';
+export { SetupError } from './engine/errors.js';
+export { loadDefaultRules, loadRules } from './rules/index.js';
+export { createFinding } from './findings/index.js';
+
+/** The formatters by name: `(report, options) => string`. */
+export const formatters = { pretty: formatPretty, json: formatJson } as const;
+
+export type * from './types.js';

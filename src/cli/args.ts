@@ -1,0 +1,123 @@
+/**
+ * @file Reads the command line into options. Knows every flag and says
+ * plainly when one is wrong (the CLI then exits 2).
+ */
+
+import { parseArgs } from 'node:util';
+import { FORMAT_NAMES, type FormatName } from '../report/index.js';
+
+export type Command =
+  | { command: 'check'; paths: string[] }
+  | { command: 'init'; article: string }
+  | { command: 'explain'; path: string; name: string }
+  | { command: 'help' }
+  | { command: 'version' };
+
+export interface CliOptions {
+  format: FormatName;
+  rules: string[];
+  strict: boolean;
+  quiet: boolean;
+  watch: boolean;
+  color: boolean | undefined;
+  maxWarnings: number | undefined;
+  debug: boolean;
+  force: boolean;
+  output: string | undefined;
+  merge: boolean;
+}
+
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export const HELP = `Usage: claimcheck [PATH...]            check claims files (default ./claims.yaml)
+       claimcheck init ARTICLE [-o FILE]   scaffold a claims file from an article
+       claimcheck explain PATH NAME      the full trace of one claim
+
+Options:
+  --format pretty|json    output format (default pretty)
+  --rules DIR             an extra rules folder (repeatable)
+  --strict                warnings also fail the run
+  --max-warnings N        fail the run when there are more than N warnings
+  --quiet                 print only problems
+  --watch                 re-check on every change
+  --color, --no-color     force colour on or off (NO_COLOR is honoured)
+  --debug                 show internal error traces
+  -h, --help              this help
+  -v, --version           the version
+
+Exit status: 0 nothing failed; 1 a claim failed or errored, or a finding is an
+error (with --strict, also a warning); 2 the command itself could not run.`;
+
+export function parseCommandLine(argv: readonly string[]): { command: Command; options: CliOptions } {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        rules: { type: 'string', multiple: true },
+        strict: { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
+        watch: { type: 'boolean', short: 'w' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        'max-warnings': { type: 'string' },
+        debug: { type: 'boolean' },
+        force: { type: 'boolean' },
+        merge: { type: 'boolean' },
+        output: { type: 'string', short: 'o' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(plainArgError((error as Error).message));
+  }
+  const { values: v, positionals } = parsed;
+  const format = (v.format ?? 'pretty') as FormatName;
+  if (!(FORMAT_NAMES as readonly string[]).includes(format)) {
+    throw new UsageError(`--format must be one of ${FORMAT_NAMES.join(', ')} (got "${v.format}")`);
+  }
+  let maxWarnings: number | undefined;
+  if (v['max-warnings'] !== undefined) {
+    maxWarnings = Number(v['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError('--max-warnings takes a whole number, 0 or more');
+  }
+  const options: CliOptions = {
+    format,
+    rules: v.rules ?? [],
+    strict: v.strict ?? false,
+    quiet: v.quiet ?? false,
+    watch: v.watch ?? false,
+    color: v['no-color'] ? false : v.color,
+    maxWarnings,
+    debug: v.debug ?? false,
+    force: v.force ?? false,
+    output: v.output,
+    merge: v.merge ?? false,
+  };
+  if (v.help) return { command: { command: 'help' }, options };
+  if (v.version) return { command: { command: 'version' }, options };
+  const [first, ...rest] = positionals;
+  if (first === 'init') {
+    if (rest.length !== 1) throw new UsageError('init takes one article: claimcheck init ARTICLE');
+    return { command: { command: 'init', article: rest[0]! }, options };
+  }
+  if (first === 'explain') {
+    if (rest.length !== 2) throw new UsageError('explain takes a claims file and a claim name: claimcheck explain claims.yaml casualty_rate');
+    return { command: { command: 'explain', path: rest[0]!, name: rest[1]! }, options };
+  }
+  return { command: { command: 'check', paths: positionals }, options };
+}
+
+function plainArgError(message: string): string {
+  const unknown = /Unknown option '([^']+)'/.exec(message);
+  if (unknown) return `unknown option ${unknown[1]} (see claimcheck --help)`;
+  const missing = /Option '([^']+)' argument missing/.exec(message);
+  if (missing) return `${missing[1]!.split(',').pop()!.trim()} needs a value (see claimcheck --help)`;
+  return message;
+}

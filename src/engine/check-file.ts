@@ -1,0 +1,300 @@
+/**
+ * @file Checks one claims file: runs the stages in order (load → units →
+ * quantities → resolve → evaluate → judge) and assembles the file's result.
+ * Pure over its inputs: takes the file's text and the rules, returns data;
+ * reading files and printing belong to the callers.
+ */
+
+import type { ClaimDecl, ClaimResult, ClaimsFile, FileResult, Finding, InputDecl, Problem, Quantity, ResolvedUnit, Rules, Severity, Span } from '../types.js';
+import { loadClaimsFile } from '../load/index.js';
+import { createUnitRegistry, likelyCause, type UnitRegistry } from '../units/index.js';
+import { parseQuantity, parseTolerance, type QuantityContext } from '../quantity/index.js';
+import { resolveModel } from '../resolve/index.js';
+import { createEvaluator, type Evaluator, type Value } from '../evaluate/index.js';
+import { judgeClaim, widening, type Decider, type Presentation } from '../judge/index.js';
+import { formatRange, sensibleDecimals } from '../judge/format.js';
+import { createFinding } from '../findings/index.js';
+import { admissibleAmount } from '../judge/admissible.js';
+import { displayUnitFor } from './display-unit.js';
+
+/** An input whose value was read: its quantity, unit and value in SI. */
+interface ReadInput {
+  decl: InputDecl;
+  quantity: Quantity;
+  unit: ResolvedUnit;
+  value: Value;
+}
+
+/** The rules a claims file uses, once its `rules:` key is known. */
+export type RulesFor = (file: ClaimsFile) => Rules;
+
+/** Checks the text of one claims file. `path` is how spans name the file. */
+export function checkClaimsText(text: string, path: string, rulesFor: Rules | RulesFor): FileResult {
+  const problems: Problem[] = [];
+  const { file, problems: loadProblems } = loadClaimsFile(text, path);
+  problems.push(...loadProblems);
+  const rules = typeof rulesFor === 'function' ? rulesFor(file) : rulesFor;
+
+  const { registry, problems: unitProblems } = createUnitRegistry([...rules.units.values(), ...file.units]);
+  problems.push(...unitProblems);
+  const ctx: QuantityContext = { rules, unitWords: registry.unitWords, currencySymbols: registry.currencySymbols };
+
+  const inputs = readInputs(file, ctx, registry, problems);
+  const { model, problems: resolveProblems } = resolveModel(file, registry);
+  const values = new Map<string, Value>();
+  const texts = new Map<string, string>();
+  for (const [name, input] of inputs) {
+    values.set(name, input.value);
+    texts.set(name, input.quantity.text);
+  }
+  const evaluator = createEvaluator(model, values, texts);
+
+  const claimProblems = new Map<string, Problem>();
+  for (const [name, problem] of model.broken) claimProblems.set(name, problem);
+  const claimNames = new Set(file.claims.map((c) => c.name));
+  for (const problem of resolveProblems) {
+    if (problem.claim !== undefined && claimNames.has(problem.claim)) {
+      if (!claimProblems.has(problem.claim)) claimProblems.set(problem.claim, problem);
+    } else problems.push(problem);
+  }
+
+  const dependencies = (name: string): readonly string[] => model.claims.get(name)?.dependsOn ?? [];
+  const brokenInputs = brokenInputNames(file, inputs);
+  const claims = file.claims.map((decl) =>
+    judgeOne(decl, { file, rules, registry, ctx, inputs, evaluator, brokenInputs, claimProblems, problems, dependencies }),
+  );
+
+  const findings: Finding[] = problems.map((p) => createFinding(rules, p));
+  return {
+    path,
+    ...(file.title ? { title: file.title.value } : {}),
+    ...(file.article ? { article: file.article.value } : {}),
+    claims,
+    findings: sortFindings(findings),
+  };
+}
+
+function brokenInputNames(file: ClaimsFile, inputs: ReadonlyMap<string, ReadInput>): Set<string> {
+  return new Set(file.inputs.filter((i) => !inputs.has(i.name)).map((i) => i.name));
+}
+
+/** Reads every input's value into a quantity and an SI value; problems for those that cannot be read. */
+function readInputs(file: ClaimsFile, ctx: QuantityContext, registry: UnitRegistry, problems: Problem[]): Map<string, ReadInput> {
+  const inputs = new Map<string, ReadInput>();
+  for (const decl of file.inputs) {
+    const { quantity, problems: qp } = parseQuantity(decl.value, ctx);
+    problems.push(...qp.map((p) => ({ ...p, claim: p.claim ?? decl.name })));
+    if (!quantity) continue;
+    const unit = resolveUnit(quantity.unit, decl.value.span, registry, problems, decl.name);
+    if (!unit) continue;
+    let { low, high } = inputRange(quantity);
+    if (low > high) {
+      problems.push({ kind: 'schema', data: { reason: `the range of input '${decl.name}' runs backwards (${quantity.text}); it is read as ${quantity.high?.text ?? ''} to ${quantity.low.text}` }, span: decl.value.span, claim: decl.name });
+      [low, high] = [high, low];
+    }
+    inputs.set(decl.name, { decl, quantity, unit, value: { low: low * unit.factor, high: high * unit.factor, dimension: unit.dimension } });
+  }
+  return inputs;
+}
+
+/**
+ * An input's value as a range in its own unit. A point is exact; a range is
+ * "somewhere in here"; a hedged value ("about 100") is what its hedge admits,
+ * and a one-sided hedge ("more than 200") is read as the number written.
+ */
+function inputRange(q: Quantity): { low: number; high: number } {
+  if (q.high) {
+    const lowSet = q.hedge ? admissibleAmount(q.low, q.hedge) : undefined;
+    const highSet = q.hedge ? admissibleAmount(q.high, q.hedge) : undefined;
+    return { low: bounded(lowSet?.low, q.low.value), high: bounded(highSet?.high, q.high.value) };
+  }
+  if (!q.hedge) return { low: q.low.value, high: q.low.value };
+  const set = admissibleAmount(q.low, q.hedge);
+  return { low: bounded(set.low, q.low.value), high: bounded(set.high, q.low.value) };
+}
+
+function bounded(x: number | undefined, fallback: number): number {
+  return x !== undefined && Number.isFinite(x) ? x : fallback;
+}
+
+function resolveUnit(expression: string, span: Span, registry: UnitRegistry, problems: Problem[], owner: string): ResolvedUnit | undefined {
+  const result = registry.resolve(expression);
+  if ('unit' in result) return result.unit;
+  if ('unknown' in result) {
+    for (const unit of result.unknown) problems.push({ kind: 'unknown-unit', data: { unit, hint: `declare it under units:, for example  units: { ${unit}: { aliases: [${unit}s] } }` }, span, claim: owner });
+  } else {
+    problems.push({ kind: 'parse', data: { what: `the unit "${expression}"`, reason: result.invalid }, span, claim: owner });
+  }
+  return undefined;
+}
+
+interface FileContext {
+  file: ClaimsFile;
+  rules: Rules;
+  registry: UnitRegistry;
+  ctx: QuantityContext;
+  inputs: ReadonlyMap<string, ReadInput>;
+  evaluator: Evaluator;
+  brokenInputs: ReadonlySet<string>;
+  claimProblems: ReadonlyMap<string, Problem>;
+  /** File-level problems; a claim adds those that are not its verdict (e.g. an unused allow). */
+  problems: Problem[];
+  /** The names a claim's expression uses. */
+  dependencies: (name: string) => readonly string[];
+}
+
+function judgeOne(decl: ClaimDecl, fc: FileContext): ClaimResult {
+  const base = { ...decl.span, name: decl.name, gross: false };
+  const severity: Severity = decl.severity?.value ?? 'error';
+  const errorResult = (problem: Problem): ClaimResult =>
+    withAllow(decl, { ...base, verdict: 'error', severity, kind: problem.kind, message: createFinding(fc.rules, problem).message }, fc);
+
+  const known = fc.claimProblems.get(decl.name);
+  if (known) return errorResult(known);
+  const brokenInput = dependsOnBrokenInput(decl.name, fc);
+  if (brokenInput) return errorResult({ kind: 'evaluation', data: { claim: decl.name, reason: `depends on input '${brokenInput}', whose value cannot be read` }, span: decl.compute.span, claim: decl.name });
+
+  const value = fc.evaluator.claim(decl.name);
+  if ('reason' in value) return errorResult({ kind: 'evaluation', data: { claim: decl.name, reason: value.reason }, span: decl.compute.span, claim: decl.name });
+  const substituted = fc.evaluator.substituted(decl.name);
+
+  if (!decl.stated) {
+    const unit = displayUnitFor(value.dimension, [...fc.inputs.values()].map((i) => ({ expression: i.quantity.unit, display: i.quantity.display })), fc.registry);
+    const low = value.low / unit.factor;
+    const high = value.high / unit.factor;
+    const presentation = presentationFor(unit.expression, unit.display, fc.registry);
+    const decimals = sensibleDecimals([low, high], 0, [], unit.display === 'plain' ? 1 : 100);
+    const result = formatRange(low, high, presentation, decimals);
+    return withAllow(decl, {
+      ...base, verdict: 'info', severity: 'info', message: `${substituted} = ${result}`,
+      computed: { low, high, unit: unit.expression },
+      trace: { substituted, result, why: 'nothing is stated for this claim: computed and shown, not judged' },
+    }, fc);
+  }
+
+  const { quantity: stated, problems: sp } = parseQuantity(decl.stated, fc.ctx);
+  if (!stated) return errorResult(sp[0] ?? { kind: 'parse', data: { what: 'the stated value', reason: 'it is empty' }, span: decl.stated.span, claim: decl.name });
+  const statedUnit = resolveUnitForClaim(stated.unit, decl, fc);
+  if ('kind' in statedUnit) return errorResult(statedUnit);
+
+  const tolerance = claimTolerance(decl, stated, statedUnit, fc);
+  if (tolerance && 'kind' in tolerance) return errorResult(tolerance);
+  const presentation = presentationFor(stated.unit, stated.display, fc.registry);
+  const judgement = judgeClaim({
+    stated,
+    statedUnit,
+    computed: value,
+    substituted,
+    presentation,
+    ...(tolerance ? { tolerance: tolerance.widen } : {}),
+    ...deciderFor(decl.name, fc),
+    describe: (d) => fc.registry.describe(d),
+    likelyCause,
+  }, fc.rules);
+
+  const claimSeverity: Severity = judgement.verdict === 'warn' ? 'warning' : judgement.verdict === 'pass' ? 'info' : severity;
+  const result: ClaimResult = {
+    ...base,
+    verdict: judgement.verdict,
+    gross: judgement.gross,
+    severity: claimSeverity,
+    message: judgement.message,
+    trace: judgement.trace,
+    ...(judgement.kind ? { kind: judgement.kind } : {}),
+    ...(judgement.verdict !== 'error' ? {
+      computed: { low: judgement.computedLow, high: judgement.computedHigh, unit: stated.unit },
+      stated: { text: stated.text, low: judgement.admittedLow, high: judgement.admittedHigh, unit: stated.unit },
+    } : {}),
+  };
+  return withAllow(decl, result, fc);
+}
+
+function dependsOnBrokenInput(name: string, fc: FileContext): string | undefined {
+  if (fc.brokenInputs.size === 0) return undefined;
+  // Walk the claim's dependencies (claims through claims) to find an unreadable input.
+  const seen = new Set<string>();
+  const stack = [name];
+  while (stack.length) {
+    const current = stack.pop()!;
+    if (seen.has(current)) continue;
+    seen.add(current);
+    if (fc.brokenInputs.has(current)) return current;
+    for (const dep of fc.dependencies(current)) stack.push(dep);
+  }
+  return undefined;
+}
+
+function resolveUnitForClaim(expression: string, decl: ClaimDecl, fc: FileContext): ResolvedUnit | Problem {
+  const list: Problem[] = [];
+  const unit = resolveUnit(expression, decl.stated!.span, fc.registry, list, decl.name);
+  return unit ?? list[0]!;
+}
+
+/** The claim's own `tolerance`, as a widening in the stated unit. */
+function claimTolerance(decl: ClaimDecl, stated: Quantity, statedUnit: ResolvedUnit, fc: FileContext): { widen: NonNullable<ReturnType<typeof widening>> } | Problem | undefined {
+  let tolerance = stated.tolerance;
+  if (decl.tolerance) {
+    const parsed = parseTolerance(decl.tolerance.value, fc.ctx, decl.tolerance.span);
+    if (!parsed.tolerance) return parsed.problems[0] ?? { kind: 'parse', data: { what: 'the tolerance', reason: 'expected 5% or an amount with a unit' }, span: decl.tolerance.span, claim: decl.name };
+    tolerance = parsed.tolerance;
+  }
+  if (!tolerance) return undefined;
+  if (tolerance.kind === 'relative') return { widen: widening(tolerance)! };
+  const span = decl.tolerance?.span ?? decl.stated!.span;
+  const unit = resolveUnitForClaim(tolerance.unit, { ...decl, stated: { form: 'text', text: tolerance.unit, span } }, fc);
+  if ('kind' in unit) return unit;
+  const sameDimension = JSON.stringify(Object.entries(unit.dimension).sort()) === JSON.stringify(Object.entries(statedUnit.dimension).sort());
+  if (!sameDimension) return { kind: 'dimension', data: { claim: decl.name, computed_dimension: `a tolerance in ${fc.registry.describe(unit.dimension)}`, stated_dimension: fc.registry.describe(statedUnit.dimension) }, span, claim: decl.name };
+  return { widen: widening(tolerance, (tolerance.value * unit.factor) / statedUnit.factor)! };
+}
+
+/** The single uncertain input that decides a claim, if there is exactly one. */
+function deciderFor(name: string, fc: FileContext): { decider?: Decider } {
+  const uncertain = fc.evaluator.uncertainInputs(name);
+  if (uncertain.length !== 1) return {};
+  const input = fc.inputs.get(uncertain[0]!);
+  if (!input) return {};
+  const { unit, quantity } = input;
+  return {
+    decider: {
+      name: input.decl.name,
+      low: input.value.low / unit.factor,
+      high: input.value.high / unit.factor,
+      presentation: presentationFor(quantity.unit, quantity.display, fc.registry),
+      claimAt: (x) => {
+        const v = fc.evaluator.claimWith(name, new Map([[input.decl.name, { low: x * unit.factor, high: x * unit.factor, dimension: unit.dimension }]]));
+        return 'reason' in v ? undefined : (v.low + v.high) / 2;
+      },
+    },
+  };
+}
+
+/** How to show values of a unit: currency sign in front, plural unit word where the registry knows one. */
+function presentationFor(unit: string, display: Presentation['display'], registry: UnitRegistry): Presentation {
+  const head = /^[A-Za-z_]+/.exec(unit)?.[0];
+  const plural = head && [`${head}s`, `${head}es`].find((word) => registry.unitWords.get(word.toLowerCase()) === head);
+  return { unit, display, ...currencySign(unit, registry), ...(plural ? { pluralUnit: plural + unit.slice(head!.length) } : {}) };
+}
+
+/** `$` for a unit that starts with USD (any declared currency with a symbol). */
+function currencySign(unit: string, registry: UnitRegistry): { currencySign?: string } {
+  const head = /^[A-Za-z_]+/.exec(unit)?.[0];
+  if (!head) return {};
+  for (const [sign, name] of registry.currencySymbols) if (name === head && !/^[A-Za-z]/.test(sign)) return { currencySign: sign };
+  return {};
+}
+
+/** Applies `allow:`: a failure it accepts is reported, not counted; an allow on a pass is unused. */
+function withAllow(decl: ClaimDecl, result: ClaimResult, fc: FileContext): ClaimResult {
+  if (!decl.allow || decl.allow.reason.trim() === '') return result;
+  if (result.verdict === 'pass' || result.verdict === 'info') {
+    fc.problems.push({ kind: 'unused-allow', data: { claim: decl.name }, span: decl.allow.span, claim: decl.name });
+    return result;
+  }
+  return { ...result, allowed: decl.allow.reason, severity: 'info' };
+}
+
+/** Findings in file, line, column order. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.kind.localeCompare(b.kind));
+}

@@ -1,0 +1,64 @@
+/**
+ * @file Finds the claims files a command names: files as given, directories
+ * searched recursively for `claims.yaml` and `*.claims.yaml` (skipping
+ * `node_modules` and dot-folders), and glob patterns. Reads directories only.
+ */
+
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
+import { SetupError } from './errors.js';
+
+/** Is this file name a claims file? */
+export function isClaimsFileName(name: string): boolean {
+  return name === 'claims.yaml' || name.endsWith('.claims.yaml');
+}
+
+/** The claims files `paths` name, relative to `cwd` where possible, each once, in a stable order. */
+export function discoverClaimsFiles(paths: readonly string[], cwd: string): string[] {
+  const found: string[] = [];
+  const add = (absolute: string): void => {
+    const shown = relative(cwd, absolute) || absolute;
+    const name = shown.startsWith('..') ? absolute : shown;
+    if (!found.includes(name)) found.push(name);
+  };
+  for (const path of paths.length ? paths : ['claims.yaml']) {
+    const absolute = resolve(cwd, path);
+    if (existsSync(absolute)) {
+      if (statSync(absolute).isDirectory()) {
+        const inDir = walk(absolute);
+        if (inDir.length === 0) throw new SetupError(`no claims files (claims.yaml or *.claims.yaml) in ${path}`);
+        inDir.forEach(add);
+      } else add(absolute);
+      continue;
+    }
+    if (isDynamicPattern(path)) {
+      const matches = globSync(path, { cwd, absolute: true, ignore: ['**/node_modules/**'], dot: false }).sort();
+      if (matches.length === 0) throw new SetupError(`no files match ${path}`);
+      matches.forEach(add);
+      continue;
+    }
+    throw new SetupError(path === 'claims.yaml' && paths.length === 0
+      ? 'no claims.yaml here; name a claims file or folder, or create one with `claimcheck init ARTICLE`'
+      : `no such file or folder: ${path}`);
+  }
+  return found;
+}
+
+function walk(dir: string): string[] {
+  const files: string[] = [];
+  const stack = [dir];
+  while (stack.length) {
+    const current = stack.pop()!;
+    const entries = readdirSync(current, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    const subdirs: string[] = [];
+    for (const entry of entries) {
+      if (entry.isDirectory()) {
+        if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+        subdirs.push(join(current, entry.name));
+      } else if (entry.isFile() && isClaimsFileName(entry.name)) files.push(join(current, entry.name));
+    }
+    stack.push(...subdirs.reverse());
+  }
+  return files.sort();
+}

@@ -1,0 +1,46 @@
+/**
+ * @file Picks a unit to show a computed value in when nothing is stated: one
+ * the file's inputs use (or a product or quotient of two), so a derived helper
+ * reads "259,240 soldier" or "55.49 year" rather than SI seconds. Pure.
+ */
+
+import type { Dimension } from '../types.js';
+import type { UnitRegistry } from '../units/index.js';
+
+export interface DisplayUnit {
+  expression: string;
+  factor: number;
+  display: 'plain' | 'percent' | 'points';
+}
+
+interface Candidate {
+  expression: string;
+  display: 'plain' | 'percent' | 'points';
+}
+
+function same(a: Dimension, b: Dimension): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) if ((a[key] ?? 0) !== (b[key] ?? 0)) return false;
+  return true;
+}
+
+/** The first input unit (or pairwise product/quotient) with the same dimension; SI base units otherwise. */
+export function displayUnitFor(dimension: Dimension, inputs: readonly Candidate[], registry: UnitRegistry): DisplayUnit {
+  if (Object.keys(dimension).length === 0) return { expression: '', factor: 1, display: 'plain' };
+  const units = [...new Set(inputs.map((i) => i.expression).filter((e) => e !== ''))];
+  const tries: string[] = [...units];
+  for (const a of units) for (const b of units) if (a !== b) tries.push(`(${a})/(${b})`, `(${a})*(${b})`);
+  tries.push('year', 'day', 'mi', 'mi^2', 'km', 'km^2');
+  for (const expression of tries.slice(0, 400)) {
+    const resolved = registry.resolve(expression);
+    if ('unit' in resolved && same(resolved.unit.dimension, dimension)) {
+      return { expression: tidy(expression), factor: resolved.unit.factor, display: 'plain' };
+    }
+  }
+  return { expression: registry.describe(dimension), factor: 1, display: 'plain' };
+}
+
+/** `(soldier)/(mi^2)` → `soldier/mi^2` where the brackets are not needed. */
+function tidy(expression: string): string {
+  return expression.replace(/\(([A-Za-z_]+(?:\^\d+)?)\)/g, '$1');
+}

@@ -1,0 +1,43 @@
+/**
+ * @file The one way to make a `Finding`: a stage's `Problem` (kind + data +
+ * span) is turned into a message by the kind's template in `checks.yaml`, with
+ * the kind's severity (ESLint's createProblem, vfile-message's fields). Pure.
+ */
+
+import type { CheckRule, Finding, Problem, Rules, Severity, Span } from '../types.js';
+import { interpolate } from './interpolate.js';
+
+export { interpolate, placeholders } from './interpolate.js';
+
+/** Where each finding kind is documented. */
+export const DOCS_URL = 'https://github.com/claimcheck/claimcheck/blob/main/docs/checks.md';
+
+const UNKNOWN_KIND: CheckRule = {
+  kind: 'internal',
+  severity: 'error',
+  description: 'A finding of a kind the rules do not describe.',
+  message: '{reason}',
+};
+
+/** Turns a stage's problem into a positioned, worded finding. */
+export function createFinding(rules: Pick<Rules, 'checks'>, problem: Problem, severity?: Severity): Finding {
+  const check = rules.checks.get(problem.kind) ?? UNKNOWN_KIND;
+  const finding: Finding = {
+    kind: problem.kind,
+    severity: severity ?? check.severity,
+    message: interpolate(check.message, problem.data),
+    ...spanOf(problem.span),
+    url: `${DOCS_URL}#${problem.kind}`,
+  };
+  if (problem.claim !== undefined) finding.claim = problem.claim;
+  if (problem.actual !== undefined) finding.actual = problem.actual;
+  if (problem.expected !== undefined) finding.expected = problem.expected;
+  if (check.note !== undefined) finding.note = interpolate(check.note, problem.data);
+  if (check.hint !== undefined) finding.hint = interpolate(check.hint, problem.data);
+  else if (typeof problem.data['hint'] === 'string' && problem.data['hint'] !== '') finding.hint = problem.data['hint'];
+  return finding;
+}
+
+function spanOf(span: Span): Span {
+  return { file: span.file, line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn };
+}

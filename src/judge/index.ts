@@ -1,0 +1,272 @@
+/**
+ * @file The judge: compares a claim's computed value with its stated words and
+ * gives the verdict (pass / warn / fail / error / info), the `gross` mark and a
+ * trace a journalist can follow (contract §6). Pure: takes values, returns a
+ * result; never prints, never throws for bad input.
+ */
+
+import type { Dimension, NumberSet, Quantity, ResolvedUnit, Rules, Trace, Verdict } from '../types.js';
+import { interpolate } from '../findings/interpolate.js';
+import { admissibleSet, spanOfRange, type Admissible, type Widening } from './admissible.js';
+import { compare, nearlyEqual, type Comparison } from './compare.js';
+import { holdingRange, type ClaimFunction } from './condition.js';
+import { formatPercent, formatRange, formatValue, prettyUnit, sensibleDecimals, writtenDecimals, type Presentation } from './format.js';
+import { CONDITION, GROSS_CAUSES, WHY } from './messages.js';
+
+export { admissibleAmount, admissibleSet, widening, type Admissible, type Widening } from './admissible.js';
+export { compare, type Comparison } from './compare.js';
+export { holdingRange } from './condition.js';
+export { formatNumber, formatRange, formatValue, prettyUnit, sensibleDecimals, type Presentation } from './format.js';
+
+/** A computed value in SI base units (the evaluate stage's `Value`). */
+export interface ComputedValue {
+  low: number;
+  high: number;
+  dimension: Dimension;
+}
+
+/** The one uncertain input a claim depends on, for "holds only if …". */
+export interface Decider {
+  name: string;
+  /** Its range in its own unit. */
+  low: number;
+  high: number;
+  presentation: Presentation;
+  /** The claim's computed value (SI) with this input set to x (in the input's unit). */
+  claimAt: ClaimFunction;
+}
+
+export interface ClaimToJudge {
+  stated: Quantity;
+  statedUnit: ResolvedUnit;
+  computed: ComputedValue;
+  /** The expression with values substituted, from the evaluator. */
+  substituted: string;
+  presentation: Presentation;
+  /** The claim's own `tolerance`, converted into the stated unit. */
+  tolerance?: Widening;
+  decider?: Decider;
+  /** Describes a dimension in words (the unit registry's `describe`). */
+  describe: (dimension: Dimension) => string;
+  /** Likely cause of a dimension mismatch (the unit registry's `likelyCause`). */
+  likelyCause: (computed: Dimension, stated: Dimension) => string | undefined;
+}
+
+/** What the judge decides for one claim. */
+export interface Judgement {
+  verdict: Verdict;
+  gross: boolean;
+  /** The finding kind behind a non-pass verdict. */
+  kind?: 'inconsistent' | 'loose' | 'dimension';
+  /** Computed values in the stated unit (percent as a fraction). */
+  computedLow: number;
+  computedHigh: number;
+  /** What the stated words admit, overall, in the stated unit. */
+  admittedLow: number;
+  admittedHigh: number;
+  message: string;
+  trace: Trace;
+}
+
+function sameDimension(a: Dimension, b: Dimension): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) if ((a[key] ?? 0) !== (b[key] ?? 0)) return false;
+  return true;
+}
+
+/** Judges one claim that has a stated value. */
+export function judgeClaim(claim: ClaimToJudge, rules: Rules): Judgement {
+  const { stated, statedUnit, computed, presentation } = claim;
+  const statedText = stated.text;
+  if (!sameDimension(computed.dimension, statedUnit.dimension)) {
+    const cause = claim.likelyCause(computed.dimension, statedUnit.dimension);
+    const why = interpolate(WHY.dimension, {
+      computedDimension: claim.describe(computed.dimension),
+      statedDimension: claim.describe(statedUnit.dimension),
+      cause: cause ? `: ${cause}` : '',
+    });
+    return {
+      verdict: 'error', gross: false, kind: 'dimension', computedLow: NaN, computedHigh: NaN, admittedLow: NaN, admittedHigh: NaN,
+      message: `${claim.substituted}: ${why}`,
+      trace: { substituted: claim.substituted, result: claim.describe(computed.dimension), why },
+    };
+  }
+  const low = computed.low / statedUnit.factor;
+  const high = computed.high / statedUnit.factor;
+  const admissible = admissibleSet(stated, claim.tolerance);
+  const edges = edgesOf(admissible);
+  const scale = presentation.display === 'plain' ? 1 : 100;
+  const decimals = sensibleDecimals([low, high], writtenDecimals(stated.low.text) + (stated.high ? 0 : 0), edges, scale);
+  const show = (x: number): string => formatValue(x, presentation, decimals);
+  const computedText = formatRange(low, high, presentation, decimals);
+  const isPoint = nearlyEqual(low, high);
+
+  let comparison: Comparison;
+  let failingEnd: { end: 'low' | 'high'; part: string } | undefined;
+  let why: string;
+  if (admissible.kind === 'single') {
+    comparison = compare(low, high, admissible.set);
+  } else if (isPoint) {
+    comparison = compare(low, high, spanOfRange(admissible));
+  } else {
+    const lowEnd = compare(low, low, admissible.low);
+    const highEnd = compare(high, high, admissible.high);
+    const lowWorse = rank(lowEnd, rules) > rank(highEnd, rules) || (rank(lowEnd, rules) === rank(highEnd, rules) && lowEnd.distance >= highEnd.distance);
+    comparison = lowWorse ? lowEnd : highEnd;
+    if (!comparison.meets) failingEnd = lowWorse ? { end: 'low', part: stated.low.text } : { end: 'high', part: stated.high!.text };
+  }
+
+  const admissibleText = describeAdmissible(admissible, presentation, show);
+  const verdict: Verdict = comparison.meets ? 'pass' : comparison.distance <= rules.looseTolerance ? 'warn' : 'fail';
+  const gross = verdict === 'fail' && (comparison.oppositeSign || comparison.factor >= rules.grossFactor);
+
+  if (comparison.meets) {
+    why = passReason(stated, admissible, { low, high, isPoint, computedText, admissibleText, show, contained: contained(low, high, admissible, isPoint) }, claim.tolerance !== undefined);
+  } else {
+    const data = {
+      computed: failingEnd ? show(comparison.nearestComputed!) : computedText,
+      distance: formatPercent(comparison.distance),
+      side: comparison.side!,
+      bound: show(comparison.nearestAdmissible!),
+      edge: comparison.side === 'above' ? 'highest' : 'lowest',
+      stated: statedText,
+    };
+    if (verdict === 'warn' && comparison.distance === 0) why = interpolate(WHY.warnOnBound, data);
+    else if (failingEnd) why = interpolate(WHY.failRangeEnd, { ...data, end: failingEnd.end, part: failingEnd.part });
+    else why = interpolate(verdict === 'warn' ? WHY.warn : WHY.fail, data);
+    if (gross) why += grossReason(comparison, presentation);
+  }
+
+  const condition = claim.decider ? conditionFor(claim.decider, statedUnit, admissible, verdict, low, high) : undefined;
+  const overall = overallSet(admissible);
+  return {
+    verdict,
+    gross,
+    ...(verdict === 'fail' ? { kind: 'inconsistent' as const } : verdict === 'warn' ? { kind: 'loose' as const } : {}),
+    computedLow: low,
+    computedHigh: high,
+    admittedLow: overall.low,
+    admittedHigh: overall.high,
+    message: `${claim.substituted} = ${computedText}, stated ${statedText}`,
+    trace: { substituted: claim.substituted, result: computedText, admissible: admissibleText, why, ...(condition ? { condition } : {}) },
+  };
+}
+
+/** Severity rank of a comparison (for picking the worse end of a range). */
+function rank(c: Comparison, rules: Rules): number {
+  if (c.meets) return 0;
+  return c.distance <= rules.looseTolerance ? 1 : 2;
+}
+
+function edgesOf(a: Admissible): number[] {
+  const sets = a.kind === 'single' ? [a.set] : [a.low, a.high];
+  return sets.flatMap((s) => [s.low, s.high]);
+}
+
+function overallSet(a: Admissible): NumberSet {
+  return a.kind === 'single' ? a.set : spanOfRange(a);
+}
+
+/** Whether the whole computed interval is admitted (not just part of it). */
+function contained(low: number, high: number, a: Admissible, isPoint: boolean): boolean {
+  const inside = (x: number, s: NumberSet): boolean =>
+    (x > s.low || (x === s.low && !s.lowOpen)) && (x < s.high || (x === s.high && !s.highOpen));
+  if (a.kind === 'single') return inside(low, a.set) && inside(high, a.set);
+  if (isPoint) return inside(low, spanOfRange(a));
+  return inside(low, a.low) && inside(high, a.high);
+}
+
+/** "[54.5, 55.5) years", "more than 600,000 soldiers", "[180, 200] soldiers/mi²". */
+export function describeSet(set: NumberSet, p: Presentation, show: (x: number) => string): string {
+  if (set.high === Infinity) return `${set.lowOpen ? 'more than' : 'at least'} ${show(set.low)}`;
+  if (set.low === -Infinity) return `${set.highOpen ? 'less than' : 'at most'} ${show(set.high)}`;
+  // Numbers in the brackets, the unit once after them (a percent or currency sign stays on each number).
+  const unit = p.display === 'plain' ? prettyUnit(unitWithoutCurrency(p)) : '';
+  const number = (x: number): string => (unit ? show(x).replace(/\s*[^\s\d−,.%$£€¥₩]+.*$/, '') : show(x));
+  const body = `${set.lowOpen ? '(' : '['}${number(set.low)}, ${number(set.high)}${set.highOpen ? ')' : ']'}`;
+  return unit ? `${body}${unit.startsWith('/') ? '' : ' '}${unit}` : body;
+}
+
+/** The unit after any leading currency (which shows as a sign on each number), plural when there is one. */
+function unitWithoutCurrency(p: Presentation): string {
+  const unit = p.pluralUnit ?? p.unit;
+  return p.currencySign ? unit.replace(/^[A-Za-z_]+/, '') : unit;
+}
+
+function describeAdmissible(a: Admissible, p: Presentation, show: (x: number) => string): string {
+  if (a.kind === 'single') return describeSet(a.set, p, show);
+  return `${describeSet(a.low, p, show)} to ${describeSet(a.high, p, show)}`;
+}
+
+interface PassContext {
+  low: number;
+  high: number;
+  isPoint: boolean;
+  computedText: string;
+  admissibleText: string;
+  show: (x: number) => string;
+  contained: boolean;
+}
+
+function passReason(stated: Quantity, a: Admissible, c: PassContext, hasTolerance: boolean): string {
+  if (!c.contained && !c.isPoint && a.kind === 'single') return interpolate(WHY.passPartly, { admissible: c.admissibleText });
+  if (a.kind === 'range') {
+    if (c.isPoint) {
+      const s = spanOfRange(a);
+      return interpolate(WHY.passPointInRange, { computed: c.computedText, from: c.show(s.low), to: c.show(s.high), stated: stated.text });
+    }
+    return interpolate(WHY.passRangeEnds, {
+      low: c.show(c.low), high: c.show(c.high), a: stated.low.text, b: stated.high!.text,
+      lowAdmissible: describeSet(a.low, { unit: '', display: 'plain' }, c.show), highAdmissible: describeSet(a.high, { unit: '', display: 'plain' }, c.show),
+    });
+  }
+  if (stated.hedge) return interpolate(WHY.passHedge, { hedge: stated.hedge.phrase, admissible: c.admissibleText });
+  if (hasTolerance) return interpolate(WHY.passTolerance, { stated: stated.text, admissible: c.admissibleText });
+  if (stated.low.isWord) {
+    return interpolate(WHY.passWord, { computed: c.computedText, stated: stated.text, admissible: c.admissibleText, tolerance: formatPercent((stated.low.precision.high - stated.low.value) / Math.abs(stated.low.value || 1)), value: c.show(stated.low.value) });
+  }
+  return interpolate(WHY.passPrecision, { computed: c.computedText, stated: stated.text, admissible: c.admissibleText });
+}
+
+function grossReason(c: Comparison, p: Presentation): string {
+  if (c.oppositeSign) return interpolate(WHY.grossSign, { cause: GROSS_CAUSES.sign });
+  const factor = c.factor;
+  const near = (target: number): boolean => Math.abs(Math.log10(factor) - Math.log10(target)) < 0.15;
+  let cause = '';
+  if (near(100)) cause = GROSS_CAUSES.hundred;
+  else if (near(1000) || near(1e6) || near(1e9)) cause = GROSS_CAUSES.thousand;
+  else if (p.display === 'percent' && (c.nearestComputed ?? 0) > (c.nearestAdmissible ?? 0)) cause = GROSS_CAUSES.percentPoints;
+  const shown = factor >= 1e6 ? `about ${formatCount(factor)}` : factor >= 10 ? `about ${Math.round(factor)}` : factor.toFixed(1);
+  return interpolate(WHY.gross, { factor: shown, cause });
+}
+
+function formatCount(x: number): string {
+  return formatValue(Number(x.toPrecision(2)), { unit: '', display: 'plain' }, 0);
+}
+
+/** "holds only if nk_gdp ≤ $26.7 billion", when one uncertain input decides it. */
+function conditionFor(d: Decider, statedUnit: ResolvedUnit, a: Admissible, verdict: Verdict, low: number, high: number): string | undefined {
+  if (a.kind !== 'single') return undefined;
+  // A pass by the whole interval needs no condition.
+  if (verdict === 'pass' && contained(low, high, a, nearlyEqual(low, high))) return undefined;
+  const g = (x: number): number | undefined => {
+    const v = d.claimAt(x);
+    return v === undefined ? undefined : v / statedUnit.factor;
+  };
+  const range = holdingRange(g, d.low, d.high, a.set);
+  if (!range) return undefined;
+  const decimals = sensibleDecimals([range.low ?? d.low, range.high ?? d.high], 0, [], d.presentation.display === 'plain' ? 1 : 100);
+  const show = (x: number): string => formatValue(x, d.presentation, Math.min(decimals, 3));
+  const data = {
+    input: d.name,
+    ...(range.low !== undefined ? { low: show(range.low) } : {}),
+    ...(range.high !== undefined ? { high: show(range.high) } : {}),
+    range: formatRange(d.low, d.high, d.presentation, Math.min(decimals, 3)),
+  };
+  if (range.withinRange) {
+    if (range.low !== undefined && range.high !== undefined) return interpolate(CONDITION.between, data);
+    return interpolate(range.high !== undefined ? CONDITION.atMost : CONDITION.atLeast, data);
+  }
+  if (range.low !== undefined && range.high !== undefined) return interpolate(CONDITION.wouldBetween, data);
+  return interpolate(range.high !== undefined ? CONDITION.wouldAtMost : CONDITION.wouldAtLeast, data);
+}

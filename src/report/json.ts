@@ -1,0 +1,77 @@
+/**
+ * @file The `json` formatter: one object on standard output, exactly the shape
+ * of contract §11, plus a few documented extra fields (endLine, endColumn,
+ * kind, severity, trace, allowed; summary info/allowed/errors). Pure.
+ */
+
+import type { CheckReport, ClaimResult, FileResult, Finding, ShownRange } from '../types.js';
+
+/** Numbers rounded to 10 significant digits, so floating-point noise does not reach users' diffs. */
+function tidy(x: number): number | null {
+  if (!Number.isFinite(x)) return null;
+  return Number(x.toPrecision(10));
+}
+
+function range(r: ShownRange): { low: number | null; high: number | null; unit: string } {
+  return { low: tidy(r.low), high: tidy(r.high), unit: r.unit };
+}
+
+function claimJson(c: ClaimResult): Record<string, unknown> {
+  return {
+    name: c.name,
+    verdict: c.verdict,
+    gross: c.gross,
+    ...(c.computed ? { computed: range(c.computed) } : {}),
+    ...(c.stated ? { stated: { text: c.stated.text, ...range(c.stated) } } : {}),
+    message: c.message,
+    line: c.line,
+    column: c.column,
+    endLine: c.endLine,
+    endColumn: c.endColumn,
+    severity: c.severity,
+    ...(c.kind ? { kind: c.kind } : {}),
+    ...(c.allowed !== undefined ? { allowed: c.allowed } : {}),
+    ...(c.trace ? { trace: c.trace } : {}),
+  };
+}
+
+function findingJson(f: Finding): Record<string, unknown> {
+  return {
+    kind: f.kind,
+    severity: f.severity,
+    message: f.message,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    ...(f.claim !== undefined ? { claim: f.claim } : {}),
+    ...(f.actual !== undefined ? { actual: f.actual } : {}),
+    ...(f.expected !== undefined ? { expected: f.expected } : {}),
+    ...(f.note !== undefined ? { note: f.note } : {}),
+    ...(f.hint !== undefined ? { hint: f.hint } : {}),
+    ...(f.url !== undefined ? { url: f.url } : {}),
+  };
+}
+
+function fileJson(f: FileResult): Record<string, unknown> {
+  return {
+    path: f.path,
+    ...(f.title !== undefined ? { title: f.title } : {}),
+    ...(f.article !== undefined ? { article: f.article } : {}),
+    claims: f.claims.map(claimJson),
+    findings: f.findings.map(findingJson),
+  };
+}
+
+export function formatJson(report: CheckReport): string {
+  const { summary } = report;
+  return `${JSON.stringify({
+    version: report.version,
+    files: report.files.map(fileJson),
+    summary: {
+      pass: summary.pass, warn: summary.warn, fail: summary.fail, error: summary.error, warnings: summary.warnings,
+      info: summary.info, allowed: summary.allowed, errors: summary.errors,
+    },
+  }, null, 2)}\n`;
+}

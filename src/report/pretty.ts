@@ -1,0 +1,105 @@
+/**
+ * @file The `pretty` formatter for people at a terminal: claims grouped by
+ * file, one line each; for a warn, fail or error the source frame, the
+ * arithmetic, what the words allow and why; findings in Biome's shape
+ * (`error[kind]`, `--> file:line:col`, frame, note, help); a closing summary.
+ * Pure: colour comes in as a chalk instance, sources as text.
+ */
+
+import type { ChalkInstance } from 'chalk';
+import type { CheckReport, ClaimResult, Finding, Span, Verdict } from '../types.js';
+
+export interface PrettyOptions {
+  chalk: ChalkInstance;
+  /** Source texts by file path, for frames; a file missing here gets no frame. */
+  sources?: ReadonlyMap<string, string>;
+  /** Only problems: no passing claims, no info. */
+  quiet?: boolean;
+}
+
+const MARKS: Record<Verdict, string> = { pass: '✓', warn: '!', fail: '✗', error: '✗', info: 'i' };
+
+export function formatPretty(report: CheckReport, options: PrettyOptions): string {
+  const { chalk: c } = options;
+  const paint: Record<Verdict, (s: string) => string> = {
+    pass: c.green, warn: c.yellow, fail: c.red, error: c.red, info: c.blue,
+  };
+  const out: string[] = [];
+  for (const file of report.files) {
+    const claims = options.quiet ? file.claims.filter(isProblem) : file.claims;
+    const findings = options.quiet ? file.findings.filter((f) => f.severity === 'error') : file.findings;
+    if (options.quiet && claims.length === 0 && findings.length === 0) continue;
+    out.push(c.underline(file.path) + (file.title ? c.dim(` — ${file.title}`) : ''));
+    const width = Math.min(28, Math.max(0, ...claims.map((cl) => cl.name.length)));
+    for (const claim of claims) {
+      const label = claim.allowed !== undefined ? 'allowed' : claim.gross ? `${claim.verdict} (gross)` : claim.verdict;
+      const mark = paint[claim.verdict](`${MARKS[claim.verdict]} ${label.padEnd(5)}`);
+      out.push(`  ${mark} ${c.bold(claim.name.padEnd(width))}  ${claim.message}`);
+      if (isProblem(claim) || claim.allowed !== undefined) out.push(...claimDetail(claim, file.path, options));
+    }
+    for (const finding of findings) out.push(...findingBlock(finding, options));
+    out.push('');
+  }
+  out.push(summaryLine(report, c));
+  return `${out.join('\n')}\n`;
+}
+
+function isProblem(claim: ClaimResult): boolean {
+  return claim.verdict === 'warn' || claim.verdict === 'fail' || claim.verdict === 'error';
+}
+
+function claimDetail(claim: ClaimResult, path: string, options: PrettyOptions): string[] {
+  const { chalk: c } = options;
+  const lines = [`      ${c.dim('-->')} ${path}:${claim.line}:${claim.column}`];
+  const trace = claim.trace;
+  if (trace) {
+    if (trace.admissible) lines.push(`      ${c.dim('stated words allow:')} ${trace.admissible}`);
+    lines.push(`      ${c.cyan('why:')} ${trace.why}`);
+    if (trace.condition) lines.push(`      ${c.cyan('note:')} ${trace.condition}`);
+  }
+  if (claim.allowed !== undefined) lines.push(`      ${c.cyan('allowed:')} ${claim.allowed}`);
+  return lines;
+}
+
+function findingBlock(f: Finding, options: PrettyOptions): string[] {
+  const { chalk: c } = options;
+  const colour = f.severity === 'error' ? c.red : f.severity === 'warning' ? c.yellow : c.blue;
+  const lines = [`  ${colour(`${f.severity}[${f.kind}]`)} ${f.message}`, `      ${c.dim('-->')} ${f.file}:${f.line}:${f.column}`];
+  const source = options.sources?.get(f.file);
+  if (source !== undefined) lines.push(...frame(source, f, c));
+  if (f.note) lines.push(`      ${c.cyan('note:')} ${f.note}`);
+  if (f.hint) lines.push(`      ${c.cyan('help:')} ${f.hint}`);
+  return lines;
+}
+
+/** The numbered source line(s) of a span, with carets under it. */
+export function frame(source: string, span: Span, c: ChalkInstance): string[] {
+  const all = source.split(/\r?\n/);
+  const text = all[span.line - 1];
+  if (text === undefined) return [];
+  const gutter = String(span.line).length;
+  const start = Math.max(1, span.column);
+  const end = span.endLine === span.line ? Math.max(start + 1, span.endColumn) : text.length + 1;
+  const shown = text.length > 160 ? `${text.slice(0, 160)}…` : text;
+  return [
+    `      ${' '.repeat(gutter)} ${c.dim('|')}`,
+    `      ${c.dim(String(span.line))} ${c.dim('|')} ${shown}`,
+    `      ${' '.repeat(gutter)} ${c.dim('|')} ${' '.repeat(start - 1)}${c.red('^'.repeat(Math.min(end - start, Math.max(1, shown.length - start + 2))))}`,
+  ];
+}
+
+function summaryLine(report: CheckReport, c: ChalkInstance): string {
+  const s = report.summary;
+  const total = s.pass + s.warn + s.fail + s.error + s.info + s.allowed;
+  const parts = [`${s.pass} pass`];
+  if (s.warn) parts.push(c.yellow(`${s.warn} warn`));
+  if (s.fail) parts.push(c.red(`${s.fail} fail`));
+  if (s.error) parts.push(c.red(`${s.error} error`));
+  if (s.info) parts.push(`${s.info} info`);
+  if (s.allowed) parts.push(`${s.allowed} allowed`);
+  const extra: string[] = [];
+  if (s.errors) extra.push(c.red(`${s.errors} ${s.errors === 1 ? 'error' : 'errors'}`));
+  if (s.warnings) extra.push(c.yellow(`${s.warnings} ${s.warnings === 1 ? 'warning' : 'warnings'}`));
+  const files = report.files.length === 1 ? '' : ` in ${report.files.length} files`;
+  return `${total} ${total === 1 ? 'claim' : 'claims'}${files}: ${parts.join(', ')}${extra.length ? ` · ${extra.join(', ')}` : ''}`;
+}

@@ -1,0 +1,108 @@
+/**
+ * @file Loads the rule tables: the defaults shipped in the package's `rules/`
+ * folder, then each extra folder (a project's `rules/`, `--rules DIR`, the
+ * claims file's `rules:` key) overriding entries key by key. Reading files is
+ * the only I/O here; parsing and checking is in `./tables.ts`.
+ */
+
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CheckRule, HedgeRule, Problem, Rules, Span } from '../types.js';
+import { emptyTables, parseTable, TABLE_NAMES, type PartialTables } from './tables.js';
+
+export { parseFraction } from './tables.js';
+
+/** The folder of default rules shipped with the tool (works from src/ and from the bundled dist/). */
+export function defaultRulesDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    const candidate = join(dir, 'rules');
+    if (existsSync(join(candidate, 'checks.yaml')) && existsSync(join(dir, 'package.json'))) return candidate;
+    dir = dirname(dir);
+  }
+  throw new Error('claimcheck is installed without its rules/ folder');
+}
+
+let defaults: Rules | undefined;
+
+/** The default rules, loaded once. Throws only if the installed package itself is broken. */
+export function loadDefaultRules(): Rules {
+  if (!defaults) {
+    const { rules, problems } = loadRules([]);
+    if (problems.length > 0) throw new Error(`claimcheck's own rules are broken: ${JSON.stringify(problems[0])}`);
+    defaults = rules;
+  }
+  return defaults;
+}
+
+/**
+ * Loads the defaults plus `extraDirs` in order, later folders overriding
+ * earlier ones entry by entry. Problems point into the offending YAML.
+ */
+export function loadRules(extraDirs: readonly string[]): { rules: Rules; problems: Problem[] } {
+  const tables = emptyTables();
+  const problems: Problem[] = [];
+  for (const dir of [defaultRulesDir(), ...extraDirs.map((d) => resolve(d))]) {
+    problems.push(...readRulesDir(dir, tables));
+  }
+  const merged = finishRules(tables);
+  return { rules: merged.rules, problems: [...problems, ...merged.problems] };
+}
+
+function readRulesDir(dir: string, into: PartialTables): Problem[] {
+  const where: Span = { file: dir, line: 1, column: 1, endLine: 1, endColumn: 1 };
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    return [{ kind: 'rules', data: { reason: `the rules folder ${dir} does not exist` }, span: where }];
+  }
+  const problems: Problem[] = [];
+  for (const name of TABLE_NAMES) {
+    const file = join(dir, `${name}.yaml`);
+    if (!existsSync(file)) continue;
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      problems.push({ kind: 'rules', data: { reason: `cannot read ${file}: ${(error as Error).message}` }, span: { ...where, file } });
+      continue;
+    }
+    problems.push(...parseTable(name, text, file, into));
+  }
+  return problems;
+}
+
+/** Turns merged partial rows into complete rules; a row still missing a required field is a problem. */
+export function finishRules(tables: PartialTables): { rules: Rules; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const nowhere: Span = { file: 'rules', line: 1, column: 1, endLine: 1, endColumn: 1 };
+  const hedges = new Map<string, HedgeRule>();
+  for (const [phrase, row] of tables.hedges) {
+    if (row.side === undefined) {
+      problems.push({ kind: 'rules', data: { reason: `hedge '${phrase}' needs a side (below, above, around, at-least, at-most, just-above, just-below)` }, span: nowhere });
+      continue;
+    }
+    hedges.set(phrase, { phrase, side: row.side, tolerance: row.tolerance ?? 0.1, inclusive: row.inclusive ?? false });
+  }
+  const checks = new Map<string, CheckRule>();
+  for (const [kind, row] of tables.checks) {
+    if (row.message === undefined || row.severity === undefined) {
+      problems.push({ kind: 'rules', data: { reason: `check '${kind}' needs a severity and a message` }, span: nowhere });
+      continue;
+    }
+    checks.set(kind, { kind, severity: row.severity, description: row.description ?? '', message: row.message, ...(row.note ? { note: row.note } : {}), ...(row.hint ? { hint: row.hint } : {}) });
+  }
+  const rules: Rules = {
+    hedges,
+    numbers: {
+      words: tables.words,
+      scales: tables.scales,
+      wordTolerance: tables.wordTolerance ?? 0.05,
+      significantFigures: tables.significantFigures ?? 2,
+    },
+    units: tables.units,
+    checks,
+    looseTolerance: tables.looseTolerance ?? 0.05,
+    grossFactor: tables.grossFactor ?? 2,
+  };
+  return { rules, problems };
+}

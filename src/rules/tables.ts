@@ -1,0 +1,201 @@
+/**
+ * @file Parses the rule tables (hedges, numbers, units, checks) from YAML text
+ * into typed entries, checking every entry as it loads and pointing a bad one
+ * out by file, line and column (as Vale does with its rule files). Pure: the
+ * caller supplies the text; reading folders is `./load.ts`'s job.
+ */
+
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
+import type { CheckRule, HedgeRule, HedgeSide, Problem, Severity, Span, UnitRule } from '../types.js';
+import { HEDGE_SIDES } from '../types.js';
+
+/** One table file's entries, each still partial: a project file may set only some fields of a row. */
+export interface PartialTables {
+  hedges: Map<string, Partial<HedgeRule>>;
+  words: Map<string, number>;
+  scales: Map<string, number>;
+  wordTolerance?: number;
+  significantFigures?: number;
+  units: Map<string, UnitRule>;
+  checks: Map<string, Partial<CheckRule>>;
+  looseTolerance?: number;
+  grossFactor?: number;
+}
+
+export function emptyTables(): PartialTables {
+  return { hedges: new Map(), words: new Map(), scales: new Map(), units: new Map(), checks: new Map() };
+}
+
+export type TableName = 'hedges' | 'numbers' | 'units' | 'checks';
+export const TABLE_NAMES: readonly TableName[] = ['hedges', 'numbers', 'units', 'checks'];
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** Reads one table file's text into `into`, returning the problems found. */
+export function parseTable(name: TableName, text: string, file: string, into: PartialTables): Problem[] {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const reader = new TableReader(file, lineCounter);
+  for (const error of doc.errors) {
+    const [start, end] = error.pos;
+    reader.report(reader.spanAt(start, end), `${file} is not valid YAML: ${error.message.split('\n')[0]}`);
+  }
+  if (doc.errors.length > 0) return reader.problems;
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && root.value === null)) return reader.problems;
+  if (!isMap(root)) {
+    reader.report(reader.span(root), `${file} must be a mapping of entries`);
+    return reader.problems;
+  }
+  TABLE_READERS[name](reader, root, into);
+  return reader.problems;
+}
+
+const TABLE_READERS: Record<TableName, (reader: TableReader, root: YAMLMap, into: PartialTables) => void> = {
+  hedges(reader, root, into) {
+    for (const [phrase, node] of reader.entries(root)) {
+      if (!isMap(node)) { reader.report(reader.span(node), `hedge '${phrase}' must be a mapping such as { side: below, tolerance: 10% }`); continue; }
+      const row: Partial<HedgeRule> = { phrase: phrase.toLowerCase() };
+      for (const [key, value] of reader.entries(node)) {
+        if (key === 'side') {
+          const side = reader.scalar(value);
+          if (typeof side === 'string' && (HEDGE_SIDES as readonly string[]).includes(side)) row.side = side as HedgeSide;
+          else reader.report(reader.span(value), `hedge '${phrase}': side ${JSON.stringify(side)} must be one of ${HEDGE_SIDES.join(', ')}`);
+        } else if (key === 'tolerance') {
+          const t = reader.fraction(value, `hedge '${phrase}': tolerance`);
+          if (t !== undefined) row.tolerance = t;
+        } else if (key === 'inclusive') {
+          const v = reader.scalar(value);
+          if (typeof v === 'boolean') row.inclusive = v;
+          else reader.report(reader.span(value), `hedge '${phrase}': inclusive must be true or false`);
+        } else reader.unknownKey(value, key, `hedge '${phrase}'`, ['side', 'tolerance', 'inclusive']);
+      }
+      into.hedges.set(row.phrase!, { ...into.hedges.get(row.phrase!), ...row });
+    }
+  },
+  numbers(reader, root, into) {
+    for (const [key, node] of reader.entries(root)) {
+      if (key === 'word_tolerance') {
+        const t = reader.fraction(node, 'word_tolerance');
+        if (t !== undefined) into.wordTolerance = t;
+      } else if (key === 'significant_figures') {
+        const n = reader.scalar(node);
+        if (typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 15) into.significantFigures = n;
+        else reader.report(reader.span(node), 'significant_figures must be a whole number from 1 to 15');
+      } else if (key === 'words' || key === 'scales') {
+        if (!isMap(node)) { reader.report(reader.span(node), `${key} must be a mapping of word: value`); continue; }
+        for (const [word, valueNode] of reader.entries(node)) {
+          const value = reader.scalar(valueNode);
+          if (typeof value === 'number' && Number.isFinite(value) && (key === 'words' ? value >= 0 : value > 0)) {
+            (key === 'words' ? into.words : into.scales).set(word.toLowerCase(), value);
+          } else reader.report(reader.span(valueNode), `${key}: '${word}' must have a ${key === 'words' ? 'non-negative' : 'positive'} number, such as 1000`);
+        }
+      } else reader.unknownKey(node, key, 'numbers.yaml', ['word_tolerance', 'significant_figures', 'words', 'scales']);
+    }
+  },
+  units(reader, root, into) {
+    for (const [name, node] of reader.entries(root)) {
+      const rule = readUnitRule(reader, name, node);
+      if (rule) into.units.set(name, rule);
+    }
+  },
+  checks(reader, root, into) {
+    for (const [key, node] of reader.entries(root)) {
+      if (key === 'loose_tolerance') {
+        const t = reader.fraction(node, 'loose_tolerance');
+        if (t !== undefined) into.looseTolerance = t;
+      } else if (key === 'gross_factor') {
+        const f = reader.scalar(node);
+        if (typeof f === 'number' && f > 1) into.grossFactor = f;
+        else reader.report(reader.span(node), 'gross_factor must be a number above 1, such as 2');
+      } else if (key === 'kinds') {
+        if (!isMap(node)) { reader.report(reader.span(node), 'kinds must be a mapping of kind: { severity, message }'); continue; }
+        for (const [kind, rowNode] of reader.entries(node)) {
+          if (!isMap(rowNode)) { reader.report(reader.span(rowNode), `check '${kind}' must be a mapping such as { severity: warning }`); continue; }
+          const row: Partial<CheckRule> = { kind };
+          for (const [field, valueNode] of reader.entries(rowNode)) {
+            const value = reader.scalar(valueNode);
+            if (field === 'severity') {
+              if (typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value)) row.severity = value as Severity;
+              else reader.report(reader.span(valueNode), `check '${kind}': severity ${JSON.stringify(value)} must be one of ${SEVERITIES.join(', ')}`);
+            } else if (field === 'description' || field === 'message' || field === 'note' || field === 'hint') {
+              if (typeof value === 'string') row[field] = value;
+              else reader.report(reader.span(valueNode), `check '${kind}': ${field} must be text`);
+            } else reader.unknownKey(valueNode, field, `check '${kind}'`, ['severity', 'description', 'message', 'note', 'hint']);
+          }
+          into.checks.set(kind, { ...into.checks.get(kind), ...row });
+        }
+      } else reader.unknownKey(node, key, 'checks.yaml', ['loose_tolerance', 'gross_factor', 'kinds']);
+    }
+  },
+};
+
+/** Reads one `units:` row (shared with claims files' `units:` key by the loader). */
+function readUnitRule(reader: TableReader, name: string, node: Node | null): UnitRule | undefined {
+  const rule: UnitRule = { name, aliases: [], span: reader.span(node) };
+  if (node === null || (isScalar(node) && node.value === null)) return rule;
+  if (!isMap(node)) { reader.report(reader.span(node), `unit '${name}' must be a mapping such as { aliases: [soldiers, troops] }`); return undefined; }
+  for (const [key, value] of reader.entries(node)) {
+    if (key === 'aliases') {
+      if (isSeq(value)) rule.aliases = value.items.map((item) => String(reader.scalar(item as Node)));
+      else reader.report(reader.span(value), `unit '${name}': aliases must be a list such as [soldiers, troops]`);
+    } else if (key === 'symbol' || key === 'definition') {
+      const v = reader.scalar(value);
+      if (typeof v === 'string' || typeof v === 'number') rule[key] = String(v);
+      else reader.report(reader.span(value), `unit '${name}': ${key} must be text`);
+    } else reader.unknownKey(value, key, `unit '${name}'`, ['aliases', 'symbol', 'definition']);
+  }
+  return rule;
+}
+
+/** Walks one table document, turning nodes into spans and problems. */
+class TableReader {
+  readonly problems: Problem[] = [];
+  constructor(private readonly file: string, private readonly lines: LineCounter) {}
+
+  *entries(map: YAMLMap): Generator<[string, Node | null]> {
+    for (const pair of map.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      yield [key, (pair.value ?? null) as Node | null];
+    }
+  }
+
+  scalar(node: Node | null): unknown {
+    return node !== null && isScalar(node) ? node.value : undefined;
+  }
+
+  /** A fraction written as `10%` or `0.1`. */
+  fraction(node: Node | null, what: string): number | undefined {
+    const value = this.scalar(node);
+    const parsed = parseFraction(value);
+    if (parsed === undefined) this.report(this.span(node), `${what} must be a percentage such as 10% (or a fraction such as 0.1)`);
+    return parsed;
+  }
+
+  unknownKey(node: Node | null, key: string, where: string, known: readonly string[]): void {
+    this.report(this.span(node), `unknown key '${key}' in ${where}; expected one of ${known.join(', ')}`);
+  }
+
+  report(span: Span, reason: string): void {
+    this.problems.push({ kind: 'rules', data: { reason }, span });
+  }
+
+  span(node: Node | null | undefined): Span {
+    const range = node?.range;
+    return range ? this.spanAt(range[0], range[1]) : this.spanAt(0, 0);
+  }
+
+  spanAt(start: number, end: number): Span {
+    const a = this.lines.linePos(start);
+    const b = this.lines.linePos(Math.max(start, end));
+    return { file: this.file, line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+  }
+}
+
+/** `10%` → 0.1, `0.1` → 0.1; anything else → undefined. Negative values are refused. */
+export function parseFraction(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value : undefined;
+  if (typeof value !== 'string') return undefined;
+  const match = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*%\s*$/.exec(value);
+  return match ? Number(match[1]) / 100 : undefined;
+}
