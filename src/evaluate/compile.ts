@@ -1,0 +1,348 @@
+/**
+ * @file Compiles one claim's mathjs expression tree into a small numeric tree
+ * ({@link Expr}) and checks its units on the way: every node gets its
+ * dimension, unit words become their SI factor, exponents and `round` digits
+ * become plain numbers, and every unit mistake (adding USD to USD per year,
+ * `round()` of a length, a fractional unit) becomes an {@link EvaluationError}.
+ * Dimensions never depend on the inputs' values, so a claim is compiled once
+ * and its tree is evaluated many times (for each piece of a split range).
+ *
+ * Pure: reads the tree and the registry, never evaluates with mathjs, no I/O.
+ * One handler per allowed node type; anything else is an error, never a throw.
+ */
+
+import type { MathNode } from 'mathjs';
+import type { Dimension } from '../types.js';
+import {
+  divideDimensions,
+  isPlainNumber,
+  multiplyDimensions,
+  powerDimension,
+  sameDimension,
+  type UnitRegistry,
+} from '../units/index.js';
+import { type Interval } from './interval.js';
+
+/** Why a value cannot be computed, in plain English, with the data behind it. */
+export interface EvaluationError {
+  /** One plain-English clause for the `evaluation` finding's `{reason}`: "divides by …, which can be zero (…)". */
+  reason: string;
+  data?: Record<string, string | number>;
+}
+
+/** The functions an expression may call. */
+export type FunctionName = 'min' | 'max' | 'abs' | 'round' | 'floor' | 'ceil' | 'sqrt' | 'log' | 'exp' | 'sum' | 'mean';
+
+const FUNCTIONS: ReadonlySet<string> = new Set<FunctionName>([
+  'min', 'max', 'abs', 'round', 'floor', 'ceil', 'sqrt', 'log', 'exp', 'sum', 'mean',
+]);
+
+/** Largest |exponent| an expression may use (contract §10: huge exponents are a finding). */
+export const MAX_EXPONENT = 1000;
+
+/** A compiled expression node: what to compute, its dimension and the mathjs node it came from. */
+export type Expr =
+  | (Common & { kind: 'constant'; value: Interval })
+  | (Common & { kind: 'input'; name: string })
+  | (Common & { kind: 'claim'; name: string })
+  | (Common & { kind: 'add' | 'subtract' | 'multiply' | 'divide'; left: Expr; right: Expr })
+  | (Common & { kind: 'negate'; operand: Expr })
+  | (Common & { kind: 'power'; base: Expr; exponent: number })
+  | (Common & { kind: 'call'; fn: FunctionName; args: Expr[]; digits: number });
+
+interface Common {
+  dimension: Dimension;
+  /** The source node, for messages ("divides by nk_troops - 11000 soldiers"). */
+  node: MathNode;
+}
+
+/** What compiling needs to know about names. */
+export interface CompileScope {
+  registry: UnitRegistry;
+  /** An input's dimension; `undefined` when the name is not an input; an error when its value is unusable. */
+  input(name: string): Dimension | EvaluationError | undefined;
+  /** A claim's dimension; `undefined` when the name is not a claim; an error when it cannot be computed. */
+  claim(name: string): Dimension | EvaluationError | undefined;
+}
+
+/** Thrown inside compile only; caught by {@link compile}. */
+class CompileFailure extends Error {
+  constructor(readonly error: EvaluationError) {
+    super(error.reason);
+  }
+}
+
+/** True for an {@link EvaluationError} (as opposed to a value or a dimension). */
+export function isEvaluationError(x: unknown): x is EvaluationError {
+  return typeof x === 'object' && x !== null && 'reason' in x;
+}
+
+/** Compiles a claim's tree; an error when its units or structure cannot be computed. */
+export function compile(node: MathNode, scope: CompileScope): Expr | EvaluationError {
+  try {
+    return new Compiler(scope).node(node);
+  } catch (e) {
+    if (e instanceof CompileFailure) return e.error;
+    if (e instanceof RangeError) return { reason: 'the expression is nested too deeply to compute' };
+    throw e;
+  }
+}
+
+/** The text of a node as the file wrote it (mathjs's own printer, implicit multiplication hidden). */
+export function nodeText(node: MathNode): string {
+  return node.toString();
+}
+
+/**
+ * The number a node stands for when it is written with numbers only
+ * (`2`, `-1`, `(1/2)`), or undefined. Used for exponents and `round` digits.
+ */
+export function staticNumber(node: MathNode): number | undefined {
+  switch (node.type) {
+    case 'ConstantNode': {
+      const value = (node as unknown as { value: unknown }).value;
+      return typeof value === 'number' ? value : undefined;
+    }
+    case 'ParenthesisNode':
+      return staticNumber((node as unknown as { content: MathNode }).content);
+    case 'OperatorNode': {
+      const op = node as unknown as { fn: string; args: MathNode[] };
+      const values = op.args.map(staticNumber);
+      if (values.some((v) => v === undefined)) return undefined;
+      const [a, b] = values as number[];
+      if (a === undefined) return undefined;
+      if (op.args.length === 1) {
+        if (op.fn === 'unaryMinus') return -a;
+        if (op.fn === 'unaryPlus') return a;
+        return undefined;
+      }
+      if (b === undefined) return undefined;
+      switch (op.fn) {
+        case 'add': return a + b;
+        case 'subtract': return a - b;
+        case 'multiply': return a * b;
+        case 'divide': return b === 0 ? undefined : a / b;
+        default: return undefined;
+      }
+    }
+    default:
+      return undefined;
+  }
+}
+
+class Compiler {
+  constructor(private readonly scope: CompileScope) {}
+
+  node(node: MathNode): Expr {
+    switch (node.type) {
+      case 'ConstantNode':
+        return this.constant(node);
+      case 'SymbolNode':
+        return this.symbol(node, (node as unknown as { name: string }).name);
+      case 'ParenthesisNode':
+        return this.node((node as unknown as { content: MathNode }).content);
+      case 'OperatorNode':
+        return this.operator(node as unknown as OperatorLike);
+      case 'FunctionNode':
+        return this.call(node as unknown as FunctionLike);
+      default:
+        return fail(`${node.type} is not something compute can evaluate`, { node: node.type });
+    }
+  }
+
+  private constant(node: MathNode): Expr {
+    const value = (node as unknown as { value: unknown }).value;
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      return fail(`${nodeText(node)} is not a finite number`, { expression: nodeText(node) });
+    }
+    return { kind: 'constant', value: { low: value, high: value }, dimension: {}, node };
+  }
+
+  private symbol(node: MathNode, name: string): Expr {
+    const input = this.scope.input(name);
+    if (input !== undefined) {
+      if (isEvaluationError(input)) throw new CompileFailure(input);
+      return { kind: 'input', name, dimension: input, node };
+    }
+    const claim = this.scope.claim(name);
+    if (claim !== undefined) {
+      if (isEvaluationError(claim)) throw new CompileFailure(claim);
+      return { kind: 'claim', name, dimension: claim, node };
+    }
+    const unit = this.scope.registry.lookup(name);
+    if (unit !== undefined) {
+      return { kind: 'constant', value: { low: unit.factor, high: unit.factor }, dimension: unit.dimension, node };
+    }
+    return fail(`'${name}' is not an input, a claim or a known unit`, { name });
+  }
+
+  private operator(node: OperatorLike): Expr {
+    const self = node as unknown as MathNode;
+    const [first, second] = node.args;
+    if (first === undefined) return fail(`${nodeText(self)} has no operand`, { expression: nodeText(self) });
+    if (second === undefined) {
+      const operand = this.node(first);
+      if (node.fn === 'unaryMinus') return { kind: 'negate', operand, dimension: operand.dimension, node: self };
+      if (node.fn === 'unaryPlus') return operand;
+      return fail(`the operator '${node.op}' is not allowed`, { op: node.op });
+    }
+    if (node.args.length > 2) return fail(`the operator '${node.op}' takes two operands`, { op: node.op });
+    if (node.fn === 'pow') return this.power(self, first, second);
+    const left = this.node(first);
+    const right = this.node(second);
+    switch (node.fn) {
+      case 'add':
+      case 'subtract': {
+        if (!sameDimension(left.dimension, right.dimension)) {
+          const l = this.describe(left.dimension);
+          const r = this.describe(right.dimension);
+          const reason = node.fn === 'add' ? `adds ${l} to ${r}` : `subtracts ${r} from ${l}`;
+          return fail(`${reason} in ${nodeText(self)}`, { left: l, right: r, op: node.op, expression: nodeText(self) });
+        }
+        return { kind: node.fn, left, right, dimension: left.dimension, node: self };
+      }
+      case 'multiply':
+        return { kind: 'multiply', left, right, dimension: multiplyDimensions(left.dimension, right.dimension), node: self };
+      case 'divide':
+        return { kind: 'divide', left, right, dimension: divideDimensions(left.dimension, right.dimension), node: self };
+      default:
+        return fail(`the operator '${node.op}' is not allowed`, { op: node.op });
+    }
+  }
+
+  private power(self: MathNode, baseNode: MathNode, exponentNode: MathNode): Expr {
+    const exponent = staticNumber(exponentNode);
+    if (exponent === undefined || !Number.isFinite(exponent)) {
+      return fail(`the exponent in ${nodeText(self)} must be a number written in the expression`, {
+        expression: nodeText(self),
+      });
+    }
+    if (Math.abs(exponent) > MAX_EXPONENT) {
+      return fail(`the exponent ${exponent} in ${nodeText(self)} is too large (at most ${MAX_EXPONENT})`, {
+        exponent,
+        expression: nodeText(self),
+      });
+    }
+    const base = this.node(baseNode);
+    const dimension = powerDimension(base.dimension, exponent);
+    if (!integerExponents(dimension)) {
+      const d = this.describe(base.dimension);
+      return fail(`raises ${d} to the power ${exponent} in ${nodeText(self)}, which leaves a fractional unit`, {
+        dimension: d,
+        exponent,
+        expression: nodeText(self),
+      });
+    }
+    return { kind: 'power', base, exponent, dimension, node: self };
+  }
+
+  private call(node: FunctionLike): Expr {
+    const self = node as unknown as MathNode;
+    const name = node.fn.name;
+    if (!FUNCTIONS.has(name)) return fail(`${name}() is not an allowed function`, { name });
+    const fn = name as FunctionName;
+    const count = node.args.length;
+    const arity = (low: number, high: number): void => {
+      if (count < low || count > high) {
+        const wanted = low === high ? `${low}` : high === Infinity ? `at least ${low}` : `${low} or ${high}`;
+        fail(`${fn}() takes ${wanted} argument${wanted === '1' ? '' : 's'}, not ${count}`, { name: fn, count });
+      }
+    };
+    switch (fn) {
+      case 'min':
+      case 'max':
+      case 'sum':
+      case 'mean': {
+        arity(1, Infinity);
+        const args = node.args.map((a) => this.node(a));
+        const first = args[0] as Expr;
+        for (const other of args.slice(1)) {
+          if (!sameDimension(first.dimension, other.dimension)) {
+            const a = this.describe(first.dimension);
+            const b = this.describe(other.dimension);
+            fail(`${fn}() mixes ${a} and ${b}`, { name: fn, left: a, right: b });
+          }
+        }
+        return { kind: 'call', fn, args, digits: 0, dimension: first.dimension, node: self };
+      }
+      case 'abs': {
+        arity(1, 1);
+        const arg = this.node(node.args[0] as MathNode);
+        return { kind: 'call', fn, args: [arg], digits: 0, dimension: arg.dimension, node: self };
+      }
+      case 'round':
+      case 'floor':
+      case 'ceil': {
+        arity(1, 2);
+        const arg = this.plain(fn, node.args[0] as MathNode);
+        let digits = 0;
+        if (count === 2) {
+          const d = staticNumber(node.args[1] as MathNode);
+          if (d === undefined || !Number.isInteger(d) || d < 0 || d > 15) {
+            fail(`${fn}()'s second argument must be a whole number of decimals from 0 to 15`, { name: fn });
+          }
+          digits = d as number;
+        }
+        return { kind: 'call', fn, args: [arg], digits, dimension: {}, node: self };
+      }
+      case 'sqrt': {
+        arity(1, 1);
+        const arg = this.node(node.args[0] as MathNode);
+        const dimension = powerDimension(arg.dimension, 0.5);
+        if (!integerExponents(dimension)) {
+          const d = this.describe(arg.dimension);
+          fail(`sqrt() of ${d} leaves a fractional unit`, { name: fn, dimension: d });
+        }
+        return { kind: 'call', fn, args: [arg], digits: 0, dimension, node: self };
+      }
+      case 'log': {
+        arity(1, 2);
+        const args = node.args.map((a) => this.plain(fn, a));
+        return { kind: 'call', fn, args, digits: 0, dimension: {}, node: self };
+      }
+      case 'exp': {
+        arity(1, 1);
+        const arg = this.plain(fn, node.args[0] as MathNode);
+        return { kind: 'call', fn, args: [arg], digits: 0, dimension: {}, node: self };
+      }
+      default: {
+        const unreachable: never = fn;
+        return fail(`${String(unreachable)}() is not an allowed function`, {});
+      }
+    }
+  }
+
+  /** Compiles a function argument that must be a plain number. */
+  private plain(fn: FunctionName, node: MathNode): Expr {
+    const arg = this.node(node);
+    if (!isPlainNumber(arg.dimension)) {
+      const d = this.describe(arg.dimension);
+      fail(`${fn}() needs a plain number, not ${d}; divide by a unit first`, { name: fn, dimension: d });
+    }
+    return arg;
+  }
+
+  private describe(d: Dimension): string {
+    return this.scope.registry.describe(d);
+  }
+}
+
+interface OperatorLike {
+  op: string;
+  fn: string;
+  args: MathNode[];
+  implicit: boolean;
+}
+
+interface FunctionLike {
+  fn: { name: string };
+  args: MathNode[];
+}
+
+function fail(reason: string, data: Record<string, string | number>): never {
+  throw new CompileFailure({ reason, data });
+}
+
+function integerExponents(d: Dimension): boolean {
+  return Object.values(d).every((e) => Number.isInteger(e));
+}

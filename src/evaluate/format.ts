@@ -1,0 +1,103 @@
+/**
+ * @file Text for the evaluate stage's messages and traces: numbers with up to
+ * four significant digits, SI values with their base units, and a claim's
+ * expression with the inputs' values substituted ("1100 to 3000 soldiers /
+ * 11000 soldiers").
+ *
+ * Pure: string building only.
+ */
+
+import type { MathNode } from 'mathjs';
+import type { Dimension } from '../types.js';
+import type { Interval } from './interval.js';
+
+/** A number with up to 4 significant digits and no trailing zeros: 20266.26 → "20270", 0.272727 → "0.2727". */
+export function formatNumber(x: number): string {
+  if (x === 0) return '0';
+  return String(Number(x.toPrecision(4)));
+}
+
+/** The SI symbol of each mathjs base dimension; custom dimensions show as their own name. */
+const SI_SYMBOL: Readonly<Record<string, string>> = {
+  MASS: 'kg',
+  LENGTH: 'm',
+  TIME: 's',
+  CURRENT: 'A',
+  TEMPERATURE: 'K',
+  LUMINOUS_INTENSITY: 'cd',
+  AMOUNT_OF_SUBSTANCE: 'mol',
+  ANGLE: 'rad',
+  BIT: 'bit',
+};
+
+/** The SI unit an evaluated value is expressed in: "soldier", "m^2/s", "" for a plain number. */
+export function siUnit(d: Dimension): string {
+  const part = (key: string, e: number): string => (SI_SYMBOL[key] ?? key) + (e === 1 ? '' : `^${e}`);
+  const keys = Object.keys(d).filter((k) => d[k] !== 0);
+  const top = keys.filter((k) => (d[k] as number) > 0).map((k) => part(k, d[k] as number));
+  const bottom = keys.filter((k) => (d[k] as number) < 0).map((k) => part(k, -(d[k] as number)));
+  if (bottom.length === 0) return top.join(' ');
+  const under = bottom.length > 1 ? `(${bottom.join(' ')})` : (bottom[0] as string);
+  return `${top.length === 0 ? '1' : top.join(' ')}/${under}`;
+}
+
+/** An SI value in words: "1100 to 3000 soldier", "0.1", "2.012e+5 m^2". */
+export function formatValue(v: Interval, dimension: Dimension): string {
+  const unit = siUnit(dimension);
+  const numbers = v.low === v.high ? formatNumber(v.low) : `${formatNumber(v.low)} to ${formatNumber(v.high)}`;
+  return unit === '' ? numbers : `${numbers} ${unit}`;
+}
+
+/** How to show each name of an expression in a trace. */
+export interface SubstitutionScope {
+  /** The input's text (as written, or its formatted value) and whether it is a range; undefined for non-inputs. */
+  input(name: string): { text: string; range: boolean } | undefined;
+}
+
+/**
+ * The expression with each input replaced by its value as written. An input's
+ * text is put in parentheses when it could be misread: a range or a rate
+ * ("11.5 mi^2/day") anywhere but the expression's first operand or a
+ * function's argument, or any text with a unit as the base of a power. Claims
+ * and unit words stay as names.
+ */
+export function substitute(node: MathNode, scope: SubstitutionScope): string {
+  return render(node, scope, 'leading');
+}
+
+type Place = 'leading' | 'inner' | 'base';
+
+function render(node: MathNode, scope: SubstitutionScope, place: Place): string {
+  switch (node.type) {
+    case 'ConstantNode': {
+      const value = (node as unknown as { value: unknown }).value;
+      return typeof value === 'number' ? String(value) : node.toString();
+    }
+    case 'SymbolNode': {
+      const name = (node as unknown as { name: string }).name;
+      const input = scope.input(name);
+      if (input === undefined) return name;
+      const risky = input.range || /\/| per | a /.test(input.text);
+      const needs = (place !== 'leading' && risky) || (place === 'base' && /\s/.test(input.text));
+      return needs ? `(${input.text})` : input.text;
+    }
+    case 'ParenthesisNode':
+      return `(${render((node as unknown as { content: MathNode }).content, scope, 'inner')})`;
+    case 'OperatorNode': {
+      const op = node as unknown as { op: string; fn: string; args: MathNode[]; implicit: boolean };
+      const [a, b] = op.args;
+      if (a === undefined) return node.toString();
+      if (b === undefined) return `${op.op}${render(a, scope, 'inner')}`;
+      if (op.fn === 'pow') return `${render(a, scope, 'base')}^${render(b, scope, 'inner')}`;
+      const left = render(a, scope, place === 'leading' ? 'leading' : 'inner');
+      const right = render(b, scope, 'inner');
+      return op.implicit ? `${left} ${right}` : `${left} ${op.op} ${right}`;
+    }
+    case 'FunctionNode': {
+      const fn = node as unknown as { fn: { name?: string }; args: MathNode[] };
+      return `${fn.fn.name ?? '?'}(${fn.args.map((a) => render(a, scope, 'leading')).join(', ')})`;
+    }
+    default:
+      return node.toString();
+  }
+}

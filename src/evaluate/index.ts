@@ -1,0 +1,542 @@
+/**
+ * @file The evaluate stage: computes every claim of a resolved model as an
+ * interval with a dimension, in SI base units (contract §6, §7).
+ *
+ * - Each claim's tree is compiled once (units checked, unit words turned into
+ *   factors) and evaluated with interval arithmetic, so the result contains
+ *   every value the expression can take for inputs inside their ranges.
+ * - A claim used in another contributes its computed value. When an uncertain
+ *   input occurs more than once in a claim's fully inlined expression (`a - a`,
+ *   `casualties / troops * troops`), natural interval arithmetic over-estimates
+ *   (the dependency problem); the claim is then re-evaluated through the trees
+ *   of the claims that carry that input, with derivative enclosures (slopes.ts):
+ *   monotone in it → the ends give the range; otherwise the mean-value form on
+ *   each piece of the input's range split into pieces, joined. Still sound,
+ *   much tighter. The work per claim is bounded ({@link WORK_LIMIT}).
+ * - Claims are evaluated dependencies first with explicit stacks, so a chain
+ *   of 10,000 claims neither recurses deeply nor costs more than linear time.
+ *
+ * Never throws for a problem in the model and never returns NaN: a claim that
+ * cannot be computed gets an {@link EvaluationError} with a plain-English
+ * reason (for the `evaluation` finding). Pure: no I/O, never calls mathjs's
+ * evaluate.
+ */
+
+import type { MathNode } from 'mathjs';
+import type { ResolvedModel } from '../resolve/index.js';
+import type { Dimension } from '../types.js';
+import { sameDimension } from '../units/index.js';
+import { compile, type EvaluationError, type Expr, isEvaluationError } from './compile.js';
+import { formatValue, substitute } from './format.js';
+import * as I from './interval.js';
+import { type Interval, IntervalDomainError } from './interval.js';
+import { describeFailure, type Environment, EvaluationFailure, evaluateExpr } from './numeric.js';
+import { constantDual, type Dual, type DualEnvironment, evaluateDual } from './slopes.js';
+
+export type { EvaluationError } from './compile.js';
+export { isEvaluationError } from './compile.js';
+export { formatNumber } from './format.js';
+
+/** A value in SI base units: the closed interval [low, high] and its dimension. A point has low === high. */
+export interface Value {
+  low: number;
+  high: number;
+  dimension: Dimension;
+}
+
+/** Computes the claims of one model. */
+export interface Evaluator {
+  /** The computed value of a claim (memoised); uses other claims' COMPUTED values. */
+  claim(name: string): Value | EvaluationError;
+  /** Re-evaluates a claim with some inputs replaced (for "holds only if x ≤ …" analysis); not memoised across calls. */
+  claimWith(name: string, overrides: ReadonlyMap<string, Value>): Value | EvaluationError;
+  /** The uncertain inputs (ranges) a claim depends on, transitively through other claims (its own first, no duplicates). */
+  uncertainInputs(name: string): string[];
+  /**
+   * The expression with input values substituted, for traces:
+   * "1100 to 3000 soldiers / 11000 soldiers". Inputs show as written (the
+   * `inputText` given to {@link createEvaluator}) or else as their SI value
+   * with up to 4 significant digits; claims and unit words stay as names.
+   */
+  substituted(name: string): string;
+}
+
+/** At most this many combinations of pieces when splitting ranges. */
+export const MAX_COMBINATIONS = 64;
+/** At most this many repeated inputs are tightened in one claim (the rest keep their whole range: still sound). */
+export const MAX_SPLIT_INPUTS = 6;
+/** At most about this many node evaluations are spent tightening one claim (keeps the stage linear). */
+export const WORK_LIMIT = 1024;
+
+/**
+ * Creates the evaluator of a resolved model.
+ *
+ * @param model the resolve stage's output
+ * @param inputValues each input's value in SI (the pipeline converts the parsed quantity: value × unit factor)
+ * @param inputText each input's value as written ("1100 to 3000 soldiers"), for {@link Evaluator.substituted}
+ */
+export function createEvaluator(
+  model: ResolvedModel,
+  inputValues: ReadonlyMap<string, Value>,
+  inputText: ReadonlyMap<string, string> = new Map(),
+): Evaluator {
+  const shared = new Shared(model, inputValues);
+  const inputs = new Map<string, Interval>();
+  for (const [name, v] of inputValues) {
+    if (!isEvaluationError(shared.inputDimension(name))) inputs.set(name, I.interval(v.low, v.high));
+  }
+  const main = new Context(shared, inputs);
+
+  return {
+    claim: (name) => main.value(name),
+    claimWith(name, overrides) {
+      const replaced = new Map(inputs);
+      for (const [input, v] of overrides) {
+        const problem = shared.checkOverride(input, v);
+        if (problem) return problem;
+        replaced.set(input, I.interval(v.low, v.high));
+      }
+      return new Context(shared, replaced).value(name);
+    },
+    uncertainInputs(name) {
+      if (!model.claims.has(name)) return [];
+      return [...main.occurrences(name).counts.keys()];
+    },
+    substituted(name) {
+      const claim = model.claims.get(name);
+      if (!claim) return name;
+      return substitute(claim.node, {
+        input(symbol) {
+          if (!shared.isInput(symbol)) return undefined;
+          const v = inputValues.get(symbol);
+          const range = v !== undefined && v.low !== v.high;
+          const text = inputText.get(symbol) ?? (v ? formatValue(v, v.dimension) : symbol);
+          return { text, range };
+        },
+      });
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------
+// What does not depend on the inputs' values: compiled trees and name census
+// ---------------------------------------------------------------------------
+
+/** The names one claim's tree uses, with how often, and its size in nodes. */
+interface Census {
+  inputs: Map<string, number>;
+  claims: Map<string, number>;
+  size: number;
+}
+
+class Shared {
+  private readonly compiled = new Map<string, Expr | EvaluationError>();
+  private readonly censuses = new Map<string, Census>();
+  private readonly dimensions = new Map<string, Dimension | EvaluationError>();
+
+  constructor(
+    readonly model: ResolvedModel,
+    inputValues: ReadonlyMap<string, Value>,
+  ) {
+    for (const name of new Set([...model.inputs.keys(), ...inputValues.keys()])) {
+      const v = inputValues.get(name);
+      if (v === undefined) {
+        this.dimensions.set(name, { reason: `uses the input ${name}, whose value could not be read`, data: { input: name } });
+      } else if (!Number.isFinite(v.low) || !Number.isFinite(v.high)) {
+        this.dimensions.set(name, { reason: `the input ${name} is not a finite number`, data: { input: name } });
+      } else {
+        this.dimensions.set(name, v.dimension);
+      }
+    }
+  }
+
+  isInput(name: string): boolean {
+    return this.dimensions.has(name);
+  }
+
+  inputDimension(name: string): Dimension | EvaluationError | undefined {
+    return this.dimensions.get(name);
+  }
+
+  /** The problem with replacing an input's value, if any. */
+  checkOverride(name: string, v: Value): EvaluationError | undefined {
+    const dimension = this.dimensions.get(name);
+    if (dimension === undefined) return { reason: `${name} is not an input`, data: { input: name } };
+    if (!Number.isFinite(v.low) || !Number.isFinite(v.high)) {
+      return { reason: `the value given for ${name} is not a finite number`, data: { input: name } };
+    }
+    if (!isEvaluationError(dimension) && !sameDimension(dimension, v.dimension)) {
+      const describe = (d: Dimension): string => this.model.registry.describe(d);
+      return {
+        reason: `the value given for ${name} is ${describe(v.dimension)}, but the input is ${describe(dimension)}`,
+        data: { input: name },
+      };
+    }
+    return undefined;
+  }
+
+  census(name: string): Census {
+    let census = this.censuses.get(name);
+    if (!census) {
+      census = { inputs: new Map(), claims: new Map(), size: 0 };
+      const claim = this.model.claims.get(name);
+      if (claim) this.count(claim.node, census);
+      this.censuses.set(name, census);
+    }
+    return census;
+  }
+
+  /** The claims a claim uses directly. */
+  directClaims(name: string): string[] {
+    return [...this.census(name).claims.keys()];
+  }
+
+  /** A claim's compiled tree, compiling the claims it uses first (dependencies first, explicit stack). */
+  expr(name: string): Expr | EvaluationError {
+    const done = this.compiled.get(name);
+    if (done) return done;
+    for (const n of postOrder(name, (d) => this.directClaims(d), (d) => this.compiled.has(d))) {
+      this.compiled.set(n, this.compileOne(n));
+    }
+    return this.compiled.get(name) as Expr | EvaluationError;
+  }
+
+  private compileOne(name: string): Expr | EvaluationError {
+    const claim = this.model.claims.get(name);
+    if (!claim) return this.missing(name);
+    return compile(claim.node, {
+      registry: this.model.registry,
+      input: (n) => this.dimensions.get(n),
+      claim: (n) => {
+        if (!this.model.claims.has(n)) return this.model.broken.has(n) ? cannotCompute(n) : undefined;
+        const e = this.compiled.get(n);
+        if (e === undefined) return { reason: `uses ${n}, which depends on ${name} in a circle`, data: { claim: n } };
+        return isEvaluationError(e) ? cannotCompute(n) : e.dimension;
+      },
+    });
+  }
+
+  /** The error for a name that is not a (resolvable) claim. */
+  missing(name: string): EvaluationError {
+    const problem = this.model.broken.get(name);
+    if (problem) return { reason: `${name} could not be resolved (${problem.kind})`, data: { claim: name, kind: problem.kind } };
+    return { reason: `there is no claim named ${name}`, data: { claim: name } };
+  }
+
+  private count(node: MathNode, census: Census): void {
+    census.size++;
+    switch (node.type) {
+      case 'SymbolNode': {
+        const name = (node as unknown as { name: string }).name;
+        if (this.dimensions.has(name)) census.inputs.set(name, (census.inputs.get(name) ?? 0) + 1);
+        else if (this.model.claims.has(name)) census.claims.set(name, (census.claims.get(name) ?? 0) + 1);
+        return;
+      }
+      case 'FunctionNode':
+        for (const arg of (node as unknown as { args: MathNode[] }).args) this.count(arg, census);
+        return;
+      case 'OperatorNode':
+        for (const arg of (node as unknown as { args: MathNode[] }).args) this.count(arg, census);
+        return;
+      case 'ParenthesisNode':
+        this.count((node as unknown as { content: MathNode }).content, census);
+        return;
+      default:
+        return;
+    }
+  }
+}
+
+function cannotCompute(name: string): EvaluationError {
+  return { reason: `uses ${name}, which cannot be computed`, data: { claim: name } };
+}
+
+// ---------------------------------------------------------------------------
+// Values for one set of input values
+// ---------------------------------------------------------------------------
+
+/** How often each uncertain input occurs in a claim's fully inlined expression (counts saturate at 2). */
+interface Occurrences {
+  counts: Map<string, number>;
+  /** An upper bound on the nodes of the claims that carry uncertain inputs (saturates). */
+  bound: number;
+}
+
+const SATURATED = 1e9;
+
+class Context {
+  private readonly values = new Map<string, Interval | EvaluationError>();
+  private readonly occurrenceMemo = new Map<string, Occurrences>();
+
+  constructor(
+    private readonly shared: Shared,
+    private readonly inputs: ReadonlyMap<string, Interval>,
+  ) {}
+
+  /** A claim's value with its dimension. */
+  value(name: string): Value | EvaluationError {
+    if (!this.shared.model.claims.has(name)) return this.shared.missing(name);
+    const v = this.interval(name);
+    if (isEvaluationError(v)) return v;
+    const e = this.shared.expr(name);
+    if (isEvaluationError(e)) return e;
+    return { low: v.low, high: v.high, dimension: e.dimension };
+  }
+
+  /** A claim's interval, evaluating the claims it uses first. */
+  private interval(name: string): Interval | EvaluationError {
+    const known = this.values.get(name);
+    if (known) return known;
+    for (const n of postOrder(name, (d) => this.shared.directClaims(d), (d) => this.values.has(d))) {
+      this.values.set(n, this.evaluateOne(n));
+    }
+    return this.values.get(name) as Interval | EvaluationError;
+  }
+
+  occurrences(name: string): Occurrences {
+    const known = this.occurrenceMemo.get(name);
+    if (known) return known;
+    for (const n of postOrder(name, (d) => this.shared.directClaims(d), (d) => this.occurrenceMemo.has(d))) {
+      const census = this.shared.census(n);
+      const counts = new Map<string, number>();
+      const add = (input: string, k: number): void => {
+        counts.set(input, Math.min(2, (counts.get(input) ?? 0) + k));
+      };
+      let bound = census.size;
+      for (const [input, k] of census.inputs) {
+        const v = this.inputs.get(input);
+        if (v !== undefined && v.low !== v.high) add(input, k);
+      }
+      for (const [claim, k] of census.claims) {
+        const inner = this.occurrenceMemo.get(claim);
+        if (!inner || inner.counts.size === 0) continue;
+        for (const [input, j] of inner.counts) add(input, k * j);
+        bound = Math.min(SATURATED, bound + inner.bound);
+      }
+      this.occurrenceMemo.set(n, { counts, bound });
+    }
+    return this.occurrenceMemo.get(name) as Occurrences;
+  }
+
+  private evaluateOne(name: string): Interval | EvaluationError {
+    const expr = this.shared.expr(name);
+    if (isEvaluationError(expr)) return expr;
+    for (const d of this.shared.directClaims(name)) {
+      const v = this.values.get(d);
+      if (v === undefined) return { reason: `uses ${d}, which depends on ${name} in a circle`, data: { claim: d } };
+      if (isEvaluationError(v)) return cannotCompute(d);
+    }
+    const env: Environment = {
+      input: (n) => this.inputs.get(n) as Interval,
+      claim: (n) => this.values.get(n) as Interval,
+    };
+    let natural: Interval | EvaluationError;
+    try {
+      natural = evaluateExpr(expr, env);
+    } catch (err) {
+      if (!(err instanceof EvaluationFailure)) throw err;
+      natural = describeFailure(err);
+    }
+    return this.tighten(name, natural);
+  }
+
+  /**
+   * Tightens a claim in which some uncertain inputs occur more than once
+   * (natural interval arithmetic then over-estimates). Over the box of those
+   * inputs' ranges, evaluated through the trees of the claims that carry them:
+   * when the derivative in each such input keeps one sign, the range is found
+   * at the box's ends; otherwise the mean-value form narrows it, and the box
+   * is split into pieces whose results are joined. Every step is sound, so
+   * the result still contains every value the claim can take. Returns
+   * `natural` when there is nothing to tighten or the work would exceed
+   * {@link WORK_LIMIT}.
+   */
+  private tighten(name: string, natural: Interval | EvaluationError): Interval | EvaluationError {
+    if (!isEvaluationError(natural) && natural.low === natural.high) return natural;
+    const occurrences = this.occurrences(name);
+    const repeated = [...occurrences.counts]
+      .filter(([, k]) => k >= 2)
+      .map(([input]) => input)
+      .slice(0, MAX_SPLIT_INPUTS);
+    if (repeated.length === 0) return natural;
+    const perNode = repeated.length + 4; // one pass with slopes costs m + 1, then at most two plain passes
+    if (occurrences.bound * perNode > WORK_LIMIT) return natural;
+
+    const carries = (claim: string): boolean => {
+      const counts = this.occurrenceMemo.get(claim)?.counts;
+      return counts !== undefined && repeated.some((i) => counts.has(i));
+    };
+    const inline = postOrder(name, (d) => this.shared.directClaims(d).filter(carries), () => false);
+    const size = inline.reduce((sum, c) => sum + this.shared.census(c).size, 0);
+    const boxCost = size * perNode;
+    if (boxCost > WORK_LIMIT) return natural;
+
+    const runner = new BoxRunner(
+      inline.map((c) => [c, this.shared.expr(c) as Expr] as const),
+      repeated,
+      this.inputs,
+      this.values,
+    );
+    const whole = repeated.map((input) => this.inputs.get(input) as Interval);
+    let best = isEvaluationError(natural) ? undefined : natural;
+    const first = runner.box(whole);
+    if (first) {
+      best = best ? I.intersect(best, first.result) : first.result;
+      if (first.monotone) return best;
+    }
+
+    const combinations = Math.min(MAX_COMBINATIONS, Math.floor(WORK_LIMIT / boxCost));
+    let k = Math.floor(Math.pow(combinations, 1 / repeated.length) + 1e-9);
+    while (k > 1 && Math.pow(k, repeated.length) > combinations) k--;
+    if (k < 2) return best ?? natural;
+
+    const pieces = whole.map((range) => I.split(range, k));
+    const digits = new Array<number>(repeated.length).fill(0);
+    let low = Infinity;
+    let high = -Infinity;
+    for (;;) {
+      const box = runner.box(digits.map((d, i) => (pieces[i] as Interval[])[d] as Interval));
+      if (!box) return best ?? natural;
+      low = Math.min(low, box.result.low);
+      high = Math.max(high, box.result.high);
+      if (!advance(digits, k)) break;
+    }
+    const union = { low, high };
+    return best ? I.intersect(best, union) : union;
+  }
+}
+
+/**
+ * Evaluates one claim over boxes of some of its inputs (the `varying` ones),
+ * through the trees of the claims that carry them (`inline`, dependencies
+ * first, the claim itself last); every other input keeps its whole range and
+ * every other claim its computed value.
+ */
+class BoxRunner {
+  private readonly passValues = new Map<string, Interval>();
+  private readonly passDuals = new Map<string, Dual>();
+
+  constructor(
+    private readonly inline: readonly (readonly [string, Expr])[],
+    private readonly varying: readonly string[],
+    private readonly inputs: ReadonlyMap<string, Interval>,
+    private readonly values: ReadonlyMap<string, Interval | EvaluationError>,
+  ) {}
+
+  /**
+   * The claim's range over a box (one interval per varying input), and
+   * whether it was proven monotone in every varying input there (then the
+   * range is as tight as the other inputs allow). Undefined when the claim
+   * cannot be computed somewhere in the box.
+   */
+  box(box: readonly Interval[]): { result: Interval; monotone: boolean } | undefined {
+    try {
+      const dual = this.dual(box);
+      let result = dual.value;
+      const slopes = dual.slopes;
+      if (!slopes.every((s): s is Interval => s !== null)) return { result, monotone: false };
+      const signs = slopes.map((s) => (s.low >= 0 ? 1 : s.high <= 0 ? -1 : 0));
+      if (signs.every((s) => s !== 0)) {
+        // Monotone in each varying input over the whole box: the extremes lie at its ends.
+        const lowest = box.map((b, i) => I.point((signs[i] as number) > 0 ? b.low : b.high));
+        const highest = box.map((b, i) => I.point((signs[i] as number) > 0 ? b.high : b.low));
+        const ends = { low: this.pass(lowest).low, high: this.pass(highest).high };
+        return { result: ends.low <= ends.high ? I.intersect(result, ends) : result, monotone: true };
+      }
+      // Mean-value form: f(box) ⊆ f(mid) + Σ f'ᵢ(box)·(boxᵢ − midᵢ).
+      const mid = box.map((b) => I.point(b.low + (b.high - b.low) / 2));
+      try {
+        let form = this.pass(mid);
+        slopes.forEach((s, i) => {
+          form = I.add(form, I.multiply(s, I.subtract(box[i] as Interval, mid[i] as Interval)));
+        });
+        result = I.intersect(result, form);
+      } catch (err) {
+        if (!(err instanceof IntervalDomainError) && !(err instanceof EvaluationFailure)) throw err;
+      }
+      return { result, monotone: false };
+    } catch (err) {
+      if (err instanceof EvaluationFailure) return undefined;
+      throw err;
+    }
+  }
+
+  /** Plain interval evaluation with the varying inputs set to `box`. */
+  private pass(box: readonly Interval[]): Interval {
+    const env: Environment = {
+      input: (n) => {
+        const i = this.varying.indexOf(n);
+        return i >= 0 ? (box[i] as Interval) : (this.inputs.get(n) as Interval);
+      },
+      claim: (n) => this.passValues.get(n) ?? (this.values.get(n) as Interval),
+    };
+    let last: Interval = ZERO;
+    for (const [claim, expr] of this.inline) {
+      last = evaluateExpr(expr, env);
+      this.passValues.set(claim, last);
+    }
+    return last;
+  }
+
+  /** Evaluation with slopes in each varying input. */
+  private dual(box: readonly Interval[]): Dual {
+    const m = this.varying.length;
+    const env: DualEnvironment = {
+      input: (n) => {
+        const i = this.varying.indexOf(n);
+        if (i < 0) return constantDual(this.inputs.get(n) as Interval, m);
+        const slopes = new Array<Interval | null>(m).fill(ZERO);
+        slopes[i] = ONE;
+        return { value: box[i] as Interval, slopes };
+      },
+      claim: (n) => this.passDuals.get(n) ?? constantDual(this.values.get(n) as Interval, m),
+    };
+    let last: Dual = constantDual(ZERO, m);
+    for (const [claim, expr] of this.inline) {
+      last = evaluateDual(expr, env, m);
+      this.passDuals.set(claim, last);
+    }
+    return last;
+  }
+}
+
+const ZERO: Interval = { low: 0, high: 0 };
+const ONE: Interval = { low: 1, high: 1 };
+
+/** Advances a mixed-radix counter; false after the last combination. */
+function advance(digits: number[], base: number): boolean {
+  for (let i = 0; i < digits.length; i++) {
+    const next = (digits[i] as number) + 1;
+    if (next < base) {
+      digits[i] = next;
+      return true;
+    }
+    digits[i] = 0;
+  }
+  return false;
+}
+
+/**
+ * The names reachable from `root` through `deps`, dependencies first, `root`
+ * last; names for which `done` holds are neither visited nor listed. Uses an
+ * explicit stack, so long chains do not overflow the call stack.
+ */
+function postOrder(root: string, deps: (name: string) => readonly string[], done: (name: string) => boolean): string[] {
+  const out: string[] = [];
+  if (done(root)) return out;
+  const seen = new Set<string>([root]);
+  const stack: { name: string; next: number; deps: readonly string[] }[] = [{ name: root, next: 0, deps: deps(root) }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1] as (typeof stack)[number];
+    if (top.next < top.deps.length) {
+      const d = top.deps[top.next++] as string;
+      if (seen.has(d) || done(d)) continue;
+      seen.add(d);
+      stack.push({ name: d, next: 0, deps: deps(d) });
+    } else {
+      stack.pop();
+      out.push(top.name);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,215 @@
+/**
+ * @file Interval forward-mode differentiation of a compiled {@link Expr}: the
+ * value over a box together with an enclosure of the partial derivative with
+ * respect to each chosen input ("slopes"). The evaluator uses the slopes to
+ * prove a claim monotone in an input (then the ends give the exact range) or
+ * to apply the mean-value form, both of which beat plain interval arithmetic
+ * when an input occurs more than once.
+ *
+ * A slope is `null` when no enclosure is available (a root or power at zero,
+ * round/floor/ceil of something that varies, an overflow); the value itself
+ * is always computed exactly as {@link evaluateExpr} computes it.
+ *
+ * Pure: no I/O.
+ */
+
+import type { Expr } from './compile.js';
+import * as I from './interval.js';
+import { type Interval, IntervalDomainError } from './interval.js';
+import { EvaluationFailure } from './numeric.js';
+
+/** A value and, per chosen input, an enclosure of its derivative (or null). */
+export interface Dual {
+  value: Interval;
+  slopes: (Interval | null)[];
+}
+
+/** Where a dual evaluation reads names from. */
+export interface DualEnvironment {
+  input(name: string): Dual;
+  claim(name: string): Dual;
+}
+
+const ZERO: Interval = { low: 0, high: 0 };
+
+/** A constant's dual: no slope in any input. */
+export function constantDual(value: Interval, inputs: number): Dual {
+  return { value, slopes: new Array<Interval | null>(inputs).fill(ZERO) };
+}
+
+/** The value and slopes of `e`; throws {@link EvaluationFailure} when the value cannot be computed. */
+export function evaluateDual(e: Expr, env: DualEnvironment, inputs: number): Dual {
+  try {
+    return step(e, env, inputs);
+  } catch (err) {
+    if (err instanceof IntervalDomainError) throw new EvaluationFailure(err, e);
+    throw err;
+  }
+}
+
+/** Applies `f` to each slope, giving null where a slope is null or `f` fails. */
+function map(slopes: readonly (Interval | null)[], f: (d: Interval, i: number) => Interval): (Interval | null)[] {
+  return slopes.map((d, i) => (d === null ? null : safe(() => f(d, i))));
+}
+
+function zip(
+  a: readonly (Interval | null)[],
+  b: readonly (Interval | null)[],
+  f: (x: Interval, y: Interval) => Interval,
+): (Interval | null)[] {
+  return a.map((x, i) => {
+    const y = b[i] ?? null;
+    return x === null || y === null ? null : safe(() => f(x, y));
+  });
+}
+
+function safe(f: () => Interval): Interval | null {
+  try {
+    return f();
+  } catch (err) {
+    if (err instanceof IntervalDomainError) return null;
+    throw err;
+  }
+}
+
+function isZero(d: Interval | null): boolean {
+  return d !== null && d.low === 0 && d.high === 0;
+}
+
+function step(e: Expr, env: DualEnvironment, n: number): Dual {
+  const go = (x: Expr): Dual => evaluateDual(x, env, n);
+  switch (e.kind) {
+    case 'constant':
+      return constantDual(e.value, n);
+    case 'input':
+      return env.input(e.name);
+    case 'claim':
+      return env.claim(e.name);
+    case 'add': {
+      const a = go(e.left);
+      const b = go(e.right);
+      return { value: I.add(a.value, b.value), slopes: zip(a.slopes, b.slopes, I.add) };
+    }
+    case 'subtract': {
+      const a = go(e.left);
+      const b = go(e.right);
+      return { value: I.subtract(a.value, b.value), slopes: zip(a.slopes, b.slopes, I.subtract) };
+    }
+    case 'multiply': {
+      const a = go(e.left);
+      const b = go(e.right);
+      // (ab)' = a'b + ab'
+      const slopes = zip(a.slopes, b.slopes, (da, db) => I.add(I.multiply(da, b.value), I.multiply(a.value, db)));
+      return { value: I.multiply(a.value, b.value), slopes };
+    }
+    case 'divide': {
+      const a = go(e.left);
+      const b = go(e.right);
+      const value = I.divide(a.value, b.value);
+      // (a/b)' = (a' − (a/b)·b') / b
+      const slopes = zip(a.slopes, b.slopes, (da, db) => I.divide(I.subtract(da, I.multiply(value, db)), b.value));
+      return { value, slopes };
+    }
+    case 'negate': {
+      const a = go(e.operand);
+      return { value: I.negate(a.value), slopes: map(a.slopes, I.negate) };
+    }
+    case 'power': {
+      const a = go(e.base);
+      const value = I.power(a.value, e.exponent);
+      // (aⁿ)' = n·aⁿ⁻¹·a'
+      const slopes = map(a.slopes, (da) =>
+        isZero(da) ? ZERO : I.multiply(I.multiply(I.point(e.exponent), I.power(a.value, e.exponent - 1)), da),
+      );
+      return { value, slopes };
+    }
+    case 'call':
+      return call(e, e.args.map(go), n);
+    default: {
+      const unreachable: never = e;
+      return unreachable;
+    }
+  }
+}
+
+function hullAll(values: readonly (Interval | null)[]): Interval | null {
+  let out: Interval | null = null;
+  for (const v of values) {
+    if (v === null) return null;
+    out = out === null ? v : I.hull(out, v);
+  }
+  return out;
+}
+
+function call(e: Extract<Expr, { kind: 'call' }>, args: Dual[], n: number): Dual {
+  const first = args[0] as Dual;
+  const values = args.map((a) => a.value);
+  const each = (f: (i: number) => Interval | null): (Interval | null)[] => Array.from({ length: n }, (_, i) => f(i));
+  switch (e.fn) {
+    case 'min':
+    case 'max': {
+      // Almost everywhere the derivative is that of the active argument.
+      const value = e.fn === 'min' ? I.minimum(values) : I.maximum(values);
+      return { value, slopes: each((i) => hullAll(args.map((a) => a.slopes[i] ?? null))) };
+    }
+    case 'sum':
+    case 'mean': {
+      let value = values.slice(1).reduce(I.add, first.value);
+      let slopes = first.slopes;
+      for (const a of args.slice(1)) slopes = zip(slopes, a.slopes, I.add);
+      if (e.fn === 'mean') {
+        const count = I.point(args.length);
+        value = I.divide(value, count);
+        slopes = map(slopes, (d) => I.divide(d, count));
+      }
+      return { value, slopes };
+    }
+    case 'abs': {
+      const value = I.abs(first.value);
+      const a = first.value;
+      const slopes = map(first.slopes, (d) => (a.low >= 0 ? d : a.high <= 0 ? I.negate(d) : I.hull(d, I.negate(d))));
+      return { value, slopes };
+    }
+    case 'round':
+    case 'floor':
+    case 'ceil': {
+      // Steps: no derivative enclosure unless the argument does not vary.
+      const f =
+        e.fn === 'round'
+          ? (x: number) => I.roundNumber(x, e.digits)
+          : (x: number) => stepRound(e.fn === 'floor' ? Math.floor : Math.ceil, x, e.digits);
+      return { value: I.monotone(first.value, f), slopes: first.slopes.map((d) => (isZero(d) ? ZERO : null)) };
+    }
+    case 'sqrt': {
+      const value = I.sqrt(first.value);
+      // (√a)' = a' / (2√a), only where a > 0.
+      const slopes = map(first.slopes, (d) => (isZero(d) ? ZERO : I.divide(d, I.multiply(I.point(2), value))));
+      return { value, slopes };
+    }
+    case 'log': {
+      const ln = I.log(first.value);
+      const lnSlopes = map(first.slopes, (d) => I.divide(d, first.value));
+      const base = args[1];
+      if (base === undefined) return { value: ln, slopes: lnSlopes };
+      const lnBase = I.log(base.value);
+      const value = I.divide(ln, lnBase);
+      const baseSlopes = map(base.slopes, (d) => I.divide(d, base.value));
+      // (ln a / ln b)' = ((ln a)' − v·(ln b)') / ln b
+      return { value, slopes: zip(lnSlopes, baseSlopes, (da, db) => I.divide(I.subtract(da, I.multiply(value, db)), lnBase)) };
+    }
+    case 'exp': {
+      const value = I.exp(first.value);
+      return { value, slopes: map(first.slopes, (d) => I.multiply(value, d)) };
+    }
+    default: {
+      const unreachable: never = e.fn;
+      return unreachable;
+    }
+  }
+}
+
+function stepRound(f: (x: number) => number, x: number, digits: number): number {
+  if (digits === 0) return f(x);
+  const scale = Math.pow(10, digits);
+  return f(x * scale) / scale;
+}

@@ -1,0 +1,113 @@
+/**
+ * @file The state shared while one claims file is read: its text, the line
+ * counter that turns offsets into lines and columns, the alias targets, and
+ * the problems found so far. Also the small helpers every reader uses (spans,
+ * "what kind of thing is this", scalar text).
+ *
+ * Pure: no I/O. Never throws for anything in the user's input.
+ */
+
+import { isAlias, isMap, isScalar, isSeq } from 'yaml';
+import type { Alias, LineCounter, Node } from 'yaml';
+import type { FindingKind, MessageData, Problem, Span } from '../types.js';
+
+/** What the readers share while reading one file. */
+export interface LoadContext {
+  /** The text being read (BOM already removed). */
+  readonly text: string;
+  /** The file name spans carry. */
+  readonly path: string;
+  readonly lineCounter: LineCounter;
+  /** Each alias node and the node its anchor names (filled by the document scan). */
+  readonly aliasTargets: ReadonlyMap<Alias, Node>;
+  /** Keys that repeat an earlier key of their mapping (already reported; the first one wins). */
+  readonly duplicateKeys: ReadonlySet<Node>;
+  /** Problems found so far, in the order found. */
+  readonly problems: Problem[];
+}
+
+/** A span from two offsets into the text, clamped to it; trailing white space is left out. */
+export function spanFromOffsets(ctx: Pick<LoadContext, 'text' | 'path' | 'lineCounter'>, start: number, end: number): Span {
+  const length = ctx.text.length;
+  let to = Math.max(0, Math.min(end, length));
+  const from = Math.max(0, Math.min(start, to));
+  while (to > from && /\s/.test(ctx.text[to - 1] ?? '')) to--;
+  const a = linePos(ctx, from);
+  const b = linePos(ctx, to);
+  return { file: ctx.path, line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+}
+
+/** 1-based line and column of an offset (line 1, column offset+1 before the first newline). */
+function linePos(ctx: Pick<LoadContext, 'lineCounter'>, offset: number): { line: number; col: number } {
+  const pos = ctx.lineCounter.linePos(offset);
+  // The line counter reports line 0 when it has seen no line start before `offset`.
+  return pos.line === 0 ? { line: 1, col: offset + 1 } : pos;
+}
+
+/** The span of a node as written: from its first character to just after its last. */
+export function spanOf(ctx: LoadContext, node: Node | null | undefined): Span {
+  const range = node?.range;
+  if (!range) return spanFromOffsets(ctx, 0, 0);
+  return spanFromOffsets(ctx, range[0], range[1]);
+}
+
+/** Records a problem. */
+export function report(ctx: LoadContext, kind: FindingKind, data: MessageData, span: Span, claim?: string): void {
+  const problem: Problem = { kind, data, span };
+  if (claim !== undefined) problem.claim = claim;
+  ctx.problems.push(problem);
+}
+
+/** Records a `schema` problem with a plain-English reason. */
+export function schemaProblem(ctx: LoadContext, reason: string, span: Span, claim?: string): void {
+  report(ctx, 'schema', { reason }, span, claim);
+}
+
+/** The node an alias stands for (or the node itself when it is not an alias). */
+export function deref(ctx: LoadContext, node: unknown): Node | null {
+  if (isAlias(node)) return ctx.aliasTargets.get(node) ?? null;
+  return isScalar(node) || isMap(node) || isSeq(node) ? node : null;
+}
+
+/** True for a missing value or a YAML null (`key:` with nothing after it, `~`, `null`). */
+export function isEmpty(node: Node | null): boolean {
+  return node === null || (isScalar(node) && node.value === null);
+}
+
+/**
+ * What a node is, in a journalist's words, for "should be …, but it is …":
+ * "a list", "a set of key: value pairs", "a number", "a piece of text",
+ * "true/false", "empty".
+ */
+export function describe(node: Node | null): string {
+  if (node === null) return 'empty';
+  if (isMap(node)) return 'a set of key: value pairs';
+  if (isSeq(node)) return 'a list';
+  if (isScalar(node)) {
+    const v = node.value;
+    if (v === null || v === undefined) return 'empty';
+    if (typeof v === 'boolean') return `true/false (${String(v)})`;
+    if (typeof v === 'number' || typeof v === 'bigint') return `a number (${scalarText(node)})`;
+    return 'a piece of text';
+  }
+  return 'something else';
+}
+
+/**
+ * A scalar's text as written: the source text for plain scalars ("1,100"
+ * stays "1,100", 1100 becomes "1100", 1.50 stays "1.50"), the unquoted value
+ * for quoted and block scalars.
+ */
+export function scalarText(node: Node): string {
+  if (isScalar(node)) {
+    if (typeof node.source === 'string') return node.source;
+    return String(node.value);
+  }
+  return '';
+}
+
+/** The string a scalar key stands for, or `undefined` for a missing, null or non-scalar key. */
+export function keyText(node: Node | null): string | undefined {
+  if (node === null || !isScalar(node) || node.value === null || node.value === undefined) return undefined;
+  return scalarText(node);
+}

@@ -1,0 +1,172 @@
+/**
+ * @file Reading the pieces a claims file is made of: the entries of a
+ * mapping (with unknown keys reported and "did you mean" suggestions), text
+ * fields, and quantities (`value`, `stated`) in their text or structured form.
+ *
+ * Pure: no I/O. Never throws; every problem is recorded on the context.
+ */
+
+import { isMap, isPair, isScalar } from 'yaml';
+import type { Node, YAMLMap } from 'yaml';
+import type { Located, QuantitySource, Span, StructuredQuantity } from '../types.js';
+import { deref, describe, isEmpty, keyText, report, scalarText, schemaProblem, spanOf } from './context.js';
+import type { LoadContext } from './context.js';
+import { didYouMean } from './suggest.js';
+
+/** One `key: value` of a mapping, with aliases resolved. */
+export interface Entry {
+  key: string;
+  /** The key node, for the key's span. */
+  keyNode: Node;
+  /** The value (an alias resolved to its target); `null` when missing. */
+  value: Node | null;
+  /** Where the value is written (the alias itself, for an alias); the key when there is no value. */
+  valueSpan: Span;
+  /** The key's offset, for document order. */
+  offset: number;
+}
+
+/**
+ * The entries of a mapping in document order. Keys that repeat an earlier
+ * key (already reported) are skipped; keys that are not words (lists,
+ * mappings, empty) are reported. `where` names the mapping ("the top level").
+ */
+export function entriesOf(ctx: LoadContext, map: YAMLMap, where: string, claim?: string): Entry[] {
+  const out: Entry[] = [];
+  for (const pair of map.items) {
+    if (!isPair(pair)) continue;
+    const rawKey = pair.key as Node | null;
+    const keyNode = deref(ctx, rawKey);
+    const key = keyText(keyNode);
+    if (rawKey === null || keyNode === null || key === undefined) {
+      const at = rawKey ?? (pair.value as Node | null);
+      schemaProblem(ctx, `a key in ${where} should be a word, but it is ${describe(keyNode)}`, spanOf(ctx, at), claim);
+      continue;
+    }
+    if (ctx.duplicateKeys.has(rawKey)) continue;
+    const rawValue = pair.value as Node | null;
+    // An empty value (`key:` with nothing after it) has a zero-length range: point at the key instead.
+    const range = rawValue?.range;
+    const hasValue = range !== undefined && range !== null && range[1] > range[0];
+    out.push({
+      key,
+      keyNode: rawKey,
+      value: deref(ctx, rawValue),
+      valueSpan: hasValue ? spanOf(ctx, rawValue) : spanOf(ctx, rawKey),
+      offset: rawKey.range?.[0] ?? 0,
+    });
+  }
+  return out;
+}
+
+/**
+ * Splits entries into the known keys (a Map, never a plain object: user
+ * keys such as `__proto__` stay plain data) and reports each unknown key with
+ * a suggestion among `allowed`.
+ */
+export function knownKeys(
+  ctx: LoadContext,
+  entries: readonly Entry[],
+  allowed: readonly string[],
+  where: string,
+  claim?: string,
+): Map<string, Entry> {
+  const known = new Map<string, Entry>();
+  for (const entry of entries) {
+    if (allowed.includes(entry.key)) known.set(entry.key, entry);
+    else {
+      report(
+        ctx,
+        'unknown-key',
+        { key: entry.key.length > 60 ? `${entry.key.slice(0, 60)}…` : entry.key, where, suggestion: didYouMean(entry.key, allowed) },
+        spanOf(ctx, entry.keyNode),
+        claim,
+      );
+    }
+  }
+  return known;
+}
+
+/**
+ * A text field. Any scalar counts (a number keeps its written form); an
+ * empty value is treated as absent; a list or mapping is reported.
+ * `label` names the field in messages ("the source of input 'x'").
+ */
+export function readText(ctx: LoadContext, entry: Entry | undefined, label: string, claim?: string): Located<string> | undefined {
+  if (entry === undefined || isEmpty(entry.value)) return undefined;
+  const node = entry.value as Node;
+  if (isScalar(node)) return { value: scalarText(node), span: entry.valueSpan };
+  schemaProblem(ctx, `${label} should be text, but it is ${describe(node)}`, entry.valueSpan, claim);
+  return undefined;
+}
+
+/** True for a scalar that can be a number or quantity: a string or a number (not true/false or null). */
+function isQuantityScalar(node: Node | null): boolean {
+  if (node === null || !isScalar(node)) return false;
+  const v = node.value;
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'bigint';
+}
+
+const STRUCTURED_KEYS = ['value', 'low', 'high', 'hedge', 'unit', 'tolerance'] as const;
+
+/**
+ * A `value` or `stated`: a string or number → the text form (the text as
+ * written); a mapping → the structured form. Anything else is reported and
+ * gives `undefined`. `label` names it ("the value of input 'x'"), `example`
+ * shows a good one ("11000 soldiers").
+ */
+export function readQuantity(
+  ctx: LoadContext,
+  entry: Entry,
+  label: string,
+  example: string,
+  claim?: string,
+): QuantitySource | undefined {
+  const node = entry.value;
+  if (node !== null && isQuantityScalar(node)) return { form: 'text', text: scalarText(node), span: entry.valueSpan };
+  if (node !== null && isMap(node)) return readStructured(ctx, node, entry.valueSpan, label, claim);
+  const reason = isEmpty(node)
+    ? `${label} is empty; write a number or a quantity, e.g. \`${example}\``
+    : `${label} should be a number or a quantity such as \`${example}\`, but it is ${describe(node)}`;
+  schemaProblem(ctx, reason, entry.valueSpan, claim);
+  return undefined;
+}
+
+function readStructured(
+  ctx: LoadContext,
+  map: YAMLMap,
+  span: Span,
+  label: string,
+  claim?: string,
+): QuantitySource | undefined {
+  const known = knownKeys(ctx, entriesOf(ctx, map, label, claim), STRUCTURED_KEYS, label, claim);
+  const fields: StructuredQuantity = {};
+  let ok = true;
+  for (const key of ['value', 'low', 'high'] as const) {
+    const entry = known.get(key);
+    if (entry === undefined || isEmpty(entry.value)) continue;
+    if (isQuantityScalar(entry.value)) fields[key] = scalarText(entry.value as Node);
+    else {
+      schemaProblem(ctx, `\`${key}:\` in ${label} should be a number, but it is ${describe(entry.value)}`, entry.valueSpan, claim);
+      ok = false;
+    }
+  }
+  for (const key of ['hedge', 'unit', 'tolerance'] as const) {
+    const text = readText(ctx, known.get(key), `\`${key}:\` in ${label}`, claim);
+    if (text !== undefined) fields[key] = text.value;
+  }
+  if (!ok) return undefined;
+  const hasValue = fields.value !== undefined;
+  const hasLow = fields.low !== undefined;
+  const hasHigh = fields.high !== undefined;
+  if (hasValue && (hasLow || hasHigh)) {
+    schemaProblem(ctx, `${label} has both \`value:\` and \`low:\`/\`high:\`; use one or the other`, span, claim);
+    return undefined;
+  }
+  if (!hasValue && !(hasLow && hasHigh)) {
+    const missing = hasLow ? '`high:`' : hasHigh ? '`low:`' : '`value:`, or `low:` and `high:`';
+    schemaProblem(ctx, `${label} needs ${missing}`, span, claim);
+    return undefined;
+  }
+  return { form: 'structured', fields, span };
+}

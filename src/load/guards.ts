@@ -1,0 +1,76 @@
+/**
+ * @file Checks made before a claims file is composed, so hostile input ends
+ * with one problem instead of a crash or a hang: the size limit, binary
+ * content, and nesting depth (the YAML composer recurses once per level, and
+ * at a few thousand levels it can exhaust the stack or the heap).
+ *
+ * Pure: no I/O. Never throws.
+ */
+
+import type { CST } from 'yaml';
+
+/** The largest claims file read, in bytes of UTF-8. */
+export const MAX_BYTES = 2 * 1024 * 1024;
+
+/** The deepest nesting of lists and mappings accepted (a real claims file needs five or six). */
+export const MAX_DEPTH = 100;
+
+/** The reason a file is too large, or `undefined` when it is within the limit. */
+export function sizeProblem(text: string): string | undefined {
+  // A UTF-16 code unit is 1–3 bytes of UTF-8: only count bytes when it matters.
+  if (text.length * 3 <= MAX_BYTES) return undefined;
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes <= MAX_BYTES) return undefined;
+  // One decimal, but never shown as "2" for a file that is over the limit.
+  let mb = Math.round((bytes / (1024 * 1024)) * 10) / 10;
+  if (mb <= 2) mb = 2.1;
+  return `the claims file is ${mb} MB; the limit is 2 MB`;
+}
+
+/**
+ * True when the text looks binary: it holds a NUL character, or replacement
+ * characters (U+FFFD, left by decoding bytes that are not UTF-8) and other
+ * control characters make up at least 1% of it (and number at least 4).
+ */
+export function looksBinary(text: string): boolean {
+  if (text.includes('\u0000')) return true;
+  let odd = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0x7f) odd++;
+  }
+  return odd >= 4 && odd >= text.length / 100;
+}
+
+/**
+ * The offset of the first token nested deeper than `MAX_DEPTH` lists and
+ * mappings in the parsed token tree, or `undefined` when none is. Walks the
+ * tree with an explicit stack, so it cannot itself overflow.
+ */
+export function tooDeepAt(tokens: readonly CST.Token[]): number | undefined {
+  const stack: Array<[CST.Token, number]> = tokens.map((t): [CST.Token, number] => [t, 0]);
+  stack.reverse();
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop() as [CST.Token, number];
+    switch (token.type) {
+      case 'document':
+        if (token.value) stack.push([token.value, depth]);
+        break;
+      case 'block-map':
+      case 'block-seq':
+      case 'flow-collection': {
+        const inner = depth + 1;
+        if (inner > MAX_DEPTH) return token.offset;
+        for (let i = token.items.length - 1; i >= 0; i--) {
+          const item = token.items[i] as CST.CollectionItem;
+          if (item.value) stack.push([item.value, inner]);
+          if (item.key) stack.push([item.key, inner]);
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return undefined;
+}

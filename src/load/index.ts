@@ -1,0 +1,200 @@
+/**
+ * @file The load stage: the text of a claims file → the `ClaimsFile` model
+ * with source positions, plus the problems found (contract §3, §5–§7, §10).
+ *
+ * Order of work: size and binary checks on the raw text, then the `yaml`
+ * library's parser, a nesting-depth check, its composer, one scan for
+ * aliases and duplicate keys, and finally the reading of each section.
+ * Anything that makes the file unusable (syntax errors, too large, too deep,
+ * exploding aliases) ends with an empty model and those problems.
+ *
+ * Pure: no I/O, no printing, no module state. Never throws, whatever the input.
+ */
+
+import { isMap } from 'yaml';
+import type { ClaimDecl, ClaimsFile, InputDecl, Problem, Span } from '../types.js';
+import { deref, describe, isEmpty, schemaProblem, spanFromOffsets, spanOf } from './context.js';
+import type { LoadContext } from './context.js';
+import { entriesOf, knownKeys, readText } from './fields.js';
+import { looksBinary, sizeProblem } from './guards.js';
+import { parseYaml } from './parse.js';
+import { scanDocument } from './scan.js';
+import { readClaims, readIgnore, readInputs, readUnits } from './sections.js';
+import type { Ordered } from './sections.js';
+
+export { didYouMean, editDistance, suggest } from './suggest.js';
+
+/** The keys a claims file may have at the top level. */
+export const TOP_LEVEL_KEYS = ['title', 'article', 'rules', 'units', 'inputs', 'claims', 'ignore'] as const;
+
+/** An empty but valid model. */
+function emptyFile(path: string, source: string): ClaimsFile {
+  return { path, source, units: [], inputs: [], claims: [], ignore: [] };
+}
+
+/** A span at the start of the text (for problems about the whole file). */
+function startSpan(path: string): Span {
+  return { file: path, line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+
+/**
+ * Reads a claims file.
+ *
+ * @param text the file's text (decoded by the caller; a leading BOM is ignored, CRLF is fine)
+ * @param path the file name spans carry as `file`
+ * @returns the model (empty when the file is unusable) and every problem found, in file order
+ */
+export function loadClaimsFile(text: string, path: string): { file: ClaimsFile; problems: Problem[] } {
+  try {
+    return load(text, path);
+  } catch {
+    // Every known failure is handled below; this is the last line of defence.
+    const problem: Problem = {
+      kind: 'yaml-syntax',
+      data: { reason: 'the claims file could not be read (an internal error in claimcheck; please report it)' },
+      span: startSpan(path),
+    };
+    return { file: emptyFile(path, typeof text === 'string' ? text : ''), problems: [problem] };
+  }
+}
+
+function load(rawText: string, path: string): { file: ClaimsFile; problems: Problem[] } {
+  const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
+
+  const tooLarge = sizeProblem(text);
+  if (tooLarge !== undefined) {
+    // The source is not kept: nothing will be framed from a file that was never read.
+    return { file: emptyFile(path, ''), problems: [{ kind: 'schema', data: { reason: tooLarge }, span: startSpan(path) }] };
+  }
+  if (looksBinary(text)) {
+    return {
+      file: emptyFile(path, ''),
+      problems: [{ kind: 'yaml-syntax', data: { reason: 'the file is not text (it looks binary)' }, span: startSpan(path) }],
+    };
+  }
+
+  const parsed = parseYaml(text);
+  const at = (range: [number, number]): Span => spanFromOffsets({ text, path, lineCounter: parsed.lineCounter }, range[0], range[1]);
+  const problems: Problem[] = parsed.problems.map((p) => ({ kind: p.kind, data: { reason: p.reason }, span: at(p.range) }));
+  const doc = parsed.doc;
+  if (doc === undefined || parsed.fatal.length > 0) {
+    const fatal = parsed.fatal.map((p): Problem => ({ kind: p.kind, data: { reason: p.reason }, span: at(p.range) }));
+    return { file: emptyFile(path, text), problems: dedupe(sortProblems([...fatal, ...problems])) };
+  }
+
+  const scan = scanDocument(doc);
+  if (scan.fatal.length > 0) {
+    const fatal = scan.fatal.map((p): Problem => ({ kind: 'schema', data: { reason: p.reason }, span: at(p.range) }));
+    return { file: emptyFile(path, text), problems: sortProblems([...fatal, ...problems]) };
+  }
+  for (const p of scan.problems) problems.push({ kind: 'schema', data: { reason: p.reason }, span: at(p.range) });
+
+  const ctx: LoadContext = {
+    text,
+    path,
+    lineCounter: parsed.lineCounter,
+    aliasTargets: scan.aliasTargets,
+    duplicateKeys: scan.duplicateKeys,
+    problems,
+  };
+  const file = readFile(ctx, doc.contents);
+  return { file, problems: sortProblems(ctx.problems) };
+}
+
+/** Reads the top-level mapping into the model. */
+function readFile(ctx: LoadContext, contents: unknown): ClaimsFile {
+  const file = emptyFile(ctx.path, ctx.text);
+  const root = deref(ctx, contents);
+  if (isEmpty(root)) {
+    schemaProblem(ctx, 'the claims file is empty: it has no `inputs:` and no `claims:`', startSpan(ctx.path));
+    return file;
+  }
+  if (root === null || !isMap(root)) {
+    schemaProblem(
+      ctx,
+      `the claims file should be a set of keys such as \`inputs:\` and \`claims:\`, but it is ${describe(root)}`,
+      spanOf(ctx, root),
+    );
+    return file;
+  }
+  const known = knownKeys(ctx, entriesOf(ctx, root, 'the top level'), TOP_LEVEL_KEYS, 'the top level');
+  const title = readText(ctx, known.get('title'), '`title:`');
+  if (title !== undefined) file.title = title;
+  const article = readText(ctx, known.get('article'), '`article:`');
+  if (article !== undefined) file.article = article;
+  const rules = readText(ctx, known.get('rules'), '`rules:`');
+  if (rules !== undefined) file.rules = rules;
+  const units = known.get('units');
+  if (units !== undefined) file.units = readUnits(ctx, units);
+  const inputs = known.get('inputs');
+  const claims = known.get('claims');
+  const { inputDecls, claimDecls } = oneNamespace(
+    ctx,
+    inputs === undefined ? [] : readInputs(ctx, inputs),
+    claims === undefined ? [] : readClaims(ctx, claims),
+  );
+  file.inputs = inputDecls;
+  file.claims = claimDecls;
+  const ignore = known.get('ignore');
+  if (ignore !== undefined) file.ignore = readIgnore(ctx, ignore);
+  return file;
+}
+
+/**
+ * Inputs and claims share one set of names: a name used again (in document
+ * order) is reported at its second use and that declaration is dropped.
+ */
+function oneNamespace(
+  ctx: LoadContext,
+  inputs: Ordered<InputDecl>[],
+  claims: Ordered<ClaimDecl>[],
+): { inputDecls: InputDecl[]; claimDecls: ClaimDecl[] } {
+  type Tagged = { kind: 'input'; item: Ordered<InputDecl> } | { kind: 'claim'; item: Ordered<ClaimDecl> };
+  const all: Tagged[] = [
+    ...inputs.map((item): Tagged => ({ kind: 'input', item })),
+    ...claims.map((item): Tagged => ({ kind: 'claim', item })),
+  ].sort((a, b) => a.item.offset - b.item.offset);
+  const first = new Map<string, Tagged>();
+  const inputDecls: InputDecl[] = [];
+  const claimDecls: ClaimDecl[] = [];
+  for (const tagged of all) {
+    const decl = tagged.item.decl;
+    const earlier = first.get(decl.name);
+    if (earlier !== undefined) {
+      const both =
+        earlier.kind === tagged.kind
+          ? `is used for two ${tagged.kind}s`
+          : `is used for both ${article(earlier.kind)} and ${article(tagged.kind)}; inputs and claims share one set of names`;
+      const line = earlier.item.decl.span.line;
+      schemaProblem(ctx, `the name '${decl.name}' ${both} (first on line ${line}); rename one`, decl.span, decl.name);
+      continue;
+    }
+    first.set(decl.name, tagged);
+    if (tagged.kind === 'input') inputDecls.push(tagged.item.decl);
+    else claimDecls.push(tagged.item.decl);
+  }
+  return { inputDecls, claimDecls };
+}
+
+function article(kind: 'input' | 'claim'): string {
+  return kind === 'input' ? 'an input' : 'a claim';
+}
+
+/** Problems in file order (stable for problems at the same place). */
+function sortProblems(problems: Problem[]): Problem[] {
+  return problems
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => a.p.span.line - b.p.span.line || a.p.span.column - b.p.span.column || a.i - b.i)
+    .map(({ p }) => p);
+}
+
+/** Drops problems that repeat an earlier one exactly (the YAML library can report one error twice). */
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const id = `${p.kind}|${p.span.line}|${p.span.column}|${String(p.data.reason)}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}

@@ -1,0 +1,67 @@
+/**
+ * @file The rule for input and claim names: a Latin letter, then Latin
+ * letters, digits or `_`. Explains a bad name in plain words, and points out
+ * letters from other scripts that look like Latin ones (a Cyrillic 'а' in
+ * "rаte" makes two names that look the same but are not).
+ *
+ * Pure: no I/O, no state.
+ */
+
+/** A valid name. */
+export const NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+/** Letters from other scripts that look like Latin ones: the look-alike → the Latin letter. */
+const LOOK_ALIKES: ReadonlyMap<string, { latin: string; script: string }> = new Map(
+  (
+    [
+      // Cyrillic
+      ['а', 'a', 'Cyrillic'], ['е', 'e', 'Cyrillic'], ['о', 'o', 'Cyrillic'], ['р', 'p', 'Cyrillic'],
+      ['с', 'c', 'Cyrillic'], ['у', 'y', 'Cyrillic'], ['х', 'x', 'Cyrillic'], ['і', 'i', 'Cyrillic'],
+      ['ј', 'j', 'Cyrillic'], ['ѕ', 's', 'Cyrillic'], ['ԁ', 'd', 'Cyrillic'], ['ԛ', 'q', 'Cyrillic'],
+      ['ԝ', 'w', 'Cyrillic'], ['һ', 'h', 'Cyrillic'], ['ӏ', 'l', 'Cyrillic'],
+      ['А', 'A', 'Cyrillic'], ['В', 'B', 'Cyrillic'], ['Е', 'E', 'Cyrillic'], ['К', 'K', 'Cyrillic'],
+      ['М', 'M', 'Cyrillic'], ['Н', 'H', 'Cyrillic'], ['О', 'O', 'Cyrillic'], ['Р', 'P', 'Cyrillic'],
+      ['С', 'C', 'Cyrillic'], ['Т', 'T', 'Cyrillic'], ['Х', 'X', 'Cyrillic'], ['І', 'I', 'Cyrillic'],
+      ['Ј', 'J', 'Cyrillic'], ['Ѕ', 'S', 'Cyrillic'],
+      // Greek
+      ['ο', 'o', 'Greek'], ['α', 'a', 'Greek'], ['ν', 'v', 'Greek'], ['ι', 'i', 'Greek'], ['κ', 'k', 'Greek'],
+      ['Α', 'A', 'Greek'], ['Β', 'B', 'Greek'], ['Ε', 'E', 'Greek'], ['Ζ', 'Z', 'Greek'], ['Η', 'H', 'Greek'],
+      ['Ι', 'I', 'Greek'], ['Κ', 'K', 'Greek'], ['Μ', 'M', 'Greek'], ['Ν', 'N', 'Greek'], ['Ο', 'O', 'Greek'],
+      ['Ρ', 'P', 'Greek'], ['Τ', 'T', 'Greek'], ['Υ', 'Y', 'Greek'], ['Χ', 'X', 'Greek'],
+    ] as const
+  ).map(([c, latin, script]) => [c, { latin, script }]),
+);
+
+/** "U+0430" for a character. */
+function codePoint(ch: string): string {
+  return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * Why `name` is not a valid name, in plain words, or `undefined` when it is.
+ * `what` says what it names ("input", "claim").
+ */
+export function nameProblem(name: string, what: string): string | undefined {
+  if (NAME_PATTERN.test(name)) return undefined;
+  const shown = name.length > 60 ? `${name.slice(0, 60)}…` : name;
+  for (const ch of name) {
+    const look = LOOK_ALIKES.get(ch);
+    if (look !== undefined) {
+      return (
+        `the ${what} name '${shown}' contains the ${look.script} letter '${ch}' (${codePoint(ch)}), ` +
+        `a non-Latin letter that looks like the Latin '${look.latin}'; retype it as '${look.latin}'`
+      );
+    }
+  }
+  for (const ch of name) {
+    if ((ch.codePointAt(0) ?? 0) > 0x7f) {
+      return `the ${what} name '${shown}' contains '${ch}' (${codePoint(ch)}); names use only the Latin letters a–z and A–Z, digits and _`;
+    }
+  }
+  if (name === '') return `a ${what} name cannot be empty`;
+  if (!/^[A-Za-z]/.test(name)) return `the ${what} name '${shown}' must start with a letter (a–z or A–Z)`;
+  const bad = /[^A-Za-z0-9_]/.exec(name)?.[0] ?? '?';
+  const fixed = name.replace(/[^A-Za-z0-9_]+/g, '_');
+  const shownBad = bad === ' ' ? 'a space' : `'${bad}'`;
+  return `the ${what} name '${shown}' may contain only letters, digits and _ (not ${shownBad}); for example '${fixed}'`;
+}

@@ -1,0 +1,104 @@
+/**
+ * @file YAML text → one composed `yaml` Document, safely. Runs the library's
+ * own parser and composer (what `parseDocument` does) with a depth check in
+ * between, so a deeply nested file is refused before the recursive composer
+ * sees it. Syntax errors and unknown tags come back as plain-English reasons
+ * with offsets.
+ *
+ * Options: YAML 1.2 core schema whatever `%YAML` says, no merge keys, no
+ * tags beyond the core ones (`!!binary`, `!!set`, `!!js/function`, any
+ * `!custom` are reported, never resolved or run). Duplicate keys are found by
+ * scan.ts, because the library's check is quadratic.
+ *
+ * Pure: no I/O. Never throws.
+ */
+
+import { Composer, LineCounter, Parser } from 'yaml';
+import type { CST, Document, DocumentOptions, ParseOptions, SchemaOptions } from 'yaml';
+import { MAX_DEPTH, tooDeepAt } from './guards.js';
+import { plainReason } from './messages.js';
+
+/** A problem found while parsing: a reason and the offsets it covers. */
+export interface ParseProblem {
+  kind: 'yaml-syntax' | 'schema';
+  reason: string;
+  range: [number, number];
+}
+
+/** The composed document (absent when the file cannot be used) and what went wrong. */
+export interface ParseResult {
+  doc?: Document;
+  lineCounter: LineCounter;
+  /** Errors that make the document unusable. */
+  fatal: ParseProblem[];
+  /** Problems that do not (unknown tags). */
+  problems: ParseProblem[];
+}
+
+const OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
+  prettyErrors: false,
+  uniqueKeys: false,
+  schema: 'core',
+  merge: false,
+  resolveKnownTags: false,
+};
+
+/** How a tag is written in the file ("!!js/function"), from its offsets, for messages. */
+function tagText(text: string, range: [number, number]): string {
+  const raw = text.slice(range[0], Math.min(range[1], range[0] + 80)).trim();
+  return raw === '' ? 'here' : raw;
+}
+
+/** Parses and composes `text`; see the file comment. */
+export function parseYaml(text: string): ParseResult {
+  const lineCounter = new LineCounter();
+  const result: ParseResult = { lineCounter, fatal: [], problems: [] };
+  try {
+    const tokens: CST.Token[] = Array.from(new Parser(lineCounter.addNewLine).parse(text));
+    const deep = tooDeepAt(tokens);
+    if (deep !== undefined) {
+      result.fatal.push({
+        kind: 'schema',
+        reason: `the claims file is nested more than ${MAX_DEPTH} levels deep; a claims file needs only a few levels`,
+        range: [deep, deep + 1],
+      });
+      return result;
+    }
+    const docs = Array.from(new Composer(OPTIONS).compose(tokens, true, text.length));
+    const doc = docs[0];
+    if (doc === undefined) return result;
+    for (const error of doc.errors) {
+      result.fatal.push({ kind: 'yaml-syntax', reason: plainReason(error, text), range: [error.pos[0], error.pos[1]] });
+    }
+    const second = docs[1];
+    if (second !== undefined) {
+      const start = second.range[0];
+      result.fatal.push({
+        kind: 'yaml-syntax',
+        reason: plainReason({ code: 'MULTIPLE_DOCS', message: '', pos: [start, start + 1] }, text),
+        range: [start, start + 1],
+      });
+    }
+    for (const warning of doc.warnings) {
+      const range: [number, number] = [warning.pos[0], warning.pos[1]];
+      if (warning.code === 'TAG_RESOLVE_FAILED' || warning.code === 'BAD_COLLECTION_TYPE') {
+        result.problems.push({
+          kind: 'schema',
+          reason: `the tag '${tagText(text, range)}' is not allowed in a claims file; remove it (tags can make some YAML readers create objects or run code)`,
+          range,
+        });
+      } else {
+        result.problems.push({ kind: 'yaml-syntax', reason: plainReason(warning, text), range });
+      }
+    }
+    result.doc = doc;
+    return result;
+  } catch (error) {
+    // The guards should make this unreachable; a stack overflow or a library
+    // bug still becomes a finding at line 1, never a crash.
+    const why = error instanceof RangeError ? 'the file is nested too deeply or is too complex to read' : 'the file could not be read as YAML';
+    result.fatal.push({ kind: 'yaml-syntax', reason: why, range: [0, 0] });
+    delete result.doc;
+    return result;
+  }
+}

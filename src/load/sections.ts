@@ -1,0 +1,260 @@
+/**
+ * @file Reading the sections of a claims file: `inputs:`, `claims:`,
+ * `units:` and `ignore:` (contract §3, §5, §6, §7). Names are checked here
+ * (identifiers; inputs and claims share one namespace); collisions with the
+ * expression language's units and functions are resolve's job.
+ *
+ * Pure: no I/O. Never throws; every problem is recorded on the context.
+ */
+
+import { isMap, isScalar, isSeq } from 'yaml';
+import type { Node } from 'yaml';
+import type { ClaimDecl, InputDecl, Located, QuantitySource, UnitRule } from '../types.js';
+import { deref, describe, isEmpty, report, scalarText, schemaProblem, spanOf } from './context.js';
+import type { LoadContext } from './context.js';
+import { entriesOf, knownKeys, readQuantity, readText } from './fields.js';
+import type { Entry } from './fields.js';
+import { nameProblem } from './names.js';
+
+/** The keys an input may have. */
+export const INPUT_KEYS = ['value', 'source', 'quote', 'as_of', 'note', 'url'] as const;
+/** The keys a claim may have. */
+export const CLAIM_KEYS = ['compute', 'stated', 'quote', 'tolerance', 'severity', 'note', 'allow'] as const;
+/** The keys a custom unit may have. */
+export const UNIT_KEYS = ['aliases', 'symbol', 'definition'] as const;
+
+/** A declaration with the key offset it was read from, for document order. */
+export interface Ordered<T> {
+  decl: T;
+  offset: number;
+}
+
+/**
+ * The named entries of `inputs:` or `claims:`: reports a section that is not
+ * a mapping and names that are not identifiers (those entries are kept).
+ */
+function namedEntries(ctx: LoadContext, section: Entry, what: 'input' | 'claim'): Entry[] {
+  const node = section.value;
+  if (isEmpty(node)) return [];
+  if (node === null || !isMap(node)) {
+    const shape = what === 'input' ? 'value:, source:' : 'compute:, stated:';
+    schemaProblem(
+      ctx,
+      `\`${section.key}:\` should be a set of named ${what}s (a name, then ${shape}…), but it is ${describe(node)}`,
+      section.valueSpan,
+    );
+    return [];
+  }
+  const entries = entriesOf(ctx, node, `\`${section.key}:\``);
+  for (const entry of entries) {
+    const reason = nameProblem(entry.key, what);
+    if (reason !== undefined) schemaProblem(ctx, reason, spanOf(ctx, entry.keyNode), entry.key);
+  }
+  return entries;
+}
+
+/** The body of one input or claim as a mapping, or `undefined` (reported) when it is not one. */
+function bodyOf(ctx: LoadContext, entry: Entry, what: string, keys: string): Entry[] | undefined {
+  const node = entry.value;
+  if (node !== null && isMap(node)) return entriesOf(ctx, node, `${what} '${entry.key}'`, entry.key);
+  schemaProblem(
+    ctx,
+    `${what} '${entry.key}' should be a set of keys such as ${keys}, but it is ${describe(node)}`,
+    spanOf(ctx, entry.keyNode),
+    entry.key,
+  );
+  return undefined;
+}
+
+/** Reads `inputs:`. An input without a usable value is kept with an empty text (already reported). */
+export function readInputs(ctx: LoadContext, section: Entry): Ordered<InputDecl>[] {
+  const out: Ordered<InputDecl>[] = [];
+  for (const entry of namedEntries(ctx, section, 'input')) {
+    const name = entry.key;
+    const keySpan = spanOf(ctx, entry.keyNode);
+    const where = `input '${name}'`;
+    const body = bodyOf(ctx, entry, 'input', '`value:` and `source:`');
+    const known = body ? knownKeys(ctx, body, INPUT_KEYS, where, name) : new Map<string, Entry>();
+    let value: QuantitySource | undefined;
+    const valueEntry = known.get('value');
+    if (valueEntry !== undefined) {
+      value = readQuantity(ctx, valueEntry, `the value of input '${name}'`, '11000 soldiers', name);
+    } else if (body) {
+      schemaProblem(ctx, `input '${name}' needs a value, e.g. \`value: 11000 soldiers\``, keySpan, name);
+    }
+    const decl: InputDecl = { name, span: keySpan, value: value ?? { form: 'text', text: '', span: keySpan } };
+    const sourceEntry = known.get('source');
+    const source = readText(ctx, sourceEntry, `the source of input '${name}'`, name);
+    if (source !== undefined && source.value.trim() !== '') decl.source = source;
+    else if (body && (sourceEntry === undefined || isEmpty(sourceEntry.value) || source !== undefined)) {
+      // No source, an empty one or a blank one; a list or mapping was reported by readText.
+      report(ctx, 'missing-source', { name }, keySpan, name);
+    }
+    const quote = readText(ctx, known.get('quote'), `the quote of input '${name}'`, name);
+    if (quote !== undefined) decl.quote = quote;
+    const asOf = readText(ctx, known.get('as_of'), `the as_of date of input '${name}'`, name);
+    if (asOf !== undefined) decl.asOf = asOf;
+    const note = readText(ctx, known.get('note'), `the note of input '${name}'`, name);
+    if (note !== undefined) decl.note = note;
+    const url = readText(ctx, known.get('url'), `the url of input '${name}'`, name);
+    if (url !== undefined) decl.url = url;
+    out.push({ decl, offset: entry.offset });
+  }
+  return out;
+}
+
+/** Reads a claim's `severity:`: error or warning. */
+function readSeverity(ctx: LoadContext, entry: Entry | undefined, name: string): Located<'error' | 'warning'> | undefined {
+  const text = readText(ctx, entry, `the severity of claim '${name}'`, name);
+  if (text === undefined) return undefined;
+  const value = text.value.trim();
+  if (value === 'error' || value === 'warning') return { value, span: text.span };
+  schemaProblem(ctx, `the severity of claim '${name}' must be error or warning, not '${value}'`, text.span, name);
+  return undefined;
+}
+
+/** Reads a claim's `allow: { reason }`; no reason (or an empty one) is `allow-without-reason`. */
+function readAllow(ctx: LoadContext, entry: Entry | undefined, name: string): ClaimDecl['allow'] {
+  if (entry === undefined) return undefined;
+  const span = spanOf(ctx, entry.keyNode);
+  const node = entry.value;
+  if (!isEmpty(node) && !(node !== null && isMap(node))) {
+    schemaProblem(
+      ctx,
+      `\`allow:\` of claim '${name}' should be \`{ reason: "why this failure is accepted" }\`, but it is ${describe(node)}`,
+      entry.valueSpan,
+      name,
+    );
+    return undefined;
+  }
+  let reason: Located<string> | undefined;
+  if (node !== null && isMap(node)) {
+    const where = `the allow: of claim '${name}'`;
+    const known = knownKeys(ctx, entriesOf(ctx, node, where, name), ['reason'], where, name);
+    reason = readText(ctx, known.get('reason'), `the reason in the allow: of claim '${name}'`, name);
+  }
+  if (reason === undefined || reason.value.trim() === '') {
+    report(ctx, 'allow-without-reason', { claim: name }, span, name);
+    return undefined;
+  }
+  return { reason: reason.value, span };
+}
+
+/** Reads `claims:`. A claim without a usable compute is kept with an empty one (already reported). */
+export function readClaims(ctx: LoadContext, section: Entry): Ordered<ClaimDecl>[] {
+  const out: Ordered<ClaimDecl>[] = [];
+  for (const entry of namedEntries(ctx, section, 'claim')) {
+    const name = entry.key;
+    const keySpan = spanOf(ctx, entry.keyNode);
+    const where = `claim '${name}'`;
+    const body = bodyOf(ctx, entry, 'claim', '`compute:` and `stated:`');
+    const known = body ? knownKeys(ctx, body, CLAIM_KEYS, where, name) : new Map<string, Entry>();
+    const computeEntry = known.get('compute');
+    let compute = readText(ctx, computeEntry, `the compute of claim '${name}'`, name);
+    if (compute !== undefined && compute.value.trim() === '') compute = undefined;
+    if (compute === undefined && body && (computeEntry === undefined || isEmpty(computeEntry.value) || isScalar(computeEntry.value))) {
+      schemaProblem(ctx, `claim '${name}' needs a compute expression, e.g. \`compute: nk_casualties / nk_troops_kursk\``, keySpan, name);
+    }
+    const decl: ClaimDecl = { name, span: keySpan, compute: compute ?? { value: '', span: keySpan } };
+    const statedEntry = known.get('stated');
+    if (statedEntry !== undefined) {
+      const stated = readQuantity(ctx, statedEntry, `the stated value of claim '${name}'`, '55 years', name);
+      if (stated !== undefined) decl.stated = stated;
+    }
+    const quote = readText(ctx, known.get('quote'), `the quote of claim '${name}'`, name);
+    if (quote !== undefined) decl.quote = quote;
+    const tolerance = readText(ctx, known.get('tolerance'), `the tolerance of claim '${name}'`, name);
+    if (tolerance !== undefined) decl.tolerance = tolerance;
+    const severity = readSeverity(ctx, known.get('severity'), name);
+    if (severity !== undefined) decl.severity = severity;
+    const note = readText(ctx, known.get('note'), `the note of claim '${name}'`, name);
+    if (note !== undefined) decl.note = note;
+    const allow = readAllow(ctx, known.get('allow'), name);
+    if (allow !== undefined) decl.allow = allow;
+    out.push({ decl, offset: entry.offset });
+  }
+  return out;
+}
+
+/** Reads `units:` (contract §7): name → { aliases, symbol, definition }. */
+export function readUnits(ctx: LoadContext, section: Entry): UnitRule[] {
+  const node = section.value;
+  if (isEmpty(node)) return [];
+  if (node === null || !isMap(node)) {
+    schemaProblem(
+      ctx,
+      `\`units:\` should be a set of unit names, each with aliases:, symbol: or definition:, but it is ${describe(node)}`,
+      section.valueSpan,
+    );
+    return [];
+  }
+  const out: UnitRule[] = [];
+  for (const entry of entriesOf(ctx, node, '`units:`')) {
+    const name = entry.key;
+    const rule: UnitRule = { name, aliases: [], span: spanOf(ctx, entry.keyNode) };
+    if (name.trim() === '' || /\s/.test(name)) {
+      schemaProblem(ctx, `the unit name '${name}' must be one word`, spanOf(ctx, entry.keyNode));
+      continue;
+    }
+    const body = entry.value;
+    if (!isEmpty(body) && !(body !== null && isMap(body))) {
+      schemaProblem(
+        ctx,
+        `unit '${name}' should be a set of keys such as aliases:, symbol: or definition:, but it is ${describe(body)}`,
+        entry.valueSpan,
+      );
+      continue;
+    }
+    if (body !== null && isMap(body)) {
+      const where = `unit '${name}'`;
+      const known = knownKeys(ctx, entriesOf(ctx, body, where), UNIT_KEYS, where);
+      rule.aliases = readAliases(ctx, known.get('aliases'), name);
+      const symbol = readText(ctx, known.get('symbol'), `the symbol of unit '${name}'`);
+      if (symbol !== undefined) rule.symbol = symbol.value;
+      const definition = readText(ctx, known.get('definition'), `the definition of unit '${name}'`);
+      if (definition !== undefined) rule.definition = definition.value;
+    }
+    out.push(rule);
+  }
+  return out;
+}
+
+function readAliases(ctx: LoadContext, entry: Entry | undefined, unit: string): string[] {
+  if (entry === undefined || isEmpty(entry.value)) return [];
+  const node = entry.value as Node;
+  if (!isSeq(node)) {
+    schemaProblem(
+      ctx,
+      `the aliases of unit '${unit}' should be a list, e.g. \`aliases: [soldiers, troops]\`, but it is ${describe(node)}`,
+      entry.valueSpan,
+    );
+    return [];
+  }
+  return readTextList(ctx, node.items, `each alias of unit '${unit}' should be a word`).map((l) => l.value);
+}
+
+/** The texts of a list's items; items that are not scalars are reported with `rule` ("each … should be …"). */
+function readTextList(ctx: LoadContext, items: readonly unknown[], rule: string): Located<string>[] {
+  const out: Located<string>[] = [];
+  for (const raw of items) {
+    const node = (raw !== null && typeof raw === 'object' ? raw : null) as Node | null;
+    const target = deref(ctx, node);
+    if (target !== null && isScalar(target) && !isEmpty(target)) {
+      out.push({ value: scalarText(target), span: spanOf(ctx, node) });
+    } else {
+      schemaProblem(ctx, `${rule}, but this one is ${describe(target)}`, spanOf(ctx, node));
+    }
+  }
+  return out;
+}
+
+/** Reads `ignore:` (contract §8): a list of texts or numbers. */
+export function readIgnore(ctx: LoadContext, section: Entry): Located<string>[] {
+  const node = section.value;
+  if (isEmpty(node)) return [];
+  if (node === null || !isSeq(node)) {
+    schemaProblem(ctx, `\`ignore:\` should be a list of texts, e.g. \`ignore: ["M1989", "Article 4"]\`, but it is ${describe(node)}`, section.valueSpan);
+    return [];
+  }
+  return readTextList(ctx, node.items, 'each entry of `ignore:` should be a piece of text');
+}

@@ -1,0 +1,231 @@
+/**
+ * @file The `amount` of the grammar — [sign] [currency] number [scale] [unit] —
+ * read into a RawAmount, and the step that turns one or two raw amounts into
+ * a Quantity: a currency, scale, percent or unit written once in a range
+ * applies to both ends; values and precision are worked out last.
+ *
+ * Pure: no I/O. Throws QuantitySyntaxError for text that breaks the grammar.
+ */
+import type { Amount, HedgeRule, Quantity } from '../types.js';
+import { QuantitySyntaxError } from './errors.js';
+import type { NumberToken } from './numbers.js';
+import { readNumber } from './numbers.js';
+import { digitsValue, roundingInterval, roundingStep, tidy, wordInterval } from './precision.js';
+import type { Scanner } from './scanner.js';
+import { isWordChar } from './scanner.js';
+import type { Tables } from './tables.js';
+import type { PercentKind, UnitFactor } from './unitPhrase.js';
+import { readPercent, readUnitPhrase, renderUnit } from './unitPhrase.js';
+
+/** One amount as written, before range sharing and arithmetic. */
+export interface RawAmount {
+  /** Offset of its first character in the text. */
+  start: number;
+  /** The amount as written ("$5", "6 billion", "27%"). */
+  text: string;
+  negative: boolean;
+  /** Canonical currency unit written before the number ("USD"). */
+  currency?: string;
+  number: NumberToken;
+  /** The scale written after a numeral ("billion" → 1e9). */
+  scale?: number;
+  percent?: PercentKind;
+  units: UnitFactor[];
+}
+
+const MINUS = ['-', '\u2212'];
+const CODE = /([\p{L}]+)(?![\p{L}])/uy;
+
+function readSign(s: Scanner): boolean {
+  for (const sign of MINUS) if (s.matchLiteral(sign)) return true;
+  s.matchLiteral('+');
+  return false;
+}
+
+/** A currency sign or code written before the number ("$", "£", "USD 5"). */
+function readCurrency(s: Scanner, t: Tables): string | undefined {
+  for (const prefix of t.currencyPrefixes) {
+    const found = s.attempt(() => {
+      if (!s.matchLiteral(prefix)) return undefined;
+      // An alphabetic code must not run into a following word ("USDA").
+      if (isWordChar(prefix[prefix.length - 1]) && /\p{L}/u.test(s.text[s.pos] ?? '')) return undefined;
+      return t.currencies.get(prefix);
+    });
+    if (found !== undefined) return found;
+  }
+  // A currency code before the number: a declared currency ("GBP 5", "usd 5") or any three capitals ("EUR 5").
+  return s.attempt(() => {
+    const m = s.matchRegExp(CODE);
+    if (!m) return undefined;
+    const word = m[1] as string;
+    const viaWords = t.unitWords.get(word.toLowerCase());
+    let code: string | undefined;
+    if (t.currencyNames.has(word)) code = word;
+    else if (viaWords !== undefined && t.currencyNames.has(viaWords)) code = viaWords;
+    else if (/^[A-Z]{3}$/u.test(word)) code = word;
+    if (code === undefined) return undefined;
+    // Only a currency when a number follows.
+    const next = s.peek();
+    return next !== undefined && /[\d.\-\u2212]/u.test(next) ? code : undefined;
+  });
+}
+
+/**
+ * Reads the scale after a numeral. A scale word that is also a unit name
+ * ("m" for metres) is a scale only after a currency ("$5m") or when a unit
+ * word follows ("5m soldiers"); otherwise it is left to be read as the unit.
+ */
+function readScale(s: Scanner, t: Tables, hasCurrency: boolean): number | undefined {
+  let scale: number | undefined;
+  for (;;) {
+    const next = s.attempt(() => {
+      const phrase = s.matchLongest(t.scalePhrases);
+      if (phrase === undefined) return undefined;
+      const value = t.scales.get(phrase) as number;
+      if (scale !== undefined && (value <= scale || t.ambiguousScales.has(phrase))) return undefined;
+      if (t.ambiguousScales.has(phrase) && !hasCurrency) {
+        const save = s.pos;
+        const unitFollows = s.attempt(() => {
+          if (readPercent(s) !== undefined) return undefined;
+          try {
+            const f = readUnitPhrase(s, t);
+            return f[0]?.op === '*' ? true : undefined;
+          } catch {
+            return undefined; // a malformed unit is reported when it is read for real
+          }
+        });
+        s.pos = save;
+        if (!unitFollows) return undefined;
+      }
+      return value;
+    });
+    if (next === undefined) return scale;
+    scale = scale === undefined ? next : scale * next;
+  }
+}
+
+/** Reads an amount, or returns undefined when no number starts here. */
+export function readAmount(s: Scanner, t: Tables, allowAnd: boolean): RawAmount | undefined {
+  s.skipSpace();
+  const start = s.pos;
+  let negative = readSign(s);
+  const currency = readCurrency(s, t);
+  if (!negative && currency !== undefined) negative = readSign(s);
+  const number = readNumber(s, t, allowAnd);
+  if (number === undefined) {
+    s.pos = start;
+    return undefined;
+  }
+  const scale = number.kind === 'word' && number.scale !== undefined ? undefined : readScale(s, t, currency !== undefined);
+  const percent = readPercent(s);
+  if (percent !== undefined && currency !== undefined) {
+    throw new QuantitySyntaxError(`expected either a currency or a percentage, not both, in "${s.since(start)}"`, start);
+  }
+  const units = readUnitPhrase(s, t);
+  if (percent !== undefined && units[0]?.op === '*') {
+    throw new QuantitySyntaxError(`expected nothing after the percentage but a rate such as "a year", in "${s.since(start)}"`, start);
+  }
+  const raw: RawAmount = { start, text: s.since(start), negative, number, units };
+  if (currency !== undefined) raw.currency = currency;
+  if (scale !== undefined) raw.scale = scale;
+  if (percent !== undefined) raw.percent = percent;
+  return raw;
+}
+
+/** The scale that written words ended with ("eleven thousand"), or the scale word after a numeral. */
+function ownScale(raw: RawAmount): number | undefined {
+  return raw.number.kind === 'word' ? raw.number.scale : raw.scale;
+}
+
+/** Works out an amount's value and precision, with a scale borrowed from the other end of a range. */
+function finishAmount(raw: RawAmount, borrowedScale: number, percent: PercentKind | undefined, t: Tables): Amount {
+  const factor = (raw.scale ?? 1) * borrowedScale;
+  const sign = raw.negative ? -1 : 1;
+  const perCent = percent === undefined ? 1 : 100;
+  const n = raw.number;
+  if (n.kind === 'numeral') {
+    const value = tidy((sign * digitsValue(n.digits) * factor) / perCent);
+    const step = (roundingStep(n.digits, t.significantFigures) * factor) / perCent;
+    return { value, text: raw.text, precision: roundingInterval(value, step), isWord: false };
+  }
+  const value = factor === 1 && perCent === 1 ? sign * n.value : tidy((sign * n.value * factor) / perCent);
+  return { value, text: raw.text, precision: wordInterval(value, t.wordTolerance), isWord: true };
+}
+
+/** The value of an end before any borrowed scale, for ordering checks. */
+function rough(raw: RawAmount): number {
+  const n = raw.number;
+  const base = n.kind === 'numeral' ? digitsValue(n.digits) * (raw.scale ?? 1) : n.value;
+  return raw.negative ? -base : base;
+}
+
+function unitKey(raw: RawAmount): string {
+  return `${raw.percent ?? ''}|${renderUnit(raw.currency, raw.units)}`;
+}
+
+function describeUnit(raw: RawAmount): string {
+  if (raw.percent === 'percent') return 'percent';
+  if (raw.percent === 'points') return 'percentage points';
+  const unit = renderUnit(raw.currency, raw.units);
+  return unit === '' ? 'no unit' : unit;
+}
+
+/**
+ * Builds the Quantity from one amount or the two ends of a range, sharing a
+ * currency, scale, percent or unit written at one end only.
+ */
+export function buildQuantity(text: string, hedge: HedgeRule | undefined, low: RawAmount, high: RawAmount | undefined, t: Tables): Quantity {
+  if (high) {
+    // A currency written once applies to both ends.
+    if (low.currency === undefined && high.currency !== undefined) low.currency = high.currency;
+    if (high.currency === undefined && low.currency !== undefined) high.currency = low.currency;
+    // A percent or unit written once applies to both ends.
+    const lowBare = low.percent === undefined && low.units.length === 0;
+    const highBare = high.percent === undefined && high.units.length === 0;
+    if (lowBare && !highBare) {
+      if (high.percent !== undefined) low.percent = high.percent;
+      low.units = high.units;
+    } else if (highBare && !lowBare) {
+      if (low.percent !== undefined) high.percent = low.percent;
+      high.units = low.units;
+    }
+    if (unitKey(low) !== unitKey(high)) {
+      throw new QuantitySyntaxError(
+        `expected both ends of the range in the same unit, but found ${describeUnit(low)} ("${low.text}") and ${describeUnit(high)} ("${high.text}")`,
+        high.start,
+      );
+    }
+  }
+
+  // A scale written once applies to both ends, unless that would put the low end above the high end
+  // ("5 to 6 billion" is 5e9 to 6e9; "600,000 to 1 million" stays as written).
+  let lowBorrow = 1;
+  let highBorrow = 1;
+  if (high) {
+    const lowScale = ownScale(low);
+    const highScale = ownScale(high);
+    if (lowScale === undefined && highScale !== undefined && rough(low) * highScale <= rough(high)) lowBorrow = highScale;
+    if (highScale === undefined && lowScale !== undefined && rough(low) <= rough(high) * lowScale) highBorrow = lowScale;
+  }
+
+  const percent = low.percent;
+  const lowAmount = finishAmount(low, lowBorrow, percent, t);
+  const quantity: Quantity = {
+    text,
+    low: lowAmount,
+    unit: renderUnit(low.currency, low.units),
+    display: percent === undefined ? 'plain' : percent,
+  };
+  if (hedge) quantity.hedge = hedge;
+  if (high) {
+    const highAmount = finishAmount(high, highBorrow, percent, t);
+    if (highAmount.value < lowAmount.value) {
+      throw new QuantitySyntaxError(
+        `expected the smaller number first in a range, as in "10 to 27", but "${low.text}" is more than "${high.text}"`,
+        low.start,
+      );
+    }
+    quantity.high = highAmount;
+  }
+  return quantity;
+}

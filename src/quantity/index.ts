@@ -1,0 +1,40 @@
+/**
+ * @file The quantity stage: turns the writer's words in a claims file's
+ * `value` and `stated` ("almost 200 soldiers per square mile", "£2,400 a
+ * year", "between 5 and 6 billion", or the structured form) into a Quantity —
+ * hedge, one amount or a range with the precision each number admits, and a
+ * mathjs unit expression over canonical names (contract §4 and §6 rule 1).
+ *
+ * Pure: no I/O, never throws for a problem in the user's input (it returns
+ * `parse` Problems), and does not check that units exist (src/units does).
+ */
+import type { Problem, Quantity, QuantitySource, Span } from '../types.js';
+import type { QuantityContext } from './context.js';
+import { problemFromError } from './errors.js';
+import { parseStructured } from './structured.js';
+import { tablesFor } from './tables.js';
+import { readQuantity } from './text.js';
+
+export type { QuantityContext } from './context.js';
+export { parseTolerance } from './tolerance.js';
+
+/**
+ * Reads a quantity written in the grammar of contract §4 ("almost 200
+ * soldiers per square mile", "10% to 27%", "$5 to 6 billion").
+ *
+ * @param text The scalar as written (a YAML number arrives as its text).
+ * @param span Where the scalar stands; a `parse` problem points there (or at
+ *   the offending column when the scalar is plain and on one line).
+ */
+export function parseQuantityText(text: string, ctx: QuantityContext, span: Span): { quantity?: Quantity; problems: Problem[] } {
+  try {
+    return { quantity: readQuantity(text, tablesFor(ctx)), problems: [] };
+  } catch (error) {
+    return { problems: [problemFromError(error, `the quantity "${text.trim()}"`, text, span)] };
+  }
+}
+
+/** Reads a `value` or `stated` in either form: text in the grammar, or the structured mapping. */
+export function parseQuantity(source: QuantitySource, ctx: QuantityContext): { quantity?: Quantity; problems: Problem[] } {
+  return source.form === 'text' ? parseQuantityText(source.text, ctx, source.span) : parseStructured(source.fields, ctx, source.span);
+}

@@ -1,0 +1,185 @@
+/**
+ * @file The `number` of the grammar: numerals ("1,234", "1234.5", ".5",
+ * "5.5e9"), fractions ("1/4", "1 1/2") and written numbers ("a quarter",
+ * "two-thirds", "forty-five", "eleven thousand"), built from the rules'
+ * number words and scale words.
+ *
+ * Pure: no I/O. Throws QuantitySyntaxError for a malformed numeral; returns
+ * undefined when no number starts here.
+ */
+import { QuantitySyntaxError } from './errors.js';
+import type { Digits } from './precision.js';
+import { tidy } from './precision.js';
+import type { Scanner } from './scanner.js';
+import { isWordChar } from './scanner.js';
+import type { Tables } from './tables.js';
+
+/** A number as read: a numeral with its digits, or an exact value read from words or a fraction. */
+export type NumberToken =
+  | { kind: 'numeral'; digits: Digits; value: number }
+  | {
+      kind: 'word';
+      value: number;
+      /** A scale word that ended the written number ("eleven thousand"): it may apply to the other end of a range. */
+      scale?: number;
+      /** What `value` is before that scale (11 for "eleven thousand"). */
+      base?: number;
+    };
+
+const NUMERAL = /(\d+(?:,\d+)*)?(?:\.(\d+))?(?:[eE]([+-]?\d+))?/uy;
+const GROUPED = /^\d{1,3}(?:,\d{3})+$/u;
+const INTEGER = /\d+/uy;
+const SLASH = /\s*\/\s*/uy;
+
+/** Reads a numeral, or a fraction "1/4" / "1 1/2", at the scanner's position. */
+function readNumeral(s: Scanner): NumberToken | undefined {
+  s.skipSpace();
+  const start = s.pos;
+  NUMERAL.lastIndex = start;
+  const m = NUMERAL.exec(s.text);
+  if (!m || m[0] === '' || (m[1] === undefined && m[2] === undefined)) return undefined;
+  const [text, wholeRaw = '', fraction = '', exponent] = m;
+  if (wholeRaw.includes(',') && !GROUPED.test(wholeRaw)) {
+    const bad = s.text.slice(start).split(/\s/u)[0];
+    throw new QuantitySyntaxError(`expected digits in groups of three after each comma, as in "1,234", but found "${bad}"`, start);
+  }
+  s.pos = start + text.length;
+  const whole = wholeRaw.replace(/,/gu, '');
+  const plainInteger = !wholeRaw.includes(',') && fraction === '' && exponent === undefined && !text.includes('.');
+
+  if (plainInteger) {
+    const fractionValue = s.attempt(() => readFractionTail(s, Number(whole), start));
+    if (fractionValue !== undefined) return fractionValue;
+    // A mixed number: "1 1/2".
+    const mixed = s.attempt(() => {
+      if (!s.skipSpace()) return undefined;
+      const innerStart = s.pos;
+      INTEGER.lastIndex = innerStart;
+      const n = INTEGER.exec(s.text);
+      if (!n) return undefined;
+      s.pos = innerStart + n[0].length;
+      const tail = readFractionTail(s, Number(n[0]), innerStart);
+      return tail ? { kind: 'word' as const, value: tidy(Number(whole) + tail.value) } : undefined;
+    });
+    if (mixed !== undefined) return mixed;
+  }
+  const digits: Digits = { whole, fraction, exponent: exponent === undefined ? 0 : Number(exponent) };
+  const value = Number(`${whole || '0'}.${fraction || '0'}e${digits.exponent}`);
+  if (!Number.isFinite(value)) throw new QuantitySyntaxError(`expected a finite number, but "${text}" is too large`, start);
+  return { kind: 'numeral', digits, value };
+}
+
+/** After a whole number: "/ 4" makes it a fraction (an exact value, like a word). */
+function readFractionTail(s: Scanner, numerator: number, start: number): (NumberToken & { kind: 'word' }) | undefined {
+  SLASH.lastIndex = s.pos;
+  const slash = SLASH.exec(s.text);
+  if (!slash) return undefined;
+  INTEGER.lastIndex = s.pos + slash[0].length;
+  const d = INTEGER.exec(s.text);
+  if (!d) return undefined;
+  s.pos = s.pos + slash[0].length + d[0].length;
+  const denominator = Number(d[0]);
+  if (denominator === 0) throw new QuantitySyntaxError('expected a fraction with a denominator other than zero, as in "1/4"', start);
+  return { kind: 'word', value: tidy(numerator / denominator) };
+}
+
+/** The smallest power of ten above n (5 → 10, 50 → 100). */
+function nextPowerOfTen(n: number): number {
+  return 10 ** (Math.floor(Math.log10(Math.max(1, n))) + 1);
+}
+
+/** Consumes a hyphen that joins two words ("forty-five"), if one comes next. */
+function skipJoiner(s: Scanner): void {
+  const save = s.pos;
+  s.skipSpace();
+  if (s.text[s.pos] === '-' && isWordChar(s.text[s.pos + 1])) s.pos += 1;
+  else s.pos = save;
+}
+
+/**
+ * Reads a scale word that may sit inside a written number: one that is not
+ * also a unit name ("thousand", "million"; not "m").
+ */
+function readInnerScale(s: Scanner, t: Tables): number | undefined {
+  const phrase = s.attempt(() => {
+    const p = s.matchLongest(t.scalePhrases);
+    return p !== undefined && !t.ambiguousScales.has(p) ? p : undefined;
+  });
+  return phrase === undefined ? undefined : t.scales.get(phrase);
+}
+
+/** Reads a number word or phrase from the rules table ("a quarter", "two-thirds", "forty"). */
+function readWord(s: Scanner, t: Tables): number | undefined {
+  const phrase = s.matchLongest(t.wordPhrases, true);
+  return phrase === undefined ? undefined : t.words.get(phrase);
+}
+
+/**
+ * Reads a written number: a fraction word, optionally scaled ("half a
+ * million"), or an integer compound of number words and scale words
+ * ("two hundred and fifty", "eleven thousand", "a million"). `allowAnd` is
+ * false after "between", where "and" separates the two ends.
+ */
+function readWritten(s: Scanner, t: Tables, allowAnd: boolean): NumberToken | undefined {
+  let first = s.attempt(() => readWord(s, t));
+  if (first === undefined) {
+    // "a million", "a thousand": the article stands for one.
+    const scale = s.attempt(() => (s.matchPhrase('a') || s.matchPhrase('an') ? readInnerScale(s, t) : undefined));
+    if (scale === undefined) return undefined;
+    return { kind: 'word', value: scale, scale, base: 1 };
+  }
+  if (!Number.isInteger(first)) {
+    // A fraction word, maybe of a scale: "half a million", "a quarter of a million".
+    const scale = s.attempt(() => {
+      s.matchPhrase('of');
+      if (!s.matchPhrase('a')) s.matchPhrase('an');
+      return readInnerScale(s, t);
+    });
+    return scale === undefined ? { kind: 'word', value: first } : { kind: 'word', value: tidy(first * scale), scale, base: first };
+  }
+
+  let total = 0;
+  let current = first;
+  let lastScale: number | undefined;
+  let lastBase: number | undefined;
+  for (;;) {
+    const save = s.pos;
+    skipJoiner(s);
+    const scale = readInnerScale(s, t);
+    if (scale !== undefined && (current > 0 || total > 0)) {
+      // Only a scale that multiplies the whole number so far can be shared with the other end of a range.
+      lastBase = total === 0 ? current : undefined;
+      if (scale >= 1000) {
+        total += (current || 1) * scale;
+        current = 0;
+      } else {
+        current = (current || 1) * scale;
+      }
+      lastScale = lastBase === undefined ? undefined : scale;
+      continue;
+    }
+    s.pos = save;
+    const next = s.attempt(() => {
+      skipJoiner(s);
+      if (allowAnd) s.matchPhrase('and');
+      const w = readWord(s, t);
+      if (w === undefined) return undefined;
+      if (!Number.isInteger(w)) return allowAnd && w < 1 ? w : undefined; // "two and a half"
+      const fits = w > 0 && current % nextPowerOfTen(w) === 0 && total % nextPowerOfTen(w) === 0;
+      return fits ? w : undefined;
+    });
+    if (next === undefined) break;
+    current += next;
+    lastScale = undefined;
+    if (!Number.isInteger(next)) break;
+  }
+  first = tidy(total + current);
+  return lastScale === undefined || lastBase === undefined
+    ? { kind: 'word', value: first }
+    : { kind: 'word', value: first, scale: lastScale, base: lastBase };
+}
+
+/** Reads a `number` of the grammar, or returns undefined when none starts here. */
+export function readNumber(s: Scanner, t: Tables, allowAnd: boolean): NumberToken | undefined {
+  return s.attempt(() => readNumeral(s)) ?? s.attempt(() => readWritten(s, t, allowAnd));
+}

@@ -1,0 +1,131 @@
+/**
+ * @file A small character scanner over one quantity's text: skips white space,
+ * matches phrases case-insensitively at word boundaries, and remembers where
+ * it is so that a parse failure can point at a column.
+ *
+ * Pure: no I/O, no knowledge of the grammar beyond "words" and "boundaries".
+ */
+
+/** A letter or underscore: what continues a word (a digit may follow a word directly: "about200"). */
+const WORD_CHAR = /[\p{L}_]/u;
+
+/** White space, including non-breaking and thin spaces (`\s` covers them). */
+const SPACE = /\s/u;
+
+const phraseCache = new Map<string, RegExp>();
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The sticky, case-insensitive pattern for a phrase: its words may be
+ * separated by any run of white space (or, with `hyphens`, by a hyphen).
+ */
+function phrasePattern(phrase: string, hyphens: boolean): RegExp {
+  const key = `${hyphens ? 'h' : 's'}:${phrase}`;
+  let re = phraseCache.get(key);
+  if (!re) {
+    const gap = hyphens ? '(?:\\s*-\\s*|\\s+)' : '\\s+';
+    const body = phrase
+      .trim()
+      .split(/\s+/u)
+      .map((word) => (hyphens ? word.split('-').map(escapeRegExp).join(gap) : escapeRegExp(word)))
+      .join(gap);
+    re = new RegExp(body, 'iyu');
+    phraseCache.set(key, re);
+  }
+  return re;
+}
+
+/** True when `char` continues a word (so a phrase may not end before it). */
+export function isWordChar(char: string | undefined): boolean {
+  return char !== undefined && WORD_CHAR.test(char);
+}
+
+/** Reads one string from left to right. */
+export class Scanner {
+  /** The offset of the next character to read (0-based, in UTF-16 code units). */
+  pos = 0;
+
+  constructor(readonly text: string) {}
+
+  /** Skips white space; returns whether any was skipped. */
+  skipSpace(): boolean {
+    const start = this.pos;
+    while (this.pos < this.text.length && SPACE.test(this.text[this.pos] as string)) this.pos += 1;
+    return this.pos > start;
+  }
+
+  /** True when only white space is left. */
+  atEnd(): boolean {
+    this.skipSpace();
+    return this.pos >= this.text.length;
+  }
+
+  /** The next character (after white space), without consuming it. */
+  peek(): string | undefined {
+    this.skipSpace();
+    return this.text[this.pos];
+  }
+
+  /** What is left, trimmed (for messages). */
+  rest(): string {
+    return this.text.slice(this.pos).trim();
+  }
+
+  /** The text from `start` to the current position, trimmed. */
+  since(start: number): string {
+    return this.text.slice(start, this.pos).trim();
+  }
+
+  /**
+   * Consumes `phrase` (case-insensitive, words separated by any white space)
+   * when it comes next and ends at a word boundary. With `hyphens`, a hyphen
+   * may also separate its words ("forty-five", "two-thirds").
+   */
+  matchPhrase(phrase: string, hyphens = false): boolean {
+    this.skipSpace();
+    const re = phrasePattern(phrase, hyphens);
+    re.lastIndex = this.pos;
+    const m = re.exec(this.text);
+    if (!m) return false;
+    const end = this.pos + m[0].length;
+    const last = phrase[phrase.length - 1];
+    if (isWordChar(last) && isWordChar(this.text[end])) return false;
+    this.pos = end;
+    return true;
+  }
+
+  /** Consumes the first phrase of `phrases` (sort them longest first) that comes next. */
+  matchLongest(phrases: readonly string[], hyphens = false): string | undefined {
+    for (const phrase of phrases) if (this.matchPhrase(phrase, hyphens)) return phrase;
+    return undefined;
+  }
+
+  /** Consumes `literal` exactly (case-sensitive, no boundary check). */
+  matchLiteral(literal: string): boolean {
+    this.skipSpace();
+    if (!this.text.startsWith(literal, this.pos)) return false;
+    this.pos += literal.length;
+    return true;
+  }
+
+  /** Consumes a match of a sticky regular expression (flag `y`) at the current position. */
+  matchRegExp(re: RegExp): RegExpExecArray | undefined {
+    this.skipSpace();
+    re.lastIndex = this.pos;
+    const m = re.exec(this.text);
+    if (!m) return undefined;
+    this.pos += m[0].length;
+    return m;
+  }
+
+  /** Runs `attempt`; if it returns undefined, puts the position back. */
+  attempt<T>(attempt: () => T | undefined): T | undefined {
+    const start = this.pos;
+    const result = attempt();
+    if (result === undefined) this.pos = start;
+    return result;
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * @file The quantity stage's view of the rule tables: hedge phrases, number
+ * words and scale words sorted for longest-first matching, currency signs and
+ * codes, and the unit words. Compiled once per context and cached.
+ *
+ * Pure: reads the context it is given; no I/O, no hard-coded word lists.
+ */
+import type { HedgeRule } from '../types.js';
+import type { QuantityContext } from './context.js';
+import { isBuiltInUnit } from './unitPhrase.js';
+
+/** Everything the parser looks up, ready for matching. */
+export interface Tables {
+  /** Hedge phrases, longest first. */
+  hedgePhrases: readonly string[];
+  hedges: ReadonlyMap<string, HedgeRule>;
+  /** Number-word phrases, longest first. */
+  wordPhrases: readonly string[];
+  words: ReadonlyMap<string, number>;
+  /** Scale words, longest first. */
+  scalePhrases: readonly string[];
+  scales: ReadonlyMap<string, number>;
+  /** Scale words that are also unit names ("m" is metres, "b" is bits). */
+  ambiguousScales: ReadonlySet<string>;
+  /** Currency signs and codes written before a number, longest first. */
+  currencyPrefixes: readonly string[];
+  /** Sign or code → canonical currency unit. */
+  currencies: ReadonlyMap<string, string>;
+  /** Canonical currency names ("USD", "GBP"). */
+  currencyNames: ReadonlySet<string>;
+  unitWords: ReadonlyMap<string, string>;
+  /** The most words in one unit alias ("metric tons" has 2). */
+  longestUnitWord: number;
+  wordTolerance: number;
+  significantFigures: number;
+}
+
+const cache = new WeakMap<QuantityContext, Tables>();
+
+/** Lower-cases and collapses white space, as table keys are compared. */
+export function normalisePhrase(phrase: string): string {
+  return phrase.trim().replace(/\s+/gu, ' ').toLowerCase();
+}
+
+function longestFirst(phrases: Iterable<string>): string[] {
+  return [...new Set(phrases)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+}
+
+
+/** The compiled tables for a context (cached per context object). */
+export function tablesFor(ctx: QuantityContext): Tables {
+  const cached = cache.get(ctx);
+  if (cached) return cached;
+
+  const hedges = new Map<string, HedgeRule>();
+  for (const [phrase, rule] of ctx.rules.hedges) hedges.set(normalisePhrase(phrase), rule);
+  const words = new Map<string, number>();
+  for (const [word, value] of ctx.rules.numbers.words) words.set(normalisePhrase(word), value);
+  const scales = new Map<string, number>();
+  for (const [word, value] of ctx.rules.numbers.scales) scales.set(normalisePhrase(word), value);
+  const unitWords = new Map<string, string>();
+  for (const [word, unit] of ctx.unitWords) unitWords.set(normalisePhrase(word), unit);
+
+  const ambiguousScales = new Set<string>();
+  for (const scale of scales.keys()) {
+    const isUnitWord = unitWords.has(scale) || [...unitWords.values()].includes(scale);
+    if (isUnitWord || isBuiltInUnit(scale)) ambiguousScales.add(scale);
+  }
+
+  const currencies = new Map<string, string>(ctx.currencySymbols);
+  const currencyNames = new Set<string>(ctx.currencySymbols.values());
+
+  const tables: Tables = {
+    hedgePhrases: longestFirst(hedges.keys()),
+    hedges,
+    wordPhrases: longestFirst(words.keys()),
+    words,
+    scalePhrases: longestFirst(scales.keys()),
+    scales,
+    ambiguousScales,
+    currencyPrefixes: longestFirst(currencies.keys()),
+    currencies,
+    currencyNames,
+    unitWords,
+    longestUnitWord: Math.max(1, ...[...unitWords.keys()].map((w) => w.split(' ').length)),
+    wordTolerance: ctx.rules.numbers.wordTolerance,
+    significantFigures: ctx.rules.numbers.significantFigures,
+  };
+  cache.set(ctx, tables);
+  return tables;
+}

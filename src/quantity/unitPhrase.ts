@@ -1,0 +1,186 @@
+/**
+ * @file The `unit` of the grammar: percent words, and unit phrases as people
+ * write them ("soldiers per square mile", "a year", "sq mi", "mi^2/day",
+ * "per person per year"), turned into a mathjs unit expression over
+ * canonical names ("soldier/mi^2", "1/person/year").
+ *
+ * Pure: no I/O. Does not check that a unit exists (the units stage does);
+ * words are canonicalised through the context's unit words, or kept as written.
+ */
+import { Unit } from 'mathjs';
+import { QuantitySyntaxError } from './errors.js';
+import type { Scanner } from './scanner.js';
+import type { Tables } from './tables.js';
+
+/** How a percentage was written: `percent` ("27%", "27 percent") or `points` ("2.5 percentage points"). */
+export type PercentKind = 'percent' | 'points';
+
+/** One factor of a unit expression: multiplied or divided. */
+export interface UnitFactor {
+  op: '*' | '/';
+  /** A mathjs term: a canonical name with an optional power ("mi^2") or a parenthesised group. */
+  term: string;
+}
+
+/**
+ * Grammar words that end a unit phrase: range separators and the words that
+ * join unit terms. They are never read as unit names.
+ */
+const RESERVED = new Set(['to', 'and', 'of', 'per', 'a', 'an', 'square', 'sq', 'cubic', 'squared', 'cubed', 'between', 'percent', 'cent']);
+
+const WORD = /[\p{L}_][\p{L}\p{Nd}_]*/uy;
+const POWER = /\^\s*([+\-\u2212]?\s*\d+(?:\.\d+)?)/uy;
+
+/** True when mathjs knows `word`, exactly as written, as a unit. */
+export function isBuiltInUnit(word: string): boolean {
+  try {
+    return Unit.isValuelessUnit(word);
+  } catch {
+    return false;
+  }
+}
+
+/** Reads a percent word or sign, if one comes next. */
+export function readPercent(s: Scanner): PercentKind | undefined {
+  if (s.matchPhrase('percentage points') || s.matchPhrase('percentage point')) return 'points';
+  if (s.matchPhrase('per cent') || s.matchPhrase('percent') || s.matchLiteral('%')) return 'percent';
+  return undefined;
+}
+
+/** Reads one unit word (the longest alias of several words first), canonicalised. */
+function readUnitWord(s: Scanner, t: Tables): string | undefined {
+  s.skipSpace();
+  const start = s.pos;
+  const words: { word: string; end: number }[] = [];
+  let pos = start;
+  while (words.length < t.longestUnitWord) {
+    if (words.length > 0) {
+      const gap = /\s+/uy;
+      gap.lastIndex = pos;
+      const g = gap.exec(s.text);
+      if (!g) break;
+      pos += g[0].length;
+    }
+    WORD.lastIndex = pos;
+    const m = WORD.exec(s.text);
+    if (!m) break;
+    pos += m[0].length;
+    words.push({ word: m[0], end: pos });
+  }
+  const first = words[0];
+  if (!first || RESERVED.has(first.word.toLowerCase())) return undefined;
+  for (let n = words.length; n >= 1; n -= 1) {
+    const phrase = words
+      .slice(0, n)
+      .map((w) => w.word.toLowerCase())
+      .join(' ');
+    const canonical = t.unitWords.get(phrase);
+    // A word written in a case that mathjs reads differently ("Mm" is not "mm") is kept as written.
+    const keepCase = n === 1 && first.word !== phrase && canonical !== first.word && isBuiltInUnit(first.word);
+    if (canonical !== undefined && !keepCase) {
+      s.pos = (words[n - 1] as { end: number }).end;
+      return canonical;
+    }
+  }
+  s.pos = first.end;
+  return first.word;
+}
+
+/** Reads an explicit power after a term: "^2", "^-1", "²", "³". */
+function readPower(s: Scanner): number | undefined {
+  const m = s.matchRegExp(POWER);
+  if (m) return Number((m[1] as string).replace(/\s/gu, '').replace('\u2212', '-'));
+  if (s.text[s.pos] === '²') {
+    s.pos += 1;
+    return 2;
+  }
+  if (s.text[s.pos] === '³') {
+    s.pos += 1;
+    return 3;
+  }
+  return undefined;
+}
+
+/** Reads one term: ["square" | "sq" | "cubic"] (word | "(" phrase ")") [power] ["squared" | "cubed"]. */
+function readTerm(s: Scanner, t: Tables): string | undefined {
+  return s.attempt(() => {
+    let power = 1;
+    let prefix: string | undefined;
+    if (s.matchPhrase('square') || s.matchPhrase('sq')) {
+      prefix = 'square';
+      s.matchLiteral('.');
+      power = 2;
+    } else if (s.matchPhrase('cubic')) {
+      prefix = 'cubic';
+      power = 3;
+    }
+    let atom: string | undefined;
+    if (s.matchLiteral('(')) {
+      const inner = readUnitPhrase(s, t);
+      if (inner.length === 0 || !s.matchLiteral(')')) {
+        throw new QuantitySyntaxError('expected a unit expression and a closing ")" after "("', s.pos);
+      }
+      atom = `(${renderFactors(inner)})`;
+    } else {
+      atom = readUnitWord(s, t);
+    }
+    if (atom === undefined) {
+      if (prefix) throw new QuantitySyntaxError(`expected a unit after "${prefix}", such as "${prefix} miles"`, s.pos);
+      return undefined;
+    }
+    const written = readPower(s);
+    if (written !== undefined) power *= written;
+    if (s.matchPhrase('squared')) power *= 2;
+    else if (s.matchPhrase('cubed')) power *= 3;
+    return power === 1 ? atom : `${atom}^${power}`;
+  });
+}
+
+/** Reads a joiner between terms: "per", "a", "an", "/" divide; "*", "·" multiply. */
+function readJoiner(s: Scanner): { op: '*' | '/'; word: string } | undefined {
+  for (const word of ['per', 'a', 'an']) if (s.matchPhrase(word)) return { op: '/', word };
+  for (const sign of ['/']) if (s.matchLiteral(sign)) return { op: '/', word: sign };
+  for (const sign of ['*', '·', '⋅', '×']) if (s.matchLiteral(sign)) return { op: '*', word: sign };
+  return undefined;
+}
+
+/**
+ * Reads a unit phrase ("soldiers per square mile", "mi^2/day", "a year") and
+ * returns its factors; an empty list when no unit follows. A joiner with no
+ * unit after it is an error for "per" and "/", and is left unread for "a"/"an".
+ */
+export function readUnitPhrase(s: Scanner, t: Tables): UnitFactor[] {
+  const factors: UnitFactor[] = [];
+  const first = readTerm(s, t);
+  if (first !== undefined) factors.push({ op: '*', term: first });
+  for (;;) {
+    const save = s.pos;
+    const joiner = readJoiner(s);
+    if (!joiner) break;
+    const term = readTerm(s, t);
+    if (term === undefined) {
+      if (joiner.word === 'a' || joiner.word === 'an') {
+        s.pos = save;
+        break;
+      }
+      throw new QuantitySyntaxError(`expected a unit after "${joiner.word}", such as "day" or "person"`, s.pos);
+    }
+    factors.push({ op: joiner.op, term });
+  }
+  return factors;
+}
+
+/** Renders factors as a mathjs expression; a phrase that starts with a division gets a leading "1". */
+function renderFactors(factors: readonly UnitFactor[], head?: string): string {
+  let out = head ?? '';
+  for (const f of factors) {
+    if (out === '') out = f.op === '/' ? `1/${f.term}` : f.term;
+    else out += `${f.op}${f.term}`;
+  }
+  return out;
+}
+
+/** The unit expression of an amount: its currency (if any) times its unit phrase. */
+export function renderUnit(currency: string | undefined, factors: readonly UnitFactor[]): string {
+  return renderFactors(factors, currency);
+}

@@ -1,0 +1,228 @@
+/**
+ * @file The allow-list for compute expressions: reads a parsed mathjs tree
+ * with one handler per allowed node type and rejects everything else
+ * (assignments, function definitions, property access, matrices, strings,
+ * conditions, unsafe functions…), within limits on size, depth and exponents.
+ * Also sorts each name into input/claim, unit or unknown.
+ *
+ * Pure: never evaluates, never changes the tree. Iterative, so deep trees
+ * cannot overflow the stack.
+ */
+
+import type { MathNode } from 'mathjs';
+import { literalNumber } from '../units/index.js';
+
+/** Limits that keep hostile expressions from costing time or memory. */
+export interface ExpressionLimits {
+  /** Longest expression text, in characters (2000). */
+  maxLength: number;
+  /** Deepest nesting of the tree (64). */
+  maxDepth: number;
+  /** Most nodes in the tree (500). */
+  maxNodes: number;
+  /** Largest |n| in `x^n` (1000). */
+  maxExponent: number;
+}
+
+/** The default limits. */
+export const DEFAULT_LIMITS: Readonly<ExpressionLimits> = { maxLength: 2000, maxDepth: 64, maxNodes: 500, maxExponent: 1000 };
+
+/** Functions a compute expression may call, with how many values each takes. */
+export const ALLOWED_FUNCTIONS: ReadonlyMap<string, { min: number; max: number }> = new Map([
+  ['min', { min: 1, max: Infinity }],
+  ['max', { min: 1, max: Infinity }],
+  ['sum', { min: 1, max: Infinity }],
+  ['mean', { min: 1, max: Infinity }],
+  ['abs', { min: 1, max: 1 }],
+  ['floor', { min: 1, max: 1 }],
+  ['ceil', { min: 1, max: 1 }],
+  ['sqrt', { min: 1, max: 1 }],
+  ['exp', { min: 1, max: 1 }],
+  ['round', { min: 1, max: 2 }],
+  ['log', { min: 1, max: 2 }],
+]);
+
+/** Operators allowed, by mathjs `fn` name. */
+const ALLOWED_OPERATORS = new Set(['add', 'subtract', 'multiply', 'divide', 'pow', 'unaryMinus', 'unaryPlus']);
+
+/** Disallowed operators in plain words, by mathjs `fn` name. */
+const OPERATOR_WORDS: Readonly<Record<string, string>> = {
+  mod: 'the remainder operator (mod)',
+  factorial: 'factorial (!)',
+  to: "unit conversion ('to' or 'in')",
+  equal: 'comparing values (==)',
+  unequal: 'comparing values (!=)',
+  smaller: 'comparing values (<)',
+  larger: 'comparing values (>)',
+  smallerEq: 'comparing values (<=)',
+  largerEq: 'comparing values (>=)',
+  and: "logic ('and')",
+  or: "logic ('or')",
+  xor: "logic ('xor')",
+  not: "logic ('not')",
+  bitAnd: 'bit operations (&)',
+  bitOr: 'bit operations (|)',
+  bitXor: 'bit operations (^|)',
+  bitNot: 'bit operations (~)',
+  leftShift: 'bit shifts (<<)',
+  rightArithShift: 'bit shifts (>>)',
+  rightLogShift: 'bit shifts (>>>)',
+  ctranspose: "transposing (')",
+  transpose: "transposing (')",
+  dotMultiply: 'element-wise multiplication (.*)',
+  dotDivide: 'element-wise division (./)',
+  dotPow: 'element-wise powers (.^)',
+};
+
+/** Node types that are never allowed, in plain words. */
+const NODE_WORDS: Readonly<Record<string, string>> = {
+  AccessorNode: 'reading a property (a.b or a["b"])',
+  IndexNode: 'indexing (a[1])',
+  ObjectNode: 'an object ({ … })',
+  ArrayNode: 'a list or matrix ([ … ])',
+  AssignmentNode: 'assigning a value (=)',
+  FunctionAssignmentNode: 'defining a function (f(x) = …)',
+  ConditionalNode: 'a condition (a ? b : c)',
+  BlockNode: 'more than one expression (; or a new line)',
+  RangeNode: 'a range (a:b)',
+  RelationalNode: 'comparing values (a < b < c)',
+};
+
+/** Why an expression is refused: the construct and what to do instead. */
+export interface Refusal {
+  /** The construct in plain words ("assigning a value (=)", "the function 'import'"). */
+  what: string;
+  reason: string;
+}
+
+/** What the checker found in one tree. */
+export type CheckResult =
+  | { ok: true; symbols: string[] }
+  | { ok: false; refusal: Refusal };
+
+/** What the checker needs to know about a symbol. */
+export interface SymbolContext {
+  /** Whether a name is a function of the expression language (sqrt, import…). */
+  isFunction(name: string): boolean;
+  /** Whether a symbol is an input, a claim or a unit (any of which is fine as a plain symbol). */
+  isKnown(name: string): boolean;
+  /** What the word means when it is a constant or keyword (pi, e), else undefined. */
+  constantMeaning(name: string): string | undefined;
+}
+
+type Handler = (node: MathNode, push: (child: MathNode) => void, limits: ExpressionLimits) => Refusal | undefined;
+
+const HANDLERS: Readonly<Record<string, Handler>> = {
+  ConstantNode(node) {
+    const value = (node as MathNode & { value: unknown }).value;
+    if (typeof value === 'number') {
+      if (Number.isFinite(value)) return undefined;
+      return { what: `the value ${String(value)}`, reason: 'write a finite number' };
+    }
+    if (typeof value === 'string') return { what: `a text string ("${value.slice(0, 20)}")`, reason: 'only numbers, names and units can be used' };
+    if (typeof value === 'boolean') return { what: `the value ${String(value)}`, reason: 'only numbers, names and units can be used' };
+    return { what: 'an empty value', reason: 'only numbers, names and units can be used' };
+  },
+  SymbolNode() {
+    return undefined;
+  },
+  ParenthesisNode(node, push) {
+    push((node as MathNode & { content: MathNode }).content);
+    return undefined;
+  },
+  OperatorNode(node, push, limits) {
+    const op = node as MathNode & { fn: string; op: string; args: MathNode[] };
+    if (!ALLOWED_OPERATORS.has(op.fn)) {
+      return {
+        what: OPERATOR_WORDS[op.fn] ?? `the operator '${op.op}'`,
+        reason: op.fn === 'mod' ? 'write a percent as 0.10 or 10/100' : 'use only + - * / ^, parentheses and min max abs round floor ceil sqrt log exp sum mean',
+      };
+    }
+    if (op.fn === 'pow') {
+      const [base, exponent] = op.args;
+      const n = exponent ? literalNumber(exponent) : undefined;
+      if (n === undefined) return { what: 'a power whose exponent is not a plain number', reason: 'write the exponent as a number (x^2, x^-1, x^0.5)' };
+      if (Math.abs(n) > limits.maxExponent) return { what: `the exponent ${n}`, reason: `exponents are limited to ±${limits.maxExponent}` };
+      if (base) push(base);
+      return undefined;
+    }
+    for (const arg of op.args) push(arg);
+    return undefined;
+  },
+  FunctionNode(node, push) {
+    const call = node as MathNode & { fn: MathNode; args: MathNode[] };
+    if (call.fn.type !== 'SymbolNode') {
+      return { what: 'calling something other than a function name', reason: 'only min max abs round floor ceil sqrt log exp sum mean can be called' };
+    }
+    const name = (call.fn as MathNode & { name: string }).name;
+    const arity = ALLOWED_FUNCTIONS.get(name);
+    if (!arity) return { what: `the function '${name}'`, reason: 'only min max abs round floor ceil sqrt log exp sum mean can be called' };
+    if (call.args.length < arity.min || call.args.length > arity.max) {
+      const wanted = arity.max === Infinity ? 'one or more values' : arity.max === 1 ? 'one value' : `${arity.min} or ${arity.max} values`;
+      return { what: `${name}() with ${call.args.length} value${call.args.length === 1 ? '' : 's'}`, reason: `${name} takes ${wanted}` };
+    }
+    for (const arg of call.args) push(arg);
+    return undefined;
+  },
+};
+
+/**
+ * Checks a parsed expression against the allow-list and the limits, and lists
+ * the names it uses (in order of appearance, unique), without the names of
+ * called functions. Refuses a function used as a plain value (`sqrt`), a
+ * constant (`pi`) and any name `context` does not know is returned in
+ * `symbols` for the caller to report.
+ */
+export function checkTree(root: MathNode, limits: ExpressionLimits, context: SymbolContext): CheckResult {
+  const symbols: string[] = [];
+  const seen = new Set<string>();
+  let count = 0;
+  // Depth-first, left to right: a stack of [node, depth], children pushed in reverse.
+  const stack: Array<[MathNode, number]> = [[root, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [MathNode, number];
+    count++;
+    if (count > limits.maxNodes) {
+      return { ok: false, refusal: { what: `an expression of more than ${limits.maxNodes} parts`, reason: 'split it into helper claims' } };
+    }
+    if (depth > limits.maxDepth) {
+      return { ok: false, refusal: { what: `nesting deeper than ${limits.maxDepth} levels`, reason: 'split it into helper claims' } };
+    }
+    const handler = Object.prototype.hasOwnProperty.call(HANDLERS, node.type) ? HANDLERS[node.type] : undefined;
+    if (!handler) {
+      return { ok: false, refusal: { what: NODE_WORDS[node.type] ?? `a ${node.type.replace(/Node$/, '').toLowerCase()}`, reason: 'use only + - * / ^, parentheses and min max abs round floor ceil sqrt log exp sum mean' } };
+    }
+    const children: MathNode[] = [];
+    const refusal = handler(node, (child) => children.push(child), limits);
+    if (refusal) return { ok: false, refusal };
+    if (node.type === 'SymbolNode') {
+      const name = (node as MathNode & { name: string }).name;
+      if (!context.isKnown(name)) {
+        if (context.isFunction(name)) {
+          return { ok: false, refusal: { what: `the function '${name}' without ( )`, reason: `call it with a value, as in ${name}(x)` } };
+        }
+        const constant = context.constantMeaning(name);
+        if (constant !== undefined) {
+          return { ok: false, refusal: { what: constant, reason: 'write the number itself' } };
+        }
+      }
+      if (!seen.has(name)) {
+        seen.add(name);
+        symbols.push(name);
+      }
+    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i] as MathNode, depth + 1]);
+  }
+  return { ok: true, symbols };
+}
+
+/** The deepest bracket nesting in a text: checked before parsing, so the parser cannot overflow. */
+export function bracketDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const c of text) {
+    if (c === '(' || c === '[' || c === '{') max = Math.max(max, ++depth);
+    else if (c === ')' || c === ']' || c === '}') depth = Math.max(0, depth - 1);
+  }
+  return max;
+}

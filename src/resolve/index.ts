@@ -1,0 +1,257 @@
+/**
+ * @file The resolve stage: parses each claim's `compute` with mathjs, checks
+ * it against the allow-list, sorts its names into inputs, claims and units,
+ * reports names that collide with the expression language, finds cycles and
+ * orders the claims so each comes after everything it uses.
+ *
+ * Pure: no I/O, never evaluates. Problems in the file are returned, never
+ * thrown. Linear in the number of claims.
+ */
+
+import type { MathNode } from 'mathjs';
+import type { ClaimDecl, ClaimsFile, InputDecl, Problem, Span } from '../types.js';
+import { reservedMeaning, type UnitRegistry } from '../units/index.js';
+import { bracketDepth, checkTree, DEFAULT_LIMITS, type ExpressionLimits } from './check.js';
+import { cycleThrough, stronglyConnected } from './graph.js';
+import { findIdentifier, spanInScalar } from './position.js';
+import { suggest } from '../load/suggest.js';
+
+export { ALLOWED_FUNCTIONS, DEFAULT_LIMITS, type ExpressionLimits } from './check.js';
+
+/** A claim whose expression parsed and passed every check. */
+export interface ResolvedExpression {
+  name: string;
+  /** The parsed tree; only allowed node types and functions. */
+  node: MathNode;
+  /** The span of the `compute` scalar. */
+  span: Span;
+  /** Names of inputs and claims used, in order of appearance, unique. */
+  dependsOn: string[];
+}
+
+/** The claims file with every expression resolved. */
+export interface ResolvedModel {
+  registry: UnitRegistry;
+  inputs: ReadonlyMap<string, InputDecl>;
+  /**
+   * Only claims whose compute parsed and passed the allow-list and name
+   * checks (in file order). Claims in a cycle or depending on a broken claim
+   * are here too, and also in `broken`; compute only those in `order`.
+   */
+  claims: ReadonlyMap<string, ResolvedExpression>;
+  /** Claims in dependency order (a claim after everything it uses); claims in cycles or depending on broken ones are absent. */
+  order: readonly string[];
+  /**
+   * Claims that cannot be computed and why (cycle, unknown name, bad
+   * expression, or depends on one of those) — for the judge to give verdict
+   * 'error'. For a claim that depends on a broken one, the problem is of kind
+   * `evaluation` and is not repeated in `problems`.
+   */
+  broken: ReadonlyMap<string, Problem>;
+}
+
+/** Most "did you mean" searches per file (each is linear in the number of names). */
+const MAX_SUGGESTIONS = 200;
+
+/** Longer circles are shown abridged in messages (steps, counting the return to the start). */
+const MAX_CYCLE_SHOWN = 12;
+
+/**
+ * Resolves every claim of a loaded claims file. `problems` holds each root
+ * problem once (parse errors, refused constructs, unknown names, name
+ * collisions, cycles); `model.broken` maps every claim that cannot be
+ * computed to its reason.
+ */
+export function resolveModel(
+  file: ClaimsFile,
+  registry: UnitRegistry,
+  limits: Partial<ExpressionLimits> = {},
+): { model: ResolvedModel; problems: Problem[] } {
+  const limit: ExpressionLimits = { ...DEFAULT_LIMITS, ...limits };
+  const problems: Problem[] = [];
+  const broken = new Map<string, Problem>();
+  const math = registry.math as unknown as Record<string, unknown>;
+  const isFunction = (name: string): boolean => Object.prototype.hasOwnProperty.call(math, name) && typeof math[name] === 'function';
+
+  // Inputs, and their names against the reserved words.
+  const inputs = new Map<string, InputDecl>();
+  const badInputs = new Map<string, string>();
+  for (const input of file.inputs) {
+    if (inputs.has(input.name)) continue;
+    inputs.set(input.name, input);
+    const meaning = reservedMeaning(input.name, registry);
+    if (meaning !== undefined) {
+      badInputs.set(input.name, meaning);
+      problems.push(collision(input.name, meaning, input.span));
+    }
+  }
+
+  // Claims: one declaration per name (the loader reports duplicates).
+  const decls = new Map<string, ClaimDecl>();
+  for (const claim of file.claims) if (!decls.has(claim.name)) decls.set(claim.name, claim);
+
+  const isKnown = (name: string): boolean => inputs.has(name) || decls.has(name) || registry.lookup(name) !== undefined;
+  const symbolContext = {
+    isFunction,
+    isKnown,
+    constantMeaning: (name: string): string | undefined =>
+      Object.prototype.hasOwnProperty.call(math, name) || ['true', 'false', 'null', 'undefined', 'NaN', 'Infinity'].includes(name)
+        ? `the constant ${name}`
+        : undefined,
+  };
+  let suggestionsLeft = MAX_SUGGESTIONS;
+  const names = [...inputs.keys(), ...decls.keys()];
+
+  const parsed = new Map<string, ResolvedExpression>();
+  const fail = (claim: ClaimDecl, problem: Problem): void => {
+    problems.push(problem);
+    if (!broken.has(claim.name)) broken.set(claim.name, problem);
+  };
+
+  for (const claim of decls.values()) {
+    const meaning = reservedMeaning(claim.name, registry);
+    if (meaning !== undefined) {
+      fail(claim, collision(claim.name, meaning, claim.span));
+      continue;
+    }
+    if (inputs.has(claim.name)) {
+      fail(claim, collision(claim.name, 'the name of an input', claim.span));
+      continue;
+    }
+    const result = parseCompute(claim, file.source, limit, registry);
+    if ('problem' in result) {
+      fail(claim, result.problem);
+      continue;
+    }
+    const checked = checkTree(result.node, limit, symbolContext);
+    if (!checked.ok) {
+      fail(claim, { kind: 'expression-not-allowed', data: { ...checked.refusal }, span: claim.compute.span, claim: claim.name });
+      continue;
+    }
+    const dependsOn: string[] = [];
+    let unknown = false;
+    for (const symbol of checked.symbols) {
+      if (inputs.has(symbol) || decls.has(symbol)) {
+        dependsOn.push(symbol);
+      } else if (registry.lookup(symbol) === undefined) {
+        unknown = true;
+        let suggestion = '';
+        if (suggestionsLeft > 0) {
+          suggestionsLeft--;
+          const close = suggest(symbol, names) ?? suggest(symbol, registry.unitWords.keys());
+          if (close !== undefined) suggestion = ` — did you mean '${registry.unitWords.get(close) ?? close}'?`;
+        }
+        const at = findIdentifier(claim.compute.value, symbol);
+        const span = at >= 0 ? spanInScalar(claim.compute, at, symbol.length, file.source) : claim.compute.span;
+        fail(claim, { kind: 'unknown-name', data: { name: symbol, suggestion }, span, claim: claim.name });
+      }
+    }
+    if (unknown) continue;
+    parsed.set(claim.name, { name: claim.name, node: result.node, span: claim.compute.span, dependsOn });
+  }
+
+  // The graph over claims (parsed or not: a broken claim still has a name others use).
+  const claimNames = [...decls.keys()];
+  const indexOf = new Map(claimNames.map((name, i) => [name, i]));
+  const edges = claimNames.map((name) =>
+    (parsed.get(name)?.dependsOn ?? []).filter((d) => indexOf.has(d)).map((d) => indexOf.get(d) as number),
+  );
+  const order: string[] = [];
+  for (const component of stronglyConnected(edges)) {
+    const first = component[0] as number;
+    const isCycle = component.length > 1 || (edges[first] ?? []).includes(first);
+    if (isCycle) {
+      const members = new Set(component);
+      const start = component.reduce((a, b) => Math.min(a, b));
+      const path = cycleThrough(start, members, edges).map((i) => claimNames[i] as string);
+      const long = path.length > MAX_CYCLE_SHOWN;
+      const position = new Map(path.slice(0, -1).map((name, i) => [name, i]));
+      for (const i of [...component].sort((a, b) => a - b)) {
+        const name = claimNames[i] as string;
+        const decl = decls.get(name) as ClaimDecl;
+        // Start a short circle at this claim when it lies on it; a long one is shown abridged.
+        const at = position.get(name);
+        const circle = long
+          ? abridge(path)
+          : at !== undefined ? [...path.slice(at, -1), ...path.slice(0, at), name].join(' → ') : path.join(' → ');
+        const problem: Problem = { kind: 'cycle', data: { cycle: circle }, span: decl.span, claim: name };
+        problems.push(problem);
+        broken.set(name, problem);
+      }
+      continue;
+    }
+    const name = claimNames[first] as string;
+    const expression = parsed.get(name);
+    if (!expression || broken.has(name)) continue;
+    const blocker = expression.dependsOn.find((d) => broken.has(d) || badInputs.has(d));
+    if (blocker !== undefined) {
+      const reason = badInputs.has(blocker)
+        ? `uses input '${blocker}', whose name is also ${badInputs.get(blocker) as string}`
+        : `depends on '${blocker}', which cannot be computed`;
+      broken.set(name, { kind: 'evaluation', data: { claim: name, reason }, span: (decls.get(name) as ClaimDecl).span, claim: name });
+      continue;
+    }
+    order.push(name);
+  }
+
+  // Every claim that passed the checks, in file order — also those a cycle or a
+  // broken dependency keeps out of `order` (their trees still show in traces).
+  const claims = new Map<string, ResolvedExpression>();
+  for (const name of claimNames) {
+    const expression = parsed.get(name);
+    if (expression) claims.set(name, expression);
+  }
+  return { model: { registry, inputs, claims, order, broken }, problems };
+}
+
+/** A long circle as its first and last few steps: "c0 → c1 → c2 → … → c9999 → c0 (10000 claims)". */
+function abridge(path: readonly string[]): string {
+  const head = path.slice(0, 4);
+  const tail = path.slice(-3);
+  return `${[...head, '…', ...tail].join(' → ')} (${path.length - 1} claims)`;
+}
+
+function collision(name: string, meaning: string, span: Span): Problem {
+  return { kind: 'name-collision', data: { name, meaning, example: `${name}_value` }, span, claim: name };
+}
+
+/** Length, `%`, nesting and syntax checks, then the mathjs parse. */
+function parseCompute(
+  claim: ClaimDecl,
+  source: string,
+  limit: ExpressionLimits,
+  registry: UnitRegistry,
+): { node: MathNode } | { problem: Problem } {
+  const text = claim.compute.value;
+  const span = claim.compute.span;
+  const refuse = (what: string, reason: string, at = span): { problem: Problem } => ({
+    problem: { kind: 'expression-not-allowed', data: { what, reason }, span: at, claim: claim.name },
+  });
+  if (text.length > limit.maxLength) {
+    return refuse(`an expression of ${text.length} characters`, `the limit is ${limit.maxLength}; split it into helper claims`);
+  }
+  if (text.trim() === '') {
+    return { problem: { kind: 'parse', data: { what: `the expression of claim '${claim.name}'`, reason: 'it is empty' }, span, claim: claim.name } };
+  }
+  if (bracketDepth(text) > limit.maxDepth) {
+    return refuse(`nesting deeper than ${limit.maxDepth} levels`, 'split it into helper claims');
+  }
+  // A block scalar spreads one expression over lines: newlines are spaces
+  // (mathjs would read them as separate statements), and a `#` comment ends
+  // at its line. Same length, so offsets still point into the YAML.
+  const oneLine = text.replace(/#[^\n]*/g, (comment) => ' '.repeat(comment.length)).replace(/[\r\n]/g, ' ');
+  const percent = oneLine.indexOf('%');
+  if (percent >= 0) {
+    return refuse('the % sign', 'in compute it means remainder, not percent; write 0.10 or 10/100 for 10%', spanInScalar(claim.compute, percent, 1, source));
+  }
+  try {
+    return { node: registry.math.parse(oneLine) };
+  } catch (error) {
+    if (error instanceof RangeError) return refuse('an expression nested this deeply', 'split it into helper claims');
+    const message = error instanceof Error ? error.message : String(error);
+    const char = (error as { char?: unknown }).char;
+    const at = typeof char === 'number' && char >= 1 ? spanInScalar(claim.compute, char - 1, 1, source) : span;
+    const reason = message.replace(/\s*\(char \d+\)\s*$/, '');
+    return { problem: { kind: 'parse', data: { what: `the expression of claim '${claim.name}'`, reason }, span: at, claim: claim.name } };
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * @file What the mathjs instance itself knows: its units (with prefixes), its
+ * functions and constants and the parser's keywords. Reads mathjs's tables;
+ * never changes them, never evaluates.
+ *
+ * Pure apart from reading the given mathjs instance.
+ */
+
+import type { MathJsInstance, Unit } from 'mathjs';
+import type { Dimension } from '../types.js';
+
+/** Words the mathjs parser reads as operators, never as names. */
+const KEYWORDS: ReadonlyMap<string, string> = new Map([
+  ['mod', "the operator 'mod'"],
+  ['to', "the conversion operator 'to'"],
+  ['in', "the conversion operator 'in'"],
+  ['and', "the operator 'and'"],
+  ['or', "the operator 'or'"],
+  ['xor', "the operator 'xor'"],
+  ['not', "the operator 'not'"],
+]);
+
+/** Words the mathjs parser reads as literal values. */
+const LITERALS = new Set(['true', 'false', 'null', 'undefined', 'NaN', 'Infinity']);
+
+/** A mathjs unit word resolved: factor to SI and dimension. */
+export interface BuiltInUnit {
+  factor: number;
+  dimension: Dimension;
+  /** The long name for messages ("mile" for mi, "kilometer" for km). */
+  longName: string;
+}
+
+/** Converts mathjs's 9-slot dimension array into our record. */
+export function toDimension(math: MathJsInstance, slots: readonly number[]): Dimension {
+  const names = math.Unit.BASE_DIMENSIONS;
+  const out: Record<string, number> = {};
+  slots.forEach((exponent, i) => {
+    const name = names[i];
+    if (exponent !== 0 && name !== undefined) out[name] = exponent;
+  });
+  return out;
+}
+
+interface UnitPart {
+  unit: { name: string; value: number; offset: number; base: { key: string }; prefixes: Record<string, { value: number }> };
+  prefix: { name: string; value: number };
+}
+
+/** Reads mathjs's unit tables for one registry (cached per instance). */
+export class BuiltIns {
+  readonly #math: MathJsInstance;
+  readonly #cache = new Map<string, BuiltInUnit | null>();
+  #groups: Map<string, string[]> | undefined;
+
+  constructor(math: MathJsInstance) {
+    this.#math = math;
+  }
+
+  /** A mathjs unit word (`mi`, `miles`, `km`, `day`), or undefined when mathjs does not know it. */
+  unit(word: string): BuiltInUnit | undefined {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(word)) return undefined;
+    const cached = this.#cache.get(word);
+    if (cached !== undefined) return cached ?? undefined;
+    let result: BuiltInUnit | null = null;
+    if (this.#math.Unit.isValuelessUnit(word)) {
+      const unit = this.#math.unit(1, word) as Unit & { value: number; dimensions: number[]; units: UnitPart[] };
+      const part = unit.units[0];
+      result = {
+        factor: unit.value,
+        dimension: toDimension(this.#math, unit.dimensions),
+        longName: part ? this.#longName(part) : word,
+      };
+    }
+    this.#cache.set(word, result);
+    return result ?? undefined;
+  }
+
+  /** What a word means to the mathjs parser, when it is not a unit: a function, constant or keyword. */
+  nonUnitMeaning(name: string): string | undefined {
+    const keyword = KEYWORDS.get(name);
+    if (keyword !== undefined) return keyword;
+    if (LITERALS.has(name)) return `the constant ${name}`;
+    if (!Object.prototype.hasOwnProperty.call(this.#math, name)) return undefined;
+    const value = (this.#math as unknown as Record<string, unknown>)[name];
+    if (typeof value === 'function') {
+      return /^[A-Z]/.test(name) ? `the built-in type ${name}` : `the function ${name}`;
+    }
+    return `the constant ${name}`;
+  }
+
+  /** Whether `name` is a function the expression language can call (min, sqrt, import…). */
+  isFunction(name: string): boolean {
+    return Object.prototype.hasOwnProperty.call(this.#math, name)
+      && typeof (this.#math as unknown as Record<string, unknown>)[name] === 'function';
+  }
+
+  #longName(part: UnitPart): string {
+    const base = this.#singularLongName(part.unit);
+    if (part.prefix.name === '') return base;
+    const long = Object.entries(this.#math.Unit.PREFIXES['LONG'] ?? {}).find(
+      ([name, p]) => name !== '' && (p as { value: number }).value === part.prefix.value,
+    );
+    return long ? `${long[0]}${base}` : `${part.prefix.name}${base}`;
+  }
+
+  /** The longest singular name among mathjs units equal to this one (mi → mile, in → inch, h → hour). */
+  #singularLongName(unit: UnitPart['unit']): string {
+    const key = groupKey(unit);
+    const candidates = this.#unitGroups().get(key) ?? [unit.name];
+    const set = new Set(candidates);
+    const singular = candidates.filter(
+      (c) => !(c.endsWith('s') && (set.has(c.slice(0, -1)) || (c.endsWith('es') && set.has(c.slice(0, -2))))),
+    );
+    const pool = singular.length > 0 ? singular : candidates;
+    return pool.reduce((best, c) => (c.length > best.length ? c : best), unit.name);
+  }
+
+  #unitGroups(): Map<string, string[]> {
+    if (this.#groups) return this.#groups;
+    const groups = new Map<string, string[]>();
+    for (const [name, unit] of Object.entries(this.#math.Unit.UNITS)) {
+      const key = groupKey(unit as unknown as UnitPart['unit']);
+      const list = groups.get(key);
+      if (list) list.push(name);
+      else groups.set(key, [name]);
+    }
+    this.#groups = groups;
+    return groups;
+  }
+}
+
+function groupKey(unit: UnitPart['unit']): string {
+  return `${unit.base.key}|${unit.value}|${unit.offset}`;
+}

@@ -1,0 +1,99 @@
+/**
+ * @file Dimension algebra: products, quotients and powers of dimensions
+ * (`{ LENGTH: 2, TIME: -1 }`), equality, and the likely cause of a mismatch.
+ *
+ * Pure: no I/O, no mathjs, no state. Zero exponents are always dropped, so
+ * `{}` is a plain number and equal dimensions have equal key sets.
+ */
+
+import type { Dimension } from '../types.js';
+
+/** Exponents this close to zero (after powers like 1/3 · 3) count as zero. */
+const EPSILON = 1e-12;
+
+function clean(record: Record<string, number>): Dimension {
+  const out: Record<string, number> = {};
+  for (const key of Object.keys(record).sort()) {
+    const value = record[key] ?? 0;
+    if (Math.abs(value) > EPSILON) {
+      const rounded = Math.round(value);
+      out[key] = Math.abs(value - rounded) < EPSILON ? rounded : value;
+    }
+  }
+  return out;
+}
+
+/** The dimension of a product: exponents add (`LENGTH` · `LENGTH` = `LENGTH²`). */
+export function multiplyDimensions(a: Dimension, b: Dimension): Dimension {
+  const out: Record<string, number> = { ...a };
+  for (const [key, value] of Object.entries(b)) out[key] = (out[key] ?? 0) + value;
+  return clean(out);
+}
+
+/** The dimension of a quotient: exponents subtract (`LENGTH` / `TIME` = `LENGTH·TIME⁻¹`). */
+export function divideDimensions(a: Dimension, b: Dimension): Dimension {
+  const out: Record<string, number> = { ...a };
+  for (const [key, value] of Object.entries(b)) out[key] = (out[key] ?? 0) - value;
+  return clean(out);
+}
+
+/** The dimension of a power: exponents multiply (`(LENGTH)^2` = `LENGTH²`; `^0` gives a plain number). */
+export function powerDimension(a: Dimension, n: number): Dimension {
+  const out: Record<string, number> = {};
+  for (const [key, value] of Object.entries(a)) out[key] = value * n;
+  return clean(out);
+}
+
+/** Whether two dimensions are the same (same base dimensions with the same exponents). */
+export function sameDimension(a: Dimension, b: Dimension): boolean {
+  const q = divideDimensions(a, b);
+  return Object.keys(q).length === 0;
+}
+
+/** Whether a dimension is a plain number (no base dimension at all; percent is plain). */
+export function isPlainNumber(a: Dimension): boolean {
+  return Object.keys(clean({ ...a })).length === 0;
+}
+
+/** Names of mathjs's base dimensions; every other key of a Dimension is a custom unit. */
+const BUILT_IN_BASES = new Set([
+  'MASS', 'LENGTH', 'TIME', 'CURRENT', 'TEMPERATURE', 'LUMINOUS_INTENSITY', 'AMOUNT_OF_SUBSTANCE', 'ANGLE', 'BIT',
+]);
+
+/**
+ * The likely cause of a dimension mismatch between what a claim computes and
+ * what it states, as a short question for the message, or undefined when no
+ * common mistake explains it. Looks only at the quotient computed / stated.
+ */
+export function likelyCause(computed: Dimension, stated: Dimension): string | undefined {
+  const extra = divideDimensions(computed, stated);
+  const keys = Object.keys(extra);
+  if (keys.length === 0) return undefined;
+  // A time factor left over, whatever else differs: a rate mixed with a total.
+  if (extra['TIME'] === 1) return 'one input is a rate (per day, per year…) and the other a total?';
+  if (extra['TIME'] === -1) return 'is one input a yearly or daily rate and another a total?';
+  if (keys.length === 1) {
+    const key = keys[0] as string;
+    const exponent = extra[key] as number;
+    if (key === 'LENGTH' && Math.abs(exponent) === 1) {
+      return 'is a length used where an area was meant (mi against mi²)?';
+    }
+    if (!BUILT_IN_BASES.has(key) && exponent === 1) {
+      return `is a count of ${key} left over, for example divided by the wrong input?`;
+    }
+    if (!BUILT_IN_BASES.has(key) && exponent === -1) {
+      return `is the result per ${key} where the statement is not, for example divided by one input too many?`;
+    }
+    return undefined;
+  }
+  if (keys.length === 2) {
+    const [a, b] = keys as [string, string];
+    const ea = extra[a] as number;
+    const eb = extra[b] as number;
+    if (!BUILT_IN_BASES.has(a) && !BUILT_IN_BASES.has(b) && ea === -eb && Math.abs(ea) === 1) {
+      const [from, to] = ea === 1 ? [a, b] : [b, a];
+      return `${from} and ${to} have no conversion between them: define one in terms of the other (for example ${from}: { definition: … ${to} })?`;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,18 @@
+/**
+ * @file The units stage: the unit registry (mathjs built-ins plus custom
+ * units), dimension algebra and the reserved-word check.
+ *
+ * Pure: no I/O. Imports only from src/types.ts and mathjs.
+ */
+
+export { createUnitRegistry, literalNumber, type UnitRegistry } from './registry.js';
+export {
+  divideDimensions,
+  isPlainNumber,
+  likelyCause,
+  multiplyDimensions,
+  powerDimension,
+  sameDimension,
+} from './dimension.js';
+export { reservedMeaning } from './reserved.js';
+export type { MathJsInstance } from 'mathjs';

@@ -1,0 +1,338 @@
+/**
+ * @file The unit registry: mathjs's built-in units plus the custom units of
+ * rules/units.yaml and a claims file's `units:`, resolved to a factor and a
+ * dimension. Custom units live here, never in mathjs (no createUnit): an
+ * undefined custom unit is its own base dimension, a defined one is resolved
+ * through the registry.
+ *
+ * Pure: no I/O. Problems in the unit rules are returned, never thrown.
+ */
+
+import { all, create, type FactoryFunctionMap, type MathJsInstance, type MathNode } from 'mathjs';
+import type { Dimension, Problem, ResolvedUnit, Span, UnitRule } from '../types.js';
+import { BuiltIns } from './builtin.js';
+import { describeDimension } from './describe.js';
+import { divideDimensions, multiplyDimensions, powerDimension } from './dimension.js';
+
+/** The unit registry every later stage reads. */
+export interface UnitRegistry {
+  /**
+   * One unit word as used in an expression or quantity: a canonical name,
+   * alias, plural or mathjs unit ("mi", "miles", "soldier", "troops", "USD",
+   * "km", "day"). undefined if unknown.
+   */
+  lookup(word: string): ResolvedUnit | undefined;
+  /**
+   * A whole unit expression ("soldier/mi^2", "mi^2/day", "USD/household",
+   * "" = plain number), parsed with the registry's mathjs parser and read
+   * node by node (never evaluated).
+   */
+  resolve(expression: string): { unit: ResolvedUnit } | { unknown: string[] } | { invalid: string };
+  /** Lower-cased alias/plural → canonical name, for the quantity parser ("soldiers"→"soldier", "dollars"→"USD", "metres"→"m"). */
+  readonly unitWords: ReadonlyMap<string, string>;
+  /** Currency sign → canonical name ("$"→"USD"). */
+  readonly currencySymbols: ReadonlyMap<string, string>;
+  /**
+   * A dimension in words for messages: "soldier·day/mi²", "USD per year",
+   * "a plain number", "time". `preferred` lists unit words the file used;
+   * a base dimension is shown in the first of them that measures it alone.
+   */
+  describe(dimension: Dimension, preferred?: readonly string[]): string;
+  /** The mathjs instance, for parsing expressions elsewhere (resolve). Never used to evaluate. */
+  readonly math: MathJsInstance;
+}
+
+/** A custom unit while the registry is built. */
+interface Custom {
+  rule: UnitRule;
+  state: 'new' | 'visiting' | 'done';
+  factor: number;
+  dimension: Dimension;
+}
+
+/** Result of reading a unit expression tree. */
+type TreeResult = { factor: number; dimension: Dimension } | { unknown: string[] } | { invalid: string };
+
+const NO_SPAN: Span = { file: '', line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+class Registry implements UnitRegistry {
+  readonly math: MathJsInstance;
+  readonly unitWords: Map<string, string> = new Map();
+  readonly currencySymbols: Map<string, string> = new Map();
+  /** Exact-case alias → canonical name. */
+  readonly aliases = new Map<string, string>();
+  readonly customs = new Map<string, Custom>();
+  /** Rules whose name is a mathjs unit: they only add words. */
+  readonly builtInRules = new Set<string>();
+  readonly builtIns: BuiltIns;
+  readonly problems: Problem[] = [];
+
+  constructor() {
+    this.math = create(all as FactoryFunctionMap);
+    this.builtIns = new BuiltIns(this.math);
+  }
+
+  lookup(word: string): ResolvedUnit | undefined {
+    const direct = this.#lookupExact(word);
+    if (direct) return direct;
+    // Declared words also match in any case ("Troops", "Metres"); mathjs
+    // symbols do not ("M" is not "m", "Mm" is a megametre).
+    const lower = word.toLowerCase();
+    const canonical = this.unitWords.get(lower);
+    if (canonical !== undefined && canonical !== word && !this.builtInRules.has(lower)) return this.#lookupExact(canonical);
+    return undefined;
+  }
+
+  #lookupExact(word: string): ResolvedUnit | undefined {
+    const custom = this.customs.get(word);
+    if (custom) {
+      this.#resolveCustom(custom, []);
+      return { expression: word, factor: custom.factor, dimension: custom.dimension };
+    }
+    const alias = this.aliases.get(word);
+    if (alias !== undefined && alias !== word) return this.#lookupExact(alias);
+    const builtIn = this.builtIns.unit(word);
+    if (builtIn) return { expression: word, factor: builtIn.factor, dimension: builtIn.dimension };
+    return undefined;
+  }
+
+  resolve(expression: string): { unit: ResolvedUnit } | { unknown: string[] } | { invalid: string } {
+    const result = this.#resolveText(expression, []);
+    if ('factor' in result) return { unit: { expression, factor: result.factor, dimension: result.dimension } };
+    return result;
+  }
+
+  describe(dimension: Dimension, preferred: readonly string[] = []): string {
+    return describeDimension(dimension, preferred, {
+      lookup: (word) => this.lookup(word),
+      canonical: (word) => {
+        const declared = this.unitWords.get(word.toLowerCase());
+        if (declared !== undefined) return declared;
+        // A mathjs plural shows as its singular ("miles" → "mile").
+        const singular = word.endsWith('s') ? this.builtIns.unit(word.slice(0, -1)) : undefined;
+        const unit = this.builtIns.unit(word);
+        return singular && unit && singular.factor === unit.factor ? word.slice(0, -1) : word;
+      },
+      isWordLike: (name) => {
+        if (this.customs.has(name)) return true;
+        const builtIn = this.builtIns.unit(name);
+        return builtIn === undefined || builtIn.longName === name;
+      },
+    });
+  }
+
+  /** Parses and reads a unit expression; `stack` holds the custom units being defined (cycle check). */
+  #resolveText(expression: string, stack: string[]): TreeResult {
+    if (expression.trim() === '') return { factor: 1, dimension: {} };
+    if (expression.length > 500) return { invalid: 'the unit expression is too long' };
+    let node: MathNode;
+    try {
+      node = this.math.parse(expression);
+    } catch (error) {
+      return { invalid: error instanceof Error ? error.message : String(error) };
+    }
+    return this.#readTree(node, stack, 0);
+  }
+
+  #readTree(node: MathNode, stack: string[], depth: number): TreeResult {
+    if (depth > 64) return { invalid: 'the unit expression is nested too deeply' };
+    switch (node.type) {
+      case 'ConstantNode': {
+        const value = (node as MathNode & { value: unknown }).value;
+        if (typeof value !== 'number' || !Number.isFinite(value)) return { invalid: `'${String(value)}' is not a number` };
+        return { factor: value, dimension: {} };
+      }
+      case 'SymbolNode': {
+        const name = (node as MathNode & { name: string }).name;
+        const custom = this.customs.get(name) ?? this.customs.get(this.aliases.get(name) ?? '');
+        if (custom) {
+          const problem = this.#resolveCustom(custom, stack);
+          if (problem) return problem;
+          return { factor: custom.factor, dimension: custom.dimension };
+        }
+        const unit = this.lookup(name);
+        return unit ? { factor: unit.factor, dimension: unit.dimension } : { unknown: [name] };
+      }
+      case 'ParenthesisNode':
+        return this.#readTree((node as MathNode & { content: MathNode }).content, stack, depth + 1);
+      case 'OperatorNode': {
+        const op = node as MathNode & { fn: string; args: MathNode[] };
+        const [left, right] = op.args;
+        if (op.fn === 'pow' && left && right) {
+          const exponent = literalNumber(right);
+          if (exponent === undefined || Math.abs(exponent) > 1000) {
+            return { invalid: 'a unit can only be raised to a plain number (mi^2)' };
+          }
+          const base = this.#readTree(left, stack, depth + 1);
+          if (!('factor' in base)) return base;
+          return { factor: base.factor ** exponent, dimension: powerDimension(base.dimension, exponent) };
+        }
+        if ((op.fn === 'multiply' || op.fn === 'divide') && left && right) {
+          const a = this.#readTree(left, stack, depth + 1);
+          const b = this.#readTree(right, stack, depth + 1);
+          if ('unknown' in a || 'unknown' in b) {
+            if ('invalid' in a) return a;
+            if ('invalid' in b) return b;
+            return { unknown: [...('unknown' in a ? a.unknown : []), ...('unknown' in b ? b.unknown : [])] };
+          }
+          if (!('factor' in a)) return a;
+          if (!('factor' in b)) return b;
+          return op.fn === 'multiply'
+            ? { factor: a.factor * b.factor, dimension: multiplyDimensions(a.dimension, b.dimension) }
+            : { factor: a.factor / b.factor, dimension: divideDimensions(a.dimension, b.dimension) };
+        }
+        return { invalid: `'${(node as MathNode & { op: string }).op ?? op.fn}' cannot be used in a unit` };
+      }
+      default:
+        return { invalid: `${node.type.replace(/Node$/, '').toLowerCase()} cannot be used in a unit` };
+    }
+  }
+
+  /** Resolves a custom unit's definition once; returns a result only when it fails. */
+  #resolveCustom(custom: Custom, stack: string[]): TreeResult | undefined {
+    if (custom.state === 'done') return undefined;
+    const name = custom.rule.name;
+    if (custom.state === 'visiting') {
+      return { invalid: `the definitions go round in a circle: ${[...stack.slice(stack.indexOf(name)), name].join(' → ')}` };
+    }
+    const definition = custom.rule.definition;
+    if (definition === undefined || definition.trim() === '') {
+      custom.state = 'done';
+      custom.factor = 1;
+      custom.dimension = { [name]: 1 };
+      return undefined;
+    }
+    custom.state = 'visiting';
+    const result = this.#resolveText(definition, [...stack, name]);
+    custom.state = 'done';
+    if ('factor' in result) {
+      if (!Number.isFinite(result.factor) || result.factor <= 0) {
+        this.#report('parse', { what: `the definition of unit '${name}'`, reason: 'it must be a positive finite amount' }, custom.rule);
+        custom.factor = 1;
+        custom.dimension = { [name]: 1 };
+        return undefined;
+      }
+      custom.factor = result.factor;
+      custom.dimension = result.dimension;
+      return undefined;
+    }
+    // A broken definition is reported once; the unit then stands for itself,
+    // so expressions using it still read (the run fails on this problem).
+    if ('unknown' in result) {
+      for (const unit of new Set(result.unknown)) this.#report('unknown-unit', { unit }, custom.rule);
+    } else {
+      this.#report('parse', { what: `the definition of unit '${name}'`, reason: result.invalid }, custom.rule);
+    }
+    custom.factor = 1;
+    custom.dimension = { [name]: 1 };
+    return undefined;
+  }
+
+  #report(kind: string, data: Record<string, string>, rule: UnitRule): void {
+    this.problems.push({ kind, data, span: rule.span ?? NO_SPAN });
+  }
+
+  /** Adds the rules (later rows override earlier ones by name) and checks them. */
+  addRules(units: readonly UnitRule[]): void {
+    const byName = new Map<string, UnitRule>();
+    for (const rule of units) byName.set(rule.name, rule);
+    for (const rule of byName.values()) {
+      const builtIn = this.builtIns.unit(rule.name);
+      if (builtIn) {
+        this.builtInRules.add(rule.name);
+        if (rule.definition !== undefined) {
+          this.#report('name-collision', {
+            name: rule.name,
+            meaning: `the built-in unit ${builtIn.longName}`,
+            example: `${rule.name}_unit`,
+          }, rule);
+        }
+      } else {
+        const meaning = this.builtIns.nonUnitMeaning(rule.name);
+        if (meaning !== undefined) {
+          this.#report('name-collision', { name: rule.name, meaning, example: `${rule.name}_unit` }, rule);
+          continue;
+        }
+        this.customs.set(rule.name, { rule, state: 'new', factor: 1, dimension: { [rule.name]: 1 } });
+      }
+      this.unitWords.set(rule.name.toLowerCase(), rule.name);
+      if (rule.symbol !== undefined && rule.symbol !== '') this.currencySymbols.set(rule.symbol, rule.name);
+    }
+    for (const rule of byName.values()) {
+      if (!this.customs.has(rule.name) && !this.builtInRules.has(rule.name)) continue;
+      for (const alias of rule.aliases) this.#addAlias(alias, rule);
+    }
+    for (const custom of this.customs.values()) this.#resolveCustom(custom, []);
+  }
+
+  #addAlias(alias: string, rule: UnitRule): void {
+    const owner = this.aliases.get(alias) ?? (this.customs.has(alias) ? alias : undefined);
+    if (owner !== undefined && owner !== rule.name) {
+      this.#report('name-collision', { name: alias, meaning: `a word for the unit ${owner}`, example: `${alias}_${rule.name}` }, rule);
+      return;
+    }
+    const builtIn = this.builtIns.unit(alias);
+    if (builtIn) {
+      const target = this.builtInRules.has(rule.name) ? this.builtIns.unit(rule.name) : undefined;
+      const same = target !== undefined && sameUnit(target, builtIn);
+      if (!same) {
+        this.#report('name-collision', { name: alias, meaning: `the built-in unit ${builtIn.longName}`, example: `${alias}_${rule.name}` }, rule);
+        return;
+      }
+    } else {
+      const meaning = this.builtIns.nonUnitMeaning(alias);
+      if (meaning !== undefined) {
+        this.#report('name-collision', { name: alias, meaning, example: `${alias}_${rule.name}` }, rule);
+        return;
+      }
+    }
+    this.aliases.set(alias, rule.name);
+    const lower = alias.toLowerCase();
+    if (!this.unitWords.has(lower)) this.unitWords.set(lower, rule.name);
+  }
+}
+
+function sameUnit(a: { factor: number; dimension: Dimension }, b: { factor: number; dimension: Dimension }): boolean {
+  const keys = new Set([...Object.keys(a.dimension), ...Object.keys(b.dimension)]);
+  for (const key of keys) if ((a.dimension[key] ?? 0) !== (b.dimension[key] ?? 0)) return false;
+  return Math.abs(a.factor - b.factor) <= 1e-12 * Math.max(Math.abs(a.factor), Math.abs(b.factor));
+}
+
+/** A number literal, possibly negated or in parentheses (`2`, `-1`, `(0.5)`); undefined otherwise. */
+export function literalNumber(node: MathNode): number | undefined {
+  let current: MathNode = node;
+  let sign = 1;
+  for (let guard = 0; guard < 8; guard++) {
+    if (current.type === 'ParenthesisNode') {
+      current = (current as MathNode & { content: MathNode }).content;
+    } else if (current.type === 'OperatorNode') {
+      const op = current as MathNode & { fn: string; args: MathNode[] };
+      if ((op.fn !== 'unaryMinus' && op.fn !== 'unaryPlus') || !op.args[0]) return undefined;
+      if (op.fn === 'unaryMinus') sign = -sign;
+      current = op.args[0];
+    } else if (current.type === 'ConstantNode') {
+      const value = (current as MathNode & { value: unknown }).value;
+      return typeof value === 'number' && Number.isFinite(value) ? sign * value : undefined;
+    } else {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Builds the registry for one run from the unit rules (defaults, project
+ * rules, then the claims file's `units:`; later rows override earlier ones
+ * by name). Problems in the rules come back in `problems`.
+ */
+export function createUnitRegistry(units: readonly UnitRule[]): { registry: UnitRegistry; problems: Problem[] } {
+  const registry = new Registry();
+  registry.addRules(units);
+  return { registry, problems: registry.problems };
+}
+
+/** The built-in meaning of a word to the expression language, for the reserved-word check. */
+export function registryInternals(registry: UnitRegistry): { builtIns: BuiltIns; customs: ReadonlySet<string> } | undefined {
+  if (!(registry instanceof Registry)) return undefined;
+  return { builtIns: registry.builtIns, customs: new Set(registry.customs.keys()) };
+}

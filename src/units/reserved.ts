@@ -1,0 +1,32 @@
+/**
+ * @file Words reserved by the expression language: a name (input, claim or
+ * custom unit) that is also a unit, function, constant or keyword would
+ * silently change what an expression means.
+ *
+ * Pure: reads the registry, never changes it.
+ */
+
+import { BuiltIns } from './builtin.js';
+import { registryInternals, type UnitRegistry } from './registry.js';
+
+/**
+ * Whether a word is reserved by the expression language: a mathjs unit
+ * (including prefixed forms like km), a declared unit or alias, a function
+ * (sqrt, min), a constant (pi, e, i, true, Infinity, NaN) or a keyword (mod, to).
+ * Returns what it is ("the unit mile", "the function sqrt", "the constant pi"),
+ * or undefined for a free name.
+ */
+export function reservedMeaning(name: string, registry: UnitRegistry): string | undefined {
+  const builtIns = registryInternals(registry)?.builtIns ?? new BuiltIns(registry.math);
+  const meanings: string[] = [];
+  const builtInUnit = builtIns.unit(name);
+  if (builtInUnit) {
+    meanings.push(builtInUnit.longName === name ? `the unit ${name}` : `the unit ${builtInUnit.longName} (${name})`);
+  } else {
+    const declared = registry.lookup(name);
+    if (declared) meanings.push(`the unit ${declared.expression}`);
+  }
+  const other = builtIns.nonUnitMeaning(name);
+  if (other !== undefined) meanings.push(other);
+  return meanings.length > 0 ? meanings.join(' and ') : undefined;
+}

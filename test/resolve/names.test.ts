@@ -1,0 +1,109 @@
+// Names in compute expressions: inputs and claims become dependencies, unit
+// words are fine, anything else is an unknown name with a "did you mean";
+// names that collide with the expression language are refused.
+import { describe, expect, it } from 'vitest';
+import { resolveModel } from '../../src/resolve/index.js';
+import { createUnitRegistry } from '../../src/units/index.js';
+import { claimsFile } from './fixture.js';
+
+const { registry } = createUnitRegistry([
+  { name: 'USD', aliases: ['dollars'], symbol: '$' },
+  { name: 'soldier', aliases: ['soldiers', 'troops'] },
+]);
+
+describe('dependencies', () => {
+  it('lists inputs and claims used, in order, once each, without units', () => {
+    const file = claimsFile(['nk_troops', 'nk_casualties', 'ukraine_area'], {
+      casualty_rate: 'nk_casualties / nk_troops',
+      per_area: 'nk_casualties / ukraine_area * casualty_rate + nk_casualties / 10 soldiers',
+    });
+    const { model, problems } = resolveModel(file, registry);
+    expect(problems).toEqual([]);
+    expect(model.claims.get('casualty_rate')?.dependsOn).toEqual(['nk_casualties', 'nk_troops']);
+    expect(model.claims.get('per_area')?.dependsOn).toEqual(['nk_casualties', 'ukraine_area', 'casualty_rate']);
+    expect(model.claims.get('per_area')?.span).toEqual(file.claims[1]?.compute.span);
+    expect(model.order).toEqual(['casualty_rate', 'per_area']);
+    expect([...model.inputs.keys()]).toEqual(['nk_troops', 'nk_casualties', 'ukraine_area']);
+    expect(model.broken.size).toBe(0);
+  });
+  it('orders a claim after the claims it uses even when written before them', () => {
+    const { model } = resolveModel(claimsFile(['aa'], { top: 'mid * 2', mid: 'low + 1', low: 'aa' }), registry);
+    expect(model.order).toEqual(['low', 'mid', 'top']);
+  });
+});
+
+describe('unknown names', () => {
+  it('reports an unknown name at its place, with the closest name', () => {
+    // Line 2: nk_troops; claims: line 3; rate: line 4; compute on line 5 from column 14.
+    // "11000 / nk_trops": nk_trops at offset 8 → columns 22 to 30.
+    const { model, problems } = resolveModel(claimsFile(['nk_troops'], { rate: '11000 / nk_trops' }), registry);
+    expect(problems).toEqual([
+      {
+        kind: 'unknown-name',
+        data: { name: 'nk_trops', suggestion: " — did you mean 'nk_troops'?" },
+        span: { file: 'claims.yaml', line: 5, column: 22, endLine: 5, endColumn: 30 },
+        claim: 'rate',
+      },
+    ]);
+    expect(model.broken.get('rate')).toBe(problems[0]);
+    expect(model.claims.has('rate')).toBe(false);
+  });
+  it('suggests a unit word when no name is close', () => {
+    const { problems } = resolveModel(claimsFile(['aa'], { x: 'aa / soldiersz' }), registry);
+    expect(problems[0]?.data).toEqual({ name: 'soldiersz', suggestion: " — did you mean 'soldier'?" });
+  });
+  it('leaves the suggestion empty when nothing is close', () => {
+    const { problems } = resolveModel(claimsFile(['aa'], { x: 'aa / zzzzzzz' }), registry);
+    expect(problems[0]?.data).toEqual({ name: 'zzzzzzz', suggestion: '' });
+  });
+  it('reports every unknown name of a claim', () => {
+    // ('bar' would not do: it is mathjs's unit of pressure.)
+    const { problems } = resolveModel(claimsFile([], { x: 'foo / quux' }), registry);
+    expect(problems.map((p) => p.data['name'])).toEqual(['foo', 'quux']);
+  });
+});
+
+describe('name collisions', () => {
+  it.each([
+    ['day', 'the unit day'],
+    ['mi', 'the unit mile (mi)'],
+    ['min', 'the unit minute (min) and the function min'],
+    ['sqrt', 'the function sqrt'],
+    ['pi', 'the constant pi'],
+    ['troops', 'the unit soldier'],
+    ['second', 'the unit second'],
+    ['bar', 'the unit bar'],
+  ])('refuses the claim name %s (%s)', (name, meaning) => {
+    const file = claimsFile(['aa'], { [name]: 'aa * 2' });
+    const { model, problems } = resolveModel(file, registry);
+    expect(problems).toEqual([
+      { kind: 'name-collision', data: { name, meaning, example: `${name}_value` }, span: file.claims[0]?.span, claim: name },
+    ]);
+    expect(model.broken.get(name)).toBe(problems[0]);
+    expect(model.order).toEqual([]);
+  });
+  it('refuses an input named like a unit, and breaks the claims that use it', () => {
+    const file = claimsFile(['day', 'aa'], { rate: 'aa / day', other: 'aa * 2' });
+    const { model, problems } = resolveModel(file, registry);
+    expect(problems).toEqual([
+      {
+        kind: 'name-collision',
+        data: { name: 'day', meaning: 'the unit day', example: 'day_value' },
+        span: file.inputs[0]?.span,
+        claim: 'day',
+      },
+    ]);
+    expect(model.broken.get('rate')).toMatchObject({
+      kind: 'evaluation',
+      data: { claim: 'rate', reason: "uses input 'day', whose name is also the unit day" },
+    });
+    expect(model.order).toEqual(['other']);
+  });
+  it('refuses a claim with the same name as an input', () => {
+    const { problems } = resolveModel(claimsFile(['aa'], { aa: '2' }), registry);
+    expect(problems[0]).toMatchObject({ kind: 'name-collision', data: { name: 'aa', meaning: 'the name of an input' } });
+  });
+  it.each(['nk_troops', 'rate', 'total'])('accepts the name %s', (name) => {
+    expect(resolveModel(claimsFile(['aa'], { [name]: 'aa' }), registry).problems).toEqual([]);
+  });
+});

@@ -1,0 +1,102 @@
+// Dimension algebra, describe() and likelyCause(): pure functions over
+// exponent records ({ LENGTH: 2, TIME: -1 } is mi²/day).
+import { describe, expect, it } from 'vitest';
+import {
+  createUnitRegistry,
+  divideDimensions,
+  isPlainNumber,
+  likelyCause,
+  multiplyDimensions,
+  powerDimension,
+  sameDimension,
+} from '../../src/units/index.js';
+import type { Dimension } from '../../src/types.js';
+
+const { registry } = createUnitRegistry([
+  { name: 'USD', aliases: ['dollars'], symbol: '$' },
+  { name: 'GBP', aliases: [], symbol: '£' },
+  { name: 'soldier', aliases: ['soldiers', 'troops'] },
+  { name: 'household', aliases: ['households'] },
+]);
+const dim = (expression: string): Dimension => {
+  const result = registry.resolve(expression);
+  if (!('unit' in result)) throw new Error(`test unit ${expression} did not resolve`);
+  return result.unit.dimension;
+};
+
+describe('dimension algebra', () => {
+  it('adds exponents in products and drops zeros', () => {
+    // (soldier / mi²) · mi² = soldier
+    expect(multiplyDimensions({ soldier: 1, LENGTH: -2 }, { LENGTH: 2 })).toEqual({ soldier: 1 });
+  });
+  it('subtracts exponents in quotients', () => {
+    // soldier / (mi²/day) = soldier·day/mi²
+    expect(divideDimensions({ soldier: 1 }, { LENGTH: 2, TIME: -1 })).toEqual({ soldier: 1, LENGTH: -2, TIME: 1 });
+    expect(divideDimensions({ USD: 1 }, { USD: 1 })).toEqual({});
+  });
+  it('multiplies exponents in powers; sqrt of an area is a length', () => {
+    expect(powerDimension({ LENGTH: 2 }, 0.5)).toEqual({ LENGTH: 1 });
+    expect(powerDimension({ LENGTH: 1, TIME: -1 }, 2)).toEqual({ LENGTH: 2, TIME: -2 });
+    expect(powerDimension({ LENGTH: 1 }, 0)).toEqual({});
+    // (x^(1/3))^3 comes back to exactly 1 despite rounding.
+    expect(powerDimension(powerDimension({ LENGTH: 1 }, 1 / 3), 3)).toEqual({ LENGTH: 1 });
+  });
+  it('compares dimensions regardless of key order and zero entries', () => {
+    expect(sameDimension({ LENGTH: 2, TIME: -1 }, { TIME: -1, LENGTH: 2 })).toBe(true);
+    expect(sameDimension({ LENGTH: 2, TIME: 0 }, { LENGTH: 2 })).toBe(true);
+    expect(sameDimension({ LENGTH: 2 }, { LENGTH: 1 })).toBe(false);
+    expect(sameDimension({ USD: 1 }, { GBP: 1 })).toBe(false);
+  });
+  it('knows a plain number', () => {
+    expect(isPlainNumber({})).toBe(true);
+    expect(isPlainNumber({ TIME: 0 })).toBe(true);
+    expect(isPlainNumber({ soldier: 1 })).toBe(false);
+  });
+});
+
+describe('describe()', () => {
+  it('says "a plain number" for {}', () => {
+    expect(registry.describe({})).toBe('a plain number');
+  });
+  it('names a single built-in dimension in words', () => {
+    expect(registry.describe(dim('year'))).toBe('time');
+    expect(registry.describe(dim('mi^2'))).toBe('area');
+  });
+  it('uses the units the file used, symbols with / and words with per', () => {
+    // The contract's example: computed soldier·day/mi², stated soldier/mi².
+    expect(registry.describe(dim('soldier day/mi^2'), ['soldiers', 'mi', 'day'])).toBe('soldier·day/mi²');
+    expect(registry.describe(dim('soldier/mi^2'), ['mi'])).toBe('soldier/mi²');
+    expect(registry.describe(dim('mi^2'), ['mi'])).toBe('mi²');
+    expect(registry.describe(dim('USD/household/year'), ['year'])).toBe('USD per household per year');
+  });
+  it('falls back to a year for time when the file used no time unit', () => {
+    expect(registry.describe(dim('USD/year'))).toBe('USD per year');
+    expect(registry.describe(dim('USD/day'), ['day'])).toBe('USD per day');
+  });
+  it('shows a plural mathjs word as its singular', () => {
+    expect(registry.describe(dim('soldier/day'), ['days'])).toBe('soldier per day');
+  });
+});
+
+describe('likelyCause()', () => {
+  it('spots an extra time factor: a per-day rate against a total', () => {
+    // friday_losses [soldier] / daily_gain [mi²/day] = soldier·day/mi², stated soldier/mi².
+    expect(likelyCause(dim('soldier day/mi^2'), dim('soldier/mi^2'))).toMatch(/rate .* total/);
+  });
+  it('spots a yearly rate against a total', () => {
+    expect(likelyCause(dim('USD/year'), {})).toMatch(/yearly or daily rate/);
+  });
+  it('spots two currencies without an exchange rate', () => {
+    expect(likelyCause(dim('GBP'), dim('USD'))).toMatch(/GBP and USD have no conversion/);
+  });
+  it('spots a length against an area', () => {
+    expect(likelyCause(dim('soldier/mi'), dim('soldier/mi^2'))).toMatch(/length .* area/);
+  });
+  it('spots a count left over', () => {
+    expect(likelyCause(dim('soldier'), {})).toMatch(/count of soldier/);
+  });
+  it('gives nothing when the dimensions agree or no common mistake fits', () => {
+    expect(likelyCause(dim('mi'), dim('km'))).toBeUndefined();
+    expect(likelyCause(dim('USD'), dim('mi^3'))).toBeUndefined();
+  });
+});

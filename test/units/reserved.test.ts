@@ -1,0 +1,37 @@
+// reservedMeaning(): names that would silently change meaning inside an
+// expression (units, functions, constants, keywords) and names that are free.
+import { describe, expect, it } from 'vitest';
+import { createUnitRegistry, reservedMeaning } from '../../src/units/index.js';
+
+const { registry } = createUnitRegistry([
+  { name: 'USD', aliases: ['dollars'], symbol: '$' },
+  { name: 'soldier', aliases: ['soldiers', 'troops'] },
+]);
+
+describe('reservedMeaning()', () => {
+  it.each([
+    ['day', 'the unit day'],
+    ['mi', 'the unit mile (mi)'],
+    ['m', 'the unit meter (m)'],
+    ['km', 'the unit kilometer (km)'],
+    ['min', 'the unit minute (min) and the function min'],
+    ['in', "the unit inch (in) and the conversion operator 'in'"],
+    ['sqrt', 'the function sqrt'],
+    ['import', 'the function import'],
+    ['pi', 'the constant pi'],
+    ['e', 'the constant e'],
+    ['i', 'the constant i'],
+    ['true', 'the constant true'],
+    ['Infinity', 'the constant Infinity'],
+    ['NaN', 'the constant NaN'],
+    ['mod', "the operator 'mod'"],
+    ['troops', 'the unit soldier'],
+    ['USD', 'the unit USD'],
+  ])('%s is reserved: %s', (name, meaning) => {
+    expect(reservedMeaning(name, registry)).toBe(meaning);
+  });
+
+  it.each(['nk_troops', 'rate', 'total', 'casualty_rate', 'ukraine_area', 'constructor', 'toString'])('%s is free', (name) => {
+    expect(reservedMeaning(name, registry)).toBeUndefined();
+  });
+});
