@@ -13,6 +13,7 @@
 
 import type { MathNode } from 'mathjs';
 import type { Dimension } from '../types.js';
+import { likelyCause } from '../units/index.js';
 import {
   divideDimensions,
   isPlainNumber,
@@ -197,7 +198,8 @@ class Compiler {
           const l = this.describe(left.dimension);
           const r = this.describe(right.dimension);
           const reason = node.fn === 'add' ? `adds ${l} to ${r}` : `subtracts ${r} from ${l}`;
-          return fail(`${reason} in ${nodeText(self)}`, { left: l, right: r, op: node.op, expression: nodeText(self) });
+          const cause = likelyCause(left.dimension, right.dimension);
+          return fail(`${reason} in ${nodeText(self)}${cause ? ` (${cause})` : ''}`, { left: l, right: r, op: node.op, expression: nodeText(self) });
         }
         return { kind: node.fn, left, right, dimension: left.dimension, node: self };
       }
