@@ -7,7 +7,7 @@
 
 import type { ClaimDecl, ClaimResult, ClaimsFile, FileResult, Finding, InputDecl, Problem, Quantity, ResolvedUnit, Rules, Severity, Span } from '../types.js';
 import { loadClaimsFile } from '../load/index.js';
-import { createUnitRegistry, likelyCause, type UnitRegistry } from '../units/index.js';
+import { createUnitRegistry, likelyCause, sameDimension, type UnitRegistry } from '../units/index.js';
 import { parseQuantity, parseTolerance, type QuantityContext } from '../quantity/index.js';
 import { resolveModel } from '../resolve/index.js';
 import { createEvaluator, type Evaluator, type Value } from '../evaluate/index.js';
@@ -243,8 +243,7 @@ function claimTolerance(decl: ClaimDecl, stated: Quantity, statedUnit: ResolvedU
   const span = decl.tolerance?.span ?? decl.stated!.span;
   const unit = resolveUnitForClaim(tolerance.unit, { ...decl, stated: { form: 'text', text: tolerance.unit, span } }, fc);
   if ('kind' in unit) return unit;
-  const sameDimension = JSON.stringify(Object.entries(unit.dimension).sort()) === JSON.stringify(Object.entries(statedUnit.dimension).sort());
-  if (!sameDimension) return { kind: 'dimension', data: { claim: decl.name, computed_dimension: `a tolerance in ${fc.registry.describe(unit.dimension)}`, stated_dimension: fc.registry.describe(statedUnit.dimension) }, span, claim: decl.name };
+  if (!sameDimension(unit.dimension, statedUnit.dimension)) return { kind: 'dimension', data: { claim: decl.name, computed_dimension: `a tolerance in ${fc.registry.describe(unit.dimension)}`, stated_dimension: fc.registry.describe(statedUnit.dimension) }, span, claim: decl.name };
   return { widen: widening(tolerance, (tolerance.value * unit.factor) / statedUnit.factor)! };
 }
 

@@ -5,7 +5,7 @@
  */
 
 import type { Dimension } from '../types.js';
-import type { UnitRegistry } from '../units/index.js';
+import { sameDimension, type UnitRegistry } from '../units/index.js';
 
 export interface DisplayUnit {
   expression: string;
@@ -18,12 +18,6 @@ interface Candidate {
   display: 'plain' | 'percent' | 'points';
 }
 
-function same(a: Dimension, b: Dimension): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  for (const key of keys) if ((a[key] ?? 0) !== (b[key] ?? 0)) return false;
-  return true;
-}
-
 /** The first input unit (or pairwise product/quotient) with the same dimension; SI base units otherwise. */
 export function displayUnitFor(dimension: Dimension, inputs: readonly Candidate[], registry: UnitRegistry): DisplayUnit {
   if (Object.keys(dimension).length === 0) return { expression: '', factor: 1, display: 'plain' };
@@ -33,7 +27,7 @@ export function displayUnitFor(dimension: Dimension, inputs: readonly Candidate[
   tries.push('year', 'day', 'mi', 'mi^2', 'km', 'km^2');
   for (const expression of tries.slice(0, 400)) {
     const resolved = registry.resolve(expression);
-    if ('unit' in resolved && same(resolved.unit.dimension, dimension)) {
+    if ('unit' in resolved && sameDimension(resolved.unit.dimension, dimension)) {
       return { expression: tidy(expression), factor: resolved.unit.factor, display: 'plain' };
     }
   }

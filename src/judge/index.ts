@@ -7,6 +7,7 @@
 
 import type { Dimension, NumberSet, Quantity, ResolvedUnit, Rules, Trace, Verdict } from '../types.js';
 import { interpolate } from '../findings/interpolate.js';
+import { sameDimension } from '../units/index.js';
 import { admissibleSet, spanOfRange, type Admissible, type Widening } from './admissible.js';
 import { compare, nearlyEqual, type Comparison } from './compare.js';
 import { holdingRange, type ClaimFunction } from './condition.js';
@@ -66,12 +67,6 @@ export interface Judgement {
   admittedHigh: number;
   message: string;
   trace: Trace;
-}
-
-function sameDimension(a: Dimension, b: Dimension): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  for (const key of keys) if ((a[key] ?? 0) !== (b[key] ?? 0)) return false;
-  return true;
 }
 
 /** Judges one claim that has a stated value. */

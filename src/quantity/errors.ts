@@ -5,6 +5,7 @@
  * Pure: no I/O. `QuantitySyntaxError` is thrown only inside this folder and
  * always caught by the public functions, which return Problems instead.
  */
+import { editDistance } from '../load/suggest.js';
 import type { Problem, Span } from '../types.js';
 
 /** A quantity that does not follow the grammar: what was expected, and where (0-based offset). */
@@ -45,33 +46,17 @@ export function problemFromError(error: unknown, what: string, text: string, spa
   throw error;
 }
 
-/** Levenshtein distance (case-insensitive). */
-function distance(a: string, b: string): number {
-  const s = a.toLowerCase();
-  const t = b.toLowerCase();
-  let prev = Array.from({ length: t.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= s.length; i += 1) {
-    const row = [i];
-    for (let j = 1; j <= t.length; j += 1) {
-      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-      row[j] = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-    }
-    prev = row;
-  }
-  return prev[t.length] as number;
-}
-
 /** The closest candidate within a third of the word's length (at least 1 edit), if any. */
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
   const limit = Math.max(1, Math.floor(word.length / 3));
   let best: string | undefined;
-  let bestDistance = Infinity;
+  let bestDistance = limit + 1;
   for (const candidate of candidates) {
-    const d = distance(word, candidate);
+    const d = editDistance(word, candidate, limit);
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
     }
   }
-  return bestDistance <= limit ? best : undefined;
+  return best;
 }
