@@ -50,8 +50,14 @@ export function checkClaimsText(text: string, path: string, rulesFor: Rules | Ru
   const evaluator = createEvaluator(model, values, texts);
 
   const claimProblems = new Map<string, Problem>();
-  for (const [name, problem] of model.broken) claimProblems.set(name, problem);
   const claimNames = new Set(file.claims.map((c) => c.name));
+  // A claim the loader already found broken (no compute) takes the loader's problem as its verdict.
+  for (const decl of file.claims) {
+    if (decl.compute.value.trim() !== '') continue;
+    const index = problems.findIndex((p) => p.claim === decl.name && p.kind === 'schema');
+    if (index >= 0) claimProblems.set(decl.name, problems.splice(index, 1)[0]!);
+  }
+  for (const [name, problem] of model.broken) if (!claimProblems.has(name)) claimProblems.set(name, problem);
   for (const problem of resolveProblems) {
     if (problem.claim !== undefined && claimNames.has(problem.claim)) {
       if (!claimProblems.has(problem.claim)) claimProblems.set(problem.claim, problem);
@@ -146,8 +152,11 @@ interface FileContext {
 function judgeOne(decl: ClaimDecl, fc: FileContext): ClaimResult {
   const base = { ...decl.span, name: decl.name, gross: false };
   const severity: Severity = decl.severity?.value ?? 'error';
-  const errorResult = (problem: Problem): ClaimResult =>
-    withAllow(decl, { ...base, verdict: 'error', severity, kind: problem.kind, message: createFinding(fc.rules, problem).message }, fc);
+  // An error points at what is wrong (the misspelt name, the unreadable words), not just the claim's key.
+  const errorResult = (problem: Problem): ClaimResult => {
+    const where = problem.span.file === decl.span.file && problem.span.line > 0 ? spanFields(problem.span) : spanFields(decl.span);
+    return withAllow(decl, { ...base, ...where, verdict: 'error', severity, kind: problem.kind, message: createFinding(fc.rules, problem).message }, fc);
+  };
 
   const known = fc.claimProblems.get(decl.name);
   if (known) return errorResult(known);
@@ -207,6 +216,10 @@ function judgeOne(decl: ClaimDecl, fc: FileContext): ClaimResult {
     } : {}),
   };
   return withAllow(decl, result, fc);
+}
+
+function spanFields(span: Span): Span {
+  return { file: span.file, line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn };
 }
 
 function dependsOnBrokenInput(name: string, fc: FileContext): string | undefined {

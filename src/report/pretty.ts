@@ -51,6 +51,8 @@ function isProblem(claim: ClaimResult): boolean {
 function claimDetail(claim: ClaimResult, path: string, options: PrettyOptions): string[] {
   const { chalk: c } = options;
   const lines = [`      ${c.dim('-->')} ${path}:${claim.line}:${claim.column}`];
+  const source = options.sources?.get(claim.file);
+  if (source !== undefined && claim.verdict === 'error') lines.push(...frame(source, claim, c));
   const trace = claim.trace;
   if (trace) {
     if (trace.admissible) lines.push(`      ${c.dim('stated words allow:')} ${trace.admissible}`);
