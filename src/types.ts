@@ -281,7 +281,10 @@ export interface ClaimsFile {
   /** The whole source text (for frames in the pretty formatter). */
   source: string;
   title?: Located<string>;
+  /** The article (§8); for a list of articles, the first of them. */
   article?: Located<string>;
+  /** Every article when `article:` is a list (an extension of §8: quotes are searched in each). */
+  articles?: Located<string>[];
   rules?: Located<string>;
   units: UnitRule[];
   inputs: InputDecl[];
@@ -340,8 +343,12 @@ export interface FileResult {
   path: string;
   title?: string;
   article?: string;
+  /** Every article, when the claims file lists several (`article` is then the first). */
+  articles?: string[];
   claims: ClaimResult[];
   findings: Finding[];
+  /** Numbers of the article(s) that a found quote covers, out of all it holds (§8), when an article was read. */
+  coverage?: { covered: number; total: number };
 }
 
 export interface Summary {

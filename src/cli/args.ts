@@ -4,12 +4,13 @@
  */
 
 import { parseArgs } from 'node:util';
-import { FORMAT_NAMES, type FormatName } from '../report/index.js';
+import { FORMAT_NAMES, isFormatName, type FormatName } from '../report/index.js';
 
 export type Command =
   | { command: 'check'; paths: string[] }
   | { command: 'init'; article: string }
   | { command: 'explain'; path: string; name: string }
+  | { command: 'print-config'; path: string }
   | { command: 'help' }
   | { command: 'version' };
 
@@ -23,8 +24,19 @@ export interface CliOptions {
   maxWarnings: number | undefined;
   debug: boolean;
   force: boolean;
+  /** `-o FILE`: the chosen --format goes to FILE instead of standard output (and `init`'s output file). */
   output: string | undefined;
+  /** `--output FORMAT:FILE` (repeatable): extra reports written to files in the same run. */
+  outputs: OutputTarget[];
   merge: boolean;
+  /** `--config FILE`: use exactly this configuration file (no search). */
+  config: string | undefined;
+}
+
+/** One `--output FORMAT:FILE`. */
+export interface OutputTarget {
+  format: FormatName;
+  file: string;
 }
 
 export class UsageError extends Error {
@@ -36,13 +48,20 @@ export const HELP = `Usage: claimcheck [PATH...]            check claims files (
        claimcheck explain PATH NAME      the full trace of one claim
 
 Options:
-  --format pretty|json    output format (default pretty)
+  --format FORMAT         pretty, json, github, junit or sarif (default pretty)
+  -o FILE                 write the report to FILE instead of standard output
+  --output FORMAT:FILE    also write a report in FORMAT to FILE (repeatable):
+                          --output sarif:results.sarif --output junit:junit.xml
   --rules DIR             an extra rules folder (repeatable)
+  --config FILE           use this configuration file instead of looking for
+                          .claimcheckrc.yaml from each claims file's folder up
+  --print-config FILE     print the configuration FILE would be checked with
   --strict                warnings also fail the run
   --max-warnings N        fail the run when there are more than N warnings
-  --quiet                 print only problems
+  --quiet                 print only problems (pretty output only)
   --watch                 re-check on every change
-  --color, --no-color     force colour on or off (NO_COLOR is honoured)
+  --color, --no-color     force colour on or off (NO_COLOR and FORCE_COLOR
+                          are honoured; no colour when output is not a terminal)
   --debug                 show internal error traces
   -h, --help              this help
   -v, --version           the version
@@ -69,7 +88,9 @@ export function parseCommandLine(argv: readonly string[]): { command: Command; o
         debug: { type: 'boolean' },
         force: { type: 'boolean' },
         merge: { type: 'boolean' },
-        output: { type: 'string', short: 'o' },
+        config: { type: 'string', short: 'c' },
+        'print-config': { type: 'string' },
+        output: { type: 'string', short: 'o', multiple: true },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -87,6 +108,7 @@ export function parseCommandLine(argv: readonly string[]): { command: Command; o
     maxWarnings = Number(v['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError('--max-warnings takes a whole number, 0 or more');
   }
+  const { output, outputs } = outputTargets(v.output ?? []);
   const options: CliOptions = {
     format,
     rules: v.rules ?? [],
@@ -97,11 +119,14 @@ export function parseCommandLine(argv: readonly string[]): { command: Command; o
     maxWarnings,
     debug: v.debug ?? false,
     force: v.force ?? false,
-    output: v.output,
+    output,
+    outputs,
     merge: v.merge ?? false,
+    config: v.config,
   };
   if (v.help) return { command: { command: 'help' }, options };
   if (v.version) return { command: { command: 'version' }, options };
+  if (v['print-config'] !== undefined) return { command: { command: 'print-config', path: v['print-config'] }, options };
   const [first, ...rest] = positionals;
   if (first === 'init') {
     if (rest.length !== 1) throw new UsageError('init takes one article: claimcheck init ARTICLE');
@@ -112,6 +137,32 @@ export function parseCommandLine(argv: readonly string[]): { command: Command; o
     return { command: { command: 'explain', path: rest[0]!, name: rest[1]! }, options };
   }
   return { command: { command: 'check', paths: positionals }, options };
+}
+
+/**
+ * Splits the `-o`/`--output` values: `FORMAT:FILE` is an extra report, a
+ * plain `FILE` is where the chosen --format goes (given once at most).
+ * A single-letter prefix is a Windows drive (`C:\\out.txt`), not a format.
+ */
+function outputTargets(values: readonly string[]): { output: string | undefined; outputs: OutputTarget[] } {
+  let output: string | undefined;
+  const outputs: OutputTarget[] = [];
+  for (const value of values) {
+    const prefixed = /^([A-Za-z][\w-]+):(.*)$/s.exec(value);
+    if (prefixed) {
+      const [, format, file] = prefixed as unknown as [string, string, string];
+      if (!isFormatName(format)) throw new UsageError(`--output ${value}: the format must be one of ${FORMAT_NAMES.join(', ')} (got "${format}")`);
+      if (file === '') throw new UsageError(`--output ${value}: name the file after the colon, e.g. --output ${format}:report.${format === 'junit' ? 'xml' : format}`);
+      outputs.push({ format, file });
+    } else {
+      if (output !== undefined) throw new UsageError('-o FILE can be given once; use --output FORMAT:FILE for more reports');
+      output = value;
+    }
+  }
+  const files = [...(output !== undefined ? [output] : []), ...outputs.map((o) => o.file)];
+  const twice = files.find((f, i) => files.indexOf(f) !== i);
+  if (twice !== undefined) throw new UsageError(`${twice} is named as an output more than once`);
+  return { output, outputs };
 }
 
 function plainArgError(message: string): string {

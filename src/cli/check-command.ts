@@ -4,13 +4,19 @@
  * engine or the formatters.
  */
 
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { check, exitStatus } from '../engine/check.js';
-import { formatJson, formatPretty } from '../report/index.js';
+import { outsideReason, repositoryRoot } from '../engine/inside.js';
+import { SetupError } from '../engine/errors.js';
+import { formatStepSummary, formatters, type FormatName, type FormatOptions } from '../report/index.js';
+import { loadDefaultRules } from '../rules/index.js';
 import type { CheckReport } from '../types.js';
 import type { CliOptions } from './args.js';
 import { chalkFor } from './color.js';
+import { writeFileAtomic } from './write-file.js';
+
+declare const CLAIMCHECK_VERSION: string | undefined;
 
 export async function runCheck(paths: readonly string[], options: CliOptions): Promise<number> {
   const cwd = process.cwd();
@@ -18,25 +24,66 @@ export async function runCheck(paths: readonly string[], options: CliOptions): P
   const report = await check(paths, {
     cwd,
     rulesDirs: options.rules,
+    ...(options.config !== undefined ? { configFile: options.config } : {}),
     onFile: showProgress ? (done, total) => { if (total > 5) process.stderr.write(`\rchecking ${done}/${total} files…`); } : undefined,
   });
   if (showProgress && report.files.length > 5) process.stderr.write('\r\x1b[K');
-  process.stdout.write(render(report, options, cwd));
+  writeReports(report, options, cwd);
   return exitStatus(report, { strict: options.strict, maxWarnings: options.maxWarnings });
 }
 
-function render(report: CheckReport, options: CliOptions, cwd: string): string {
-  if (options.format === 'json') return formatJson(report);
-  const chalk = chalkFor({ flag: options.color, env: process.env, isTTY: process.stdout.isTTY === true });
-  return formatPretty(report, { chalk, quiet: options.quiet, sources: readSources(report, cwd) });
+/**
+ * Writes every report the flags ask for: the --format one to standard output
+ * (or to `-o FILE`), each `--output FORMAT:FILE` to its file (atomically),
+ * and — when a github report is made and `GITHUB_STEP_SUMMARY` is set — the
+ * Markdown summary appended to that file.
+ */
+function writeReports(report: CheckReport, options: CliOptions, cwd: string): void {
+  const targets: { format: FormatName; file?: string }[] = [
+    options.output !== undefined ? { format: options.format, file: options.output } : { format: options.format },
+    ...options.outputs,
+  ];
+  const common: FormatOptions = {
+    cwd,
+    quiet: options.quiet,
+    strict: options.strict,
+    version: typeof CLAIMCHECK_VERSION === 'string' ? CLAIMCHECK_VERSION : undefined,
+  };
+  if (targets.some((t) => t.format === 'pretty')) common.sources = readSources(report, cwd);
+  if (targets.some((t) => t.format === 'sarif')) common.rules = [...loadDefaultRules().checks.values()];
+  for (const target of targets) {
+    if (target.file === undefined) {
+      const chalk = chalkFor({ flag: options.color, env: process.env, isTTY: process.stdout.isTTY === true });
+      process.stdout.write(formatters[target.format](report, { ...common, chalk }));
+      continue;
+    }
+    // Files get no colour codes, whatever the terminal.
+    const text = formatters[target.format](report, common);
+    try {
+      writeFileAtomic(resolve(cwd, target.file), text);
+    } catch (error) {
+      throw new SetupError(`cannot write ${target.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+  }
+  const summaryFile = process.env['GITHUB_STEP_SUMMARY'];
+  if (summaryFile && targets.some((t) => t.format === 'github')) {
+    try {
+      // Append: earlier steps' summaries in the same job stay.
+      appendFileSync(summaryFile, formatStepSummary(report, { cwd }), 'utf8');
+    } catch (error) {
+      process.stderr.write(`claimcheck: cannot append the job summary to ${summaryFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+    }
+  }
 }
 
 /** The claims files' texts, for code frames. */
 export function readSources(report: CheckReport, cwd: string): Map<string, string> {
   const sources = new Map<string, string>();
   for (const file of report.files) {
+    // Frames come only from files inside the claims file's repository (§10): a link to /etc/passwd is never read to show a frame.
+    const root = repositoryRoot(resolve(cwd, file.path), cwd);
     for (const path of [file.path, ...file.findings.map((f) => f.file)]) {
-      if (sources.has(path)) continue;
+      if (sources.has(path) || outsideReason('', path, cwd, root) !== undefined) continue;
       try { sources.set(path, readFileSync(resolve(cwd, path), 'utf8')); } catch { /* no frame for this file */ }
     }
   }

@@ -15,6 +15,8 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     const { command, options } = parseCommandLine(argv);
     debug = options.debug;
+    // Lets the tests prove that an internal error prints one line, and its trace only with --debug (docs/security.md).
+    if (process.env['CLAIMCHECK_TEST_CRASH'] === '1') throw new Error('CLAIMCHECK_TEST_CRASH: a simulated internal error');
     switch (command.command) {
       case 'help':
         process.stdout.write(`${HELP}\n`);
@@ -23,10 +25,19 @@ async function main(argv: readonly string[]): Promise<number> {
         process.stdout.write(`${typeof CLAIMCHECK_VERSION === 'string' ? CLAIMCHECK_VERSION : 'dev'}\n`);
         return 0;
       case 'check':
+        if (options.watch) return await (await import('./watch.js')).runWatch(command.paths, options);
         return await runCheck(command.paths, options);
+      case 'print-config': {
+        const [{ configFor }, { formatConfig }] = await Promise.all([import('../engine/check.js'), import('../config/index.js')]);
+        const cwd = process.cwd();
+        const { config, rules, rulesDirs } = configFor(command.path, { cwd, rulesDirs: options.rules, ...(options.config !== undefined ? { configFile: options.config } : {}) });
+        process.stdout.write(formatConfig(command.path, config, rules, rulesDirs, cwd));
+        return 0;
+      }
       case 'init':
+        return await (await import('./init-command.js')).runInit(command.article, options);
       case 'explain':
-        throw new UsageError(`'${command.command}' is not available yet`);
+        return await (await import('./explain-command.js')).runExplain(command.path, command.name, options);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -5,7 +5,7 @@
  * reading files and printing belong to the callers.
  */
 
-import type { ClaimDecl, ClaimResult, ClaimsFile, FileResult, Finding, InputDecl, Problem, Quantity, ResolvedUnit, Rules, Severity, Span } from '../types.js';
+import type { ClaimDecl, ClaimResult, ClaimsFile, Dimension, FileResult, Finding, InputDecl, Problem, Quantity, ResolvedUnit, Rules, Severity, Span } from '../types.js';
 import { loadClaimsFile } from '../load/index.js';
 import { createUnitRegistry, likelyCause, sameDimension, type UnitRegistry } from '../units/index.js';
 import { parseQuantity, parseTolerance, type QuantityContext } from '../quantity/index.js';
@@ -15,7 +15,8 @@ import { judgeClaim, widening, type Decider, type Presentation } from '../judge/
 import { formatRange, sensibleDecimals } from '../judge/format.js';
 import { createFinding } from '../findings/index.js';
 import { admissibleAmount } from '../judge/admissible.js';
-import { displayUnitFor } from './display-unit.js';
+import { displayUnitFor, type DisplayUnit } from './display-unit.js';
+import { articleDisplayPath, bindArticles, type Binding, type ReadArticle } from '../bind/index.js';
 
 /** An input whose value was read: its quantity, unit and value in SI. */
 interface ReadInput {
@@ -28,8 +29,36 @@ interface ReadInput {
 /** The rules a claims file uses, once its `rules:` key is known. */
 export type RulesFor = (file: ClaimsFile) => Rules;
 
+/** Optional ports of {@link checkClaimsText}. */
+export interface CheckTextOptions {
+  /**
+   * Reads an article named by `article:` (the path as written). Without it no
+   * article is read and the checks of contract §8 are skipped: the function
+   * stays free of I/O. `check()` passes a reader that keeps paths inside the
+   * repository.
+   */
+  readArticle?: ReadArticle;
+}
+
+/** A checked file with what `explain` needs besides the result. */
+export interface FileAnalysis {
+  result: FileResult;
+  file: ClaimsFile;
+  /** What binding to the article found (when an article reader was given and `article:` is set). */
+  binding?: Binding;
+  /** The names (inputs and claims) a claim's expression uses. */
+  dependencies: (name: string) => readonly string[];
+  /** The parsed value of each readable input. */
+  inputQuantities: ReadonlyMap<string, Quantity>;
+}
+
 /** Checks the text of one claims file. `path` is how spans name the file. */
-export function checkClaimsText(text: string, path: string, rulesFor: Rules | RulesFor): FileResult {
+export function checkClaimsText(text: string, path: string, rulesFor: Rules | RulesFor, options: CheckTextOptions = {}): FileResult {
+  return analyzeClaimsText(text, path, rulesFor, options).result;
+}
+
+/** {@link checkClaimsText}, keeping the model, the binding and the dependencies (for `explain`). */
+export function analyzeClaimsText(text: string, path: string, rulesFor: Rules | RulesFor, options: CheckTextOptions = {}): FileAnalysis {
   const problems: Problem[] = [];
   const { file, problems: loadProblems } = loadClaimsFile(text, path);
   problems.push(...loadProblems);
@@ -45,7 +74,9 @@ export function checkClaimsText(text: string, path: string, rulesFor: Rules | Ru
   const texts = new Map<string, string>();
   for (const [name, input] of inputs) {
     values.set(name, input.value);
-    texts.set(name, input.quantity.text);
+    // Traces show inputs as written; a 10,000-digit value is shortened there (§10).
+    const written = input.quantity.text;
+    texts.set(name, written.length > 80 ? `${written.slice(0, 40)}…${written.slice(-12)}` : written);
   }
   const evaluator = createEvaluator(model, values, texts);
 
@@ -64,20 +95,36 @@ export function checkClaimsText(text: string, path: string, rulesFor: Rules | Ru
     } else problems.push(problem);
   }
 
+  // Contract §8: quotes, agreement, stated values read from quotes, coverage.
+  const inputQuantities = new Map([...inputs].map(([name, input]) => [name, input.quantity]));
+  const binding = options.readArticle ? bindArticles({
+    file, ctx, read: options.readArticle, inputs: inputQuantities,
+    units: (expression) => { const r = registry.resolve(expression); return 'unit' in r ? r.unit : undefined; },
+  }) : undefined;
+  if (binding) {
+    problems.push(...binding.problems);
+    for (const [name, problem] of binding.claimProblems) if (!claimProblems.has(name)) claimProblems.set(name, problem);
+  }
+  const statedFromQuote = binding?.statedFromQuote ?? new Map<string, { quantity: Quantity; span: Span }>();
+
   const dependencies = (name: string): readonly string[] => model.claims.get(name)?.dependsOn ?? [];
   const brokenInputs = brokenInputNames(file, inputs);
   const claims = file.claims.map((decl) =>
-    judgeOne(decl, { file, rules, registry, ctx, inputs, evaluator, brokenInputs, claimProblems, problems, dependencies }),
+    judgeOne(decl, { file, rules, registry, ctx, inputs, evaluator, brokenInputs, claimProblems, problems, dependencies, statedFromQuote }),
   );
 
   const findings: Finding[] = problems.map((p) => createFinding(rules, p));
-  return {
+  const articles = (file.articles ?? []).map((a) => articleDisplayPath(path, a.value));
+  const result: FileResult = {
     path,
     ...(file.title ? { title: file.title.value } : {}),
-    ...(file.article ? { article: file.article.value } : {}),
+    ...(file.article ? { article: articleDisplayPath(path, file.article.value) } : {}),
+    ...(articles.length > 0 ? { articles } : {}),
     claims,
     findings: sortFindings(findings),
+    ...(binding?.coverage ? { coverage: binding.coverage } : {}),
   };
+  return { result, file, ...(binding ? { binding } : {}), dependencies, inputQuantities };
 }
 
 function brokenInputNames(file: ClaimsFile, inputs: ReadonlyMap<string, ReadInput>): Set<string> {
@@ -147,9 +194,14 @@ interface FileContext {
   problems: Problem[];
   /** The names a claim's expression uses. */
   dependencies: (name: string) => readonly string[];
+  /** Claims without `stated` whose quote holds one quantity: that quantity (contract §6, §8). */
+  statedFromQuote: ReadonlyMap<string, { quantity: Quantity; span: Span }>;
 }
 
-function judgeOne(decl: ClaimDecl, fc: FileContext): ClaimResult {
+function judgeOne(declared: ClaimDecl, fc: FileContext): ClaimResult {
+  // A claim without `stated` takes the one quantity of its quote (contract §6).
+  const fromQuote = declared.stated ? undefined : fc.statedFromQuote.get(declared.name);
+  const decl: ClaimDecl = fromQuote ? { ...declared, stated: { form: 'text', text: fromQuote.quantity.text, span: fromQuote.span } } : declared;
   const base = { ...decl.span, name: decl.name, gross: false };
   const severity: Severity = decl.severity?.value ?? 'error';
   // An error points at what is wrong (the misspelt name, the unreadable words), not just the claim's key.
@@ -168,7 +220,7 @@ function judgeOne(decl: ClaimDecl, fc: FileContext): ClaimResult {
   const substituted = fc.evaluator.substituted(decl.name);
 
   if (!decl.stated) {
-    const unit = displayUnitFor(value.dimension, [...fc.inputs.values()].map((i) => ({ expression: i.quantity.unit, display: i.quantity.display })), fc.registry);
+    const unit = displayUnitOf(value.dimension, fc);
     const low = value.low / unit.factor;
     const high = value.high / unit.factor;
     const presentation = presentationFor(unit.expression, unit.display, fc.registry);
@@ -181,7 +233,7 @@ function judgeOne(decl: ClaimDecl, fc: FileContext): ClaimResult {
     }, fc);
   }
 
-  const { quantity: stated, problems: sp } = parseQuantity(decl.stated, fc.ctx);
+  const { quantity: stated, problems: sp } = fromQuote ? { quantity: fromQuote.quantity, problems: [] } : parseQuantity(decl.stated, fc.ctx);
   if (!stated) return errorResult(sp[0] ?? { kind: 'parse', data: { what: 'the stated value', reason: 'it is empty' }, span: decl.stated.span, claim: decl.name });
   const statedUnit = resolveUnitForClaim(stated.unit, decl, fc);
   if ('kind' in statedUnit) return errorResult(statedUnit);
@@ -220,6 +272,22 @@ function judgeOne(decl: ClaimDecl, fc: FileContext): ClaimResult {
 
 function spanFields(span: Span): Span {
   return { file: span.file, line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn };
+}
+
+/** Each file's display units by dimension: worked out once per dimension, not once per claim (that was quadratic). */
+const displayUnits = new WeakMap<ReadonlyMap<string, ReadInput>, { candidates: { expression: string; display: Presentation['display'] }[]; byDimension: Map<string, DisplayUnit> }>();
+
+function displayUnitOf(dimension: Dimension, fc: FileContext): DisplayUnit {
+  let cache = displayUnits.get(fc.inputs);
+  if (!cache) {
+    const candidates = [...fc.inputs.values()].map((i) => ({ expression: i.quantity.unit, display: i.quantity.display }));
+    cache = { candidates, byDimension: new Map() };
+    displayUnits.set(fc.inputs, cache);
+  }
+  const key = JSON.stringify(Object.entries(dimension).sort());
+  let unit = cache.byDimension.get(key);
+  if (!unit) cache.byDimension.set(key, (unit = displayUnitFor(dimension, cache.candidates, fc.registry)));
+  return unit;
 }
 
 function dependsOnBrokenInput(name: string, fc: FileContext): string | undefined {

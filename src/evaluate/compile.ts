@@ -199,7 +199,7 @@ class Compiler {
           const r = this.describe(right.dimension);
           const reason = node.fn === 'add' ? `adds ${l} to ${r}` : `subtracts ${r} from ${l}`;
           const cause = likelyCause(left.dimension, right.dimension);
-          return fail(`${reason} in ${nodeText(self)}${cause ? ` (${cause})` : ''}`, { left: l, right: r, op: node.op, expression: nodeText(self) });
+          return fail(`${reason} in ${nodeText(self)}${cause ? `: ${cause}` : ''}`, { left: l, right: r, op: node.op, expression: nodeText(self) });
         }
         return { kind: node.fn, left, right, dimension: left.dimension, node: self };
       }

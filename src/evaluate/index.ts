@@ -90,13 +90,15 @@ export function createEvaluator(
   return {
     claim: (name) => main.value(name),
     claimWith(name, overrides) {
-      const replaced = new Map(inputs);
+      // Only the overrides are copied: the rest is read through (copying
+      // every input per call made "holds only if" analysis quadratic).
+      const replaced = new Map<string, Interval>();
       for (const [input, v] of overrides) {
         const problem = shared.checkOverride(input, v);
         if (problem) return problem;
         replaced.set(input, I.interval(v.low, v.high));
       }
-      return new Context(shared, replaced).value(name);
+      return new Context(shared, { get: (n) => replaced.get(n) ?? inputs.get(n) }).value(name);
     },
     uncertainInputs(name) {
       if (!model.claims.has(name)) return [];
@@ -264,13 +266,18 @@ interface Occurrences {
 
 const SATURATED = 1e9;
 
+/** The input intervals of one evaluation (a Map, or the main inputs seen through a few overrides). */
+interface InputLookup {
+  get(name: string): Interval | undefined;
+}
+
 class Context {
   private readonly values = new Map<string, Interval | EvaluationError>();
   private readonly occurrenceMemo = new Map<string, Occurrences>();
 
   constructor(
     private readonly shared: Shared,
-    private readonly inputs: ReadonlyMap<string, Interval>,
+    private readonly inputs: InputLookup,
   ) {}
 
   /** A claim's value with its dimension. */
@@ -419,7 +426,7 @@ class BoxRunner {
   constructor(
     private readonly inline: readonly (readonly [string, Expr])[],
     private readonly varying: readonly string[],
-    private readonly inputs: ReadonlyMap<string, Interval>,
+    private readonly inputs: InputLookup,
     private readonly values: ReadonlyMap<string, Interval | EvaluationError>,
   ) {}
 

@@ -22,20 +22,35 @@ const UNKNOWN_KIND: CheckRule = {
 /** Turns a stage's problem into a positioned, worded finding. */
 export function createFinding(rules: Pick<Rules, 'checks'>, problem: Problem, severity?: Severity): Finding {
   const check = rules.checks.get(problem.kind) ?? UNKNOWN_KIND;
+  const data = clipData(problem.data);
   const finding: Finding = {
     kind: problem.kind,
     severity: severity ?? check.severity,
-    message: interpolate(check.message, problem.data),
+    message: interpolate(check.message, data),
     ...spanOf(problem.span),
     url: `${DOCS_URL}#${problem.kind}`,
   };
   if (problem.claim !== undefined) finding.claim = problem.claim;
   if (problem.actual !== undefined) finding.actual = problem.actual;
   if (problem.expected !== undefined) finding.expected = problem.expected;
-  if (check.note !== undefined) finding.note = interpolate(check.note, problem.data);
-  if (check.hint !== undefined) finding.hint = interpolate(check.hint, problem.data);
+  if (check.note !== undefined) finding.note = interpolate(check.note, data);
+  if (check.hint !== undefined) finding.hint = interpolate(check.hint, data);
   else if (typeof problem.data['hint'] === 'string' && problem.data['hint'] !== '') finding.hint = problem.data['hint'];
   return finding;
+}
+
+/** Longest text a message quotes from the file whole; longer ones are shortened (a hostile file can hold 2 MB on one line). */
+const MAX_DATA_TEXT = 300;
+
+/** The data with every over-long text shortened to its start and end: "1000…000 (30001 characters)". */
+function clipData(data: Problem['data']): Problem['data'] {
+  let clipped: Record<string, string | number> | undefined;
+  for (const [key, value] of Object.entries(data)) {
+    if (typeof value !== 'string' || value.length <= MAX_DATA_TEXT) continue;
+    clipped ??= { ...data };
+    clipped[key] = `${value.slice(0, 200)}…${value.slice(-40)} (${value.length} characters)`;
+  }
+  return clipped ?? data;
 }
 
 function spanOf(span: Span): Span {

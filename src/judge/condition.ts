@@ -57,8 +57,12 @@ function solve(g: ClaimFunction, lo: number, hi: number, target: number, increas
     const mid = (a + b) / 2;
     const v = g(mid);
     if (v === undefined) return undefined;
+    const [lastA, lastB] = [a, b];
     if ((v < target) === increasing) a = mid;
     else b = mid;
+    // Once a step changes nothing (a and b are neighbouring numbers), every
+    // later step would repeat it: stop (same answer, about half the steps).
+    if (a === lastA && b === lastB) break;
   }
   return (a + b) / 2;
 }

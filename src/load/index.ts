@@ -19,7 +19,7 @@ import { entriesOf, knownKeys, readText } from './fields.js';
 import { looksBinary, sizeProblem } from './guards.js';
 import { parseYaml } from './parse.js';
 import { scanDocument } from './scan.js';
-import { readClaims, readIgnore, readInputs, readUnits } from './sections.js';
+import { readArticles, readClaims, readIgnore, readInputs, readUnits } from './sections.js';
 import type { Ordered } from './sections.js';
 
 export { didYouMean, editDistance, suggest } from './suggest.js';
@@ -120,8 +120,12 @@ function readFile(ctx: LoadContext, contents: unknown): ClaimsFile {
   const known = knownKeys(ctx, entriesOf(ctx, root, 'the top level'), TOP_LEVEL_KEYS, 'the top level');
   const title = readText(ctx, known.get('title'), '`title:`');
   if (title !== undefined) file.title = title;
-  const article = readText(ctx, known.get('article'), '`article:`');
-  if (article !== undefined) file.article = article;
+  const articleEntry = known.get('article');
+  if (articleEntry !== undefined) {
+    const { list, isList } = readArticles(ctx, articleEntry);
+    if (list[0] !== undefined) file.article = list[0];
+    if (isList && list.length > 0) file.articles = list;
+  }
   const rules = readText(ctx, known.get('rules'), '`rules:`');
   if (rules !== undefined) file.rules = rules;
   const units = known.get('units');

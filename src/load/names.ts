@@ -32,8 +32,22 @@ const LOOK_ALIKES: ReadonlyMap<string, { latin: string; script: string }> = new 
   ).map(([c, latin, script]) => [c, { latin, script }]),
 );
 
-/** "U+0430" for a character. */
-function codePoint(ch: string): string {
+/**
+ * The first letter of `text` from another script that looks like a Latin
+ * one, with its place (a UTF-16 offset), or `undefined` when there is none.
+ */
+export function findLookAlike(text: string): { index: number; char: string; latin: string; script: string } | undefined {
+  let index = 0;
+  for (const char of text) {
+    const look = LOOK_ALIKES.get(char);
+    if (look !== undefined) return { index, char, ...look };
+    index += char.length;
+  }
+  return undefined;
+}
+
+/** The code point of a character, as "U+0430". */
+export function codePoint(ch: string): string {
   return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 

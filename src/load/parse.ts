@@ -10,7 +10,8 @@
  * `!custom` are reported, never resolved or run). Duplicate keys are found by
  * scan.ts, because the library's check is quadratic.
  *
- * Pure: no I/O. Never throws.
+ * Pure: no I/O. Never throws. (The one piece of state, `sharingParses`,
+ * lives only while its callback runs.)
  */
 
 import { Composer, LineCounter, Parser } from 'yaml';
@@ -49,8 +50,39 @@ function tagText(text: string, range: [number, number]): string {
   return raw === '' ? 'here' : raw;
 }
 
+/** The last parse while {@link sharingParses} runs (`null`: not sharing). */
+let shared: { text: string; result: ParseResult } | undefined | null = null;
+
+/**
+ * Runs `run` with parses shared: the next `parseYaml` of the same text takes
+ * the last result instead of parsing again (once: the result is then
+ * dropped, so a large document is not kept alive longer than its readers
+ * need it). The schema check and the loader read the same file one after
+ * the other; neither changes the document. Nothing is kept once `run` returns.
+ */
+export function sharingParses<T>(run: () => T): T {
+  const outer = shared;
+  shared = undefined;
+  try {
+    return run();
+  } finally {
+    shared = outer;
+  }
+}
+
 /** Parses and composes `text`; see the file comment. */
 export function parseYaml(text: string): ParseResult {
+  if (shared && shared.text === text) {
+    const { result } = shared;
+    shared = undefined;
+    return result;
+  }
+  const result = parseYamlOnce(text);
+  if (shared !== null) shared = { text, result };
+  return result;
+}
+
+function parseYamlOnce(text: string): ParseResult {
   const lineCounter = new LineCounter();
   const result: ParseResult = { lineCounter, fatal: [], problems: [] };
   try {

@@ -258,3 +258,18 @@ export function readIgnore(ctx: LoadContext, section: Entry): Located<string>[] 
   }
   return readTextList(ctx, node.items, 'each entry of `ignore:` should be a piece of text');
 }
+
+/**
+ * Reads `article:` (contract §8, extended): one path, or a list of paths whose
+ * quotes are searched in every listed article. Returns every path given.
+ */
+export function readArticles(ctx: LoadContext, section: Entry): { list: Located<string>[]; isList: boolean } {
+  const node = section.value;
+  if (isEmpty(node)) return { list: [], isList: false };
+  if (node !== null && isSeq(node)) {
+    return { list: readTextList(ctx, node.items, 'each entry of `article:` should be a file path'), isList: true };
+  }
+  if (node !== null && isScalar(node)) return { list: [{ value: scalarText(node), span: section.valueSpan }], isList: false };
+  schemaProblem(ctx, `\`article:\` should be a file path or a list of file paths, but it is ${describe(node)}`, section.valueSpan);
+  return { list: [], isList: false };
+}

@@ -37,7 +37,17 @@ export function narrowSpan(span: Span, text: string, offset: number | undefined)
 
 /** Builds the `parse` Problem for `what` ("the quantity \"…\"") with a reason. */
 export function parseProblem(what: string, reason: string, span: Span): Problem {
-  return { kind: 'parse', data: { what, reason }, span };
+  return { kind: 'parse', data: { what: clipQuoted(what), reason: clipQuoted(reason) }, span };
+}
+
+/** Quoted texts longer than this are shortened in messages (a 10,000-digit numeral is not echoed whole). */
+const MAX_QUOTED = 60;
+
+/** Shortens every "quoted" text in a message to its first and last characters around "…". */
+export function clipQuoted(message: string): string {
+  return message.replace(/"([^"]*)"/g, (whole, inner: string) =>
+    inner.length <= MAX_QUOTED ? whole : `"${inner.slice(0, 40)}…${inner.slice(-12)}" (${inner.length} characters)`,
+  );
 }
 
 /** Turns a caught QuantitySyntaxError into a Problem; rethrows anything else (a bug). */

@@ -17,6 +17,12 @@ import { readQuantity } from './text.js';
 
 export type { QuantityContext } from './context.js';
 export { parseTolerance } from './tolerance.js';
+// Building blocks for the prose reader (src/prose), which finds quantities in an article's text.
+export { Scanner } from './scanner.js';
+export { readNumber, type NumberToken } from './numbers.js';
+export { tablesFor, type Tables } from './tables.js';
+export { isBuiltInUnit } from './unitPhrase.js';
+export { QuantitySyntaxError } from './errors.js';
 
 /**
  * Reads a quantity written in the grammar of contract §4 ("almost 200

@@ -7,7 +7,7 @@
  * Pure: no I/O. Does not check that a unit exists (the units stage does);
  * words are canonicalised through the context's unit words, or kept as written.
  */
-import { Unit } from 'mathjs';
+import { isMathjsUnit } from '../mathjs/index.js';
 import { QuantitySyntaxError } from './errors.js';
 import type { Scanner } from './scanner.js';
 import type { Tables } from './tables.js';
@@ -34,7 +34,7 @@ const POWER = /\^\s*([+\-\u2212]?\s*\d+(?:\.\d+)?)/uy;
 /** True when mathjs knows `word`, exactly as written, as a unit. */
 export function isBuiltInUnit(word: string): boolean {
   try {
-    return Unit.isValuelessUnit(word);
+    return isMathjsUnit(word);
   } catch {
     return false;
   }

@@ -59,6 +59,8 @@ function fileJson(f: FileResult): Record<string, unknown> {
     path: f.path,
     ...(f.title !== undefined ? { title: f.title } : {}),
     ...(f.article !== undefined ? { article: f.article } : {}),
+    ...(f.articles !== undefined ? { articles: f.articles } : {}),
+    ...(f.coverage !== undefined ? { coverage: f.coverage } : {}),
     claims: f.claims.map(claimJson),
     findings: f.findings.map(findingJson),
   };

@@ -103,5 +103,12 @@ function summaryLine(report: CheckReport, c: ChalkInstance): string {
   if (s.errors) extra.push(c.red(`${s.errors} ${s.errors === 1 ? 'error' : 'errors'}`));
   if (s.warnings) extra.push(c.yellow(`${s.warnings} ${s.warnings === 1 ? 'warning' : 'warnings'}`));
   const files = report.files.length === 1 ? '' : ` in ${report.files.length} files`;
+  // Contract §8: how many of the articles' numbers a found quote covers.
+  const bound = report.files.filter((f) => f.coverage !== undefined);
+  if (bound.length > 0) {
+    const covered = bound.reduce((n, f) => n + f.coverage!.covered, 0);
+    const numbers = bound.reduce((n, f) => n + f.coverage!.total, 0);
+    extra.push(`covered ${covered} of ${numbers} ${numbers === 1 ? 'number' : 'numbers'}`);
+  }
   return `${total} ${total === 1 ? 'claim' : 'claims'}${files}: ${parts.join(', ')}${extra.length ? ` · ${extra.join(', ')}` : ''}`;
 }

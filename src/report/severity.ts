@@ -16,14 +16,15 @@ import type { ClaimResult, Finding, Severity, Verdict } from '../types.js';
  * - `warning`: a warn, a fail or error kept to a warning by `severity: warning`, a warning finding;
  * - `note`: an info finding;
  * - `allowed`: a failure accepted by `allow: { reason }`;
- * - `pass`: a claim that holds, or one with nothing stated to check (verdict `info`).
+ * - `pass`: a claim that holds;
+ * - `computed`: a claim with nothing stated to check (verdict `info`): shown, not judged.
  */
-export type Outcome = 'failure' | 'error' | 'warning' | 'note' | 'allowed' | 'pass';
+export type Outcome = 'failure' | 'error' | 'warning' | 'note' | 'allowed' | 'pass' | 'computed';
 
 /** Each verdict, given the claim's severity (`error` unless `severity: warning`). */
 const VERDICT_OUTCOME: Record<Verdict, (severity: Severity) => Outcome> = {
   pass: () => 'pass',
-  info: () => 'pass',
+  info: () => 'computed',
   warn: () => 'warning',
   fail: (severity) => (severity === 'error' ? 'failure' : 'warning'),
   error: (severity) => (severity === 'error' ? 'error' : 'warning'),
@@ -45,7 +46,7 @@ export function findingOutcome(finding: Pick<Finding, 'severity'>): Outcome {
 /** GitHub workflow-command level; `undefined`: no annotation (passes). */
 export type GithubLevel = 'error' | 'warning' | 'notice';
 const GITHUB: Record<Outcome, GithubLevel | undefined> = {
-  failure: 'error', error: 'error', warning: 'warning', note: 'notice', allowed: 'notice', pass: undefined,
+  failure: 'error', error: 'error', warning: 'warning', note: 'notice', allowed: 'notice', pass: undefined, computed: undefined,
 };
 
 /** The GitHub annotation command for an outcome, or `undefined` when it gets none. */
@@ -56,7 +57,7 @@ export function githubLevel(outcome: Outcome): GithubLevel | undefined {
 /** SARIF `result.level`; `none` items are not reported as results. */
 export type SarifLevel = 'error' | 'warning' | 'note' | 'none';
 const SARIF: Record<Outcome, SarifLevel> = {
-  failure: 'error', error: 'error', warning: 'warning', note: 'note', allowed: 'note', pass: 'none',
+  failure: 'error', error: 'error', warning: 'warning', note: 'note', allowed: 'note', pass: 'none', computed: 'none',
 };
 
 /** The SARIF level of an outcome. An `allowed` result also carries a suppression. */
@@ -72,7 +73,7 @@ export function sarifLevelOfSeverity(severity: Severity): SarifLevel {
 /** What a JUnit testcase holds: `<failure>`, `<error>`, `<skipped>`, or nothing (it passes). */
 export type JunitResult = 'failure' | 'error' | 'skipped' | 'none';
 const JUNIT: Record<Outcome, JunitResult> = {
-  failure: 'failure', error: 'error', warning: 'none', note: 'none', allowed: 'skipped', pass: 'none',
+  failure: 'failure', error: 'error', warning: 'none', note: 'none', allowed: 'skipped', pass: 'none', computed: 'none',
 };
 
 /**
@@ -84,7 +85,7 @@ export function junitResult(outcome: Outcome, options: { warningsFail?: boolean 
   return JUNIT[outcome];
 }
 
-/** Whether an outcome is a problem worth a line of its own (everything but a pass). */
+/** Whether an outcome is worth a result of its own in a problem list (not a pass, not a computed value). */
 export function isReported(outcome: Outcome): boolean {
   return SARIF[outcome] !== 'none';
 }

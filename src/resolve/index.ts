@@ -11,10 +11,12 @@
 import type { MathNode } from 'mathjs';
 import type { ClaimDecl, ClaimsFile, InputDecl, Problem, Span } from '../types.js';
 import { reservedMeaning, type UnitRegistry } from '../units/index.js';
+import { mathjsNameKind, type MathjsNameKind } from '../mathjs/index.js';
 import { bracketDepth, checkTree, DEFAULT_LIMITS, type ExpressionLimits } from './check.js';
 import { cycleThrough, stronglyConnected } from './graph.js';
 import { findIdentifier, spanInScalar } from './position.js';
 import { suggest } from '../load/suggest.js';
+import { codePoint, findLookAlike } from '../load/names.js';
 
 export { ALLOWED_FUNCTIONS, DEFAULT_LIMITS, type ExpressionLimits } from './check.js';
 
@@ -70,8 +72,8 @@ export function resolveModel(
   const limit: ExpressionLimits = { ...DEFAULT_LIMITS, ...limits };
   const problems: Problem[] = [];
   const broken = new Map<string, Problem>();
-  const math = registry.math as unknown as Record<string, unknown>;
-  const isFunction = (name: string): boolean => Object.prototype.hasOwnProperty.call(math, name) && typeof math[name] === 'function';
+  const kindOf = (name: string): MathjsNameKind | undefined => mathjsNameKind(name);
+  const isFunction = (name: string): boolean => kindOf(name) === 'function' || kindOf(name) === 'type';
 
   // Inputs, and their names against the reserved words.
   const inputs = new Map<string, InputDecl>();
@@ -95,7 +97,7 @@ export function resolveModel(
     isFunction,
     isKnown,
     constantMeaning: (name: string): string | undefined =>
-      Object.prototype.hasOwnProperty.call(math, name) || ['true', 'false', 'null', 'undefined', 'NaN', 'Infinity'].includes(name)
+      kindOf(name) !== undefined || ['true', 'false', 'null', 'undefined', 'NaN', 'Infinity'].includes(name)
         ? `the constant ${name}`
         : undefined,
   };
@@ -243,6 +245,12 @@ function parseCompute(
   const percent = oneLine.indexOf('%');
   if (percent >= 0) {
     return refuse('the % sign', 'in compute it means remainder, not percent; write 0.10 or 10/100 for 10%', spanInScalar(claim.compute, percent, 1, source));
+  }
+  const lookAlike = findLookAlike(oneLine);
+  if (lookAlike !== undefined) {
+    const { index, char, latin, script } = lookAlike;
+    const reason = `it contains the ${script} letter '${char}' (${codePoint(char)}), which looks like the Latin '${latin}'; retype it as '${latin}'`;
+    return { problem: { kind: 'parse', data: { what: `the expression of claim '${claim.name}'`, reason }, span: spanInScalar(claim.compute, index, char.length, source), claim: claim.name } };
   }
   try {
     return { node: registry.math.parse(oneLine) };

@@ -7,6 +7,7 @@
  */
 
 import type { MathJsInstance, Unit } from 'mathjs';
+import { isMathjsUnit, mathjsNameKind } from '../mathjs/index.js';
 import type { Dimension } from '../types.js';
 
 /** Words the mathjs parser reads as operators, never as names. */
@@ -63,7 +64,7 @@ export class BuiltIns {
     const cached = this.#cache.get(word);
     if (cached !== undefined) return cached ?? undefined;
     let result: BuiltInUnit | null = null;
-    if (this.#math.Unit.isValuelessUnit(word)) {
+    if (isMathjsUnit(word)) {
       const unit = this.#math.unit(1, word) as Unit & { value: number; dimensions: number[]; units: UnitPart[] };
       const part = unit.units[0];
       result = {
@@ -81,18 +82,17 @@ export class BuiltIns {
     const keyword = KEYWORDS.get(name);
     if (keyword !== undefined) return keyword;
     if (LITERALS.has(name)) return `the constant ${name}`;
-    if (!Object.prototype.hasOwnProperty.call(this.#math, name)) return undefined;
-    const value = (this.#math as unknown as Record<string, unknown>)[name];
-    if (typeof value === 'function') {
-      return /^[A-Z]/.test(name) ? `the built-in type ${name}` : `the function ${name}`;
-    }
-    return `the constant ${name}`;
+    // What a full mathjs instance has (a table: claimcheck's own instance is minimal).
+    const kind = mathjsNameKind(name);
+    if (kind === undefined) return undefined;
+    if (kind === 'type') return `the built-in type ${name}`;
+    return kind === 'function' ? `the function ${name}` : `the constant ${name}`;
   }
 
   /** Whether `name` is a function the expression language can call (min, sqrt, import…). */
   isFunction(name: string): boolean {
-    return Object.prototype.hasOwnProperty.call(this.#math, name)
-      && typeof (this.#math as unknown as Record<string, unknown>)[name] === 'function';
+    const kind = mathjsNameKind(name);
+    return kind === 'function' || kind === 'type';
   }
 
   #longName(part: UnitPart): string {

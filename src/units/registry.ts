@@ -8,7 +8,8 @@
  * Pure: no I/O. Problems in the unit rules are returned, never thrown.
  */
 
-import { all, create, type FactoryFunctionMap, type MathJsInstance, type MathNode } from 'mathjs';
+import type { MathJsInstance, MathNode } from 'mathjs';
+import { sharedMath } from '../mathjs/index.js';
 import type { Dimension, Problem, ResolvedUnit, Span, UnitRule } from '../types.js';
 import { BuiltIns } from './builtin.js';
 import { describeDimension } from './describe.js';
@@ -55,6 +56,9 @@ type TreeResult = { factor: number; dimension: Dimension } | { unknown: string[]
 
 const NO_SPAN: Span = { file: '', line: 1, column: 1, endLine: 1, endColumn: 1 };
 
+/** mathjs's units, read once per run (a cache over the shared instance). */
+let sharedBuiltIns: BuiltIns | undefined;
+
 class Registry implements UnitRegistry {
   readonly math: MathJsInstance;
   readonly unitWords: Map<string, string> = new Map();
@@ -68,8 +72,10 @@ class Registry implements UnitRegistry {
   readonly problems: Problem[] = [];
 
   constructor() {
-    this.math = create(all as FactoryFunctionMap);
-    this.builtIns = new BuiltIns(this.math);
+    // One mathjs instance and one cache of its units for the whole run: the
+    // registry never changes mathjs (custom units live here), so sharing is safe.
+    this.math = sharedMath();
+    this.builtIns = sharedBuiltIns ??= new BuiltIns(this.math);
   }
 
   lookup(word: string): ResolvedUnit | undefined {
@@ -97,10 +103,17 @@ class Registry implements UnitRegistry {
   }
 
   resolve(expression: string): { unit: ResolvedUnit } | { unknown: string[] } | { invalid: string } {
+    // The same few unit expressions come up for thousands of values: each is parsed once.
+    const known = this.#resolved.get(expression);
+    if (known) return known;
     const result = this.#resolveText(expression, []);
-    if ('factor' in result) return { unit: { expression, factor: result.factor, dimension: result.dimension } };
-    return result;
+    const resolved = 'factor' in result ? { unit: { expression, factor: result.factor, dimension: result.dimension } } : result;
+    if (this.#resolved.size < 10_000) this.#resolved.set(expression, resolved);
+    return resolved;
   }
+
+  /** Answers of `resolve` (the registry does not change once built). */
+  readonly #resolved = new Map<string, { unit: ResolvedUnit } | { unknown: string[] } | { invalid: string }>();
 
   describe(dimension: Dimension, preferred: readonly string[] = []): string {
     return describeDimension(dimension, preferred, {

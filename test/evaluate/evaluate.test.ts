@@ -193,9 +193,10 @@ describe('errors', () => {
     const usd = b.registry.describe({ USD: 1 });
     const usdPerYear = b.registry.describe({ USD: 1, TIME: -1 });
     expect(usd).toBe('USD');
-    expect(errorOf(e, 'total').reason).toBe(`adds ${usd} to ${usdPerYear} in gdp + spending`);
+    // USD against USD/year leaves a time factor: the likely cause is a total added to a rate.
+    expect(errorOf(e, 'total').reason).toBe(`adds ${usd} to ${usdPerYear} in gdp + spending: one input is a rate (per day, per year…) and the other a total?`);
     expect(errorOf(e, 'total').data).toMatchObject({ left: usd, right: usdPerYear });
-    expect(errorOf(e, 'difference').reason).toBe(`subtracts ${usdPerYear} from ${usd} in gdp - spending`);
+    expect(errorOf(e, 'difference').reason).toBe(`subtracts ${usdPerYear} from ${usd} in gdp - spending: one input is a rate (per day, per year…) and the other a total?`);
     expect(errorOf(e, 'biggest').reason).toBe(`max() mixes ${usd} and ${usdPerYear}`);
     expect(errorOf(e, 'summed').reason).toBe(`sum() mixes ${usd} and ${usdPerYear}`);
     expect(errorOf(e, 'rounded').reason).toBe('round() needs a plain number, not area; divide by a unit first');

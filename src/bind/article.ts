@@ -1,0 +1,309 @@
+/**
+ * @file Article text (contract §8): Markdown, HTML and plain text reduced to
+ * the text a reader sees, with a map from every character of that text back
+ * to its offset — and so its line and column — in the ORIGINAL file.
+ *
+ * Markdown is parsed with mdast-util-from-markdown (text and inline code are
+ * kept; code blocks and raw HTML are not), HTML with parse5 (script, style,
+ * template and noscript are skipped). The format follows the extension:
+ * .md/.markdown, .html/.htm, anything else is plain text.
+ *
+ * Pure: no I/O (the text comes in), never throws for odd input.
+ */
+
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { parse as parseHtml } from 'parse5';
+import type { Span } from '../types.js';
+
+export type ArticleFormat = 'markdown' | 'html' | 'plain';
+
+/** A paragraph of the reduced text: [start, end) offsets in `text`. */
+export interface Block {
+  start: number;
+  end: number;
+}
+
+/** An article reduced to its text, with the way back to the original file. */
+export interface ArticleText {
+  /** How spans name the article (relative to the working directory when possible). */
+  path: string;
+  format: ArticleFormat;
+  /** The file as read. */
+  source: string;
+  /** The text a reader sees: paragraphs separated by blank lines. */
+  text: string;
+  /** `offsets[i]` is the offset in `source` of `text[i]`; one extra entry marks the end. */
+  offsets: Int32Array;
+  /** Paragraphs (headings and list items count as paragraphs), in order. */
+  blocks: Block[];
+  /** The article's title when it has one: a first heading, an HTML title, a short first line. */
+  title?: string;
+  /** Offsets in `source` where each line starts (for line/column). */
+  lineStarts: number[];
+}
+
+/** The format an article's path implies. */
+export function articleFormat(path: string): ArticleFormat {
+  const lower = path.toLowerCase();
+  if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'markdown';
+  if (lower.endsWith('.html') || lower.endsWith('.htm')) return 'html';
+  return 'plain';
+}
+
+/** Reduces an article to its text. `path` names it in spans; `format` defaults to the extension's. */
+export function reduceArticle(source: string, path: string, format: ArticleFormat = articleFormat(path)): ArticleText {
+  let built: Builder;
+  try {
+    built = format === 'markdown' ? fromMarkdownSource(source) : format === 'html' ? fromHtmlSource(source) : fromPlainSource(source);
+  } catch {
+    built = fromPlainSource(source);
+    format = 'plain';
+  }
+  const { text, offsets, blocks, title } = built.finish(source.length);
+  return { path, format, source, text, offsets, blocks, ...(title ? { title } : {}), lineStarts: lineStartsOf(source) };
+}
+
+/** Line and column (1-based, UTF-16 code units) of an offset in the original file. */
+export function sourcePosition(article: ArticleText, sourceOffset: number): { line: number; column: number } {
+  const starts = article.lineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= sourceOffset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: sourceOffset - starts[lo]! + 1 };
+}
+
+/** The span in the original file of the reduced text's [start, end). */
+export function articleSpan(article: ArticleText, start: number, end: number): Span {
+  const from = article.offsets[Math.max(0, Math.min(start, article.text.length))]!;
+  const lastChar = Math.max(start, end - 1);
+  const to = end > start ? article.offsets[Math.min(lastChar, article.text.length)]! + 1 : from;
+  const a = sourcePosition(article, from);
+  const b = sourcePosition(article, Math.max(from, to));
+  return { file: article.path, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+}
+
+/** The paragraph that holds a reduced-text offset (index into `blocks`), or -1. */
+export function blockIndexAt(article: ArticleText, offset: number): number {
+  const blocks = article.blocks;
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = blocks[mid]!;
+    if (offset < b.start) hi = mid - 1;
+    else if (offset >= b.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function lineStartsOf(source: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
+/** Collects text chunks with their source offsets, paragraph by paragraph. */
+class Builder {
+  private readonly parts: string[] = [];
+  private readonly maps: number[] = [];
+  private length = 0;
+  private blockStart = 0;
+  readonly blocks: Block[] = [];
+  title: string | undefined;
+
+  /** Adds text whose characters come from source[start, end); aligns them greedily (escapes, entities). */
+  addChunk(value: string, source: string, start: number, end: number): void {
+    if (value === '') return;
+    let j = start;
+    for (let i = 0; i < value.length; i++) {
+      const c = value[i]!;
+      let k = j;
+      const limit = Math.min(end, j + 16);
+      while (k < limit && source[k] !== c) k++;
+      if (k < limit) {
+        this.maps.push(k);
+        j = k + 1;
+      } else this.maps.push(Math.min(j, Math.max(start, end - 1)));
+    }
+    this.parts.push(value);
+    this.length += value.length;
+  }
+
+  /** Adds text that maps one to one onto source[start…]. */
+  addVerbatim(value: string, start: number): void {
+    for (let i = 0; i < value.length; i++) this.maps.push(start + i);
+    this.parts.push(value);
+    this.length += value.length;
+  }
+
+  /** Adds a separator that stands at a source offset (line breaks between paragraphs). */
+  addSeparator(value: string, at: number): void {
+    for (let i = 0; i < value.length; i++) this.maps.push(at);
+    this.parts.push(value);
+    this.length += value.length;
+  }
+
+  /** The text of the paragraph closed last. */
+  lastBlockText = '';
+  private blockPart = 0;
+
+  /** Closes the current paragraph (if it has text) with a blank line. */
+  endBlock(at: number): void {
+    if (this.length > this.blockStart) {
+      const raw = this.parts.slice(this.blockPart).join('');
+      if (raw.trim() !== '') {
+        this.blocks.push({ start: this.blockStart, end: this.length });
+        this.lastBlockText = raw.trim();
+      }
+      this.addSeparator('\n\n', at);
+    }
+    this.blockStart = this.length;
+    this.blockPart = this.parts.length;
+  }
+
+  finish(sourceLength: number): { text: string; offsets: Int32Array; blocks: Block[]; title?: string } {
+    this.endBlock(sourceLength);
+    const text = this.parts.join('');
+    const offsets = new Int32Array(text.length + 1);
+    for (let i = 0; i < text.length; i++) offsets[i] = this.maps[i]!;
+    offsets[text.length] = sourceLength;
+    return { text, offsets, blocks: this.blocks, ...(this.title ? { title: this.title } : {}) };
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Plain text
+// ---------------------------------------------------------------------------
+
+/**
+ * Plain text maps one to one. A paragraph ends at a blank line, or at a line
+ * break after a line that ends a sentence (. ! ? : or a closing quote), so
+ * both blank-line and one-paragraph-per-line files read naturally and
+ * hard-wrapped sentences stay whole.
+ */
+function fromPlainSource(source: string): Builder {
+  const b = new Builder();
+  const start = source.startsWith('\uFEFF') ? 1 : 0;
+  const lines = source.slice(start).split('\n');
+  let offset = start;
+  let first = true;
+  for (const line of lines) {
+    const content = line.replace(/\r$/, '');
+    if (content.trim() === '') {
+      b.endBlock(offset);
+    } else {
+      b.addVerbatim(line.length > content.length ? content : line, offset);
+      if (first) {
+        const t = content.trim();
+        if (t.length <= 150 && !/[.!?]["”’)]?$/.test(t)) b.title = t;
+        first = false;
+      }
+      if (/[.!?:"”’)]\s*$/.test(content) || content.length < 60) b.endBlock(offset + content.length);
+      else b.addSeparator('\n', offset + content.length);
+    }
+    offset += line.length + 1;
+  }
+  return b;
+}
+
+// ---------------------------------------------------------------------------
+// Markdown
+// ---------------------------------------------------------------------------
+
+interface MdNode {
+  type: string;
+  value?: string;
+  depth?: number;
+  children?: MdNode[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+const MD_BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'listItem', 'blockquote', 'table', 'tableRow', 'list', 'thematicBreak']);
+const MD_SKIP = new Set(['code', 'html', 'yaml', 'toml', 'definition', 'footnoteDefinition', 'image', 'imageReference']);
+
+function fromMarkdownSource(source: string): Builder {
+  const b = new Builder();
+  const root = fromMarkdown(source) as unknown as MdNode;
+  const visit = (node: MdNode): void => {
+    if (MD_SKIP.has(node.type)) return;
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? start;
+    if (node.type === 'text' || node.type === 'inlineCode') {
+      b.addChunk(node.value ?? '', source, node.type === 'inlineCode' ? start + 1 : start, end);
+      return;
+    }
+    if (node.type === 'break') {
+      b.addSeparator('\n', start);
+      return;
+    }
+    const block = MD_BLOCKS.has(node.type);
+    if (block) b.endBlock(start);
+    const before = b.blocks.length;
+    for (const child of node.children ?? []) visit(child);
+    if (block) {
+      b.endBlock(end);
+      if (node.type === 'heading' && b.title === undefined && b.blocks.length > before) b.title = b.lastBlockText;
+    }
+  };
+  visit(root);
+  return b;
+}
+
+// ---------------------------------------------------------------------------
+// HTML
+// ---------------------------------------------------------------------------
+
+interface HtmlNode {
+  nodeName: string;
+  tagName?: string;
+  value?: string;
+  childNodes?: HtmlNode[];
+  content?: HtmlNode;
+  sourceCodeLocation?: { startOffset: number; endOffset: number } | null;
+}
+
+const HTML_SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'iframe', 'object']);
+const HTML_BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head', 'header', 'hr', 'html', 'li', 'main',
+  'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'td', 'th', 'title', 'tr', 'ul',
+]);
+
+function fromHtmlSource(source: string): Builder {
+  const b = new Builder();
+  const doc = parseHtml(source, { sourceCodeLocationInfo: true }) as unknown as HtmlNode;
+  let h1: string | undefined;
+  const visit = (node: HtmlNode): void => {
+    const tag = node.tagName?.toLowerCase();
+    if (tag !== undefined && HTML_SKIP.has(tag)) return;
+    const loc = node.sourceCodeLocation;
+    if (node.nodeName === '#text') {
+      if (loc) b.addChunk(node.value ?? '', source, loc.startOffset, loc.endOffset);
+      return;
+    }
+    if (tag === 'br') {
+      b.addSeparator('\n', loc?.startOffset ?? 0);
+      return;
+    }
+    const block = tag !== undefined && HTML_BLOCKS.has(tag);
+    if (block) b.endBlock(loc?.startOffset ?? 0);
+    const before = b.blocks.length;
+    for (const child of node.childNodes ?? []) visit(child);
+    if (block) {
+      b.endBlock(loc?.endOffset ?? loc?.startOffset ?? 0);
+      if ((tag === 'title' || tag === 'h1') && b.blocks.length > before) {
+        const t = b.lastBlockText;
+        if (tag === 'title' && b.title === undefined) b.title = t;
+        if (tag === 'h1' && h1 === undefined) h1 = t;
+      }
+    }
+  };
+  visit(doc);
+  if (b.title === undefined && h1 !== undefined) b.title = h1;
+  return b;
+}

@@ -1,0 +1,114 @@
+/**
+ * @file Coverage (contract §8 rule 3): every quantity the prose reader finds
+ * in an article must lie inside a quote the claims file found there; the
+ * rest are `uncovered-number` findings at the article's line and column.
+ * Malformed numbers ("seven.6 million") are `malformed-number` findings.
+ * Years, dates, times, ordinals and names with digits are not counted.
+ *
+ * `ignore:` entries take numbers out of both counts: a number is ignored
+ * when its text contains an entry, or when it overlaps a place where the
+ * entry's text stands in the article ("160 miles", "Article 4"); matching
+ * ignores case and the quote normalization (white space, quotes, dashes).
+ *
+ * Pure: no I/O.
+ */
+
+import type { Problem } from '../types.js';
+import type { ProseNumber } from './prose-port.js';
+import { articleSpan, type ArticleText } from './article.js';
+import { normalizeQuote, type Normalized } from './normalize.js';
+
+/** A found quote's place in an article's reduced text. */
+export interface Region {
+  start: number;
+  end: number;
+}
+
+/** What coverage found in one article. */
+export interface CoverageResult {
+  covered: number;
+  total: number;
+  problems: Problem[];
+}
+
+/** The regions of the article where the `ignore:` entries stand. */
+export function ignoreRegions(normalized: Normalized, entries: readonly string[]): Region[] {
+  const lower = normalized.text.toLowerCase();
+  const sameLength = lower.length === normalized.text.length;
+  const hay = sameLength ? lower : normalized.text;
+  const regions: Region[] = [];
+  for (const entry of entries) {
+    const needle = sameLength ? normalizeQuote(entry).toLowerCase() : normalizeQuote(entry);
+    if (needle === '') continue;
+    let at = hay.indexOf(needle);
+    while (at !== -1) {
+      regions.push({ start: normalized.map[at]!, end: normalized.map[at + needle.length - 1]! + 1 });
+      at = hay.indexOf(needle, at + 1);
+    }
+  }
+  return regions;
+}
+
+function overlaps(n: { start: number; end: number }, regions: readonly Region[]): boolean {
+  for (const r of regions) if (n.start < r.end && n.end > r.start) return true;
+  return false;
+}
+
+function isIgnored(n: ProseNumber, entries: readonly string[], regions: readonly Region[]): boolean {
+  const text = normalizeQuote(n.text).toLowerCase();
+  for (const entry of entries) {
+    const e = normalizeQuote(entry).toLowerCase();
+    if (e !== '' && text.includes(e)) return true;
+  }
+  return overlaps(n, regions);
+}
+
+/** A short, quoted excerpt for a message. */
+function shown(text: string, max = 80): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+/**
+ * Counts and reports an article's numbers.
+ *
+ * @param numbers what the prose reader found in `article.text`
+ * @param quotes where found quotes stand in `article.text`
+ * @param ignore the claims file's `ignore:` entries; `ignored` their regions (see {@link ignoreRegions})
+ */
+export function coverage(article: ArticleText, numbers: readonly ProseNumber[], quotes: readonly Region[], ignore: readonly string[], ignored: readonly Region[]): CoverageResult {
+  let covered = 0;
+  let total = 0;
+  const problems: Problem[] = [];
+  const sorted = [...quotes].sort((a, b) => a.start - b.start);
+  for (const n of numbers) {
+    if (n.kind !== 'quantity' && n.kind !== 'malformed') continue;
+    if (isIgnored(n, ignore, ignored)) continue;
+    const span = articleSpan(article, n.start, n.end);
+    if (n.kind === 'malformed') {
+      problems.push({ kind: 'malformed-number', data: { text: shown(n.text), reason: n.reason ?? 'it cannot be read as one number' }, span });
+      continue;
+    }
+    total++;
+    if (overlapsSorted(n, sorted)) covered++;
+    else problems.push({ kind: 'uncovered-number', data: { number: `"${shown(n.text)}"`, context: shown(n.context ?? n.text, 120) }, span });
+  }
+  return { covered, total, problems };
+}
+
+/** Overlap test against regions sorted by start (binary search for the last region starting before the number ends). */
+function overlapsSorted(n: { start: number; end: number }, regions: readonly Region[]): boolean {
+  let lo = 0;
+  let hi = regions.length - 1;
+  let last = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (regions[mid]!.start < n.end) {
+      last = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  // Regions are short and few overlap; walk back while they could still reach the number.
+  for (let i = last; i >= 0 && i >= last - 64; i--) if (regions[i]!.end > n.start) return true;
+  return false;
+}

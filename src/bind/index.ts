@@ -1,0 +1,228 @@
+/**
+ * @file The bind stage (contract §8): ties a claims file to its article(s).
+ * For each article it reads (through the injected reader), it reduces the
+ * text (article.ts), finds every `quote` (quotes.ts), checks that the quoted
+ * numbers agree with the YAML (agree.ts), reads a claim's stated value from
+ * its quote when `stated` is left out, and counts which of the article's
+ * numbers the found quotes cover (coverage.ts).
+ *
+ * `article:` may be one path or a list (an extension): quotes are searched in
+ * every listed article, and coverage is added up over all of them.
+ *
+ * Pure over its inputs: the article text comes from the `read` port; never
+ * prints, never throws for a problem in the input.
+ */
+
+import { isAbsolute, join, dirname } from 'node:path';
+import type { ClaimsFile, Located, Problem, Quantity, Span } from '../types.js';
+import { parseQuantity, type QuantityContext } from '../quantity/index.js';
+import { readProse, type ProseNumber } from './prose-port.js';
+import { reduceArticle, type ArticleText } from './article.js';
+import { closestPassage, findQuote, indexArticle, type ClosestPassage, type QuoteIndex, type QuoteMatch } from './quotes.js';
+import { agreement, type Role, type UnitLookup } from './agree.js';
+import { coverage, ignoreRegions, type Region } from './coverage.js';
+import type { ReadArticle } from './read-article.js';
+
+export type { ArticleRead, ReadArticle } from './read-article.js';
+export { articleFormat, articleSpan, reduceArticle, sourcePosition, type ArticleFormat, type ArticleText } from './article.js';
+export { closestPassage, findQuote, indexArticle, type QuoteIndex, type QuoteMatch } from './quotes.js';
+export { normalizeQuote, normalizeText } from './normalize.js';
+export { agreement, type Agreement, type UnitLookup } from './agree.js';
+
+/** What binding needs from the engine. */
+export interface BindRequest {
+  file: ClaimsFile;
+  ctx: QuantityContext;
+  /** Resolves a unit expression (the unit registry). */
+  units: UnitLookup;
+  /** Reads an article named in `article:` (path as written). */
+  read: ReadArticle;
+  /** Each input's value as read by the engine (inputs whose value could not be read are absent). */
+  inputs: ReadonlyMap<string, Quantity>;
+}
+
+/** An article that was read, with what binding learnt from it. */
+export interface BoundArticle {
+  article: ArticleText;
+  index: QuoteIndex;
+  numbers: ProseNumber[];
+}
+
+/** What binding found. */
+export interface Binding {
+  /** Findings for the file (quotes, agreement, coverage, unreadable articles). */
+  problems: Problem[];
+  /** The article paths as spans name them (relative to the working directory), in `article:` order. */
+  paths: string[];
+  /** The articles that could be read. */
+  articles: BoundArticle[];
+  /** Claims without `stated` whose quote holds exactly one quantity: that quantity, and the quote's YAML span. */
+  statedFromQuote: Map<string, { quantity: Quantity; span: Span }>;
+  /** Claims that cannot be judged because of their quote (their verdict is `error` with this problem). */
+  claimProblems: Map<string, Problem>;
+  /** Where each input's or claim's quote was found in an article. */
+  quoteSpans: Map<string, Span>;
+  coverage?: { covered: number; total: number };
+}
+
+/** How spans name an article: its path joined to the claims file's folder. */
+export function articleDisplayPath(claimsPath: string, article: string): string {
+  return isAbsolute(article) ? article : join(dirname(claimsPath), article);
+}
+
+/** Binds a claims file to its articles. Returns an empty binding when the file names none. */
+export function bindArticles(request: BindRequest): Binding {
+  const { file, ctx, read } = request;
+  const binding: Binding = { problems: [], paths: [], articles: [], statedFromQuote: new Map(), claimProblems: new Map(), quoteSpans: new Map() };
+  const entries: Located<string>[] = file.articles ?? (file.article ? [file.article] : []);
+  if (entries.length === 0) return binding;
+
+  for (const entry of entries) {
+    const path = articleDisplayPath(file.path, entry.value);
+    binding.paths.push(path);
+    const result = read(entry.value);
+    if ('problem' in result) {
+      binding.problems.push({ kind: 'article', data: { reason: result.problem, article: entry.value }, span: entry.span });
+      continue;
+    }
+    const article = reduceArticle(result.text, path);
+    binding.articles.push({ article, index: indexArticle(article), numbers: readProse(article.text, ctx) });
+  }
+  if (binding.articles.length === 0) {
+    for (const claim of file.claims) {
+      if (!claim.stated && claim.quote) {
+        binding.claimProblems.set(claim.name, { kind: 'article', data: { reason: `the stated value of claim '${claim.name}' is to be read from its quote, but no article could be read` }, span: claim.quote.span, claim: claim.name });
+      }
+    }
+    return binding;
+  }
+
+  const regions = new Map<BoundArticle, Region[]>(binding.articles.map((a) => [a, []]));
+  const quoted: { name: string; role: Role; quote: Located<string>; expected?: Quantity; needsStated: boolean }[] = [];
+  for (const input of file.inputs) {
+    if (input.quote) quoted.push({ name: input.name, role: 'input', quote: input.quote, ...withExpected(request.inputs.get(input.name)), needsStated: false });
+  }
+  for (const claim of file.claims) {
+    if (!claim.quote) continue;
+    const stated = claim.stated ? parseQuantity(claim.stated, ctx).quantity : undefined;
+    quoted.push({ name: claim.name, role: 'claim', quote: claim.quote, ...withExpected(stated), needsStated: !claim.stated });
+  }
+
+  for (const item of quoted) {
+    const found = locate(binding.articles, item.quote.value);
+    if (found.length === 0) {
+      // A claim that needs its quote for a stated value cannot be judged: the problem is its verdict.
+      const problem = notFound(binding.articles, item.name, item.quote);
+      if (item.needsStated) binding.claimProblems.set(item.name, problem);
+      else binding.problems.push(problem);
+      continue;
+    }
+    for (const { bound, match } of found) regions.get(bound)!.push({ start: match.start, end: match.end });
+    const checks = found.map(({ bound, match }) => ({ match, numbers: numbersIn(bound.numbers, match) }));
+    const first = checks[0]!;
+    binding.quoteSpans.set(item.name, first.match.span);
+
+    if (item.needsStated) {
+      const quantities = first.numbers.filter((n) => n.kind === 'quantity' && n.quantity);
+      if (quantities.length === 1) binding.statedFromQuote.set(item.name, { quantity: quantities[0]!.quantity!, span: item.quote.span });
+      else if (quantities.length > 1) {
+        const problem: Problem = {
+          kind: 'stated-from-quote',
+          data: { claim: item.name, count: quantities.length, numbers: quantities.map((n) => `"${n.text}"`).join(', ') },
+          span: item.quote.span,
+          claim: item.name,
+        };
+        binding.claimProblems.set(item.name, problem);
+      }
+      continue;
+    }
+    if (!item.expected) continue;
+    let mismatch: { match: QuoteMatch; nearest: ProseNumber } | undefined;
+    let agreed = false;
+    let compared = false;
+    for (const check of checks) {
+      const result = agreement(item.expected, check.numbers, item.role, request.units);
+      if (!result) continue;
+      compared = true;
+      if (result.agrees) {
+        agreed = true;
+        binding.quoteSpans.set(item.name, check.match.span);
+        break;
+      }
+      mismatch ??= { match: check.match, nearest: result.nearest };
+    }
+    if (compared && !agreed && mismatch) {
+      binding.problems.push({
+        kind: 'quote-mismatch',
+        data: {
+          name: item.name,
+          article_says: mismatch.nearest.text,
+          yaml_says: item.expected.text,
+          article: mismatch.match.article.path,
+          line: mismatch.match.span.line,
+        },
+        span: item.quote.span,
+        claim: item.name,
+        actual: item.expected.text,
+        expected: mismatch.nearest.text,
+      });
+    }
+  }
+
+  let covered = 0;
+  let total = 0;
+  const ignore = file.ignore.map((i) => i.value);
+  for (const bound of binding.articles) {
+    const result = coverage(bound.article, bound.numbers, regions.get(bound)!, ignore, ignoreRegions(bound.index.normalized, ignore));
+    covered += result.covered;
+    total += result.total;
+    binding.problems.push(...result.problems);
+  }
+  binding.coverage = { covered, total };
+  return binding;
+}
+
+function withExpected(q: Quantity | undefined): { expected?: Quantity } {
+  return q ? { expected: q } : {};
+}
+
+/** Every place a quote stands, article by article (in `article:` order). */
+function locate(articles: readonly BoundArticle[], quote: string): { bound: BoundArticle; match: QuoteMatch }[] {
+  const out: { bound: BoundArticle; match: QuoteMatch }[] = [];
+  for (const bound of articles) for (const match of findQuote(bound.index, quote)) out.push({ bound, match });
+  return out;
+}
+
+/** The prose numbers that overlap a match. */
+function numbersIn(numbers: readonly ProseNumber[], match: { start: number; end: number }): ProseNumber[] {
+  return numbers.filter((n) => n.start < match.end && n.end > match.start);
+}
+
+function excerpt(text: string, max = 100): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+/** The `quote-not-found` problem, with the closest passage over all articles. */
+function notFound(articles: readonly BoundArticle[], name: string, quote: Located<string>): Problem {
+  let best: ClosestPassage | undefined;
+  for (const bound of articles) {
+    const candidate = closestPassage(bound.index, quote.value);
+    if (candidate && (!best || candidate.score > best.score)) best = candidate;
+  }
+  const where = articles.length === 1 ? articles[0]!.article.path : `any of ${articles.map((a) => a.article.path).join(', ')}`;
+  let closest = '; no passage of the article is close';
+  if (best) {
+    const line = best.span.line;
+    const differ = best.numbersDiffer
+      ? ` — only the numbers differ: the article has ${best.numbersDiffer.passage.join(', ')} where the quote has ${best.numbersDiffer.quote.join(', ')}`
+      : '';
+    closest = `; the closest passage, ${best.article.path} line ${line}, reads "${excerpt(best.text)}"${differ}`;
+  }
+  return {
+    kind: 'quote-not-found',
+    data: { name, article: where, quote: excerpt(quote.value, 80), closest },
+    span: quote.span,
+    claim: name,
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * @file The text normalization quotes are matched under (contract §8): white
+ * space runs become one space, curly quotes and primes become straight
+ * quotes, dashes and the minus sign become "-", non-breaking and thin spaces
+ * are spaces, soft hyphens and zero-width characters disappear. Everything
+ * else — case included — must match exactly. A map leads from each
+ * normalized character back to the text it came from.
+ *
+ * Pure: no I/O.
+ */
+
+/** Normalized text and, for each of its characters, the offset in the input it came from. */
+export interface Normalized {
+  text: string;
+  /** `map[i]` is the input offset of `text[i]`; `map[text.length]` is the input's end. */
+  map: Int32Array;
+}
+
+const QUOTES: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u02BC': "'", '\u0060': "'", '\u00B4': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
+};
+const DASHES = new Set(['\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63', '\uFF0D']);
+const REMOVED = new Set(['\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF']);
+
+/** One character as it is compared: '' when it is dropped, ' ' for any space. */
+export function normalChar(c: string): string {
+  if (REMOVED.has(c)) return '';
+  const q = QUOTES[c];
+  if (q !== undefined) return q;
+  if (DASHES.has(c)) return '-';
+  if (/\s/u.test(c)) return ' ';
+  return c;
+}
+
+/** Normalizes text for matching. Spaces are collapsed; leading and trailing space is kept as one space. */
+export function normalizeText(input: string): Normalized {
+  const out: string[] = [];
+  const map: number[] = [];
+  let lastSpace = false;
+  for (let i = 0; i < input.length; i++) {
+    const n = normalChar(input[i]!);
+    if (n === '') continue;
+    if (n === ' ') {
+      if (lastSpace) continue;
+      lastSpace = true;
+    } else lastSpace = false;
+    out.push(n);
+    map.push(i);
+  }
+  const result = new Int32Array(map.length + 1);
+  result.set(map);
+  result[map.length] = input.length;
+  return { text: out.join(''), map: result };
+}
+
+/** The normalized form of a quote, trimmed. */
+export function normalizeQuote(quote: string): string {
+  return normalizeText(quote).text.trim();
+}

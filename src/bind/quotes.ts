@@ -1,0 +1,144 @@
+/**
+ * @file Finding quotes in an article (contract §8 rule 1). Each article is
+ * indexed once — its text normalized (see normalize.ts) and split into word
+ * tokens — and every quote is then matched exactly against the normalized
+ * text; when it is not there, the closest passage is the window of the
+ * article's words that shares the most words with the quote (one linear pass
+ * with a sliding window), so the cost is linear in the article per quote.
+ *
+ * Pure: no I/O.
+ */
+
+import type { ArticleText } from './article.js';
+import { articleSpan } from './article.js';
+import { normalizeQuote, normalizeText, type Normalized } from './normalize.js';
+import type { Span } from '../types.js';
+
+/** An article prepared for quote search: built once, used for every quote. */
+export interface QuoteIndex {
+  article: ArticleText;
+  normalized: Normalized;
+  /** Word tokens of the normalized text (lower case), with their [start, end) in the normalized text. */
+  tokens: { word: string; start: number; end: number }[];
+}
+
+/** Where a quote stands in an article. */
+export interface QuoteMatch {
+  article: ArticleText;
+  /** [start, end) in the article's reduced text. */
+  start: number;
+  end: number;
+  /** The span in the original article file. */
+  span: Span;
+}
+
+/** The passage most like a quote that was not found. */
+export interface ClosestPassage {
+  article: ArticleText;
+  /** The passage as it reads (white space collapsed). */
+  text: string;
+  span: Span;
+  /** How many of the quote's words it shares, 0–1. */
+  score: number;
+  /** The quote's and the passage's numerals when they differ and every other word agrees. */
+  numbersDiffer?: { quote: string[]; passage: string[] };
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[.,'][\p{N}]+)*/gu;
+
+/** Indexes an article for quote search. */
+export function indexArticle(article: ArticleText): QuoteIndex {
+  const normalized = normalizeText(article.text);
+  const tokens: QuoteIndex['tokens'] = [];
+  for (const m of normalized.text.matchAll(WORD)) tokens.push({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  return { article, normalized, tokens };
+}
+
+/** Every place a quote occurs, or [] (an empty quote occurs nowhere). */
+export function findQuote(index: QuoteIndex, quote: string): QuoteMatch[] {
+  const needle = normalizeQuote(quote);
+  if (needle === '') return [];
+  const out: QuoteMatch[] = [];
+  const hay = index.normalized.text;
+  let at = hay.indexOf(needle);
+  while (at !== -1 && out.length < 20) {
+    const start = index.normalized.map[at]!;
+    const end = index.normalized.map[at + needle.length - 1]! + 1;
+    out.push({ article: index.article, start, end, span: articleSpan(index.article, start, end) });
+    at = hay.indexOf(needle, at + 1);
+  }
+  return out;
+}
+
+/**
+ * The passage of the article that shares the most words with the quote (a
+ * window of as many words as the quote has), or undefined when none shares
+ * even a third of them.
+ */
+export function closestPassage(index: QuoteIndex, quote: string): ClosestPassage | undefined {
+  const words = [...normalizeQuote(quote).matchAll(WORD)].map((m) => m[0].toLowerCase());
+  const k = words.length;
+  const tokens = index.tokens;
+  if (k === 0 || tokens.length === 0) return undefined;
+  const need = new Map<string, number>();
+  for (const w of words) need.set(w, (need.get(w) ?? 0) + 1);
+  const have = new Map<string, number>();
+  let matched = 0;
+  let best = -1;
+  let bestStart = 0;
+  const width = Math.min(k, tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const add = tokens[i]!.word;
+    const wanted = need.get(add);
+    if (wanted !== undefined) {
+      const n = (have.get(add) ?? 0) + 1;
+      have.set(add, n);
+      if (n <= wanted) matched++;
+    }
+    if (i >= width) {
+      const drop = tokens[i - width]!.word;
+      const dropWanted = need.get(drop);
+      if (dropWanted !== undefined) {
+        const n = have.get(drop)! - 1;
+        have.set(drop, n);
+        if (n < dropWanted) matched--;
+      }
+    }
+    // Ties go to a window that starts on one of the quote's words (it lines up with the quote).
+    const rank = i >= width - 1 ? matched * 2 + (need.has(tokens[i - width + 1]!.word) ? 1 : 0) : -1;
+    if (rank > best) {
+      best = rank;
+      bestStart = i - width + 1;
+    }
+  }
+  const score = Math.floor(best / 2) / k;
+  if (score < 1 / 3) return undefined;
+  const first = tokens[bestStart]!;
+  const last = tokens[bestStart + width - 1]!;
+  const map = index.normalized.map;
+  const start = map[first.start]!;
+  const end = map[last.end - 1]! + 1;
+  const text = index.normalized.text.slice(first.start, last.end);
+  const passageWords = tokens.slice(bestStart, bestStart + width).map((t) => t.word);
+  return {
+    article: index.article,
+    text,
+    span: articleSpan(index.article, start, end),
+    score,
+    ...numbersOnly(words, passageWords),
+  };
+}
+
+/** The differing numerals, when two word lists differ only in words with digits. */
+function numbersOnly(quote: string[], passage: string[]): { numbersDiffer?: { quote: string[]; passage: string[] } } {
+  if (quote.length !== passage.length) return {};
+  const q: string[] = [];
+  const p: string[] = [];
+  for (let i = 0; i < quote.length; i++) {
+    if (quote[i] === passage[i]) continue;
+    if (!/\d/.test(quote[i]!) || !/\d/.test(passage[i]!)) return {};
+    q.push(quote[i]!);
+    p.push(passage[i]!);
+  }
+  return q.length > 0 ? { numbersDiffer: { quote: q, passage: p } } : {};
+}

@@ -1,0 +1,61 @@
+/**
+ * @file `claimcheck explain FILE NAME`: checks the file as `claimcheck FILE`
+ * would, then prints one claim in full (src/report/explain.ts). An unknown
+ * NAME exits 2 with a "did you mean"; an input's name shows that input. Exit
+ * status: 1 when the claim fails or errors (and is not allowed), else 0.
+ */
+
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { check, configFor } from '../engine/check.js';
+import { analyzeClaimsText } from '../engine/check-file.js';
+import { repositoryRoot } from '../engine/inside.js';
+import { SetupError } from '../engine/errors.js';
+import { createArticleReader } from '../bind/read-article.js';
+import { didYouMean } from '../load/suggest.js';
+import { explainClaim, explanationJson, formatExplanation } from '../report/explain.js';
+import { UsageError, type CliOptions } from './args.js';
+import { chalkFor } from './color.js';
+
+export async function runExplain(path: string, name: string, options: CliOptions): Promise<number> {
+  const cwd = process.cwd();
+  const report = await check([path], { cwd, rulesDirs: options.rules });
+  const result = report.files[0];
+  if (!result) throw new SetupError(`cannot read ${path}`);
+  const absolute = resolve(cwd, path);
+  let text: string;
+  try {
+    text = readFileSync(absolute, 'utf8');
+  } catch {
+    throw new SetupError(`cannot read ${path}`);
+  }
+  const { rules } = configFor(path, { cwd, rulesDirs: options.rules });
+  const analysis = analyzeClaimsText(text, result.path, rules, { readArticle: createArticleReader(absolute, repositoryRoot(absolute, cwd)) });
+  const explanation = explainClaim({
+    file: analysis.file,
+    result,
+    dependencies: analysis.dependencies,
+    ...(analysis.binding ? { quoteSpans: analysis.binding.quoteSpans } : {}),
+  }, name);
+  if (!explanation) {
+    const input = analysis.file.inputs.find((i) => i.name === name);
+    if (input) {
+      const span = analysis.binding?.quoteSpans.get(name);
+      const value = input.value.form === 'text' ? input.value.text : JSON.stringify(input.value.fields);
+      const lines = [`${result.path} — input ${name}`, `  value      ${value}`, `  source     ${input.source?.value ?? 'none given'}`];
+      if (input.quote) lines.push(`  quote      "${input.quote.value}"${span ? `  (${span.file}:${span.line}:${span.column})` : ''}`);
+      const users = analysis.file.claims.filter((c) => analysis.dependencies(c.name).includes(name)).map((c) => c.name);
+      lines.push(`  used by    ${users.length > 0 ? users.join(', ') : 'no claim'}`);
+      process.stdout.write(options.format === 'json'
+        ? `${JSON.stringify({ version: 1, path: result.path, input: { name, value, ...(input.source ? { source: input.source.value } : {}), ...(input.quote ? { quote: input.quote.value } : {}), ...(span ? { article: { file: span.file, line: span.line, column: span.column } } : {}), usedBy: users } }, null, 2)}\n`
+        : `${lines.join('\n')}\n`);
+      return 0;
+    }
+    const names = [...analysis.file.claims.map((c) => c.name), ...analysis.file.inputs.map((i) => i.name)];
+    throw new UsageError(`${path} has no claim named '${name}'${didYouMean(name, names)}`);
+  }
+  const chalk = chalkFor({ flag: options.color, env: process.env, isTTY: process.stdout.isTTY === true });
+  process.stdout.write(options.format === 'json' ? explanationJson(explanation) : formatExplanation(explanation, chalk));
+  const r = explanation.result;
+  return r.allowed === undefined && r.severity === 'error' && (r.verdict === 'fail' || r.verdict === 'error') ? 1 : 0;
+}

@@ -1,0 +1,83 @@
+/**
+ * @file `claimcheck init ARTICLE [-o FILE] [--force | --merge]`: writes a
+ * starting claims file for an article (the generator is src/bind/scaffold.ts).
+ *
+ * - The default output is `claims.yaml` in the working directory (the file
+ *   `claimcheck` checks when given no path); `-o` names another.
+ * - An existing file is never replaced without `--force` (exit 2 with a
+ *   message); `--merge` adds the article's numbers that no existing quote
+ *   covers, leaving the file's entries and comments as they were.
+ * - The file is written atomically (src/cli/write-file.ts).
+ * - `article:` is the article's path relative to the output file; the first
+ *   line points editors at the JSON Schema of the claimcheck that wrote it,
+ *   by a path relative to the output file.
+ * - The written file is checked at once; the summary goes to standard error.
+ */
+
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { defaultRulesDir, loadRules } from '../rules/index.js';
+import { SetupError } from '../engine/errors.js';
+import { checkClaimsText } from '../engine/check-file.js';
+import { scaffoldClaims } from '../bind/scaffold.js';
+import { MAX_ARTICLE_BYTES } from '../bind/read-article.js';
+import { UsageError, type CliOptions } from './args.js';
+import { writeFileAtomic, WriteRefused } from './write-file.js';
+
+/** A path relative to `from`'s folder, with forward slashes (as YAML and JSON Schema tools expect). */
+function relativeRef(fromFile: string, to: string): string {
+  const rel = relative(dirname(fromFile), to).split(sep).join('/');
+  return rel === '' ? '.' : rel;
+}
+
+export async function runInit(article: string, options: CliOptions): Promise<number> {
+  if (options.force && options.merge) throw new UsageError('use either --force (replace the file) or --merge (add to it), not both');
+  const cwd = process.cwd();
+  const articlePath = resolve(cwd, article);
+  let source: string;
+  try {
+    const stat = statSync(articlePath);
+    if (!stat.isFile()) throw new SetupError(`${article} is not a file`);
+    if (stat.size > MAX_ARTICLE_BYTES) throw new SetupError(`${article} is larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB`);
+    source = readFileSync(articlePath, 'utf8');
+  } catch (error) {
+    if (error instanceof SetupError) throw error;
+    throw new SetupError(`cannot read the article ${article}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+  }
+  const shownOut = options.output ?? 'claims.yaml';
+  const out = resolve(cwd, shownOut);
+  const exists = existsSync(out);
+  if (exists && !options.force && !options.merge) {
+    throw new UsageError(`${shownOut} already exists; use --force to replace it, or --merge to add the article's new numbers to it`);
+  }
+  const { rules, problems } = loadRules(options.rules.map((d) => resolve(cwd, d)));
+  if (problems.length > 0) throw new SetupError('the rules cannot be used', problems.map((p) => `${p.span.file}:${p.span.line}: ${String(p.data['reason'] ?? p.kind)}`));
+
+  const existing = options.merge && exists ? readFileSync(out, 'utf8') : undefined;
+  const schema = join(dirname(defaultRulesDir()), 'schema', 'claims.schema.json');
+  const result = scaffoldClaims({
+    source,
+    articleRef: relativeRef(out, articlePath),
+    rules,
+    schemaRef: relativeRef(out, schema),
+    ...(existing !== undefined ? { existing } : {}),
+  });
+  if (result.problem) throw new SetupError(`cannot merge into ${shownOut}: ${result.problem}`);
+
+  try {
+    writeFileAtomic(out, result.text, { overwrite: options.force || options.merge });
+  } catch (error) {
+    if (error instanceof WriteRefused) throw new UsageError(error.message);
+    throw new SetupError(`cannot write ${shownOut}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+
+  const what = existing !== undefined
+    ? `added ${result.added} new ${result.added === 1 ? 'number' : 'numbers'} to ${shownOut} (${result.kept} already quoted)`
+    : `wrote ${shownOut}: ${result.added} ${result.added === 1 ? 'number' : 'numbers'} of ${article} as inputs`;
+  process.stderr.write(`claimcheck: ${what}. Check each value, replace each "source: TODO", then add claims.\n`);
+  // The scaffold must load and check cleanly; say so if it does not (it is written either way).
+  const checked = checkClaimsText(result.text, shownOut, rules, { readArticle: () => ({ text: source }) });
+  const errors = checked.findings.filter((f) => f.severity === 'error');
+  for (const f of errors) process.stderr.write(`  ${f.file}:${f.line}:${f.column}: ${f.message}\n`);
+  return errors.length > 0 ? 1 : 0;
+}

@@ -1,0 +1,195 @@
+/**
+ * @file `claimcheck --watch`: checks, then re-checks whenever a claims file,
+ * its article(s), a rules folder or a configuration file changes (debounced
+ * by 100 ms), clearing the terminal first (only on a terminal) and saying
+ * what changed since the last run ("claims.yaml changed — years_to_conquer:
+ * pass → fail; 1 new finding"). Stops cleanly on Ctrl+C (exit 0).
+ *
+ * Folders are watched rather than files, so an editor's save-by-rename is
+ * seen. A setup problem on the first run exits 2; later ones are printed and
+ * the watch goes on, since the user is in the middle of fixing something.
+ */
+
+import { existsSync, watch, type FSWatcher } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { check, configFor, type CheckOptions } from '../engine/check.js';
+import { SetupError } from '../engine/errors.js';
+import { formatPretty } from '../report/index.js';
+import type { CheckReport } from '../types.js';
+import { UsageError, type CliOptions } from './args.js';
+import { readSources } from './check-command.js';
+import { chalkFor } from './color.js';
+
+/** How long to wait after a change for more changes before re-checking. */
+export const DEBOUNCE_MS = 100;
+
+/** What one run watches: files (by absolute path) and folders whose every change counts. */
+interface WatchSet {
+  files: Set<string>;
+  folders: Set<string>;
+}
+
+/**
+ * What changed between two reports, in one line: each claim whose verdict
+ * changed, claims added or removed, and how many findings are new or gone
+ * (findings are compared by file, kind and message, not by line).
+ */
+export function describeChanges(before: CheckReport, after: CheckReport): string {
+  const parts: string[] = [];
+  const verdicts = new Map<string, string>();
+  for (const file of before.files) for (const c of file.claims) verdicts.set(`${file.path}\n${c.name}`, c.verdict);
+  const several = new Set([...before.files, ...after.files].map((f) => f.path)).size > 1;
+  const seen = new Set<string>();
+  for (const file of after.files) {
+    for (const c of file.claims) {
+      const key = `${file.path}\n${c.name}`;
+      seen.add(key);
+      const name = several ? `${file.path}: ${c.name}` : c.name;
+      const old = verdicts.get(key);
+      if (old === undefined) parts.push(`${name}: new (${c.verdict})`);
+      else if (old !== c.verdict) parts.push(`${name}: ${old} → ${c.verdict}`);
+    }
+  }
+  for (const key of verdicts.keys()) if (!seen.has(key)) parts.push(`${several ? key.replace('\n', ': ') : key.split('\n')[1]} removed`);
+  const count = (report: CheckReport): Map<string, number> => {
+    const counts = new Map<string, number>();
+    for (const file of report.files) for (const f of file.findings) {
+      const key = `${f.file}\n${f.kind}\n${f.message}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return counts;
+  };
+  const a = count(before);
+  const b = count(after);
+  let added = 0;
+  let gone = 0;
+  for (const [key, n] of b) added += Math.max(0, n - (a.get(key) ?? 0));
+  for (const [key, n] of a) gone += Math.max(0, n - (b.get(key) ?? 0));
+  if (added > 0) parts.push(`${added} new finding${added === 1 ? '' : 's'}`);
+  if (gone > 0) parts.push(`${gone} finding${gone === 1 ? '' : 's'} fixed`);
+  return parts.length > 0 ? parts.join('; ') : 'no change in verdicts or findings';
+}
+
+/** Runs the watch until SIGINT/SIGTERM; resolves with the exit status. */
+export async function runWatch(paths: readonly string[], options: CliOptions): Promise<number> {
+  if (options.format !== 'pretty' || options.output !== undefined || options.outputs.length > 0) {
+    throw new UsageError('--watch shows the pretty report in the terminal; leave out --format, -o and --output');
+  }
+  const cwd = process.cwd();
+  const checkOptions: CheckOptions = { cwd, rulesDirs: options.rules, ...(options.config !== undefined ? { configFile: options.config } : {}) };
+  const out = (text: string): void => void process.stdout.write(text);
+  let previous: CheckReport | undefined;
+  let watchers: FSWatcher[] = [];
+  let watched = '';
+
+  const runOnce = async (changed: readonly string[]): Promise<void> => {
+    const report = await check(paths, checkOptions);
+    const chalk = chalkFor({ flag: options.color, env: process.env, isTTY: process.stdout.isTTY === true });
+    if (process.stdout.isTTY) out('\x1b[2J\x1b[3J\x1b[H');
+    if (previous && changed.length > 0) out(`${chalk.bold(`${changed.join(', ')} changed`)} — ${describeChanges(previous, report)}\n\n`);
+    out(formatPretty(report, { chalk, quiet: options.quiet, sources: readSources(report, cwd) }));
+    const set = watchSet(report, paths, checkOptions);
+    out(chalk.dim(`\nwatching ${set.files.size} file${set.files.size === 1 ? '' : 's'}${set.folders.size ? ` and ${set.folders.size} folder${set.folders.size === 1 ? '' : 's'}` : ''} — press Ctrl+C to stop\n`));
+    previous = report;
+    const key = JSON.stringify([[...set.files].sort(), [...set.folders].sort()]);
+    if (key !== watched) {
+      for (const w of watchers) w.close();
+      watchers = startWatching(set, onChange);
+      watched = key;
+    }
+  };
+
+  let pending = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  let again = false;
+  const flush = (): void => {
+    timer = undefined;
+    if (running) { again = true; return; }
+    const changed = [...pending].map((p) => relative(cwd, p) || p);
+    pending = new Set();
+    running = runOnce(changed).catch((error: unknown) => reportError(error, options.debug)).finally(() => {
+      running = undefined;
+      if (again) { again = false; flush(); }
+    });
+  };
+  function onChange(path: string): void {
+    pending.add(path);
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(flush, DEBOUNCE_MS);
+  }
+
+  await runOnce([]); // a setup problem here ends the command (exit 2)
+  return new Promise<number>((done) => {
+    const stop = (): void => {
+      if (timer) clearTimeout(timer);
+      for (const w of watchers) w.close();
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      out('\n');
+      done(0);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+function reportError(error: unknown, debug: boolean): void {
+  if (error instanceof SetupError) {
+    process.stdout.write(`\nclaimcheck: ${error.message}\n${error.details.map((d) => `  ${d}\n`).join('')}(still watching; fix it and save)\n`);
+    return;
+  }
+  process.stdout.write('\nclaimcheck: internal error — this is a bug in claimcheck, not in your file (still watching)\n');
+  if (debug) process.stdout.write(`${(error as Error)?.stack ?? String(error)}\n`);
+}
+
+/** Everything a run depends on: claims files, articles, configuration files, rules folders, folders named on the command line. */
+function watchSet(report: CheckReport, paths: readonly string[], options: CheckOptions): WatchSet {
+  const cwd = options.cwd ?? process.cwd();
+  const files = new Set<string>();
+  const folders = new Set<string>((options.rulesDirs ?? []).map((d) => resolve(cwd, d)));
+  for (const file of report.files) {
+    const absolute = resolve(cwd, file.path);
+    files.add(absolute);
+    for (const article of file.articles ?? (file.article ? [file.article] : [])) files.add(resolve(dirname(absolute), article));
+    folders.add(join(dirname(absolute), 'rules'));
+    try {
+      const { config, rulesDirs } = configFor(file.path, options);
+      for (const f of config.files) files.add(f);
+      for (const d of rulesDirs) folders.add(d);
+    } catch { /* a broken configuration is reported by the run itself */ }
+  }
+  for (const p of paths.length ? paths : ['claims.yaml']) {
+    const absolute = resolve(cwd, p);
+    if (!/[*?[{]/.test(p)) (report.files.some((f) => resolve(cwd, f.path) === absolute) ? files : folders).add(absolute);
+  }
+  for (const dir of folders) if (!existsSync(dir)) folders.delete(dir);
+  return { files, folders };
+}
+
+/** Watches the folders holding `set.files` (filtering by name) and each of `set.folders`. */
+function startWatching(set: WatchSet, onChange: (path: string) => void): FSWatcher[] {
+  const byFolder = new Map<string, Set<string>>();
+  for (const file of set.files) {
+    const dir = dirname(file);
+    if (!byFolder.has(dir)) byFolder.set(dir, new Set());
+    byFolder.get(dir)!.add(file);
+  }
+  const watchers: FSWatcher[] = [];
+  const add = (dir: string, listener: (name: string) => void): void => {
+    try {
+      const w = watch(dir, { persistent: true }, (_event, name) => { if (name) listener(name.toString()); });
+      w.on('error', () => { /* the folder went away; the next run rebuilds the watch */ });
+      watchers.push(w);
+    } catch { /* a folder that does not exist (yet) is not watched */ }
+  };
+  for (const [dir, names] of byFolder) {
+    const open = set.folders.has(dir);
+    add(dir, (name) => { const path = join(dir, name); if (names.has(path) || (open && /\.ya?ml$/.test(name))) onChange(path); });
+  }
+  for (const dir of set.folders) {
+    if (byFolder.has(dir)) continue;
+    add(dir, (name) => { if (/\.ya?ml$/.test(name)) onChange(join(dir, name)); });
+  }
+  return watchers;
+}

@@ -1,0 +1,86 @@
+/**
+ * @file Writes a file atomically: the text goes to a temporary file in the
+ * same folder, which is then renamed over the target, so a reader (a CI
+ * upload step, an editor) never sees a half-written file and a failed
+ * write leaves the old file as it was. Creates missing folders. I/O only.
+ *
+ * - `overwrite: false` (what `claimcheck init` uses without `--force`) never
+ *   replaces an existing file, even one created between the check and the
+ *   write: the temporary file is hard-linked to the target name, which fails
+ *   if the name exists.
+ * - A symbolic link at the target is never followed out of the target's
+ *   folder: a link to a file elsewhere is refused; a link within the folder
+ *   is written through (its target file is replaced atomically).
+ * - The temporary file is created exclusively (`wx`), so a planted file or
+ *   link at its name is never written through.
+ */
+
+import { randomBytes } from 'node:crypto';
+import { linkSync, lstatSync, mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+
+/** Why a file was not written (the CLI exits 2 with this message). */
+export class WriteRefused extends Error {
+  override readonly name = 'WriteRefused';
+}
+
+export interface WriteOptions {
+  /** Replace an existing file (default true). With false an existing file is left alone and WriteRefused is thrown. */
+  overwrite?: boolean;
+}
+
+/**
+ * Writes `text` to `path` (UTF-8) through a temporary file and a rename.
+ * Throws WriteRefused for an existing file (with `overwrite: false`) or a
+ * link out of the folder, and the file system's error otherwise.
+ */
+export function writeFileAtomic(path: string, text: string, options: WriteOptions = {}): void {
+  const overwrite = options.overwrite ?? true;
+  let target = resolve(path);
+  mkdirSync(dirname(target), { recursive: true });
+  const existing = lstatOrUndefined(target);
+  if (existing && !overwrite) throw new WriteRefused(`${path} already exists; use --force to replace it`);
+  if (existing?.isSymbolicLink()) {
+    const folder = realpathSync(dirname(target));
+    let real: string;
+    try {
+      real = realpathSync(target);
+    } catch {
+      throw new WriteRefused(`${path} is a symbolic link to a file that does not exist; not writing through it`);
+    }
+    const rel = relative(folder, real);
+    if (rel.startsWith('..') || isAbsolute(rel)) throw new WriteRefused(`${path} is a symbolic link that leads out of its folder; not writing through it`);
+    target = real;
+  } else if (existing && !existing.isFile()) {
+    throw new WriteRefused(`${path} exists and is not a regular file`);
+  }
+  const folder = dirname(target);
+  const temp = join(folder, `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    writeFileSync(temp, text, { encoding: 'utf8', flag: 'wx' });
+    if (overwrite) renameSync(temp, target);
+    else {
+      try {
+        linkSync(temp, target);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new WriteRefused(`${path} already exists; use --force to replace it`);
+        // A file system without hard links: check once more, then rename.
+        if (lstatOrUndefined(target)) throw new WriteRefused(`${path} already exists; use --force to replace it`);
+        renameSync(temp, target);
+        return;
+      }
+      rmSync(temp, { force: true });
+    }
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+function lstatOrUndefined(path: string): ReturnType<typeof lstatSync> | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+}

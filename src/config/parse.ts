@@ -1,0 +1,211 @@
+/**
+ * @file Reads one configuration file's text into a `ConfigFile`, checking
+ * every key and value and pointing a bad one out by line and column (with
+ * "did you mean" for unknown keys). YAML and JSON are read by the `yaml`
+ * library (JSON is YAML); package.json counts only through its
+ * `"claimcheck"` key. Pure: the caller supplies the text.
+ */
+
+import { dirname } from 'node:path';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
+import { didYouMean } from '../load/suggest.js';
+import { parseFraction } from '../rules/tables.js';
+import type { Span } from '../types.js';
+import { TOLERANCE_KEYS, type ConfigFile, type ConfigProblem, type Placed, type SeveritySetting, type ToleranceKey } from './types.js';
+
+/** The keys a configuration may have. `$schema` is allowed for editors and ignored. */
+export const CONFIG_KEYS = ['root', 'rules', 'ignore', 'severity', 'tolerances', '$schema'] as const;
+
+export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['error', 'warning', 'info', 'off'];
+
+export interface ConfigSource {
+  /** The file's text. */
+  text: string;
+  /** Absolute path (relative paths in the file start from its folder). */
+  path: string;
+  /** How messages name the file (relative to the working directory). */
+  shown: string;
+  /** `package.json`: only its `claimcheck` key is read. */
+  packageJson?: boolean;
+}
+
+/**
+ * Reads a configuration. Returns `config: undefined` for a package.json
+ * without a `claimcheck` key (or one that is not valid JSON: that is npm's
+ * business), and problems for anything wrong in the configuration itself.
+ */
+export function parseConfig(source: ConfigSource): { config?: ConfigFile; problems: ConfigProblem[] } {
+  const lines = new LineCounter();
+  const doc = parseDocument(source.text.replace(/^\uFEFF/, ''), { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: false });
+  const reader = new Reader(source.shown, lines);
+  if (doc.errors.length > 0) {
+    if (source.packageJson) return { problems: [] };
+    for (const error of doc.errors) reader.report(reader.spanAt(error.pos[0], error.pos[1]), `not valid ${/\.json$/i.test(source.path) ? 'JSON' : 'YAML'}: ${error.message.split('\n')[0]}`);
+    return { problems: reader.problems };
+  }
+  let root: Node | null = doc.contents as Node | null;
+  if (source.packageJson) {
+    if (root === null || !isMap(root)) return { problems: [] };
+    const pair = root.items.find((p) => isScalar(p.key) && p.key.value === 'claimcheck');
+    if (!pair) return { problems: [] };
+    root = pair.value as Node | null;
+  }
+  const dir = dirname(source.path);
+  const config: ConfigFile = { path: source.path, dir, root: false, rules: [], ignore: [], severity: new Map(), tolerances: {} };
+  if (root === null || (isScalar(root) && root.value === null)) return { config, problems: [] };
+  if (!isMap(root)) {
+    reader.report(reader.span(root), `the configuration must be a set of keys such as root:, rules:, severity:, but it is ${describe(root)}`);
+    return { problems: reader.problems };
+  }
+  for (const [key, keyNode, value] of reader.entries(root)) {
+    switch (key) {
+      case 'root': {
+        const v = reader.scalar(value);
+        if (typeof v === 'boolean') config.root = v;
+        else reader.report(reader.span(value ?? keyNode), `root must be true or false, but it is ${describe(value)}`);
+        break;
+      }
+      case 'rules':
+      case 'ignore':
+        config[key] = reader.texts(value ?? keyNode, value, key, key === 'rules' ? 'rules: [house-rules]' : 'ignore: ["drafts/**"]');
+        break;
+      case 'severity':
+        readSeverity(reader, value, keyNode, config);
+        break;
+      case 'tolerances':
+        readTolerances(reader, value, keyNode, config);
+        break;
+      case '$schema':
+        break;
+      default:
+        reader.report(reader.span(keyNode), `unknown key '${key}' in the configuration${didYouMean(key, CONFIG_KEYS)} (expected one of ${CONFIG_KEYS.slice(0, -1).join(', ')})`);
+    }
+  }
+  return reader.problems.length > 0 ? { problems: reader.problems } : { config, problems: [] };
+}
+
+function readSeverity(reader: Reader, value: Node | null, keyNode: Node, config: ConfigFile): void {
+  if (value === null || (isScalar(value) && value.value === null)) return;
+  if (!isMap(value)) {
+    reader.report(reader.span(value), `severity must be a set of finding kinds, such as { missing-source: error, uncovered-number: off }, but it is ${describe(value)}`);
+    return;
+  }
+  void keyNode;
+  for (const [kind, kindNode, setting] of reader.entries(value)) {
+    const v = reader.scalar(setting);
+    const text = typeof v === 'string' ? v.trim() : v;
+    if (typeof text === 'string' && (SEVERITY_SETTINGS as readonly string[]).includes(text)) {
+      config.severity.set(kind, { value: text as SeveritySetting, span: reader.span(kindNode) });
+    } else {
+      const hint = typeof text === 'string' ? didYouMean(text, SEVERITY_SETTINGS) : '';
+      reader.report(reader.span(setting ?? kindNode), `the severity of '${kind}' must be one of ${SEVERITY_SETTINGS.join(', ')}, not ${JSON.stringify(v ?? null)}${hint}`);
+    }
+  }
+}
+
+function readTolerances(reader: Reader, value: Node | null, keyNode: Node, config: ConfigFile): void {
+  if (value === null || (isScalar(value) && value.value === null)) return;
+  if (!isMap(value)) {
+    reader.report(reader.span(value ?? keyNode), `tolerances must be a set of keys such as { hedge: 10%, loose: 5% }, but it is ${describe(value)}`);
+    return;
+  }
+  for (const [key, keyNode2, node] of reader.entries(value)) {
+    if (!(TOLERANCE_KEYS as readonly string[]).includes(key)) {
+      reader.report(reader.span(keyNode2), `unknown key '${key}' in tolerances${didYouMean(key, TOLERANCE_KEYS)} (expected one of ${TOLERANCE_KEYS.join(', ')})`);
+      continue;
+    }
+    const v = reader.scalar(node);
+    const span = reader.span(node ?? keyNode2);
+    let parsed: number | undefined;
+    if (key === 'significant_figures') {
+      if (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 15) parsed = v;
+      else reader.report(span, 'tolerances.significant_figures must be a whole number from 1 to 15');
+    } else if (key === 'gross_factor') {
+      if (typeof v === 'number' && Number.isFinite(v) && v > 1) parsed = v;
+      else reader.report(span, 'tolerances.gross_factor must be a number above 1, such as 2');
+    } else {
+      parsed = parseFraction(v);
+      if (parsed === undefined || parsed >= 1) {
+        reader.report(span, `tolerances.${key} must be a percentage such as 10% (or a fraction such as 0.1), below 100%`);
+        parsed = undefined;
+      }
+    }
+    if (parsed !== undefined) config.tolerances[key as ToleranceKey] = { value: parsed, span };
+  }
+}
+
+/** What a node is, for "…, but it is …". */
+function describe(node: Node | null): string {
+  if (node === null) return 'empty';
+  if (isMap(node)) return 'a set of key: value pairs';
+  if (isSeq(node)) return 'a list';
+  if (isScalar(node)) {
+    const v = node.value;
+    if (v === null || v === undefined) return 'empty';
+    if (typeof v === 'boolean') return `true/false (${String(v)})`;
+    if (typeof v === 'number') return `a number (${String(v)})`;
+    return `the text ${JSON.stringify(v)}`;
+  }
+  return 'an alias';
+}
+
+/** Walks the document, turning nodes into spans and problems. */
+class Reader {
+  readonly problems: ConfigProblem[] = [];
+  constructor(private readonly file: string, private readonly lines: LineCounter) {}
+
+  /** The entries of a mapping: key text, key node, value node. Aliases are refused. */
+  *entries(map: YAMLMap): Generator<[string, Node, Node | null]> {
+    for (const pair of map.items) {
+      const keyNode = pair.key as Node;
+      if (!isScalar(keyNode)) {
+        this.report(this.span(keyNode), 'a key in the configuration must be a word');
+        continue;
+      }
+      const value = (pair.value ?? null) as Node | null;
+      if (isAlias(value)) {
+        this.report(this.span(value), 'aliases (*name) are not supported in the configuration; write the value out');
+        continue;
+      }
+      yield [String(keyNode.value), keyNode, value];
+    }
+  }
+
+  scalar(node: Node | null): unknown {
+    return node !== null && isScalar(node) ? node.value : undefined;
+  }
+
+  /** A text or a list of texts. */
+  texts(at: Node, node: Node | null, key: string, example: string): Placed<string>[] {
+    if (node === null || (isScalar(node) && node.value === null)) return [];
+    if (isScalar(node) && typeof node.value === 'string' && node.value.trim() !== '') return [{ value: node.value, span: this.span(node) }];
+    if (!isSeq(node)) {
+      this.report(this.span(node ?? at), `${key} must be a list of ${key === 'rules' ? 'folders' : 'globs'}, such as ${example}, but it is ${describe(node)}`);
+      return [];
+    }
+    const out: Placed<string>[] = [];
+    for (const item of node.items as Node[]) {
+      const v = this.scalar(item);
+      if (typeof v === 'string' && v.trim() !== '') out.push({ value: v, span: this.span(item) });
+      else this.report(this.span(item), `each entry of ${key} must be ${key === 'rules' ? 'a folder' : 'a glob'} written as text, but this one is ${describe(item)}`);
+    }
+    return out;
+  }
+
+  report(span: Span, message: string): void {
+    this.problems.push({ message, span });
+  }
+
+  span(node: Node | null | undefined): Span {
+    const range = node?.range;
+    return range ? this.spanAt(range[0], range[1]) : this.spanAt(0, 0);
+  }
+
+  spanAt(start: number, end: number): Span {
+    const a = this.lines.linePos(start);
+    const b = this.lines.linePos(Math.max(start, end));
+    const fix = (p: { line: number; col: number }): { line: number; col: number } => (p.line === 0 ? { line: 1, col: 1 } : p);
+    const [from, to] = [fix(a), fix(b)];
+    return { file: this.file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+  }
+}

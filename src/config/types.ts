@@ -1,0 +1,72 @@
+/**
+ * @file The shapes of claimcheck's configuration (`.claimcheckrc.yaml`,
+ * `.claimcheckrc.json`, or a `"claimcheck"` key in package.json): one file as
+ * read, and the effective configuration of a claims file after merging the
+ * files found from its folder upward. Pure declarations.
+ */
+
+import type { Severity, Span } from '../types.js';
+
+/** A severity set by the configuration; `off` drops the finding kind altogether. */
+export type SeveritySetting = Severity | 'off';
+
+/** The tolerance settings, as the configuration names them. */
+export interface Tolerances {
+  /** Every hedge's relative tolerance (hedges.yaml's `tolerance`, default 10%). */
+  hedge?: number;
+  /** What a number word admits (numbers.yaml's `word_tolerance`, default 5%). */
+  word?: number;
+  /** How far beyond the admissible set is still a `warn` (checks.yaml's `loose_tolerance`, default 5%). */
+  loose?: number;
+  /** Significant figures of a whole number's trailing zeros (numbers.yaml, default 2). */
+  significant_figures?: number;
+  /** The factor that marks a fail `gross` (checks.yaml, default 2). */
+  gross_factor?: number;
+}
+
+export const TOLERANCE_KEYS = ['hedge', 'word', 'loose', 'significant_figures', 'gross_factor'] as const;
+export type ToleranceKey = (typeof TOLERANCE_KEYS)[number];
+
+/** A value from a configuration file with where it was written. */
+export interface Placed<T> {
+  value: T;
+  span: Span;
+}
+
+/** One configuration file, as read. Paths in it are still as written. */
+export interface ConfigFile {
+  /** Absolute path of the file. */
+  path: string;
+  /** The folder relative paths in it start from. */
+  dir: string;
+  /** `root: true`: do not look further up. */
+  root: boolean;
+  rules: Placed<string>[];
+  ignore: Placed<string>[];
+  severity: Map<string, Placed<SeveritySetting>>;
+  tolerances: Partial<Record<ToleranceKey, Placed<number>>>;
+}
+
+/** A glob from an `ignore:` list and the folder it is relative to. */
+export interface IgnoreGlob {
+  base: string;
+  pattern: string;
+}
+
+/** The effective configuration of one claims file. */
+export interface Config {
+  /** The configuration files used, farthest first (absolute paths). */
+  files: string[];
+  /** Rules folders, absolute, farthest configuration's first. */
+  rulesDirs: string[];
+  ignore: IgnoreGlob[];
+  /** Per finding kind; the nearest file's setting wins. */
+  severity: Map<string, Placed<SeveritySetting>>;
+  tolerances: Partial<Record<ToleranceKey, Placed<number>>>;
+}
+
+/** A problem in a configuration file: a sentence and where. */
+export interface ConfigProblem {
+  message: string;
+  span: Span;
+}

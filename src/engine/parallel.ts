@@ -1,0 +1,132 @@
+/**
+ * @file Checks many claims files on worker threads (`./worker.ts`, bundled
+ * as dist/worker.js): each worker takes the next unchecked file until none
+ * are left, and the results come back in the order of the file list, so the
+ * report is the one the serial loop gives. A `SetupError` is rethrown as the
+ * serial loop would throw it: the one of the first file (in list order) that
+ * raised one.
+ *
+ * Used only from the bundle: run from the TypeScript sources there is no
+ * worker script, and the caller checks the files itself.
+ */
+
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { FileResult } from '../types.js';
+import { SetupError } from './errors.js';
+
+/** What the main thread sends a worker: the options once, then one file at a time. */
+export type ToWorker =
+  | { type: 'start'; options: WorkerOptions }
+  | { type: 'file'; index: number; path: string };
+
+/** What a worker sends back for one file. */
+export type FromWorker =
+  | { type: 'result'; index: number; result: FileResult }
+  | { type: 'error'; index: number; setup: boolean; message: string; details: string[]; stack?: string };
+
+/** The serialisable part of the check options. */
+export interface WorkerOptions {
+  cwd: string;
+  rulesDirs?: readonly string[];
+  configFile?: string;
+}
+
+/** Files at or below this count are checked in this thread: starting a worker costs about one cold start. */
+export const PARALLEL_THRESHOLD = 4;
+/** At most this many workers. */
+export const MAX_WORKERS = 8;
+
+/** How many workers to use by default for `files` files: one per core, when there are more than a few files. */
+export function defaultWorkers(files: number): number {
+  const cores = availableParallelism();
+  if (files <= PARALLEL_THRESHOLD || cores <= 1) return 0;
+  return Math.min(cores, files, MAX_WORKERS);
+}
+
+/** The worker script beside the bundle (the entry or one of its chunks), if there is one. */
+export function workerScript(): string | undefined {
+  for (const relative of ['./worker.js', '../worker.js']) {
+    const url = new URL(relative, import.meta.url);
+    if (url.protocol !== 'file:') continue;
+    const path = fileURLToPath(url);
+    // Only the bundle has a worker.js next to it; the TypeScript sources do not.
+    if (existsSync(path) && path !== fileURLToPath(import.meta.url)) return path;
+  }
+  return undefined;
+}
+
+/**
+ * Checks `files` on `count` workers. Undefined when there is no worker
+ * script (the caller then checks the files itself).
+ */
+export async function checkOnWorkers(
+  files: readonly string[],
+  options: Partial<WorkerOptions> & { onFile?: (done: number, total: number, path: string) => void },
+  count: number,
+): Promise<FileResult[] | undefined> {
+  const script = workerScript();
+  if (script === undefined) return undefined;
+  const start: ToWorker = {
+    type: 'start',
+    options: {
+      cwd: options.cwd ?? process.cwd(),
+      ...(options.rulesDirs ? { rulesDirs: [...options.rulesDirs] } : {}),
+      ...(options.configFile !== undefined ? { configFile: options.configFile } : {}),
+    },
+  };
+  const results: (FileResult | undefined)[] = new Array(files.length);
+  const errors: (Extract<FromWorker, { type: 'error' }> | undefined)[] = new Array(files.length);
+  let next = 0;
+  let done = 0;
+
+  const runWorker = (): Promise<void> =>
+    new Promise((resolvePromise, reject) => {
+      const worker = new Worker(script);
+      started.push(worker);
+      let finished = false;
+      const feed = (): void => {
+        if (next >= files.length) {
+          finished = true;
+          void worker.terminate();
+          resolvePromise();
+          return;
+        }
+        const index = next++;
+        worker.postMessage({ type: 'file', index, path: files[index]! } satisfies ToWorker);
+      };
+      worker.on('message', (message: FromWorker) => {
+        if (message.type === 'result') results[message.index] = message.result;
+        else errors[message.index] = message;
+        done++;
+        options.onFile?.(done, files.length, files[message.index]!);
+        feed();
+      });
+      worker.on('error', reject);
+      worker.on('exit', (code) => {
+        if (!finished) reject(new Error(`a claimcheck worker stopped early (exit code ${code})`));
+      });
+      worker.postMessage(start);
+      feed();
+    });
+
+  const started: Worker[] = [];
+  try {
+    await Promise.all(Array.from({ length: Math.min(count, files.length) }, runWorker));
+  } finally {
+    // After a failure the other workers would keep the process alive.
+    await Promise.all(started.map((w) => w.terminate()));
+  }
+
+  for (let i = 0; i < files.length; i++) {
+    const error = errors[i];
+    if (!error) continue;
+    if (error.setup) throw new SetupError(error.message, error.details);
+    const rethrown = new Error(error.message);
+    if (error.stack !== undefined) rethrown.stack = error.stack;
+    throw rethrown;
+  }
+  return results as FileResult[];
+}

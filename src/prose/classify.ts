@@ -1,0 +1,157 @@
+/**
+ * @file Tells a numeral in prose that states no amount from one that does:
+ * dates ("January 20", "Aug. 12, 2024", "November 11 and 29", "February
+ * 2022", "20 November", "12/25/2024", "2024-12-23"), times ("10:30", "3
+ * p.m."), ordinals ("21st"), names with digits ("F-16", "COVID-19",
+ * "Article 4", "3D") and decades ("the 1990s"). Years are decided by the
+ * caller, which knows whether a unit follows.
+ *
+ * Pure: no I/O.
+ */
+import type { Doc, Found } from './doc.js';
+import { at, continues, isJoinedSym, isWord, plainInteger } from './doc.js';
+import { MONTHS, NAME_HEADS, ORDINAL_SUFFIXES } from './lexicon.js';
+import { isCapitalised } from './tokens.js';
+
+const CLOCK = /^\s*(?:[ap]\.?\s?m\.?(?!\p{L})|o['’]clock(?!\p{L}))/iu;
+
+/** True when token `i` is a capitalised month name ("January", "Aug"). */
+function isMonth(doc: Doc, i: number): boolean {
+  const token = at(doc, i);
+  return token !== undefined && isCapitalised(token) && MONTHS.has(token.lower);
+}
+
+/** The index of the month word just before numeral `i` ("January 20", "Aug. 12"), if any. */
+function monthBefore(doc: Doc, i: number, floor: number): number | undefined {
+  if (!continues(doc, i) || at(doc, i)?.joined) return undefined;
+  if (isMonth(doc, i - 1) && i - 1 >= floor) return i - 1;
+  if (isJoinedSym(doc, i - 1, '.') && isMonth(doc, i - 2) && i - 2 >= floor) return i - 2;
+  return undefined;
+}
+
+/** True for a plausible year: four digits from 1800 to 2100. */
+export function isYearNumber(doc: Doc, i: number): boolean {
+  const token = at(doc, i);
+  const n = plainInteger(token);
+  return n !== undefined && token?.text.length === 4 && n >= 1800 && n <= 2100;
+}
+
+/** A day of the month: 1 to 31, written plainly, maybe with an ordinal suffix; returns its last token. */
+function dayAt(doc: Doc, i: number): number | undefined {
+  const token = at(doc, i);
+  const n = plainInteger(token);
+  if (n === undefined || n < 1 || n > 31 || (token?.text.length ?? 0) > 2) return undefined;
+  const suffix = at(doc, i + 1);
+  if (suffix?.type === 'word' && suffix.joined && ORDINAL_SUFFIXES.has(suffix.lower)) return i + 1;
+  if (suffix?.type === 'word' && suffix.joined) return undefined;
+  return i;
+}
+
+/** After a day, ", 2024" extends a date; returns the new last token. */
+function yearAfter(doc: Doc, last: number): number {
+  if (isJoinedSym(doc, last + 1, ',') && continues(doc, last + 2) && isYearNumber(doc, last + 2) && !at(doc, last + 2)?.joined) return last + 2;
+  if (isYearNumber(doc, last + 1) && continues(doc, last + 1) && !at(doc, last + 1)?.joined) return last + 1;
+  return last;
+}
+
+/** A date that starts with a month before numeral `i`: "January 20", "November 11 and 29", "Aug. 12, 2024", "February 2022". */
+function dateAfterMonth(doc: Doc, i: number, floor: number): Found | undefined {
+  const month = monthBefore(doc, i, floor);
+  if (month === undefined) return undefined;
+  if (isYearNumber(doc, i)) return { kind: 'date', first: month, last: i };
+  let last = dayAt(doc, i);
+  if (last === undefined) return undefined;
+  last = yearAfter(doc, last);
+  // "November 11 and 29", "May 3 to 5", "June 1–3".
+  for (;;) {
+    const sep = at(doc, last + 1);
+    if (sep === undefined || !continues(doc, last + 1)) break;
+    const isSep = (sep.type === 'word' && (sep.lower === 'and' || sep.lower === 'or' || sep.lower === 'to')) || (sep.type === 'sym' && /^[–—-]$/u.test(sep.text));
+    if (!isSep || !continues(doc, last + 2)) break;
+    const day = dayAt(doc, last + 2);
+    if (day === undefined || isMonth(doc, day + 1)) break;
+    last = yearAfter(doc, day);
+  }
+  return { kind: 'date', first: month, last };
+}
+
+/** A date that starts with a day: "20 November", "20 November 2024". */
+function dateBeforeMonth(doc: Doc, i: number): Found | undefined {
+  const day = dayAt(doc, i);
+  if (day === undefined || !isMonth(doc, day + 1) || !continues(doc, day + 1) || at(doc, day + 1)?.joined) return undefined;
+  return { kind: 'date', first: i, last: yearAfter(doc, day + 1) };
+}
+
+/** "12/25/2024", "25.12.2024", "2024-12-23": three numbers joined by the same separator. */
+function numericDate(doc: Doc, i: number): Found | undefined {
+  const sep = at(doc, i + 1);
+  if (sep === undefined || sep.type !== 'sym' || !['/', '-'].includes(sep.text) || !sep.joined) return undefined;
+  const second = at(doc, i + 2);
+  const sep2 = at(doc, i + 3);
+  const third = at(doc, i + 4);
+  if (second?.type !== 'num' || !second.joined || sep2?.text !== sep.text || !sep2.joined || third?.type !== 'num' || !third.joined) return undefined;
+  return { kind: 'date', first: i, last: i + 4 };
+}
+
+/** "10:30", "10:30:15", "3 p.m.", "10:30 a.m.", "9 o'clock". */
+function timeAt(doc: Doc, i: number): Found | undefined {
+  const token = at(doc, i) as NonNullable<ReturnType<typeof at>>;
+  let last = i;
+  let isTime = false;
+  if (isJoinedSym(doc, i + 1, ':') && at(doc, i + 2)?.type === 'num' && at(doc, i + 2)?.joined && /^\d\d$/u.test(at(doc, i + 2)?.text ?? '')) {
+    last = i + 2;
+    isTime = true;
+    if (isJoinedSym(doc, i + 3, ':') && /^\d\d$/u.test(at(doc, i + 4)?.text ?? '') && at(doc, i + 4)?.joined) last = i + 4;
+  }
+  const lastToken = at(doc, last) as NonNullable<ReturnType<typeof at>>;
+  const clock = CLOCK.exec(doc.text.slice(lastToken.end, lastToken.end + 12));
+  const hour = plainInteger(token);
+  if (clock && !/[\r\n]/u.test(clock[0]) && (isTime || (hour !== undefined && hour <= 12))) {
+    const end = lastToken.end + clock[0].length;
+    while ((at(doc, last + 1)?.end ?? Infinity) <= end) last += 1;
+    isTime = true;
+  }
+  return isTime ? { kind: 'time', first: i, last } : undefined;
+}
+
+/**
+ * A name with digits: "F-16", "COVID-19", "Su-34s" (a capitalised word
+ * hyphen-joined to the number), "Article 4", "No. 10" (a name head before it).
+ */
+function nameAt(doc: Doc, i: number, floor: number): Found | undefined {
+  let last = i;
+  while (isWord(doc, last + 1) && at(doc, last + 1)?.joined) last += 1; // "F-16s"
+  if (isJoinedSym(doc, i - 1, '-') && isWord(doc, i - 2) && at(doc, i)?.joined && i - 2 >= floor) {
+    const word = at(doc, i - 2);
+    if (word && (isCapitalised(word) || /\p{Lu}/u.test(word.text))) return { kind: 'name', first: i - 2, last };
+  }
+  if (!at(doc, i)?.joined && continues(doc, i)) {
+    const head = isJoinedSym(doc, i - 1, '.') ? i - 2 : i - 1;
+    const word = at(doc, head);
+    if (head >= floor && word !== undefined && isCapitalised(word) && NAME_HEADS.has(word.lower)) return { kind: 'name', first: head, last };
+  }
+  return undefined;
+}
+
+/**
+ * What numeral `i` is when it states no amount, or undefined when it may be
+ * a quantity (or a year: see isYearNumber). `floor` is the first token not
+ * already taken by an earlier finding.
+ */
+export function classifyNumeral(doc: Doc, i: number, floor: number): Found | undefined {
+  const token = at(doc, i);
+  if (token === undefined || token.type !== 'num') return undefined;
+  const name = nameAt(doc, i, floor);
+  if (name) return name;
+  const date = numericDate(doc, i) ?? dateAfterMonth(doc, i, floor) ?? dateBeforeMonth(doc, i);
+  if (date) return date;
+  const time = timeAt(doc, i);
+  if (time) return time;
+  const suffix = at(doc, i + 1);
+  if (suffix?.type === 'word' && suffix.joined) {
+    if (ORDINAL_SUFFIXES.has(suffix.lower) && /^\d+$/u.test(token.text)) return { kind: 'ordinal', first: i, last: i + 1 };
+    // "the 1990s", "the '90s".
+    if (suffix.lower === 's' && /^(?:\d\d)?\d0$/u.test(token.text)) return { kind: 'year', first: i, last: i + 1 };
+  }
+  return undefined;
+}

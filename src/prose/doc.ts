@@ -1,0 +1,106 @@
+/**
+ * @file The prose reader's working state: the text, its tokens, the quantity
+ * tables for the context, and small token helpers shared by the readers.
+ *
+ * Pure: no I/O.
+ */
+import type { QuantityContext, Tables } from '../quantity/index.js';
+import { tablesFor } from '../quantity/index.js';
+import type { ProseKind, Quantity } from './types.js';
+import type { Token } from './tokens.js';
+import { tokenize } from './tokens.js';
+
+/** What one reader found: a kind over a run of tokens (inclusive indices). */
+export interface Found {
+  kind: ProseKind;
+  first: number;
+  last: number;
+  quantity?: Quantity;
+  reason?: string;
+}
+
+/** The text being read, tokenized, with its tables. */
+export interface Doc {
+  text: string;
+  tokens: Token[];
+  ctx: QuantityContext;
+  t: Tables;
+  /** First words of the rules' number words ("a" of "a quarter", "two" of "two-thirds"). */
+  numberStarts: ReadonlySet<string>;
+  /** Words that may follow "a"/"an" in a number ("quarter", "dozen", "million"). */
+  afterArticle: ReadonlySet<string>;
+  /** Hedge phrases, longest first, split into lower-case words. */
+  hedgeWords: readonly (readonly string[])[];
+}
+
+interface Derived {
+  numberStarts: Set<string>;
+  afterArticle: Set<string>;
+  hedgeWords: string[][];
+}
+
+const startsCache = new WeakMap<Tables, Derived>();
+
+function derived(t: Tables): Derived {
+  const cached = startsCache.get(t);
+  if (cached) return cached;
+  const numberStarts = new Set<string>(['a', 'an']);
+  // "a million", "a thousand": an article before a scale word stands for one.
+  const afterArticle = new Set<string>([...t.scales.keys()].filter((w) => !t.ambiguousScales.has(w)));
+  for (const phrase of t.wordPhrases) {
+    const [first, second] = phrase.split(/[\s-]+/u);
+    if (first) numberStarts.add(first);
+    if ((first === 'a' || first === 'an') && second) afterArticle.add(second);
+  }
+  const hedgeWords = t.hedgePhrases.map((p) => p.split(' '));
+  const value = { numberStarts, afterArticle, hedgeWords };
+  startsCache.set(t, value);
+  return value;
+}
+
+/** Tokenizes `text` and compiles what the readers look up. */
+export function makeDoc(text: string, ctx: QuantityContext): Doc {
+  const tokens = tokenize(text);
+  const t = tablesFor(ctx);
+  return { text, tokens, ctx, t, ...derived(t) };
+}
+
+/** The token at `i`, if any. */
+export function at(doc: Doc, i: number): Token | undefined {
+  return i >= 0 ? doc.tokens[i] : undefined;
+}
+
+/** True when token `i` is a word with lower-case text `lower`. */
+export function isWord(doc: Doc, i: number, lower?: string): boolean {
+  const token = at(doc, i);
+  return token !== undefined && token.type === 'word' && (lower === undefined || token.lower === lower);
+}
+
+/** True when token `i` exists and follows the token before it on the same line (a phrase may continue through it). */
+export function continues(doc: Doc, i: number): boolean {
+  const token = at(doc, i);
+  return token !== undefined && !token.lineBreakBefore;
+}
+
+/** True when token `i` is a symbol with text `text` touching the token before it. */
+export function isJoinedSym(doc: Doc, i: number, text: string): boolean {
+  const token = at(doc, i);
+  return token !== undefined && token.type === 'sym' && token.text === text && token.joined;
+}
+
+/** The index of the last token (from `from` on) that ends at or before `offset`. */
+export function tokenEndingAt(doc: Doc, from: number, offset: number): number {
+  let i = from;
+  while ((at(doc, i + 1)?.end ?? Infinity) <= offset) i += 1;
+  return i;
+}
+
+/** The text from token `first` to token `last` (inclusive), as written. */
+export function sliceTokens(doc: Doc, first: number, last: number): string {
+  return doc.text.slice((doc.tokens[first] as Token).start, (doc.tokens[last] as Token).end);
+}
+
+/** The integer value of a plain numeral token ("2024", "11"), or undefined for "1,100" or "11.5". */
+export function plainInteger(token: Token | undefined): number | undefined {
+  return token !== undefined && token.type === 'num' && /^\d+$/u.test(token.text) ? Number(token.text) : undefined;
+}

@@ -1,0 +1,86 @@
+/**
+ * @file The English words the prose reader needs besides the rule tables:
+ * month names, words that head a name with a number ("Article 4"), ordinal
+ * suffixes and words, the function words that can
+ * never sit between a number and its unit, and the few built-in unit names
+ * that are everyday words in prose ("in", "link", "stick").
+ *
+ * Declarations only. Number words, scale words, hedges and unit words come
+ * from the rules and the units stage (src/quantity's tables), never from here.
+ */
+
+/** Month names and their abbreviations (written capitalised in prose), lower-cased. */
+export const MONTHS: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+/**
+ * Capitalised words after which a number is part of a name, not an amount:
+ * "Article 4", "Flight 17", "Unit 731", "Title 42" (lower-cased here).
+ */
+export const NAME_HEADS: ReadonlySet<string> = new Set([
+  'article', 'section', 'chapter', 'clause', 'paragraph', 'part', 'title', 'amendment', 'resolution', 'rule',
+  'room', 'flight', 'route', 'highway', 'interstate', 'level', 'phase', 'stage', 'grade', 'class', 'category',
+  'type', 'model', 'mark', 'mk', 'no', 'nr', 'vol', 'volume', 'page', 'figure', 'fig', 'table', 'unit', 'division',
+  'brigade', 'squadron', 'regiment', 'corps', 'battalion', 'platoon', 'district', 'ward', 'precinct', 'station',
+  'gate', 'terminal', 'pier', 'track', 'exit', 'channel', 'episode', 'season', 'act', 'scene', 'version', 'tier',
+  'block', 'building', 'apartment', 'suite', 'lot', 'item', 'number', 'appendix', 'annex', 'protocol', 'apollo',
+]);
+
+/** Suffixes that make a numeral an ordinal ("21st", "3rd"). */
+export const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
+
+/** Ordinal words: after a written number they make a name or an ordinal ("Twenty first-century"). */
+export const ORDINAL_WORDS: ReadonlySet<string> = new Set([
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
+  'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth',
+  'nineteenth', 'twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth',
+  'ninetieth', 'hundredth', 'thousandth', 'millionth',
+]);
+
+/**
+ * Fraction words that are also ordinals ("a third of" is a fraction, "a third
+ * country" an ordinal): read as a fraction only before "of", punctuation or
+ * the end of the text, or after a hedge.
+ */
+export const ORDINAL_FRACTIONS: ReadonlySet<string> = new Set(['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+
+/**
+ * Words that never sit between a number and its unit (so "2,000 last week"
+ * is not "2,000 weeks"): articles, prepositions, conjunctions, pronouns,
+ * auxiliaries and time adverbs.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'without',
+  'as', 'than', 'that', 'this', 'these', 'those', 'which', 'who', 'whom', 'whose', 'what', 'is', 'are', 'was',
+  'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'could', 'should',
+  'may', 'might', 'must', 'can', 'shall', 'not', 'no', 'more', 'less', 'most', 'least', 'also', 'only', 'even',
+  'still', 'just', 'so', 'per', 'each', 'every', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'it', 'they',
+  'them', 'we', 'he', 'she', 'you', 'i', 'there', 'here', 'when', 'where', 'while', 'after', 'before', 'since',
+  'until', 'into', 'onto', 'over', 'under', 'about', 'around', 'across', 'between', 'during', 'through', 'last',
+  'next', 'ago', 'later', 'earlier', 'then', 'now', 'today', 'yesterday', 'tomorrow', 'if', 'because', 'though',
+  'although', 'against', 'toward', 'towards', 'among', 'amongst', 'within', 'along', 'up', 'down', 'out', 'off',
+  'such', 'some', 'any', 'all', 'both', 'either', 'neither', 'other', 'another', 'same', 'own', 'very', 'too',
+  'already', 'yet', 'again', 'ever', 'never', 'whether', 'via', 'like', 'unlike', 'including',
+]);
+
+/**
+ * Built-in unit names that are everyday words in prose, never read as a unit
+ * after a number unless the claims file declares them ("more than 2,000 men
+ * in one day": "in" is not inches).
+ */
+export const NOT_PROSE_UNITS: ReadonlySet<string> = new Set([
+  'in', 'at', 'am', 'as', 'us', 'min', 'rod', 'rods', 'link', 'links', 'chain', 'chains', 'stick', 'sticks', 'drop',
+  'drops', 'cup', 'cups', 'stone', 'stones', 'grain', 'grains', 'bar', 'bars', 'cycle', 'cycles', 'mil', 'pt', 'gal',
+  'cc', 'rad', 'deg', 'grad', 'gill', 'gills', 'dram', 'drams', 'bit', 'bits', 'second', 'hogshead', 'gross',
+]);
+
+/**
+ * Everyday abbreviations of time units that people write in prose ("per yr")
+ * and that the quantity grammar keeps as written.
+ */
+export const PROSE_UNIT_ABBREVIATIONS: ReadonlySet<string> = new Set(['yr', 'yrs', 'mo', 'mos', 'wk', 'wks', 'hrs', 'mins', 'secs']);
+
+/** Range separators between two numbers (besides "to", and "and" after "between"). */
+export const DASHES: ReadonlySet<string> = new Set(['–', '—', '‒', '-']);

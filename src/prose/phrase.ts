@@ -1,0 +1,288 @@
+/**
+ * @file Finds the extent of one quantity phrase in prose — [hedge]
+ * ["between"] amount [separator amount] [unit] — and reads it with the
+ * quantity grammar (src/quantity), so that the article's words and the
+ * claims file's `value`/`stated` are read by the same code. When the whole
+ * phrase does not read, it is shrunk (the unit dropped, then the range split)
+ * before a reason is given.
+ *
+ * Pure: no I/O. Never throws for odd text.
+ */
+import type { NumberToken } from '../quantity/index.js';
+import { parseQuantityText, QuantitySyntaxError, readNumber, Scanner } from '../quantity/index.js';
+import type { Span } from '../types.js';
+import { classifyNumeral, isYearNumber } from './classify.js';
+import type { Doc, Found } from './doc.js';
+import { at, continues, isJoinedSym, isWord, sliceTokens, tokenEndingAt } from './doc.js';
+import { DASHES, ORDINAL_FRACTIONS, ORDINAL_SUFFIXES, ORDINAL_WORDS } from './lexicon.js';
+import type { UnitMatch } from './units.js';
+import { unitsAfter, unitTermAt } from './units.js';
+
+/** Where a prose phrase is handed to the grammar; the reader reports offsets, not spans. */
+const PROSE_SPAN: Span = { file: '', line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+/** The most characters a written number may take ("one hundred and twenty-five thousand" is 37). */
+const NUMBER_WINDOW = 120;
+
+/** One amount as found: currency, number, scale and percent words. */
+interface AmountExtent {
+  first: number;
+  /** The token where the number itself starts (after a currency sign). */
+  numberFirst: number;
+  last: number;
+  number: NumberToken;
+  percent: boolean;
+  scaled: boolean;
+}
+
+/** A number that could not be read at all ("1,00,000"). */
+interface Unreadable {
+  first: number;
+  last: number;
+  reason: string;
+}
+
+/** True when `text` is a currency sign or code of the context. */
+function isCurrency(doc: Doc, i: number): boolean {
+  const token = at(doc, i);
+  return token !== undefined && token.type === 'sym' && doc.t.currencies.has(token.text);
+}
+
+/** Reads a percent word or sign at `i`; returns its last token. */
+function percentAt(doc: Doc, i: number): number | undefined {
+  const token = at(doc, i);
+  if (token === undefined || !continues(doc, i)) return undefined;
+  if (token.type === 'sym' && token.text === '%') return i;
+  if (token.type !== 'word' || token.joined) return undefined;
+  if (token.lower === 'percent') return i;
+  if (token.lower === 'per' && isWord(doc, i + 1, 'cent') && continues(doc, i + 1)) return i + 1;
+  if (token.lower === 'percentage' && (isWord(doc, i + 1, 'points') || isWord(doc, i + 1, 'point')) && continues(doc, i + 1)) return i + 1;
+  return undefined;
+}
+
+/** Reads [currency] number [scale…] [percent] starting at token `i`. */
+function amountAt(doc: Doc, i: number, allowAnd: boolean): AmountExtent | Unreadable | undefined {
+  const numberFirst = isCurrency(doc, i) && at(doc, i + 1)?.type === 'num' && continues(doc, i + 1) ? i + 1 : i;
+  const start = at(doc, numberFirst);
+  if (start === undefined || (numberFirst !== i && start.type !== 'num')) return undefined;
+  // The grammar reads a window of the line, so that its messages never copy the rest of a long text.
+  const window = doc.text.slice(start.start, start.start + NUMBER_WINDOW).split(/[\n\r\u2028\u2029]/u)[0] as string;
+  const s = new Scanner(window);
+  let number: NumberToken | undefined;
+  try {
+    number = readNumber(s, doc.t, allowAnd);
+  } catch (error) {
+    if (error instanceof QuantitySyntaxError) return { first: i, last: numberFirst, reason: error.reason };
+    throw error;
+  }
+  if (number === undefined) return undefined;
+  let last = tokenEndingAt(doc, numberFirst, start.start + s.pos);
+  let scaled = number.kind === 'word' && number.scale !== undefined;
+  // A scale written onto the numeral ("$5bn", "5m"): the grammar decides whether "m" is a scale or metres.
+  const attached = at(doc, last + 1);
+  if (number.kind === 'numeral' && attached?.type === 'word' && attached.joined && doc.t.scales.has(attached.lower)) {
+    last += 1;
+    scaled = true;
+  }
+  // Scale words after it ("1.3 million", "5 billion"), never an ambiguous one ("5 m" may be metres).
+  for (;;) {
+    const next = at(doc, last + 1);
+    if (next?.type !== 'word' || next.joined || !continues(doc, last + 1)) break;
+    if (!doc.t.scales.has(next.lower) || doc.t.ambiguousScales.has(next.lower)) break;
+    last += 1;
+    scaled = true;
+  }
+  const percent = percentAt(doc, last + 1);
+  return { first: i, numberFirst, last: percent ?? last, number, percent: percent !== undefined, scaled };
+}
+
+/** The longest hedge phrase that ends just before token `i` (not before `floor`): its first token and phrase. */
+export function hedgeBefore(doc: Doc, i: number, floor: number): { first: number; phrase: string } | undefined {
+  if (!continues(doc, i) || at(doc, i)?.joined) return undefined;
+  for (const words of doc.hedgeWords) {
+    const first = i - words.length;
+    if (first < floor) continue;
+    let ok = true;
+    for (let w = 0; w < words.length && ok; w += 1) {
+      const token = at(doc, first + w);
+      ok = token !== undefined && token.type === 'word' && token.lower === words[w] && (w === 0 || (!token.joined && continues(doc, first + w)));
+    }
+    if (ok) return { first, phrase: words.join(' ') };
+  }
+  return undefined;
+}
+
+/** A range separator at `i` ("to", "–", "-" between touching numbers, "and" after "between"); returns how to write it for the grammar. */
+function separatorAt(doc: Doc, i: number, between: boolean): string | undefined {
+  const token = at(doc, i);
+  if (token === undefined || !continues(doc, i) || !continues(doc, i + 1)) return undefined;
+  if (token.type === 'word' && !token.joined) {
+    if (between) return token.lower === 'and' ? 'and' : undefined;
+    return token.lower === 'to' ? 'to' : undefined;
+  }
+  if (between || token.type !== 'sym' || !DASHES.has(token.text)) return undefined;
+  // An en dash may have spaces around it; a hyphen or em dash joins two numbers only when touching both.
+  if (token.text === '–' || (token.joined && at(doc, i + 1)?.joined)) return 'to';
+  return undefined;
+}
+
+/** True when token `i` may start a number (a numeral, a currency sign, or the first word of a number word). */
+export function startsNumber(doc: Doc, i: number): boolean {
+  const token = at(doc, i);
+  if (token === undefined) return false;
+  if (token.type === 'num') return true;
+  if (token.type === 'sym') return isCurrency(doc, i);
+  if (token.lower === 'a' || token.lower === 'an') return doc.afterArticle.has(at(doc, i + 1)?.lower ?? '');
+  return doc.numberStarts.has(token.lower);
+}
+
+/** Reads the phrase with the grammar; returns the quantity or the grammar's reason. */
+function read(doc: Doc, phrase: string): { quantity?: Found['quantity']; reason?: string } {
+  const { quantity, problems } = parseQuantityText(phrase, doc.ctx, PROSE_SPAN);
+  if (quantity) return { quantity };
+  const reason = problems[0]?.data['reason'];
+  return { reason: typeof reason === 'string' ? reason : `"${phrase}" is not a quantity` };
+}
+
+/** A finding for the tokens first..last, with the quantity's text set to the phrase as written. */
+function quantityFound(doc: Doc, first: number, last: number, quantity: NonNullable<Found['quantity']>): Found {
+  return { kind: 'quantity', first, last, quantity: { ...quantity, text: sliceTokens(doc, first, last) } };
+}
+
+/** True when the written number is a lone "one" or "a"/"an" (a pronoun or article more often than an amount). */
+function isLoneOne(doc: Doc, amount: AmountExtent): boolean {
+  if (amount.number.kind !== 'word' || amount.number.value !== 1 || amount.scaled || amount.percent) return false;
+  const written = sliceTokens(doc, amount.numberFirst, amount.last).toLowerCase();
+  return written === 'one' || written === 'a' || written === 'an';
+}
+
+/** Words after "half" that keep it a fraction ("half of", "half a million", "half the", "half its"). */
+const AFTER_HALF: ReadonlySet<string> = new Set(['of', 'a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
+
+/**
+ * A fraction word used as something else: "a third country" (an ordinal:
+ * "a third", "a fifth"… are fractions only before "of", a unit, punctuation
+ * or the end), "take direct half within" (machine rewording of "part": "half"
+ * is a fraction only before "of", an article or a determiner, a unit,
+ * punctuation or the end).
+ */
+function fractionMisuse(doc: Doc, amount: AmountExtent): 'ordinal' | 'not-a-number' | undefined {
+  const lastWord = at(doc, amount.last);
+  if (amount.number.kind !== 'word' || amount.scaled || amount.percent || !lastWord) return undefined;
+  const ordinal = ORDINAL_FRACTIONS.has(lastWord.lower);
+  if (!ordinal && lastWord.lower !== 'half') return undefined;
+  const next = at(doc, amount.last + 1);
+  if (next === undefined || next.type !== 'word' || !continues(doc, amount.last + 1)) return undefined;
+  if (unitTermAt(doc, amount.last + 1) !== undefined) return undefined;
+  if (ordinal) return next.lower === 'of' ? undefined : 'ordinal';
+  return AFTER_HALF.has(next.lower) ? undefined : 'not-a-number';
+}
+
+/**
+ * Reads the quantity phrase whose number starts at token `i` (a numeral, a
+ * currency sign or a number word). `floor` is the first token an earlier
+ * finding has not taken. Returns undefined when no quantity starts here.
+ */
+export function readPhrase(doc: Doc, i: number, floor: number): Found | undefined {
+  let start = i;
+  const between = isWord(doc, i - 1, 'between') && i - 1 >= floor && continues(doc, i) && !at(doc, i)?.joined;
+  if (between) start = i - 1;
+  const hedge = hedgeBefore(doc, start, floor);
+  if (hedge) start = hedge.first;
+
+  const low = amountAt(doc, i, !between);
+  if (low === undefined) return undefined;
+  if ('reason' in low) return { kind: 'malformed', first: start, last: low.last, reason: low.reason };
+  const misuse = hedge || between ? undefined : fractionMisuse(doc, low);
+  if (misuse === 'ordinal') return { kind: 'ordinal', first: low.first, last: low.last };
+  if (misuse === 'not-a-number') return undefined;
+
+  // A numeral run into letters that are neither a scale nor a unit: a name ("3D", "5G").
+  const touching = at(doc, low.last + 1);
+  if (low.number.kind === 'numeral' && touching?.type === 'word' && touching.joined && unitTermAt(doc, low.last + 1, { attached: true }) === undefined) {
+    return { kind: 'name', first: low.first, last: low.last + 1 };
+  }
+  // A written number before an ordinal word: "Twenty first-century", "twenty first".
+  if (low.number.kind === 'word' && isWord(doc, low.last + 1) && ORDINAL_WORDS.has(at(doc, low.last + 1)?.lower ?? '') && continues(doc, low.last + 1)) {
+    let last = low.last + 1;
+    const compound = isJoinedSym(doc, last + 1, '-') && isWord(doc, last + 2) && at(doc, last + 2)?.joined;
+    if (compound) last += 2;
+    return { kind: compound ? 'name' : 'ordinal', first: low.first, last };
+  }
+
+  // A range: "10 percent to 27 percent", "1,100 to 3,000", "forty to fifty", "between 5 and 6 billion".
+  let high: AmountExtent | undefined;
+  let separator: string | undefined;
+  const sep = separatorAt(doc, low.last + 1, between);
+  if (sep !== undefined && startsNumber(doc, low.last + 2)) {
+    const k = low.last + 2;
+    const other = at(doc, k)?.type === 'num' ? classifyNumeral(doc, k, k) : undefined;
+    const candidate = other === undefined ? amountAt(doc, k, true) : undefined;
+    if (candidate !== undefined && !('reason' in candidate) && !isLoneOne(doc, candidate)) {
+      high = candidate;
+      separator = sep;
+    }
+  }
+  if (!high && isLoneOne(doc, low) && !hedge && !between && unitsAfter(doc, low.last + 1, false) === undefined) return undefined;
+
+  const numbersLast = high ? high.last : low.last;
+  const unit: UnitMatch | undefined = unitsAfter(doc, numbersLast + 1, low.percent || (high?.percent ?? false));
+
+  const head = [hedge?.phrase, between ? 'between' : undefined].filter((w): w is string => w !== undefined);
+  const lowText = sliceTokens(doc, low.first, low.last);
+  const numbers = high ? [lowText, separator as string, sliceTokens(doc, high.first, high.last)] : [lowText];
+
+  const attempts: { words: string[]; last: number }[] = [];
+  if (unit) attempts.push({ words: [...head, ...numbers, unit.words], last: unit.last });
+  attempts.push({ words: [...head, ...numbers], last: numbersLast });
+  if (high) {
+    const lowHead = hedge ? [hedge.phrase] : [];
+    attempts.push({ words: [...lowHead, lowText], last: low.last });
+  }
+  let firstReason: string | undefined;
+  for (const attempt of attempts) {
+    const { quantity, reason } = read(doc, attempt.words.join(' '));
+    if (quantity) {
+      // A split range keeps "between" out of the phrase.
+      const first = attempt.last === low.last && high && between ? (hedge?.first ?? low.first) : start;
+      return quantityFound(doc, first, attempt.last, quantity);
+    }
+    firstReason ??= reason;
+  }
+  return { kind: 'malformed', first: start, last: numbersLast, reason: firstReason ?? 'not a quantity' };
+}
+
+/**
+ * "a 3rd of": a written article and an ordinal numeral read as a fraction
+ * (the machine-reworded form of "a third"). `i` is the numeral; returns
+ * undefined unless "a"/"one" stands before it and "of", punctuation or the
+ * end comes after.
+ */
+export function ordinalFraction(doc: Doc, i: number, floor: number): Found | undefined {
+  const token = at(doc, i);
+  const suffix = at(doc, i + 1);
+  if (token?.type !== 'num' || !/^\d+$/u.test(token.text) || suffix?.type !== 'word' || !suffix.joined || !ORDINAL_SUFFIXES.has(suffix.lower)) return undefined;
+  const n = Number(token.text);
+  if (n < 3 || i - 1 < floor || !continues(doc, i) || token.joined) return undefined;
+  if (!(isWord(doc, i - 1, 'a') || isWord(doc, i - 1, 'one'))) return undefined;
+  const next = at(doc, i + 2);
+  if (next !== undefined && continues(doc, i + 2) && next.type === 'word' && next.lower !== 'of') return undefined;
+  const hedge = hedgeBefore(doc, i - 1, floor);
+  const { quantity } = read(doc, [hedge?.phrase, `1/${n}`].filter((w) => w !== undefined).join(' '));
+  if (!quantity) return undefined;
+  return quantityFound(doc, hedge?.first ?? i - 1, i + 1, quantity);
+}
+
+/**
+ * A four-digit number from 1800 to 2100 is a year unless it is written as an
+ * amount: a currency sign before it, or a scale, percent or unit after it
+ * ("2000 soldiers"), or a hedge before it ("some 2000").
+ */
+export function isYear(doc: Doc, i: number, floor: number): boolean {
+  if (!isYearNumber(doc, i)) return false;
+  if (isCurrency(doc, i - 1) || hedgeBefore(doc, i, floor)) return false;
+  const next = at(doc, i + 1);
+  if (next && continues(doc, i + 1) && next.type === 'word' && doc.t.scales.has(next.lower) && !doc.t.ambiguousScales.has(next.lower)) return false;
+  if (isJoinedSym(doc, i + 1, ',') || isJoinedSym(doc, i + 1, '.')) return percentAt(doc, i + 1) === undefined;
+  return percentAt(doc, i + 1) === undefined && unitsAfter(doc, i + 1, false) === undefined;
+}

@@ -1,0 +1,32 @@
+/**
+ * @file The prose reader's public types: what it finds in an article's text.
+ *
+ * Declarations only.
+ */
+import type { Quantity } from '../types.js';
+
+export type { Quantity } from '../types.js';
+
+/**
+ * What a number in prose is: a `quantity` (an amount the article states), or
+ * something that is written with digits or number words but states no amount
+ * (a year, a date, a time of day, an ordinal, a name with digits), or a
+ * `malformed` number that cannot be read safely ("seven.6 million").
+ */
+export type ProseKind = 'quantity' | 'year' | 'date' | 'time' | 'ordinal' | 'name' | 'malformed';
+
+/** One number found in prose, with the whole phrase around it. */
+export interface ProseNumber {
+  /** UTF-16 offsets into the text given: [start, end). Covers the whole phrase incl. hedge and unit ("almost 200 soldiers per square mile"). */
+  start: number;
+  end: number;
+  /** The phrase as written. */
+  text: string;
+  kind: ProseKind;
+  /** For kind 'quantity': the phrase read as a stated value (hedge, amounts with precision, range, unit, display), as src/quantity reads claims.yaml's `stated`/`value`. Its `text` is the phrase as written. */
+  quantity?: Quantity;
+  /** For kind 'malformed': why ("a number word and digits mixed: seven.6 million"). */
+  reason?: string;
+  /** Words just before the number (up to 6, within the sentence), for init to suggest a name ("casualty rate"). */
+  context?: string;
+}

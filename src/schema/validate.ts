@@ -1,0 +1,146 @@
+/**
+ * @file Validates a claims file against schema/claims.schema.json — the
+ * schema editors use — and reports what the schema rejects as positioned
+ * `schema` findings worded for people.
+ *
+ * Which layer reports what: the loader and the later stages know more (they
+ * name the input, give an example, suggest a fix), so they speak first; the
+ * schema reports only where none of them said anything about the same entry
+ * (for example `quote: true`, which the loader reads as the text "true").
+ * Each bad entry so gives exactly one finding. Runs only on a file the
+ * loader could read (no syntax error, no exploding aliases), on a plain-data
+ * copy of it.
+ *
+ * Uses the validator precompiled from the schema at build time
+ * (scripts/schema-validator.mjs): no schema compile at start-up. Pure.
+ */
+
+import type { ErrorObject } from 'ajv';
+import type { Document } from 'yaml';
+import { createFinding } from '../findings/index.js';
+import { spanFromOffsets } from '../load/context.js';
+import { looksBinary, sizeProblem } from '../load/guards.js';
+import { parseYaml } from '../load/parse.js';
+import { scanDocument } from '../load/scan.js';
+import type { FileResult, Finding, Problem, Rules, Span } from '../types.js';
+import validate from './claims-validator.generated.js';
+import { locate, pointerSegments } from './locate.js';
+import { jsonType, messageFor } from './messages.js';
+
+/** A schema problem with the extent of the entry it is about (for deduplication). */
+export interface SchemaProblem {
+  problem: Problem;
+  /** The whole entry (key and value) the error is about. */
+  extent: Span;
+  /** The claim (under `claims:`) the entry belongs to, if any. */
+  claim?: string;
+}
+
+/** The schema's problems with a claims file's text; none when the file cannot be read as YAML. */
+export function schemaProblems(text: string, path: string): SchemaProblem[] {
+  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  if (sizeProblem(source) !== undefined || looksBinary(source)) return [];
+  const parsed = parseYaml(source);
+  const doc = parsed.doc;
+  if (doc === undefined || parsed.fatal.length > 0) return [];
+  const scan = scanDocument(doc);
+  if (scan.fatal.length > 0) return [];
+  const data = plainData(doc);
+  if (data === undefined) return [];
+  if (validate(data)) return [];
+  const ctx = { text: source, path, lineCounter: parsed.lineCounter };
+  const out: SchemaProblem[] = [];
+  const seen = new Set<string>();
+  for (const error of collapse(validate.errors ?? [], data)) {
+    let segments = pointerSegments(error.instancePath);
+    const value = valueAt(data, segments);
+    const message = messageFor(error, segments, value);
+    // Point at the key for a key's problem, at the value otherwise.
+    if (error.keyword === 'additionalProperties') segments = [...segments, String((error.params as Record<string, unknown>)['additionalProperty'])];
+    if (error.propertyName !== undefined) segments = [...segments, error.propertyName];
+    const found = locate(doc.contents as never, segments, scan.aliasTargets);
+    if (!found) continue;
+    const pointAtKey = error.keyword === 'additionalProperties' || error.keyword === 'required' || error.propertyName !== undefined;
+    const target = pointAtKey || !found.at?.range || found.at.range[1] <= found.at.range[0] ? found.key ?? found.at : found.at;
+    const range = target?.range ?? [0, 0];
+    const span = spanFromOffsets(ctx, range[0], range[1]);
+    const id = `${span.line}:${span.column}:${message}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const claim = segments[0] === 'claims' || segments[0] === 'inputs' ? segments[1] : undefined;
+    const problem: Problem = { kind: 'schema', data: { reason: message }, span, ...(claim !== undefined ? { claim } : {}) };
+    out.push({ problem, extent: spanFromOffsets(ctx, found.extent[0], found.extent[1]), ...(segments[0] === 'claims' && claim !== undefined ? { claim } : {}) });
+  }
+  return out;
+}
+
+/** The document as plain data, or `undefined` when it cannot be copied safely. */
+function plainData(doc: Document): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch {
+    return undefined;
+  }
+}
+
+function valueAt(data: unknown, segments: readonly string[]): unknown {
+  let node = data;
+  for (const s of segments) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[s];
+  }
+  return node;
+}
+
+/**
+ * One error per problem: drops `if` wrappers; for a `oneOf` whose data
+ * matches one branch's type, keeps only that branch's errors (the data is a
+ * list: say which item is wrong), otherwise keeps the `oneOf` alone; an
+ * `anyOf` stands for its branches.
+ */
+function collapse(errors: readonly ErrorObject[], data: unknown): ErrorObject[] {
+  let kept = errors.filter((e) => e.keyword !== 'if');
+  for (const e of errors) {
+    if (e.keyword !== 'oneOf' && e.keyword !== 'anyOf') continue;
+    const base = e.schemaPath;
+    const branches = Array.isArray(e.schema) ? (e.schema as unknown[]) : [];
+    const type = jsonType(valueAt(data, pointerSegments(e.instancePath)));
+    const match = e.keyword === 'oneOf'
+      ? branches.findIndex((b) => {
+          const t = ([] as string[]).concat(((b as Record<string, unknown>)['type'] as string | string[]) ?? []);
+          return t.includes(type) || (type === 'integer' && t.includes('number'));
+        })
+      : -1;
+    kept = kept.filter((other) => {
+      if (other === e) return match < 0;
+      if (!other.schemaPath.startsWith(`${base}/`) || !`${other.instancePath}/`.startsWith(`${e.instancePath}/`)) return true;
+      return match >= 0 && other.schemaPath.startsWith(`${base}/${match}/`);
+    });
+  }
+  return kept;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  const before = (l1: number, c1: number, l2: number, c2: number) => l1 < l2 || (l1 === l2 && c1 <= c2);
+  return before(a.line, a.column, b.endLine, b.endColumn) && before(b.line, b.column, a.endLine, a.endColumn);
+}
+
+/**
+ * Adds the schema's findings to a checked file's result, leaving out those
+ * about an entry another stage already reported (a finding within the
+ * entry, or an error verdict of the claim it belongs to).
+ */
+export function withSchemaFindings(text: string, result: FileResult, rules: Pick<Rules, 'checks'>, problems: readonly SchemaProblem[] = schemaProblems(text, result.path)): FileResult {
+  if (problems.length === 0) return result;
+  const own = result.findings.filter((f) => f.file === result.path && f.kind !== 'missing-source');
+  const erroring = new Set(result.claims.filter((c) => c.verdict === 'error').map((c) => c.name));
+  const added: Finding[] = [];
+  for (const p of problems) {
+    if (p.claim !== undefined && erroring.has(p.claim)) continue;
+    if (own.some((f) => overlaps(f, p.extent))) continue;
+    added.push(createFinding(rules, p.problem));
+  }
+  if (added.length === 0) return result;
+  const findings = [...result.findings, ...added].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.kind.localeCompare(b.kind));
+  return { ...result, findings };
+}

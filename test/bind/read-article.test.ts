@@ -1,0 +1,62 @@
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { check } from '../../src/engine/check.js';
+import { createArticleReader, repositoryRoot } from '../../src/bind/read-article.js';
+
+/** A repository in a temporary folder: repo/.git, repo/claims/claims.yaml, repo/articles/a.txt; and a secret outside it. */
+function makeRepo() {
+  const base = mkdtempSync(join(tmpdir(), 'claimcheck-bind-'));
+  const repo = join(base, 'repo');
+  mkdirSync(join(repo, '.git'), { recursive: true });
+  mkdirSync(join(repo, 'claims'));
+  mkdirSync(join(repo, 'articles'));
+  writeFileSync(join(repo, 'articles', 'a.txt'), 'The army had 1,300 tanks.\n');
+  writeFileSync(join(base, 'secret.txt'), 'SECRET-TOKEN-12345\n');
+  symlinkSync(join(base, 'secret.txt'), join(repo, 'articles', 'link.txt'));
+  return { base, repo, claims: join(repo, 'claims', 'claims.yaml') };
+}
+
+describe('reading articles', () => {
+  it('reads an article inside the repository, relative to the claims file', () => {
+    const { claims } = makeRepo();
+    expect(createArticleReader(claims)('../articles/a.txt')).toEqual({ text: 'The army had 1,300 tanks.\n' });
+  });
+
+  it('takes the nearest folder holding .git as the repository', () => {
+    const { repo, claims } = makeRepo();
+    expect(repositoryRoot(claims)).toBe(repo);
+  });
+
+  it.each([
+    ['../../secret.txt'],
+    ['../../../../../../../../etc/passwd'],
+    ['/proc/self/environ'],
+    ['/etc/passwd'],
+    ['../articles/link.txt'],
+  ])('refuses %s, outside the repository, without showing its content', (path) => {
+    const { claims } = makeRepo();
+    const read = createArticleReader(claims)(path);
+    expect(read).toHaveProperty('problem');
+    const problem = (read as { problem: string }).problem;
+    expect(problem).toContain('is outside the repository being checked');
+    expect(problem).not.toContain('SECRET');
+  });
+
+  it('refuses a path outside the repository through check(), as an error finding at the article: key', async () => {
+    const { repo, claims } = makeRepo();
+    writeFileSync(claims, 'article: ../../secret.txt\ninputs:\n  tanks: { value: 1300, source: army, quote: "1,300 tanks" }\n');
+    const report = await check([claims], { cwd: repo });
+    const findings = report.files[0]!.findings.filter((f) => f.kind === 'article');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: 'error', line: 1, column: 10 });
+    expect(findings[0]!.message).toBe('the article "../../secret.txt" is outside the repository being checked; article paths must name a file inside it (relative to the claims file)');
+    expect(JSON.stringify(report)).not.toContain('SECRET-TOKEN');
+  });
+
+  it('says plainly when the article does not exist', () => {
+    const { claims } = makeRepo();
+    expect(createArticleReader(claims)('../articles/missing.txt')).toEqual({ problem: 'the article "../articles/missing.txt" does not exist' });
+  });
+});

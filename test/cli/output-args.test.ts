@@ -1,0 +1,31 @@
+// -o FILE and --output FORMAT:FILE as parseCommandLine reads them.
+import { describe, expect, it } from 'vitest';
+import { parseCommandLine, UsageError } from '../../src/cli/args.js';
+
+const options = (...argv: string[]) => parseCommandLine(argv).options;
+
+describe('-o and --output', () => {
+  it('splits FORMAT:FILE reports from the -o FILE for the chosen format', () => {
+    const o = options('c.yaml', '--format', 'github', '-o', 'a.txt', '--output', 'sarif:out/r.sarif', '--output', 'junit:junit.xml');
+    expect(o.format).toBe('github');
+    expect(o.output).toBe('a.txt');
+    expect(o.outputs).toEqual([{ format: 'sarif', file: 'out/r.sarif' }, { format: 'junit', file: 'junit.xml' }]);
+  });
+
+  it('keeps colons after the first, and takes a one-letter prefix for a Windows drive', () => {
+    expect(options('--output', 'json:C:\\r.json').outputs).toEqual([{ format: 'json', file: 'C:\\r.json' }]);
+    expect(options('-o', 'C:\\report.txt').output).toBe('C:\\report.txt');
+  });
+
+  it('refuses an unknown format, a missing file, two -o and a file named twice', () => {
+    expect(() => options('--output', 'xml:r.xml')).toThrow(new UsageError('--output xml:r.xml: the format must be one of pretty, json, github, junit, sarif (got "xml")'));
+    expect(() => options('--output', 'sarif:')).toThrow(/name the file after the colon, e\.g\. --output sarif:report\.sarif/);
+    expect(() => options('-o', 'a', '-o', 'b')).toThrow(/-o FILE can be given once/);
+    expect(() => options('--output', 'sarif:r', '--output', 'junit:r')).toThrow('r is named as an output more than once');
+  });
+
+  it('accepts every format name for --format', () => {
+    for (const format of ['pretty', 'json', 'github', 'junit', 'sarif']) expect(options('--format', format).format).toBe(format);
+    expect(() => options('--format', 'xml')).toThrow(UsageError);
+  });
+});

@@ -1,0 +1,126 @@
+// The JSON Schemas shipped in schema/: the bundled claims files validate
+// against the claims schema (checked with ajv directly, as an editor would),
+// the precompiled validator is up to date, and at check time the schema adds
+// positioned findings only where no other stage spoke.
+import Ajv from 'ajv';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error -- a plain .mjs build script without types
+import { AJV_OPTIONS, generateClaimsValidator, VALIDATOR_PATH } from '../../scripts/schema-validator.mjs';
+import { checkClaimsText } from '../../src/engine/check-file.js';
+import { loadDefaultRules } from '../../src/rules/index.js';
+import { schemaProblems, withSchemaFindings } from '../../src/schema/index.js';
+
+const claimsSchema = JSON.parse(readFileSync('schema/claims.schema.json', 'utf8'));
+const configSchema = JSON.parse(readFileSync('schema/claimcheckrc.schema.json', 'utf8'));
+const ajv = new Ajv(AJV_OPTIONS);
+const validateClaims = ajv.compile(claimsSchema);
+const validateConfig = ajv.compile(configSchema);
+
+describe('the shipped claims schema', () => {
+  it.each(['claims.yaml', 'examples/nysun-reworded.claims.yaml', 'test/fixtures/cli/clean.claims.yaml', 'test/fixtures/cli/failing.claims.yaml'])('accepts %s', (path) => {
+    const valid = validateClaims(parse(readFileSync(path, 'utf8')));
+    expect(validateClaims.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
+  it('accepts article as a list of files, and rejects unknown keys, bad names and wrong types', () => {
+    expect(validateClaims({ article: ['a.md', 'b.md'], inputs: { a: { value: 1, source: 's' } } })).toBe(true);
+    expect(validateClaims({ titel: 'x' })).toBe(false);
+    expect(validateClaims({ inputs: { '1st': { value: 1 } } })).toBe(false);
+    expect(validateClaims({ inputs: { a: { value: true } } })).toBe(false);
+    expect(validateClaims({ claims: { a: { compute: 'x', severity: 'fatal' } } })).toBe(false);
+    expect(validateClaims({ inputs: { a: { value: { value: 1, low: 0, high: 2 } } } })).toBe(false);
+  });
+
+  it('describes every property, for editors', () => {
+    const missing: string[] = [];
+    const walk = (node: unknown, path: string): void => {
+      if (node === null || typeof node !== 'object') return;
+      const props = (node as { properties?: Record<string, unknown> }).properties;
+      for (const [key, value] of Object.entries(props ?? {})) {
+        if (typeof (value as { description?: unknown }).description !== 'string') missing.push(`${path}.${key}`);
+        walk(value, `${path}.${key}`);
+      }
+      for (const [key, value] of Object.entries(node)) if (key !== 'properties') walk(value, `${path}/${key}`);
+    };
+    walk(claimsSchema, '');
+    walk(configSchema, '');
+    expect(missing).toEqual([]);
+  });
+
+  it('matches the precompiled validator in src/schema (run node scripts/build.mjs after changing the schema)', () => {
+    expect(readFileSync(VALIDATOR_PATH, 'utf8')).toBe(generateClaimsValidator());
+  });
+});
+
+describe('the shipped configuration schema', () => {
+  it('accepts a full configuration and rejects mistakes', () => {
+    expect(validateConfig({ $schema: 'x', root: true, rules: ['house'], ignore: 'drafts/**', severity: { 'missing-source': 'error', 'uncovered-number': 'off' }, tolerances: { hedge: '5%', word: 0.05, loose: '5 %', significant_figures: 2, gross_factor: 2 } })).toBe(true);
+    expect(validateConfig({ severty: {} })).toBe(false);
+    expect(validateConfig({ severity: { parse: 'fatal' } })).toBe(false);
+    expect(validateConfig({ tolerances: { hedge: 'lots' } })).toBe(false);
+    expect(validateConfig({ tolerances: { significant_figures: 2.5 } })).toBe(false);
+  });
+});
+
+describe('schema findings at check time', () => {
+  const rules = loadDefaultRules();
+  const check = (text: string) => withSchemaFindings(text, checkClaimsText(text, 'c.claims.yaml', rules), rules);
+
+  it('points at what the loader accepts but the schema does not, in plain words', () => {
+    const text = [
+      'title: true', //                            line 1: a boolean title
+      'units:',
+      '  soldier: { aliases: [soldiers, 5] }', //  a number alias is fine (text)
+      'inputs:',
+      '  troops:',
+      '    value: 11000 soldiers',
+      '    source: NIS',
+      '    quote: false', //                        line 8: a boolean quote
+      'ignore: [M1989, yes]', //                   "yes" is text in YAML 1.2: fine
+      '',
+    ].join('\n');
+    const findings = check(text).findings.filter((f) => f.kind === 'schema');
+    expect(findings.map((f) => [f.line, f.column, f.endColumn, f.message])).toEqual([
+      [1, 8, 12, 'title must be text, but it is true/false (true)'],
+      [8, 12, 17, 'inputs.troops.quote must be text, but it is true/false (false)'],
+    ]);
+    expect(findings.every((f) => f.severity === 'error')).toBe(true);
+  });
+
+  it('gives exactly one finding for each bad entry the loader already reports', () => {
+    const text = [
+      'inputs:',
+      '  troops:',
+      '    value: true', //           the loader: should be a number or a quantity
+      '    source: [a, b]', //        the loader: should be text
+      '    sorce: x', //              the loader: unknown key, did you mean source
+      'claims:',
+      '  rate:',
+      '    compute: troops / 2',
+      '    severity: fatal', //      the loader: must be error or warning
+      '',
+    ].join('\n');
+    // The schema finds all four too …
+    expect(schemaProblems(text, 'c.claims.yaml').map((p) => p.problem.span.line).sort()).toEqual([3, 4, 5, 9]);
+    // … but each is reported once, in the loader's words.
+    const findings = check(text).findings.filter((f) => f.line >= 3 && f.line <= 9 && f.kind !== 'missing-source');
+    const lines = findings.map((f) => f.line);
+    expect(new Set(lines).size).toBe(lines.length);
+    expect(findings.find((f) => f.line === 5)?.message).toContain("did you mean 'source'");
+  });
+
+  it('reports a list item by its index and a bad article list', () => {
+    const text = 'article: [story.md, 42]\ninputs:\n  a:\n    value: 1\n    source: s\n';
+    const problems = schemaProblems(text, 'c.claims.yaml');
+    // 42 is the second item: line 1, columns 21–23
+    expect(problems.map((p) => [p.problem.span.line, p.problem.span.column, p.problem.data['reason']])).toEqual([[1, 21, 'article[1] must be text, but it is a number (42)']]);
+  });
+
+  it('says nothing about a file the loader could not read', () => {
+    expect(schemaProblems('inputs: [unclosed\n', 'c.claims.yaml')).toEqual([]);
+    expect(schemaProblems('a: &a [*a, *a]\n', 'c.claims.yaml')).toEqual([]);
+  });
+});
