@@ -74,19 +74,30 @@ function findingBlock(f: Finding, options: PrettyOptions): string[] {
   return lines;
 }
 
-/** The numbered source line(s) of a span, with carets under it. */
+/** Widest source text shown in a frame; longer lines are cut to a window around the span. */
+const FRAME_WIDTH = 100;
+
+/** The numbered source line of a span, with carets under it; a long line is shown as a window around the span. */
 export function frame(source: string, span: Span, c: ChalkInstance): string[] {
-  const all = source.split(/\r?\n/);
-  const text = all[span.line - 1];
+  const text = source.split(/\r?\n/)[span.line - 1];
   if (text === undefined) return [];
   const gutter = String(span.line).length;
-  const start = Math.max(1, span.column);
-  const end = span.endLine === span.line ? Math.max(start + 1, span.endColumn) : text.length + 1;
-  const shown = text.length > 160 ? `${text.slice(0, 160)}…` : text;
+  const start = Math.min(Math.max(1, span.column), text.length + 1);
+  const end = span.endLine === span.line ? Math.max(start + 1, Math.min(span.endColumn, text.length + 1)) : text.length + 1;
+  let from = 1;
+  let to = text.length + 1;
+  if (text.length > FRAME_WIDTH) {
+    from = Math.max(1, Math.min(start - 30, end + 30 - FRAME_WIDTH));
+    to = Math.min(text.length + 1, from + FRAME_WIDTH);
+  }
+  const before = from > 1 ? '…' : '';
+  const shown = `${before}${text.slice(from - 1, to - 1)}${to <= text.length ? '…' : ''}`;
+  const caretStart = start - from + before.length;
+  const caretLength = Math.max(1, Math.min(end, to) - start);
   return [
     `      ${' '.repeat(gutter)} ${c.dim('|')}`,
     `      ${c.dim(String(span.line))} ${c.dim('|')} ${shown}`,
-    `      ${' '.repeat(gutter)} ${c.dim('|')} ${' '.repeat(start - 1)}${c.red('^'.repeat(Math.min(end - start, Math.max(1, shown.length - start + 2))))}`,
+    `      ${' '.repeat(gutter)} ${c.dim('|')} ${' '.repeat(caretStart)}${c.red('^'.repeat(caretLength))}`,
   ];
 }
 

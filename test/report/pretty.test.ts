@@ -1,0 +1,63 @@
+// The pretty formatter: a hand-built report in, exact text out (no colour).
+import { Chalk } from 'chalk';
+import { describe, expect, it } from 'vitest';
+import { formatPretty, frame } from '../../src/report/pretty.js';
+import type { CheckReport } from '../../src/types.js';
+
+const plain = new Chalk({ level: 0 });
+
+describe('frame', () => {
+  it('puts carets under the span of a short line', () => {
+    // "  troops:" — the name starts at column 3 and ends before column 9.
+    expect(frame('inputs:\n  troops:\n', { file: 'f', line: 2, column: 3, endLine: 2, endColumn: 9 }, plain)).toEqual([
+      '        |',
+      '      2 |   troops:',
+      '        |   ^^^^^^',
+    ]);
+  });
+
+  it('shows a window around the span of a long line, with the carets still under it', () => {
+    const line = `${'x'.repeat(200)}2,000${'y'.repeat(200)}`;
+    // "2,000" is at columns 201–205.
+    const [, text, carets] = frame(line, { file: 'f', line: 1, column: 201, endLine: 1, endColumn: 206 }, plain);
+    expect(text!.length).toBeLessThan(120);
+    const at = text!.indexOf('2,000');
+    expect(at).toBeGreaterThan(0);
+    expect(carets!.indexOf('^')).toBe(at);
+    expect(carets!.slice(at)).toBe('^^^^^');
+  });
+});
+
+describe('formatPretty', () => {
+  const report: CheckReport = {
+    version: 1,
+    files: [{
+      path: 'claims.yaml',
+      title: 'Example',
+      claims: [
+        { file: 'claims.yaml', line: 3, column: 3, endLine: 3, endColumn: 8, name: 'years', verdict: 'fail', gross: false, severity: 'error', message: '233062 mi^2 / (11.5 mi^2/day) = 55.49 years, stated 50 years', trace: { substituted: 's', result: '55.49 years', admissible: '[49.5, 50.5) years', why: '55.49 years is 9.9% above 50.5 years, the nearest value "50 years" allows' } },
+        { file: 'claims.yaml', line: 9, column: 3, endLine: 9, endColumn: 8, name: 'rate', verdict: 'pass', gross: false, severity: 'info', message: 'a / b = 10%, stated 10%' },
+      ],
+      findings: [],
+    }],
+    summary: { pass: 1, warn: 0, fail: 1, error: 0, info: 0, allowed: 0, errors: 0, warnings: 0 },
+  };
+
+  it('lists each claim, explains the failing one and ends with a summary line', () => {
+    expect(formatPretty(report, { chalk: plain })).toBe([
+      'claims.yaml — Example',
+      '  ✗ fail  years  233062 mi^2 / (11.5 mi^2/day) = 55.49 years, stated 50 years',
+      '      --> claims.yaml:3:3',
+      '      stated words allow: [49.5, 50.5) years',
+      '      why: 55.49 years is 9.9% above 50.5 years, the nearest value "50 years" allows',
+      '  ✓ pass  rate   a / b = 10%, stated 10%',
+      '',
+      '2 claims: 1 pass, 1 fail',
+      '',
+    ].join('\n'));
+  });
+
+  it('leaves passing claims out with quiet', () => {
+    expect(formatPretty(report, { chalk: plain, quiet: true })).not.toContain('rate');
+  });
+});
