@@ -8,8 +8,6 @@
  * `check` reads files and returns data; formatters turn data into text.
  */
 
-import { formatJson, formatPretty } from './report/index.js';
-
 export { check, exitStatus, summarize, type CheckOptions } from './engine/check.js';
 export { checkClaimsText, type RulesFor } from './engine/check-file.js';
 export { discoverClaimsFiles } from './engine/discover.js';
@@ -17,7 +15,7 @@ export { SetupError } from './engine/errors.js';
 export { loadDefaultRules, loadRules } from './rules/index.js';
 export { createFinding } from './findings/index.js';
 
-/** The formatters by name: `(report, options) => string`. */
-export const formatters = { pretty: formatPretty, json: formatJson } as const;
+/** The formatters by name (pretty, json, github, junit, sarif): `(report, options) => string`. */
+export { formatters, FORMAT_NAMES, type FormatName, type FormatOptions, type Formatter } from './report/index.js';
 
 export type * from './types.js';
