@@ -8,6 +8,7 @@
 
 import type { ChalkInstance } from 'chalk';
 import type { CheckReport, ClaimResult, Finding, Span, Verdict } from '../types.js';
+import { claimOutcome, findingOutcome } from './severity.js';
 
 export interface PrettyOptions {
   chalk: ChalkInstance;
@@ -27,7 +28,7 @@ export function formatPretty(report: CheckReport, options: PrettyOptions): strin
   const out: string[] = [];
   for (const file of report.files) {
     const claims = options.quiet ? file.claims.filter(isProblem) : file.claims;
-    const findings = options.quiet ? file.findings.filter((f) => f.severity === 'error') : file.findings;
+    const findings = options.quiet ? file.findings.filter((f) => findingOutcome(f) === 'error') : file.findings;
     if (options.quiet && claims.length === 0 && findings.length === 0) continue;
     out.push(c.underline(file.path) + (file.title ? c.dim(` — ${file.title}`) : ''));
     const width = Math.min(28, Math.max(0, ...claims.map((cl) => cl.name.length)));
@@ -35,7 +36,7 @@ export function formatPretty(report: CheckReport, options: PrettyOptions): strin
       const label = claim.allowed !== undefined ? 'allowed' : claim.gross ? `${claim.verdict} (gross)` : claim.verdict;
       const mark = paint[claim.verdict](`${MARKS[claim.verdict]} ${label.padEnd(5)}`);
       out.push(`  ${mark} ${c.bold(claim.name.padEnd(width))}  ${claim.message}`);
-      if (isProblem(claim) || claim.allowed !== undefined) out.push(...claimDetail(claim, file.path, options));
+      if (isProblem(claim) || claimOutcome(claim) === 'allowed') out.push(...claimDetail(claim, file.path, options));
     }
     for (const finding of findings) out.push(...findingBlock(finding, options));
     out.push('');
@@ -44,8 +45,10 @@ export function formatPretty(report: CheckReport, options: PrettyOptions): strin
   return `${out.join('\n')}\n`;
 }
 
+/** Claims that get their detail shown: those that failed, errored or warned (allowed ones too). */
 function isProblem(claim: ClaimResult): boolean {
-  return claim.verdict === 'warn' || claim.verdict === 'fail' || claim.verdict === 'error';
+  const outcome = claimOutcome(claim);
+  return outcome === 'failure' || outcome === 'error' || outcome === 'warning';
 }
 
 function claimDetail(claim: ClaimResult, path: string, options: PrettyOptions): string[] {
@@ -65,7 +68,8 @@ function claimDetail(claim: ClaimResult, path: string, options: PrettyOptions): 
 
 function findingBlock(f: Finding, options: PrettyOptions): string[] {
   const { chalk: c } = options;
-  const colour = f.severity === 'error' ? c.red : f.severity === 'warning' ? c.yellow : c.blue;
+  const outcome = findingOutcome(f);
+  const colour = outcome === 'error' ? c.red : outcome === 'warning' ? c.yellow : c.blue;
   const lines = [`  ${colour(`${f.severity}[${f.kind}]`)} ${f.message}`, `      ${c.dim('-->')} ${f.file}:${f.line}:${f.column}`];
   const source = options.sources?.get(f.file);
   if (source !== undefined) lines.push(...frame(source, f, c));
