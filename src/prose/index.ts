@@ -73,7 +73,8 @@ function mixedAt(doc: Doc, i: number): number | undefined {
   if (!token || !sep || !other || sep.type !== 'sym' || !/^[.,]$/u.test(sep.text) || !sep.joined || !other.joined) return undefined;
   const isNumberWord = (w: typeof token): boolean => w.type === 'word' && (doc.t.words.has(w.lower) || doc.t.scales.has(w.lower));
   if (token.type === 'word' && isNumberWord(token) && other.type === 'num') return i + 2;
-  if (token.type === 'num' && isNumberWord(other) && !doc.t.scales.has(other.lower)) return i + 2;
+  // "2.One" is more likely a missing space after a full stop than a number.
+  if (token.type === 'num' && isNumberWord(other) && !doc.t.scales.has(other.lower) && other.text === other.lower) return i + 2;
   return undefined;
 }
 

@@ -42,8 +42,10 @@ describe('malformed numbers from machine rewording', () => {
     expect(kinds('almost seven.6 million troops')).toEqual([['almost seven.6 million troops', 'malformed']]);
   });
 
-  it('reports digits run into a number word, "2.five"', () => {
+  it('reports digits run into a number word, "2.five", but not a missing space after a full stop', () => {
     expect(kinds('it was 2.five')).toEqual([['2.five', 'malformed']]);
+    // "…was 2.One of them left": a sentence boundary; "One of" is a pronoun.
+    expect(kinds('the count was 2.One of them left')).toEqual([['2', 'quantity']]);
   });
 
   it('reports a numeral the grammar rejects, with the grammar\'s reason', () => {
