@@ -193,9 +193,27 @@ function locate(articles: readonly BoundArticle[], quote: string): { bound: Boun
   return out;
 }
 
-/** The prose numbers that overlap a match. */
+/** Whether an article's numbers are in text order (starts and ends both rising), worked out once per list. */
+const inTextOrder = new WeakMap<readonly ProseNumber[], boolean>();
+
+/** The prose numbers that overlap a match (a binary search: scanning every number for every quote was quadratic). */
 function numbersIn(numbers: readonly ProseNumber[], match: { start: number; end: number }): ProseNumber[] {
-  return numbers.filter((n) => n.start < match.end && n.end > match.start);
+  let ordered = inTextOrder.get(numbers);
+  if (ordered === undefined) {
+    ordered = numbers.every((n, i) => i === 0 || (n.start >= numbers[i - 1]!.start && n.end >= numbers[i - 1]!.end));
+    inTextOrder.set(numbers, ordered);
+  }
+  if (!ordered) return numbers.filter((n) => n.start < match.end && n.end > match.start);
+  let lo = 0;
+  let hi = numbers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (numbers[mid]!.end > match.start) hi = mid;
+    else lo = mid + 1;
+  }
+  const out: ProseNumber[] = [];
+  for (let i = lo; i < numbers.length && numbers[i]!.start < match.end; i++) if (numbers[i]!.end > match.start) out.push(numbers[i]!);
+  return out;
 }
 
 function excerpt(text: string, max = 100): string {

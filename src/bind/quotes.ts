@@ -5,6 +5,8 @@
  * text; when it is not there, the closest passage is the window of the
  * article's words that shares the most words with the quote (one linear pass
  * with a sliding window), so the cost is linear in the article per quote.
+ * Exact matches in a large article go through an index of its 6-character
+ * pieces (see `occurrences`), so many quotes stay near-linear too.
  *
  * Pure: no I/O.
  */
@@ -59,13 +61,85 @@ export function findQuote(index: QuoteIndex, quote: string): QuoteMatch[] {
   const needle = normalizeQuote(quote);
   if (needle === '') return [];
   const out: QuoteMatch[] = [];
-  const hay = index.normalized.text;
-  let at = hay.indexOf(needle);
-  while (at !== -1 && out.length < 20) {
+  for (const at of occurrences(index, needle, 20)) {
     const start = index.normalized.map[at]!;
     const end = index.normalized.map[at + needle.length - 1]! + 1;
     out.push({ article: index.article, start, end, span: articleSpan(index.article, start, end) });
-    at = hay.indexOf(needle, at + 1);
+  }
+  return out;
+}
+
+// A large article searched for many quotes gets an index of its 6-character
+// pieces, so each quote costs a few binary searches instead of a pass over
+// the whole text (thousands of quotes in a long article were quadratic).
+
+/** Characters per indexed piece. */
+const GRAM = 6;
+/** Offsets stay below this (2^21), so hash × SPREAD + offset is an exact double. */
+const SPREAD = 2 ** 21;
+/** Articles shorter than this are searched directly. */
+const INDEX_FROM_CHARS = 32_768;
+/** Searches of one article before it is indexed. */
+const INDEX_AFTER_SEARCHES = 8;
+
+const pieceIndexes = new WeakMap<QuoteIndex, { searches: number; keys?: Float64Array }>();
+
+function pieceHash(text: string, at: number): number {
+  let h = 0;
+  for (let k = 0; k < GRAM; k++) h = (Math.imul(h, 31) + text.charCodeAt(at + k)) | 0;
+  return h >>> 0;
+}
+
+/** Every piece of the text as hash × SPREAD + offset, sorted: by hash, then by offset. */
+function pieceKeys(text: string): Float64Array {
+  const keys = new Float64Array(Math.max(0, text.length - GRAM + 1));
+  for (let i = 0; i < keys.length; i++) keys[i] = pieceHash(text, i) * SPREAD + i;
+  return keys.sort();
+}
+
+function lowerBound(keys: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keys[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The offsets where `needle` occurs in the normalized text, in order, at most `limit` (as repeated indexOf finds them). */
+function occurrences(index: QuoteIndex, needle: string, limit: number): number[] {
+  const hay = index.normalized.text;
+  let state = pieceIndexes.get(index);
+  if (!state) pieceIndexes.set(index, (state = { searches: 0 }));
+  state.searches++;
+  if (!state.keys && hay.length >= INDEX_FROM_CHARS && hay.length < SPREAD && state.searches > INDEX_AFTER_SEARCHES) state.keys = pieceKeys(hay);
+  const out: number[] = [];
+  const keys = state.keys;
+  if (!keys || needle.length < GRAM) {
+    let at = hay.indexOf(needle);
+    while (at !== -1 && out.length < limit) {
+      out.push(at);
+      at = hay.indexOf(needle, at + 1);
+    }
+    return out;
+  }
+  // Every occurrence contains each piece of the needle: follow the rarest one.
+  let from = 0;
+  let to = 0;
+  let shift = 0;
+  let hash = 0;
+  for (let j = 0; j + GRAM <= needle.length; j++) {
+    const h = pieceHash(needle, j);
+    const a = lowerBound(keys, h * SPREAD);
+    const b = lowerBound(keys, (h + 1) * SPREAD);
+    if (j === 0 || b - a < to - from) [from, to, shift, hash] = [a, b, j, h];
+    if (to === from) return out;
+  }
+  for (let k = from; k < to && out.length < limit; k++) {
+    const at = keys[k]! - hash * SPREAD - shift;
+    if (at >= 0 && hay.startsWith(needle, at)) out.push(at);
   }
   return out;
 }

@@ -52,6 +52,9 @@ Options:
   -o FILE                 write the report to FILE instead of standard output
   --output FORMAT:FILE    also write a report in FORMAT to FILE (repeatable):
                           --output sarif:results.sarif --output junit:junit.xml
+  --force                 replace a report file (-o, --output) or init's file
+                          that already exists; without it they are never replaced
+  --merge                 init: add the article's new numbers to an existing file
   --rules DIR             an extra rules folder (repeatable)
   --config FILE           use this configuration file instead of looking for
                           .claimcheckrc.yaml from each claims file's folder up

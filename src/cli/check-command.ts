@@ -14,7 +14,7 @@ import { loadDefaultRules } from '../rules/index.js';
 import type { CheckReport } from '../types.js';
 import type { CliOptions } from './args.js';
 import { chalkFor } from './color.js';
-import { writeFileAtomic } from './write-file.js';
+import { writeFileAtomic, WriteRefused } from './write-file.js';
 
 declare const CLAIMCHECK_VERSION: string | undefined;
 
@@ -60,8 +60,9 @@ function writeReports(report: CheckReport, options: CliOptions, cwd: string): vo
     // Files get no colour codes, whatever the terminal.
     const text = formatters[target.format](report, common);
     try {
-      writeFileAtomic(resolve(cwd, target.file), text);
+      writeFileAtomic(resolve(cwd, target.file), text, { overwrite: options.force, root: cwd });
     } catch (error) {
+      if (error instanceof WriteRefused) throw new SetupError(`cannot write ${target.file}: ${error.message}`);
       throw new SetupError(`cannot write ${target.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
   }

@@ -65,7 +65,7 @@ export async function runInit(article: string, options: CliOptions): Promise<num
   if (result.problem) throw new SetupError(`cannot merge into ${shownOut}: ${result.problem}`);
 
   try {
-    writeFileAtomic(out, result.text, { overwrite: options.force || options.merge });
+    writeFileAtomic(out, result.text, { overwrite: options.force || options.merge, root: process.cwd() });
   } catch (error) {
     if (error instanceof WriteRefused) throw new UsageError(error.message);
     throw new SetupError(`cannot write ${shownOut}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);

@@ -48,9 +48,8 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`claimcheck: ${error.message}\n${error.details.map((d) => `  ${d}\n`).join('')}`);
       return 2;
     }
-    process.stderr.write('claimcheck: internal error — this is a bug in claimcheck, not in your file. Please report it with the claims file that triggered it.\n');
-    if (debug) process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
-    else process.stderr.write('Run again with --debug to see the details.\n');
+    if (debug) process.stderr.write(`claimcheck: internal error (a bug in claimcheck, not in your file):\n${(error as Error)?.stack ?? String(error)}\n`);
+    else process.stderr.write('claimcheck: internal error — a bug in claimcheck, not in your file; please report it with the claims file that triggered it (--debug shows the details)\n');
     return 2;
   }
 }

@@ -89,7 +89,6 @@ export async function runWatch(paths: readonly string[], options: CliOptions): P
     if (previous && changed.length > 0) out(`${chalk.bold(`${changed.join(', ')} changed`)} — ${describeChanges(previous, report)}\n\n`);
     out(formatPretty(report, { chalk, quiet: options.quiet, sources: readSources(report, cwd) }));
     const set = watchSet(report, paths, checkOptions);
-    out(chalk.dim(`\nwatching ${set.files.size} file${set.files.size === 1 ? '' : 's'}${set.folders.size ? ` and ${set.folders.size} folder${set.folders.size === 1 ? '' : 's'}` : ''} — press Ctrl+C to stop\n`));
     previous = report;
     const key = JSON.stringify([[...set.files].sort(), [...set.folders].sort()]);
     if (key !== watched) {
@@ -97,6 +96,8 @@ export async function runWatch(paths: readonly string[], options: CliOptions): P
       watchers = startWatching(set, onChange);
       watched = key;
     }
+    // Only now, with the watchers in place, is a change certain to be seen.
+    out(chalk.dim(`\nwatching ${set.files.size} file${set.files.size === 1 ? '' : 's'}${set.folders.size ? ` and ${set.folders.size} folder${set.folders.size === 1 ? '' : 's'}` : ''} — press Ctrl+C to stop\n`));
   };
 
   let pending = new Set<string>();

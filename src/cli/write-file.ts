@@ -25,8 +25,14 @@ export class WriteRefused extends Error {
 }
 
 export interface WriteOptions {
-  /** Replace an existing file (default true). With false an existing file is left alone and WriteRefused is thrown. */
+  /** Replace an existing file (`--force`). Default false: an existing file is left alone and WriteRefused is thrown. */
   overwrite?: boolean;
+  /**
+   * The project folder. A target inside it must stay inside it once links
+   * are followed: `-o out/report.json` is refused when `out` is a link that
+   * leads elsewhere.
+   */
+  root?: string;
 }
 
 /**
@@ -35,9 +41,10 @@ export interface WriteOptions {
  * link out of the folder, and the file system's error otherwise.
  */
 export function writeFileAtomic(path: string, text: string, options: WriteOptions = {}): void {
-  const overwrite = options.overwrite ?? true;
+  const overwrite = options.overwrite ?? false;
   let target = resolve(path);
   mkdirSync(dirname(target), { recursive: true });
+  if (options.root !== undefined) refuseLinkedFolderOut(path, target, options.root);
   const existing = lstatOrUndefined(target);
   if (existing && !overwrite) throw new WriteRefused(`${path} already exists; use --force to replace it`);
   if (existing?.isSymbolicLink()) {
@@ -74,6 +81,19 @@ export function writeFileAtomic(path: string, text: string, options: WriteOption
   } catch (error) {
     rmSync(temp, { force: true });
     throw error;
+  }
+}
+
+/** Refuses a target lexically inside `root` whose real folder, links followed, is outside it. */
+function refuseLinkedFolderOut(shown: string, target: string, root: string): void {
+  const inside = (parent: string, child: string): boolean => {
+    const rel = relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+  };
+  const lexicalRoot = resolve(root);
+  if (!inside(lexicalRoot, dirname(target))) return;
+  if (!inside(realpathSync(lexicalRoot), realpathSync(dirname(target)))) {
+    throw new WriteRefused(`the folder of ${shown} is a symbolic link that leads out of the project; not writing through it`);
   }
 }
 

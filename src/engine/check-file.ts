@@ -135,6 +135,8 @@ function brokenInputNames(file: ClaimsFile, inputs: ReadonlyMap<string, ReadInpu
 function readInputs(file: ClaimsFile, ctx: QuantityContext, registry: UnitRegistry, problems: Problem[]): Map<string, ReadInput> {
   const inputs = new Map<string, ReadInput>();
   for (const decl of file.inputs) {
+    // An empty value is one the loader could not take (missing, a list, a tag) and has already reported.
+    if (decl.value.form === 'text' && decl.value.text.trim() === '') continue;
     const { quantity, problems: qp } = parseQuantity(decl.value, ctx);
     problems.push(...qp.map((p) => ({ ...p, claim: p.claim ?? decl.name })));
     if (!quantity) continue;

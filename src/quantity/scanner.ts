@@ -22,6 +22,10 @@ function escapeRegExp(text: string): string {
  * The sticky, case-insensitive pattern for a phrase: its words may be
  * separated by any run of white space (or, with `hyphens`, by a hyphen).
  */
+function isAsciiAlnum(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
 function phrasePattern(phrase: string, hyphens: boolean): RegExp {
   const key = `${hyphens ? 'h' : 's'}:${phrase}`;
   let re = phraseCache.get(key);
@@ -86,6 +90,11 @@ export class Scanner {
    */
   matchPhrase(phrase: string, hyphens = false): boolean {
     this.skipSpace();
+    // Most phrases are ruled out by their first letter: skip the pattern then
+    // (only when both characters are ASCII, where case-folding is plain).
+    const head = phrase.charCodeAt(0);
+    const next = this.text.charCodeAt(this.pos);
+    if (isAsciiAlnum(head) && next < 128 && (next | 32) !== (head | 32)) return false;
     const re = phrasePattern(phrase, hyphens);
     re.lastIndex = this.pos;
     const m = re.exec(this.text);

@@ -50,7 +50,9 @@ describe('reports to files in the same run', () => {
   it('-o FILE puts the chosen format in FILE instead of standard output; files get no colour', () => {
     const dir = workspace('failing.claims.yaml');
     writeFileSync(join(dir, 'report.txt'), 'x'.repeat(100000));
-    const r = run(['failing.claims.yaml', '--format', 'github', '-o', 'annotations.txt', '--output', 'pretty:report.txt', '--color'], {}, dir);
+    // An existing report file is replaced only with --force.
+    expect(run(['failing.claims.yaml', '--output', 'pretty:report.txt'], {}, dir).code).toBe(2);
+    const r = run(['failing.claims.yaml', '--format', 'github', '-o', 'annotations.txt', '--output', 'pretty:report.txt', '--color', '--force'], {}, dir);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     const text = readFileSync(join(dir, 'annotations.txt'), 'utf8');

@@ -1,0 +1,69 @@
+/**
+ * claimcheck's own mathjs instance (src/mathjs) is built from a few
+ * factories, and the names of a full instance come from a generated table.
+ * These tests hold both to a full `create(all)` instance: the same unit
+ * words, the same factors and dimensions, the same parse trees, and the
+ * same names (regenerate the table with `node scripts/mathjs-names.mjs`).
+ */
+
+import { all, create, type MathJsInstance } from 'mathjs';
+import { describe, expect, it } from 'vitest';
+import { isMathjsUnit, mathjsNameKind, sharedMath } from '../../src/mathjs/index.js';
+import { MATHJS_CONSTANTS, MATHJS_FUNCTIONS, MATHJS_NAMES_VERSION, MATHJS_TYPES } from '../../src/mathjs/names.generated.js';
+
+const full = create(all) as MathJsInstance;
+const mini = sharedMath();
+
+type UnitTable = Record<string, { prefixes: Record<string, unknown> }>;
+
+describe('the shared mathjs instance', () => {
+  it('knows every unit word a full instance knows, with every prefix, and no others', () => {
+    const units = full.Unit.UNITS as unknown as UnitTable;
+    const words: string[] = [];
+    for (const [name, unit] of Object.entries(units)) {
+      for (const prefix of Object.keys(unit.prefixes)) words.push(`${prefix}${name}`);
+    }
+    // Words that are not units, some ending in a unit name ("troops" ends in
+    // "s", "casualties_5" in nothing), and prefixes on units that take none.
+    words.push('troops', 'soldier', 'casualties_5', 'nk_gdp', 'kmi', 'Mmiles', 'xs', 'dayss', 'k', 'M', 'per', '');
+    expect(words.length).toBeGreaterThan(2000);
+    for (const word of words) {
+      expect(isMathjsUnit(word), word).toBe(full.Unit.isValuelessUnit(word));
+    }
+  });
+
+  it('gives each unit the factor and dimension a full instance gives', () => {
+    // A prefixed unit (km), a derived one (mi^2 comes from mi), time, a plural, money-free counts.
+    for (const word of ['mi', 'km', 'miles', 'day', 'days', 'year', 'hour', 'kg', 'acre', 'hectare', 'L', 'ms', 'Mm', 'inch', 'ft']) {
+      const a = full.unit(1, word) as unknown as { value: number; dimensions: number[] };
+      const b = mini.unit(1, word) as unknown as { value: number; dimensions: number[] };
+      expect(b.value, word).toBe(a.value);
+      expect(b.dimensions, word).toEqual(a.dimensions);
+    }
+    expect(mini.Unit.BASE_DIMENSIONS).toEqual(full.Unit.BASE_DIMENSIONS);
+  });
+
+  it('parses expressions into the same trees', () => {
+    for (const text of ['nk_casualties / nk_troops_kursk', 'a * b / (c + 2) ^ 2', 'min(a, b) - abs(c)', '-x + 3 mi', 'soldier/mi^2', '1e3 * 2.5']) {
+      expect(mini.parse(text).toString(), text).toBe(full.parse(text).toString());
+      expect(JSON.stringify(mini.parse(text)), text).toBe(JSON.stringify(full.parse(text)));
+    }
+  });
+
+  it('has a name table that matches a full instance', () => {
+    expect(MATHJS_NAMES_VERSION).toBe(full.version);
+    const names = Object.getOwnPropertyNames(full);
+    // sqrt is a function, Unit a type, pi a constant; a claim name is nothing.
+    expect(mathjsNameKind('sqrt')).toBe('function');
+    expect(mathjsNameKind('Unit')).toBe('type');
+    expect(mathjsNameKind('pi')).toBe('constant');
+    expect(mathjsNameKind('nk_troops_kursk')).toBeUndefined();
+    // No name in the table that a full instance lacks.
+    expect(MATHJS_FUNCTIONS.length + MATHJS_TYPES.length + MATHJS_CONSTANTS.length).toBe(names.length);
+    for (const name of names) {
+      const value = (full as unknown as Record<string, unknown>)[name];
+      const kind = typeof value === 'function' ? (/^[A-Z]/.test(name) ? 'type' : 'function') : 'constant';
+      expect(mathjsNameKind(name), name).toBe(kind);
+    }
+  });
+});
