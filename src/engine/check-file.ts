@@ -142,11 +142,8 @@ function readInputs(file: ClaimsFile, ctx: QuantityContext, registry: UnitRegist
     if (!quantity) continue;
     const unit = resolveUnit(quantity.unit, decl.value.span, registry, problems, decl.name);
     if (!unit) continue;
-    let { low, high } = inputRange(quantity);
-    if (low > high) {
-      problems.push({ kind: 'schema', data: { reason: `the range of input '${decl.name}' runs backwards (${quantity.text}); it is read as ${quantity.high?.text ?? ''} to ${quantity.low.text}` }, span: decl.value.span, claim: decl.name });
-      [low, high] = [high, low];
-    }
+    // The quantity grammar refuses a range written backwards, so low ≤ high here.
+    const { low, high } = inputRange(quantity);
     inputs.set(decl.name, { decl, quantity, unit, value: { low: low * unit.factor, high: high * unit.factor, dimension: unit.dimension } });
   }
   return inputs;
