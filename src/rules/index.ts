@@ -15,6 +15,14 @@ export { parseFraction } from './tables.js';
 
 /** The folder of default rules shipped with the tool (works from src/ and from the bundled dist/). */
 export function defaultRulesDir(): string {
+  if (foundRulesDir !== undefined && existsSync(join(foundRulesDir, 'checks.yaml'))) return foundRulesDir;
+  foundRulesDir = searchRulesDir();
+  return foundRulesDir;
+}
+
+let foundRulesDir: string | undefined;
+
+function searchRulesDir(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
     const candidate = join(dir, 'rules');
@@ -43,11 +51,42 @@ export function loadDefaultRules(): Rules {
 export function loadRules(extraDirs: readonly string[]): { rules: Rules; problems: Problem[] } {
   const tables = emptyTables();
   const problems: Problem[] = [];
-  for (const dir of [defaultRulesDir(), ...extraDirs.map((d) => resolve(d))]) {
+  problems.push(...readDefaultRulesDir(defaultRulesDir(), tables));
+  for (const dir of extraDirs.map((d) => resolve(d))) {
     problems.push(...readRulesDir(dir, tables));
   }
   const merged = finishRules(tables);
   return { rules: merged.rules, problems: [...problems, ...merged.problems] };
+}
+
+/** The default tables as last read, with the files' sizes and times they were read at. */
+let defaultTables: { key: string; tables: PartialTables; problems: Problem[] } | undefined;
+
+/**
+ * Reads the default rules into the (empty) `into`: parsed once per process
+ * and copied after that, unless a file changed (every check and every
+ * `--watch` re-check loads the rules; parsing the tables cost more than
+ * checking a small file). Rows are never changed in place, only replaced,
+ * so the copies can share them.
+ */
+function readDefaultRulesDir(dir: string, into: PartialTables): Problem[] {
+  const stamp = (name: string): string => {
+    try {
+      const s = statSync(join(dir, `${name}.yaml`));
+      return `${s.size}:${s.mtimeMs}`;
+    } catch {
+      return '-';
+    }
+  };
+  const key = [dir, ...TABLE_NAMES.map(stamp)].join('\n');
+  if (defaultTables?.key !== key) {
+    const tables = emptyTables();
+    defaultTables = { key, tables, problems: readRulesDir(dir, tables) };
+  }
+  for (const [name, value] of Object.entries(defaultTables.tables)) {
+    (into as unknown as Record<string, unknown>)[name] = value instanceof Map ? new Map(value) : value;
+  }
+  return [...defaultTables.problems];
 }
 
 function readRulesDir(dir: string, into: PartialTables): Problem[] {

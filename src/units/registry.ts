@@ -59,6 +59,23 @@ const NO_SPAN: Span = { file: '', line: 1, column: 1, endLine: 1, endColumn: 1 }
 /** mathjs's units, read once per run (a cache over the shared instance). */
 let sharedBuiltIns: BuiltIns | undefined;
 
+/** Unit expressions already parsed (trees are only read, never changed): the tree, or why it does not parse. */
+const parsedUnits = new Map<string, MathNode | string>();
+
+function parseUnitExpression(math: MathJsInstance, expression: string): MathNode | string {
+  let parsed = parsedUnits.get(expression);
+  if (parsed === undefined) {
+    try {
+      parsed = math.parse(expression);
+    } catch (error) {
+      parsed = error instanceof Error ? error.message : String(error);
+    }
+    if (parsedUnits.size >= 20_000) parsedUnits.clear();
+    parsedUnits.set(expression, parsed);
+  }
+  return parsed;
+}
+
 class Registry implements UnitRegistry {
   readonly math: MathJsInstance;
   readonly unitWords: Map<string, string> = new Map();
@@ -138,12 +155,8 @@ class Registry implements UnitRegistry {
   #resolveText(expression: string, stack: string[]): TreeResult {
     if (expression.trim() === '') return { factor: 1, dimension: {} };
     if (expression.length > 500) return { invalid: 'the unit expression is too long' };
-    let node: MathNode;
-    try {
-      node = this.math.parse(expression);
-    } catch (error) {
-      return { invalid: error instanceof Error ? error.message : String(error) };
-    }
+    const node = parseUnitExpression(this.math, expression);
+    if (typeof node === 'string') return { invalid: node };
     return this.#readTree(node, stack, 0);
   }
 

@@ -44,8 +44,10 @@ describe('internal errors', () => {
     const r = await limit(() => runBinary(['--format', 'json'], process.cwd(), { CLAIMCHECK_TEST_CRASH: '1' }));
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('internal error — this is a bug in claimcheck');
-    expect(r.stderr).toContain('Please report it');
+    // Exactly one line: what happened and what to do.
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('internal error — a bug in claimcheck, not in your file');
+    expect(r.stderr).toContain('please report it');
     expect(r.stderr).not.toMatch(/^\s+at /m);
     expect(r.stderr).not.toContain('CLAIMCHECK_TEST_CRASH');
   });
