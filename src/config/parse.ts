@@ -12,6 +12,7 @@ import { didYouMean } from '../load/suggest.js';
 import { parseFraction } from '../rules/tables.js';
 import type { Span } from '../types.js';
 import { TOLERANCE_KEYS, type ConfigFile, type ConfigProblem, type Placed, type SeveritySetting, type ToleranceKey } from './types.js';
+import { spanFromOffsets, spanOfNode, type YamlSource } from '../yaml/span.js';
 
 /** The keys a configuration may have. `$schema` is allowed for editors and ignored. */
 export const CONFIG_KEYS = ['root', 'rules', 'ignore', 'severity', 'tolerances', '$schema'] as const;
@@ -36,8 +37,9 @@ export interface ConfigSource {
  */
 export function parseConfig(source: ConfigSource): { config?: ConfigFile; problems: ConfigProblem[] } {
   const lines = new LineCounter();
-  const doc = parseDocument(source.text.replace(/^\uFEFF/, ''), { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: false });
-  const reader = new Reader(source.shown, lines);
+  const text = source.text.replace(/^\uFEFF/, '');
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: false });
+  const reader = new Reader({ text, path: source.shown, lineCounter: lines });
   if (doc.errors.length > 0) {
     if (source.packageJson) return { problems: [] };
     for (const error of doc.errors) reader.report(reader.spanAt(error.pos[0], error.pos[1]), `not valid ${/\.json$/i.test(source.path) ? 'JSON' : 'YAML'}: ${error.message.split('\n')[0]}`);
@@ -152,7 +154,7 @@ function describe(node: Node | null): string {
 /** Walks the document, turning nodes into spans and problems. */
 class Reader {
   readonly problems: ConfigProblem[] = [];
-  constructor(private readonly file: string, private readonly lines: LineCounter) {}
+  constructor(private readonly source: YamlSource) {}
 
   /** The entries of a mapping: key text, key node, value node. Aliases are refused. */
   *entries(map: YAMLMap): Generator<[string, Node, Node | null]> {
@@ -197,15 +199,10 @@ class Reader {
   }
 
   span(node: Node | null | undefined): Span {
-    const range = node?.range;
-    return range ? this.spanAt(range[0], range[1]) : this.spanAt(0, 0);
+    return spanOfNode(this.source, node);
   }
 
   spanAt(start: number, end: number): Span {
-    const a = this.lines.linePos(start);
-    const b = this.lines.linePos(Math.max(start, end));
-    const fix = (p: { line: number; col: number }): { line: number; col: number } => (p.line === 0 ? { line: 1, col: 1 } : p);
-    const [from, to] = [fix(a), fix(b)];
-    return { file: this.file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+    return spanFromOffsets(this.source, start, end);
   }
 }

@@ -10,6 +10,7 @@
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Alias, LineCounter, Node } from 'yaml';
 import type { FindingKind, MessageData, Problem, Span } from '../types.js';
+import { spanFromOffsets as yamlSpan, spanOfNode } from '../yaml/span.js';
 
 /** What the readers share while reading one file. */
 export interface LoadContext {
@@ -28,27 +29,12 @@ export interface LoadContext {
 
 /** A span from two offsets into the text, clamped to it; trailing white space is left out. */
 export function spanFromOffsets(ctx: Pick<LoadContext, 'text' | 'path' | 'lineCounter'>, start: number, end: number): Span {
-  const length = ctx.text.length;
-  let to = Math.max(0, Math.min(end, length));
-  const from = Math.max(0, Math.min(start, to));
-  while (to > from && /\s/.test(ctx.text[to - 1] ?? '')) to--;
-  const a = linePos(ctx, from);
-  const b = linePos(ctx, to);
-  return { file: ctx.path, line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
-}
-
-/** 1-based line and column of an offset (line 1, column offset+1 before the first newline). */
-function linePos(ctx: Pick<LoadContext, 'lineCounter'>, offset: number): { line: number; col: number } {
-  const pos = ctx.lineCounter.linePos(offset);
-  // The line counter reports line 0 when it has seen no line start before `offset`.
-  return pos.line === 0 ? { line: 1, col: offset + 1 } : pos;
+  return yamlSpan(ctx, start, end);
 }
 
 /** The span of a node as written: from its first character to just after its last. */
 export function spanOf(ctx: LoadContext, node: Node | null | undefined): Span {
-  const range = node?.range;
-  if (!range) return spanFromOffsets(ctx, 0, 0);
-  return spanFromOffsets(ctx, range[0], range[1]);
+  return spanOfNode(ctx, node);
 }
 
 /** Records a problem. */

@@ -8,6 +8,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
 import type { CheckRule, HedgeRule, HedgeSide, Problem, Severity, Span, UnitRule } from '../types.js';
 import { HEDGE_SIDES } from '../types.js';
+import { spanFromOffsets, spanOfNode, type YamlSource } from '../yaml/span.js';
 
 /** One table file's entries, each still partial: a project file may set only some fields of a row. */
 export interface PartialTables {
@@ -35,7 +36,7 @@ const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 export function parseTable(name: TableName, text: string, file: string, into: PartialTables): Problem[] {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const reader = new TableReader(file, lineCounter);
+  const reader = new TableReader({ text, path: file, lineCounter });
   for (const error of doc.errors) {
     const [start, end] = error.pos;
     reader.report(reader.spanAt(start, end), `${file} is not valid YAML: ${error.message.split('\n')[0]}`);
@@ -151,7 +152,7 @@ function readUnitRule(reader: TableReader, name: string, node: Node | null): Uni
 /** Walks one table document, turning nodes into spans and problems. */
 class TableReader {
   readonly problems: Problem[] = [];
-  constructor(private readonly file: string, private readonly lines: LineCounter) {}
+  constructor(private readonly source: YamlSource) {}
 
   *entries(map: YAMLMap): Generator<[string, Node | null]> {
     for (const pair of map.items) {
@@ -181,14 +182,11 @@ class TableReader {
   }
 
   span(node: Node | null | undefined): Span {
-    const range = node?.range;
-    return range ? this.spanAt(range[0], range[1]) : this.spanAt(0, 0);
+    return spanOfNode(this.source, node);
   }
 
   spanAt(start: number, end: number): Span {
-    const a = this.lines.linePos(start);
-    const b = this.lines.linePos(Math.max(start, end));
-    return { file: this.file, line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+    return spanFromOffsets(this.source, start, end);
   }
 }
 
