@@ -30,6 +30,19 @@ function relativeRef(fromFile: string, to: string): string {
   return rel === '' ? '.' : rel;
 }
 
+/** Where the published schema lives, for claims files outside the project that installed claimcheck. */
+export const SCHEMA_URL = 'https://unpkg.com/claimcheck/schema/claims.schema.json';
+
+/**
+ * The `$schema` reference for a new claims file: the installed schema when it
+ * sits inside the same project (`node_modules/claimcheck/schema/…`), else the
+ * published URL — never a path that climbs out of the project.
+ */
+function schemaRefFor(out: string, schema: string): string {
+  const ref = relativeRef(out, schema);
+  return ref.startsWith('../') || ref.startsWith('/') ? SCHEMA_URL : ref;
+}
+
 export async function runInit(article: string, options: CliOptions): Promise<number> {
   if (options.force && options.merge) throw new UsageError('use either --force (replace the file) or --merge (add to it), not both');
   const cwd = process.cwd();
@@ -59,7 +72,7 @@ export async function runInit(article: string, options: CliOptions): Promise<num
     source,
     articleRef: relativeRef(out, articlePath),
     rules,
-    schemaRef: relativeRef(out, schema),
+    schemaRef: schemaRefFor(out, schema),
     ...(existing !== undefined ? { existing } : {}),
   });
   if (result.problem) throw new SetupError(`cannot merge into ${shownOut}: ${result.problem}`);

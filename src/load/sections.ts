@@ -85,10 +85,14 @@ export function readInputs(ctx: LoadContext, section: Entry): Ordered<InputDecl>
     const decl: InputDecl = { name, span: keySpan, value: value ?? { form: 'text', text: '', span: keySpan } };
     const sourceEntry = known.get('source');
     const source = readText(ctx, sourceEntry, `the source of input '${name}'`, name);
-    if (source !== undefined && source.value.trim() !== '') decl.source = source;
+    if (source !== undefined && isPlaceholder(source.value)) {
+      // `source: TODO` (what `claimcheck init` writes) is kept, and still reported until someone fills it in.
+      decl.source = source;
+      report(ctx, 'missing-source', { name, detail: ` yet (it says "${source.value.trim()}")` }, source.span, name);
+    } else if (source !== undefined && source.value.trim() !== '') decl.source = source;
     else if (body && (sourceEntry === undefined || isEmpty(sourceEntry.value) || source !== undefined)) {
       // No source, an empty one or a blank one; a list or mapping was reported by readText.
-      report(ctx, 'missing-source', { name }, keySpan, name);
+      report(ctx, 'missing-source', { name, detail: '' }, keySpan, name);
     }
     const quote = readText(ctx, known.get('quote'), `the quote of input '${name}'`, name);
     if (quote !== undefined) decl.quote = quote;
@@ -272,4 +276,9 @@ export function readArticles(ctx: LoadContext, section: Entry): { list: Located<
   if (node !== null && isScalar(node)) return { list: [{ value: scalarText(node), span: section.valueSpan }], isList: false };
   schemaProblem(ctx, `\`article:\` should be a file path or a list of file paths, but it is ${describe(node)}`, section.valueSpan);
   return { list: [], isList: false };
+}
+
+/** A source that only says it is still to be found: TODO, TBD, FIXME, "?". */
+function isPlaceholder(text: string): boolean {
+  return /^\s*(todo|tbd|tbc|fixme|xxx|\?+)\s*[.!:]?\s*$/i.test(text);
 }

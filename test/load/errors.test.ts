@@ -101,7 +101,7 @@ describe('unknown keys and "did you mean"', () => {
       [{ key: 'sorce', where: "input 'nk_troops'", suggestion: " — did you mean 'source'?" }, '4:5'],
     ]);
     expect(unknown[0]?.claim).toBe('nk_troops');
-    expect(ofKind(problems, 'missing-source').map((p) => [p.data, at(p)])).toEqual([[{ name: 'nk_troops' }, '2:3']]);
+    expect(ofKind(problems, 'missing-source').map((p) => [p.data, at(p)])).toEqual([[{ name: 'nk_troops', detail: '' }, '2:3']]);
   });
 
   it('suggests compute for compte in a claim, which then needs a compute', () => {
@@ -160,8 +160,16 @@ describe('missing and mistyped values', () => {
   it('reports a missing source as missing-source at the input name', () => {
     const { problems } = load(yaml('inputs:', '  area:', '    value: 233062 mi^2', '  other: { value: 1, source: "" }'));
     expect(problems.map((p) => [p.kind, p.data, at(p), p.claim])).toEqual([
-      ['missing-source', { name: 'area' }, '2:3', 'area'],
-      ['missing-source', { name: 'other' }, '4:3', 'other'],
+      ['missing-source', { name: 'area', detail: '' }, '2:3', 'area'],
+      ['missing-source', { name: 'other', detail: '' }, '4:3', 'other'],
+    ]);
+  });
+
+  it('keeps a placeholder source such as TODO (what init writes) but still reports it, at the placeholder', () => {
+    const { file, problems } = load(yaml('inputs:', '  area:', '    value: 233062 mi^2', '    source: TODO'));
+    expect(file.inputs[0]!.source?.value).toBe('TODO');
+    expect(problems.map((p) => [p.kind, p.data, at(p)])).toEqual([
+      ['missing-source', { name: 'area', detail: ' yet (it says "TODO")' }, '4:13'],
     ]);
   });
 
