@@ -6,6 +6,25 @@ import { writeClaimsValidator } from './schema-validator.mjs';
 // The claims-file schema, precompiled (no ajv compile at start-up).
 writeClaimsValidator();
 
+// The default rules, parsed here once instead of at every start (see
+// src/rules/embed.ts; the bundle still checks rules/ holds the same texts).
+async function embeddedDefaultRules() {
+  const { mkdtempSync, readFileSync: read, rmSync: remove, writeFileSync: write } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { pathToFileURL } = await import('node:url');
+  const out = await build({ entryPoints: ['src/rules/embed.ts'], bundle: true, platform: 'node', format: 'cjs', target: 'node20', write: false, logLevel: 'warning' });
+  const dir = mkdtempSync(join(tmpdir(), 'claimcheck-build-'));
+  try {
+    write(join(dir, 'embed.cjs'), out.outputFiles[0].text);
+    const { embedTables } = await import(pathToFileURL(join(dir, 'embed.cjs')).href);
+    const text = (name) => { try { return read(`rules/${name}.yaml`, 'utf8'); } catch { return null; } };
+    return embedTables({ hedges: text('hedges'), numbers: text('numbers'), units: text('units'), checks: text('checks') });
+  } finally {
+    remove(dir, { recursive: true, force: true });
+  }
+}
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -13,40 +32,139 @@ const common = {
   target: 'node20',
   sourcemap: 'linked',
   logLevel: 'warning',
-  define: { CLAIMCHECK_VERSION: JSON.stringify(JSON.parse(await (await import('node:fs/promises')).readFile('package.json', 'utf8')).version) },
+  define: {
+    CLAIMCHECK_VERSION: JSON.stringify(JSON.parse(await (await import('node:fs/promises')).readFile('package.json', 'utf8')).version),
+    CLAIMCHECK_DEFAULT_RULES: JSON.stringify(await embeddedDefaultRules()),
+  },
   // ESM bundles of CommonJS packages need a real `require` for Node built-ins.
   banner: { js: "import { createRequire as __ccCreateRequire } from 'node:module'; const require = __ccCreateRequire(import.meta.url);" },
 };
 
-// One build with code splitting: the CLI (dist/claimcheck.js), the library
-// (dist/index.js) and the worker that checks files in parallel
-// (dist/worker.js) share their code in dist/chunks/. What a plain check does
-// not need (init, explain, watch, config printing) is imported only when
-// used, so a check never loads or compiles it. Without splitting, esbuild
-// wraps every lazily imported module and can no longer drop the parts of
-// mathjs claimcheck does not use (see src/mathjs/index.ts).
-const { readdirSync, readFileSync, rmSync, statSync, writeFileSync } = await import('node:fs');
+// The Markdown and HTML parsers (parse5, mdast-util-from-markdown: about a
+// third of the bundle) are needed only when an article is .md or .html, and
+// the code that reads articles is synchronous. So they are bundled apart, as
+// CommonJS, and the main bundle's `parse5` and `mdast-util-from-markdown`
+// are stand-ins that `require` that file on first use.
+const PARSERS = 'article-parsers.cjs';
+const parsersBuild = await build({
+  stdin: { contents: "export { fromMarkdown } from 'mdast-util-from-markdown'; export { parse } from 'parse5';", resolveDir: '.', loader: 'js' },
+  bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: 'linked', logLevel: 'warning',
+  outfile: `dist/chunks/${PARSERS}`, minifyWhitespace: true, minifySyntax: true, metafile: true,
+});
+const lazyParsers = {
+  name: 'lazy-article-parsers',
+  setup(b) {
+    b.onResolve({ filter: /^(parse5|mdast-util-from-markdown|claimcheck:article-parsers)$/ }, (args) => ({ path: args.path, namespace: 'lazy-article-parsers' }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-article-parsers' }, ({ path }) => ({
+      resolveDir: '.',
+      contents: {
+        'claimcheck:article-parsers': `import { createRequire } from 'node:module';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+let parsers;
+export function articleParsers() {
+  if (!parsers) {
+    const here = dirname(fileURLToPath(import.meta.url));
+    parsers = createRequire(import.meta.url)(basename(here) === 'chunks' ? join(here, ${JSON.stringify(PARSERS)}) : join(here, 'chunks', ${JSON.stringify(PARSERS)}));
+  }
+  return parsers;
+}`,
+        parse5: "import { articleParsers } from 'claimcheck:article-parsers'; export function parse(...args) { return articleParsers().parse(...args); }",
+        'mdast-util-from-markdown': "import { articleParsers } from 'claimcheck:article-parsers'; export function fromMarkdown(...args) { return articleParsers().fromMarkdown(...args); }",
+      }[path],
+    }));
+  },
+};
+
+// fdir (under tinyglobby) loads picomatch at start with a `require` of its
+// own, from node_modules, outside the bundle (about 10 ms of every start);
+// it gets the bundled picomatch instead, which tinyglobby loads anyway.
+const FDIR_PICOMATCH = 'try {\n\t__require.resolve("picomatch");\n\tpm = __require("picomatch");\n} catch {}';
+const bundledPicomatch = {
+  name: 'fdir-bundled-picomatch',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]fdir[\\/]dist[\\/]index\.mjs$/ }, async ({ path }) => {
+      const text = await (await import('node:fs/promises')).readFile(path, 'utf8');
+      if (!text.includes(FDIR_PICOMATCH)) {
+        console.warn(`scripts/build.mjs: ${path} no longer loads picomatch as expected; left as it is`);
+        return undefined;
+      }
+      return { contents: text.replace(FDIR_PICOMATCH, 'import __ccPicomatch from "picomatch";\npm = __ccPicomatch;'), loader: 'js' };
+    });
+  },
+};
+
+// One build with code splitting: the library (dist/index.js) and the worker
+// that checks files in parallel (dist/worker.js) share their code in
+// dist/chunks/. Without splitting, esbuild wraps every lazily imported module
+// and can no longer drop the parts of mathjs claimcheck does not use (see
+// src/mathjs/index.ts).
+const { chmodSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } = await import('node:fs');
 const built = await build({
   ...common,
-  entryPoints: { claimcheck: 'src/cli/main.ts', index: 'src/index.ts', worker: 'src/engine/worker.ts' },
+  entryPoints: { index: 'src/index.ts', worker: 'src/engine/worker.ts' },
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   minifyWhitespace: true,
   minifySyntax: true,
   metafile: true,
+  plugins: [lazyParsers, bundledPicomatch],
 });
 // Chunks of earlier builds go, once they are a minute old: a claimcheck
 // started just before this build may still be importing them.
-const current = new Set(Object.keys(built.metafile.outputs).map((p) => p.replace(/^dist\/chunks\//, '')));
+const current = new Set([...Object.keys(built.metafile.outputs), ...Object.keys(parsersBuild.metafile.outputs)].map((p) => p.replace(/^dist\/chunks\//, '')));
 for (const name of readdirSync('dist/chunks')) {
   const path = `dist/chunks/${name}`;
   if (!current.has(name) && Date.now() - statSync(path).mtimeMs > 60_000) rmSync(path, { force: true });
 }
-const cli = readFileSync('dist/claimcheck.js', 'utf8');
-if (!cli.startsWith('#!')) {
-  writeFileSync('dist/claimcheck.js', `#!/usr/bin/env node\n${cli}`, { mode: 0o755 });
-  // The source map's lines move down by one with the added first line.
-  const map = JSON.parse(readFileSync('dist/claimcheck.js.map', 'utf8'));
-  writeFileSync('dist/claimcheck.js.map', JSON.stringify({ ...map, mappings: `;${map.mappings}` }));
+
+// The command is one CommonJS file, dist/claimcheck.cjs, so that
+// dist/claimcheck.js (src/cli/cached-start.ts) can run it with a V8 code
+// cache (vm.Script's cachedData; ES modules have none in Node 20). It is
+// built in two steps so that mathjs is still cut down: first split, as
+// above, with what a plain check does not need (init, explain, watch, config
+// printing) in chunks of their own; then those files bundled into one,
+// where the lazily imported chunks stay wrapped and run only when used.
+const { mkdirSync, mkdtempSync } = await import('node:fs');
+mkdirSync('node_modules/.cache', { recursive: true });
+const stage = mkdtempSync('node_modules/.cache/claimcheck-build-');
+await build({
+  ...common,
+  entryPoints: { cli: 'src/cli/main.ts' },
+  outdir: stage,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  plugins: [lazyParsers, bundledPicomatch],
+});
+const cjs = await build({
+  entryPoints: [`${stage}/cli.js`],
+  outfile: 'dist/claimcheck.cjs',
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  minifyWhitespace: true,
+  minifySyntax: true,
+  // Paths are found from the bundle's own place (the rules folder, the
+  // worker, the article parsers): dist/claimcheck.cjs.
+  define: { 'import.meta.url': '__ccImportMetaUrl' },
+  banner: { js: "const __ccImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  write: false,
+});
+// Written under another name and renamed: a claimcheck starting during the build reads a whole file.
+for (const file of cjs.outputFiles) {
+  writeFileSync(`${file.path}.tmp`, file.contents);
+  renameSync(`${file.path}.tmp`, file.path);
 }
+rmSync(stage, { recursive: true, force: true });
+await build({
+  ...common,
+  entryPoints: { claimcheck: 'src/cli/cached-start.ts' },
+  outdir: 'dist',
+  banner: { js: '#!/usr/bin/env node' },
+  define: {},
+});
+chmodSync('dist/claimcheck.js', 0o755);

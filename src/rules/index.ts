@@ -10,6 +10,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CheckRule, HedgeRule, Problem, Rules, Span } from '../types.js';
 import { emptyTables, parseTable, TABLE_NAMES, type PartialTables } from './tables.js';
+import { tablesFromEmbedded, type EmbeddedRules } from './embed.js';
+
+/** The default tables parsed at build time (scripts/build.mjs); undefined when running from the sources. */
+declare const CLAIMCHECK_DEFAULT_RULES: EmbeddedRules | undefined;
 
 export { parseFraction } from './tables.js';
 
@@ -80,13 +84,32 @@ function readDefaultRulesDir(dir: string, into: PartialTables): Problem[] {
   };
   const key = [dir, ...TABLE_NAMES.map(stamp)].join('\n');
   if (defaultTables?.key !== key) {
-    const tables = emptyTables();
-    defaultTables = { key, tables, problems: readRulesDir(dir, tables) };
+    const embedded = typeof CLAIMCHECK_DEFAULT_RULES === 'object' && embeddedStillCurrent(CLAIMCHECK_DEFAULT_RULES, dir) ? CLAIMCHECK_DEFAULT_RULES : undefined;
+    if (embedded) {
+      defaultTables = { key, tables: tablesFromEmbedded(embedded, dir), problems: [] };
+    } else {
+      const tables = emptyTables();
+      defaultTables = { key, tables, problems: readRulesDir(dir, tables) };
+    }
   }
   for (const [name, value] of Object.entries(defaultTables.tables)) {
     (into as unknown as Record<string, unknown>)[name] = value instanceof Map ? new Map(value) : value;
   }
   return [...defaultTables.problems];
+}
+
+/** Whether the files in `dir` still hold the texts the bundle's tables were parsed from. */
+function embeddedStillCurrent(embedded: EmbeddedRules, dir: string): boolean {
+  for (const name of TABLE_NAMES) {
+    let text: string | null;
+    try {
+      text = readFileSync(join(dir, `${name}.yaml`), 'utf8');
+    } catch {
+      text = null;
+    }
+    if (text !== embedded.texts[name]) return false;
+  }
+  return true;
 }
 
 function readRulesDir(dir: string, into: PartialTables): Problem[] {

@@ -1,0 +1,61 @@
+// dist/claimcheck.js runs the bundle dist/claimcheck.cjs with a V8 code cache
+// (src/cli/cached-start.ts). Whatever state the cache is in — none yet, a good
+// one, garbage, a folder that cannot be created — the output and the exit
+// status are the same. Runs a copy of the built package in a temporary folder,
+// so its cache (node_modules/.cache/claimcheck inside the package) is its own.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const copies: string[] = [];
+afterAll(() => {
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+});
+
+function copyPackage(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cc-code-cache-'));
+  copies.push(dir);
+  for (const part of ['dist', 'rules', 'schema', 'package.json']) cpSync(resolve(part), join(dir, part), { recursive: true });
+  return dir;
+}
+
+function run(pkg: string) {
+  // The failing fixture: 233,062 / 11.5 days = 55.49 years against "50" — exit 1 with a trace.
+  const r = spawnSync(process.execPath, [join(pkg, 'dist/claimcheck.js'), 'failing.claims.yaml', '--format', 'json'], {
+    cwd: resolve('test/fixtures/cli'),
+    encoding: 'utf8',
+    env: { PATH: process.env['PATH'] ?? '' },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('the code cache', () => {
+  it('is written by the first run and changes nothing in later runs, even when it is garbage', () => {
+    const pkg = copyPackage();
+    const cacheDir = join(pkg, 'node_modules/.cache/claimcheck');
+    const first = run(pkg);
+    expect(first.code).toBe(1);
+    expect(first.stdout).toContain('"verdict": "fail"');
+    const files = readdirSync(cacheDir).filter((f) => f.endsWith('.bin'));
+    expect(files).toHaveLength(1);
+    const cached = run(pkg);
+    expect(cached).toEqual(first);
+    // Garbage where the cache was: V8 rejects it, the run is the same, and a good cache replaces it.
+    const file = join(cacheDir, files[0]!);
+    writeFileSync(file, Buffer.alloc(4096, 7));
+    expect(run(pkg)).toEqual(first);
+    expect(readFileSync(file).equals(Buffer.alloc(4096, 7))).toBe(false);
+    expect(run(pkg)).toEqual(first);
+  });
+
+  it('changes nothing when the package\'s cache folder cannot be created (the temporary directory\'s is used instead)', () => {
+    const pkg = copyPackage();
+    // node_modules is a file: node_modules/.cache/claimcheck cannot exist.
+    writeFileSync(join(pkg, 'node_modules'), 'not a folder');
+    const expected = run(copyPackage());
+    expect(run(pkg)).toEqual(expected);
+    expect(run(pkg)).toEqual(expected);
+  });
+});
