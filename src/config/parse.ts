@@ -13,6 +13,7 @@ import { parseFraction } from '../rules/tables.js';
 import type { Span } from '../types.js';
 import { TOLERANCE_KEYS, type ConfigFile, type ConfigProblem, type Placed, type SeveritySetting, type ToleranceKey } from './types.js';
 import { spanFromOffsets, spanOfNode, type YamlSource } from '../yaml/span.js';
+import { describeNode } from '../yaml/describe.js';
 
 /** The keys a configuration may have. `$schema` is allowed for editors and ignored. */
 export const CONFIG_KEYS = ['root', 'rules', 'ignore', 'severity', 'tolerances', '$schema'] as const;
@@ -136,19 +137,9 @@ function readTolerances(reader: Reader, value: Node | null, keyNode: Node, confi
   }
 }
 
-/** What a node is, for "…, but it is …". */
+/** What a node is, for "…, but it is …", quoting text values (`the text "yes"`). */
 function describe(node: Node | null): string {
-  if (node === null) return 'empty';
-  if (isMap(node)) return 'a set of key: value pairs';
-  if (isSeq(node)) return 'a list';
-  if (isScalar(node)) {
-    const v = node.value;
-    if (v === null || v === undefined) return 'empty';
-    if (typeof v === 'boolean') return `true/false (${String(v)})`;
-    if (typeof v === 'number') return `a number (${String(v)})`;
-    return `the text ${JSON.stringify(v)}`;
-  }
-  return 'an alias';
+  return describeNode(node, { quoteText: true });
 }
 
 /** Walks the document, turning nodes into spans and problems. */

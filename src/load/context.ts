@@ -11,6 +11,7 @@ import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Alias, LineCounter, Node } from 'yaml';
 import type { FindingKind, MessageData, Problem, Span } from '../types.js';
 import { spanFromOffsets as yamlSpan, spanOfNode } from '../yaml/span.js';
+import { describeNode } from '../yaml/describe.js';
 
 /** What the readers share while reading one file. */
 export interface LoadContext {
@@ -60,23 +61,9 @@ export function isEmpty(node: Node | null): boolean {
   return node === null || (isScalar(node) && node.value === null);
 }
 
-/**
- * What a node is, in a journalist's words, for "should be …, but it is …":
- * "a list", "a set of key: value pairs", "a number", "a piece of text",
- * "true/false", "empty".
- */
+/** What a node is, for "should be …, but it is …" ("a list", "a piece of text", …). */
 export function describe(node: Node | null): string {
-  if (node === null) return 'empty';
-  if (isMap(node)) return 'a set of key: value pairs';
-  if (isSeq(node)) return 'a list';
-  if (isScalar(node)) {
-    const v = node.value;
-    if (v === null || v === undefined) return 'empty';
-    if (typeof v === 'boolean') return `true/false (${String(v)})`;
-    if (typeof v === 'number' || typeof v === 'bigint') return `a number (${scalarText(node)})`;
-    return 'a piece of text';
-  }
-  return 'something else';
+  return describeNode(node);
 }
 
 /**
