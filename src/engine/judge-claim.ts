@@ -1,0 +1,210 @@
+/**
+ * @file One claim's result: its computed value judged against its stated
+ * words (or shown, when nothing is stated), as an error pointing at what is
+ * wrong when it cannot be computed, with `allow:` applied. Pure.
+ */
+
+import type { ClaimDecl, ClaimResult, ClaimsFile, Dimension, Problem, Quantity, ResolvedUnit, Rules, Severity, Span } from '../types.js';
+import { likelyCause, sameDimension, type UnitRegistry } from '../units/index.js';
+import { parseQuantity, parseTolerance, type QuantityContext } from '../quantity/index.js';
+import { type Evaluator } from '../evaluate/index.js';
+import { judgeClaim, widening, type Decider, type Presentation } from '../judge/index.js';
+import { formatRange, sensibleDecimals } from '../judge/format.js';
+import { createFinding } from '../findings/index.js';
+import { displayUnitFor, type DisplayUnit } from './display-unit.js';
+import { resolveUnit, type ReadInput } from './inputs.js';
+
+/** What judging one claim needs from the rest of its file. */
+export interface FileContext {
+  file: ClaimsFile;
+  rules: Rules;
+  registry: UnitRegistry;
+  ctx: QuantityContext;
+  inputs: ReadonlyMap<string, ReadInput>;
+  evaluator: Evaluator;
+  brokenInputs: ReadonlySet<string>;
+  claimProblems: ReadonlyMap<string, Problem>;
+  /** File-level problems; a claim adds those that are not its verdict (e.g. an unused allow). */
+  problems: Problem[];
+  /** The names a claim's expression uses. */
+  dependencies: (name: string) => readonly string[];
+  /** Claims without `stated` whose quote holds one quantity: that quantity (contract §6, §8). */
+  statedFromQuote: ReadonlyMap<string, { quantity: Quantity; span: Span }>;
+}
+
+/** The result of one claim: judged, shown (nothing stated), or an error pointing at the cause. */
+export function judgeOne(declared: ClaimDecl, fc: FileContext): ClaimResult {
+  // A claim without `stated` takes the one quantity of its quote (contract §6).
+  const fromQuote = declared.stated ? undefined : fc.statedFromQuote.get(declared.name);
+  const decl: ClaimDecl = fromQuote ? { ...declared, stated: { form: 'text', text: fromQuote.quantity.text, span: fromQuote.span } } : declared;
+  const base = { ...decl.span, name: decl.name, gross: false };
+  const severity: Severity = decl.severity?.value ?? 'error';
+  // An error points at what is wrong (the misspelt name, the unreadable words), not just the claim's key.
+  const errorResult = (problem: Problem): ClaimResult => {
+    const where = problem.span.file === decl.span.file && problem.span.line > 0 ? spanFields(problem.span) : spanFields(decl.span);
+    return withAllow(decl, { ...base, ...where, verdict: 'error', severity, kind: problem.kind, message: createFinding(fc.rules, problem).message }, fc);
+  };
+
+  const known = fc.claimProblems.get(decl.name);
+  if (known) return errorResult(known);
+  const brokenInput = dependsOnBrokenInput(decl.name, fc);
+  if (brokenInput) return errorResult({ kind: 'evaluation', data: { claim: decl.name, reason: `depends on input '${brokenInput}', whose value cannot be read` }, span: decl.compute.span, claim: decl.name });
+
+  const value = fc.evaluator.claim(decl.name);
+  if ('reason' in value) return errorResult({ kind: 'evaluation', data: { claim: decl.name, reason: value.reason }, span: decl.compute.span, claim: decl.name });
+  const substituted = fc.evaluator.substituted(decl.name);
+
+  if (!decl.stated) {
+    const unit = displayUnitOf(value.dimension, fc);
+    const low = value.low / unit.factor;
+    const high = value.high / unit.factor;
+    const presentation = presentationFor(unit.expression, unit.display, fc.registry);
+    const decimals = sensibleDecimals([low, high], 0, [], unit.display === 'plain' ? 1 : 100);
+    const result = formatRange(low, high, presentation, decimals);
+    return withAllow(decl, {
+      ...base, verdict: 'info', severity: 'info', message: `${substituted} = ${result}`,
+      computed: { low, high, unit: unit.expression },
+      trace: { substituted, result, why: 'nothing is stated for this claim: computed and shown, not judged' },
+    }, fc);
+  }
+
+  const { quantity: stated, problems: sp } = fromQuote ? { quantity: fromQuote.quantity, problems: [] } : parseQuantity(decl.stated, fc.ctx);
+  if (!stated) return errorResult(sp[0] ?? { kind: 'parse', data: { what: 'the stated value', reason: 'it is empty' }, span: decl.stated.span, claim: decl.name });
+  const statedUnit = resolveUnitForClaim(stated.unit, decl, fc);
+  if ('kind' in statedUnit) return errorResult(statedUnit);
+
+  const tolerance = claimTolerance(decl, stated, statedUnit, fc);
+  if (tolerance && 'kind' in tolerance) return errorResult(tolerance);
+  const presentation = presentationFor(stated.unit, stated.display, fc.registry);
+  const judgement = judgeClaim({
+    stated,
+    statedUnit,
+    computed: value,
+    substituted,
+    presentation,
+    ...(tolerance ? { tolerance: tolerance.widen } : {}),
+    ...deciderFor(decl.name, fc),
+    describe: (d) => fc.registry.describe(d),
+    likelyCause,
+  }, fc.rules);
+
+  const claimSeverity: Severity = judgement.verdict === 'warn' ? 'warning' : judgement.verdict === 'pass' ? 'info' : severity;
+  const result: ClaimResult = {
+    ...base,
+    verdict: judgement.verdict,
+    gross: judgement.gross,
+    severity: claimSeverity,
+    message: judgement.message,
+    trace: judgement.trace,
+    ...(judgement.kind ? { kind: judgement.kind } : {}),
+    ...(judgement.verdict !== 'error' ? {
+      computed: { low: judgement.computedLow, high: judgement.computedHigh, unit: stated.unit },
+      stated: { text: stated.text, low: judgement.admittedLow, high: judgement.admittedHigh, unit: stated.unit },
+    } : {}),
+  };
+  return withAllow(decl, result, fc);
+}
+
+function spanFields(span: Span): Span {
+  return { file: span.file, line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn };
+}
+
+/** Each file's display units by dimension: worked out once per dimension, not once per claim (that was quadratic). */
+const displayUnits = new WeakMap<ReadonlyMap<string, ReadInput>, { candidates: { expression: string; display: Presentation['display'] }[]; byDimension: Map<string, DisplayUnit> }>();
+
+function displayUnitOf(dimension: Dimension, fc: FileContext): DisplayUnit {
+  let cache = displayUnits.get(fc.inputs);
+  if (!cache) {
+    const candidates = [...fc.inputs.values()].map((i) => ({ expression: i.quantity.unit, display: i.quantity.display }));
+    cache = { candidates, byDimension: new Map() };
+    displayUnits.set(fc.inputs, cache);
+  }
+  const key = JSON.stringify(Object.entries(dimension).sort());
+  let unit = cache.byDimension.get(key);
+  if (!unit) cache.byDimension.set(key, (unit = displayUnitFor(dimension, cache.candidates, fc.registry)));
+  return unit;
+}
+
+function dependsOnBrokenInput(name: string, fc: FileContext): string | undefined {
+  if (fc.brokenInputs.size === 0) return undefined;
+  // Walk the claim's dependencies (claims through claims) to find an unreadable input.
+  const seen = new Set<string>();
+  const stack = [name];
+  while (stack.length) {
+    const current = stack.pop()!;
+    if (seen.has(current)) continue;
+    seen.add(current);
+    if (fc.brokenInputs.has(current)) return current;
+    for (const dep of fc.dependencies(current)) stack.push(dep);
+  }
+  return undefined;
+}
+
+function resolveUnitForClaim(expression: string, decl: ClaimDecl, fc: FileContext): ResolvedUnit | Problem {
+  const list: Problem[] = [];
+  const unit = resolveUnit(expression, decl.stated!.span, fc.registry, list, decl.name);
+  return unit ?? list[0]!;
+}
+
+/** The claim's own `tolerance`, as a widening in the stated unit. */
+function claimTolerance(decl: ClaimDecl, stated: Quantity, statedUnit: ResolvedUnit, fc: FileContext): { widen: NonNullable<ReturnType<typeof widening>> } | Problem | undefined {
+  let tolerance = stated.tolerance;
+  if (decl.tolerance) {
+    const parsed = parseTolerance(decl.tolerance.value, fc.ctx, decl.tolerance.span);
+    if (!parsed.tolerance) return parsed.problems[0] ?? { kind: 'parse', data: { what: 'the tolerance', reason: 'expected 5% or an amount with a unit' }, span: decl.tolerance.span, claim: decl.name };
+    tolerance = parsed.tolerance;
+  }
+  if (!tolerance) return undefined;
+  if (tolerance.kind === 'relative') return { widen: widening(tolerance)! };
+  const span = decl.tolerance?.span ?? decl.stated!.span;
+  const unit = resolveUnitForClaim(tolerance.unit, { ...decl, stated: { form: 'text', text: tolerance.unit, span } }, fc);
+  if ('kind' in unit) return unit;
+  if (!sameDimension(unit.dimension, statedUnit.dimension)) return { kind: 'dimension', data: { claim: decl.name, computed_dimension: `a tolerance in ${fc.registry.describe(unit.dimension)}`, stated_dimension: fc.registry.describe(statedUnit.dimension) }, span, claim: decl.name };
+  return { widen: widening(tolerance, (tolerance.value * unit.factor) / statedUnit.factor)! };
+}
+
+/** The single uncertain input that decides a claim, if there is exactly one. */
+function deciderFor(name: string, fc: FileContext): { decider?: Decider } {
+  const uncertain = fc.evaluator.uncertainInputs(name);
+  if (uncertain.length !== 1) return {};
+  const input = fc.inputs.get(uncertain[0]!);
+  if (!input) return {};
+  const { unit, quantity } = input;
+  return {
+    decider: {
+      name: input.decl.name,
+      low: input.value.low / unit.factor,
+      high: input.value.high / unit.factor,
+      presentation: presentationFor(quantity.unit, quantity.display, fc.registry),
+      claimAt: (x) => {
+        const v = fc.evaluator.claimWith(name, new Map([[input.decl.name, { low: x * unit.factor, high: x * unit.factor, dimension: unit.dimension }]]));
+        return 'reason' in v ? undefined : (v.low + v.high) / 2;
+      },
+    },
+  };
+}
+
+/** How to show values of a unit: currency sign in front, plural unit word where the registry knows one. */
+function presentationFor(unit: string, display: Presentation['display'], registry: UnitRegistry): Presentation {
+  const head = /^[A-Za-z_]+/.exec(unit)?.[0];
+  const plural = head && [`${head}s`, `${head}es`].find((word) => registry.unitWords.get(word.toLowerCase()) === head);
+  return { unit, display, ...currencySign(unit, registry), ...(plural ? { pluralUnit: plural + unit.slice(head!.length) } : {}) };
+}
+
+/** `$` for a unit that starts with USD (any declared currency with a symbol). */
+function currencySign(unit: string, registry: UnitRegistry): { currencySign?: string } {
+  const head = /^[A-Za-z_]+/.exec(unit)?.[0];
+  if (!head) return {};
+  for (const [sign, name] of registry.currencySymbols) if (name === head && !/^[A-Za-z]/.test(sign)) return { currencySign: sign };
+  return {};
+}
+
+/** Applies `allow:`: a failure it accepts is reported, not counted; an allow on a pass is unused. */
+function withAllow(decl: ClaimDecl, result: ClaimResult, fc: FileContext): ClaimResult {
+  if (!decl.allow || decl.allow.reason.trim() === '') return result;
+  if (result.verdict === 'pass' || result.verdict === 'info') {
+    fc.problems.push({ kind: 'unused-allow', data: { claim: decl.name }, span: decl.allow.span, claim: decl.name });
+    return result;
+  }
+  return { ...result, allowed: decl.allow.reason, severity: 'info' };
+}
