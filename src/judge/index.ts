@@ -128,8 +128,8 @@ export function judgeClaim(claim: ClaimToJudge, rules: Rules): Judgement {
     };
     if (verdict === 'warn' && comparison.distance === 0) why = interpolate(WHY.warnOnBound, data);
     else if (failingEnd) why = interpolate(WHY.failRangeEnd, { ...data, end: failingEnd.end, part: failingEnd.part });
-    else why = interpolate(verdict === 'warn' ? WHY.warn : WHY.fail, data);
-    if (gross) why += grossReason(comparison, presentation);
+    else why = interpolate(verdict === 'warn' ? WHY.warn : gross && !comparison.oppositeSign ? WHY.failFar : WHY.fail, data);
+    if (gross) why += grossReason(comparison, presentation, overallSet(admissible), show);
   }
 
   const condition = claim.decider ? conditionFor(claim.decider, statedUnit, admissible, verdict, low, high) : undefined;
@@ -223,12 +223,17 @@ function passReason(stated: Quantity, a: Admissible, c: PassContext, hasToleranc
   return interpolate(WHY.passPrecision, { computed: c.computedText, stated: stated.text, admissible: c.admissibleText });
 }
 
-function grossReason(c: Comparison, p: Presentation): string {
+/** "— off by a factor of about 10", with the likeliest cause the numbers point to. */
+function grossReason(c: Comparison, p: Presentation, admitted: NumberSet, show: (x: number) => string): string {
   if (c.oppositeSign) return interpolate(WHY.grossSign, { cause: GROSS_CAUSES.sign });
   const factor = c.factor;
   const near = (target: number): boolean => Math.abs(Math.log10(factor) - Math.log10(target)) < 0.15;
+  // A ratio where a change was meant: new ÷ old is 1.09 when the words say 9%.
+  const change = (c.nearestComputed ?? 0) - 1;
+  const changeAdmitted = compare(change, change, admitted);
   let cause = '';
-  if (near(100)) cause = GROSS_CAUSES.hundred;
+  if (p.display !== 'plain' && (changeAdmitted.meets || changeAdmitted.distance <= 0.05)) cause = interpolate(GROSS_CAUSES.ratio, { change: show(change) });
+  else if (near(100)) cause = GROSS_CAUSES.hundred;
   else if (near(1000) || near(1e6) || near(1e9)) cause = GROSS_CAUSES.thousand;
   else if (p.display === 'percent' && (c.nearestComputed ?? 0) > (c.nearestAdmissible ?? 0)) cause = GROSS_CAUSES.percentPoints;
   const shown = factor >= 1e6 ? `about ${formatCount(factor)}` : factor >= 10 ? `about ${Math.round(factor)}` : factor.toFixed(1);

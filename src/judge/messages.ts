@@ -14,6 +14,7 @@ export const WHY = {
   warn: '{computed} is {distance} {side} {bound}, the {edge} value "{stated}" allows: close, but not what the written words say',
   warnOnBound: '{computed} is exactly on the bound {bound}, which "{stated}" excludes',
   fail: '{computed} is {distance} {side} {bound}, the nearest value "{stated}" allows',
+  failFar: '{computed} is far {side} {bound}, the nearest value "{stated}" allows',
   failRangeEnd: 'the {end} end {computed} is {distance} {side} {bound}, the nearest value "{part}" allows',
   gross: ' — off by a factor of {factor}{cause}',
   grossSign: ' — it has the opposite sign{cause}',
@@ -35,5 +36,6 @@ export const GROSS_CAUSES = {
   hundred: ' (a percentage written as a plain number, or the reverse?)',
   thousand: ' (a scale word — thousand, million, billion — missing or extra?)',
   percentPoints: ' (a percentage-point change written as a percent?)',
+  ratio: ' (a ratio where a change was meant? new ÷ old − 1 is {change})',
   sign: ' (a subtraction the wrong way round?)',
 } as const;

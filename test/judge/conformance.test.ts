@@ -114,6 +114,15 @@ describe('traces say why in words', () => {
     expect(judge('48,000 votes', -15000).trace.why).toContain('opposite sign');
   });
 
+  it('spots a ratio where a change was meant: new ÷ old = 1.0909 against "about 9%"', () => {
+    // "about 9%" admits [8.5% − 0.9%, 9.5% + 0.9%] = [7.6%, 10.4%]; 1.0909 / 0.104 = 10.5 → gross;
+    // 1.0909 − 1 = 9.09% (shown as 9.1%, the decimals of 109.1%), which the words admit.
+    const j = judge('about 9%', 1.0909);
+    expect(j.verdict).toBe('fail');
+    expect(j.gross).toBe(true);
+    expect(j.trace.why).toBe('109.1% is far above 10.4%, the nearest value "about 9%" allows — off by a factor of about 10 (a ratio where a change was meant? new ÷ old − 1 is 9.1%)');
+  });
+
   it('the message is the arithmetic with the result in the stated unit', () => {
     // 0.1 → 10%, 0.272727 → 27.27% (4 significant figures)
     expect(judge('10% to 27%', [0.1, 0.272727]).message).toBe('x = 10% to 27.27%, stated 10% to 27%');
