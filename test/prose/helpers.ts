@@ -4,7 +4,7 @@
 // articles read from examples/articles/ (never edited).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadDefaultRules } from '../../src/rules/index.js';
+import { makeContext as makeQuantityContext } from '../quantity/helpers.js';
 import type { QuantityContext } from '../../src/quantity/index.js';
 import type { UnitRule } from '../../src/types.js';
 import type { ProseNumber } from '../../src/prose/index.js';
@@ -18,17 +18,9 @@ export const CLAIMS_UNITS: UnitRule[] = [
   { name: 'shipment', aliases: ['shipments'] },
 ];
 
-/** A context built the way the units stage builds one: canonical names, aliases and symbols. */
+/** A context with the bundled claims.yaml's units (the quantity tests' builder). */
 export function makeContext(extra: readonly UnitRule[] = CLAIMS_UNITS): QuantityContext {
-  const rules = loadDefaultRules();
-  const unitWords = new Map<string, string>();
-  const currencySymbols = new Map<string, string>();
-  for (const rule of [...rules.units.values(), ...extra]) {
-    unitWords.set(rule.name.toLowerCase(), rule.name);
-    for (const alias of rule.aliases) unitWords.set(alias.toLowerCase(), rule.name);
-    if (rule.symbol) currencySymbols.set(rule.symbol, rule.name);
-  }
-  return { rules, unitWords, currencySymbols };
+  return makeQuantityContext(extra);
 }
 
 export const ctx = makeContext();

@@ -14,7 +14,11 @@ const DECLARED: UnitRule[] = [
   { name: 'mi', aliases: ['mile', 'miles'] },
 ];
 
-/** A context built the way the units stage builds one: canonical names, aliases and symbols. */
+/**
+ * A context built the way the units stage builds one from the default rules
+ * plus `extra` declared units: canonical names, aliases and symbols. Shared
+ * with the prose reader's tests.
+ */
 export function makeContext(extra: readonly UnitRule[] = DECLARED): QuantityContext {
   const rules = loadDefaultRules();
   const unitWords = new Map<string, string>();
