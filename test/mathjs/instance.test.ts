@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { isMathjsUnit, mathjsNameKind, sharedMath } from '../../src/mathjs/index.js';
 import { MATHJS_CONSTANTS, MATHJS_FUNCTIONS, MATHJS_NAMES_VERSION, MATHJS_TYPES } from '../../src/mathjs/names.generated.js';
 
-const full = create(all) as MathJsInstance;
+const full = create(all!) as MathJsInstance;
 const mini = sharedMath();
 
 type UnitTable = Record<string, { prefixes: Record<string, unknown> }>;

@@ -23,9 +23,9 @@ const rules = [...loadDefaultRules().checks.values()];
 
 function sarif(report: CheckReport, cwd = '/work/repo'): Sarif.Log {
   const text = formatSarif(report, { rules, cwd, version: '1.2.3' });
-  const log = JSON.parse(text);
+  const log: unknown = JSON.parse(text);
   if (!validate(log)) throw new Error(ajv.errorsText(validate.errors, { separator: '\n' }));
-  return log;
+  return log as Sarif.Log;
 }
 
 describe('formatSarif', () => {

@@ -2,7 +2,7 @@
 // against the claims schema (checked with ajv directly, as an editor would),
 // the precompiled validator is up to date, and at check time the schema adds
 // positioned findings only where no other stage spoke.
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
