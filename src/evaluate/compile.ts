@@ -15,9 +15,11 @@ import type { MathNode } from 'mathjs';
 import type { Dimension } from '../types.js';
 import { likelyCause } from '../units/index.js';
 import {
+  computeNumber,
   divideDimensions,
   isPlainNumber,
   multiplyDimensions,
+  showPercent,
   powerDimension,
   sameDimension,
   type UnitRegistry,
@@ -49,6 +51,8 @@ export type Expr =
   | (Common & { kind: 'add' | 'subtract' | 'multiply' | 'divide'; left: Expr; right: Expr })
   | (Common & { kind: 'negate'; operand: Expr })
   | (Common & { kind: 'power'; base: Expr; exponent: number })
+  /** A power whose exponent is computed (`(1 + rate) ^ years`): both plain numbers. */
+  | (Common & { kind: 'power-of'; base: Expr; exponent: Expr })
   | (Common & { kind: 'call'; fn: FunctionName; args: Expr[]; digits: number });
 
 interface Common {
@@ -91,7 +95,7 @@ export function compile(node: MathNode, scope: CompileScope): Expr | EvaluationE
 
 /** The text of a node as the file wrote it (mathjs's own printer, implicit multiplication hidden). */
 export function nodeText(node: MathNode): string {
-  return node.toString();
+  return showPercent(node.toString());
 }
 
 /**
@@ -170,6 +174,8 @@ class Compiler {
       if (isEvaluationError(claim)) throw new CompileFailure(claim);
       return { kind: 'claim', name, dimension: claim, node };
     }
+    const number = computeNumber(name);
+    if (number !== undefined) return { kind: 'constant', value: { low: number, high: number }, dimension: {}, node };
     const unit = this.scope.registry.lookup(name);
     if (unit !== undefined) {
       return { kind: 'constant', value: { low: unit.factor, high: unit.factor }, dimension: unit.dimension, node };
@@ -214,10 +220,9 @@ class Compiler {
 
   private power(self: MathNode, baseNode: MathNode, exponentNode: MathNode): Expr {
     const exponent = staticNumber(exponentNode);
-    if (exponent === undefined || !Number.isFinite(exponent)) {
-      return fail(`the exponent in ${nodeText(self)} must be a number written in the expression`, {
-        expression: nodeText(self),
-      });
+    if (exponent === undefined) return this.powerOf(self, baseNode, exponentNode);
+    if (!Number.isFinite(exponent)) {
+      return fail(`the exponent in ${nodeText(self)} must be a finite number`, { expression: nodeText(self) });
     }
     if (Math.abs(exponent) > MAX_EXPONENT) {
       return fail(`the exponent ${exponent} in ${nodeText(self)} is too large (at most ${MAX_EXPONENT})`, {
@@ -236,6 +241,31 @@ class Compiler {
       });
     }
     return { kind: 'power', base, exponent, dimension, node: self };
+  }
+
+  /**
+   * A power whose exponent is computed from names (`(1 + rate) ^ years`,
+   * `(end / start) ^ (1 / period)`): the exponent must be a plain number, and
+   * so must the base (a unit raised to a computed power has no unit to show).
+   */
+  private powerOf(self: MathNode, baseNode: MathNode, exponentNode: MathNode): Expr {
+    const base = this.node(baseNode);
+    const exponent = this.node(exponentNode);
+    if (!isPlainNumber(exponent.dimension)) {
+      const d = this.describe(exponent.dimension);
+      return fail(`the exponent ${nodeText(exponentNode)} in ${nodeText(self)} is ${d}; an exponent must be a plain number (divide by a unit first, as in years / (1 year))`, {
+        dimension: d,
+        expression: nodeText(self),
+      });
+    }
+    if (!isPlainNumber(base.dimension)) {
+      const d = this.describe(base.dimension);
+      return fail(`raises ${d} to the power ${nodeText(exponentNode)} in ${nodeText(self)}; with an exponent that is not a number written in the expression, the base must be a plain number (a ratio such as end / start)`, {
+        dimension: d,
+        expression: nodeText(self),
+      });
+    }
+    return { kind: 'power-of', base, exponent, dimension: {}, node: self };
   }
 
   private call(node: FunctionLike): Expr {

@@ -15,4 +15,5 @@ export {
   sameDimension,
 } from './dimension.js';
 export { reservedMeaning } from './reserved.js';
+export { computeNumber, PERCENT_SYMBOL, showPercent } from './compute-numbers.js';
 export type { MathJsInstance } from 'mathjs';
