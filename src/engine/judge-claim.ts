@@ -8,9 +8,10 @@ import type { ClaimDecl, ClaimResult, ClaimsFile, Dimension, Problem, Quantity, 
 import { likelyCause, sameDimension, type UnitRegistry } from '../units/index.js';
 import { parseQuantity, parseTolerance, type QuantityContext } from '../quantity/index.js';
 import { type Evaluator } from '../evaluate/index.js';
-import { judgeClaim, widening, type Decider, type Presentation } from '../judge/index.js';
+import { judgeClaim, widening, WHY, type Decider, type Presentation } from '../judge/index.js';
 import { formatRange, sensibleDecimals } from '../judge/format.js';
 import { createFinding } from '../findings/index.js';
+import { interpolate } from '../findings/interpolate.js';
 import { displayUnitFor, type DisplayUnit } from './display-unit.js';
 import { resolveUnit, type ReadInput } from './inputs.js';
 
@@ -30,6 +31,8 @@ export interface FileContext {
   dependencies: (name: string) => readonly string[];
   /** Claims without `stated` whose quote holds one quantity: that quantity (contract §6, §8). */
   statedFromQuote: ReadonlyMap<string, { quantity: Quantity; span: Span }>;
+  /** Claims whose quote is not in the article: judged, then given the verdict `error` (spec news-language §10). */
+  quoteNotFound?: ReadonlyMap<string, Problem>;
 }
 
 /** The result of one claim: judged, shown (nothing stated), or an error pointing at the cause. */
@@ -89,6 +92,21 @@ export function judgeOne(declared: ClaimDecl, fc: FileContext): ClaimResult {
   }, fc.rules);
 
   const claimSeverity: Severity = judgement.verdict === 'warn' ? 'warning' : judgement.verdict === 'pass' ? 'info' : severity;
+  const lostQuote = fc.quoteNotFound?.get(decl.name);
+  if (lostQuote && judgement.verdict !== 'error') {
+    // The quote is not in the article: `error` whatever the arithmetic gives, which is still shown.
+    return withAllow(decl, {
+      ...base,
+      ...spanFields(lostQuote.span),
+      verdict: 'error',
+      severity,
+      kind: lostQuote.kind,
+      message: createFinding(fc.rules, lostQuote).message,
+      trace: { ...judgement.trace, why: interpolate(WHY.quoteLost, { verdict: judgement.verdict, message: judgement.message, why: judgement.trace.why }) },
+      computed: { low: judgement.computedLow, high: judgement.computedHigh, unit: stated.unit },
+      stated: { text: stated.text, low: judgement.admittedLow, high: judgement.admittedHigh, unit: stated.unit },
+    }, fc);
+  }
   const result: ClaimResult = {
     ...base,
     verdict: judgement.verdict,

@@ -8,15 +8,16 @@
 import type { Dimension, NumberSet, Quantity, ResolvedUnit, Rules, Trace, Verdict } from '../types.js';
 import { interpolate } from '../findings/interpolate.js';
 import { sameDimension } from '../units/index.js';
-import { admissibleSet, spanOfRange, type Admissible, type Widening } from './admissible.js';
+import { admissibleSet, isExactCount, spanOfRange, type Admissible, type Widening } from './admissible.js';
 import { compare, nearlyEqual, type Comparison } from './compare.js';
 import { holdingRange, type ClaimFunction } from './condition.js';
 import { formatPercent, formatRange, formatValue, prettyUnit, sensibleDecimals, writtenDecimals, type Presentation } from './format.js';
 import { CONDITION, GROSS_CAUSES, WHY } from './messages.js';
 
-export { admissibleAmount, admissibleSet, widening, type Admissible, type Widening } from './admissible.js';
+export { admissibleAmount, admissibleSet, isExactCount, widening, type Admissible, type Widening } from './admissible.js';
 export { compare, type Comparison } from './compare.js';
 export { holdingRange } from './condition.js';
+export { WHY } from './messages.js';
 export { formatNumber, formatRange, formatValue, prettyUnit, sensibleDecimals, type Presentation } from './format.js';
 
 /** A computed value in SI base units (the evaluate stage's `Value`). */
@@ -112,21 +113,28 @@ export function judgeClaim(claim: ClaimToJudge, rules: Rules): Judgement {
   }
 
   const admissibleText = describeAdmissible(admissible, presentation, show);
-  const verdict: Verdict = comparison.meets ? 'pass' : comparison.distance <= rules.looseTolerance ? 'warn' : 'fail';
+  // An exact whole count against an exact whole result: any difference is wrong (no loose band).
+  const exact = admissible.kind === 'single' && !stated.hedge && !claim.tolerance && presentation.display === 'plain'
+    && isExactCount(stated.low) && isPoint && isWhole(low);
+  const verdict: Verdict = comparison.meets ? 'pass' : !exact && comparison.distance <= rules.looseTolerance ? 'warn' : 'fail';
   const gross = verdict === 'fail' && (comparison.oppositeSign || comparison.factor >= rules.grossFactor);
 
   if (comparison.meets) {
     why = passReason(stated, admissible, { low, high, isPoint, computedText, admissibleText, show, contained: contained(low, high, admissible, isPoint) }, claim.tolerance !== undefined);
   } else {
+    const percent = presentation.display !== 'plain';
     const data = {
       computed: failingEnd ? show(comparison.nearestComputed!) : computedText,
-      distance: formatPercent(comparison.distance),
+      // Next to percentages, say which difference: points, then relative (spec news-language §10).
+      distance: percent ? `${formatPoints(Math.abs(comparison.nearestComputed! - comparison.nearestAdmissible!) * 100)} percentage points` : formatPercent(comparison.distance),
+      relative: percent ? ` (${formatPercent(comparison.distance)} relative)` : '',
       side: comparison.side!,
       bound: show(comparison.nearestAdmissible!),
       edge: comparison.side === 'above' ? 'highest' : 'lowest',
       stated: statedText,
     };
     if (verdict === 'warn' && comparison.distance === 0) why = interpolate(WHY.warnOnBound, data);
+    else if (exact && comparison.distance <= rules.looseTolerance) why = interpolate(WHY.failExact, { ...data, difference: show(Math.abs(low - stated.low.value)) });
     else if (failingEnd) why = interpolate(WHY.failRangeEnd, { ...data, end: failingEnd.end, part: failingEnd.part });
     else why = interpolate(verdict === 'warn' ? WHY.warn : gross && !comparison.oppositeSign ? WHY.failFar : WHY.fail, data);
     if (gross) why += grossReason(comparison, presentation, overallSet(admissible), show);
@@ -145,6 +153,16 @@ export function judgeClaim(claim: ClaimToJudge, rules: Rules): Judgement {
     message: `${claim.substituted} = ${computedText}, stated ${statedText}`,
     trace: { substituted: claim.substituted, result: computedText, admissible: admissibleText, why, ...(condition ? { condition } : {}) },
   };
+}
+
+/** A whole number, allowing for floating-point noise from unit conversion (89,251,200 s / 86,400 = 1,033 days). */
+function isWhole(x: number): boolean {
+  return Number.isFinite(x) && Math.abs(x - Math.round(x)) <= 1e-9 * Math.max(1, Math.abs(x));
+}
+
+/** A difference in percentage points: one decimal from 1 up ("1.0"), two significant figures below ("0.03"). */
+function formatPoints(points: number): string {
+  return points >= 1 ? points.toFixed(1) : String(Number(points.toPrecision(2)));
 }
 
 /** Severity rank of a comparison (for picking the worse end of a range). */
