@@ -196,8 +196,8 @@ export interface Quantity {
    * `USD`, `year`, or `` for a plain number (percent is a plain number).
    */
   unit: string;
-  /** How the number was written, for display: percent and percentage points show as %. */
-  display: 'plain' | 'percent' | 'points';
+  /** How the number was written, for display: percent and percentage points show as %; a date as an ISO date. */
+  display: 'plain' | 'percent' | 'points' | 'date';
   /** A per-quantity tolerance (structured form or claim `tolerance`). */
   tolerance?: Tolerance;
 }

@@ -5,22 +5,23 @@
  */
 
 import type { Dimension } from '../types.js';
-import { sameDimension, type UnitRegistry } from '../units/index.js';
+import { DATE_UNIT, isDateDimension, sameDimension, type UnitRegistry } from '../units/index.js';
 
 export interface DisplayUnit {
   expression: string;
   factor: number;
-  display: 'plain' | 'percent' | 'points';
+  display: 'plain' | 'percent' | 'points' | 'date';
 }
 
 interface Candidate {
   expression: string;
-  display: 'plain' | 'percent' | 'points';
+  display: 'plain' | 'percent' | 'points' | 'date';
 }
 
 /** The first input unit (or pairwise product/quotient) with the same dimension; SI base units otherwise. */
 export function displayUnitFor(dimension: Dimension, inputs: readonly Candidate[], registry: UnitRegistry): DisplayUnit {
   if (Object.keys(dimension).length === 0) return { expression: '', factor: 1, display: 'plain' };
+  if (isDateDimension(dimension)) return { expression: DATE_UNIT.expression, factor: DATE_UNIT.factor, display: 'date' };
   const units = [...new Set(inputs.map((i) => i.expression).filter((e) => e !== ''))];
   const tries: string[] = [...units];
   for (const a of units) for (const b of units) if (a !== b) tries.push(`(${a})/(${b})`, `(${a})*(${b})`);

@@ -5,7 +5,7 @@
  */
 
 import type { ClaimDecl, ClaimResult, ClaimsFile, Dimension, Problem, Quantity, ResolvedUnit, Rules, Severity, Span } from '../types.js';
-import { likelyCause, sameDimension, type UnitRegistry } from '../units/index.js';
+import { DATE_UNIT, likelyCause, sameDimension, type UnitRegistry } from '../units/index.js';
 import { parseQuantity, parseTolerance, type QuantityContext } from '../quantity/index.js';
 import { type Evaluator } from '../evaluate/index.js';
 import { judgeClaim, widening, WHY, type Decider, type Presentation } from '../judge/index.js';
@@ -73,7 +73,7 @@ export function judgeOne(declared: ClaimDecl, fc: FileContext): ClaimResult {
 
   const { quantity: stated, problems: sp } = fromQuote ? { quantity: fromQuote.quantity, problems: [] } : parseQuantity(decl.stated, fc.ctx);
   if (!stated) return errorResult(sp[0] ?? { kind: 'parse', data: { what: 'the stated value', reason: 'it is empty' }, span: decl.stated.span, claim: decl.name });
-  const statedUnit = resolveUnitForClaim(stated.unit, decl, fc);
+  const statedUnit = stated.display === 'date' ? DATE_UNIT : resolveUnitForClaim(stated.unit, decl, fc);
   if ('kind' in statedUnit) return errorResult(statedUnit);
 
   const tolerance = claimTolerance(decl, stated, statedUnit, fc);

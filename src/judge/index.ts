@@ -116,13 +116,24 @@ export function judgeClaim(claim: ClaimToJudge, rules: Rules): Judgement {
   // An exact whole count against an exact whole result: any difference is wrong (no loose band).
   const exact = admissible.kind === 'single' && !stated.hedge && !claim.tolerance && presentation.display === 'plain'
     && isExactCount(stated.low) && isPoint && isWhole(low);
-  const verdict: Verdict = comparison.meets ? 'pass' : !exact && comparison.distance <= rules.looseTolerance ? 'warn' : 'fail';
-  const gross = verdict === 'fail' && (comparison.oppositeSign || comparison.factor >= rules.grossFactor);
+  // A date is exact too: a stated date admits its day and nothing near it; a factor between dates means nothing.
+  const date = presentation.display === 'date';
+  const verdict: Verdict = comparison.meets ? 'pass' : !exact && !date && comparison.distance <= rules.looseTolerance ? 'warn' : 'fail';
+  const gross = verdict === 'fail' && !date && (comparison.oppositeSign || comparison.factor >= rules.grossFactor);
 
-  if (comparison.meets) {
+  if (date) {
+    why = comparison.meets
+      ? interpolate(WHY.passDate, { computed: computedText, stated: statedText })
+      : interpolate(WHY.failDate, {
+        computed: computedText,
+        stated: statedText,
+        side: comparison.side === 'above' ? 'after' : 'before',
+        days: dayCount(Math.abs(comparison.nearestComputed! - stated.low.value)),
+      });
+  } else if (comparison.meets) {
     why = passReason(stated, admissible, { low, high, isPoint, computedText, admissibleText, show, contained: contained(low, high, admissible, isPoint) }, claim.tolerance !== undefined);
   } else {
-    const percent = presentation.display !== 'plain';
+    const percent = presentation.display === 'percent' || presentation.display === 'points';
     const data = {
       computed: failingEnd ? show(comparison.nearestComputed!) : computedText,
       // Next to percentages, say which difference: points, then relative (spec news-language §10).
@@ -134,7 +145,7 @@ export function judgeClaim(claim: ClaimToJudge, rules: Rules): Judgement {
       stated: statedText,
     };
     if (verdict === 'warn' && comparison.distance === 0) why = interpolate(WHY.warnOnBound, data);
-    else if (exact && comparison.distance <= rules.looseTolerance) why = interpolate(WHY.failExact, { ...data, difference: show(Math.abs(low - stated.low.value)) });
+    else if (exact && comparison.distance <= rules.looseTolerance) why = interpolate(WHY.failExact, { ...data, difference: formatValue(Math.abs(low - stated.low.value), { unit: '', display: 'plain' }, 0) });
     else if (failingEnd) why = interpolate(WHY.failRangeEnd, { ...data, end: failingEnd.end, part: failingEnd.part });
     else why = interpolate(verdict === 'warn' ? WHY.warn : gross && !comparison.oppositeSign ? WHY.failFar : WHY.fail, data);
     if (gross) why += grossReason(comparison, presentation, overallSet(admissible), show);
@@ -158,6 +169,12 @@ export function judgeClaim(claim: ClaimToJudge, rules: Rules): Judgement {
 /** A whole number, allowing for floating-point noise from unit conversion (89,251,200 s / 86,400 = 1,033 days). */
 function isWhole(x: number): boolean {
   return Number.isFinite(x) && Math.abs(x - Math.round(x)) <= 1e-9 * Math.max(1, Math.abs(x));
+}
+
+/** "1 day", "3 days", "0.25 days". */
+function dayCount(days: number): string {
+  const text = formatValue(days, { unit: '', display: 'plain' }, 2);
+  return `${text} ${text === '1' ? 'day' : 'days'}`;
 }
 
 /** A difference in percentage points: one decimal from 1 up ("1.0"), two significant figures below ("0.03"). */
