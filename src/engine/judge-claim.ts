@@ -5,7 +5,7 @@
  */
 
 import type { ClaimDecl, ClaimResult, ClaimsFile, Dimension, Problem, Quantity, ResolvedUnit, Rules, Severity, Span } from '../types.js';
-import { DATE_UNIT, likelyCause, sameDimension, type UnitRegistry } from '../units/index.js';
+import { DATE_UNIT, likelyCause, pluralOfUnit, sameDimension, type UnitRegistry } from '../units/index.js';
 import { parseQuantity, parseTolerance, type QuantityContext } from '../quantity/index.js';
 import { type Evaluator } from '../evaluate/index.js';
 import { judgeClaim, widening, WHY, type Decider, type Presentation } from '../judge/index.js';
@@ -205,7 +205,7 @@ function deciderFor(name: string, fc: FileContext): { decider?: Decider } {
 /** How to show values of a unit: currency sign in front, plural unit word where the registry knows one. */
 function presentationFor(unit: string, display: Presentation['display'], registry: UnitRegistry): Presentation {
   const head = /^[A-Za-z_]+/.exec(unit)?.[0];
-  const plural = head && [`${head}s`, `${head}es`].find((word) => registry.unitWords.get(word.toLowerCase()) === head);
+  const plural = head && pluralOfUnit(head, registry.unitWords);
   return { unit, display, ...currencySign(unit, registry), ...(plural ? { pluralUnit: plural + unit.slice(head!.length) } : {}) };
 }
 

@@ -212,7 +212,17 @@ export function describeSet(set: NumberSet, p: Presentation, show: (x: number) =
   if (set.low === -Infinity) return `${set.highOpen ? 'less than' : 'at most'} ${show(set.high)}`;
   // Numbers in the brackets, the unit once after them (a percent or currency sign stays on each number).
   const unit = p.display === 'plain' ? prettyUnit(unitWithoutCurrency(p)) : '';
-  const number = (x: number): string => (unit ? show(x).replace(/\s*[^\s\d−,.%$£€¥₩]+.*$/, '') : show(x));
+  // Only the unit comes off: a scale word stays ("[29.5, 30.5) million people", not "[29.5, 30.5) people").
+  const units = [unit, prettyUnit(p.currencySign ? p.unit.replace(/^[A-Za-z_]+/, '') : p.unit)].filter((u) => u !== '');
+  const number = (x: number): string => {
+    const text = show(x);
+    if (!unit) return text;
+    for (const u of units) {
+      if (text.endsWith(` ${u}`)) return text.slice(0, -u.length - 1);
+      if (u.startsWith('/') && text.endsWith(u)) return text.slice(0, -u.length);
+    }
+    return text.replace(/\s*[^\s\d−,.%$£€¥₩]+.*$/, '');
+  };
   const body = `${set.lowOpen ? '(' : '['}${number(set.low)}, ${number(set.high)}${set.highOpen ? ')' : ']'}`;
   return unit ? `${body}${unit.startsWith('/') ? '' : ' '}${unit}` : body;
 }
