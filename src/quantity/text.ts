@@ -67,7 +67,7 @@ export function readQuantity(text: string, t: Tables): Quantity {
   const article = s.attempt(() => ((s.matchPhrase('a') || s.matchPhrase('an')) && /[\d.$£€¥]/u.test(s.peek() ?? '') ? true : undefined));
   const between = s.matchPhrase('between');
 
-  const low = readAmount(s, t, !between);
+  const low = article ? readAfterArticle(s, t) : readAmount(s, t, !between);
   if (!low) throw expectedNumber(s, t, between ? (phrase ? `${phrase} between` : 'between') : phrase);
 
   let high: RawAmount | undefined;
@@ -92,7 +92,7 @@ export function readQuantity(text: string, t: Tables): Quantity {
       throw new QuantitySyntaxError(`expected one word for the change, but found "${changeWord}" and "${noun}"; write "up 17%" or "a 17% rise"`, s.pos);
     }
     change = t.changesAfter.get(noun);
-  } else if (article && !s.atEnd()) {
+  } else if (article) {
     s.skipSpace();
     throw new QuantitySyntaxError(`expected a change such as "a 17% rise" or "a 5% fall" after "${s.since(0)}"${found(s)}`, s.pos);
   }
@@ -109,6 +109,31 @@ export function readQuantity(text: string, t: Tables): Quantity {
   }
   const quantity = buildQuantity(text.trim(), hedge, low, high, t);
   return change === undefined ? quantity : signedChange(quantity, change);
+}
+
+/**
+ * After "a"/"an" before a numeral only a change may follow the amount ("a 17%
+ * rise", "a £5m cut"): anything else is refused with that example.
+ */
+function readAfterArticle(s: Scanner, t: Tables): RawAmount | undefined {
+  const start = s.pos;
+  let amount: RawAmount | undefined;
+  try {
+    amount = readAmount(s, t, true);
+  } catch (error) {
+    if (!(error instanceof QuantitySyntaxError)) throw error;
+  }
+  const save = s.pos;
+  const follows = amount === undefined ? undefined : (s.matchLongest(t.changeAfterPhrases) ?? readSeparator(s));
+  s.pos = save;
+  if (amount === undefined || follows === undefined) {
+    s.pos = start;
+    const numberOnly = /^[^\s\p{L}]*[\d.,]+[\p{L}%]*/u.exec(s.text.slice(start).trimStart())?.[0] ?? '';
+    s.skipSpace();
+    s.pos += numberOnly.length;
+    throw new QuantitySyntaxError(`expected a change such as "a 17% rise" or "a 5% fall" after "${s.since(0)}"${found(s)}`, s.pos);
+  }
+  return amount;
 }
 
 /** The amount turned the other way: −x, with its precision mirrored. */
