@@ -323,8 +323,10 @@ class Registry implements UnitRegistry {
     }
     this.aliases.set(alias, rule.name);
     this.#aliasRules.set(alias, rule);
+    // A word taken from mathjs ("C" for degC) matches only as written, as mathjs symbols do:
+    // a claim may still be called `c`.
     const lower = alias.toLowerCase();
-    if (!this.unitWords.has(lower)) this.unitWords.set(lower, rule.name);
+    if (!this.unitWords.has(lower) && !(rule.shadows ?? []).includes(alias)) this.unitWords.set(lower, rule.name);
   }
 }
 

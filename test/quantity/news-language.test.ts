@@ -162,7 +162,7 @@ const sections: Record<string, Row[]> = {
     ['2 wks', 'week', [1.5, 2.5, '[)'], 14, 'day', 'pass'],
     ['3 hrs', 'hour', [2.5, 3.5, '[)'], 180, 'minute', 'pass'],
     ['90 mins', 'minute', [89.5, 90.5, '[)'], 1.5, 'hour', 'pass'],
-    ['5 mt', 'tonne', [4.5, 5.5, '[)'], 5000, 'kg', 'pass'], // metric tonnes, never millitonnes (5 g)
+    ['5 mt', 'mt', [4.5, 5.5, '[)'], 5000, 'kg', 'pass'], // "mt" resolves to metric tonnes, never millitonnes (5 g)
     ['7 Mt', 'Mt', [6.5, 7.5, '[)'], 7e6, 'tonne', 'pass'], // megatonnes
     ['2 Gt', 'Gt', [1.5, 2.5, '[)'], 2000, 'Mt', 'pass'],
     ['10 sq km', 'km^2', [9.5, 10.5, '[)'], 1000, 'hectare', 'pass'], // 1,000 ha = 10 km²
@@ -241,5 +241,14 @@ describe('a claims file may give a default word to its own unit', () => {
     expect(own.problems).toEqual([]);
     expect(own.registry.unitWords.get('people')).toBe('soldier');
     expect(registry.unitWords.get('people')).toBe('person');
+  });
+});
+
+describe('words taken from mathjs match only as written', () => {
+  it('"C" is degrees Celsius, but an input may still be called c', () => {
+    expect(registry.lookup('C')?.expression).toBe('degC');
+    expect(registry.unitWords.has('c')).toBe(false);
+    // 5 mt is 5,000 kg (a tonne is 1,000 kg), not 5 g
+    expect(registry.lookup('mt')?.factor).toBe(1000);
   });
 });
