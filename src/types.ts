@@ -115,7 +115,27 @@ export interface NumberRules {
    * taken as not significant (default 2: "12,000" admits [11,500, 12,500)).
    */
   significantFigures: number;
+  /**
+   * Number words judged like the digits they stand for ("eight" admits
+   * [7.5, 8.5), as "8" does): spec news-language §3, zero … twenty.
+   */
+  digitWords: ReadonlySet<string>;
+  /** Multiplier words and their values: "twice" → 2, "triple" → 3 (judged with the word tolerance). */
+  multipliers: ReadonlyMap<string, number>;
+  /** Words that say a number counts times ("four times", "4-fold", "4x"). */
+  timesWords: ReadonlySet<string>;
+  /** Words before a number that make it a signed change: "up", "rose by" → increase; "down", "fell by" → decrease. */
+  changesBefore: ReadonlyMap<string, ChangeDirection>;
+  /** Words after a number that make it a signed change: "a 17% rise" → increase, "a 5% fall" → decrease. */
+  changesAfter: ReadonlyMap<string, ChangeDirection>;
+  /** Words right after a glued "m" that make it metres, not million ("a 100m sprint", "30m-high"). */
+  lengthWords: ReadonlySet<string>;
+  /** Vague amounts that are not numbers ("dozens") → what to write instead ("at least 24"). */
+  vagueWords: ReadonlyMap<string, string>;
 }
+
+/** Which way a written change goes: "up 17%" is an increase, "a 5% fall" a decrease. */
+export type ChangeDirection = 'increase' | 'decrease';
 
 /** One row of `units.yaml` or of a claims file's `units:`. */
 export interface UnitRule {
@@ -123,8 +143,14 @@ export interface UnitRule {
   name: string;
   /** Other words for it: plurals, synonyms ("soldiers", "troops"). */
   aliases: string[];
-  /** A currency sign written before the number ("£"). */
-  symbol?: string;
+  /** Currency signs written before the number ("£"; "$" and "US$"). */
+  symbols?: string[];
+  /**
+   * Aliases that knowingly take a word from mathjs, as news usage does: "mt"
+   * is metric tonnes (mathjs: millitonnes), "C" is degrees Celsius (mathjs:
+   * coulombs). Only these aliases may shadow a built-in unit.
+   */
+  shadows?: string[];
   /** A definition in terms of other units ("0.00075 USD"); without one the unit is its own dimension. */
   definition?: string;
   /** Where it was declared (for error messages). */
@@ -198,6 +224,12 @@ export interface Quantity {
   unit: string;
   /** How the number was written, for display: percent and percentage points show as %. */
   display: 'plain' | 'percent' | 'points';
+  /**
+   * A signed change ("up 17%", "a 5% fall", "rose by 3 percentage points"):
+   * the values are already signed (a decrease is negative); this says how it
+   * was written, so messages can say "a fall" where the arithmetic rose.
+   */
+  change?: ChangeDirection;
   /** A per-quantity tolerance (structured form or claim `tolerance`). */
   tolerance?: Tolerance;
 }

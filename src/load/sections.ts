@@ -214,7 +214,7 @@ export function readUnits(ctx: LoadContext, section: Entry): UnitRule[] {
       const known = knownKeys(ctx, entriesOf(ctx, body, where), UNIT_KEYS, where);
       rule.aliases = readAliases(ctx, known.get('aliases'), name);
       const symbol = readText(ctx, known.get('symbol'), `the symbol of unit '${name}'`);
-      if (symbol !== undefined) rule.symbol = symbol.value;
+      if (symbol !== undefined) rule.symbols = [symbol.value];
       const definition = readText(ctx, known.get('definition'), `the definition of unit '${name}'`);
       if (definition !== undefined) rule.definition = definition.value;
     }

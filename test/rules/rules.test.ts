@@ -38,8 +38,8 @@ describe('default rules', () => {
     expect(rules.numbers.scales.get('bn')).toBe(1e9);
   });
 
-  it('ships USD with the $ symbol', () => {
-    expect(rules.units.get('USD')).toMatchObject({ name: 'USD', symbol: '$' });
+  it('ships USD with the $ and US$ signs', () => {
+    expect(rules.units.get('USD')).toMatchObject({ name: 'USD', symbols: ['$', 'US$'] });
   });
 
   it('gives every finding kind a severity, a description and a message', () => {
