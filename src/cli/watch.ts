@@ -19,6 +19,7 @@ import type { CheckReport } from '../types.js';
 import { UsageError, type CliOptions } from './args.js';
 import { readSources } from './check-command.js';
 import { chalkFor } from './color.js';
+import { onStdoutClosed } from './streams.js';
 
 /** How long to wait after a change for more changes before re-checking. */
 export const DEBOUNCE_MS = 100;
@@ -132,6 +133,8 @@ export async function runWatch(paths: readonly string[], options: CliOptions): P
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
+    // No one is reading any more (`--watch | head`): stop as on Ctrl+C.
+    onStdoutClosed(stop);
   });
 }
 

@@ -16,7 +16,7 @@ import type { FileResult } from '../../src/types.js';
 
 /** A host over a map of absolute path → text. */
 function host(files: Record<string, string>): ConfigHost {
-  return { read: (p) => files[p], shown: (p) => p.replace(/^\/repo\//, '') };
+  return { read: (p) => (files[p] === undefined ? undefined : { text: files[p]! }), shown: (p) => p.replace(/^\/repo\//, '') };
 }
 
 describe('parseConfig', () => {

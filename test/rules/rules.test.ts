@@ -70,10 +70,20 @@ describe('project rules folders', () => {
 
   it('points a bad entry out by file, line and column with the allowed values', () => {
     const dir = folder({ 'hedges.yaml': '# comment\nalmost:\n  side: sideways\n' });
-    const { problems } = loadRules([dir]);
+    // Run from the folder, so the file is inside the project and its values may be quoted.
+    const { problems } = loadRules([dir], { cwd: dir });
     expect(problems).toHaveLength(1);
     expect(problems[0]!.span).toMatchObject({ file: join(dir, 'hedges.yaml'), line: 3, column: 9 });
     expect(String(problems[0]!.data['reason'])).toContain('must be one of below, above, around, at-least, at-most, just-above, just-below');
+  });
+
+  it('quotes nothing of a rules file outside the project, but still points at the entry', () => {
+    const dir = folder({ 'hedges.yaml': '# comment\nalmost:\n  side: SECRET_TOKEN=abc\n' });
+    // The working folder is another temporary folder: dir is outside its project.
+    const { problems } = loadRules([dir], { cwd: folder({}) });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.span).toMatchObject({ file: join(dir, 'hedges.yaml'), line: 3, column: 9 });
+    expect(JSON.stringify(problems)).not.toContain('SECRET_TOKEN');
   });
 
   it('reports a folder that does not exist', () => {
