@@ -124,6 +124,9 @@ function rulesForFile(absolute: string, options: CheckOptions, cache: Map<string
       const why = outsideReason('`rules:`', file.rules.value, dirname(absolute), root);
       const at = file.rules.span;
       if (why !== undefined) throw new SetupError('the rules cannot be used', [`${at.file}:${at.line}:${at.column}: ${why}`]);
+      // A folder that loops, or is a file, FIFO or device, is pointed out at the key too.
+      const found = locateFolder(resolve(dirname(absolute), file.rules.value), root, '`rules:`', file.rules.value);
+      if (!found.ok && found.refusal !== 'missing') throw new SetupError('the rules cannot be used', [`${at.file}:${at.line}:${at.column}: ${found.reason}`]);
       dirs.push(resolve(dirname(absolute), file.rules.value));
     }
     const key = dirs.join('\n');

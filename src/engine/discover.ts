@@ -6,6 +6,7 @@
 
 import { lstatSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { excerpt } from '../io/excerpt.js';
+import { isInside, realPath, repositoryRoot } from '../io/repository.js';
 import { join, relative, resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { SetupError } from './errors.js';
@@ -25,8 +26,10 @@ export function discoverClaimsFiles(paths: readonly string[], cwd: string): stri
   };
   for (const path of paths.length ? paths : ['claims.yaml']) {
     const absolute = resolve(cwd, path);
-    if (lstatOrUndefined(absolute) !== undefined) {
-      if (isFolder(absolute)) {
+    const stats = lstatOrUndefined(absolute);
+    if (stats !== undefined) {
+      // A link to a folder outside the repository (claims.yaml → ..) is not searched: reading it as a file says where it leads.
+      if (isFolder(absolute) && (!stats.isSymbolicLink() || isInside(repositoryRoot(absolute, cwd), realPath(absolute)))) {
         const inDir = walk(absolute);
         // A folder named like a YAML file is what the user meant as the file: reading it says "is a folder, not a file".
         if (inDir.length === 0 && /\.ya?ml$/i.test(absolute)) add(absolute);

@@ -1,0 +1,62 @@
+// The repository-level hostile suite (issue 9): a pull request can make any
+// file claimcheck reads — the claims file, its article, .claimcheckrc.yaml,
+// .claimcheckrc.json, package.json, a rules/ table beside the claims file,
+// the folder the `rules:` key names — a link to /proc/self/environ,
+// /dev/zero or /dev/stdin, a FIFO, a folder, a link loop or a link to the
+// parent folder. Each case is a temporary git repository (repository.mjs
+// builds it); every command runs the BUILT binary there with a canary
+// variable in its environment and a 4 GB memory cap (prlimit --as, or
+// ulimit -v through sh: see CAP_METHOD), and must exit as expected, say what
+// is wrong at file:line:col, and never print the canary or a stack trace.
+//
+// The 15 s kill is a hang guard, not a timing assertion: the issue's target
+// (under 2 s per run) is measured by `node test/hostile/measure.mjs repo`.
+import { rmSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { pool } from './harness.mjs';
+import { CAP_METHOD, COMMANDS, listRepositoryCases, newCanary, prepareRepository, problemsWithRun, runCommand } from './repository.mjs';
+
+// Two runs at a time: the machine has two cores.
+const limit = pool(2);
+const commands = Object.keys(COMMANDS);
+const cases = listRepositoryCases();
+
+describe('hostile repositories', () => {
+  it('run under a real memory cap', () => {
+    expect(CAP_METHOD).not.toBe('none');
+  });
+
+  it('cover every file kind claimcheck reads and every hostile kind the issue names', () => {
+    // 8 targets × 7 hostile kinds, less the folder target replaced by a folder.
+    expect(cases).toHaveLength(8 * 7 - 1);
+  });
+
+  it.concurrent.each(commands)('the valid project: %s behaves as usual', { timeout: 60_000 }, async (command) => {
+    const dir = prepareRepository({});
+    const canary = newCanary();
+    try {
+      const run = await limit(() => runCommand(command, dir, canary));
+      expect(problemsWithRun({ command }, run, canary)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  describe.concurrent.each(cases)('$name', (testCase) => {
+    it('every command refuses it plainly, at a position, without the canary', { timeout: 180_000 }, async () => {
+      const dir = prepareRepository(testCase);
+      const canary = newCanary();
+      try {
+        const problems: string[] = [];
+        for (const command of commands) {
+          const run = await limit(() => runCommand(command, dir, canary));
+          for (const p of problemsWithRun({ command, target: testCase.target }, run, canary)) problems.push(`${command}: ${p}`);
+          rmSync(`${dir}/new.claims.yaml`, { force: true });
+        }
+        expect(problems).toEqual([]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  });
+});
