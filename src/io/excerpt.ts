@@ -24,6 +24,31 @@ function escapeOne(ch: string): string {
   return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }
 
+/** `text` with every unsafe character escaped, whatever its length. */
+export function escapeUnsafe(text: string): string {
+  return text.replace(UNSAFE, escapeOne);
+}
+
+/**
+ * Every quoted text ("…", or '…' without spaces: an apostrophe in a
+ * sentence is not a quote) in a message shortened to an excerpt of at
+ * most {@link MAX_EXCERPT} characters, and every unsafe character escaped:
+ * for messages that quote a file's text among words of their own.
+ */
+export function clipQuotes(message: string): string {
+  let out = '';
+  let last = 0;
+  for (const match of message.matchAll(/"([^"]*)"|'([^'\s]*)'/g)) {
+    const [whole, double, single] = match;
+    const inner = double ?? single ?? '';
+    const mark = double !== undefined ? '"' : "'";
+    out += escapeUnsafe(message.slice(last, match.index));
+    out += inner.length <= MAX_EXCERPT ? escapeUnsafe(whole) : `${mark}${excerpt(inner)}${mark} (${inner.length} characters)`;
+    last = match.index + whole.length;
+  }
+  return out + escapeUnsafe(message.slice(last));
+}
+
 /**
  * `text` made safe to quote in a message: unsafe characters escaped, and at
  * most `max` characters (escapes count at their escaped length), ending

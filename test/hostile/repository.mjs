@@ -170,8 +170,11 @@ export function newCanary() {
   return `CANARY-${randomBytes(12).toString('hex')}`;
 }
 
-function capped(args) {
-  const node = [process.execPath, BIN, ...args];
+/** GNU time, for the peak memory measure.mjs reports (not used by the tests). */
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+function capped(args, rss) {
+  const node = rss && TIME ? [TIME, '-f', 'CLAIMCHECK_PEAK_RSS_KB=%M', process.execPath, BIN, ...args] : [process.execPath, BIN, ...args];
   if (CAP_METHOD === 'prlimit') return ['prlimit', [`--as=${MEMORY_CAP_BYTES}`, ...node]];
   if (CAP_METHOD === 'ulimit') return ['/bin/sh', ['-c', `ulimit -v ${MEMORY_CAP_BYTES / 1024} && exec "$@"`, 'sh', ...node]];
   return [node[0], node.slice(1)];
@@ -183,9 +186,10 @@ function capped(args) {
  * A watch is stopped with SIGTERM once its first report is out. Never
  * rejects; the run is killed after REPO_TIMEOUT_MS.
  */
-export function runCommand(command, dir, canary) {
+export function runCommand(command, dir, canary, { rss = false } = {}) {
   const spec = COMMANDS[command];
-  const [file, argv] = capped(spec.args);
+  // A watch is stopped by a signal, which GNU time would take for itself: no peak memory for it.
+  const [file, argv] = capped(spec.args, rss && !spec.watch);
   return new Promise((done) => {
     const started = process.hrtime.bigint();
     const child = spawn(file, argv, {
@@ -209,12 +213,20 @@ export function runCommand(command, dir, canary) {
     child.stderr.on('data', (d) => err.push(d));
     child.on('close', (code, signal) => {
       clearTimeout(guard);
+      let stderr = Buffer.concat(err).toString('utf8');
+      let peakRssKb;
+      const measured = /(?:Command exited with non-zero status \d+\n)?CLAIMCHECK_PEAK_RSS_KB=(\d+)\n?$/.exec(stderr);
+      if (measured) {
+        peakRssKb = Number(measured[1]);
+        stderr = stderr.slice(0, measured.index);
+      }
       done({
         code,
         signal,
         timedOut: killedByGuard,
         stdout: Buffer.concat(out).toString('utf8'),
-        stderr: Buffer.concat(err).toString('utf8'),
+        stderr,
+        peakRssKb,
         // A watch's time is to its first report; the rest is waiting to be stopped.
         ms: firstReportMs ?? Number(process.hrtime.bigint() - started) / 1e6,
       });

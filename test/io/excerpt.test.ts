@@ -1,6 +1,6 @@
 // excerpt() (src/io/excerpt.ts): the only way a message quotes a file's text.
 import { describe, expect, it } from 'vitest';
-import { excerpt, MAX_EXCERPT } from '../../src/io/excerpt.js';
+import { clipQuotes, excerpt, MAX_EXCERPT } from '../../src/io/excerpt.js';
 
 describe('excerpt', () => {
   it('leaves short plain text as it is', () => {
@@ -28,5 +28,17 @@ describe('excerpt', () => {
 
   it('keeps a text of exactly 80 characters whole', () => {
     expect(excerpt('x'.repeat(80))).toBe('x'.repeat(80));
+  });
+});
+
+describe('clipQuotes', () => {
+  it('shortens a long quoted text to an escaped excerpt and says how long it was', () => {
+    const value = `${'SECRET_TOKEN=abc\u0000'.repeat(10)}`;
+    // 10 × 17 = 170 characters inside the quotes.
+    expect(clipQuotes(`the text "${value}" is not a number`)).toBe(`the text "${excerpt(value)}" (170 characters) is not a number`);
+  });
+
+  it('leaves short quotes and apostrophes in sentences alone, but escapes control characters', () => {
+    expect(clipQuotes("the claim's input 'rate' isn't \"ok\u001b\"")).toBe("the claim's input 'rate' isn't \"ok\\x1b\"");
   });
 });
