@@ -11,7 +11,9 @@
 //
 // The 15 s kill is a hang guard, not a timing assertion: the issue's target
 // (under 2 s per run) is measured by `node test/hostile/measure.mjs repo`.
-import { rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pool } from './harness.mjs';
 import { CAP_METHOD, COMMANDS, listRepositoryCases, newCanary, prepareRepository, problemsWithRun, runCommand } from './repository.mjs';
@@ -58,5 +60,47 @@ describe('hostile repositories', () => {
         rmSync(dir, { recursive: true, force: true });
       }
     });
+  });
+});
+
+describe('configuration and rules from above the repository', () => {
+  // A folder above the checkout (a CI runner's home, say) is not the project:
+  // its configuration still applies, but a message about it quotes nothing.
+  function outerProject(files: Record<string, string>): { outer: string; repo: string } {
+    const outer = mkdtempSync(join(tmpdir(), 'claimcheck-outer-'));
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(join(outer, path, '..'), { recursive: true });
+      writeFileSync(join(outer, path), text);
+    }
+    const repo = prepareRepository({});
+    const inside = join(outer, 'repo');
+    renameSync(repo, inside);
+    return { outer, repo: inside };
+  }
+
+  it('a broken configuration there is pointed at, not quoted', { timeout: 60_000 }, async () => {
+    const canary = newCanary();
+    const { outer, repo } = outerProject({ '.claimcheckrc.yaml': `${canary}\n` });
+    try {
+      const run = await limit(() => runCommand('check', repo, 'unused'));
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`${join(outer, '.claimcheckrc.yaml')}:1:1: the configuration must be a set of keys such as root:, rules:, severity:, but it is a piece of text`);
+      expect(`${run.stdout}${run.stderr}`).not.toContain(canary);
+    } finally {
+      rmSync(outer, { recursive: true, force: true });
+    }
+  });
+
+  it('a broken rules table it names is pointed at, not quoted', { timeout: 60_000 }, async () => {
+    const canary = newCanary();
+    const { outer, repo } = outerProject({ '.claimcheckrc.yaml': 'rules: [house]\n', 'house/hedges.yaml': `almost:\n  side: ${canary}\n` });
+    try {
+      const run = await limit(() => runCommand('check', repo, 'unused'));
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`${join(outer, 'house', 'hedges.yaml')}:2:9: this entry is not valid (the file is outside the project, so its text is not shown)`);
+      expect(`${run.stdout}${run.stderr}`).not.toContain(canary);
+    } finally {
+      rmSync(outer, { recursive: true, force: true });
+    }
   });
 });
