@@ -21,7 +21,7 @@
  */
 
 import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { excerpt } from './excerpt.js';
 import { isInside, realPath } from './repository.js';
 
@@ -129,7 +129,8 @@ export function locateGuarded(path: string, options: GuardOptions): { ok: true; 
   if (path === '' || path.includes('\0')) return refuse('missing', `${what} is not a file path`);
   const absolute = resolve(path);
   const root = realPath(options.root);
-  const lexicalInside = isInside(root, absolute) || isInside(resolve(options.root), absolute);
+  // "As written" with the folders above resolved (/tmp may itself be a link, as on macOS); the file itself is not followed yet.
+  const lexicalInside = isInside(resolve(options.root), absolute) || isInside(root, join(realPath(dirname(absolute)), basename(absolute)));
   const outside = (): RefusedFile => refuse('outside', `${what} leads outside the repository being checked${lexicalInside ? ' through a symbolic link' : ''}, so it is not read; use a file inside the repository`);
   // A path that leaves the repository as written is refused before anything about it is looked up.
   if (!lexicalInside) return outside();

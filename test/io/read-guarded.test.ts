@@ -72,6 +72,23 @@ describe('readGuarded', () => {
     expect(config('../../nope.yaml')).toMatchObject({ ok: false, refusal: 'outside' });
   });
 
+  it('refuses a file reached through a linked folder that leads out', () => {
+    symlinkSync('/etc', join(root, 'evil'));
+    expect(config('evil/passwd')).toMatchObject({ ok: false, refusal: 'outside', reason: expect.stringContaining('through a symbolic link') });
+  });
+
+  it('reads a file when the repository itself is reached through a link (as /tmp is on macOS)', () => {
+    const alias = `${root}-alias`;
+    symlinkSync(root, alias);
+    writeFileSync(join(root, 'claims.yaml'), 'claims: {}\n');
+    try {
+      expect(readGuarded(join(alias, 'claims.yaml'), { kind: 'claims', root: alias })).toMatchObject({ ok: true });
+      expect(readGuarded(join(alias, 'claims.yaml'), { kind: 'claims', root })).toMatchObject({ ok: true });
+    } finally {
+      rmSync(alias, { force: true });
+    }
+  });
+
   it('says plainly when the file does not exist', () => {
     expect(config('nope.yaml')).toEqual({ ok: false, refusal: 'missing', reason: "the configuration file 'nope.yaml' does not exist" });
   });
