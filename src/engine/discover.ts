@@ -39,7 +39,8 @@ export function discoverClaimsFiles(paths: readonly string[], cwd: string): stri
       continue;
     }
     if (isDynamicPattern(path)) {
-      const matches = globSync(path, { cwd, absolute: true, ignore: ['**/node_modules/**'], dot: false }).sort();
+      // Linked folders are not followed: a link committed in a pull request may lead anywhere (even round in a circle).
+      const matches = globSync(path, { cwd, absolute: true, ignore: ['**/node_modules/**'], dot: false, followSymbolicLinks: false }).sort();
       if (matches.length === 0) throw new SetupError(`no files match ${excerpt(path)}`);
       matches.forEach(add);
       continue;

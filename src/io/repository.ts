@@ -41,15 +41,27 @@ export interface Repository {
   found: 'git' | 'cwd' | 'folder';
 }
 
-/** The repository `file` belongs to; see the file comment. */
+/**
+ * The repository `file` belongs to; see the file comment. The folders are
+ * walked up **as written** (then the root found is resolved): a file
+ * reached through a linked folder (`docs/x/… ` where `docs/x → /elsewhere`)
+ * belongs to the repository it was reached from, so its real path, which is
+ * elsewhere, is outside it.
+ */
 export function repositoryOf(file: string, cwd: string = process.cwd()): Repository {
-  const folder = realPath(dirname(resolve(cwd, file)));
+  const lexical = dirname(resolve(cwd, file));
+  for (let dir = lexical; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return { root: realPath(dir), found: 'git' };
+    if (dirname(dir) === dir) break;
+  }
+  const folder = realPath(lexical);
   for (let dir = folder; ; dir = dirname(dir)) {
     if (existsSync(join(dir, '.git'))) return { root: dir, found: 'git' };
     if (dirname(dir) === dir) break;
   }
   const realCwd = realPath(cwd);
-  return isInside(realCwd, folder) ? { root: realCwd, found: 'cwd' } : { root: folder, found: 'folder' };
+  if (isInside(resolve(cwd), lexical) || isInside(realCwd, folder)) return { root: realCwd, found: 'cwd' };
+  return { root: folder, found: 'folder' };
 }
 
 /** The root of the repository `file` belongs to (a real path); see the file comment. */

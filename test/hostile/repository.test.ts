@@ -11,11 +11,11 @@
 //
 // The 15 s kill is a hang guard, not a timing assertion: the issue's target
 // (under 2 s per run) is measured by `node test/hostile/measure.mjs repo`.
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pool } from './harness.mjs';
+import { pool, runBinary } from './harness.mjs';
 import { CAP_METHOD, COMMANDS, listRepositoryCases, newCanary, prepareRepository, problemsWithRun, runCommand } from './repository.mjs';
 
 // Two runs at a time: the machine has two cores.
@@ -101,6 +101,34 @@ describe('configuration and rules from above the repository', () => {
       expect(`${run.stdout}${run.stderr}`).not.toContain(canary);
     } finally {
       rmSync(outer, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('claims files reached through a linked folder', () => {
+  // docs/x → a folder outside the repository holding a claims file whose
+  // title is the canary: neither a glob nor the path named directly reads it.
+  it('are not found by a glob and are refused by name', { timeout: 60_000 }, async () => {
+    const canary = newCanary();
+    const repo = prepareRepository({});
+    const outside = mkdtempSync(join(tmpdir(), 'claimcheck-outside-'));
+    try {
+      writeFileSync(join(outside, 'secret.claims.yaml'), `title: ${canary}\ninputs:\n  a: { value: 3, source: s }\nclaims:\n  c: { compute: a, stated: 3 }\n`);
+      mkdirSync(join(repo, 'docs'));
+      symlinkSync(outside, join(repo, 'docs', 'x'));
+      writeFileSync(join(repo, 'own.claims.yaml'), 'inputs:\n  a: { value: 3, source: s }\nclaims:\n  c: { compute: a, stated: 3 }\n');
+      const glob = await limit(() => runBinary(['**/*.claims.yaml', '--format', 'json'], repo));
+      // Only the project's own file matches: its one claim passes.
+      expect(glob.code).toBe(0);
+      expect(JSON.parse(glob.stdout).files.map((f: { path: string }) => f.path)).toEqual(['own.claims.yaml']);
+      const named = await limit(() => runBinary(['docs/x/secret.claims.yaml'], repo));
+      expect(named.code).toBe(1);
+      expect(named.stdout).toContain("error[schema] the claims file 'docs/x/secret.claims.yaml' leads outside the repository being checked through a symbolic link");
+      expect(named.stdout).toContain('--> docs/x/secret.claims.yaml:1:1');
+      expect(`${glob.stdout}${glob.stderr}${named.stdout}${named.stderr}`).not.toContain(canary);
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+      rmSync(outside, { recursive: true, force: true });
     }
   });
 });
