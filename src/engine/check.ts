@@ -232,7 +232,8 @@ function ignoreMatcher(): (absolute: string, config: Config) => boolean {
       const key = `${base}\n${pattern}`;
       let found = matches.get(key);
       if (!found) {
-        found = globSync(pattern, { cwd: base, absolute: true, dot: true, onlyFiles: false, ignore: ['**/node_modules/**'] }).map((p) => resolve(p));
+        // Links are not followed: `drafts/x → /` would make `drafts/**` walk the whole disk.
+        found = globSync(pattern, { cwd: base, absolute: true, dot: true, onlyFiles: false, followSymbolicLinks: false, ignore: ['**/node_modules/**'] }).map((p) => resolve(p));
         matches.set(key, found);
       }
       return found.some((m) => m === absolute || absolute.startsWith(`${m}${sep}`));

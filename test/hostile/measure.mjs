@@ -12,7 +12,7 @@
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { listCases, loadCase, prepareCase, problemsWith, runCase } from './harness.mjs';
-import { CAP_METHOD, COMMANDS, listRepositoryCases, MEMORY_CAP_BYTES, newCanary, prepareRepository, problemsWithRun, runCommand } from './repository.mjs';
+import { CAP_METHOD, COMMANDS, TIMED_CASES, listRepositoryCases, MEMORY_CAP_BYTES, newCanary, prepareRepository, problemsWithRun, runCommand } from './repository.mjs';
 
 const filters = process.argv.slice(2);
 if (filters[0] === 'repo') {
@@ -51,7 +51,8 @@ process.exitCode = rows.some((r) => r.problems.length > 0) ? 1 : 0;
 /** The repository-level suite: every case (and the valid project) × every command. */
 async function measureRepositories(words) {
   console.log(`memory cap: ${MEMORY_CAP_BYTES / 1024 ** 3} GB of address space by ${CAP_METHOD}; a watch is timed to its first report\n`);
-  const cases = [{ name: 'valid-project' }, ...listRepositoryCases()].filter((c) => words.length === 0 || words.some((w) => c.name.includes(w)));
+  const timed = Object.keys(TIMED_CASES).map((name) => ({ name, target: name }));
+  const cases = [{ name: 'valid-project' }, ...listRepositoryCases(), ...timed].filter((c) => words.length === 0 || words.some((w) => c.name.includes(w)));
   const rows = [];
   for (const testCase of cases) {
     const dir = prepareRepository(testCase);

@@ -12,3 +12,4 @@ export function newCanary(): string;
 export function runCommand(command: string, dir: string, canary: string, options?: { rss?: boolean }): Promise<CommandRun>;
 export function expectationFor(command: string, target: string | undefined): { exit: number; positioned: boolean };
 export function problemsWithRun(run: { command: string; target?: string }, result: CommandRun, canary: string): string[];
+export const TIMED_CASES: Record<string, (dir: string) => void>;

@@ -149,6 +149,19 @@ export function listRepositoryCases() {
   return cases;
 }
 
+/**
+ * Cases that are about time more than refusal, measured by measure.mjs only
+ * (a timing is not asserted in tests): each changes the valid project.
+ */
+export const TIMED_CASES = {
+  /** `ignore: ["drafts/**"]` with drafts/x → /: the ignore glob once walked the whole disk (about 15 s). */
+  'ignore-glob-link-to-root': (dir) => {
+    writeFileSync(join(dir, '.claimcheckrc.yaml'), 'ignore: ["drafts/**"]\n');
+    mkdirSync(join(dir, 'drafts'));
+    symlinkSync('/', join(dir, 'drafts', 'x'));
+  },
+};
+
 /** Writes the project into a fresh `git init` repository with the case's target made hostile; returns its folder. */
 export function prepareRepository({ target, hostile }) {
   const dir = mkdtempSync(join(tmpdir(), 'claimcheck-repo-'));
@@ -157,7 +170,8 @@ export function prepareRepository({ target, hostile }) {
     mkdirSync(join(dir, path, '..'), { recursive: true });
     writeFileSync(join(dir, path), text);
   }
-  if (target !== undefined) {
+  if (TIMED_CASES[target] !== undefined) TIMED_CASES[target](dir);
+  else if (target !== undefined) {
     const path = join(dir, TARGETS[target].path);
     rmSync(path, { recursive: true, force: true });
     HOSTILE[hostile](path);
