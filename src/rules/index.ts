@@ -12,8 +12,8 @@ import type { CheckRule, HedgeRule, Problem, Rules, Span } from '../types.js';
 import { emptyTables, parseTable, TABLE_NAMES, type PartialTables } from './tables.js';
 import { tablesFromEmbedded, type EmbeddedRules } from './embed.js';
 import { locateFolder, readGuardedText } from '../io/read-guarded.js';
-import { isInside, repositoryOf } from '../io/repository.js';
-import { excerpt } from '../io/excerpt.js';
+import { isInside, realPath, repositoryOf } from '../io/repository.js';
+import { clipQuotes, excerpt } from '../io/excerpt.js';
 
 /** The default tables parsed at build time (scripts/build.mjs); undefined when running from the sources. */
 declare const CLAIMCHECK_DEFAULT_RULES: EmbeddedRules | undefined;
@@ -72,11 +72,16 @@ export function loadRules(extraDirs: readonly string[], options: LoadRulesOption
   const tables = emptyTables();
   const problems: Problem[] = [];
   problems.push(...readDefaultRulesDir(defaultRulesDir(), tables));
+  let anyUnquoted = false;
   for (const dir of extraDirs.map((d) => resolve(d))) {
-    problems.push(...readRulesDir(dir, tables, options.cwd, (options.named ?? []).some((n) => resolve(n) === dir)));
+    const named = (options.named ?? []).some((n) => resolve(n) === dir);
+    if (!named && !inProject(dir, options.cwd ?? process.cwd())) anyUnquoted = true;
+    problems.push(...readRulesDir(dir, tables, options.cwd, named));
   }
   const merged = finishRules(tables);
-  return { rules: merged.rules, problems: [...problems, ...merged.problems] };
+  // A row left incomplete may come from a folder outside the project: then its name is not quoted either.
+  const finished = merged.problems.map((p) => ({ ...p, data: { ...p.data, reason: anyUnquoted ? 'a rules entry is incomplete (it needs a side, or a severity and a message)' : excerpt(clipQuotes(String(p.data['reason'] ?? '')), MAX_REASON) } }));
+  return { rules: merged.rules, problems: [...problems, ...finished] };
 }
 
 /** The default tables as last read, with the files' sizes and times they were read at. */
@@ -139,8 +144,7 @@ function readRulesDir(dir: string, into: PartialTables, cwd: string = process.cw
   const repository = repositoryOf(join(dir, 'hedges.yaml'), cwd);
   const found = locateFolder(dir, repository.root, 'the rules folder', dir);
   if (!found.ok) return [{ kind: 'rules', data: { reason: found.refusal === 'special' ? `the rules folder '${dir}' is not a folder` : found.reason }, span: where }];
-  const project = repositoryOf(join(cwd, 'claims.yaml'), cwd);
-  const quoted = named || repository.found !== 'folder' || isInside(project.root, found.realPath);
+  const quoted = named || inProject(dir, cwd);
   const problems: Problem[] = [];
   for (const name of TABLE_NAMES) {
     const file = join(dir, `${name}.yaml`);
@@ -153,11 +157,17 @@ function readRulesDir(dir: string, into: PartialTables, cwd: string = process.cw
       const reason = String(problem.data['reason'] ?? '');
       problems.push({
         ...problem,
-        data: { ...problem.data, reason: quoted ? excerpt(reason, MAX_REASON) : 'this entry is not valid (the file is outside the project, so its text is not shown)' },
+        data: { ...problem.data, reason: quoted ? excerpt(clipQuotes(reason), MAX_REASON) : 'this entry is not valid (the file is outside the project, so its text is not shown)' },
       });
     }
   }
   return problems;
+}
+
+/** Whether a rules folder is part of the project: in a git repository, or inside the working directory's. */
+function inProject(dir: string, cwd: string): boolean {
+  if (repositoryOf(join(dir, 'hedges.yaml'), cwd).found !== 'folder') return true;
+  return isInside(repositoryOf(join(cwd, 'claims.yaml'), cwd).root, realPath(dir));
 }
 
 function lstatOrUndefined(path: string): Stats | undefined {
