@@ -14,7 +14,7 @@
  * - The written file is checked at once; the summary goes to standard error.
  */
 
-import { existsSync } from 'node:fs';
+import { lstatSync, type Stats } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { defaultRulesDir, loadRules } from '../rules/index.js';
 import { SetupError } from '../engine/errors.js';
@@ -45,6 +45,14 @@ function schemaRefFor(out: string, schema: string): string {
   return ref.startsWith('../') || ref.startsWith('/') ? SCHEMA_URL : ref;
 }
 
+function lstatOrUndefined(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
 export async function runInit(article: string, options: CliOptions): Promise<number> {
   if (options.force && options.merge) throw new UsageError('use either --force (replace the file) or --merge (add to it), not both');
   const cwd = process.cwd();
@@ -55,7 +63,8 @@ export async function runInit(article: string, options: CliOptions): Promise<num
   const source = read.text;
   const shownOut = options.output ?? 'claims.yaml';
   const out = resolve(cwd, shownOut);
-  const exists = existsSync(out);
+  // Anything there counts, a link to nothing or a link loop too: reading it for --merge says what it is.
+  const exists = lstatOrUndefined(out) !== undefined;
   if (exists && !options.force && !options.merge) {
     throw new UsageError(`${shownOut} already exists; use --force to replace it, or --merge to add the article's new numbers to it`);
   }

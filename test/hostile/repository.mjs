@@ -135,6 +135,12 @@ export const COMMANDS = {
     reads: { claims: 0, article: 0, 'rc-yaml': 2, 'rc-json': 2, 'package-json': 2, 'rules-beside': 2, 'rules-key-file': 2, 'rules-key': 2 },
     watch: true,
   },
+  // Last: on a valid claims file it merges the article's numbers into it (none are new here).
+  'init-merge': {
+    args: ['init', 'story.md', '-o', 'claims.yaml', '--merge'],
+    baseline: 0,
+    reads: { claims: 2, article: 2 },
+  },
 };
 
 /** Every (target, hostile kind) pair; a folder target is not replaced by a folder. */
