@@ -16,7 +16,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { excerpt } from '../io/excerpt.js';
-import { MAX_BYTES, readGuardedText } from '../io/read-guarded.js';
+import { MAX_BYTES, readGuardedText, type FileKind } from '../io/read-guarded.js';
 
 /** The largest article read, in bytes. */
 export const MAX_ARTICLE_BYTES = MAX_BYTES.article;
@@ -48,17 +48,32 @@ export function repositoryRoot(claimsFile: string): string {
 export function createArticleReader(claimsFile: string, root: string = repositoryRoot(claimsFile)): ReadArticle {
   const base = dirname(resolve(claimsFile));
   return (articlePath) => {
-    const shown = JSON.stringify(excerpt(articlePath, 120));
-    if (articlePath.trim() === '' || articlePath.includes('\0')) return { problem: `the article path ${shown} is not a file path` };
-    const read = readGuardedText(resolve(base, articlePath), { kind: 'article', root, shown: articlePath });
-    if (read.ok) return { text: read.text };
-    switch (read.refusal) {
-      case 'outside':
-        return { problem: `the article ${shown} is outside the repository being checked; article paths must name a file inside it (relative to the claims file)` };
-      case 'missing':
-        return { problem: `the article ${shown} does not exist` };
-      default:
-        return { problem: read.reason };
-    }
+    const read = readInsideRepository(articlePath, base, root, 'article', MAX_ARTICLE_BYTES);
+    return 'problem' in read ? read : { text: read.text };
   };
+}
+
+/**
+ * Reads a file a claims file names (an article, a facts file) through the
+ * guarded reader (src/io/read-guarded.ts): resolved against `base`, confined
+ * to `root` after symbolic links, a regular text file of at most `maxBytes`.
+ * `what` names the file in refusals ("article", "facts file") and picks the
+ * kind ("facts file" → facts, anything else → article).
+ *
+ * @returns the text and the file's real path, or why it cannot be read
+ */
+export function readInsideRepository(path: string, base: string, root: string, what: string, maxBytes: number): { text: string; real: string } | { problem: string } {
+  const shown = JSON.stringify(excerpt(path, 120));
+  if (path.trim() === '' || path.includes('\0')) return { problem: `the ${what} path ${shown} is not a file path` };
+  const kind: FileKind = what === 'facts file' ? 'facts' : 'article';
+  const read = readGuardedText(resolve(base, path), { kind, root, shown: path, maxBytes });
+  if (read.ok) return { text: read.text, real: read.realPath };
+  switch (read.refusal) {
+    case 'outside':
+      return { problem: `the ${what} ${shown} is outside the repository being checked; ${what} paths must name a file inside it (relative to ${what === 'article' ? 'the claims file' : 'the file that names it'})` };
+    case 'missing':
+      return { problem: `the ${what} ${shown} does not exist` };
+    default:
+      return { problem: read.reason };
+  }
 }
