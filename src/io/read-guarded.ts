@@ -119,8 +119,8 @@ const CHUNK = 64 * 1024;
 
 /**
  * Checks where `path` leads without reading it: the real path when it is a
- * regular file inside `options.root`, else the refusal. Used by
- * {@link readGuarded}, and by `--watch` to know which files to watch.
+ * regular file inside `options.root`, else the refusal. The first half of
+ * {@link readGuarded}; exported for callers that need only to know.
  */
 export function locateGuarded(path: string, options: GuardOptions): { ok: true; realPath: string; size: number } | RefusedFile {
   const shown = `'${excerpt(options.shown ?? path)}'`;
