@@ -19,6 +19,7 @@ import type { CheckReport } from '../types.js';
 import { UsageError, type CliOptions } from './args.js';
 import { readSources } from './check-command.js';
 import { chalkFor } from './color.js';
+import { onStdoutClosed } from './streams.js';
 
 /** How long to wait after a change for more changes before re-checking. */
 export const DEBOUNCE_MS = 100;
@@ -88,6 +89,8 @@ export async function runWatch(paths: readonly string[], options: CliOptions): P
     if (process.stdout.isTTY) out('\x1b[2J\x1b[3J\x1b[H');
     if (previous && changed.length > 0) out(`${chalk.bold(`${changed.join(', ')} changed`)} — ${describeChanges(previous, report)}\n\n`);
     out(formatPretty(report, { chalk, quiet: options.quiet, sources: readSources(report, cwd) }));
+    // Stopped while checking: start no watchers, they would keep the process alive.
+    if (stopped) return;
     const set = watchSet(report, paths, checkOptions);
     previous = report;
     const key = JSON.stringify([[...set.files].sort(), [...set.folders].sort()]);
@@ -120,18 +123,33 @@ export async function runWatch(paths: readonly string[], options: CliOptions): P
     timer = setTimeout(flush, DEBOUNCE_MS);
   }
 
-  await runOnce([]); // a setup problem here ends the command (exit 2)
-  return new Promise<number>((done) => {
-    const stop = (): void => {
-      if (timer) clearTimeout(timer);
-      for (const w of watchers) w.close();
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      out('\n');
-      done(0);
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
+  // The handlers go in before the first report says "press Ctrl+C": a stop that arrives right after it must be clean.
+  let done: ((code: number) => void) | undefined;
+  let stopped = false;
+  const stop = (): void => {
+    if (stopped) return;
+    stopped = true;
+    if (timer) clearTimeout(timer);
+    for (const w of watchers) w.close();
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+    out('\n');
+    done?.(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  try {
+    await runOnce([]); // a setup problem here ends the command (exit 2)
+  } catch (error) {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+    throw error;
+  }
+  return new Promise<number>((resolveRun) => {
+    if (stopped) resolveRun(0);
+    done = resolveRun;
+    // No one is reading any more (`--watch | head`): stop as on Ctrl+C.
+    onStdoutClosed(stop);
   });
 }
 
