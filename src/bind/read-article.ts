@@ -50,41 +50,53 @@ function inside(root: string, path: string): boolean {
 export function createArticleReader(claimsFile: string, root: string = repositoryRoot(claimsFile)): ReadArticle {
   const base = dirname(resolve(claimsFile));
   return (articlePath) => {
-    const shown = JSON.stringify(articlePath.length > 120 ? `${articlePath.slice(0, 120)}…` : articlePath);
-    if (articlePath.trim() === '' || articlePath.includes('\0')) return { problem: `the article path ${shown} is not a file path` };
-    const outside = { problem: `the article ${shown} is outside the repository being checked; article paths must name a file inside it (relative to the claims file)` };
-    const target = resolve(base, articlePath);
-    if (!inside(root, target)) return outside;
-    let real: string;
-    let realRoot: string;
-    try {
-      realRoot = realpathSync(root);
-      real = realpathSync(target);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      return { problem: code === 'ENOENT' ? `the article ${shown} does not exist` : `the article ${shown} cannot be read (${code ?? 'error'})` };
-    }
-    if (!inside(realRoot, real)) return outside;
-    let fd: number | undefined;
-    try {
-      if (!statSync(real).isFile()) return { problem: `the article ${shown} is not a file` };
-      fd = openSync(real, 'r');
-      const size = fstatSync(fd).size;
-      if (size > MAX_ARTICLE_BYTES) return { problem: `the article ${shown} is larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB` };
-      const buffer = Buffer.alloc(size);
-      let read = 0;
-      while (read < size) {
-        const n = readSync(fd, buffer, read, size - read, read);
-        if (n === 0) break;
-        read += n;
-      }
-      const bytes = buffer.subarray(0, read);
-      if (bytes.includes(0)) return { problem: `the article ${shown} is not text (it looks binary)` };
-      return { text: bytes.toString('utf8') };
-    } catch (error) {
-      return { problem: `the article ${shown} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
-    } finally {
-      if (fd !== undefined) closeSync(fd);
-    }
+    const read = readInsideRepository(articlePath, base, root, 'article', MAX_ARTICLE_BYTES);
+    return 'problem' in read ? read : { text: read.text };
   };
+}
+
+/**
+ * Reads a file a claims file names (an article, a facts file): the one place
+ * such paths are confined to the repository and read with a size limit.
+ * `what` names the file in refusals ("article", "facts file").
+ *
+ * @returns the text and the file's real path, or why it cannot be read
+ */
+export function readInsideRepository(path: string, base: string, root: string, what: string, maxBytes: number): { text: string; real: string } | { problem: string } {
+  const shown = JSON.stringify(path.length > 120 ? `${path.slice(0, 120)}…` : path);
+  if (path.trim() === '' || path.includes('\0')) return { problem: `the ${what} path ${shown} is not a file path` };
+  const outside = { problem: `the ${what} ${shown} is outside the repository being checked; ${what} paths must name a file inside it (relative to ${what === 'article' ? 'the claims file' : 'the file that names it'})` };
+  const target = resolve(base, path);
+  if (!inside(root, target)) return outside;
+  let real: string;
+  let realRoot: string;
+  try {
+    realRoot = realpathSync(root);
+    real = realpathSync(target);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { problem: code === 'ENOENT' ? `the ${what} ${shown} does not exist` : `the ${what} ${shown} cannot be read (${code ?? 'error'})` };
+  }
+  if (!inside(realRoot, real)) return outside;
+  let fd: number | undefined;
+  try {
+    if (!statSync(real).isFile()) return { problem: `the ${what} ${shown} is not a file` };
+    fd = openSync(real, 'r');
+    const size = fstatSync(fd).size;
+    if (size > maxBytes) return { problem: `the ${what} ${shown} is larger than ${maxBytes / 1024 / 1024} MB` };
+    const buffer = Buffer.alloc(size);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, buffer, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    const bytes = buffer.subarray(0, read);
+    if (bytes.includes(0)) return { problem: `the ${what} ${shown} is not text (it looks binary)` };
+    return { text: bytes.toString('utf8'), real };
+  } catch (error) {
+    return { problem: `the ${what} ${shown} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }

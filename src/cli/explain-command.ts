@@ -12,6 +12,7 @@ import { analyzeClaimsText } from '../engine/check-file.js';
 import { repositoryRoot } from '../engine/inside.js';
 import { SetupError } from '../engine/errors.js';
 import { createArticleReader } from '../bind/read-article.js';
+import { createFactsReader } from '../facts/read.js';
 import { didYouMean } from '../load/suggest.js';
 import { explainClaim, explanationJson, formatExplanation } from '../report/explain.js';
 import { UsageError, type CliOptions } from './args.js';
@@ -30,7 +31,8 @@ export async function runExplain(path: string, name: string, options: CliOptions
     throw new SetupError(`cannot read ${path}`);
   }
   const { rules } = configFor(path, { cwd, rulesDirs: options.rules });
-  const analysis = analyzeClaimsText(text, result.path, rules, { readArticle: createArticleReader(absolute, repositoryRoot(absolute, cwd)) });
+  const root = repositoryRoot(absolute, cwd);
+  const analysis = analyzeClaimsText(text, result.path, rules, { readArticle: createArticleReader(absolute, root), readFacts: createFactsReader(absolute, root, cwd) });
   const explanation = explainClaim({
     file: analysis.file,
     result,
