@@ -412,6 +412,8 @@ export interface FactUse {
   maxAge?: string;
   /** Age in whole days on the run's date, when `as_of` is a valid date. */
   ageDays?: number;
+  /** The date the age is measured on (ISO): `--as-of`, the file's `as_of:`, or today. */
+  ageOn?: string;
   /** True when older than `maxAge`. */
   stale?: boolean;
   cumulative: boolean;

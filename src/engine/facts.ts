@@ -72,6 +72,7 @@ export function factUses(fc: FactsContext): FactUse[] {
     };
     if (runDay !== undefined && asOfDay !== undefined) {
       use.ageDays = runDay - asOfDay;
+      use.ageOn = isoDate(runDay);
       const duration = maxAge === undefined ? undefined : parseDuration(maxAge);
       if (duration !== undefined) {
         use.stale = runDay > addDuration(asOfDay, duration);

@@ -115,8 +115,8 @@ export function importFacts(file: ClaimsFile, read: ReadFacts): ImportResult {
     } else {
       problems.push({ kind: 'fact-override', data: { name: decl.name, fact_place: placeOf(earlier.decl.span) }, span: decl.span, claim: decl.name });
     }
-    if (decl.fact !== undefined && (file.facts ?? []).length > 0 && !byName.has(decl.fact.value) && !all.some((f) => f.decl.name === decl.fact!.value)) {
-      problems.push(unknownFact('the fact', decl.fact.value, decl.fact.span, files, all.map((f) => f.decl.name)));
+    if (decl.fact !== undefined && (file.facts ?? []).length > 0 && !all.some((f) => factName(f.decl) === decl.fact!.value)) {
+      problems.push(unknownFact('the fact', decl.fact.value, decl.fact.span, files, all.map((f) => factName(f.decl))));
     }
   }
   const ownUnits = new Set(file.units.map((u) => u.name));
@@ -126,6 +126,11 @@ export function importFacts(file: ClaimsFile, read: ReadFacts): ImportResult {
     ...file.units,
   ];
   return { inputs: [...[...byName.values()].map((f) => f.decl), ...own.values()], units: mergedUnits, facts: all, files, problems };
+}
+
+/** The shared fact a declaration is a value of: its `fact:`, else its name. */
+export function factName(decl: InputDecl): string {
+  return decl.fact?.value ?? decl.name;
 }
 
 function unknownFact(what: string, name: string, span: Span, files: readonly string[], known: Iterable<string>): Problem {
