@@ -35,10 +35,11 @@ export interface FactsContext {
 /** The file's shared facts, with their ages; problems go to `fc.problems`. */
 export function factUses(fc: FactsContext): FactUse[] {
   const { file, rules, problems } = fc;
-  const runDay = runDate(fc);
-  const usedBy = claimsUsing(file, fc.dependencies);
   const own = file.inputs.filter((d) => d.origin === undefined && (d.fact !== undefined || d.overrides?.value === true));
   const decls: { decl: InputDecl; fileMaxAge?: Located<string> }[] = [...fc.imported, ...own.map((decl) => ({ decl }))];
+  if (decls.length === 0 && file.asOf === undefined) return [];
+  const runDay = runDate(fc);
+  const usedBy = claimsUsing(file, fc.dependencies, new Set(decls.map((d) => d.decl.name)));
   const used = new Set(file.inputs.map((d) => `${d.span.file}:${d.span.line}:${d.span.column}`));
   const uses: FactUse[] = [];
   for (const { decl, fileMaxAge } of decls) {
@@ -105,23 +106,33 @@ function runDate(fc: FactsContext): number | undefined {
   return fc.today === undefined ? undefined : parseIsoDate(fc.today);
 }
 
-/** For each input name, the claims that use it, directly or through other claims (in file order). */
-function claimsUsing(file: ClaimsFile, dependencies: (name: string) => readonly string[]): Map<string, string[]> {
+/**
+ * For each of the `names` (inputs), the claims that use it, directly or
+ * through other claims, in file order: one walk up the reversed dependency
+ * graph per name, so a file of 10,000 claims costs 10,000 steps per fact.
+ */
+function claimsUsing(file: ClaimsFile, dependencies: (name: string) => readonly string[], names: ReadonlySet<string>): Map<string, string[]> {
   const out = new Map<string, string[]>();
+  if (names.size === 0) return out;
+  const dependents = new Map<string, string[]>();
   for (const claim of file.claims) {
-    const seen = new Set<string>();
-    const stack = [...dependencies(claim.name)];
-    while (stack.length > 0) {
-      const name = stack.pop()!;
-      if (seen.has(name)) continue;
-      seen.add(name);
-      stack.push(...dependencies(name));
-    }
-    for (const name of seen) {
-      const list = out.get(name) ?? [];
+    for (const used of dependencies(claim.name)) {
+      const list = dependents.get(used) ?? [];
       list.push(claim.name);
-      out.set(name, list);
+      dependents.set(used, list);
     }
+  }
+  const order = new Map(file.claims.map((c, i) => [c.name, i]));
+  for (const name of names) {
+    const seen = new Set<string>();
+    const stack = [...(dependents.get(name) ?? [])];
+    while (stack.length > 0) {
+      const claim = stack.pop()!;
+      if (seen.has(claim)) continue;
+      seen.add(claim);
+      stack.push(...(dependents.get(claim) ?? []));
+    }
+    out.set(name, [...seen].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)));
   }
   return out;
 }
