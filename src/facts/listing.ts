@@ -7,26 +7,16 @@
 
 import type { CheckReport, FactConflict, FactUse } from '../types.js';
 
-/** One value of a fact at one place. */
-export interface FactValueEntry {
-  value: string;
+/** One value of a fact at one place: the {@link FactUse} fields people read, and where it is used. */
+export type FactValueEntry = Pick<FactUse, 'value' | 'source' | 'url' | 'asOf' | 'maxAge' | 'ageDays' | 'ageOn' | 'stale' | 'cumulative'> & {
   file: string;
   line: number;
   column: number;
   /** The name the claims file gives it, when that differs from the fact's (`fact: NAME`). */
   input?: string;
-  source?: string;
-  url?: string;
-  asOf?: string;
-  maxAge?: string;
-  ageDays?: number;
-  /** The date the age is measured on. */
-  ageOn?: string;
-  stale?: boolean;
-  cumulative: boolean;
   /** Each claims file that has this value, with the claims using it there (empty: imported, not used). */
   usedIn: { file: string; claims: string[] }[];
-}
+};
 
 /** One fact with all its values. */
 export interface FactEntry {
