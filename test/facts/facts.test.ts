@@ -102,6 +102,34 @@ describe('importing facts', () => {
   });
 });
 
+describe('facts files that build on others', () => {
+  it('lets a facts file replace a fact of a file it imports with overrides: true, and refuses it without', async () => {
+    const { repo } = makeRepo({
+      'facts/base.yaml': yaml('inputs:', '  gdp: { value: 10, source: old estimate }', '  area: { value: 5, source: atlas }'),
+      'facts/world.yaml': yaml('facts: base.yaml', 'inputs:', '  gdp: { value: 12, source: new estimate, overrides: true }', '  area: { value: 6, source: other atlas }'),
+      'claims.yaml': yaml('facts: facts/world.yaml', 'claims:', '  both: { compute: gdp + area, stated: 17 }'),
+    });
+    const report = await check(['claims.yaml'], { cwd: repo, workers: 0 });
+    const file = report.files[0]!;
+    // gdp comes from world.yaml (12), area stays base.yaml's (5): 12 + 5 = 17.
+    expect(file.claims[0]).toMatchObject({ verdict: 'pass' });
+    expect(kinds(file.findings, 'fact-override').map((f) => [f.file, f.line, f.message])).toEqual([
+      ['facts/world.yaml', 4, "input 'area' has the name of the fact 'area' in facts/base.yaml:3:3; say `overrides: true` to use this file's value instead, or remove the input"],
+    ]);
+  });
+
+  it('reports a category rules/facts.yaml does not have, and a max_age it cannot read', async () => {
+    const { repo } = makeRepo({
+      'facts/world.yaml': yaml('inputs:', '  pop: { value: 3, source: s, as_of: "2024-01-01", category: populaton, max_age: a while }'),
+      'claims.yaml': yaml('facts: facts/world.yaml', 'claims:', '  p: { compute: pop, stated: 3 }'),
+    });
+    const report = await check(['claims.yaml'], { cwd: repo, workers: 0, asOf: '2025-01-01' });
+    const findings = report.files[0]!.findings;
+    expect(kinds(findings, 'unknown-category').map((f) => f.message)).toEqual(["the category 'populaton' of 'pop' is not in rules/facts.yaml — did you mean 'population'?"]);
+    expect(kinds(findings, 'bad-date').map((f) => f.message)).toEqual(["the max_age of 'pop' 'a while' is not a duration such as 30 days, 6 months or 2 years"]);
+  });
+});
+
 describe('ages on a fixed date', () => {
   const files = {
     'facts/world.yaml': WORLD,
