@@ -6,7 +6,7 @@
  */
 
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { CheckReport, FileResult, Problem, Rules, Summary } from '../types.js';
 import { defaultRulesDir, loadRules } from '../rules/index.js';
 import { checkClaimsText, sortFindings, type RulesFor } from './check-file.js';
@@ -254,6 +254,24 @@ function ignoreMatcher(): (absolute: string, config: Config) => boolean {
       }
       return found.some((m) => m === absolute || absolute.startsWith(`${m}${sep}`));
     });
+}
+
+/**
+ * A facts file on its own (`claimcheck facts facts/world.yaml`): its facts as
+ * a file result, as a claims file beside it that imported only it would have
+ * them (ages on `--as-of` or today; no claim uses them).
+ */
+export function checkFactsFile(path: string, options: CheckOptions = {}): FileResult {
+  const cwd = options.cwd ?? process.cwd();
+  const absolute = resolve(cwd, path);
+  const root = repositoryRoot(absolute, cwd);
+  const rules = rulesForFile(absolute, options, new Map(), configResolver(options)(absolute))({ path, source: '', units: [], inputs: [], claims: [], ignore: [] });
+  // The stand-in imports the file by its own name, from its own folder, through the same guarded reader.
+  return checkClaimsText(`facts: ${JSON.stringify(basename(absolute))}\n`, path, rules, {
+    readFacts: createFactsReader(absolute, root, cwd),
+    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+    today: options.today ?? new Date().toISOString().slice(0, 10),
+  });
 }
 
 /**

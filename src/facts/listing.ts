@@ -42,7 +42,8 @@ export function factsListing(report: CheckReport, date: string): FactsListing {
       const key = `${use.span.file}:${use.span.line}:${use.span.column}`;
       const entry = places.get(key) ?? valueEntry(use);
       places.set(key, entry);
-      entry.usedIn.push({ file: file.path, claims: [...use.usedBy] });
+      // A facts file listed on its own (`claimcheck facts facts/world.yaml`) does not use its own facts.
+      if (file.path !== use.origin) entry.usedIn.push({ file: file.path, claims: [...use.usedBy] });
     }
   }
   const sorted = [...facts.entries()].sort(([a], [b]) => a.localeCompare(b));

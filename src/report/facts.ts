@@ -25,6 +25,7 @@ export function formatFactsPretty(listing: FactsListing, options: { chalk: Chalk
       out.push(`    ${c.dim('-->')} ${v.file}:${v.line}:${v.column}${v.input !== undefined ? c.dim(` as input '${v.input}'`) : ''}`);
       if (v.source !== undefined) out.push(`    ${c.dim('source:')} ${v.source}`);
       if (v.url !== undefined) out.push(`    ${c.dim('url:')} ${v.url}`);
+      if (v.usedIn.length === 0) out.push(`    ${c.dim('not used by the claims files checked')}`);
       for (const use of v.usedIn) {
         out.push(`    ${c.dim('used in')} ${use.file}${use.claims.length > 0 ? `: ${use.claims.join(', ')}` : c.dim(' (imported, used by no claim)')}`);
       }

@@ -56,6 +56,21 @@ describe('claimcheck facts', () => {
     ]);
   });
 
+  it('lists a facts file named on its own, with every fact whether used or not', () => {
+    const r = run(['facts', 'facts/world.yaml', '--as-of', '2024-12-23']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain([
+      'texas_area',
+      // 2010-04-01 to 2024-12-23: 5,380 days = 14.7 years; areas do not age.
+      '  268,596 mi^2 as of 2010-04-01, 14.7 years old on 2024-12-23',
+      '    --> facts/world.yaml:34:3',
+      '    source: U.S. Census Bureau, State Area Measurements (total area, land and water), 2010',
+      '    url: https://www.census.gov/geographies/reference-files/2010/geo/state-area.html',
+      '    not used by the claims files checked',
+    ].join('\n'));
+    expect(r.stdout).toContain('10 facts · 0 contradictions · 0 changes over time · 0 out of date on 2024-12-23');
+  });
+
   it('refuses an --as-of that is not a date, and a format facts cannot print', () => {
     expect(run(['claims.yaml', '--as-of', '2025-02-30'])).toMatchObject({ code: 2, stderr: 'claimcheck: --as-of takes a date written YYYY-MM-DD, such as 2024-12-23 (got "2025-02-30")\n' });
     expect(run(['facts', '--format', 'sarif'])).toMatchObject({ code: 2, stderr: 'claimcheck: facts prints pretty or json (--format json)\n' });
