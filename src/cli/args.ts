@@ -50,7 +50,8 @@ export const HELP = `Usage: claimcheck [PATH...]            check claims files (
        claimcheck init ARTICLE [-o FILE]   scaffold a claims file from an article
        claimcheck explain PATH NAME      the full trace of one claim
        claimcheck facts [PATH...]        list the shared facts, their ages and
-                                         conflicts (default: every claims file under .)
+                                         conflicts (default: every claims file under .;
+                                         a PATH not named *claims.yaml is a facts file)
 
 Options:
   --format FORMAT         pretty, json, github, junit or sarif (default pretty)
