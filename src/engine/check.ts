@@ -85,8 +85,10 @@ function withFactConflicts(results: FileResult[], options: CheckOptions, configs
     if (!found) return result;
     const absolute = resolve(options.cwd ?? process.cwd(), result.path);
     // The file's rules without its own `rules:` key (not kept in the result): defaults, --rules, a rules/ folder beside it, the configuration.
-    const rules = rulesForFile(absolute, options, cache, configs(absolute))({ path: result.path, source: '', units: [], inputs: [], claims: [], ignore: [] });
-    return { ...result, findings: sortFindings([...result.findings, ...found.map((p) => createFinding(rules, p))]) };
+    const config = configs(absolute);
+    const rules = rulesForFile(absolute, options, cache, config)({ path: result.path, source: '', units: [], inputs: [], claims: [], ignore: [] });
+    // The configuration's `severity: { kind: off }` applies to these findings too (applying it twice changes nothing).
+    return applyConfigToResult({ ...result, findings: sortFindings([...result.findings, ...found.map((p) => createFinding(rules, p))]) }, config);
   });
   return { version: 1, files, summary: summarize(files), conflicts };
 }

@@ -219,6 +219,14 @@ describe('contradictions across the files of a run', () => {
     expect(kinds(report.files[1]!.findings, 'fact-change')[0]).toMatchObject({ severity: 'info', message: "fact 'russia' grew over time: 777,720 (as of 2024-12-23) here, 600,000 (as of 2024-10-01) at oct.claims.yaml:2:3" });
   });
 
+  it('drops the conflicts a configuration turns off', async () => {
+    const { repo } = makeRepo({ ...three, '.claimcheckrc.yaml': 'severity:\n  fact-conflict: off\n' });
+    const report = await check(['a.claims.yaml', 'b.claims.yaml', 'c.claims.yaml'], { cwd: repo, workers: 0 });
+    expect(report.files.flatMap((f) => kinds(f.findings, 'fact-'))).toEqual([]);
+    // The report still lists them: the configuration hides findings, not facts.
+    expect(report.conflicts).toHaveLength(2);
+  });
+
   it('gives the same report when the files are checked on worker threads', async () => {
     const { repo } = makeRepo({ ...three, 'd.claims.yaml': three['a.claims.yaml'], 'e.claims.yaml': three['b.claims.yaml'] });
     const paths = ['a.claims.yaml', 'b.claims.yaml', 'c.claims.yaml', 'd.claims.yaml', 'e.claims.yaml'];
