@@ -21,5 +21,6 @@ export { formatters, FORMAT_NAMES, type FormatName, type FormatOptions, type For
 /** Shared facts: what `claimcheck facts` lists, from a report, and its two formatters. */
 export { factsListing, type FactsListing, type FactEntry, type FactValueEntry } from './facts/listing.js';
 export { formatFactsJson, formatFactsPretty } from './report/facts.js';
+export type { FactsRead, ReadFacts } from './facts/import.js';
 
 export type * from './types.js';
