@@ -102,6 +102,22 @@ describe('importing facts', () => {
   });
 });
 
+describe('a facts file that names a file outside the repository', () => {
+  it('is refused where the facts file names it, relative to that file', async () => {
+    const { repo } = makeRepo({
+      'facts/world.yaml': yaml('facts: ../../secret.yaml', 'inputs:', '  a: { value: 1, source: s }'),
+      'claims.yaml': yaml('facts: facts/world.yaml', 'claims:', '  one: { compute: a, stated: 1 }'),
+    });
+    const report = await check(['claims.yaml'], { cwd: repo, workers: 0 });
+    const refused = kinds(report.files[0]!.findings, 'facts-file');
+    expect(refused.map((f) => [f.file, f.line, f.column, f.message])).toEqual([
+      ['facts/world.yaml', 1, 8, 'the facts file "../../secret.yaml" is outside the repository being checked; facts file paths must name a file inside it (relative to the file that names it)'],
+    ]);
+    expect(report.files[0]!.claims[0]!.verdict).toBe('pass');
+    expect(JSON.stringify(report)).not.toContain('SECRET-TOKEN');
+  });
+});
+
 describe('facts files that build on others', () => {
   it('lets a facts file replace a fact of a file it imports with overrides: true, and refuses it without', async () => {
     const { repo } = makeRepo({
