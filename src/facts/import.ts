@@ -107,7 +107,7 @@ export function importFacts(file: ClaimsFile, read: ReadFacts): ImportResult {
   for (const decl of file.inputs) {
     const earlier = byName.get(decl.name);
     if (earlier === undefined) {
-      if (decl.overrides?.value === true) problems.push(unknownFact('the input', decl.name, decl.overrides.span, files, byName.keys()));
+      if (decl.overrides?.value === true) problems.push(unknownFact('the input', decl.name, decl.overrides.span, files, byName.keys(), file.facts !== undefined));
       own.set(decl.name, decl);
     } else if (decl.overrides?.value === true) {
       byName.delete(decl.name);
@@ -133,7 +133,7 @@ export function factName(decl: InputDecl): string {
   return decl.fact?.value ?? decl.name;
 }
 
-function unknownFact(what: string, name: string, span: Span, files: readonly string[], known: Iterable<string>): Problem {
-  const where = files.length === 0 ? 'the facts files this file imports (none could be read)' : files.join(', ');
+function unknownFact(what: string, name: string, span: Span, files: readonly string[], known: Iterable<string>, imports = true): Problem {
+  const where = files.length > 0 ? files.join(', ') : imports ? 'the facts files this file imports (none could be read)' : 'any facts file (this file has no `facts:` key)';
   return { kind: 'unknown-fact', data: { what, name, files: where, suggestion: didYouMean(name, known) }, span, claim: name };
 }

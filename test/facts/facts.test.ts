@@ -71,6 +71,14 @@ describe('importing facts', () => {
     expect(unknown.every((f) => f.severity === 'error')).toBe(true);
   });
 
+  it('says so when overrides: true is used in a file that imports no facts', async () => {
+    const { repo } = makeRepo({ 'claims.yaml': yaml('inputs:', '  a: { value: 1, source: s, overrides: true }', 'claims:', '  one: { compute: a, stated: 1 }') });
+    const report = await check(['claims.yaml'], { cwd: repo, workers: 0 });
+    expect(kinds(report.files[0]!.findings, 'unknown-fact').map((f) => [f.line, f.message])).toEqual([
+      [2, "the input 'a' is not a fact in any facts file (this file has no `facts:` key)"],
+    ]);
+  });
+
   it('reads facts files that import others once, and reports a circle of facts files where it closes', async () => {
     const { repo } = makeRepo({
       'facts/a.yaml': yaml('facts: b.yaml', 'inputs:', '  x: { value: 2, source: s }'),
