@@ -71,6 +71,12 @@ describe('claimcheck facts', () => {
     expect(r.stdout).toContain('10 facts · 0 contradictions · 0 changes over time · 0 out of date on 2024-12-23');
   });
 
+  it('explain says which facts file an input came from', () => {
+    const r = run(['explain', 'claims.yaml', 'years_to_conquer']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('                as of: 2024-12-23\n                from: facts/world.yaml\n');
+  });
+
   it('refuses an --as-of that is not a date, and a format facts cannot print', () => {
     expect(run(['claims.yaml', '--as-of', '2025-02-30'])).toMatchObject({ code: 2, stderr: 'claimcheck: --as-of takes a date written YYYY-MM-DD, such as 2024-12-23 (got "2025-02-30")\n' });
     expect(run(['facts', '--format', 'sarif'])).toMatchObject({ code: 2, stderr: 'claimcheck: facts prints pretty or json (--format json)\n' });
