@@ -243,6 +243,23 @@ describe('contradictions across the files of a run', () => {
     expect(kinds(report.files[1]!.findings, 'fact-change')[0]).toMatchObject({ severity: 'info', message: "fact 'russia' grew over time: 777,720 (as of 2024-12-23) here, 600,000 (as of 2024-10-01) at oct.claims.yaml:2:3" });
   });
 
+  it('reads the figures the seed articles are said to give as issue 13 describes them: a change over time and a contradiction', async () => {
+    const file = (...inputs: string[]): string => yaml('units:', '  soldier: { aliases: [soldiers, casualties] }', 'inputs:', ...inputs, 'claims:', '  c: { compute: toll }');
+    const { repo } = makeRepo({
+      // "more than 600,000" admits (600,000, ∞); "600,000 … in two years" admits [595,000, 605,000); "777,720" admits [777,715, 777,725).
+      'usip.claims.yaml': file('  toll: { value: "more than 600,000 casualties", source: USIP, as_of: "2024-10-09", fact: russia, category: casualty-toll }', '  income: { value: "$572 million a year", source: USIP, fact: nk_troop_income }'),
+      'aid.claims.yaml': file('  toll: { value: "600,000 casualties", source: AID, as_of: "2024-02-24", fact: russia, category: casualty-toll }'),
+      // "$500 million" admits [$495, 505) million (its last zero is not significant); $572 million admits [571.5, 572.5): no overlap.
+      'nys.claims.yaml': file('  toll: { value: "777,720 soldiers", source: NYS, as_of: "2024-12-23", fact: russia, category: casualty-toll }', '  income: { value: "$500 million a year", source: NYS, fact: nk_troop_income }'),
+    });
+    const report = await check(['usip.claims.yaml', 'aid.claims.yaml', 'nys.claims.yaml'], { cwd: repo, workers: 0, asOf: '2024-12-23' });
+    expect(report.conflicts!.map((k) => [k.fact, k.kind, k.a.value, k.b.value])).toEqual([
+      // "more than 600,000" agrees with both others; 600,000 in February grew to 777,720 in December.
+      ['russia', 'change', '600,000 casualties', '777,720 soldiers'],
+      ['nk_troop_income', 'contradiction', '$572 million a year', '$500 million a year'],
+    ]);
+  });
+
   it('drops the conflicts a configuration turns off', async () => {
     const { repo } = makeRepo({ ...three, '.claimcheckrc.yaml': 'severity:\n  fact-conflict: off\n' });
     const report = await check(['a.claims.yaml', 'b.claims.yaml', 'c.claims.yaml'], { cwd: repo, workers: 0 });
