@@ -15,7 +15,7 @@ import { createFinding } from '../findings/index.js';
 import { articleDisplayPath, bindArticles, type Binding, type ReadArticle } from '../bind/index.js';
 import { brokenInputNames, readInputs } from './inputs.js';
 import { judgeOne } from './judge-claim.js';
-import { importFacts, type ImportedFact, type ReadFacts } from '../facts/import.js';
+import { importFacts, type ImportedFact, type LoadFacts, type ReadFacts } from '../facts/import.js';
 import { factUses } from './facts.js';
 
 /** The rules a claims file uses, once its `rules:` key is known. */
@@ -37,6 +37,8 @@ export interface CheckTextOptions {
    * inside the repository.
    */
   readFacts?: ReadFacts;
+  /** Parses a facts file's text (default: the loader; `check()` shares a memo of it between files). */
+  loadFacts?: LoadFacts;
   /** `--as-of`: the date (ISO) facts' ages are measured on, before the file's own `as_of:`. */
   asOf?: string;
   /** Today's date (ISO), when neither `--as-of` nor `as_of:` gives one; without it ages are not checked. */
@@ -69,7 +71,7 @@ export function analyzeClaimsText(text: string, path: string, rulesFor: Rules | 
   let file = loaded;
   let imported: ImportedFact[] = [];
   if (options.readFacts && (loaded.facts !== undefined || loaded.inputs.some((i) => i.overrides?.value === true))) {
-    const got = importFacts(loaded, options.readFacts);
+    const got = importFacts(loaded, options.readFacts, options.loadFacts);
     problems.push(...got.problems);
     file = { ...loaded, inputs: got.inputs, units: got.units };
     imported = got.facts;

@@ -11,6 +11,7 @@ import type { CheckReport, FileResult, Problem, Rules, Summary } from '../types.
 import { defaultRulesDir, loadRules } from '../rules/index.js';
 import { checkClaimsText, sortFindings, type RulesFor } from './check-file.js';
 import { createFactsReader } from '../facts/read.js';
+import { memoFactsLoader } from '../facts/import.js';
 import { findConflicts } from '../facts/conflicts.js';
 import { discoverClaimsFiles } from './discover.js';
 import { SetupError } from './errors.js';
@@ -101,6 +102,7 @@ function withFactConflicts(results: FileResult[], options: CheckOptions, configs
 export function fileChecker(options: CheckOptions, configs: (absolute: string) => Config = configResolver(options)): (path: string) => FileResult {
   const cwd = options.cwd ?? process.cwd();
   const rulesCache = new Map<string, Rules>();
+  const loadFacts = memoFactsLoader();
   return (path) => {
     const absolute = resolve(cwd, path);
     const config = configs(absolute);
@@ -117,6 +119,7 @@ export function fileChecker(options: CheckOptions, configs: (absolute: string) =
       const result = 'problem' in read ? unreadableFile(path, read.problem, rulesFor) : checkClaimsText(read.text, path, rulesFor, {
         readArticle,
         readFacts,
+        loadFacts,
         ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
         ...(options.today !== undefined ? { today: options.today } : {}),
       });

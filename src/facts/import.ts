@@ -18,6 +18,22 @@ import { loadFactsFile } from '../load/index.js';
 import { didYouMean } from '../load/suggest.js';
 import type { ClaimsFile, FactsFile, InputDecl, Located, Problem, Span, UnitRule } from '../types.js';
 
+/**
+ * {@link loadFactsFile} remembering its last results by path and text: the
+ * claims files of a run usually import the same facts file, which is then
+ * parsed once (per worker). The models are never changed after loading.
+ */
+export function memoFactsLoader(): LoadFacts {
+  const memo = new Map<string, { text: string; loaded: ReturnType<LoadFacts> }>();
+  return (text, path) => {
+    const known = memo.get(path);
+    if (known && known.text === text) return known.loaded;
+    const loaded = loadFactsFile(text, path);
+    memo.set(path, { text, loaded });
+    return loaded;
+  };
+}
+
 /** A facts file's text, with an id that is the same however the file is reached (its real path), and its path as reports show it. */
 export type FactsRead = { text: string; id: string; shown: string } | { problem: string };
 
@@ -52,8 +68,11 @@ export function placeOf(span: Span): string {
   return `${span.file}:${span.line}:${span.column}`;
 }
 
+/** Reads a facts file's text into its model (the loader's `loadFactsFile`, or a memo of it shared by the files of a run). */
+export type LoadFacts = typeof loadFactsFile;
+
 /** Imports the facts files `file.facts` names and merges them with its inputs. */
-export function importFacts(file: ClaimsFile, read: ReadFacts): ImportResult {
+export function importFacts(file: ClaimsFile, read: ReadFacts, load: LoadFacts = loadFactsFile): ImportResult {
   const problems: Problem[] = [];
   const byName = new Map<string, ImportedFact>();
   const all: ImportedFact[] = [];
@@ -89,7 +108,7 @@ export function importFacts(file: ClaimsFile, read: ReadFacts): ImportResult {
     }
     if (done.has(got.id)) return;
     done.add(got.id);
-    const { file: facts, problems: loadProblems } = loadFactsFile(got.text, got.shown);
+    const { file: facts, problems: loadProblems } = load(got.text, got.shown);
     problems.push(...loadProblems);
     files.push(got.shown);
     for (const nested of facts.facts ?? []) visit(nested, got.id, [...chain, { id: got.id, shown: got.shown }]);
