@@ -26,6 +26,7 @@ export async function runCheck(paths: readonly string[], options: CliOptions): P
     cwd,
     rulesDirs: options.rules,
     ...(options.config !== undefined ? { configFile: options.config } : {}),
+    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
     onFile: showProgress ? (done, total) => { if (total > 5) process.stderr.write(`\rchecking ${done}/${total} files…`); } : undefined,
   });
   if (showProgress && report.files.length > 5) process.stderr.write('\r\x1b[K');

@@ -11,6 +11,7 @@ import { analyzeClaimsText } from '../engine/check-file.js';
 import { repositoryRoot } from '../engine/inside.js';
 import { SetupError } from '../engine/errors.js';
 import { createArticleReader } from '../bind/read-article.js';
+import { createFactsReader } from '../facts/read.js';
 import { readGuardedText } from '../io/read-guarded.js';
 import { excerpt } from '../io/excerpt.js';
 import { didYouMean } from '../load/suggest.js';
@@ -29,7 +30,8 @@ export async function runExplain(path: string, name: string, options: CliOptions
   if (!read.ok) throw new SetupError(`cannot explain ${excerpt(path)}`, [`${excerpt(path)}:1:1: ${read.reason}`]);
   const text = read.text;
   const { rules } = configFor(path, { cwd, rulesDirs: options.rules });
-  const analysis = analyzeClaimsText(text, result.path, rules, { readArticle: createArticleReader(absolute, repositoryRoot(absolute, cwd)) });
+  const root = repositoryRoot(absolute, cwd);
+  const analysis = analyzeClaimsText(text, result.path, rules, { readArticle: createArticleReader(absolute, root), readFacts: createFactsReader(absolute, root, cwd) });
   const explanation = explainClaim({
     file: analysis.file,
     result,

@@ -37,6 +37,8 @@ async function main(argv: readonly string[]): Promise<number> {
       }
       case 'init':
         return await (await import('./init-command.js')).runInit(command.article, options);
+      case 'facts':
+        return await (await import('./facts-command.js')).runFacts(command.paths, options);
       case 'explain':
         return await (await import('./explain-command.js')).runExplain(command.path, command.name, options);
     }

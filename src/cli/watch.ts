@@ -1,6 +1,6 @@
 /**
  * @file `claimcheck --watch`: checks, then re-checks whenever a claims file,
- * its article(s), a rules folder or a configuration file changes (debounced
+ * its article(s), a facts file, a rules folder or a configuration file changes (debounced
  * by 100 ms), clearing the terminal first (only on a terminal) and saying
  * what changed since the last run ("claims.yaml changed — years_to_conquer:
  * pass → fail; 1 new finding"). Stops cleanly on Ctrl+C (exit 0).
@@ -77,7 +77,12 @@ export async function runWatch(paths: readonly string[], options: CliOptions): P
     throw new UsageError('--watch shows the pretty report in the terminal; leave out --format, -o and --output');
   }
   const cwd = process.cwd();
-  const checkOptions: CheckOptions = { cwd, rulesDirs: options.rules, ...(options.config !== undefined ? { configFile: options.config } : {}) };
+  const checkOptions: CheckOptions = {
+    cwd,
+    rulesDirs: options.rules,
+    ...(options.config !== undefined ? { configFile: options.config } : {}),
+    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+  };
   const out = (text: string): void => void process.stdout.write(text);
   let previous: CheckReport | undefined;
   let watchers: FSWatcher[] = [];
@@ -162,7 +167,7 @@ function reportError(error: unknown, debug: boolean): void {
   if (debug) process.stdout.write(`${(error as Error)?.stack ?? String(error)}\n`);
 }
 
-/** Everything a run depends on: claims files, articles, configuration files, rules folders, folders named on the command line. */
+/** Everything a run depends on: claims files, articles, facts files, configuration files, rules folders, folders named on the command line. */
 function watchSet(report: CheckReport, paths: readonly string[], options: CheckOptions): WatchSet {
   const cwd = options.cwd ?? process.cwd();
   const files = new Set<string>();
@@ -171,6 +176,8 @@ function watchSet(report: CheckReport, paths: readonly string[], options: CheckO
     const absolute = resolve(cwd, file.path);
     files.add(absolute);
     for (const article of file.articles ?? (file.article ? [file.article] : [])) files.add(resolve(dirname(absolute), article));
+    // Facts files, as their facts show them (relative to the working folder).
+    for (const fact of file.facts ?? []) if (fact.origin !== undefined) files.add(resolve(cwd, fact.origin));
     folders.add(join(dirname(absolute), 'rules'));
     try {
       const { config, rulesDirs } = configFor(file.path, options);

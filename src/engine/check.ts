@@ -5,10 +5,13 @@
  * claims file are findings in its result.
  */
 
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { CheckReport, FileResult, Problem, Rules, Summary } from '../types.js';
 import { defaultRulesDir, loadRules } from '../rules/index.js';
-import { checkClaimsText, type RulesFor } from './check-file.js';
+import { checkClaimsText, sortFindings, type RulesFor } from './check-file.js';
+import { createFactsReader } from '../facts/read.js';
+import { memoFactsLoader } from '../facts/import.js';
+import { findConflicts } from '../facts/conflicts.js';
 import { discoverClaimsFiles } from './discover.js';
 import { SetupError } from './errors.js';
 import { decodeClaimsBytes } from './decode.js';
@@ -37,27 +40,58 @@ export interface CheckOptions {
    * more than one core. The report is the same either way, in the same order.
    */
   workers?: number;
+  /** `--as-of DATE` (ISO): measure facts' ages on this date, whatever the files' own `as_of:` says. */
+  asOf?: string;
+  /** Today's date (ISO) for files without `as_of:` (default: the clock's, in UTC). */
+  today?: string;
 }
 
 /** Largest claims file read, in bytes: past this the file is refused with a finding. */
 export const MAX_FILE_BYTES = MAX_BYTES.claims;
 
 /** Checks the claims files `paths` name (default `./claims.yaml`). */
-export async function check(paths: readonly string[], options: CheckOptions = {}): Promise<CheckReport> {
+export async function check(paths: readonly string[], givenOptions: CheckOptions = {}): Promise<CheckReport> {
+  // One date for the whole run, whatever the workers' clocks say.
+  const options: CheckOptions = { ...givenOptions, today: givenOptions.today ?? new Date().toISOString().slice(0, 10) };
   const cwd = options.cwd ?? process.cwd();
   const configs = configResolver(options);
   const ignored = ignoreMatcher();
   const files = discoverClaimsFiles(paths, cwd).filter((path) => !ignored(resolve(cwd, path), configs(resolve(cwd, path))));
   const workers = options.workers ?? defaultWorkers(files.length);
   const parallel = workers > 0 && files.length > 1 ? await checkOnWorkers(files, options, workers) : undefined;
-  if (parallel) return { version: 1, files: parallel, summary: summarize(parallel) };
-  const checkOne = fileChecker(options, configs);
-  const results: FileResult[] = [];
-  for (const [index, path] of files.entries()) {
-    results.push(checkOne(path));
-    options.onFile?.(index + 1, files.length, path);
+  let results: FileResult[];
+  if (parallel) results = parallel;
+  else {
+    const checkOne = fileChecker(options, configs);
+    results = [];
+    for (const [index, path] of files.entries()) {
+      results.push(checkOne(path));
+      options.onFile?.(index + 1, files.length, path);
+    }
   }
-  return { version: 1, files: results, summary: summarize(results) };
+  return withFactConflicts(results, options, configs);
+}
+
+/**
+ * The report, with the shared facts compared across every file of the run:
+ * each contradiction (or change over time) becomes a finding in each claims
+ * file that has one of the two values, and the report lists them.
+ */
+function withFactConflicts(results: FileResult[], options: CheckOptions, configs: (absolute: string) => Config): CheckReport {
+  if (!results.some((r) => r.facts !== undefined)) return { version: 1, files: results, summary: summarize(results) };
+  const { conflicts, problems } = findConflicts(results);
+  const cache = new Map<string, Rules>();
+  const files = results.map((result) => {
+    const found = problems.get(result.path);
+    if (!found) return result;
+    const absolute = resolve(options.cwd ?? process.cwd(), result.path);
+    // The file's rules without its own `rules:` key (not kept in the result): defaults, --rules, a rules/ folder beside it, the configuration.
+    const config = configs(absolute);
+    const rules = rulesForFile(absolute, options, cache, config)({ path: result.path, source: '', units: [], inputs: [], claims: [], ignore: [] });
+    // The configuration's `severity: { kind: off }` applies to these findings too (applying it twice changes nothing).
+    return applyConfigToResult({ ...result, findings: sortFindings([...result.findings, ...found.map((p) => createFinding(rules, p))]) }, config);
+  });
+  return { version: 1, files, summary: summarize(files), conflicts };
 }
 
 /**
@@ -68,18 +102,27 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
 export function fileChecker(options: CheckOptions, configs: (absolute: string) => Config = configResolver(options)): (path: string) => FileResult {
   const cwd = options.cwd ?? process.cwd();
   const rulesCache = new Map<string, Rules>();
+  const loadFacts = memoFactsLoader();
   return (path) => {
     const absolute = resolve(cwd, path);
     const config = configs(absolute);
     const read = readClaimsText(absolute, path, cwd);
     let used: Rules | undefined;
     const rulesFor: RulesFor = (file) => (used = rulesForFile(absolute, options, rulesCache, config)(file));
-    const readArticle = createArticleReader(absolute, repositoryRoot(absolute, cwd));
+    const root = repositoryRoot(absolute, cwd);
+    const readArticle = createArticleReader(absolute, root);
+    const readFacts = createFactsReader(absolute, root, cwd);
     // The schema check and the loader parse the same text: once is enough,
     // and the document is released before the claims are evaluated.
     const checked = sharingParses(() => {
       const schema = 'text' in read ? schemaProblems(read.text, path) : [];
-      const result = 'problem' in read ? unreadableFile(path, read.problem, rulesFor) : checkClaimsText(read.text, path, rulesFor, { readArticle });
+      const result = 'problem' in read ? unreadableFile(path, read.problem, rulesFor) : checkClaimsText(read.text, path, rulesFor, {
+        readArticle,
+        readFacts,
+        loadFacts,
+        ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+        ...(options.today !== undefined ? { today: options.today } : {}),
+      });
       return 'text' in read && used ? withSchemaFindings(read.text, result, used, schema) : result;
     });
     return applyConfigToResult(checked, config);
@@ -238,6 +281,24 @@ function ignoreMatcher(): (absolute: string, config: Config) => boolean {
       }
       return found.some((m) => m === absolute || absolute.startsWith(`${m}${sep}`));
     });
+}
+
+/**
+ * A facts file on its own (`claimcheck facts facts/world.yaml`): its facts as
+ * a file result, as a claims file beside it that imported only it would have
+ * them (ages on `--as-of` or today; no claim uses them).
+ */
+export function checkFactsFile(path: string, options: CheckOptions = {}): FileResult {
+  const cwd = options.cwd ?? process.cwd();
+  const absolute = resolve(cwd, path);
+  const root = repositoryRoot(absolute, cwd);
+  const rules = rulesForFile(absolute, options, new Map(), configResolver(options)(absolute))({ path, source: '', units: [], inputs: [], claims: [], ignore: [] });
+  // The stand-in imports the file by its own name, from its own folder, through the same guarded reader.
+  return checkClaimsText(`facts: ${JSON.stringify(basename(absolute))}\n`, path, rules, {
+    readFacts: createFactsReader(absolute, root, cwd),
+    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+    today: options.today ?? new Date().toISOString().slice(0, 10),
+  });
 }
 
 /**

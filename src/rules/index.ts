@@ -217,6 +217,7 @@ export function finishRules(tables: PartialTables): { rules: Rules; problems: Pr
     checks,
     looseTolerance: tables.looseTolerance ?? 0.05,
     grossFactor: tables.grossFactor ?? 2,
+    factCategories: new Map([...tables.factCategories].map(([name, row]) => [name, { name, cumulative: row.cumulative ?? false, ...(row.maxAge !== undefined ? { maxAge: row.maxAge } : {}) }])),
   };
   return { rules, problems };
 }

@@ -6,7 +6,7 @@
  */
 
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
-import type { ChangeDirection, CheckRule, HedgeRule, HedgeSide, Problem, Severity, Span, UnitRule } from '../types.js';
+import type { ChangeDirection, CheckRule, FactCategory, HedgeRule, HedgeSide, Problem, Severity, Span, UnitRule } from '../types.js';
 import { HEDGE_SIDES } from '../types.js';
 import { spanFromOffsets, spanOfNode, type YamlSource } from '../yaml/span.js';
 
@@ -28,6 +28,8 @@ export interface PartialTables {
   checks: Map<string, Partial<CheckRule>>;
   looseTolerance?: number;
   grossFactor?: number;
+  /** rules/facts.yaml: categories of facts. */
+  factCategories: Map<string, Partial<FactCategory>>;
 }
 
 export function emptyTables(): PartialTables {
@@ -44,11 +46,15 @@ export function emptyTables(): PartialTables {
     vagueWords: new Map(),
     units: new Map(),
     checks: new Map(),
+    factCategories: new Map(),
   };
 }
 
-export type TableName = 'hedges' | 'numbers' | 'units' | 'checks';
-export const TABLE_NAMES: readonly TableName[] = ['hedges', 'numbers', 'units', 'checks'];
+export type TableName = 'hedges' | 'numbers' | 'units' | 'checks' | 'facts';
+export const TABLE_NAMES: readonly TableName[] = ['hedges', 'numbers', 'units', 'checks', 'facts'];
+
+/** A duration as `max_age` takes it: a number and day(s), week(s), month(s) or year(s). */
+export const DURATION_PATTERN = /^\s*(\d+(?:\.\d+)?)\s*(days?|weeks?|months?|years?)\s*$/i;
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -143,6 +149,29 @@ const TABLE_READERS: Record<TableName, (reader: TableReader, root: YAMLMap, into
     for (const [name, node] of reader.entries(root)) {
       const rule = readUnitRule(reader, name, node);
       if (rule) into.units.set(name, rule);
+    }
+  },
+  facts(reader, root, into) {
+    for (const [key, node] of reader.entries(root)) {
+      if (key !== 'categories') { reader.unknownKey(node, key, 'facts.yaml', ['categories']); continue; }
+      if (!isMap(node)) { reader.report(reader.span(node), 'categories must be a mapping of category: { max_age, cumulative }'); continue; }
+      for (const [name, rowNode] of reader.entries(node)) {
+        const row: Partial<FactCategory> = { name };
+        if (rowNode !== null && !(isScalar(rowNode) && rowNode.value === null)) {
+          if (!isMap(rowNode)) { reader.report(reader.span(rowNode), `category '${name}' must be a mapping such as { max_age: 30 days, cumulative: true }`); continue; }
+          for (const [field, valueNode] of reader.entries(rowNode)) {
+            const value = reader.scalar(valueNode);
+            if (field === 'max_age') {
+              if (typeof value === 'string' && DURATION_PATTERN.test(value)) row.maxAge = value.trim();
+              else reader.report(reader.span(valueNode), `category '${name}': max_age ${JSON.stringify(value)} must be a duration such as 30 days, 6 months or 2 years`);
+            } else if (field === 'cumulative') {
+              if (typeof value === 'boolean') row.cumulative = value;
+              else reader.report(reader.span(valueNode), `category '${name}': cumulative must be true or false`);
+            } else reader.unknownKey(valueNode, field, `category '${name}'`, ['max_age', 'cumulative']);
+          }
+        }
+        into.factCategories.set(name, { ...into.factCategories.get(name), ...row });
+      }
     }
   },
   checks(reader, root, into) {
