@@ -56,7 +56,7 @@ export const HELP = `Usage: claimcheck [PATH...]            check claims files (
                                          a PATH not named *claims.yaml is a facts file)
 
 Options:
-  --format FORMAT         pretty, json, github, junit or sarif (default pretty)
+  --format FORMAT         pretty, json, github, junit, sarif or html (default pretty)
   -o FILE                 write the report to FILE instead of standard output
   --output FORMAT:FILE    also write a report in FORMAT to FILE (repeatable):
                           --output sarif:results.sarif --output junit:junit.xml

@@ -51,6 +51,8 @@ async function runCheckOn(paths: readonly string[], options: CliOptions, cwd: st
     ...(options.config !== undefined ? { configFile: options.config } : {}),
     ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
     ...(texts !== undefined ? { texts } : {}),
+    // The HTML report shows the articles with their numbers marked: only then is that kept.
+    ...(options.format === 'html' || options.outputs.some((o) => o.format === 'html') ? { views: true } : {}),
     onFile: showProgress ? (done, total) => { if (total > 5) process.stderr.write(`\rchecking ${done}/${total} files…`); } : undefined,
   });
   if (showProgress && report.files.length > 5) process.stderr.write('\r\x1b[K');

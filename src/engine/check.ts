@@ -50,6 +50,8 @@ export interface CheckOptions {
    * facts, rules and configuration are found from its folder.
    */
   texts?: ReadonlyMap<string, string>;
+  /** Adds each file's `view` (articles with their numbers marked, inputs): what the HTML report shows. */
+  views?: boolean;
 }
 
 /** Largest claims file read, in bytes: past this the file is refused with a finding. */
@@ -132,6 +134,7 @@ export function fileChecker(options: CheckOptions, configs: (absolute: string) =
         loadFacts,
         ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
         ...(options.today !== undefined ? { today: options.today } : {}),
+        ...(options.views ? { view: true } : {}),
       });
       return 'text' in read && used ? withSchemaFindings(read.text, result, used, schema) : result;
     });
