@@ -189,6 +189,66 @@ const sections: Record<string, Row[]> = {
     ['1.5C', 'C', [1.45, 1.55, '[)'], 2.7, 'degF', 'pass'],
     ['minus 5C', 'C', [-5.5, -4.5, '[)'], -5, 'degC', 'pass'], // "minus" is a sign before a number // a rise of 2.7 °F is 1.5 °C: temperatures convert as differences
   ],
+  'more of §1–§7: codes, words and every change word, each sign checked': [
+    ['USD 5bn', 'USD', [4.5e9, 5.5e9, '[)'], 5.2e9, undefined, 'pass'], // a code before the number; "5" rounds to units × 1e9
+    ['EUR 3m', 'EUR', [2.5e6, 3.5e6, '[)'], 3e6, undefined, 'pass'],
+    ['JPY 200bn', 'JPY', [195e9, 205e9, '[)'], 200e9, undefined, 'pass'], // "200": tens
+    ['5 dollars', 'USD', [4.5, 5.5, '[)'], 5, undefined, 'pass'],
+    ['20 pounds', 'GBP', [19.5, 20.5, '[)'], 20, undefined, 'pass'],
+    ['500 yen', 'JPY', [495, 505, '[)'], 510, undefined, 'warn'], // 5/505 = 1.0% above
+    ['1,000 euros', 'EUR', [950, 1050, '[)'], 1000, undefined, 'pass'], // "1,000": hundreds (two significant figures)
+    ['30p', 'pence', [29.5, 30.5, '[)'], 0.3, 'GBP', 'pass'], // £0.30 = 30 pence
+    ['nearly $5bn', 'USD', [4.5e9, 5e9, '[]'], 4.8e9, undefined, 'pass'], // [5 × 0.9, 5] bn
+    ['about £5bn', 'GBP', [4e9, 6e9, '[]'], 5.9e9, undefined, 'pass'], // [4.5, 5.5) bn ± 0.5 bn
+    ['around $3m', 'USD', [2.2e6, 3.8e6, '[]'], 3e6, undefined, 'pass'], // [2.5, 3.5) m ± 0.3 m
+    ['almost £1m', 'GBP', [0.9e6, 1e6, '[]'], 0.95e6, undefined, 'pass'],
+    ['$3bn a year', 'USD/year', [2.5e9, 3.5e9, '[)'], 0.25e9, 'USD/month', 'pass'], // 0.25 bn × 12 = 3 bn a year
+    ['£350m per week', 'GBP/week', [345e6, 355e6, '[)'], 350e6, undefined, 'pass'],
+    ['£5.2b', 'GBP', [5.15e9, 5.25e9, '[)'], 5.2e9, undefined, 'pass'], // a glued b is billion
+    ['$1tn', 'USD', [0.5e12, 1.5e12, '[)'], 1e12, undefined, 'pass'],
+    ['40m-long', 'm', [39.5, 40.5, '[)'], 40, undefined, 'pass'], // a length word after: metres
+    ['double', '', [1.9, 2.1, '[]'], 2.5, undefined, 'fail'], // 0.4/2.1 = 19% above
+    ['quadruple', '', [3.8, 4.2, '[]'], 4, undefined, 'pass'],
+    ['3 times as much', '', [2.85, 3.15, '[]'], 3, undefined, 'pass'],
+    ['1.5x', '', [1.425, 1.575, '[]'], 1.5, undefined, 'pass'], // 1.5 ± 5%
+    ['two-fold', '', [1.9, 2.1, '[]'], 2, undefined, 'pass'],
+    ['a quarter', '', [0.2375, 0.2625, '[]'], 0.25, undefined, 'pass'],
+    ['three-quarters', '', [0.7125, 0.7875, '[]'], 0.75, undefined, 'pass'],
+    ['2 in 5', '', [0.38, 0.42, '[]'], 0.4, undefined, 'pass'],
+    ['a fifth', '', [0.19, 0.21, '[]'], 0.2, undefined, 'pass'],
+    ['zero', '', [-0.5, 0.5, '[)'], 0, undefined, 'pass'], // judged like "0"
+    ['nineteen', '', [18.5, 19.5, '[)'], 19, undefined, 'pass'],
+    ['$5 per person', 'USD/person', [4.5, 5.5, '[)'], 5, undefined, 'pass'],
+    ['£5 per resident', 'GBP/person', [4.5, 5.5, '[)'], 5, undefined, 'pass'], // a resident is a person
+    ['€12 per inhabitant', 'EUR/person', [11.5, 12.5, '[)'], 12, undefined, 'pass'],
+    ['one individual', 'person', [0.5, 1.5, '[)'], 1, undefined, 'pass'], // "one" judged like "1"
+    ['100 people', 'person', [95, 105, '[)'], 100, undefined, 'pass'], // "100": tens
+    ['100 persons', 'person', [95, 105, '[)'], 100, undefined, 'pass'],
+    ['jumped 17%', '', [0.165, 0.175, '[)'], 0.17, undefined, 'pass'],
+    ['a 17% increase', '', [0.165, 0.175, '[)'], -0.17, undefined, 'fail', true], // opposite sign: a gross fail
+    ['a 5% drop', '', [-0.055, -0.045, '(]'], -0.05, undefined, 'pass'],
+    ['a 5% cut', '', [-0.055, -0.045, '(]'], 0.05, undefined, 'fail', true], // it rose: a gross fail
+    ['a 5% decline', '', [-0.055, -0.045, '(]'], -0.05, undefined, 'pass'],
+    ['grew by 4%', '', [0.035, 0.045, '[)'], 0.04, undefined, 'pass'],
+    ['increased by 4%', '', [0.035, 0.045, '[)'], 0.04, undefined, 'pass'],
+    ['dropped by 4%', '', [-0.045, -0.035, '(]'], -0.04, undefined, 'pass'],
+    ['decreased by 4%', '', [-0.045, -0.035, '(]'], 0.04, undefined, 'fail', true],
+    ['up 3 percentage points', '', [0.025, 0.035, '[)'], 0.03, undefined, 'pass'],
+    ['rose by 3 percentage points', '', [0.025, 0.035, '[)'], -0.03, undefined, 'fail', true],
+    ['down 5%', '', [-0.055, -0.045, '(]'], 0.02, undefined, 'fail', true],
+    ['an estimated 1,200', '', [1030, 1370, '[]'], 1200, undefined, 'pass'], // [1150, 1250) ± 120
+    ['5 tonnes', 'tonne', [4.5, 5.5, '[)'], 5000, 'kg', 'pass'],
+    ['5 metric tons', 'tonne', [4.5, 5.5, '[)'], 5000, 'kg', 'pass'],
+    ['3 square kilometres', 'km^2', [2.5, 3.5, '[)'], 300, 'hectare', 'pass'], // 100 ha = 1 km²
+    ['5 MWh', 'MWh', [4.5, 5.5, '[)'], 5000, 'kWh', 'pass'],
+    ['5 MW', 'MW', [4.5, 5.5, '[)'], 5e6, 'W', 'pass'],
+    ['5 liters', 'liters', [4.5, 5.5, '[)'], 5000, 'ml', 'pass'],
+    ['5 gallons', 'gallons', [4.5, 5.5, '[)'], 18.927, 'liter', 'pass'], // US gallon 3.785411784 L: 18.927 L = 5.0 gal
+    ['104F', 'F', [103.5, 104.5, '[)'], 104, 'degF', 'pass'], // degrees Fahrenheit, never farads
+    ['40 °C', 'degC', [39.5, 40.5, '[)'], 40, undefined, 'pass'],
+    ['5 wk', 'week', [4.5, 5.5, '[)'], 35, 'day', 'pass'],
+    ['5 hr', 'hour', [4.5, 5.5, '[)'], 300, 'minute', 'pass'],
+  ],
 };
 
 describe('news language in claims files (spec news-language.md)', () => {
