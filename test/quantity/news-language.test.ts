@@ -203,6 +203,8 @@ const sections: Record<string, Row[]> = {
     ['around $3m', 'USD', [2.2e6, 3.8e6, '[]'], 3e6, undefined, 'pass'], // [2.5, 3.5) m ± 0.3 m
     ['almost £1m', 'GBP', [0.9e6, 1e6, '[]'], 0.95e6, undefined, 'pass'],
     ['$3bn a year', 'USD/year', [2.5e9, 3.5e9, '[)'], 0.25e9, 'USD/month', 'pass'], // 0.25 bn × 12 = 3 bn a year
+    ['€2bn each year', 'EUR/year', [1.5e9, 2.5e9, '[)'], 2e9, undefined, 'pass'], // "each" before a time unit is a rate, not per person
+    ['£40 every month', 'GBP/month', [39.5, 40.5, '[)'], 480, 'GBP/year', 'pass'], // 480 / 12 = 40 a month
     ['£350m per week', 'GBP/week', [345e6, 355e6, '[)'], 350e6, undefined, 'pass'],
     ['£5.2b', 'GBP', [5.15e9, 5.25e9, '[)'], 5.2e9, undefined, 'pass'], // a glued b is billion
     ['$1tn', 'USD', [0.5e12, 1.5e12, '[)'], 1e12, undefined, 'pass'],
