@@ -189,6 +189,10 @@ export function readAmount(s: Scanner, t: Tables, allowAnd: boolean): RawAmount 
       return { start, text: s.since(start), negative, number, units: [], ratio: tidy(number.value * (scaleBeforeTimes ?? 1)) };
     }
     s.pos = save;
+    // "half as much", "a third as likely": a fraction word with a comparison is a multiplier too.
+    if (number.kind === 'word' && number.scale === undefined && s.attempt(() => (s.matchPhrase('as') && s.matchRegExp(/[\p{L}]+(?=\s|$)/uy) ? true : undefined))) {
+      return { start, text: s.since(start), negative, number, units: [], ratio: tidy(number.value) };
+    }
   }
   const scale = number.kind === 'word' && number.scale !== undefined ? undefined : readScale(s, t, currency !== undefined);
   const percent = readPercent(s);

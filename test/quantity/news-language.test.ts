@@ -211,6 +211,11 @@ const sections: Record<string, Row[]> = {
     ['40m-long', 'm', [39.5, 40.5, '[)'], 40, undefined, 'pass'], // a length word after: metres
     ['double', '', [1.9, 2.1, '[]'], 2.5, undefined, 'fail'], // 0.4/2.1 = 19% above
     ['quadruple', '', [3.8, 4.2, '[]'], 4, undefined, 'pass'],
+    ['a 3:1 ratio', '', [2.85, 3.15, '[]'], 3, undefined, 'pass'], // a ratio needs no change word after "a"
+    ['a 1 in 5 chance', '', [0.19, 0.21, '[]'], 0.2, undefined, 'pass'],
+    ['a 4x increase', '', [3.8, 4.2, '[]'], 4, undefined, 'pass'], // a multiplier (new ÷ old = 4), not a +400% change
+    ['a 2.5-fold rise', '', [2.375, 2.625, '[]'], 3.5, undefined, 'fail'], // 0.875/2.625 = 33% above: new ÷ old, not 1 + change
+    ['half as much', '', [0.475, 0.525, '[]'], 0.5, undefined, 'pass'], // 0.5 ± 5%
     ['3 times as much', '', [2.85, 3.15, '[]'], 3, undefined, 'pass'],
     ['1.5x', '', [1.425, 1.575, '[]'], 1.5, undefined, 'pass'], // 1.5 ± 5%
     ['two-fold', '', [1.9, 2.1, '[]'], 2, undefined, 'pass'],
@@ -301,6 +306,7 @@ describe('refused forms say what to write instead', () => {
   });
 
   it('a multiplier is not a fall', () => {
+    expect(reason('a 4x fall')).toMatch(/but found "fall" after a multiplier$/);
     expect(reason('a threefold fall')).toBe('expected "a threefold increase" or a fall written as a percentage ("a 67% fall"), but found "fall" after a multiplier');
   });
 
