@@ -186,7 +186,14 @@ export function readAmount(s: Scanner, t: Tables, allowAnd: boolean): RawAmount 
     const save = s.pos;
     const scaleBeforeTimes = number.kind === 'word' ? undefined : readScale(s, t, false);
     if (readTimesTail(s, t, multiplierWord)) {
-      return { start, text: s.since(start), negative, number, units: [], ratio: tidy(number.value * (scaleBeforeTimes ?? 1)) };
+      // "twice a year", "three times per week": a multiplier may be a rate.
+      const beforeRate = s.pos;
+      let rate = readUnitPhrase(s, t);
+      if (rate[0]?.op !== '/') {
+        s.pos = beforeRate;
+        rate = [];
+      }
+      return { start, text: s.since(start), negative, number, units: rate, ratio: tidy(number.value * (scaleBeforeTimes ?? 1)) };
     }
     s.pos = save;
     // "half as much", "a third as likely": a fraction word with a comparison is a multiplier too.

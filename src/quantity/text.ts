@@ -116,6 +116,10 @@ export function readQuantity(text: string, t: Tables): Quantity {
 
   if (!s.atEnd()) {
     const reading = s.since(0);
+    if (!high && low.ratio !== undefined && low.units.length === 0) {
+      // "10 times more": a multiplier with a comparison that could mean 10 or 11 times.
+      throw new QuantitySyntaxError(`expected nothing more after "${reading}"${found(s)}; write "${low.text} as many" (or "as much") for a multiplier, or the change as a percentage rise`, s.pos);
+    }
     const what = high
       ? 'nothing more after the range'
       : `a unit, a range such as "${low.text} to …", or nothing more`;

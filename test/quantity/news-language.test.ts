@@ -216,6 +216,8 @@ const sections: Record<string, Row[]> = {
     ['a 4x increase', '', [3.8, 4.2, '[]'], 4, undefined, 'pass'], // a multiplier (new ÷ old = 4), not a +400% change
     ['a 2.5-fold rise', '', [2.375, 2.625, '[]'], 3.5, undefined, 'fail'], // 0.875/2.625 = 33% above: new ÷ old, not 1 + change
     ['half as much', '', [0.475, 0.525, '[]'], 0.5, undefined, 'pass'], // 0.5 ± 5%
+    ['twice a year', '1/year', [1.9, 2.1, '[]'], 1 / 6, '1/month', 'pass'], // once every 6 months = 2 a year, ± 5%
+    ['three times per week', '1/week', [2.85, 3.15, '[]'], 3, undefined, 'pass'],
     ['3 times as much', '', [2.85, 3.15, '[]'], 3, undefined, 'pass'],
     ['1.5x', '', [1.425, 1.575, '[]'], 1.5, undefined, 'pass'], // 1.5 ± 5%
     ['two-fold', '', [1.9, 2.1, '[]'], 2, undefined, 'pass'],
@@ -306,6 +308,7 @@ describe('refused forms say what to write instead', () => {
   });
 
   it('a multiplier is not a fall', () => {
+    expect(reason('10 times more')).toBe('expected nothing more after "10 times", but found "more"; write "10 times as many" (or "as much") for a multiplier, or the change as a percentage rise');
     expect(reason('a 4x fall')).toMatch(/but found "fall" after a multiplier$/);
     expect(reason('a threefold fall')).toBe('expected "a threefold increase" or a fall written as a percentage ("a 67% fall"), but found "fall" after a multiplier');
   });
