@@ -247,6 +247,10 @@ const sections: Record<string, Row[]> = {
     ['down 5%', '', [-0.055, -0.045, '(]'], 0.02, undefined, 'fail', true],
     ['an estimated 1,200', '', [1030, 1370, '[]'], 1200, undefined, 'pass'], // [1150, 1250) ± 120
     ['5 tonnes', 'tonne', [4.5, 5.5, '[)'], 5000, 'kg', 'pass'],
+    ['5 t', 't', [4.5, 5.5, '[)'], 5000, 'kg', 'pass'], // t is the metric tonne (1,000 kg)
+    ['just over 10', '', [10, 11, '(]'], 10.5, undefined, 'pass'], // (x, x(1 + t)]
+    ['no fewer than 300', '', [300, I, '[)'], 290, undefined, 'warn'], // 10/300 = 3.3% below: within loose 5%
+    ['up to £2bn', 'GBP', [-I, 2e9, '(]'], 2.5e9, undefined, 'fail'], // 0.5/2 = 25% above
     ['5 metric tons', 'tonne', [4.5, 5.5, '[)'], 5000, 'kg', 'pass'],
     ['3 square kilometres', 'km^2', [2.5, 3.5, '[)'], 300, 'hectare', 'pass'], // 100 ha = 1 km²
     ['5 MWh', 'MWh', [4.5, 5.5, '[)'], 5000, 'kWh', 'pass'],
