@@ -11,7 +11,7 @@ import { sameDimension } from '../units/index.js';
 import { admissibleSet, isExactCount, spanOfRange, type Admissible, type Widening } from './admissible.js';
 import { compare, nearlyEqual, type Comparison } from './compare.js';
 import { holdingRange, type ClaimFunction } from './condition.js';
-import { formatPercent, formatRange, formatValue, prettyUnit, sensibleDecimals, writtenDecimals, type Presentation } from './format.js';
+import { exactSignificant, formatPercent, formatRange, formatValue, prettyUnit, sensibleDecimals, writtenDecimals, type Presentation } from './format.js';
 import { CONDITION, GROSS_CAUSES, WHY } from './messages.js';
 
 export { admissibleAmount, admissibleSet, isExactCount, widening, type Admissible, type Widening } from './admissible.js';
@@ -93,7 +93,8 @@ export function judgeClaim(claim: ClaimToJudge, rules: Rules): Judgement {
   const edges = edgesOf(admissible);
   const scale = presentation.display === 'plain' ? 1 : 100;
   const decimals = sensibleDecimals([low, high], writtenDecimals(stated.low.text) + (stated.high ? 0 : 0), edges, scale);
-  const show = (x: number): string => formatValue(x, presentation, decimals);
+  // An edge of the admissible set is shown exactly (large amounts are otherwise cut to 3 significant figures).
+  const show = (x: number): string => formatValue(x, presentation, decimals, edges.includes(x) ? exactSignificant(x) : 3);
   const computedText = formatRange(low, high, presentation, decimals);
   const isPoint = nearlyEqual(low, high);
 
