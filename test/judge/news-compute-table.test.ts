@@ -131,6 +131,12 @@ const rows: Row[] = [
   { about: 'a fall written as a rise', inputs: { now: '95', before: '100' }, compute: 'now / before - 1', stated: '5%', verdict: 'fail', gross: true, says: 'opposite sign' },
   // −5% against "-5%" = [−5.5%, −4.5%) → pass.
   { about: 'a fall written as a fall', inputs: { now: '95', before: '100' }, compute: 'now / before - 1', stated: '-5%', verdict: 'pass' },
+  // "up 17%" admits [+16.5%, +17.5%); 95 / 100 − 1 = −5% has the opposite sign → gross fail.
+  { about: 'a fall written "up 17%"', inputs: { now: '95', before: '100' }, compute: 'now / before - 1', stated: 'up 17%', verdict: 'fail', gross: true, says: 'opposite sign' },
+  // "a 5% fall" admits [−5.5%, −4.5%); 105 / 100 − 1 = +5% → gross fail.
+  { about: 'a rise written "a 5% fall"', inputs: { now: '105', before: '100' }, compute: 'now / before - 1', stated: 'a 5% fall', verdict: 'fail', gross: true, says: 'opposite sign' },
+  // 114 / 100 − 1 = +14% against "up 17%" = [16.5%, 17.5%): 2.5 points, 15.2% relative below → fail, not gross.
+  { about: 'a rise understated', inputs: { now: '114', before: '100' }, compute: 'now / before - 1', stated: 'up 17%', verdict: 'fail', gross: false, says: '2.5 percentage points below (15.2% relative)' },
   // 1.09 against "9%": a ratio where a change was meant → gross (factor 12).
   { about: 'a ratio where a change was meant', inputs: { now: '109', before: '100' }, compute: 'now / before', stated: '9%', verdict: 'fail', gross: true, says: 'a ratio where a change was meant' },
 
