@@ -17,6 +17,8 @@ export interface Found {
   last: number;
   quantity?: Quantity;
   reason?: string;
+  /** For kind 'score': the two counts. */
+  counts?: [number, number];
 }
 
 /** The text being read, tokenized, with its tables. */

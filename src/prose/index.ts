@@ -48,9 +48,9 @@
  * Pure: no I/O, never throws for odd text.
  */
 import type { QuantityContext } from '../quantity/index.js';
-import { classifyNumeral } from './classify.js';
+import { classifyNumeral, isYearNumber } from './classify.js';
 import type { Doc, Found } from './doc.js';
-import { at, continues, makeDoc } from './doc.js';
+import { at, continues, isWord, makeDoc } from './doc.js';
 import { hedgeBefore, isYear, ordinalFraction, readPhrase, startsNumber } from './phrase.js';
 import type { ProseNumber } from './types.js';
 
@@ -94,6 +94,10 @@ function readAt(doc: Doc, i: number, floor: number): Found | undefined {
   const token = at(doc, i) as NonNullable<ReturnType<typeof at>>;
   const mixed = mixedAt(doc, i);
   if (mixed !== undefined) return malformed(doc, i, mixed, floor);
+  // "school year six", "year 10": a school year or a year of a plan counts nothing (an ordinal).
+  if (isWord(doc, i - 1, 'year') && i - 1 >= floor && continues(doc, i) && !token.joined && startsNumber(doc, i) && token.type !== 'sym' && !isYearNumber(doc, i)) {
+    return { kind: 'ordinal', first: i - 1, last: i };
+  }
   if (token.type === 'word') {
     if (token.hasDigit) return { kind: 'name', first: i, last: i };
     return startsNumber(doc, i) ? readPhrase(doc, i, floor) : undefined;
@@ -145,6 +149,7 @@ export function readProse(text: string, ctx: QuantityContext): ProseNumber[] {
     const number: ProseNumber = { start, end, text: text.slice(start, end), kind: item.kind };
     if (item.quantity) number.quantity = item.quantity;
     if (item.reason !== undefined) number.reason = item.reason;
+    if (item.counts !== undefined) number.counts = item.counts;
     const context = contextBefore(text, start);
     if (context !== undefined) number.context = context;
     found.push(number);
