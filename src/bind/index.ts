@@ -24,7 +24,7 @@ import { coverage, ignoreRegions, type Region } from './coverage.js';
 import type { ReadArticle } from './read-article.js';
 
 export type { ArticleRead, ReadArticle } from './read-article.js';
-export { articleFormat, articleSpan, reduceArticle, sourcePosition, type ArticleFormat, type ArticleText } from './article.js';
+export { articleFormat, articleSpan, blockIndexAt, reduceArticle, sourcePosition, type ArticleFormat, type ArticleText } from './article.js';
 export { closestPassage, findQuote, indexArticle, type QuoteIndex, type QuoteMatch } from './quotes.js';
 export { normalizeQuote, normalizeText } from './normalize.js';
 export { agreement, type Agreement, type UnitLookup } from './agree.js';

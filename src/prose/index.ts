@@ -55,6 +55,7 @@ import { hedgeBefore, isYear, ordinalFraction, readPhrase, startsNumber } from '
 import type { ProseNumber } from './types.js';
 
 export type { ProseKind, ProseNumber } from './types.js';
+export { FUNCTION_WORDS, MONTHS } from './lexicon.js';
 
 /** How many words before a number make its context. */
 const CONTEXT_WORDS = 6;

@@ -174,7 +174,11 @@ export function unitsAfter(doc: Doc, i: number, percentOnly: boolean): UnitMatch
     return unitTermAt(doc, i + 1, { joining: 'hyphens' });
   }
   let head: UnitMatch | undefined;
-  if (!percentOnly) {
+  // A degree sign run into a scale letter: "1.5°C", "104°F" (the grammar reads the words).
+  if (!percentOnly && first.type === 'sym' && first.text === '°' && first.joined && isWord(doc, i + 1) && at(doc, i + 1)?.joined) {
+    head = { last: i + 1, words: `°${at(doc, i + 1)?.text}` };
+  }
+  if (!percentOnly && head === undefined) {
     head = unitTermAt(doc, i, { attached: first.joined });
     if (head === undefined && !first.joined) {
       // Up to three modifiers before a declared unit word: "11,000 North Korean soldiers".
