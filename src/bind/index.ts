@@ -86,6 +86,9 @@ export function bindArticles(request: BindRequest): Binding {
       continue;
     }
     const article = reduceArticle(result.text, path);
+    if (article.readAsPlain) {
+      binding.problems.push({ kind: 'article-format', data: { article: entry.value, format: article.readAsPlain.format, reason: article.readAsPlain.reason }, span: entry.span });
+    }
     binding.articles.push({ article, index: indexArticle(article), numbers: readProse(article.text, ctx) });
   }
   if (binding.articles.length === 0) {

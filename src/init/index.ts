@@ -101,6 +101,9 @@ export function initClaims(request: InitRequest): InitResult {
   }
   const numbers = readProse(article.text, ctx);
   const problems: Problem[] = [];
+  if (article.readAsPlain) {
+    problems.push({ kind: 'article-format', data: { article: request.articleRef, format: article.readAsPlain.format, reason: article.readAsPlain.reason }, span: articleSpan(article, 0, 0) });
+  }
   for (const n of numbers) {
     if (n.kind === 'malformed') problems.push({ kind: 'malformed-number', data: { text: n.text, reason: n.reason ?? 'it cannot be read as one number' }, span: articleSpan(article, n.start, n.end) });
   }
