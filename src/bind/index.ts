@@ -179,7 +179,8 @@ export function bindArticles(request: BindRequest): Binding {
     const result = coverage(bound.article, bound.numbers, regions.get(bound)!, ignore, ignoreRegions(bound.index.normalized, ignore));
     covered += result.covered;
     total += result.total;
-    binding.problems.push(...result.problems);
+    // One uncovered number per finding: an article may hold hundreds of thousands, more than a spread's arguments.
+    for (const problem of result.problems) binding.problems.push(problem);
   }
   binding.coverage = { covered, total };
   return binding;

@@ -91,7 +91,8 @@ export async function runInit(article: string, options: CliOptions): Promise<num
   const what = existing !== undefined
     ? `added ${result.added} new ${result.added === 1 ? 'number' : 'numbers'} to ${shownOut} (${result.kept} already quoted)`
     : `wrote ${shownOut}: ${result.added} ${result.added === 1 ? 'number' : 'numbers'} of ${article} as inputs`;
-  process.stderr.write(`claimcheck: ${what}. Check each value, replace each "source: TODO", then add claims.\n`);
+  const repeatedNote = result.repeated > 0 ? ` (${result.repeated} more in passages repeated word for word, covered by the same quotes)` : '';
+  process.stderr.write(`claimcheck: ${what}${repeatedNote}. Check each value, replace each "source: TODO", then add claims.\n`);
   // What was not written as read, and the article's malformed numbers: never silent.
   for (const problem of result.problems) {
     const f = createFinding(rules, problem);

@@ -55,6 +55,8 @@ export interface InitResult {
   added: number;
   /** Quantities left out because an existing quote covers them (merge). */
   kept: number;
+  /** Quantities left out because an input with the same quote and value was written already (repeated text). */
+  repeated: number;
   /** Why a merge could not be done (the existing file is not valid YAML or not a mapping). */
   problem?: string;
   /**
@@ -87,7 +89,7 @@ function contextFor(rules: Rules, units: readonly UnitRule[]): { ctx: QuantityCo
 export function initClaims(request: InitRequest): InitResult {
   const article = reduceArticle(request.source, request.articlePath ?? request.articleRef);
   const existing = request.existing !== undefined ? readExisting(request.existing, 'claims.yaml') : undefined;
-  if (existing && 'problem' in existing) return { text: request.existing ?? '', added: 0, kept: 0, problem: existing.problem, problems: [], entries: [] };
+  if (existing && 'problem' in existing) return { text: request.existing ?? '', added: 0, kept: 0, repeated: 0, problem: existing.problem, problems: [], entries: [] };
 
   const notName = notNameWords(request.rules);
   const existingUnits = existing?.units ?? [];
@@ -112,6 +114,9 @@ export function initClaims(request: InitRequest): InitResult {
   const covered = existing ? coveredBy(article, existing.quotes) : [];
   const entries: (InitEntry & { paragraph: number; sentence: string; line: number; lost?: string })[] = [];
   let kept = 0;
+  let repeated = 0;
+  // Quote and value of every input written: a passage repeated word for word is written once.
+  const written = new Set<string>();
   for (const n of numbers) {
     if (n.kind !== 'quantity' || !n.quantity) continue;
     if (covered.some((r) => n.start < r.end && n.end > r.start)) {
@@ -119,6 +124,12 @@ export function initClaims(request: InitRequest): InitResult {
       continue;
     }
     const { sentence, quote } = quoteFor(article, n);
+    const key = `${quote}\u0000${n.text}`;
+    if (written.has(key)) {
+      repeated++;
+      continue;
+    }
+    written.add(key);
     const name = uniqueName(suggestName(article, n, notName), taken, registry);
     taken.add(name);
     const choice = valueFor(n.quantity, n.text, ctx, registry, request.rules);
@@ -185,6 +196,7 @@ export function initClaims(request: InitRequest): InitResult {
     text: doc.toString({ lineWidth: 0 }),
     added: entries.length,
     kept,
+    repeated,
     problems,
     entries: entries.map(({ name, number, value, quote }) => ({ name, number, value, quote })),
   };

@@ -144,3 +144,16 @@ describe('a quantity the check cannot hold as written', () => {
     expect(choice).toEqual({ value: 'about 15', lost: 'the unit "furlong/fortnight" is not one the check can resolve' });
   });
 });
+
+describe('a passage repeated word for word', () => {
+  it('is written once: the same quote covers every copy', () => {
+    const rules = loadDefaultRules();
+    const paragraph = 'Exports rose to $4 million in May, up from 3,100 tonnes.';
+    const source = `${paragraph}\n\n${paragraph}\n\n${paragraph}\n`;
+    const result = initClaims({ source, articleRef: 'a.txt', rules, schemaRef: 's.json' });
+    // Two quantities per copy, three copies: two written, four left out as repeats.
+    expect([result.added, result.repeated]).toEqual([2, 4]);
+    const checked = checkClaimsText(result.text, 'claims.yaml', rules, { readArticle: () => ({ text: source }) });
+    expect(checked.coverage).toEqual({ covered: 6, total: 6 });
+  });
+});
