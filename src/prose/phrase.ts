@@ -55,6 +55,8 @@ function percentAt(doc: Doc, i: number): number | undefined {
   if (token.type === 'sym' && token.text === '%') return i;
   if (token.type !== 'word' || token.joined) return undefined;
   if (token.lower === 'percent') return i;
+  // "5.5 pp": percentage points, as the grammar reads them.
+  if (token.lower === 'pp' && token.text === 'pp') return i;
   if (token.lower === 'per' && isWord(doc, i + 1, 'cent') && continues(doc, i + 1)) return i + 1;
   if (token.lower === 'percentage' && (isWord(doc, i + 1, 'points') || isWord(doc, i + 1, 'point')) && continues(doc, i + 1)) return i + 1;
   return undefined;

@@ -72,6 +72,8 @@ describe('percent and percentage points are plain numbers', () => {
     ['27 per cent', 0.27, 'percent'],
     ['2.5 percentage points', 0.025, 'points'],
     ['1 percentage point', 0.01, 'points'],
+    // "pp": percentage points as newsrooms abbreviate them ("a 5.5 pp swing").
+    ['5.5 pp', 0.055, 'points'],
   ])('%s = %d (%s)', (text, value, display) => {
     expect(q(text)).toMatchObject({ unit: '', display, low: { value } });
   });
