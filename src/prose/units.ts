@@ -100,8 +100,10 @@ export function unitTermAt(
   }
   const word = at(doc, k);
   if (options.declaredOnly || word === undefined) return undefined;
-  if (!isProseBuiltIn(word.text, options.attached === true && k === i)) return undefined;
-  return withPower(doc, k, prefix === '' ? word.text : `${prefix} ${word.text}`);
+  // A headline capitalises its words ("£250m A Week"): a capitalised word that is no unit as written is tried in lower case.
+  const written = isProseBuiltIn(word.text, options.attached === true && k === i) ? word.text : /^\p{Lu}\p{Ll}{2,}$/u.test(word.text) && isProseBuiltIn(word.lower, false) ? word.lower : undefined;
+  if (written === undefined) return undefined;
+  return withPower(doc, k, prefix === '' ? written : `${prefix} ${written}`);
 }
 
 /** A power sign written onto a unit ("km²", "m³") belongs to it. */
