@@ -272,3 +272,14 @@ describe('parseQuantity dispatches on the form', () => {
     expect(quantity).toMatchObject({ text: '55 years', unit: 'years', low: { value: 55 } });
   });
 });
+
+describe('temperatures with a degree sign (spec news-language §7)', () => {
+  test.each([
+    ['1.5°C', 1.5, 'degC'],
+    ['below 1.5 °C', 1.5, 'degC'],
+    ['0.27°C per decade', 0.27, 'degC/decade'],
+    ['104°F', 104, 'degF'],
+  ])('%s = %d %s, never coulombs or farads', (text, value, unit) => {
+    expect(q(text)).toMatchObject({ unit, low: { value } });
+  });
+});
