@@ -106,8 +106,9 @@ export const NOT_PROSE_UNITS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Everyday abbreviations of time units that people write in prose ("per yr")
- * and that the quantity grammar keeps as written.
+ * Everyday abbreviations of time units that people write in prose ("per yr"):
+ * read as units after a number; rules/units.yaml makes them aliases of the
+ * time units ("yr" → year), so the grammar canonicalises them.
  */
 export const PROSE_UNIT_ABBREVIATIONS: ReadonlySet<string> = new Set(['yr', 'yrs', 'mo', 'mos', 'wk', 'wks', 'hrs', 'mins', 'secs']);
 
