@@ -103,6 +103,12 @@ describe('init writes every quantity exactly as the reader found it', () => {
     expect(checked.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
+  it('writes "$572 million per yr" as found: USD per year, no problem reported', () => {
+    const result = gen('It earns $572 million per yr.\n');
+    expect(result.entries.map((e) => [e.value, e.number.quantity?.unit])).toEqual([['$572 million per yr', 'USD/year']]);
+    expect(result.problems).toEqual([]);
+  });
+
   it('lists malformed numbers with their place in the article, and writes no input for them', () => {
     const result = gen('Intro line.\n\nRussia has seven.6 million soldiers and 12 tanks.\n');
     // "tanks" after a count is declared as a unit, so the input is "12 tanks".

@@ -61,6 +61,16 @@ describe('"N times" (§3)', () => {
   });
 });
 
+describe('"twice" (§3)', () => {
+  it('"twice as much" is 2 and "almost twice as likely" a hedge on 2', () => {
+    const found = readProse('They spent twice as much, and were almost twice as likely to die.', ctx);
+    expect(found.map((n) => [n.text, n.quantity?.low.value, n.quantity?.hedge?.side])).toEqual([
+      ['twice', 2, undefined],
+      ['almost twice', 2, 'just-below'],
+    ]);
+  });
+});
+
 describe('words of change (§5)', () => {
   it.each(['fell by 6%', 'down 5%', 'rose by 17%', 'a 17% rise'])('"%s" reads as the grammar reads the same words', (words) => {
     const [n] = readProse(`Crime ${words} last year.`, ctx).filter((x) => x.kind === 'quantity');
