@@ -181,5 +181,27 @@ function readWritten(s: Scanner, t: Tables, allowAnd: boolean): NumberToken | un
 
 /** Reads a `number` of the grammar, or returns undefined when none starts here. */
 export function readNumber(s: Scanner, t: Tables, allowAnd: boolean): NumberToken | undefined {
-  return s.attempt(() => readNumeral(s)) ?? s.attempt(() => readWritten(s, t, allowAnd));
+  const first = s.attempt(() => readNumeral(s)) ?? s.attempt(() => readWritten(s, t, allowAnd));
+  if (first === undefined) return undefined;
+  return s.attempt(() => readOneIn(s, t, first)) ?? first;
+}
+
+/** A whole count: a plain integer numeral or a whole written number, not a fraction or decimal. */
+function wholeCount(n: NumberToken): boolean {
+  if (!Number.isInteger(n.value) || n.value <= 0) return false;
+  return n.kind === 'word' || (n.digits.fraction === '' && n.digits.exponent === 0);
+}
+
+/**
+ * "one in five", "1 in 10", "two in three" (spec news-language §3): the
+ * fraction N/M, judged as a number word (the rules' word tolerance). M is a
+ * whole count at least N and no year; undefined (nothing consumed) otherwise.
+ */
+function readOneIn(s: Scanner, t: Tables, n: NumberToken): NumberToken | undefined {
+  if (!wholeCount(n) || !s.matchPhrase('in')) return undefined;
+  const m = s.attempt(() => readNumeral(s)) ?? s.attempt(() => readWritten(s, t, false));
+  if (m === undefined || !wholeCount(m) || m.value < n.value) return undefined;
+  // "in" before a year is a date, not a ratio ("3 in 2020").
+  if (m.kind === 'numeral' && /^\d{4}$/u.test(m.digits.whole) && m.value >= 1800 && m.value <= 2100) return undefined;
+  return { kind: 'word', value: n.value / m.value };
 }

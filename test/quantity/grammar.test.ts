@@ -3,7 +3,7 @@
 //   amount   := [currency] number [scale] [unit]
 import { describe, expect, test } from 'vitest';
 import { parseQuantity, parseQuantityText } from '../../src/quantity/index.js';
-import { ctx, halfOpen, makeContext, q, spanFor } from './helpers.js';
+import { ctx, halfOpen, makeContext, q, spanFor, bad } from './helpers.js';
 
 describe('numbers', () => {
   test.each([
@@ -281,5 +281,23 @@ describe('temperatures with a degree sign (spec news-language §7)', () => {
     ['104°F', 104, 'degF'],
   ])('%s = %d %s, never coulombs or farads', (text, value, unit) => {
     expect(q(text)).toMatchObject({ unit, low: { value } });
+  });
+});
+
+describe('"N in M" is the fraction N/M (spec news-language §3)', () => {
+  test.each([
+    ['one in five', 0.2],
+    ['1 in 10', 0.1],
+    ['two in three', 2 / 3],
+  ])('%s = %d, judged with the word tolerance', (text, value) => {
+    const quantity = q(text);
+    expect(quantity.low.value).toBeCloseTo(value, 12);
+    // The rules' word tolerance is 5%: one in five admits [0.19, 0.21].
+    expect(quantity.low.precision.low).toBeCloseTo(value * 0.95, 12);
+    expect(quantity.low.precision.high).toBeCloseTo(value * 1.05, 12);
+  });
+
+  test('a year after "in" is no ratio: "3 in 2020" is not read as a fraction', () => {
+    expect(bad('3 in 2020').kind).toBe('parse');
   });
 });
