@@ -140,10 +140,15 @@ export function startsNumber(doc: Doc, i: number): boolean {
 
 /** Reads the phrase with the grammar; returns the quantity or the grammar's reason. */
 function read(doc: Doc, phrase: string): { quantity?: Found['quantity']; reason?: string } {
+  const cached = doc.readCache.get(phrase);
+  if (cached) return cached;
   const { quantity, problems } = parseQuantityText(phrase, doc.ctx, PROSE_SPAN);
-  if (quantity) return { quantity };
   const reason = problems[0]?.data['reason'];
-  return { reason: typeof reason === 'string' ? reason : `"${phrase}" is not a quantity` };
+  const answer = quantity ? { quantity } : { reason: typeof reason === 'string' ? reason : `"${phrase}" is not a quantity` };
+  // Bounded: a text of distinct phrases keeps the last ten thousand.
+  if (doc.readCache.size >= 10_000) doc.readCache.clear();
+  doc.readCache.set(phrase, answer);
+  return answer;
 }
 
 /** A finding for the tokens first..last, with the quantity's text set to the phrase as written. */
