@@ -22,7 +22,16 @@
  *   ("M1989", "G7"), after a capitalised word and a hyphen ("F-16",
  *   "COVID-19"), after a name head ("Article 4") or run into other letters
  *   ("3D") are names; a written number before an ordinal word ("Twenty
- *   first-century") is a name (an ordinal when not hyphenated on).
+ *   first-century") is a name (an ordinal when not hyphenated on). Spec
+ *   news-language §11 (src/prose/classify.ts): fiscal and season years
+ *   ("2014-15", "2010/11") are years; "3-2", "14-0" are scores (a pair of
+ *   counts); "+44 (0)20 7799 6677", "0121 333 6006" are phone numbers;
+ *   "[1]", "[^2]" footnotes; "4K" a name; "school year six" an ordinal;
+ *   "Paras 1.2, 1.2.3" one name.
+ * - Pairs and phrases (spec §3, §5): "rose from 96,000 to 142,000" is two
+ *   quantities (a verb of change before "from"), never a range; "one in
+ *   five", "10 times", "three-fold" are one phrase; words of change ("fell
+ *   by", "a 17% rise") are handed to the grammar with the number.
  * - Malformed: a number word run into digits ("seven.6 million") or a
  *   numeral the grammar rejects ("1,00,000") — kind 'malformed' with the
  *   reason; never read as 7 or 6 million.

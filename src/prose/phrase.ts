@@ -207,7 +207,8 @@ function afterChangeFrom(doc: Doc, first: number, floor: number): boolean {
 /**
  * "one in five", "1 in 10", "two in three": a number, "in" and a larger
  * number (not a year) read together by the grammar (spec §3). Returns the
- * last token of the second number, or undefined.
+ * second number's extent, or undefined. The grammar reads most of these
+ * within the first number already; this catches the ones it stops short of.
  */
 function ratioAfter(doc: Doc, low: AmountExtent): AmountExtent | undefined {
   if (low.percent || low.scaled || !isWord(doc, low.last + 1, 'in') || !continues(doc, low.last + 1) || !continues(doc, low.last + 2)) return undefined;
