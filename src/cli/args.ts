@@ -11,6 +11,7 @@ export type Command =
   | { command: 'init'; article: string }
   | { command: 'explain'; path: string; name: string }
   | { command: 'print-config'; path: string }
+  | { command: 'facts'; paths: string[] }
   | { command: 'help' }
   | { command: 'version' };
 
@@ -31,6 +32,8 @@ export interface CliOptions {
   merge: boolean;
   /** `--config FILE`: use exactly this configuration file (no search). */
   config: string | undefined;
+  /** `--as-of DATE` (ISO): the date facts' ages are measured on (default: each file's as_of:, else today). */
+  asOf: string | undefined;
 }
 
 /** One `--output FORMAT:FILE`. */
@@ -46,6 +49,9 @@ export class UsageError extends Error {
 export const HELP = `Usage: claimcheck [PATH...]            check claims files (default ./claims.yaml)
        claimcheck init ARTICLE [-o FILE]   scaffold a claims file from an article
        claimcheck explain PATH NAME      the full trace of one claim
+       claimcheck facts [PATH...]        list the shared facts, their ages and
+                                         conflicts (default: every claims file under .;
+                                         a PATH not named *claims.yaml is a facts file)
 
 Options:
   --format FORMAT         pretty, json, github, junit or sarif (default pretty)
@@ -59,6 +65,8 @@ Options:
   --config FILE           use this configuration file instead of looking for
                           .claimcheckrc.yaml from each claims file's folder up
   --print-config FILE     print the configuration FILE would be checked with
+  --as-of DATE            measure facts' ages on DATE (YYYY-MM-DD) instead of
+                          each file's as_of: or today
   --strict                warnings also fail the run
   --max-warnings N        fail the run when there are more than N warnings
   --quiet                 print only problems (pretty output only)
@@ -93,6 +101,7 @@ export function parseCommandLine(argv: readonly string[]): { command: Command; o
         merge: { type: 'boolean' },
         config: { type: 'string', short: 'c' },
         'print-config': { type: 'string' },
+        'as-of': { type: 'string' },
         output: { type: 'string', short: 'o', multiple: true },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -126,7 +135,9 @@ export function parseCommandLine(argv: readonly string[]): { command: Command; o
     outputs,
     merge: v.merge ?? false,
     config: v.config,
+    asOf: v['as-of'],
   };
+  if (options.asOf !== undefined && !isIsoDate(options.asOf)) throw new UsageError(`--as-of takes a date written YYYY-MM-DD, such as 2024-12-23 (got "${options.asOf}")`);
   if (v.help) return { command: { command: 'help' }, options };
   if (v.version) return { command: { command: 'version' }, options };
   if (v['print-config'] !== undefined) return { command: { command: 'print-config', path: v['print-config'] }, options };
@@ -139,7 +150,19 @@ export function parseCommandLine(argv: readonly string[]): { command: Command; o
     if (rest.length !== 2) throw new UsageError('explain takes a claims file and a claim name: claimcheck explain claims.yaml casualty_rate');
     return { command: { command: 'explain', path: rest[0]!, name: rest[1]! }, options };
   }
+  if (first === 'facts') {
+    if (options.format !== 'pretty' && options.format !== 'json') throw new UsageError('facts prints pretty or json (--format json)');
+    return { command: { command: 'facts', paths: rest }, options };
+  }
   return { command: { command: 'check', paths: positionals }, options };
+}
+
+/** A real calendar date written YYYY-MM-DD. */
+function isIsoDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
 /**

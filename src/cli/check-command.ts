@@ -4,10 +4,11 @@
  * engine or the formatters.
  */
 
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { check, exitStatus } from '../engine/check.js';
-import { outsideReason, repositoryRoot } from '../engine/inside.js';
+import { repositoryRoot } from '../engine/inside.js';
+import { readGuardedText } from '../io/read-guarded.js';
 import { SetupError } from '../engine/errors.js';
 import { formatStepSummary, formatters, type FormatName, type FormatOptions } from '../report/index.js';
 import { loadDefaultRules } from '../rules/index.js';
@@ -25,6 +26,7 @@ export async function runCheck(paths: readonly string[], options: CliOptions): P
     cwd,
     rulesDirs: options.rules,
     ...(options.config !== undefined ? { configFile: options.config } : {}),
+    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
     onFile: showProgress ? (done, total) => { if (total > 5) process.stderr.write(`\rchecking ${done}/${total} files…`); } : undefined,
   });
   if (showProgress && report.files.length > 5) process.stderr.write('\r\x1b[K');
@@ -84,8 +86,10 @@ export function readSources(report: CheckReport, cwd: string): Map<string, strin
     // Frames come only from files inside the claims file's repository (§10): a link to /etc/passwd is never read to show a frame.
     const root = repositoryRoot(resolve(cwd, file.path), cwd);
     for (const path of [file.path, ...file.findings.map((f) => f.file)]) {
-      if (sources.has(path) || outsideReason('', path, cwd, root) !== undefined) continue;
-      try { sources.set(path, readFileSync(resolve(cwd, path), 'utf8')); } catch { /* no frame for this file */ }
+      if (sources.has(path)) continue;
+      // Through the guarded reader: no frame from a link out, a FIFO, a device or an oversized file.
+      const read = readGuardedText(resolve(cwd, path), { kind: path === file.path ? 'claims' : 'article', root });
+      if (read.ok) sources.set(path, read.text);
     }
   }
   return sources;

@@ -51,6 +51,11 @@ function derived(t: Tables): Derived {
   const numberStarts = new Set<string>(['a', 'an']);
   // "a million", "a thousand": an article before a scale word stands for one.
   const afterArticle = new Set<string>([...t.scales.keys()].filter((w) => !t.ambiguousScales.has(w)));
+  // Multiplier words ("twice", "double") start a number as number words do.
+  for (const phrase of t.multiplierPhrases) {
+    const [first] = phrase.split(/[\s-]+/u);
+    if (first) numberStarts.add(first);
+  }
   for (const phrase of t.wordPhrases) {
     const [first, second] = phrase.split(/[\s-]+/u);
     if (first) numberStarts.add(first);

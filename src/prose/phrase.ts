@@ -220,7 +220,24 @@ function ratioAfter(doc: Doc, low: AmountExtent): AmountExtent | undefined {
 }
 
 /** Words after "times" that make it a multiplier ("10 times as likely", "three times the cost", "five times higher"). */
-const AFTER_TIMES: ReadonlySet<string> = new Set(['as', 'the', 'that', 'than', 'more', 'less', 'fewer', 'over', 'its', 'their', 'his', 'her', 'our', 'what']);
+const AFTER_TIMES: ReadonlySet<string> = new Set([
+  'as', 'the', 'that', 'than', 'more', 'less', 'fewer', 'over', 'its', 'their', 'his', 'her', 'our', 'what',
+  // Comparatives.
+  'higher', 'lower', 'larger', 'bigger', 'greater', 'smaller', 'faster', 'slower', 'longer', 'shorter', 'cheaper',
+  'dearer', 'richer', 'poorer', 'older', 'younger', 'heavier', 'deadlier', 'likelier', 'worse', 'better', 'wider',
+]);
+
+/** True when the amount is a multiplier word of the rules ("twice", "double", "tripled"). */
+function isMultiplierWord(doc: Doc, low: AmountExtent): boolean {
+  return low.number.kind === 'word' && doc.t.multipliers.has(sliceTokens(doc, low.numberFirst, low.last).toLowerCase());
+}
+
+/** After a multiplier word or "times": "as", "the", a comparative ("higher") or the end of a clause. */
+function multiplierContext(doc: Doc, last: number): boolean {
+  const next = at(doc, last + 1);
+  if (next === undefined || !continues(doc, last + 1) || next.type === 'sym') return true;
+  return next.type === 'word' && AFTER_TIMES.has(next.lower);
+}
 
 /**
  * The multiplier word after a number: "10 times as likely", "three-fold";
@@ -230,10 +247,7 @@ const AFTER_TIMES: ReadonlySet<string> = new Set(['as', 'the', 'that', 'than', '
  */
 function timesAfter(doc: Doc, last: number, hedged: boolean): number | undefined {
   if (isWord(doc, last + 1, 'times') && continues(doc, last + 1) && !at(doc, last + 1)?.joined) {
-    const next = at(doc, last + 2);
-    const ends = next === undefined || !continues(doc, last + 2) || next.type === 'sym';
-    const comparative = next?.type === 'word' && (AFTER_TIMES.has(next.lower) || /er$/u.test(next.lower));
-    return hedged || ends || comparative ? last + 1 : undefined;
+    return hedged || multiplierContext(doc, last + 1) ? last + 1 : undefined;
   }
   if (isJoinedSym(doc, last + 1, '-') && isWord(doc, last + 2, 'fold') && at(doc, last + 2)?.joined) return last + 2;
   if (isWord(doc, last + 1, 'fold') && continues(doc, last + 1)) return last + 1;
@@ -317,9 +331,12 @@ function readBarePhrase(doc: Doc, i: number, floor: number): Found | undefined {
   const low = amountAt(doc, i, !between);
   if (low === undefined) return undefined;
   if ('reason' in low) return { kind: 'malformed', first: start, last: low.last, reason: low.reason };
-  const misuse = hedge || between ? undefined : fractionMisuse(doc, low);
+  // After a hedge, "between" or a word of change ("dropped by a fifth") a fraction word is a fraction.
+  const misuse = hedge || between || changeBefore(doc, start, floor).length > 0 ? undefined : fractionMisuse(doc, low);
   if (misuse === 'ordinal') return { kind: 'ordinal', first: low.first, last: low.last };
   if (misuse === 'not-a-number') return undefined;
+  // A multiplier word ("twice", "double") is a number before "as", "the", a comparative or the end of a clause, or after a hedge; "a double murder" is not.
+  if (!hedge && isMultiplierWord(doc, low) && !multiplierContext(doc, low.last)) return undefined;
 
   // A numeral run into letters that are neither a scale nor a unit: a name ("3D", "5G").
   const touching = at(doc, low.last + 1);
@@ -356,8 +373,9 @@ function readBarePhrase(doc: Doc, i: number, floor: number): Found | undefined {
     if (quantity) return quantityFound(doc, start, times, quantity);
   }
 
-  // "rose from 96,000 to 142,000": a value before and a value after, never a range.
-  const sep = afterChangeFrom(doc, start, floor) ? undefined : separatorAt(doc, low.last + 1, between);
+  // "rose from 96,000 to 142,000", "fell by 6% to 617": a value before and a value after (or a change and the value after), never a range.
+  const changed = afterChangeFrom(doc, start, floor) || changeBefore(doc, start, floor).length > 0;
+  const sep = changed ? undefined : separatorAt(doc, low.last + 1, between);
   if (sep !== undefined && startsNumber(doc, low.last + 2)) {
     const k = low.last + 2;
     const other = at(doc, k)?.type === 'num' ? classifyNumeral(doc, k, k) : undefined;

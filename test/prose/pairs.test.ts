@@ -71,6 +71,19 @@ describe('"twice" (§3)', () => {
   });
 });
 
+describe('multiplier words (§3)', () => {
+  it('"double" is 2 before "the", never in "a double murder"', () => {
+    expect(found('They will double the number. A double murder.')).toEqual([['double', 'quantity', 2, undefined]]);
+  });
+});
+
+describe('a word of change and the value after it', () => {
+  it('"fell by 6% to 617" is a change and a value, never a range; "dropped by a fifth" is a fraction', () => {
+    const read = readProse('Homicides fell by 6% to 617, and knife homicides dropped by a fifth to 221.', ctx).map((n) => n.text);
+    expect(read).toEqual(['fell by 6%', '617', 'dropped by a fifth', '221']);
+  });
+});
+
 describe('words of change (§5)', () => {
   it.each(['fell by 6%', 'down 5%', 'rose by 17%', 'a 17% rise'])('"%s" reads as the grammar reads the same words', (words) => {
     const [n] = readProse(`Crime ${words} last year.`, ctx).filter((x) => x.kind === 'quantity');
