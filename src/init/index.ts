@@ -117,12 +117,21 @@ export function initClaims(request: InitRequest): InitResult {
   let repeated = 0;
   // Quote and value of every input written: a passage repeated word for word is written once.
   const written = new Set<string>();
+  const seenPlaces = new Set<string>();
   for (const n of numbers) {
     if (n.kind !== 'quantity' || !n.quantity) continue;
     if (covered.some((r) => n.start < r.end && n.end > r.start)) {
       kept++;
       continue;
     }
+    // A paragraph repeated word for word: the same number at the same place in it is found without looking for its quote.
+    const block = article.blocks[blockIndexAt(article, n.start)];
+    const place = block ? `${n.start - block.start}\u0000${n.text}\u0000${article.text.slice(block.start, block.end)}` : undefined;
+    if (place !== undefined && seenPlaces.has(place)) {
+      repeated++;
+      continue;
+    }
+    if (place !== undefined) seenPlaces.add(place);
     const { sentence, quote } = quoteFor(article, n);
     const key = `${quote}\u0000${n.text}`;
     if (written.has(key)) {
