@@ -9,7 +9,8 @@
  */
 
 export { check, checkFactsFile, exitStatus, summarize, type CheckOptions } from './engine/check.js';
-export { checkClaimsText, type RulesFor } from './engine/check-file.js';
+export { checkClaimsText, type CheckTextOptions, type RulesFor } from './engine/check-file.js';
+export type { ArticleRead, ReadArticle } from './bind/read-article.js';
 export { discoverClaimsFiles } from './engine/discover.js';
 export { SetupError } from './engine/errors.js';
 export { loadDefaultRules, loadRules } from './rules/index.js';

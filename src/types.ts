@@ -423,6 +423,49 @@ export interface FileResult {
   coverage?: { covered: number; total: number };
   /** The shared facts this file uses: imported from facts files, or its own inputs marked `fact:` or `overrides:`. */
   facts?: FactUse[];
+  /** What the HTML report shows besides verdicts; present only when asked for (`check(paths, { views: true })`). */
+  view?: FileView;
+}
+
+/** A claims file's article(s) with what became of each number, and its inputs: the HTML report's material. */
+export interface FileView {
+  articles: ArticleView[];
+  inputs: InputView[];
+  /** Claim name → the inputs and claims its `compute` uses, directly or through other claims. */
+  uses: Record<string, string[]>;
+}
+
+/** What became of a number in the article. */
+export type MarkStatus = 'pass' | 'warn' | 'fail' | 'error' | 'info' | 'input' | 'uncovered' | 'ignored' | 'malformed';
+
+/** One article as a reader sees it (paragraphs separated by blank lines), with its numbers marked. */
+export interface ArticleView {
+  path: string;
+  title?: string;
+  text: string;
+  /** In text order; `start`/`end` are offsets into `text`. */
+  marks: ArticleMark[];
+}
+
+export interface ArticleMark {
+  start: number;
+  end: number;
+  status: MarkStatus;
+  /** The claims (and inputs) whose quotes cover the number. */
+  names: string[];
+  /** Why the number is marked so (a finding's message), for uncovered and malformed numbers. */
+  note?: string;
+}
+
+/** An input as the claims file gives it. */
+export interface InputView {
+  name: string;
+  value: string;
+  source?: string;
+  url?: string;
+  asOf?: string;
+  note?: string;
+  quote?: string;
 }
 
 /** One value of a shared fact, as one claims file has it. */

@@ -34,6 +34,8 @@ export interface CliOptions {
   config: string | undefined;
   /** `--as-of DATE` (ISO): the date facts' ages are measured on (default: each file's as_of:, else today). */
   asOf: string | undefined;
+  /** `--stdin`: check the claims file given on standard input, placed at `filename` (`--stdin-filename`, default claims.yaml). */
+  stdin: { filename: string } | undefined;
 }
 
 /** One `--output FORMAT:FILE`. */
@@ -54,7 +56,7 @@ export const HELP = `Usage: claimcheck [PATH...]            check claims files (
                                          a PATH not named *claims.yaml is a facts file)
 
 Options:
-  --format FORMAT         pretty, json, github, junit or sarif (default pretty)
+  --format FORMAT         pretty, json, github, junit, sarif or html (default pretty)
   -o FILE                 write the report to FILE instead of standard output
   --output FORMAT:FILE    also write a report in FORMAT to FILE (repeatable):
                           --output sarif:results.sarif --output junit:junit.xml
@@ -67,6 +69,10 @@ Options:
   --print-config FILE     print the configuration FILE would be checked with
   --as-of DATE            measure facts' ages on DATE (YYYY-MM-DD) instead of
                           each file's as_of: or today
+  --stdin                 check the claims file given on standard input
+  --stdin-filename PATH   where that file stands (default claims.yaml): its
+                          article, facts, rules and configuration are found
+                          from there, and reports name it
   --strict                warnings also fail the run
   --max-warnings N        fail the run when there are more than N warnings
   --quiet                 print only problems (pretty output only)
@@ -102,6 +108,8 @@ export function parseCommandLine(argv: readonly string[]): { command: Command; o
         config: { type: 'string', short: 'c' },
         'print-config': { type: 'string' },
         'as-of': { type: 'string' },
+        stdin: { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
         output: { type: 'string', short: 'o', multiple: true },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -136,7 +144,12 @@ export function parseCommandLine(argv: readonly string[]): { command: Command; o
     merge: v.merge ?? false,
     config: v.config,
     asOf: v['as-of'],
+    stdin: v.stdin ? { filename: v['stdin-filename'] ?? 'claims.yaml' } : undefined,
   };
+  if (v['stdin-filename'] !== undefined && !v.stdin) throw new UsageError('--stdin-filename goes with --stdin: claimcheck --stdin --stdin-filename stories/claims.yaml < claims.yaml');
+  if (v.stdin && (positionals.length > 0 || v.watch)) {
+    throw new UsageError('--stdin checks the one claims file on standard input: name no other files and do not --watch (use --stdin-filename PATH to place it)');
+  }
   if (options.asOf !== undefined && !isIsoDate(options.asOf)) throw new UsageError(`--as-of takes a date written YYYY-MM-DD, such as 2024-12-23 (got "${options.asOf}")`);
   if (v.help) return { command: { command: 'help' }, options };
   if (v.version) return { command: { command: 'version' }, options };

@@ -5,6 +5,7 @@
  * reading files and printing belong to the callers.
  */
 
+import { fileView } from './file-view.js';
 import type { ClaimsFile, FileResult, Finding, Problem, Quantity, Rules, Span } from '../types.js';
 import { loadClaimsFile } from '../load/index.js';
 import { createUnitRegistry } from '../units/index.js';
@@ -43,6 +44,8 @@ export interface CheckTextOptions {
   asOf?: string;
   /** Today's date (ISO), when neither `--as-of` nor `as_of:` gives one; without it ages are not checked. */
   today?: string;
+  /** Adds `view` to the result: the articles with their numbers marked, and the inputs (for the HTML report). */
+  view?: boolean;
 }
 
 /** A checked file with what `explain` needs besides the result. */
@@ -144,6 +147,7 @@ export function analyzeClaimsText(text: string, path: string, rulesFor: Rules | 
     ...(binding?.coverage ? { coverage: binding.coverage } : {}),
     ...(facts.length > 0 ? { facts } : {}),
   };
+  if (options.view) result.view = fileView(file, claims, result.findings, binding, dependencies);
   return { result, file, ...(binding ? { binding } : {}), dependencies, inputQuantities };
 }
 

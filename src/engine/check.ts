@@ -44,6 +44,14 @@ export interface CheckOptions {
   asOf?: string;
   /** Today's date (ISO) for files without `as_of:` (default: the clock's, in UTC). */
   today?: string;
+  /**
+   * Claims files whose text is given instead of read (`--stdin`, editors):
+   * path as given → text. The path still places the file: its article,
+   * facts, rules and configuration are found from its folder.
+   */
+  texts?: ReadonlyMap<string, string>;
+  /** Adds each file's `view` (articles with their numbers marked, inputs): what the HTML report shows. */
+  views?: boolean;
 }
 
 /** Largest claims file read, in bytes: past this the file is refused with a finding. */
@@ -56,8 +64,11 @@ export async function check(paths: readonly string[], givenOptions: CheckOptions
   const cwd = options.cwd ?? process.cwd();
   const configs = configResolver(options);
   const ignored = ignoreMatcher();
-  const files = discoverClaimsFiles(paths, cwd).filter((path) => !ignored(resolve(cwd, path), configs(resolve(cwd, path))));
-  const workers = options.workers ?? defaultWorkers(files.length);
+  const given = paths.filter((path) => options.texts?.has(path));
+  const onDisk = paths.filter((path) => !options.texts?.has(path));
+  const discovered = onDisk.length > 0 || given.length === 0 ? discoverClaimsFiles(onDisk, cwd) : [];
+  const files = [...given, ...discovered].filter((path) => !ignored(resolve(cwd, path), configs(resolve(cwd, path))));
+  const workers = given.length > 0 ? 0 : options.workers ?? defaultWorkers(files.length);
   const parallel = workers > 0 && files.length > 1 ? await checkOnWorkers(files, options, workers) : undefined;
   let results: FileResult[];
   if (parallel) results = parallel;
@@ -106,7 +117,8 @@ export function fileChecker(options: CheckOptions, configs: (absolute: string) =
   return (path) => {
     const absolute = resolve(cwd, path);
     const config = configs(absolute);
-    const read = readClaimsText(absolute, path, cwd);
+    const text = options.texts?.get(path);
+    const read = text !== undefined ? { text } : readClaimsText(absolute, path, cwd);
     let used: Rules | undefined;
     const rulesFor: RulesFor = (file) => (used = rulesForFile(absolute, options, rulesCache, config)(file));
     const root = repositoryRoot(absolute, cwd);
@@ -122,6 +134,7 @@ export function fileChecker(options: CheckOptions, configs: (absolute: string) =
         loadFacts,
         ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
         ...(options.today !== undefined ? { today: options.today } : {}),
+        ...(options.views ? { view: true } : {}),
       });
       return 'text' in read && used ? withSchemaFindings(read.text, result, used, schema) : result;
     });

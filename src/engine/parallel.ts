@@ -34,6 +34,7 @@ export interface WorkerOptions {
   configFile?: string;
   asOf?: string;
   today?: string;
+  views?: boolean;
 }
 
 /** Files at or below this count are checked in this thread: starting a worker costs about one cold start. */
@@ -79,6 +80,7 @@ export async function checkOnWorkers(
       ...(options.configFile !== undefined ? { configFile: options.configFile } : {}),
       ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
       ...(options.today !== undefined ? { today: options.today } : {}),
+      ...(options.views ? { views: true } : {}),
     },
   };
   const results: (FileResult | undefined)[] = new Array(files.length);

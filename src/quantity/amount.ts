@@ -44,6 +44,8 @@ const CODE = /([\p{L}]+)(?![\p{L}])/uy;
 
 function readSign(s: Scanner): boolean {
   for (const sign of MINUS) if (s.matchLiteral(sign)) return true;
+  // "minus 5C": a number follows.
+  if (s.attempt(() => (s.matchPhrase('minus') && /[\d.]/u.test(s.peek() ?? '') ? true : undefined))) return true;
   s.matchLiteral('+');
   return false;
 }
@@ -177,6 +179,8 @@ export function readAmount(s: Scanner, t: Tables, allowAnd: boolean): RawAmount 
     // Ratios and multipliers are plain numbers: "one in five", "3:1", "four times", "twice as likely".
     const denominator = multiplierWord ? undefined : readRatioTail(s, t);
     if (denominator !== undefined) {
+      // "1 in 3 adults", "eight in 10 voters": the word after says who is counted.
+      s.attempt(() => (!/^(?:to|and|of)$/iu.test(s.rest().split(/\s+/u)[0] ?? '') && s.matchRegExp(/[\p{L}][\p{L}'-]*(?=\s|$)/uy) ? true : undefined));
       return { start, text: s.since(start), negative, number, units: [], ratio: tidy(number.value / denominator) };
     }
     const save = s.pos;

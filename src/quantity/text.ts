@@ -65,6 +65,14 @@ export function readQuantity(text: string, t: Tables): Quantity {
   const hedge: HedgeRule | undefined = phrase === undefined ? undefined : t.hedges.get(phrase);
   // "a 17% rise", "a £5m cut": the article before a numeral.
   const article = s.attempt(() => ((s.matchPhrase('a') || s.matchPhrase('an')) && /[\d.$£€¥]/u.test(s.peek() ?? '') ? true : undefined));
+  // "a threefold increase", "a fourfold rise": a multiplier (new ÷ old), not a change.
+  const afterArticle = article ? undefined : s.attempt(() => {
+    if (!s.matchPhrase('a') && !s.matchPhrase('an')) return undefined;
+    const after = s.pos;
+    return s.matchLongest(t.multiplierPhrases) !== undefined ? after : undefined;
+  });
+  const multiplierArticle = afterArticle !== undefined;
+  if (afterArticle !== undefined) s.pos = afterArticle;
   const between = s.matchPhrase('between');
 
   const low = article ? readAfterArticle(s, t) : readAmount(s, t, !between);
@@ -86,8 +94,16 @@ export function readQuantity(text: string, t: Tables): Quantity {
     }
   }
 
+  // "40% of voters", "a third of the budget": what the share is of is words, not a unit.
+  if (!high && (low.percent !== undefined || low.ratio !== undefined || low.number.kind === 'word') && low.units.length === 0) {
+    s.attempt(() => (s.matchPhrase('of') && s.matchRegExp(/(?:[\p{L}][\p{L}'-]*\s*){1,4}$/uy) ? true : undefined));
+  }
   const noun = s.matchLongest(t.changeAfterPhrases);
-  if (noun !== undefined) {
+  if (noun !== undefined && multiplierArticle) {
+    if (t.changesAfter.get(noun) === 'decrease') {
+      throw new QuantitySyntaxError(`expected "a threefold increase" or a fall written as a percentage ("a 67% fall"), but found "${noun}" after a multiplier`, s.pos);
+    }
+  } else if (noun !== undefined) {
     if (change !== undefined) {
       throw new QuantitySyntaxError(`expected one word for the change, but found "${changeWord}" and "${noun}"; write "up 17%" or "a 17% rise"`, s.pos);
     }

@@ -116,6 +116,14 @@ const sections: Record<string, Row[]> = {
     ['eight million', '', [7.5e6, 8.5e6, '[)'], 8.4e6, undefined, 'pass'], // like "8 million"
     ['a dozen', '', [11.4, 12.6, '[]'], 12.5, undefined, 'pass'], // keeps the word tolerance (row 27)
     ['half', '', [0.475, 0.525, '[]'], 0.5, undefined, 'pass'],
+    ['a threefold increase', '', [2.85, 3.15, '[]'], 3, undefined, 'pass'], // a multiplier: new ÷ old = 3, not a +3 change
+    ['nearly a threefold increase', '', [2.7, 3, '[]'], 2.8, undefined, 'pass'], // [3 × 0.9, 3]
+    ['1 in 3 adults', '', [0.95 / 3, 0.35, '[]'], 0.33, undefined, 'pass'], // the word after says who is counted
+    ['eight in 10 voters', '', [0.76, 0.84, '[]'], 0.8, undefined, 'pass'],
+    ['nine out of 10', '', [0.855, 0.945, '[]'], 0.9, undefined, 'pass'],
+    ['40 per cent of people', '', [0.395, 0.405, '[)'], 0.4, undefined, 'pass'], // "of people" says what it is a share of
+    ['a third of the budget', '', [0.95 / 3, 0.35, '[]'], 0.34, undefined, 'pass'],
+    ['more than one in five', '', [0.2, I, '()'], 0.25, undefined, 'pass'],
   ],
   '§4 per person: per capita, per head, a head, each': [
     ['$84 per capita', 'USD/person', [83.5, 84.5, '[)'], 84.2, undefined, 'pass'],
@@ -178,7 +186,8 @@ const sections: Record<string, Row[]> = {
     ['40C', 'C', [39.5, 40.5, '[)'], 40, 'degC', 'pass'], // degrees Celsius, never coulombs
     ['40°C', 'degC', [39.5, 40.5, '[)'], 40, undefined, 'pass'],
     ['104°F', 'degF', [103.5, 104.5, '[)'], 104, undefined, 'pass'],
-    ['1.5C', 'C', [1.45, 1.55, '[)'], 2.7, 'degF', 'pass'], // a rise of 2.7 °F is 1.5 °C: temperatures convert as differences
+    ['1.5C', 'C', [1.45, 1.55, '[)'], 2.7, 'degF', 'pass'],
+    ['minus 5C', 'C', [-5.5, -4.5, '[)'], -5, 'degC', 'pass'], // "minus" is a sign before a number // a rise of 2.7 °F is 1.5 °C: temperatures convert as differences
   ],
 };
 
@@ -227,6 +236,10 @@ describe('refused forms say what to write instead', () => {
   it('a change written twice, or with a sign, says how to write it', () => {
     expect(reason('up 17% rise')).toBe('expected one word for the change, but found "up" and "rise"; write "up 17%" or "a 17% rise"');
     expect(reason('down -5%')).toBe('expected a number without a sign after "down": the word already says which way it went');
+  });
+
+  it('a multiplier is not a fall', () => {
+    expect(reason('a threefold fall')).toBe('expected "a threefold increase" or a fall written as a percentage ("a 67% fall"), but found "fall" after a multiplier');
   });
 
   it('an article before a number needs a change after it', () => {
