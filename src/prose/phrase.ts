@@ -355,9 +355,10 @@ function readBarePhrase(doc: Doc, i: number, floor: number): Found | undefined {
   let high: AmountExtent | undefined;
   let separator: string | undefined;
   // "one in five", "1 in 10": one number for the grammar; if it cannot read it, say so rather than read 1 and 10.
-  const ratio = hedge || between ? undefined : ratioAfter(doc, low);
+  // A hedge before it belongs to it: "roughly one in eight", "more than one in five".
+  const ratio = between ? undefined : ratioAfter(doc, low);
   if (ratio) {
-    const words = `${sliceTokens(doc, low.first, low.last)} in ${sliceTokens(doc, ratio.first, ratio.last)}`;
+    const words = `${hedge ? `${hedge.phrase} ` : ''}${sliceTokens(doc, low.first, low.last)} in ${sliceTokens(doc, ratio.first, ratio.last)}`;
     const { quantity, reason } = read(doc, words);
     if (quantity) return quantityFound(doc, start, ratio.last, quantity);
     return { kind: 'malformed', first: start, last: ratio.last, reason: reason ?? `"${words}" is not a quantity` };
