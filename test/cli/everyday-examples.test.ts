@@ -21,8 +21,8 @@ function verdicts(report: Report): Record<string, string> {
 }
 
 describe('examples/everyday', () => {
-  it('city budget: the transposed "£1,230 per head" fails, everything else passes', () => {
-    const { code, report } = check('city-budget.claims.yaml');
+  it('Westford budget: the transposed "£1,230 per head" fails, everything else passes', () => {
+    const { code, report } = check('westford-budget.claims.yaml');
     expect(verdicts(report)).toEqual({
       budget_rise: 'pass', //       412 / 393 − 1 = 4.83%; "up 4.8%" admits [4.75%, 4.85%)
       yearly_growth: 'pass', //     (412 / 353)^(1/5) − 1 = 3.14%; "3.1%" admits [3.05%, 3.15%)
