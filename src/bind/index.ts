@@ -24,7 +24,7 @@ import { coverage, ignoreRegions, type Region } from './coverage.js';
 import type { ReadArticle } from './read-article.js';
 
 export type { ArticleRead, ReadArticle } from './read-article.js';
-export { articleFormat, articleSpan, reduceArticle, sourcePosition, type ArticleFormat, type ArticleText } from './article.js';
+export { articleFormat, articleSpan, blockIndexAt, reduceArticle, sourcePosition, type ArticleFormat, type ArticleText } from './article.js';
 export { closestPassage, findQuote, indexArticle, type QuoteIndex, type QuoteMatch } from './quotes.js';
 export { normalizeQuote, normalizeText } from './normalize.js';
 export { agreement, type Agreement, type UnitLookup } from './agree.js';
@@ -92,6 +92,9 @@ export function bindArticles(request: BindRequest): Binding {
       continue;
     }
     const article = reduceArticle(result.text, path);
+    if (article.readAsPlain) {
+      binding.problems.push({ kind: 'article-format', data: { article: entry.value, format: article.readAsPlain.format, reason: article.readAsPlain.reason }, span: entry.span });
+    }
     binding.articles.push({ article, index: indexArticle(article), numbers: readProse(article.text, ctx) });
   }
   if (binding.articles.length === 0) {
@@ -183,7 +186,8 @@ export function bindArticles(request: BindRequest): Binding {
     const result = coverage(bound.article, bound.numbers, regions.get(bound)!, ignore, ignoreRegions(bound.index.normalized, ignore));
     covered += result.covered;
     total += result.total;
-    binding.problems.push(...result.problems);
+    // One uncovered number per finding: an article may hold hundreds of thousands, more than a spread's arguments.
+    for (const problem of result.problems) binding.problems.push(problem);
   }
   binding.coverage = { covered, total };
   return binding;

@@ -1,6 +1,6 @@
 /**
  * @file `claimcheck init ARTICLE [-o FILE] [--force | --merge]`: writes a
- * starting claims file for an article (the generator is src/bind/scaffold.ts).
+ * starting claims file for an article (the generator is src/init/).
  *
  * - The default output is `claims.yaml` in the working directory (the file
  *   `claimcheck` checks when given no path); `-o` names another.
@@ -11,7 +11,9 @@
  * - `article:` is the article's path relative to the output file; the first
  *   line points editors at the JSON Schema of the claimcheck that wrote it,
  *   by a path relative to the output file.
- * - The written file is checked at once; the summary goes to standard error.
+ * - The written file is checked at once; the summary goes to standard error,
+ *   with every quantity written other than as read (and why: a comment in
+ *   the file says the same) and every malformed number of the article.
  */
 
 import { lstatSync, type Stats } from 'node:fs';
@@ -19,7 +21,8 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { defaultRulesDir, loadRules } from '../rules/index.js';
 import { SetupError } from '../engine/errors.js';
 import { checkClaimsText } from '../engine/check-file.js';
-import { scaffoldClaims } from '../bind/scaffold.js';
+import { initClaims } from '../init/index.js';
+import { createFinding } from '../findings/index.js';
 import { readGuardedText } from '../io/read-guarded.js';
 import { repositoryRoot } from '../io/repository.js';
 import { excerpt } from '../io/excerpt.js';
@@ -79,11 +82,12 @@ export async function runInit(article: string, options: CliOptions): Promise<num
     existing = current.text;
   }
   const schema = join(dirname(defaultRulesDir()), 'schema', 'claims.schema.json');
-  const result = scaffoldClaims({
+  const result = initClaims({
     source,
     articleRef: relativeRef(out, articlePath),
     rules,
     schemaRef: schemaRefFor(out, schema),
+    articlePath: article,
     ...(existing !== undefined ? { existing } : {}),
   });
   if (result.problem) throw new SetupError(`cannot merge into ${shownOut}: ${result.problem}`);
@@ -98,7 +102,13 @@ export async function runInit(article: string, options: CliOptions): Promise<num
   const what = existing !== undefined
     ? `added ${result.added} new ${result.added === 1 ? 'number' : 'numbers'} to ${shownOut} (${result.kept} already quoted)`
     : `wrote ${shownOut}: ${result.added} ${result.added === 1 ? 'number' : 'numbers'} of ${article} as inputs`;
-  process.stderr.write(`claimcheck: ${what}. Check each value, replace each "source: TODO", then add claims.\n`);
+  const repeatedNote = result.repeated > 0 ? ` (${result.repeated} more in passages repeated word for word, covered by the same quotes)` : '';
+  process.stderr.write(`claimcheck: ${what}${repeatedNote}. Check each value, replace each "source: TODO", then add claims.\n`);
+  // What was not written as read, and the article's malformed numbers: never silent.
+  for (const problem of result.problems) {
+    const f = createFinding(rules, problem);
+    process.stderr.write(`  ${f.file}:${f.line}:${f.column}: ${f.message}\n`);
+  }
   // The scaffold must load and check cleanly; say so if it does not (it is written either way).
   const checked = checkClaimsText(result.text, shownOut, rules, { readArticle: () => ({ text: source }) });
   const errors = checked.findings.filter((f) => f.severity === 'error');

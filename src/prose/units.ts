@@ -100,8 +100,10 @@ export function unitTermAt(
   }
   const word = at(doc, k);
   if (options.declaredOnly || word === undefined) return undefined;
-  if (!isProseBuiltIn(word.text, options.attached === true && k === i)) return undefined;
-  return withPower(doc, k, prefix === '' ? word.text : `${prefix} ${word.text}`);
+  // A headline capitalises its words ("£250m A Week"): a capitalised word that is no unit as written is tried in lower case.
+  const written = isProseBuiltIn(word.text, options.attached === true && k === i) ? word.text : /^\p{Lu}\p{Ll}{2,}$/u.test(word.text) && isProseBuiltIn(word.lower, false) ? word.lower : undefined;
+  if (written === undefined) return undefined;
+  return withPower(doc, k, prefix === '' ? written : `${prefix} ${written}`);
 }
 
 /** A power sign written onto a unit ("km²", "m³") belongs to it. */
@@ -174,7 +176,11 @@ export function unitsAfter(doc: Doc, i: number, percentOnly: boolean): UnitMatch
     return unitTermAt(doc, i + 1, { joining: 'hyphens' });
   }
   let head: UnitMatch | undefined;
-  if (!percentOnly) {
+  // A degree sign run into a scale letter: "1.5°C", "104°F" (the grammar reads the words).
+  if (!percentOnly && first.type === 'sym' && first.text === '°' && first.joined && isWord(doc, i + 1) && at(doc, i + 1)?.joined) {
+    head = { last: i + 1, words: `°${at(doc, i + 1)?.text}` };
+  }
+  if (!percentOnly && head === undefined) {
     head = unitTermAt(doc, i, { attached: first.joined });
     if (head === undefined && !first.joined) {
       // Up to three modifiers before a declared unit word: "11,000 North Korean soldiers".

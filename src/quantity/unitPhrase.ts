@@ -41,9 +41,9 @@ export function isBuiltInUnit(word: string): boolean {
   }
 }
 
-/** Reads a percent word or sign, if one comes next. */
+/** Reads a percent word or sign, if one comes next ("pp" is the newsroom's percentage points: "a 5.5 pp swing"). */
 export function readPercent(s: Scanner): PercentKind | undefined {
-  if (s.matchPhrase('percentage points') || s.matchPhrase('percentage point')) return 'points';
+  if (s.matchPhrase('percentage points') || s.matchPhrase('percentage point') || s.matchPhrase('pp')) return 'points';
   if (s.matchPhrase('per cent') || s.matchPhrase('percent') || s.matchLiteral('%')) return 'percent';
   return undefined;
 }

@@ -82,8 +82,16 @@ function findingBlock(f: Finding, options: PrettyOptions): string[] {
 const FRAME_WIDTH = 100;
 
 /** The numbered source line of a span, with carets under it; a long line is shown as a window around the span. */
+/** The lines of the last source framed: an article with 200,000 findings is split once, not once per finding. */
+let lastLines: { source: string; lines: string[] } | undefined;
+
+function linesOf(source: string): string[] {
+  if (lastLines?.source !== source) lastLines = { source, lines: source.split(/\r?\n/) };
+  return lastLines.lines;
+}
+
 export function frame(source: string, span: Span, c: ChalkInstance): string[] {
-  const text = source.split(/\r?\n/)[span.line - 1];
+  const text = linesOf(source)[span.line - 1];
   if (text === undefined) return [];
   const gutter = String(span.line).length;
   const start = Math.min(Math.max(1, span.column), text.length + 1);
