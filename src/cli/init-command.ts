@@ -21,6 +21,7 @@ import { SetupError } from '../engine/errors.js';
 import { checkClaimsText } from '../engine/check-file.js';
 import { scaffoldClaims } from '../bind/scaffold.js';
 import { MAX_ARTICLE_BYTES } from '../bind/read-article.js';
+import { safeText } from '../text/safe.js';
 import { UsageError, type CliOptions } from './args.js';
 import { writeFileAtomic, WriteRefused } from './write-file.js';
 
@@ -87,10 +88,10 @@ export async function runInit(article: string, options: CliOptions): Promise<num
   const what = existing !== undefined
     ? `added ${result.added} new ${result.added === 1 ? 'number' : 'numbers'} to ${shownOut} (${result.kept} already quoted)`
     : `wrote ${shownOut}: ${result.added} ${result.added === 1 ? 'number' : 'numbers'} of ${article} as inputs`;
-  process.stderr.write(`claimcheck: ${what}. Check each value, replace each "source: TODO", then add claims.\n`);
+  process.stderr.write(`claimcheck: ${safeText(what, 'terminal')}. Check each value, replace each "source: TODO", then add claims.\n`);
   // The scaffold must load and check cleanly; say so if it does not (it is written either way).
   const checked = checkClaimsText(result.text, shownOut, rules, { readArticle: () => ({ text: source }) });
   const errors = checked.findings.filter((f) => f.severity === 'error');
-  for (const f of errors) process.stderr.write(`  ${f.file}:${f.line}:${f.column}: ${f.message}\n`);
+  for (const f of errors) process.stderr.write(`  ${safeText(f.file, 'terminal')}:${f.line}:${f.column}: ${safeText(f.message, 'terminal')}\n`);
   return errors.length > 0 ? 1 : 0;
 }
