@@ -17,5 +17,6 @@ export { createFinding } from './findings/index.js';
 
 /** The formatters by name (pretty, json, github, junit, sarif): `(report, options) => string`. */
 export { formatters, FORMAT_NAMES, type FormatName, type FormatOptions, type Formatter } from './report/index.js';
+export { safeText, SAFE_TARGETS, type SafeTarget } from './text/safe.js';
 
 export type * from './types.js';
