@@ -43,8 +43,9 @@ export const SAFE_TARGETS = ['terminal', 'ci-log', 'xml', 'markdown-cell', 'json
  *   summary); line breaks become `<br>`.
  * - `json`: JSON text (a whole document or a string literal) — the risky
  *   characters become `\uXXXX` escapes, so the parsed value is unchanged.
- * - `html`: HTML text or a double-quoted attribute value; line breaks and
- *   tabs become character references (`&#10;`), which render the same.
+ * - `html`: HTML text or a double-quoted attribute value: the specials,
+ *   line breaks and tabs as numeric character references (`&#38;`,
+ *   `&#10;`), which render the same.
  */
 export type SafeTarget = (typeof SAFE_TARGETS)[number];
 
@@ -83,7 +84,7 @@ function visible(ch: string): string {
 }
 
 const MARKUP_ENTITIES: Readonly<Record<string, string>> = {
-  '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\n': '&#10;', '\r': '&#13;', '\t': '&#9;',
+  '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\t': '&#9;',
 };
 
 /**
@@ -91,11 +92,12 @@ const MARKUP_ENTITIES: Readonly<Record<string, string>> = {
  * is not HTML 4); in XML a line break inside a field is shown as `\n` (each
  * field of our XML is one line), in HTML it is kept as a character reference.
  */
-function markup(text: string, apostrophe: string, lineBreaks: 'visible' | 'reference'): string {
+function markup(text: string, dialect: 'xml' | 'html'): string {
   return text
     .replace(/[&<>"']|[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (ch) => {
-      if (ch === "'") return apostrophe;
-      if (lineBreaks === 'visible' && (ch === '\n' || ch === '\r')) return visible(ch);
+      if (dialect === 'xml' && (ch === '\n' || ch === '\r')) return visible(ch);
+      // HTML: numeric references throughout (`&apos;` is not HTML 4), as the HTML report has always written them.
+      if (dialect === 'html' && /[&<>"'\n\r\t]/.test(ch)) return `&#${ch.charCodeAt(0)};`;
       return MARKUP_ENTITIES[ch] ?? unicodeEscape(ch);
     })
     .replace(LEGACY_COMMAND, '##&#91;')
@@ -119,9 +121,9 @@ export function safeText(text: string, target: SafeTarget): string {
     case 'ci-log':
       return terminal(text).replace(/%/g, '%25');
     case 'xml':
-      return markup(text, '&apos;', 'visible');
+      return markup(text, 'xml');
     case 'html':
-      return markup(text, '&#39;', 'reference');
+      return markup(text, 'html');
     case 'markdown-cell':
       return text
         .replace(/[\\`*_[\]<>|~&$]/g, (c) => `\\${c}`)

@@ -7,6 +7,8 @@
 // control or bidi character, no line a GitHub runner would read as a workflow
 // command unless the github formatter wrote it for a problem, well-formed
 // XML, parseable JSON, Markdown tables with the right number of cells.
+// Formats: pretty, json, github, junit, sarif, html, the step summary;
+// commands: check, explain, init, --print-config, facts, --watch.
 // Spawns are bounded (2 shared cores): a fixed seed, 5 cases of 8 runs each,
 // every hostile field in each case.
 import { spawn, spawnSync } from 'node:child_process';
@@ -48,12 +50,15 @@ function claimsText(h: Case): string {
   return stringify({
     title: h.title,
     article: 'story.md',
+    facts: 'facts.yaml',
     units: { soldier: { aliases: ['soldiers', 'troops', h.alias] } },
     inputs: {
       troops: { value: '11000 soldiers', source: h.source, quote: h.quote, url: h.url, note: h.note, as_of: h.asOf },
       days: { value: '200 days', source: h.source, quote: '200 days' },
       odd: { value: `12 ${h.value}`, source: h.source },
       [h.name]: { value: 5, source: 'x' },
+      // The same fact as the facts file's, another value on the same date: a contradiction `facts` lists.
+      toll_here: { value: '2000 soldiers', source: h.source, as_of: '2024-01-01', fact: 'toll' },
     },
     claims: {
       per_day: { compute: 'troops / days', stated: `about 55 ${h.stated} soldiers per day`, quote: h.claimQuote, note: h.claimNote },
@@ -62,6 +67,14 @@ function claimsText(h: Case): string {
       bad: { compute: `troops + ${h.compute}`, stated: 1 },
     },
     [h.key]: 1,
+  });
+}
+
+function factsText(h: Case): string {
+  return stringify({
+    title: h.heading,
+    units: { soldier: { aliases: ['soldiers', h.alias] } },
+    inputs: { toll: { value: '1000 soldiers', source: h.source, url: h.url, note: h.note, as_of: '2024-01-01' } },
   });
 }
 
@@ -112,6 +125,7 @@ function checkCase(h: Case): void {
   const dir = mkdtempSync(join(tmpdir(), 'cc-inject-'));
   writeFileSync(join(dir, 'claims.yaml'), claimsText(h));
   writeFileSync(join(dir, 'story.md'), articleText(h));
+  writeFileSync(join(dir, 'facts.yaml'), factsText(h));
   writeFileSync(join(dir, HOSTILE_FILE), 'title: t\ninputs:\n  a: { value: 3 }\nclaims:\n  b: { compute: a * 2, stated: 7 }\n');
   writeFileSync(join(dir, 'rc.yaml'), stringify({ ignore: [h.ignore.replace(/\u0000/g, '')] }));
   mkdirSync(join(dir, 'out'));
@@ -119,13 +133,13 @@ function checkCase(h: Case): void {
 
   // 1. check in every format at once: pretty (coloured) on stdout, the others to files, the step summary.
   const check = run(dir, ['.', '--color', '--output', 'json:out/r.json', '--output', 'junit:out/r.xml', '--output', 'sarif:out/r.sarif',
-    '--output', 'github:out/r.gh', '--output', 'pretty:out/r.txt'], { GITHUB_STEP_SUMMARY: join(dir, 'out/summary.md') });
+    '--output', 'github:out/r.gh', '--output', 'pretty:out/r.txt', '--output', 'html:out/r.html'], { GITHUB_STEP_SUMMARY: join(dir, 'out/summary.md') });
   expect(check.code, check.stderr).toBe(1);
   outputs.push({ name: 'check stdout', text: check.stdout, colour: true }, { name: 'check stderr', text: check.stderr });
   const file = (name: string): string => readFileSync(join(dir, 'out', name), 'utf8');
   outputs.push({ name: 'pretty', text: file('r.txt') }, { name: 'github', text: file('r.gh'), github: true },
     { name: 'json', text: file('r.json') }, { name: 'junit', text: file('r.xml') }, { name: 'sarif', text: file('r.sarif') },
-    { name: 'summary', text: file('summary.md') });
+    { name: 'summary', text: file('summary.md') }, { name: 'html', text: file('r.html') });
 
   // JSON keeps the exact text for scripts; the two files were both checked.
   const json = JSON.parse(file('r.json'));
@@ -171,6 +185,14 @@ function checkCase(h: Case): void {
   outputs.push({ name: 'init', text: init.stdout + init.stderr });
   const config = run(dir, ['--print-config', 'claims.yaml', '--config', 'rc.yaml']);
   outputs.push({ name: 'print-config', text: config.stdout + config.stderr });
+
+  // 5. facts: the shared facts with their hostile sources and URLs, pretty (coloured) and JSON.
+  const facts = run(dir, ['facts', 'claims.yaml', '--color']);
+  expect(facts.stdout, facts.stderr).toContain('toll');
+  outputs.push({ name: 'facts', text: facts.stdout + facts.stderr, colour: true });
+  const factsJson = run(dir, ['facts', 'claims.yaml', '--format', 'json']);
+  JSON.parse(factsJson.stdout);
+  outputs.push({ name: 'facts json', text: factsJson.stdout + factsJson.stderr });
 
   for (const out of outputs) assertSafe(out);
 }

@@ -43,7 +43,7 @@ describe('safeText', () => {
   });
 
   it('html: entities, line breaks as character references', () => {
-    expect(safeText(`<b>'\n\u202e`, 'html')).toBe('&lt;b&gt;&#39;&#10;\\u202e');
+    expect(safeText(`<b>'&\n\u202e`, 'html')).toBe('&#60;b&#62;&#39;&#38;&#10;\\u202e');
   });
 
   it('markdown-cell: punctuation escaped, line breaks as <br>, controls shown', () => {
