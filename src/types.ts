@@ -233,8 +233,8 @@ export interface Quantity {
    * `USD`, `year`, or `` for a plain number (percent is a plain number).
    */
   unit: string;
-  /** How the number was written, for display: percent and percentage points show as %. */
-  display: 'plain' | 'percent' | 'points';
+  /** How the number was written, for display: percent and percentage points show as %; a date as an ISO date. */
+  display: 'plain' | 'percent' | 'points' | 'date';
   /**
    * A signed change ("up 17%", "a 5% fall", "rose by 3 percentage points"):
    * the values are already signed (a decrease is negative); this says how it

@@ -127,7 +127,10 @@ export function analyzeClaimsText(text: string, path: string, rulesFor: Rules | 
   const dependencies = (name: string): readonly string[] => model.claims.get(name)?.dependsOn ?? [];
   const brokenInputs = brokenInputNames(file, inputs);
   const claims = file.claims.map((decl) =>
-    judgeOne(decl, { file, rules, registry, ctx, inputs, evaluator, brokenInputs, claimProblems, problems, dependencies, statedFromQuote }),
+    judgeOne(decl, {
+      file, rules, registry, ctx, inputs, evaluator, brokenInputs, claimProblems, problems, dependencies, statedFromQuote,
+      quoteNotFound: binding?.quoteNotFound ?? new Map(),
+    }),
   );
 
   const facts = options.readFacts || file.inputs.some((i) => i.fact !== undefined)

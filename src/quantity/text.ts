@@ -99,7 +99,8 @@ export function readQuantity(text: string, t: Tables): Quantity {
     s.attempt(() => (s.matchPhrase('of') && s.matchRegExp(/(?:[\p{L}][\p{L}'-]*\s*){1,4}$/uy) ? true : undefined));
   }
   const noun = s.matchLongest(t.changeAfterPhrases);
-  if (noun !== undefined && multiplierArticle) {
+  // "a 4x increase", "a 2.5-fold rise" are multipliers (new ÷ old), as "a threefold increase" is.
+  if (noun !== undefined && (multiplierArticle || (!high && low.ratio !== undefined))) {
     if (t.changesAfter.get(noun) === 'decrease') {
       throw new QuantitySyntaxError(`expected "a threefold increase" or a fall written as a percentage ("a 67% fall"), but found "${noun}" after a multiplier`, s.pos);
     }
@@ -108,13 +109,17 @@ export function readQuantity(text: string, t: Tables): Quantity {
       throw new QuantitySyntaxError(`expected one word for the change, but found "${changeWord}" and "${noun}"; write "up 17%" or "a 17% rise"`, s.pos);
     }
     change = t.changesAfter.get(noun);
-  } else if (article) {
+  } else if (article && low.ratio === undefined) {
     s.skipSpace();
     throw new QuantitySyntaxError(`expected a change such as "a 17% rise" or "a 5% fall" after "${s.since(0)}"${found(s)}`, s.pos);
   }
 
   if (!s.atEnd()) {
     const reading = s.since(0);
+    if (!high && low.ratio !== undefined && low.units.length === 0) {
+      // "10 times more": a multiplier with a comparison that could mean 10 or 11 times.
+      throw new QuantitySyntaxError(`expected nothing more after "${reading}"${found(s)}; write "${low.text} as many" (or "as much") for a multiplier, or the change as a percentage rise`, s.pos);
+    }
     const what = high
       ? 'nothing more after the range'
       : `a unit, a range such as "${low.text} to …", or nothing more`;
@@ -129,7 +134,8 @@ export function readQuantity(text: string, t: Tables): Quantity {
 
 /**
  * After "a"/"an" before a numeral only a change may follow the amount ("a 17%
- * rise", "a £5m cut"): anything else is refused with that example.
+ * rise", "a £5m cut") unless the amount is a ratio ("a 3:1 ratio", "a 1 in 5
+ * chance"): anything else is refused with that example.
  */
 function readAfterArticle(s: Scanner, t: Tables): RawAmount | undefined {
   const start = s.pos;
@@ -142,7 +148,8 @@ function readAfterArticle(s: Scanner, t: Tables): RawAmount | undefined {
   const save = s.pos;
   const follows = amount === undefined ? undefined : (s.matchLongest(t.changeAfterPhrases) ?? readSeparator(s));
   s.pos = save;
-  if (amount === undefined || follows === undefined) {
+  // "a 3:1 ratio", "a 1 in 5 chance": a ratio needs no change after it.
+  if (amount === undefined || (follows === undefined && amount.ratio === undefined)) {
     s.pos = start;
     const numberOnly = /^[^\s\p{L}]*[\d.,]+[\p{L}%]*/u.exec(s.text.slice(start).trimStart())?.[0] ?? '';
     s.skipSpace();

@@ -26,7 +26,7 @@ export interface UnitFactor {
  * Grammar words that end a unit phrase: range separators and the words that
  * join unit terms. They are never read as unit names.
  */
-const RESERVED = new Set(['to', 'and', 'of', 'per', 'a', 'an', 'square', 'sq', 'cubic', 'squared', 'cubed', 'between', 'percent', 'cent', 'each']);
+const RESERVED = new Set(['to', 'and', 'of', 'per', 'a', 'an', 'square', 'sq', 'cubic', 'squared', 'cubed', 'between', 'percent', 'cent', 'each', 'every']);
 
 /** A unit word; a degree sign may open it ("°C", "°F": temperatures, spec news-language §7). */
 const WORD = /°?[\p{L}_][\p{L}\p{Nd}_]*/uy;
@@ -137,9 +137,12 @@ function readTerm(s: Scanner, t: Tables): string | undefined {
   });
 }
 
-/** Reads a joiner between terms: "per", "a", "an", "/" divide; "*", "·" multiply. */
+/** Words that divide only when a unit follows ("£2bn each year"); otherwise they are left unread ("$84 each"). */
+const SOFT_JOINERS = new Set(['a', 'an', 'each', 'every']);
+
+/** Reads a joiner between terms: "per", "a", "an", "each", "every", "/" divide; "*", "·" multiply. */
 function readJoiner(s: Scanner): { op: '*' | '/'; word: string } | undefined {
-  for (const word of ['per', 'a', 'an']) if (s.matchPhrase(word)) return { op: '/', word };
+  for (const word of ['per', 'a', 'an', 'each', 'every']) if (s.matchPhrase(word)) return { op: '/', word };
   for (const sign of ['/']) if (s.matchLiteral(sign)) return { op: '/', word: sign };
   for (const sign of ['*', '·', '⋅', '×']) if (s.matchLiteral(sign)) return { op: '*', word: sign };
   return undefined;
@@ -148,7 +151,8 @@ function readJoiner(s: Scanner): { op: '*' | '/'; word: string } | undefined {
 /**
  * Reads a unit phrase ("soldiers per square mile", "mi^2/day", "a year") and
  * returns its factors; an empty list when no unit follows. A joiner with no
- * unit after it is an error for "per" and "/", and is left unread for "a"/"an".
+ * unit after it is an error for "per" and "/", and is left unread for "a",
+ * "an", "each" and "every" ("$84 each" is then read as per person by the caller).
  */
 export function readUnitPhrase(s: Scanner, t: Tables): UnitFactor[] {
   const factors: UnitFactor[] = [];
@@ -160,7 +164,7 @@ export function readUnitPhrase(s: Scanner, t: Tables): UnitFactor[] {
     if (!joiner) break;
     const term = readTerm(s, t);
     if (term === undefined) {
-      if (joiner.word === 'a' || joiner.word === 'an') {
+      if (SOFT_JOINERS.has(joiner.word)) {
         s.pos = save;
         break;
       }
