@@ -18,6 +18,7 @@ export { createFinding } from './findings/index.js';
 
 /** The formatters by name (pretty, json, github, junit, sarif): `(report, options) => string`. */
 export { formatters, FORMAT_NAMES, type FormatName, type FormatOptions, type Formatter } from './report/index.js';
+export { safeText, SAFE_TARGETS, type SafeTarget } from './text/safe.js';
 
 /** Shared facts: what `claimcheck facts` lists, from a report, and its two formatters. */
 export { factsListing, type FactsListing, type FactEntry, type FactValueEntry } from './facts/listing.js';

@@ -26,6 +26,7 @@ import { createFinding } from '../findings/index.js';
 import { readGuardedText } from '../io/read-guarded.js';
 import { repositoryRoot } from '../io/repository.js';
 import { excerpt } from '../io/excerpt.js';
+import { safeText } from '../text/safe.js';
 import { UsageError, type CliOptions } from './args.js';
 import { writeFileAtomic, WriteRefused } from './write-file.js';
 
@@ -103,15 +104,15 @@ export async function runInit(article: string, options: CliOptions): Promise<num
     ? `added ${result.added} new ${result.added === 1 ? 'number' : 'numbers'} to ${shownOut} (${result.kept} already quoted)`
     : `wrote ${shownOut}: ${result.added} ${result.added === 1 ? 'number' : 'numbers'} of ${article} as inputs`;
   const repeatedNote = result.repeated > 0 ? ` (${result.repeated} more in passages repeated word for word, covered by the same quotes)` : '';
-  process.stderr.write(`claimcheck: ${what}${repeatedNote}. Check each value, replace each "source: TODO", then add claims.\n`);
+  process.stderr.write(`claimcheck: ${safeText(what, 'terminal')}${repeatedNote}. Check each value, replace each "source: TODO", then add claims.\n`);
   // What was not written as read, and the article's malformed numbers: never silent.
   for (const problem of result.problems) {
     const f = createFinding(rules, problem);
-    process.stderr.write(`  ${f.file}:${f.line}:${f.column}: ${f.message}\n`);
+    process.stderr.write(`  ${safeText(f.file, 'terminal')}:${f.line}:${f.column}: ${safeText(f.message, 'terminal')}\n`);
   }
   // The scaffold must load and check cleanly; say so if it does not (it is written either way).
   const checked = checkClaimsText(result.text, shownOut, rules, { readArticle: () => ({ text: source }) });
   const errors = checked.findings.filter((f) => f.severity === 'error');
-  for (const f of errors) process.stderr.write(`  ${f.file}:${f.line}:${f.column}: ${f.message}\n`);
+  for (const f of errors) process.stderr.write(`  ${safeText(f.file, 'terminal')}:${f.line}:${f.column}: ${safeText(f.message, 'terminal')}\n`);
   return errors.length > 0 ? 1 : 0;
 }

@@ -12,11 +12,16 @@
  * Content-Security-Policy forbids every request the page could make.
  */
 
+import { safeText } from '../text/safe.js';
 import type { ArticleMark, ArticleView, CheckReport, ClaimResult, FileResult, Finding, InputView, MarkStatus, Verdict } from '../types.js';
 
-/** Text for HTML element content and attribute values (double-quoted). */
+/**
+ * Text for HTML element content and attribute values (double-quoted):
+ * `safeText(text, 'html')` — the specials and line breaks as numeric
+ * references, control characters and bidi overrides as visible escapes.
+ */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return safeText(text, 'html');
 }
 
 /** An `href` only for http(s) links; anything else (javascript:, data:) is shown as text. */
@@ -177,7 +182,7 @@ function articleHtml(article: ArticleView, fileIndex: number, claimNames: Readon
         paragraphs.push(current);
         current = '';
       }
-      current += escapeHtml(part).replace(/\n/g, '<br>');
+      current += escapeHtml(part).replace(/(?:&#13;)?&#10;/g, '<br>');
     });
     pos = end;
   };
