@@ -8,10 +8,11 @@
 
 import { dirname, relative, resolve } from 'node:path';
 import { readInsideRepository } from '../bind/read-article.js';
+import { MAX_BYTES } from '../io/read-guarded.js';
 import type { ReadFacts } from './import.js';
 
 /** The largest facts file read, in bytes (as a claims file). */
-export const MAX_FACTS_BYTES = 2 * 1024 * 1024;
+export const MAX_FACTS_BYTES = MAX_BYTES.facts;
 
 /**
  * A reader for the facts files of one claims file.
