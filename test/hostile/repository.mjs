@@ -114,6 +114,12 @@ export const COMMANDS = {
     baseline: 0,
     reads: { claims: 1, article: 1, facts: 1, 'rc-yaml': 2, 'rc-json': 2, 'package-json': 2, 'rules-beside': 2, 'rules-key-file': 2, 'rules-key': 2 },
   },
+  // The HTML report shows each article whole: a refused article must not be in it either.
+  'check-html': {
+    args: ['claims.yaml', '--format', 'html'],
+    baseline: 0,
+    reads: { claims: 1, article: 1, facts: 1, 'rc-yaml': 2, 'rc-json': 2, 'package-json': 2, 'rules-beside': 2, 'rules-key-file': 2, 'rules-key': 2 },
+  },
   init: {
     args: ['init', 'story.md', '-o', 'new.claims.yaml'],
     baseline: 0,
