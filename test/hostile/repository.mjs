@@ -42,6 +42,7 @@ const PROJECT = {
   'claims.yaml': [
     'article: story.md',
     'rules: house',
+    'facts: shared.yaml',
     'units:',
     '  soldier: { aliases: [soldiers, troops] }',
     'inputs:',
@@ -51,11 +52,12 @@ const PROJECT = {
     '    quote: "11,000 troops"',
     'claims:',
     '  doubled:',
-    '    compute: sent * 2',
+    '    compute: sent * factor',
     '    stated: 22000 soldiers',
     '    quote: "22,000 soldiers"',
     '',
   ].join('\n'),
+  'shared.yaml': 'inputs:\n  factor:\n    value: 2\n    source: Test figure\n',
   'story.md': 'The army sent 11,000 troops, and may send 22,000 soldiers.\n',
   'rules/hedges.yaml': 'almost:\n  tolerance: 10%\n',
   'house/hedges.yaml': 'almost:\n  tolerance: 10%\n',
@@ -69,6 +71,7 @@ const PROJECT = {
 export const TARGETS = {
   claims: { path: 'claims.yaml', at: /claims\.yaml:1:1\b/ },
   article: { path: 'story.md', at: /claims\.yaml:1:10\b|story\.md:1:1\b/ },
+  facts: { path: 'shared.yaml', at: /claims\.yaml:3:8\b/ },
   'rc-yaml': { path: '.claimcheckrc.yaml', at: /\.claimcheckrc\.yaml:1:1: / },
   'rc-json': { path: '.claimcheckrc.json', at: /\.claimcheckrc\.json:1:1: / },
   'package-json': { path: 'package.json', at: /package\.json:1:1: / },
@@ -104,12 +107,18 @@ export const COMMANDS = {
   check: {
     args: ['claims.yaml'],
     baseline: 0,
-    reads: { claims: 1, article: 1, 'rc-yaml': 2, 'rc-json': 2, 'package-json': 2, 'rules-beside': 2, 'rules-key-file': 2, 'rules-key': 2 },
+    reads: { claims: 1, article: 1, facts: 1, 'rc-yaml': 2, 'rc-json': 2, 'package-json': 2, 'rules-beside': 2, 'rules-key-file': 2, 'rules-key': 2 },
   },
   'check-json': {
     args: ['claims.yaml', '--format', 'json'],
     baseline: 0,
-    reads: { claims: 1, article: 1, 'rc-yaml': 2, 'rc-json': 2, 'package-json': 2, 'rules-beside': 2, 'rules-key-file': 2, 'rules-key': 2 },
+    reads: { claims: 1, article: 1, facts: 1, 'rc-yaml': 2, 'rc-json': 2, 'package-json': 2, 'rules-beside': 2, 'rules-key-file': 2, 'rules-key': 2 },
+  },
+  // The HTML report shows each article whole: a refused article must not be in it either.
+  'check-html': {
+    args: ['claims.yaml', '--format', 'html'],
+    baseline: 0,
+    reads: { claims: 1, article: 1, facts: 1, 'rc-yaml': 2, 'rc-json': 2, 'package-json': 2, 'rules-beside': 2, 'rules-key-file': 2, 'rules-key': 2 },
   },
   init: {
     args: ['init', 'story.md', '-o', 'new.claims.yaml'],
@@ -120,8 +129,9 @@ export const COMMANDS = {
     args: ['explain', 'claims.yaml', 'doubled'],
     baseline: 0,
     // The article's refusal is a finding of the file, not part of one claim's explanation: explain runs as usual.
-    reads: { claims: 2, 'rc-yaml': 2, 'rc-json': 2, 'package-json': 2, 'rules-beside': 2, 'rules-key-file': 2, 'rules-key': 2 },
-    unreported: ['article'],
+    // Without the facts file, 'factor' is unknown: the claim errors (exit 1) and explain says why at its compute.
+    reads: { claims: 2, facts: 1, 'rc-yaml': 2, 'rc-json': 2, 'package-json': 2, 'rules-beside': 2, 'rules-key-file': 2, 'rules-key': 2 },
+    unreported: ['article', 'facts'],
   },
   'print-config': {
     args: ['--print-config', 'claims.yaml'],
@@ -132,8 +142,16 @@ export const COMMANDS = {
     args: ['--watch', 'claims.yaml'],
     baseline: 0,
     // A setup problem on the first run ends the watch (exit 2); a finding is reported and the watch goes on until stopped (0).
-    reads: { claims: 0, article: 0, 'rc-yaml': 2, 'rc-json': 2, 'package-json': 2, 'rules-beside': 2, 'rules-key-file': 2, 'rules-key': 2 },
+    reads: { claims: 0, article: 0, facts: 0, 'rc-yaml': 2, 'rc-json': 2, 'package-json': 2, 'rules-beside': 2, 'rules-key-file': 2, 'rules-key': 2 },
     watch: true,
+  },
+  // The facts listing shows facts and their conflicts, not findings: a refused claims file, article or
+  // facts file leaves it with nothing to list (exit 0); configuration and rules stop it (exit 2).
+  facts: {
+    args: ['facts', 'claims.yaml'],
+    baseline: 0,
+    reads: { claims: 0, article: 0, facts: 0, 'rc-yaml': 2, 'rc-json': 2, 'package-json': 2, 'rules-beside': 2, 'rules-key-file': 2, 'rules-key': 2 },
+    unreported: ['claims', 'article', 'facts'],
   },
   // Last: on a valid claims file it merges the article's numbers into it (none are new here).
   'init-merge': {
