@@ -349,6 +349,49 @@ export interface FileResult {
   findings: Finding[];
   /** Numbers of the article(s) that a found quote covers, out of all it holds (§8), when an article was read. */
   coverage?: { covered: number; total: number };
+  /** What a reader of the report needs to see the article marked up (only when `check` is asked for it: the HTML report). */
+  view?: FileView;
+}
+
+/** What became of a number in the article: the verdict of the claim whose quote covers it, an input's quote, or not covered. */
+export type MarkStatus = 'pass' | 'warn' | 'fail' | 'error' | 'info' | 'input' | 'uncovered' | 'ignored';
+
+/** One number of an article, where it stands in `ArticleView.text`. */
+export interface ArticleMark {
+  /** UTF-16 offsets into `text`: [start, end). */
+  start: number;
+  end: number;
+  status: MarkStatus;
+  /** The claims and inputs whose found quote covers it (claims first). */
+  names: string[];
+}
+
+/** An article's readable text (paragraphs separated by blank lines) with its numbers marked. */
+export interface ArticleView {
+  path: string;
+  title?: string;
+  text: string;
+  marks: ArticleMark[];
+}
+
+/** An input as the claims file gives it: value as written, and where it comes from. */
+export interface InputView {
+  name: string;
+  value: string;
+  line: number;
+  source?: string;
+  asOf?: string;
+  quote?: string;
+  note?: string;
+  url?: string;
+}
+
+/** The claims file as a report reader sees it beside the article. */
+export interface FileView {
+  inputs: InputView[];
+  /** Per claim: the inputs and claims its `compute` uses, its quote and note. */
+  claims: Record<string, { compute: string; uses: string[]; quote?: string; note?: string }>;
+  articles: ArticleView[];
 }
 
 export interface Summary {

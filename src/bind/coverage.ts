@@ -54,7 +54,8 @@ function overlaps(n: { start: number; end: number }, regions: readonly Region[])
   return false;
 }
 
-function isIgnored(n: ProseNumber, entries: readonly string[], regions: readonly Region[]): boolean {
+/** Whether `ignore:` takes a number out of the counts (its text holds an entry, or it overlaps where one stands). */
+export function isIgnored(n: ProseNumber, entries: readonly string[], regions: readonly Region[]): boolean {
   const text = normalizeQuote(n.text).toLowerCase();
   for (const entry of entries) {
     const e = normalizeQuote(entry).toLowerCase();

@@ -15,6 +15,7 @@ import { createFinding } from '../findings/index.js';
 import { articleDisplayPath, bindArticles, type Binding, type ReadArticle } from '../bind/index.js';
 import { brokenInputNames, readInputs } from './inputs.js';
 import { judgeOne } from './judge-claim.js';
+import { fileView } from './view.js';
 
 /** The rules a claims file uses, once its `rules:` key is known. */
 export type RulesFor = (file: ClaimsFile) => Rules;
@@ -28,6 +29,8 @@ export interface CheckTextOptions {
    * repository.
    */
   readArticle?: ReadArticle;
+  /** Adds `view` to the result: the article text with its numbers marked, the inputs and claims as written (for the HTML report). */
+  view?: boolean;
 }
 
 /** A checked file with what `explain` needs besides the result. */
@@ -113,6 +116,7 @@ export function analyzeClaimsText(text: string, path: string, rulesFor: Rules | 
     claims,
     findings: sortFindings(findings),
     ...(binding?.coverage ? { coverage: binding.coverage } : {}),
+    ...(options.view ? { view: fileView(file, binding, claims, dependencies) } : {}),
   };
   return { result, file, ...(binding ? { binding } : {}), dependencies, inputQuantities };
 }

@@ -32,6 +32,7 @@ export interface WorkerOptions {
   cwd: string;
   rulesDirs?: readonly string[];
   configFile?: string;
+  view?: boolean;
 }
 
 /** Files at or below this count are checked in this thread: starting a worker costs about one cold start. */
@@ -75,6 +76,7 @@ export async function checkOnWorkers(
       cwd: options.cwd ?? process.cwd(),
       ...(options.rulesDirs ? { rulesDirs: [...options.rulesDirs] } : {}),
       ...(options.configFile !== undefined ? { configFile: options.configFile } : {}),
+      ...(options.view ? { view: true } : {}),
     },
   };
   const results: (FileResult | undefined)[] = new Array(files.length);
