@@ -11,6 +11,7 @@ export type Command =
   | { command: 'init'; article: string }
   | { command: 'explain'; path: string; name: string }
   | { command: 'print-config'; path: string }
+  | { command: 'lsp' }
   | { command: 'help' }
   | { command: 'version' };
 
@@ -31,6 +32,10 @@ export interface CliOptions {
   merge: boolean;
   /** `--config FILE`: use exactly this configuration file (no search). */
   config: string | undefined;
+  /** `--stdin`: the claims file is read from standard input. */
+  stdin: boolean;
+  /** `--stdin-filename PATH`: the path the standard-input text stands for (its folder finds the article and the configuration). */
+  stdinFilename: string | undefined;
 }
 
 /** One `--output FORMAT:FILE`. */
@@ -46,9 +51,10 @@ export class UsageError extends Error {
 export const HELP = `Usage: claimcheck [PATH...]            check claims files (default ./claims.yaml)
        claimcheck init ARTICLE [-o FILE]   scaffold a claims file from an article
        claimcheck explain PATH NAME      the full trace of one claim
+       claimcheck lsp [--stdio]          the language server for editors
 
 Options:
-  --format FORMAT         pretty, json, github, junit or sarif (default pretty)
+  --format FORMAT         pretty, json, github, junit, sarif or html (default pretty)
   -o FILE                 write the report to FILE instead of standard output
   --output FORMAT:FILE    also write a report in FORMAT to FILE (repeatable):
                           --output sarif:results.sarif --output junit:junit.xml
@@ -59,6 +65,9 @@ Options:
   --config FILE           use this configuration file instead of looking for
                           .claimcheckrc.yaml from each claims file's folder up
   --print-config FILE     print the configuration FILE would be checked with
+  --stdin                 check the claims file given on standard input
+  --stdin-filename PATH   the path that text stands for (default claims.yaml):
+                          messages name it, its article is found from its folder
   --strict                warnings also fail the run
   --max-warnings N        fail the run when there are more than N warnings
   --quiet                 print only problems (pretty output only)
@@ -94,8 +103,11 @@ export function parseCommandLine(argv: readonly string[]): { command: Command; o
         config: { type: 'string', short: 'c' },
         'print-config': { type: 'string' },
         output: { type: 'string', short: 'o', multiple: true },
+        stdin: { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
+        stdio: { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -126,7 +138,11 @@ export function parseCommandLine(argv: readonly string[]): { command: Command; o
     outputs,
     merge: v.merge ?? false,
     config: v.config,
+    stdin: v.stdin ?? false,
+    stdinFilename: v['stdin-filename'],
   };
+  if (options.stdinFilename !== undefined && !options.stdin) throw new UsageError('--stdin-filename goes with --stdin');
+  if (options.stdin && options.watch) throw new UsageError('--stdin and --watch cannot be used together');
   if (v.help) return { command: { command: 'help' }, options };
   if (v.version) return { command: { command: 'version' }, options };
   if (v['print-config'] !== undefined) return { command: { command: 'print-config', path: v['print-config'] }, options };
@@ -139,6 +155,8 @@ export function parseCommandLine(argv: readonly string[]): { command: Command; o
     if (rest.length !== 2) throw new UsageError('explain takes a claims file and a claim name: claimcheck explain claims.yaml casualty_rate');
     return { command: { command: 'explain', path: rest[0]!, name: rest[1]! }, options };
   }
+  if (first === 'lsp') return { command: { command: 'lsp' }, options };
+  if (options.stdin && positionals.length > 0) throw new UsageError('--stdin reads one claims file from standard input: name no files (use --stdin-filename PATH to say where it stands)');
   return { command: { command: 'check', paths: positionals }, options };
 }
 

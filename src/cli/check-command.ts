@@ -6,7 +6,7 @@
 
 import { appendFileSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { check, exitStatus } from '../engine/check.js';
+import { check, exitStatus, MAX_FILE_BYTES } from '../engine/check.js';
 import { outsideReason, repositoryRoot } from '../engine/inside.js';
 import { SetupError } from '../engine/errors.js';
 import { formatStepSummary, formatters, type FormatName, type FormatOptions } from '../report/index.js';
@@ -21,15 +21,34 @@ declare const CLAIMCHECK_VERSION: string | undefined;
 export async function runCheck(paths: readonly string[], options: CliOptions): Promise<number> {
   const cwd = process.cwd();
   const showProgress = process.stderr.isTTY && options.format === 'pretty';
+  const stdin = options.stdin ? { text: await readStdin(), path: options.stdinFilename ?? 'claims.yaml' } : undefined;
   const report = await check(paths, {
     cwd,
+    ...(stdin ? { text: stdin } : {}),
+    ...(options.format === 'html' || options.outputs.some((o) => o.format === 'html') ? { view: true } : {}),
     rulesDirs: options.rules,
     ...(options.config !== undefined ? { configFile: options.config } : {}),
     onFile: showProgress ? (done, total) => { if (total > 5) process.stderr.write(`\rchecking ${done}/${total} files…`); } : undefined,
   });
   if (showProgress && report.files.length > 5) process.stderr.write('\r\x1b[K');
-  writeReports(report, options, cwd);
+  writeReports(report, options, cwd, stdin);
   return exitStatus(report, { strict: options.strict, maxWarnings: options.maxWarnings });
+}
+
+/** Standard input as UTF-8 text (`--stdin`), at most 2 MB like a claims file on disk. */
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_FILE_BYTES) throw new SetupError('standard input holds more than 2 MB; a claims file is refused past that');
+    chunks.push(chunk as Buffer);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new SetupError('standard input is not UTF-8 text; save the claims file as UTF-8');
+  }
 }
 
 /**
@@ -38,7 +57,7 @@ export async function runCheck(paths: readonly string[], options: CliOptions): P
  * and — when a github report is made and `GITHUB_STEP_SUMMARY` is set — the
  * Markdown summary appended to that file.
  */
-function writeReports(report: CheckReport, options: CliOptions, cwd: string): void {
+function writeReports(report: CheckReport, options: CliOptions, cwd: string, stdin?: { text: string; path: string }): void {
   const targets: { format: FormatName; file?: string }[] = [
     options.output !== undefined ? { format: options.format, file: options.output } : { format: options.format },
     ...options.outputs,
@@ -49,7 +68,12 @@ function writeReports(report: CheckReport, options: CliOptions, cwd: string): vo
     strict: options.strict,
     version: typeof CLAIMCHECK_VERSION === 'string' ? CLAIMCHECK_VERSION : undefined,
   };
-  if (targets.some((t) => t.format === 'pretty')) common.sources = readSources(report, cwd);
+  if (targets.some((t) => t.format === 'pretty')) {
+    const sources = readSources(report, cwd);
+    // Frames of the --stdin text come from that text, not from a file that may stand at its path.
+    if (stdin) sources.set(stdin.path, stdin.text);
+    common.sources = sources;
+  }
   if (targets.some((t) => t.format === 'sarif')) common.rules = [...loadDefaultRules().checks.values()];
   for (const target of targets) {
     if (target.file === undefined) {

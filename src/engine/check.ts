@@ -37,6 +37,14 @@ export interface CheckOptions {
    * more than one core. The report is the same either way, in the same order.
    */
   workers?: number;
+  /**
+   * Checks this text instead of finding files (`--stdin`): `path` is where it
+   * stands (need not exist); its folder is where the article and the
+   * configuration are looked for, and messages name it.
+   */
+  text?: { text: string; path: string };
+  /** Adds each file's `view` (article text, marked numbers, inputs as written): what the HTML report shows. */
+  view?: boolean;
 }
 
 /** Largest claims file read, in bytes: past this the file is refused with a finding. */
@@ -47,6 +55,10 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
   const cwd = options.cwd ?? process.cwd();
   const configs = configResolver(options);
   const ignored = ignoreMatcher();
+  if (options.text) {
+    const result = fileChecker(options, configs)(options.text.path);
+    return { version: 1, files: [result], summary: summarize([result]) };
+  }
   const files = discoverClaimsFiles(paths, cwd).filter((path) => !ignored(resolve(cwd, path), configs(resolve(cwd, path))));
   const workers = options.workers ?? defaultWorkers(files.length);
   const parallel = workers > 0 && files.length > 1 ? await checkOnWorkers(files, options, workers) : undefined;
@@ -71,7 +83,7 @@ export function fileChecker(options: CheckOptions, configs: (absolute: string) =
   return (path) => {
     const absolute = resolve(cwd, path);
     const config = configs(absolute);
-    const read = readClaimsText(absolute, path, cwd);
+    const read = options.text && options.text.path === path ? { text: options.text.text } : readClaimsText(absolute, path, cwd);
     let used: Rules | undefined;
     const rulesFor: RulesFor = (file) => (used = rulesForFile(absolute, options, rulesCache, config)(file));
     const readArticle = createArticleReader(absolute, repositoryRoot(absolute, cwd));
@@ -79,7 +91,7 @@ export function fileChecker(options: CheckOptions, configs: (absolute: string) =
     // and the document is released before the claims are evaluated.
     const checked = sharingParses(() => {
       const schema = 'text' in read ? schemaProblems(read.text, path) : [];
-      const result = 'problem' in read ? unreadableFile(path, read.problem, rulesFor) : checkClaimsText(read.text, path, rulesFor, { readArticle });
+      const result = 'problem' in read ? unreadableFile(path, read.problem, rulesFor) : checkClaimsText(read.text, path, rulesFor, { readArticle, ...(options.view ? { view: true } : {}) });
       return 'text' in read && used ? withSchemaFindings(read.text, result, used, schema) : result;
     });
     return applyConfigToResult(checked, config);
