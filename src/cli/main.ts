@@ -36,6 +36,8 @@ async function main(argv: readonly string[]): Promise<number> {
       }
       case 'init':
         return await (await import('./init-command.js')).runInit(command.article, options);
+      case 'lsp':
+        return await (await import('../lsp/server.js')).runLanguageServer();
       case 'explain':
         return await (await import('./explain-command.js')).runExplain(command.path, command.name, options);
     }
