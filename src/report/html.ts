@@ -41,6 +41,7 @@ const SCRIPT = `
     var btn = card.querySelector('button.toggle');
     body.hidden = false;
     btn.setAttribute('aria-expanded', 'true');
+    btn.textContent = 'Hide the working';
     card.hidden = false;
     if (focus) { card.scrollIntoView({ block: 'nearest' }); card.querySelector('h3').focus(); }
   }
@@ -57,6 +58,7 @@ const SCRIPT = `
       var now = t.getAttribute('aria-expanded') !== 'true';
       body.hidden = !now;
       t.setAttribute('aria-expanded', String(now));
+      t.textContent = now ? 'Hide the working' : 'Show the working';
       return;
     }
     if (t.classList.contains('filter')) {
@@ -237,7 +239,9 @@ button:focus-visible, h3:focus-visible { outline: 3px solid #0b57d0; outline-off
 main { padding: 0 1rem 2rem; }
 .path { color: var(--muted); margin: 0 0 .5rem; font-size: .9rem; }
 .columns { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 1.5rem; }
-@media (max-width: 900px) { .columns { grid-template-columns: 1fr; } }
+/* The claims scroll on their own beside the article: opening a claim keeps its number in view. */
+.claims { position: sticky; top: 7rem; align-self: start; max-height: calc(100vh - 8rem); overflow-y: auto; padding-right: .25rem; }
+@media (max-width: 900px) { .columns { grid-template-columns: 1fr; } .claims { position: static; max-height: none; } }
 .article p { max-width: 42rem; }
 .mark { border: 0; padding: 0 .15rem; border-radius: .2rem; color: #000; font: inherit; border-bottom: 3px solid transparent; }
 button.mark { text-decoration: underline dotted; }
@@ -251,7 +255,7 @@ button.mark { text-decoration: underline dotted; }
 .s-ignored { background: #eee; border-color: #666; color: #333; }
 .s-allowed { background: #e6e6e6; border-color: #555; }
 .mark.s-fail, .mark.s-error, .mark.s-uncovered { border-bottom-style: solid; border-bottom-width: 3px; }
-.card { scroll-margin-top: 8rem; border: 1px solid #bbb; border-left-width: 6px; border-radius: .3rem; padding: .4rem .7rem; margin: 0 0 .6rem; background: #fff; }
+.card { border: 1px solid #bbb; border-left-width: 6px; border-radius: .3rem; padding: .4rem .7rem; margin: 0 0 .6rem; background: #fff; }
 .card.s-pass { border-left-color: #1e7a34; background: #fff; }
 .card.s-warn { border-left-color: #8a6d00; background: #fff; }
 .card.s-fail { border-left-color: #b3261e; background: #fff; }
