@@ -9,13 +9,13 @@
  */
 
 export { check, exitStatus, summarize, type CheckOptions } from './engine/check.js';
-export { checkClaimsText, type RulesFor } from './engine/check-file.js';
+export { checkClaimsText, type CheckTextOptions, type RulesFor } from './engine/check-file.js';
 export { discoverClaimsFiles } from './engine/discover.js';
 export { SetupError } from './engine/errors.js';
 export { loadDefaultRules, loadRules } from './rules/index.js';
 export { createFinding } from './findings/index.js';
 
-/** The formatters by name (pretty, json, github, junit, sarif): `(report, options) => string`. */
+/** The formatters by name (pretty, json, github, junit, sarif, html): `(report, options) => string`. */
 export { formatters, FORMAT_NAMES, type FormatName, type FormatOptions, type Formatter } from './report/index.js';
 
 export type * from './types.js';
