@@ -5,8 +5,8 @@ import * as claimcheck from '../src/index.js';
 describe('public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(claimcheck).sort()).toEqual([
-      'FORMAT_NAMES', 'SetupError', 'check', 'checkClaimsText', 'createFinding', 'discoverClaimsFiles',
-      'exitStatus', 'formatters', 'loadDefaultRules', 'loadRules', 'summarize',
+      'FORMAT_NAMES', 'SetupError', 'check', 'checkClaimsText', 'checkFactsFile', 'createFinding', 'discoverClaimsFiles',
+      'exitStatus', 'factsListing', 'formatFactsJson', 'formatFactsPretty', 'formatters', 'loadDefaultRules', 'loadRules', 'summarize',
     ]);
   });
 
@@ -25,28 +25,5 @@ describe('public API', () => {
     const report = { version: 1 as const, files: [result], summary: claimcheck.summarize([result]) };
     expect(claimcheck.exitStatus(report)).toBe(0);
     for (const name of claimcheck.FORMAT_NAMES) expect(claimcheck.formatters[name](report).length).toBeGreaterThan(0);
-  });
-
-  it('checks an article and claims held in memory (the README example)', () => {
-    const article = 'Russia captures 11.5 square miles a day. At that pace it would take 55 years to conquer Ukraine, which is 233,062 square miles.';
-    const claims = [
-      'article: article.txt',
-      'inputs:',
-      '  area: { value: 233062 mi^2, source: CIA World Factbook, quote: "233,062 square miles" }',
-      '  gain: { value: 11.5 mi^2/day, source: Russian defence ministry, quote: "11.5 square miles a day" }',
-      'claims:',
-      '  years_to_conquer: { compute: area / gain, quote: "it would take 55 years" }',
-      '',
-    ].join('\n');
-    const result = claimcheck.checkClaimsText(claims, 'story.claims.yaml', claimcheck.loadDefaultRules(), {
-      readArticle: (path) => (path === 'article.txt' ? { text: article } : { problem: 'not in memory' }),
-      view: true,
-    });
-    // 233,062 / 11.5 = 20,266.26 days = 55.49 years; "55 years", read from the quote, admits [54.5, 55.5).
-    expect(result.claims[0]).toMatchObject({ name: 'years_to_conquer', verdict: 'pass', stated: { text: '55 years' } });
-    // All three numbers of the article are covered by a quote.
-    expect(result.coverage).toEqual({ covered: 3, total: 3 });
-    const report = { version: 1 as const, files: [result], summary: claimcheck.summarize([result]) };
-    expect(claimcheck.formatters.html(report)).toContain('data-status="pass" data-cards="f0-c0"');
   });
 });

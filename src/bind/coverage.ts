@@ -54,8 +54,7 @@ function overlaps(n: { start: number; end: number }, regions: readonly Region[])
   return false;
 }
 
-/** Whether `ignore:` takes a number out of the counts (its text holds an entry, or it overlaps where one stands). */
-export function isIgnored(n: ProseNumber, entries: readonly string[], regions: readonly Region[]): boolean {
+function isIgnored(n: ProseNumber, entries: readonly string[], regions: readonly Region[]): boolean {
   const text = normalizeQuote(n.text).toLowerCase();
   for (const entry of entries) {
     const e = normalizeQuote(entry).toLowerCase();

@@ -28,7 +28,6 @@ export { articleFormat, articleSpan, reduceArticle, sourcePosition, type Article
 export { closestPassage, findQuote, indexArticle, type QuoteIndex, type QuoteMatch } from './quotes.js';
 export { normalizeQuote, normalizeText } from './normalize.js';
 export { agreement, type Agreement, type UnitLookup } from './agree.js';
-export { isIgnored } from './coverage.js';
 
 /** What binding needs from the engine. */
 export interface BindRequest {
@@ -47,10 +46,6 @@ export interface BoundArticle {
   article: ArticleText;
   index: QuoteIndex;
   numbers: ProseNumber[];
-  /** Where each found quote stands in `article.text`, by the input or claim that quotes it (for the HTML report). */
-  quoted: { name: string; role: 'input' | 'claim'; start: number; end: number }[];
-  /** Where the `ignore:` entries stand in `article.text`. */
-  ignored: Region[];
 }
 
 /** What binding found. */
@@ -91,7 +86,7 @@ export function bindArticles(request: BindRequest): Binding {
       continue;
     }
     const article = reduceArticle(result.text, path);
-    binding.articles.push({ article, index: indexArticle(article), numbers: readProse(article.text, ctx), quoted: [], ignored: [] });
+    binding.articles.push({ article, index: indexArticle(article), numbers: readProse(article.text, ctx) });
   }
   if (binding.articles.length === 0) {
     for (const claim of file.claims) {
@@ -122,10 +117,7 @@ export function bindArticles(request: BindRequest): Binding {
       else binding.problems.push(problem);
       continue;
     }
-    for (const { bound, match } of found) {
-      regions.get(bound)!.push({ start: match.start, end: match.end });
-      bound.quoted.push({ name: item.name, role: item.role, start: match.start, end: match.end });
-    }
+    for (const { bound, match } of found) regions.get(bound)!.push({ start: match.start, end: match.end });
     const checks = found.map(({ bound, match }) => ({ match, numbers: numbersIn(bound.numbers, match) }));
     const first = checks[0]!;
     binding.quoteSpans.set(item.name, first.match.span);
@@ -181,8 +173,7 @@ export function bindArticles(request: BindRequest): Binding {
   let total = 0;
   const ignore = file.ignore.map((i) => i.value);
   for (const bound of binding.articles) {
-    bound.ignored = ignoreRegions(bound.index.normalized, ignore);
-    const result = coverage(bound.article, bound.numbers, regions.get(bound)!, ignore, bound.ignored);
+    const result = coverage(bound.article, bound.numbers, regions.get(bound)!, ignore, ignoreRegions(bound.index.normalized, ignore));
     covered += result.covered;
     total += result.total;
     binding.problems.push(...result.problems);

@@ -11,6 +11,7 @@ export type Command =
   | { command: 'init'; article: string }
   | { command: 'explain'; path: string; name: string }
   | { command: 'print-config'; path: string }
+  | { command: 'facts'; paths: string[] }
   | { command: 'lsp' }
   | { command: 'help' }
   | { command: 'version' };
@@ -32,10 +33,10 @@ export interface CliOptions {
   merge: boolean;
   /** `--config FILE`: use exactly this configuration file (no search). */
   config: string | undefined;
-  /** `--stdin`: the claims file is read from standard input. */
-  stdin: boolean;
-  /** `--stdin-filename PATH`: the path the standard-input text stands for (its folder finds the article and the configuration). */
-  stdinFilename: string | undefined;
+  /** `--as-of DATE` (ISO): the date facts' ages are measured on (default: each file's as_of:, else today). */
+  asOf: string | undefined;
+  /** `--stdin`: check the claims file given on standard input, placed at `filename` (`--stdin-filename`, default claims.yaml). */
+  stdin: { filename: string } | undefined;
 }
 
 /** One `--output FORMAT:FILE`. */
@@ -51,7 +52,10 @@ export class UsageError extends Error {
 export const HELP = `Usage: claimcheck [PATH...]            check claims files (default ./claims.yaml)
        claimcheck init ARTICLE [-o FILE]   scaffold a claims file from an article
        claimcheck explain PATH NAME      the full trace of one claim
-       claimcheck lsp [--stdio]          the language server for editors
+       claimcheck facts [PATH...]        list the shared facts, their ages and
+                                         conflicts (default: every claims file under .;
+                                         a PATH not named *claims.yaml is a facts file)
+       claimcheck lsp --stdio            the language server for editors
 
 Options:
   --format FORMAT         pretty, json, github, junit, sarif or html (default pretty)
@@ -65,9 +69,12 @@ Options:
   --config FILE           use this configuration file instead of looking for
                           .claimcheckrc.yaml from each claims file's folder up
   --print-config FILE     print the configuration FILE would be checked with
+  --as-of DATE            measure facts' ages on DATE (YYYY-MM-DD) instead of
+                          each file's as_of: or today
   --stdin                 check the claims file given on standard input
-  --stdin-filename PATH   the path that text stands for (default claims.yaml):
-                          messages name it, its article is found from its folder
+  --stdin-filename PATH   where that file stands (default claims.yaml): its
+                          article, facts, rules and configuration are found
+                          from there, and reports name it
   --strict                warnings also fail the run
   --max-warnings N        fail the run when there are more than N warnings
   --quiet                 print only problems (pretty output only)
@@ -102,11 +109,13 @@ export function parseCommandLine(argv: readonly string[]): { command: Command; o
         merge: { type: 'boolean' },
         config: { type: 'string', short: 'c' },
         'print-config': { type: 'string' },
-        output: { type: 'string', short: 'o', multiple: true },
+        'as-of': { type: 'string' },
         stdin: { type: 'boolean' },
         'stdin-filename': { type: 'string' },
+        output: { type: 'string', short: 'o', multiple: true },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
+        // `lsp --stdio`: the only transport there is; LSP clients pass it.
         stdio: { type: 'boolean' },
       },
     });
@@ -138,11 +147,14 @@ export function parseCommandLine(argv: readonly string[]): { command: Command; o
     outputs,
     merge: v.merge ?? false,
     config: v.config,
-    stdin: v.stdin ?? false,
-    stdinFilename: v['stdin-filename'],
+    asOf: v['as-of'],
+    stdin: v.stdin ? { filename: v['stdin-filename'] ?? 'claims.yaml' } : undefined,
   };
-  if (options.stdinFilename !== undefined && !options.stdin) throw new UsageError('--stdin-filename goes with --stdin');
-  if (options.stdin && options.watch) throw new UsageError('--stdin and --watch cannot be used together');
+  if (v['stdin-filename'] !== undefined && !v.stdin) throw new UsageError('--stdin-filename goes with --stdin: claimcheck --stdin --stdin-filename stories/claims.yaml < claims.yaml');
+  if (v.stdin && (positionals.length > 0 || v.watch)) {
+    throw new UsageError('--stdin checks the one claims file on standard input: name no other files and do not --watch (use --stdin-filename PATH to place it)');
+  }
+  if (options.asOf !== undefined && !isIsoDate(options.asOf)) throw new UsageError(`--as-of takes a date written YYYY-MM-DD, such as 2024-12-23 (got "${options.asOf}")`);
   if (v.help) return { command: { command: 'help' }, options };
   if (v.version) return { command: { command: 'version' }, options };
   if (v['print-config'] !== undefined) return { command: { command: 'print-config', path: v['print-config'] }, options };
@@ -155,9 +167,23 @@ export function parseCommandLine(argv: readonly string[]): { command: Command; o
     if (rest.length !== 2) throw new UsageError('explain takes a claims file and a claim name: claimcheck explain claims.yaml casualty_rate');
     return { command: { command: 'explain', path: rest[0]!, name: rest[1]! }, options };
   }
-  if (first === 'lsp') return { command: { command: 'lsp' }, options };
-  if (options.stdin && positionals.length > 0) throw new UsageError('--stdin reads one claims file from standard input: name no files (use --stdin-filename PATH to say where it stands)');
+  if (first === 'lsp') {
+    if (rest.length > 0) throw new UsageError('lsp takes no files: claimcheck lsp --stdio (an editor starts it)');
+    return { command: { command: 'lsp' }, options };
+  }
+  if (first === 'facts') {
+    if (options.format !== 'pretty' && options.format !== 'json') throw new UsageError('facts prints pretty or json (--format json)');
+    return { command: { command: 'facts', paths: rest }, options };
+  }
   return { command: { command: 'check', paths: positionals }, options };
+}
+
+/** A real calendar date written YYYY-MM-DD. */
+function isIsoDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
 /**

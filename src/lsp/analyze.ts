@@ -13,6 +13,7 @@ import { check, configFor } from '../engine/check.js';
 import { analyzeClaimsText, type FileAnalysis } from '../engine/check-file.js';
 import { repositoryRoot } from '../engine/inside.js';
 import { createArticleReader } from '../bind/read-article.js';
+import { createFactsReader } from '../facts/read.js';
 import { readProse } from '../bind/prose-port.js';
 import { createUnitRegistry } from '../units/index.js';
 import { claimOutcome } from '../report/severity.js';
@@ -65,11 +66,13 @@ export function nameAt(text: string, offset: number): { name: string; start: num
 
 /** Checks `text` as the claims file `path` (relative to `cwd` when inside it). */
 export async function analyzeDocument(text: string, path: string, cwd: string): Promise<DocumentAnalysis> {
-  const report = await check([], { cwd, text: { text, path }, workers: 0 });
-  const result = report.files[0]!;
+  const report = await check([path], { cwd, texts: new Map([[path, text]]), workers: 0 });
+  const result = report.files[0];
+  if (!result) throw new Error(`${path} is left out of checks by the configuration's ignore:`);
   const absolute = resolve(cwd, path);
+  const root = repositoryRoot(absolute, cwd);
   const { rules } = configFor(path, { cwd });
-  const analysis = analyzeClaimsText(text, result.path, rules, { readArticle: createArticleReader(absolute, repositoryRoot(absolute, cwd)) });
+  const analysis = analyzeClaimsText(text, result.path, rules, { readArticle: createArticleReader(absolute, root), readFacts: createFactsReader(absolute, root, cwd) });
   return documentAnalysis(result, analysis, rules, text);
 }
 

@@ -1,274 +1,279 @@
 /**
- * @file `--format html`: one self-contained page per run. For each claims
- * file, the article text with every number marked by what became of it
- * (the verdict of the claim whose quote covers it, an input's quote, an
- * uncovered or ignored number), and beside it the claims: inputs with
- * sources and dates, the arithmetic step by step, what the stated words
- * admit, the verdict and the "holds only if" line. A summary bar on top and
- * filters by verdict.
+ * @file The HTML report: one self-contained page (no network, no external
+ * scripts or fonts; it works opened from disk) for a copy editor. For each
+ * claims file, the article with every number highlighted by what became of
+ * it, and beside it the claims: verdict, the arithmetic step by step, what
+ * the stated words admit, why, the "holds only if" line and the inputs with
+ * their sources and dates. A summary bar, filters by verdict, real headings,
+ * buttons and native disclosure widgets for keyboards and screen readers.
  *
- * The page loads nothing: styles and the one script are inline, and a
- * Content-Security-Policy allows only that script (by its hash) and no
- * connection at all. Every text from a claims file or an article goes
- * through {@link escapeHtml}; ids are counters, never names.
- *
- * Pure: reads `report.files[].view` (asked for with `check(…, { view: true })`),
- * never a file.
+ * Pure: `(report) => string`. Every piece of text from a claims file or an
+ * article goes through `escapeHtml`; nothing is inserted as markup. A
+ * Content-Security-Policy forbids every request the page could make.
  */
 
-import { createHash } from 'node:crypto';
-import type { ArticleView, CheckReport, ClaimResult, FileResult, FileView, Finding, MarkStatus } from '../types.js';
+import type { ArticleMark, ArticleView, CheckReport, ClaimResult, FileResult, Finding, InputView, MarkStatus, Verdict } from '../types.js';
 
-/** Escapes text for HTML element content and quoted attribute values. */
+/** Text for HTML element content and attribute values (double-quoted). */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-const e = escapeHtml;
+/** An `href` only for http(s) links; anything else (javascript:, data:) is shown as text. */
+function safeUrl(url: string): string | undefined {
+  return /^https?:\/\/[^\s"'<>]+$/i.test(url.trim()) ? url.trim() : undefined;
+}
 
-/** Labels for each status, as the legend and the filters show them. */
-const LABELS: Record<MarkStatus | 'allowed', string> = {
-  pass: 'pass', warn: 'warning', fail: 'fail', error: 'error', info: 'info',
-  input: 'input (source number)', uncovered: 'uncovered number', ignored: 'ignored', allowed: 'allowed failure',
+const VERDICTS: readonly Verdict[] = ['fail', 'error', 'warn', 'info', 'pass'];
+
+const STATUS_WORDS: Record<MarkStatus, string> = {
+  pass: 'covered by a passing claim',
+  warn: 'covered by a claim with a warning',
+  fail: 'covered by a failing claim',
+  error: 'covered by a claim that could not be checked',
+  info: 'covered by a claim with nothing stated to compare',
+  input: 'an input',
+  uncovered: 'not covered by any claim or input',
+  ignored: 'set aside by ignore:',
+  malformed: 'a number that cannot be read',
 };
 
-/** The script: opens a claim from its mark, toggles cards, filters by verdict. Its hash goes into the page's CSP. */
-const SCRIPT = `
-(function () {
-  function open(card, focus) {
-    if (!card) return;
-    var body = card.querySelector('.body');
-    var btn = card.querySelector('button.toggle');
-    body.hidden = false;
-    btn.setAttribute('aria-expanded', 'true');
-    btn.textContent = 'Hide the working';
-    card.hidden = false;
-    if (focus) { card.scrollIntoView({ block: 'nearest' }); card.querySelector('h3').focus(); }
-  }
-  document.addEventListener('click', function (ev) {
-    var t = ev.target.closest('button');
-    if (!t) return;
-    if (t.classList.contains('mark')) {
-      var ids = (t.getAttribute('data-cards') || '').split(' ').filter(Boolean);
-      ids.forEach(function (id, i) { open(document.getElementById(id), i === 0); });
-      return;
-    }
-    if (t.classList.contains('toggle')) {
-      var body = t.closest('.card').querySelector('.body');
-      var now = t.getAttribute('aria-expanded') !== 'true';
-      body.hidden = !now;
-      t.setAttribute('aria-expanded', String(now));
-      t.textContent = now ? 'Hide the working' : 'Show the working';
-      return;
-    }
-    if (t.classList.contains('filter')) {
-      var on = t.getAttribute('aria-pressed') !== 'true';
-      t.setAttribute('aria-pressed', String(on));
-      var shown = {};
-      document.querySelectorAll('button.filter').forEach(function (f) { shown[f.getAttribute('data-status')] = f.getAttribute('aria-pressed') === 'true'; });
-      document.querySelectorAll('.card').forEach(function (c) { c.hidden = !shown[c.getAttribute('data-status')]; });
-      document.querySelectorAll('button.mark, span.mark').forEach(function (m) { m.classList.toggle('dim', !shown[m.getAttribute('data-status')]); });
-    }
-  });
-})();
+const CSS = `
+:root { color-scheme: light; --fg: #1f2328; --muted: #57606a; --line: #d0d7de; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: #fff; }
+header { position: sticky; top: 0; z-index: 2; background: #f6f8fa; border-bottom: 1px solid var(--line); padding: .75rem 1.25rem; }
+h1 { font-size: 1.25rem; margin: 0 0 .25rem; }
+h2 { font-size: 1.15rem; margin: 1.5rem 0 .5rem; }
+h3 { font-size: 1rem; margin: 1rem 0 .5rem; }
+main { padding: 0 1.25rem 3rem; }
+.summary { margin: .25rem 0; }
+.filters { display: flex; flex-wrap: wrap; gap: .4rem; margin: .4rem 0 0; }
+.filters button { font: inherit; font-size: .9rem; padding: .15rem .6rem; border-radius: 1rem; border: 2px solid currentColor; background: #fff; cursor: pointer; }
+.filters button[aria-pressed="false"] { opacity: .55; text-decoration: line-through; }
+.cols { display: grid; grid-template-columns: minmax(0, 1.1fr) minmax(0, 1fr); gap: 1.5rem; align-items: start; }
+@media (max-width: 900px) { .cols { grid-template-columns: 1fr; } }
+.article p { margin: 0 0 .9rem; max-width: 46rem; }
+.mark { font: inherit; padding: 0 .15rem; border-radius: .2rem; border: 0; border-bottom: 3px solid; color: inherit; }
+button.mark { cursor: pointer; }
+button.mark:focus-visible, .filters button:focus-visible, summary:focus-visible { outline: 3px solid #0969da; outline-offset: 2px; }
+.s-pass { background: #dafbe1; border-color: #1a7f37; }
+.s-warn { background: #fff8c5; border-color: #9a6700; }
+.s-fail { background: #ffebe9; border-color: #cf222e; }
+.s-error { background: #fbefff; border-color: #8250df; }
+.s-info { background: #ddf4ff; border-color: #0969da; }
+.s-input { background: #f6f8fa; border-color: #57606a; }
+.s-uncovered { background: #fff1e5; border-color: #bc4c00; border-bottom-style: dashed; }
+.s-ignored { background: transparent; border-color: #8c959f; border-bottom-style: dotted; }
+.s-malformed { background: #fff1e5; border-color: #bc4c00; border-bottom-style: double; }
+.badge { display: inline-block; min-width: 3.2rem; text-align: center; font-size: .8rem; font-weight: 600; padding: 0 .4rem; border-radius: .3rem; border: 1px solid; margin-right: .35rem; }
+.v-pass { color: #1a7f37; } .v-warn { color: #7d4e00; } .v-fail { color: #cf222e; } .v-error { color: #8250df; } .v-info { color: #0969da; }
+ol.claims, ul.findings { list-style: none; padding: 0; margin: 0; }
+li.claim { border: 1px solid var(--line); border-left-width: 5px; border-radius: .35rem; margin: 0 0 .5rem; padding: .35rem .6rem; scroll-margin-top: 9rem; }
+li.claim.flash { box-shadow: 0 0 0 3px #0969da; }
+li.claim[data-verdict="pass"] { border-left-color: #1a7f37; } li.claim[data-verdict="warn"] { border-left-color: #9a6700; }
+li.claim[data-verdict="fail"] { border-left-color: #cf222e; } li.claim[data-verdict="error"] { border-left-color: #8250df; }
+li.claim[data-verdict="info"] { border-left-color: #0969da; }
+summary { cursor: pointer; }
+summary code, td code { font-size: .9rem; }
+.message { color: var(--muted); }
+dl.trace { display: grid; grid-template-columns: max-content 1fr; gap: .15rem .8rem; margin: .5rem 0; }
+dl.trace dt { font-weight: 600; color: var(--muted); }
+dl.trace dd { margin: 0; overflow-wrap: anywhere; }
+table { border-collapse: collapse; width: 100%; font-size: .9rem; margin: .4rem 0; }
+td:first-child { white-space: nowrap; }
+th, td { text-align: left; border-bottom: 1px solid var(--line); padding: .2rem .4rem; vertical-align: top; overflow-wrap: anywhere; }
+tr.flash { background: #ddf4ff; }
+.legend { font-size: .85rem; color: var(--muted); margin: .3rem 0 0; }
+.legend .mark { margin-right: .3rem; }
+ul.findings li { margin: 0 0 .35rem; }
+.loc { color: var(--muted); font-size: .85rem; }
+${VERDICTS.map((v) => `body.hide-${v} li.claim[data-verdict="${v}"] { display: none; }`).join('\n')}
 `;
 
-/** The HTML report of a run. Files checked without `view` show their claims without the article. */
-export function formatHtml(report: CheckReport): string {
-  const hash = createHash('sha256').update(SCRIPT).digest('base64');
+const SCRIPT = `
+for (const button of document.querySelectorAll('.filters button')) {
+  button.addEventListener('click', () => {
+    const on = button.getAttribute('aria-pressed') !== 'true';
+    button.setAttribute('aria-pressed', String(on));
+    document.body.classList.toggle('hide-' + button.dataset.verdict, !on);
+  });
+}
+for (const mark of document.querySelectorAll('button.mark')) {
+  mark.addEventListener('click', () => {
+    const target = document.getElementById(mark.dataset.target);
+    if (!target) return;
+    const details = target.querySelector('details');
+    if (details) details.open = true;
+    const verdict = target.dataset.verdict;
+    if (verdict && document.body.classList.contains('hide-' + verdict)) {
+      document.body.classList.remove('hide-' + verdict);
+      const filter = document.querySelector('.filters button[data-verdict="' + verdict + '"]');
+      if (filter) filter.setAttribute('aria-pressed', 'true');
+    }
+    target.scrollIntoView({ block: 'center' });
+    const focusable = target.querySelector('summary') || target;
+    focusable.focus();
+    target.classList.add('flash');
+    setTimeout(() => target.classList.remove('flash'), 1500);
+  });
+}
+`;
+
+/** Element ids: stable, from the file's index and the name (names are [A-Za-z][A-Za-z0-9_]*, but escape anyway). */
+function claimId(file: number, name: string): string {
+  return `f${file}-claim-${name.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+}
+function inputId(file: number, name: string): string {
+  return `f${file}-input-${name.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function summaryBar(report: CheckReport): string {
   const s = report.summary;
-  const counts: [MarkStatus | 'allowed', number][] = [['pass', s.pass], ['warn', s.warn], ['fail', s.fail], ['error', s.error], ['info', s.info], ['allowed', s.allowed]];
-  const uncovered = report.files.reduce((n, f) => n + (f.view?.articles.reduce((m, a) => m + a.marks.filter((k) => k.status === 'uncovered').length, 0) ?? 0), 0);
-  const title = report.files.length === 1 ? `claimcheck: ${report.files[0]!.title ?? report.files[0]!.path}` : `claimcheck: ${report.files.length} claims files`;
-  const statuses: (MarkStatus | 'allowed')[] = ['pass', 'warn', 'fail', 'error', 'info', 'allowed', 'input', 'uncovered', 'ignored'];
+  const total = s.pass + s.warn + s.fail + s.error + s.info;
+  const parts = VERDICTS.filter((v) => s[v] > 0).map((v) => `<span class="badge v-${v}">${s[v]} ${v}</span>`);
+  const findings = [s.errors > 0 ? plural(s.errors, 'error') : '', s.warnings > 0 ? plural(s.warnings, 'warning') : ''].filter(Boolean).join(', ');
+  const filters = VERDICTS.filter((v) => s[v] > 0)
+    .map((v) => `<button type="button" class="v-${v}" data-verdict="${v}" aria-pressed="true">${v} (${s[v]})</button>`)
+    .join('');
+  const legend = (['pass', 'warn', 'fail', 'error', 'input', 'uncovered', 'ignored'] as const)
+    .map((status) => `<span class="mark s-${status}">${escapeHtml(status)}</span>`)
+    .join(' ');
+  return `<header>
+<h1>claimcheck report</h1>
+<p class="summary" id="summary">${plural(total, 'claim')} in ${plural(report.files.length, 'file')}: ${parts.join(' ')}${findings ? ` · findings: ${findings}` : ''}</p>
+<div class="filters" role="group" aria-label="Show claims by verdict">${filters}</div>
+<p class="legend">Numbers in the article: ${legend}</p>
+</header>`;
+}
+
+/** One mark as an element: a button when it leads to a claim or an input, else a labelled span. */
+function markHtml(mark: ArticleMark, text: string, fileIndex: number, claimNames: ReadonlySet<string>): string {
+  const claim = mark.names.find((n) => claimNames.has(n));
+  const target = claim !== undefined ? claimId(fileIndex, claim) : mark.names[0] !== undefined ? inputId(fileIndex, mark.names[0]) : undefined;
+  const what = `${STATUS_WORDS[mark.status]}${mark.names.length > 0 ? `: ${mark.names.join(', ')}` : ''}`;
+  const label = escapeHtml(`${text} — ${what}`);
+  const title = escapeHtml(mark.note ?? what);
+  if (target === undefined) return `<span class="mark s-${mark.status}" role="mark" aria-label="${label}" title="${title}">${escapeHtml(text)}</span>`;
+  return `<button type="button" class="mark s-${mark.status}" data-status="${mark.status}" data-target="${escapeHtml(target)}" aria-label="${label}" title="${title}">${escapeHtml(text)}</button>`;
+}
+
+/** The article's text, paragraph by paragraph, with its numbers marked. */
+function articleHtml(article: ArticleView, fileIndex: number, claimNames: ReadonlySet<string>): string {
+  const marks = [...article.marks].sort((a, b) => a.start - b.start);
+  const paragraphs: string[] = [];
+  let current = '';
+  let pos = 0;
+  let next = 0;
+  const flushText = (end: number): void => {
+    const chunk = article.text.slice(pos, end);
+    const parts = chunk.split(/\n{2,}/);
+    parts.forEach((part, i) => {
+      if (i > 0) {
+        paragraphs.push(current);
+        current = '';
+      }
+      current += escapeHtml(part).replace(/\n/g, '<br>');
+    });
+    pos = end;
+  };
+  while (next < marks.length) {
+    const mark = marks[next++]!;
+    if (mark.start < pos) continue; // overlapping marks: the first wins
+    flushText(mark.start);
+    current += markHtml(mark, article.text.slice(mark.start, mark.end), fileIndex, claimNames);
+    pos = mark.end;
+  }
+  flushText(article.text.length);
+  paragraphs.push(current);
+  const body = paragraphs.filter((p) => p.trim() !== '').map((p) => `<p>${p}</p>`).join('\n');
+  const counts = new Map<MarkStatus, number>();
+  for (const m of marks) counts.set(m.status, (counts.get(m.status) ?? 0) + 1);
+  const tally = [...counts].map(([status, n]) => `${n} ${STATUS_WORDS[status]}`).join('; ');
+  return `<h3>Article: ${escapeHtml(article.title ?? article.path)}</h3>
+<p class="loc">${escapeHtml(article.path)} · ${plural(marks.length, 'number')}${tally ? ` (${escapeHtml(tally)})` : ''}</p>
+<div class="article">${body}</div>`;
+}
+
+function sourceCell(input: InputView): string {
+  const source = input.source !== undefined ? escapeHtml(input.source) : '<em>no source</em>';
+  const url = input.url !== undefined ? safeUrl(input.url) : undefined;
+  const link = url !== undefined ? ` <a href="${escapeHtml(url)}" rel="noopener noreferrer">link</a>` : input.url !== undefined ? ` (${escapeHtml(input.url)})` : '';
+  return `${source}${link}`;
+}
+
+function inputsTable(inputs: readonly InputView[], fileIndex: number, withIds: boolean): string {
+  if (inputs.length === 0) return '';
+  const rows = inputs.map((i) => `<tr${withIds ? ` id="${escapeHtml(inputId(fileIndex, i.name))}" tabindex="-1"` : ''}><td><code>${escapeHtml(i.name)}</code></td><td>${escapeHtml(i.value)}</td><td>${sourceCell(i)}</td><td>${i.asOf !== undefined ? escapeHtml(i.asOf) : ''}</td></tr>`);
+  return `<table><thead><tr><th scope="col">input</th><th scope="col">value</th><th scope="col">source</th><th scope="col">as of</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+function claimHtml(claim: ClaimResult, file: FileResult, fileIndex: number): string {
+  const t = claim.trace;
+  const rows: [string, string][] = [];
+  if (t) {
+    rows.push(['Arithmetic', `${escapeHtml(t.substituted)} = ${escapeHtml(t.result)}`]);
+    if (claim.stated) rows.push(['Stated', escapeHtml(claim.stated.text)]);
+    if (t.admissible !== undefined) rows.push(['Stated words allow', escapeHtml(t.admissible)]);
+    rows.push(['Why', escapeHtml(t.why)]);
+    if (t.condition !== undefined) rows.push(['Holds only if', escapeHtml(t.condition)]);
+  } else rows.push(['Why', escapeHtml(claim.message)]);
+  if (claim.allowed !== undefined) rows.push(['Accepted', escapeHtml(claim.allowed)]);
+  const used = new Set(file.view?.uses[claim.name] ?? []);
+  const inputs = (file.view?.inputs ?? []).filter((i) => used.has(i.name));
+  const claimsUsed = file.claims.filter((c) => used.has(c.name)).map((c) => `<code>${escapeHtml(c.name)}</code>`);
+  return `<li class="claim" id="${escapeHtml(claimId(fileIndex, claim.name))}" data-verdict="${claim.verdict}">
+<details><summary><span class="badge v-${claim.verdict}">${claim.verdict}</span><code>${escapeHtml(claim.name)}</code> <span class="message">${escapeHtml(claim.message)}</span></summary>
+<dl class="trace">${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}${claimsUsed.length > 0 ? `<dt>Uses claims</dt><dd>${claimsUsed.join(', ')}</dd>` : ''}</dl>
+${inputsTable(inputs, fileIndex, false)}
+<p class="loc">${escapeHtml(`${claim.file}:${claim.line}:${claim.column}`)}</p>
+</details></li>`;
+}
+
+function findingHtml(f: Finding): string {
+  const level = f.severity === 'error' ? 'fail' : f.severity === 'warning' ? 'warn' : 'info';
+  return `<li><span class="badge v-${level}">${f.severity}</span><code>${escapeHtml(f.kind)}</code> ${escapeHtml(f.message)} <span class="loc">${escapeHtml(`${f.file}:${f.line}:${f.column}`)}</span>${f.hint !== undefined ? `<br><span class="message">${escapeHtml(f.hint)}</span>` : ''}</li>`;
+}
+
+function fileHtml(file: FileResult, index: number): string {
+  const heading = `${file.path}${file.title !== undefined ? ` — ${file.title}` : ''}`;
+  const claimNames = new Set(file.claims.map((c) => c.name));
+  const articles = file.view?.articles ?? [];
+  const claims = file.claims.length > 0 ? `<h3>Claims</h3><ol class="claims">${file.claims.map((c) => claimHtml(c, file, index)).join('\n')}</ol>` : '';
+  const inputs = file.view && file.view.inputs.length > 0 ? `<h3>Inputs</h3>${inputsTable(file.view.inputs, index, true)}` : '';
+  const findings = file.findings.length > 0 ? `<h3>Findings</h3><ul class="findings">${file.findings.map(findingHtml).join('\n')}</ul>` : '';
+  const side = `<div class="claims-col">${claims}${inputs}${findings}</div>`;
+  const body = articles.length > 0
+    ? `<div class="cols"><div class="article-col">${articles.map((a) => articleHtml(a, index, claimNames)).join('\n')}</div>${side}</div>`
+    : side;
+  return `<section class="file" aria-labelledby="f${index}-title"><h2 id="f${index}-title">${escapeHtml(heading)}</h2>
+${body}
+</section>`;
+}
+
+/** The whole report as one HTML page. */
+export function formatHtml(report: CheckReport): string {
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${hash}'; img-src data:; form-action 'none'; base-uri 'none'">
-<title>${e(title)}</title>
-<style>${STYLE}</style>
+<meta name="referrer" content="no-referrer">
+<title>claimcheck report</title>
+<style>${CSS}</style>
 </head>
 <body>
-<header>
-<h1>${e(title)}</h1>
-<section aria-label="Summary" class="summary" id="summary">
-<ul>
-${counts.map(([k, n]) => `<li class="count s-${k}" data-count="${k}"><strong>${n}</strong> ${e(LABELS[k])}</li>`).join('\n')}
-<li class="count s-uncovered" data-count="uncovered"><strong>${uncovered}</strong> uncovered ${uncovered === 1 ? 'number' : 'numbers'}</li>
-<li class="count" data-count="findings"><strong>${s.errors}</strong> ${s.errors === 1 ? 'error' : 'errors'}, <strong>${s.warnings}</strong> ${s.warnings === 1 ? 'warning' : 'warnings'} in findings</li>
-</ul>
-</section>
-<div role="group" aria-label="Show by verdict" class="filters">
-<span>Show:</span>
-${statuses.map((k) => `<button type="button" class="filter s-${k}" data-status="${k}" aria-pressed="true">${e(LABELS[k])}</button>`).join('\n')}
-</div>
-</header>
+${summaryBar(report)}
 <main>
-${report.files.map((f, i) => fileSection(f, i)).join('\n')}
+${report.files.map(fileHtml).join('\n')}
 </main>
 <script>${SCRIPT}</script>
 </body>
 </html>
 `;
 }
-
-function fileSection(file: FileResult, fi: number): string {
-  const view = file.view;
-  const cardId = (name: string) => {
-    const at = file.claims.findIndex((c) => c.name === name);
-    return at >= 0 ? `f${fi}-c${at}` : undefined;
-  };
-  const articles = view?.articles ?? [];
-  return `<section class="file" aria-labelledby="f${fi}">
-<h2 id="f${fi}">${e(file.title ?? file.path)}</h2>
-<p class="path">Claims file <code>${e(file.path)}</code>${file.coverage ? ` · ${file.coverage.covered} of ${file.coverage.total} numbers in the article covered by a quote` : ''}</p>
-<div class="columns">
-<div class="articles">
-${articles.length === 0 ? `<p>${file.article ? 'The article could not be read.' : 'This claims file names no article.'}</p>` : articles.map((a, ai) => articleSection(a, `f${fi}-a${ai}`, cardId)).join('\n')}
-${legend()}
-</div>
-<section class="claims" aria-labelledby="f${fi}-claims">
-<h3 id="f${fi}-claims" class="sr-heading">Claims</h3>
-${file.claims.map((c, ci) => claimCard(file, c, `f${fi}-c${ci}`, view)).join('\n')}
-${findingsList(file.findings)}
-</section>
-</div>
-</section>`;
-}
-
-function legend(): string {
-  const items: MarkStatus[] = ['pass', 'warn', 'fail', 'error', 'input', 'uncovered', 'ignored'];
-  return `<p class="legend">Marks: ${items.map((k) => `<span class="mark s-${k}" data-status="${k}">${e(LABELS[k])}</span>`).join(' ')}</p>`;
-}
-
-/** The article as paragraphs, each number a button (or a plain mark when no claim covers it). */
-function articleSection(article: ArticleView, id: string, cardId: (name: string) => string | undefined): string {
-  const marks = [...article.marks].sort((a, b) => a.start - b.start);
-  let html = '';
-  let at = 0;
-  for (const [mi, m] of marks.entries()) {
-    if (m.start < at) continue;
-    html += e(article.text.slice(at, m.start));
-    const text = article.text.slice(m.start, m.end);
-    const cards = m.names.map(cardId).filter((x): x is string => x !== undefined);
-    const what = m.names.length > 0 ? `${LABELS[m.status]}: ${m.names.join(', ')}` : LABELS[m.status];
-    if (cards.length > 0) {
-      html += `<button type="button" class="mark s-${m.status}" data-status="${m.status}" data-cards="${cards.join(' ')}" id="${id}-m${mi}" aria-label="${e(`${text} (${what})`)}">${e(text)}</button>`;
-    } else {
-      html += `<span class="mark s-${m.status}" data-status="${m.status}" title="${e(what)}">${e(text)}<span class="sr-only"> (${e(what)})</span></span>`;
-    }
-    at = m.end;
-  }
-  html += e(article.text.slice(at));
-  const paragraphs = html.split(/\n{2,}/).map((p) => `<p>${p.replace(/\n/g, '<br>')}</p>`).join('\n');
-  return `<article class="article" aria-labelledby="${id}">
-<h3 id="${id}">Article: ${e(article.title ?? article.path)}</h3>
-<p class="path"><code>${e(article.path)}</code></p>
-${paragraphs}
-</article>`;
-}
-
-function claimStatus(c: ClaimResult): MarkStatus | 'allowed' {
-  return c.allowed !== undefined ? 'allowed' : c.verdict;
-}
-
-/** One claim: heading, verdict, one line; the trace behind a button. */
-function claimCard(file: FileResult, c: ClaimResult, id: string, view: FileView | undefined): string {
-  const status = claimStatus(c);
-  const decl = view?.claims[c.name];
-  const used = new Set(decl?.uses ?? []);
-  const inputs = (view?.inputs ?? []).filter((i) => used.has(i.name));
-  const steps = (decl?.uses ?? []).map((n) => file.claims.find((x) => x.name === n)).filter((x): x is ClaimResult => x !== undefined);
-  const t = c.trace;
-  const label = `${LABELS[status]}${c.gross ? ' (gross)' : ''}`;
-  return `<section class="card s-${status}" data-status="${status}" data-claim-verdict="${c.verdict}" id="${id}" aria-labelledby="${id}-h">
-<h3 id="${id}-h" tabindex="-1"><span class="badge s-${status}">${e(label)}</span> <code>${e(c.name)}</code> <span class="line">line ${c.line}</span></h3>
-<p class="message">${e(c.message)}</p>
-<button type="button" class="toggle" aria-expanded="false" aria-controls="${id}-b">Show the working</button>
-<div class="body" id="${id}-b" hidden>
-${decl ? `<p><span class="k">compute</span> <code>${e(decl.compute)}</code></p>` : ''}
-${decl?.quote !== undefined ? `<p><span class="k">quote</span> <q>${e(decl.quote)}</q></p>` : ''}
-${inputs.length > 0 ? `<h4>Inputs</h4>
-<ul class="inputs">
-${inputs.map((i) => `<li><code>${e(i.name)}</code> = ${e(i.value)}${i.source !== undefined ? ` · <span class="k">source</span> ${e(i.source)}` : ''}${i.asOf !== undefined ? ` · <span class="k">as of</span> ${e(i.asOf)}` : ''}${i.quote !== undefined ? ` · <q>${e(i.quote)}</q>` : ''}${i.url !== undefined ? ` · <span class="url">${e(i.url)}</span>` : ''}${i.note !== undefined ? `<br><span class="k">note</span> ${e(i.note)}` : ''}</li>`).join('\n')}
-</ul>` : ''}
-<h4>Arithmetic</h4>
-<ol class="steps">
-${steps.map((s) => `<li><code>${e(s.name)}</code>: ${e(s.trace?.substituted ?? '')} = ${e(s.trace?.result ?? s.message)}</li>`).join('\n')}
-${t ? `<li><code>${e(c.name)}</code>: ${e(t.substituted)} = <strong>${e(t.result)}</strong></li>` : `<li>${e(c.message)}</li>`}
-</ol>
-${c.stated ? `<p><span class="k">stated</span> ${e(c.stated.text)}</p>` : ''}
-${t?.admissible !== undefined ? `<p><span class="k">the words admit</span> ${e(t.admissible)}</p>` : ''}
-<p class="verdict"><span class="k">verdict</span> <strong>${e(label)}</strong>${t ? ` — ${e(t.why)}` : ''}</p>
-${t?.condition !== undefined ? `<p class="condition"><span class="k">holds only if</span> ${e(t.condition.replace(/^holds only if\s*/i, ''))}</p>` : ''}
-${c.allowed !== undefined ? `<p><span class="k">allowed</span> ${e(c.allowed)}</p>` : ''}
-${decl?.note !== undefined ? `<p><span class="k">note</span> ${e(decl.note)}</p>` : ''}
-</div>
-</section>`;
-}
-
-function findingsList(findings: readonly Finding[]): string {
-  if (findings.length === 0) return '';
-  return `<section class="findings" aria-label="Other findings">
-<h3>Other findings</h3>
-<ul>
-${findings.map((f) => `<li class="s-${f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warn' : 'info'}"><span class="k">${e(f.severity)}</span> <code>${e(f.file)}:${f.line}:${f.column}</code> ${e(f.message)}</li>`).join('\n')}
-</ul>
-</section>`;
-}
-
-/** Colours meet WCAG AA contrast against their backgrounds; status is also written, never colour alone. */
-const STYLE = `
-:root { color-scheme: light; --fg: #1b1b1b; --muted: #4a4a4a; }
-* { box-sizing: border-box; }
-body { margin: 0; font: 16px/1.55 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--fg); background: #fff; }
-header { position: sticky; top: 0; background: #f4f4f4; border-bottom: 1px solid #ccc; padding: .5rem 1rem; z-index: 1; }
-h1 { font-size: 1.25rem; margin: 0 0 .25rem; }
-h2 { font-size: 1.15rem; margin: 1rem 0 .25rem; }
-h3 { font-size: 1rem; margin: .25rem 0; }
-h4 { font-size: .95rem; margin: .5rem 0 .25rem; }
-.summary ul { list-style: none; display: flex; flex-wrap: wrap; gap: .5rem; padding: 0; margin: 0 0 .25rem; }
-.count { padding: .1rem .5rem; border-radius: .25rem; border: 1px solid #999; }
-.filters { display: flex; flex-wrap: wrap; gap: .25rem; align-items: center; }
-button { font: inherit; cursor: pointer; }
-button:focus-visible, h3:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
-.filter { border: 1px solid #555; border-radius: 1rem; padding: 0 .6rem; background: #fff; color: var(--fg); }
-.filter[aria-pressed="false"] { background: #ddd; text-decoration: line-through; }
-main { padding: 0 1rem 2rem; }
-.path { color: var(--muted); margin: 0 0 .5rem; font-size: .9rem; }
-.columns { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 1.5rem; }
-/* The claims scroll on their own beside the article: opening a claim keeps its number in view. */
-.claims { position: sticky; top: 7rem; align-self: start; max-height: calc(100vh - 8rem); overflow-y: auto; padding-right: .25rem; }
-@media (max-width: 900px) { .columns { grid-template-columns: 1fr; } .claims { position: static; max-height: none; } }
-.article p { max-width: 42rem; }
-.mark { border: 0; padding: 0 .15rem; border-radius: .2rem; color: #000; font: inherit; border-bottom: 3px solid transparent; }
-button.mark { text-decoration: underline dotted; }
-.mark.dim { background: transparent !important; border-bottom-color: transparent !important; }
-.s-pass { background: #d7f0dc; border-color: #1e7a34; }
-.s-warn { background: #fff0b3; border-color: #8a6d00; }
-.s-fail { background: #ffd6d6; border-color: #b3261e; }
-.s-error { background: #f3d6f5; border-color: #7b1fa2; }
-.s-info, .s-input { background: #dbe8ff; border-color: #1a4fa0; }
-.s-uncovered { background: #ffe2c7; border-color: #9c4400; }
-.s-ignored { background: #eee; border-color: #666; color: #333; }
-.s-allowed { background: #e6e6e6; border-color: #555; }
-.mark.s-fail, .mark.s-error, .mark.s-uncovered { border-bottom-style: solid; border-bottom-width: 3px; }
-.card { border: 1px solid #bbb; border-left-width: 6px; border-radius: .3rem; padding: .4rem .7rem; margin: 0 0 .6rem; background: #fff; }
-.card.s-pass { border-left-color: #1e7a34; background: #fff; }
-.card.s-warn { border-left-color: #8a6d00; background: #fff; }
-.card.s-fail { border-left-color: #b3261e; background: #fff; }
-.card.s-error { border-left-color: #7b1fa2; background: #fff; }
-.card.s-info { border-left-color: #1a4fa0; background: #fff; }
-.card.s-allowed { border-left-color: #555; background: #fff; }
-.badge { display: inline-block; padding: 0 .4rem; border-radius: .2rem; border: 1px solid; font-size: .85rem; }
-.line { color: var(--muted); font-weight: normal; font-size: .85rem; }
-.message { margin: .2rem 0; }
-.toggle { background: #fff; border: 1px solid #555; border-radius: .25rem; padding: 0 .5rem; color: var(--fg); }
-.k { color: var(--muted); font-size: .85rem; text-transform: uppercase; letter-spacing: .03em; }
-.url { word-break: break-all; }
-.steps, .inputs { padding-left: 1.25rem; }
-.sr-only, .sr-heading { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .92em; }
-`;

@@ -15,8 +15,8 @@ import { formatPretty } from './pretty.js';
 import { formatSarif } from './sarif.js';
 
 export { formatGithub, escapeGithubData, escapeGithubProperty, type GithubOptions } from './github.js';
-export { formatJson } from './json.js';
 export { formatHtml, escapeHtml } from './html.js';
+export { formatJson } from './json.js';
 export { formatJunit, escapeXml, type JunitOptions } from './junit.js';
 export { formatPretty, type PrettyOptions } from './pretty.js';
 export { formatSarif, type SarifOptions } from './sarif.js';

@@ -25,7 +25,7 @@ describe('-o and --output', () => {
   });
 
   it('accepts every format name for --format', () => {
-    for (const format of ['pretty', 'json', 'github', 'junit', 'sarif']) expect(options('--format', format).format).toBe(format);
+    for (const format of ['pretty', 'json', 'github', 'junit', 'sarif', 'html']) expect(options('--format', format).format).toBe(format);
     expect(() => options('--format', 'xml')).toThrow(UsageError);
   });
 });

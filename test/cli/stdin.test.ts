@@ -1,70 +1,87 @@
-// `--stdin` and `--stdin-filename PATH` (as ESLint and Prettier have them):
-// the claims file comes from standard input; PATH names it in messages and
-// its folder is where the article and the configuration are found.
+// `--stdin` and `--stdin-filename`: a claims file on standard input, as editors
+// and CMS hooks send it, checked where --stdin-filename places it (its article
+// and configuration found from there) without a temporary file.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const BIN = resolve('dist/claimcheck.js');
-const FIXTURES = resolve('test/fixtures/cli');
 
-function run(args: string[], input: string, cwd = FIXTURES) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, input, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+function run(args: string[], input: string | Buffer, cwd: string) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, input, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '' } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const FAILING = readFileSync(resolve(FIXTURES, 'failing.claims.yaml'), 'utf8');
+/** A repository with an article in story/ and nothing else: the claims file exists only on standard input. */
+function repository(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'claimcheck-stdin-'));
+  mkdirSync(join(dir, '.git'));
+  mkdirSync(join(dir, 'story'));
+  writeFileSync(join(dir, 'story', 'article.txt'), 'The brigade of 12,000 troops would last only 10 days at 1,200 losses a day.\n');
+  return dir;
+}
+
+const claims = (stated: string) => `title: Brigade
+article: article.txt
+units:
+  soldier: { aliases: [soldiers, troops, losses] }
+inputs:
+  brigade: { value: 12000 soldiers, source: the article, quote: "12,000 troops" }
+  daily_losses: { value: 1200 soldiers a day, source: the article, quote: "1,200 losses a day" }
+claims:
+  days_covered:
+    compute: brigade / daily_losses
+    stated: ${stated}
+    quote: "only 10 days"
+`;
 
 describe('--stdin', () => {
-  it('checks the text given on standard input, named by --stdin-filename, even where another file stands at that path', () => {
-    // clean.claims.yaml on disk passes; the text sent is the failing one:
-    // 233,062 / 11.5 = 20,266.26 days = 55.49 years, "50 years" admits [49.5, 50.5) → fail.
-    const r = run(['--stdin', '--stdin-filename', 'clean.claims.yaml'], FAILING);
+  it('checks the text on standard input against the article beside --stdin-filename', () => {
+    // 12,000 / 1,200 a day = 10 days; "10 days" admits [9.5, 10.5)
+    const dir = repository();
+    const r = run(['--stdin', '--stdin-filename', 'story/claims.yaml', '--format', 'json'], claims('10 days'), dir);
     expect(r.stderr).toBe('');
-    expect(r.code).toBe(1);
-    expect(r.stdout).toContain('✗ fail');
-    expect(r.stdout).toContain('--> clean.claims.yaml:12:3');
-  });
-
-  it('frames findings from the text that was checked, not from the file on disk', () => {
-    // Line 15 exists only in the text sent (clean.claims.yaml on disk has 14 lines).
-    const r = run(['--stdin', '--stdin-filename', 'clean.claims.yaml'], FAILING.replace('    stated: 50 years\n', '    stated: 50 years\n    colour: red\n'));
-    expect(r.stdout).toContain("error[unknown-key] unknown key 'colour' in claim 'years_to_conquer'");
-    expect(r.stdout).toContain('--> clean.claims.yaml:15:5');
-    expect(r.stdout).toContain('15 |     colour: red');
-  });
-
-  it('names the text claims.yaml when no --stdin-filename is given', () => {
-    const r = run(['--stdin', '--format', 'json'], FAILING);
-    expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
-    expect(report.files.map((f: { path: string }) => f.path)).toEqual(['claims.yaml']);
-    expect(report.summary).toMatchObject({ fail: 1, pass: 0 });
+    expect(report.files[0].path).toBe('story/claims.yaml');
+    expect(report.files[0].claims[0]).toMatchObject({ name: 'days_covered', verdict: 'pass' });
+    // the article was read: its three numbers are all covered by quotes
+    expect(report.files[0].findings.filter((f: { kind: string }) => f.kind === 'uncovered-number')).toEqual([]);
+    expect(r.code).toBe(0);
   });
 
-  it('finds the article from the folder of --stdin-filename: the bundled example gives the same report as from disk', () => {
-    const root = resolve('.');
-    const fromDisk = run(['claims.yaml', '--format', 'json'], '', root);
-    const fromStdin = run(['--stdin', '--stdin-filename', 'claims.yaml', '--format', 'json'], readFileSync(resolve(root, 'claims.yaml'), 'utf8'), root);
-    expect(fromStdin.code).toBe(fromDisk.code);
-    expect(JSON.parse(fromStdin.stdout)).toEqual(JSON.parse(fromDisk.stdout));
-    // 9 pass, 2 warn, 2 fail, 1 error, 7 info (examples/README.md).
-    expect(JSON.parse(fromStdin.stdout).summary).toMatchObject({ pass: 9, warn: 2, fail: 2, error: 1, info: 7 });
+  it('fails a wrong claim and frames it from the text it was given', () => {
+    // 10 days against "20 days", which admits [19.5, 20.5): (19.5 − 10)/19.5 = 48.7% below
+    const dir = repository();
+    const r = run(['--stdin', '--stdin-filename', 'story/claims.yaml', '--no-color'], claims('20 days'), dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('✗ fail  days_covered');
+    expect(r.stdout).toContain('--> story/claims.yaml:9:3');
+    // the quote's frame: story/claims.yaml is not on the disk, so it can only come from standard input
+    expect(r.stdout).toContain('12 |     quote: "only 10 days"');
   });
 
-  it('says plainly when it is combined with files, or --stdin-filename comes without it', () => {
-    const both = run(['--stdin', 'clean.claims.yaml'], FAILING);
-    expect(both.code).toBe(2);
-    expect(both.stderr).toContain('--stdin reads one claims file from standard input: name no files');
-    const alone = run(['--stdin-filename', 'x.yaml'], '');
-    expect(alone.code).toBe(2);
-    expect(alone.stderr).toBe('claimcheck: --stdin-filename goes with --stdin\n');
+  it('names the file claims.yaml in the working folder when no --stdin-filename is given', () => {
+    const dir = repository();
+    const r = run(['--stdin', '--format', 'json'], claims('10 days').replace('article: article.txt\n', ''), dir);
+    expect(JSON.parse(r.stdout).files[0].path).toBe('claims.yaml');
+    expect(r.code).toBe(0);
   });
 
-  it('refuses text that is not UTF-8, in one line', () => {
-    const r = spawnSync(process.execPath, [BIN, '--stdin'], { cwd: FIXTURES, input: Buffer.from([0x74, 0x69, 0x74, 0x6c, 0x65, 0x3a, 0x20, 0xff, 0xfe, 0x0a]) });
-    expect(r.status).toBe(2);
-    expect(r.stderr.toString()).toBe('claimcheck: standard input is not UTF-8 text; save the claims file as UTF-8\n');
+  it('refuses input that is not UTF-8, more files, --watch and a lone --stdin-filename (exit 2)', () => {
+    const dir = repository();
+    expect(run(['--stdin'], Buffer.from([0xff, 0xfe, 0x41]), dir)).toMatchObject({ code: 2, stdout: '', stderr: 'claimcheck: standard input is not UTF-8 text; a claims file must be saved as UTF-8\n' });
+    expect(run(['--stdin', 'other.yaml'], '', dir).stderr).toMatch(/^claimcheck: --stdin checks the one claims file on standard input/);
+    expect(run(['--stdin', '--watch'], '', dir).code).toBe(2);
+    expect(run(['--stdin-filename', 'a.yaml'], '', dir).stderr).toMatch(/^claimcheck: --stdin-filename goes with --stdin/);
+  });
+
+  it('refuses standard input larger than a claims file may be (exit 2), without reading it all', () => {
+    // 2 MB is the claims file limit: 3 MB of comments is refused
+    const dir = repository();
+    const r = run(['--stdin'], `#${'x'.repeat(3 * 1024 * 1024)}\n`, dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^claimcheck: standard input is larger than the \d+ MB a claims file may have\n$/);
   });
 });
