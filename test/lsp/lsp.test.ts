@@ -160,6 +160,22 @@ describe('claimcheck lsp', () => {
     expect(actions[0]!.edit!.changes![uri]).toEqual([{ range: { start: { line: 10, character: 0 }, end: { line: 10, character: 0 } }, newText: '    stated: "55 years"\n' }]);
   });
 
+  it('reports a file that does not parse as YAML, and clears it once it does', async () => {
+    // Line 7 (0-based 6) becomes "    stated: [55 years" — an unclosed flow sequence.
+    await notify('textDocument/didChange', {
+      textDocument: { uri, version: 3 },
+      contentChanges: [{ range: { start: { line: 6, character: 12 }, end: { line: 6, character: 12 } }, text: '[' }],
+    });
+    const broken = await diagnosticsFor(3);
+    // One error, where the parser gives up: the next key, line 8 (0-based 7), column 3.
+    expect(broken.diagnostics.map((d) => [d.code, d.severity, d.range.start])).toEqual([['yaml-syntax', 1, { line: 7, character: 2 }]]);
+    await notify('textDocument/didChange', {
+      textDocument: { uri, version: 4 },
+      contentChanges: [{ range: { start: { line: 6, character: 12 }, end: { line: 6, character: 13 } }, text: '' }],
+    });
+    expect((await diagnosticsFor(4)).diagnostics).toEqual([]);
+  });
+
   it('keeps the transcript of every message exchanged', () => {
     expect(transcript.map((m) => `${m.dir} ${m.method}`)).toEqual([
       '→ initialize', '← initialize', '→ initialized',
@@ -171,6 +187,8 @@ describe('claimcheck lsp', () => {
       '→ textDocument/completion', '← textDocument/completion',
       '→ textDocument/completion', '← textDocument/completion',
       '→ textDocument/codeAction', '← textDocument/codeAction',
+      '→ textDocument/didChange', '← textDocument/publishDiagnostics',
+      '→ textDocument/didChange', '← textDocument/publishDiagnostics',
     ]);
     const init = transcript[1]!.body as { capabilities: Record<string, unknown> };
     expect(init.capabilities).toMatchObject({ hoverProvider: true, definitionProvider: true, textDocumentSync: 2 });
