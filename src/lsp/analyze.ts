@@ -54,6 +54,16 @@ export interface DocumentAnalysis {
 
 const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
 
+/**
+ * Text from a claims file or a result, made inert for a Markdown hover: every
+ * ASCII punctuation mark that Markdown reads is backslash-escaped, so a source
+ * like `![x](https://…)` shows as text and never loads an image or a link.
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}\[\]()#+\-.!|<>~&"']/g, '\\$&').replace(/\r?\n/g, ' ');
+}
+const md = escapeMarkdown;
+
 /** The name (identifier) at `offset`, with where it starts and ends. */
 export function nameAt(text: string, offset: number): { name: string; start: number; end: number } | undefined {
   let start = offset;
@@ -102,20 +112,20 @@ function documentAnalysis(result: FileResult, analysis: FileAnalysis, rules: Rul
       const c = claims.get(name);
       if (c) {
         const t = c.trace;
-        const lines = [`**${name}** — ${c.allowed !== undefined ? 'allowed' : c.verdict}${c.gross ? ' (gross)' : ''}`];
-        if (t) lines.push(`\`${t.substituted}\` = **${t.result}**`, t.why);
-        else lines.push(c.message);
-        if (t?.condition) lines.push(t.condition);
+        const lines = [`**${md(name)}** — ${c.allowed !== undefined ? 'allowed' : c.verdict}${c.gross ? ' (gross)' : ''}`];
+        if (t) lines.push(`${md(t.substituted)} = **${md(t.result)}**`, md(t.why));
+        else lines.push(md(c.message));
+        if (t?.condition) lines.push(md(t.condition));
         return lines.join('\n\n');
       }
       const input = file.inputs.find((i) => i.name === name);
       if (input) {
         const value = analysis.inputQuantities.get(name)?.text ?? (input.value.form === 'text' ? input.value.text : JSON.stringify(input.value.fields));
         const users = usedBy(name);
-        const lines = [`**${name}** = ${value}`];
-        const from = [input.source ? `source: ${input.source.value}` : undefined, input.asOf ? `as of ${input.asOf.value}` : undefined].filter(Boolean);
+        const lines = [`**${md(name)}** = ${md(value)}`];
+        const from = [input.source ? `source: ${md(input.source.value)}` : undefined, input.asOf ? `as of ${md(input.asOf.value)}` : undefined].filter(Boolean);
         if (from.length > 0) lines.push(from.join(' · '));
-        lines.push(users.length > 0 ? `used by ${users.join(', ')}` : 'used by no claim');
+        lines.push(users.length > 0 ? `used by ${users.map(md).join(', ')}` : 'used by no claim');
         return lines.join('\n\n');
       }
       return undefined;

@@ -21,7 +21,7 @@ const BIN = resolve('dist/claimcheck.js');
 const FAILING = [
   'inputs:',
   '  area: { value: 233062 mi^2, source: CIA World Factbook, as_of: 2024-01-01 }',
-  '  gain: { value: 11.5 mi^2/day, source: Russian defence ministry }',
+  '  gain: { value: 11.5 mi^2/day, source: "Russian defence ministry ![t](https://evil.example/t.png)" }',
   'claims:',
   '  years_to_conquer:',
   '    compute: area / gain',
@@ -126,15 +126,19 @@ describe('claimcheck lsp', () => {
     // Line 5 (0-based 4) "  years_to_conquer:", character 5 is inside the name.
     const claim = await request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 4, character: 5 } });
     const text = (claim.contents as { value: string }).value;
-    expect(text).toContain('**years_to_conquer** — pass');
-    expect(text).toContain('55.49 years');
+    // Markdown punctuation from the file and the result is escaped (years\_to\_conquer, 55\.49).
+    expect(text).toContain('**years\\_to\\_conquer** — pass');
+    expect(text).toContain('= **55\\.49 years**');
     // Line 6 (0-based 5) "    compute: area / gain": "area" starts at character 13.
     const input = await request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 5, character: 14 } });
     const inputText = (input.contents as { value: string }).value;
     expect(inputText).toContain('**area** = 233062 mi^2');
-    expect(inputText).toContain('source: CIA World Factbook · as of 2024-01-01');
-    expect(inputText).toContain('used by years_to_conquer, years_from_quote');
+    expect(inputText).toContain('source: CIA World Factbook · as of 2024\\-01\\-01');
+    expect(inputText).toContain('used by years\\_to\\_conquer, years\\_from\\_quote');
     expect(input.range).toEqual({ start: { line: 5, character: 13 }, end: { line: 5, character: 17 } });
+    // A source written as a Markdown image shows as text: nothing to load.
+    const hostile = await request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 3 } });
+    expect((hostile.contents as { value: string }).value).toContain('source: Russian defence ministry \\!\\[t\\]\\(https://evil\\.example/t\\.png\\)');
   });
 
   it('goes from a name in compute to its input', async () => {
@@ -181,6 +185,7 @@ describe('claimcheck lsp', () => {
       '→ initialize', '← initialize', '→ initialized',
       '→ textDocument/didOpen', '← textDocument/publishDiagnostics',
       '→ textDocument/didChange', '← textDocument/publishDiagnostics',
+      '→ textDocument/hover', '← textDocument/hover',
       '→ textDocument/hover', '← textDocument/hover',
       '→ textDocument/hover', '← textDocument/hover',
       '→ textDocument/definition', '← textDocument/definition',
