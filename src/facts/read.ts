@@ -1,17 +1,19 @@
 /**
  * @file The facts files' reading port for `check()`: paths resolved relative
  * to the file that names them and read through the same guarded reader as
- * articles (`readInsideRepository`: repository confinement after symbolic
- * links, regular files only, a size limit, no binary). The only I/O of the
+ * articles (`readInsideRepository` over src/io/read-guarded.ts: repository
+ * confinement after symbolic links, regular files only, the facts files'
+ * size limit, no binary). The only I/O of the
  * facts stage.
  */
 
 import { dirname, relative, resolve } from 'node:path';
 import { readInsideRepository } from '../bind/read-article.js';
 import type { ReadFacts } from './import.js';
+import { MAX_BYTES } from '../io/read-guarded.js';
 
-/** The largest facts file read, in bytes (as a claims file). */
-export const MAX_FACTS_BYTES = 2 * 1024 * 1024;
+/** The largest facts file read, in bytes: the guarded reader's limit for facts files. */
+export const MAX_FACTS_BYTES = MAX_BYTES.facts;
 
 /**
  * A reader for the facts files of one claims file.
