@@ -38,6 +38,8 @@ async function main(argv: readonly string[]): Promise<number> {
       }
       case 'init':
         return await (await import('./init-command.js')).runInit(command.article, options);
+      case 'lsp':
+        return await (await import('../lsp/server.js')).runLanguageServer();
       case 'facts':
         return await (await import('./facts-command.js')).runFacts(command.paths, options);
       case 'explain':

@@ -86,7 +86,7 @@ dl.trace { display: grid; grid-template-columns: max-content 1fr; gap: .15rem .8
 dl.trace dt { font-weight: 600; color: var(--muted); }
 dl.trace dd { margin: 0; overflow-wrap: anywhere; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; margin: .4rem 0; }
-td:first-child { white-space: nowrap; }
+td:first-child, td:last-child { white-space: nowrap; }
 th, td { text-align: left; border-bottom: 1px solid var(--line); padding: .2rem .4rem; vertical-align: top; overflow-wrap: anywhere; }
 tr.flash { background: #ddf4ff; }
 .legend { font-size: .85rem; color: var(--muted); margin: .3rem 0 0; }
