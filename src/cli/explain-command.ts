@@ -19,12 +19,15 @@ import { explainClaim, explanationJson, formatExplanation } from '../report/expl
 import { UsageError, type CliOptions } from './args.js';
 import { safeText } from '../text/safe.js';
 import { chalkFor } from './color.js';
+import { unreadFileLines } from './unread-files.js';
 
 export async function runExplain(path: string, name: string, options: CliOptions): Promise<number> {
   const cwd = process.cwd();
   const report = await check([path], { cwd, rulesDirs: options.rules });
   const result = report.files[0];
   if (!result) throw new SetupError(`cannot read ${path}`);
+  // The explanation is of one claim; an article or facts file that could not be read is still said.
+  process.stderr.write(unreadFileLines(report.files));
   const absolute = resolve(cwd, path);
   // check() above read it the same way; a refusal there is a finding, here it stops the command.
   const read = readGuardedText(absolute, { kind: 'claims', root: repositoryRoot(absolute, cwd), shown: path });

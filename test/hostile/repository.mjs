@@ -129,10 +129,10 @@ export const COMMANDS = {
   explain: {
     args: ['explain', 'claims.yaml', 'doubled'],
     baseline: 0,
-    // The article's refusal is a finding of the file, not part of one claim's explanation: explain runs as usual.
+    // The article's refusal is a finding of the file, not part of one claim's explanation: explain runs as
+    // usual and says, at the article: key, that the article could not be read.
     // Without the facts file, 'factor' is unknown: the claim errors (exit 1) and explain says why at its compute.
-    reads: { claims: 2, facts: 1, 'rc-yaml': 2, 'rc-json': 2, 'package-json': 2, 'rules-beside': 2, 'rules-key-file': 2, 'rules-key': 2 },
-    unreported: ['article', 'facts'],
+    reads: { claims: 2, article: 0, facts: 1, 'rc-yaml': 2, 'rc-json': 2, 'package-json': 2, 'rules-beside': 2, 'rules-key-file': 2, 'rules-key': 2 },
   },
   'print-config': {
     args: ['--print-config', 'claims.yaml'],
@@ -147,12 +147,13 @@ export const COMMANDS = {
     watch: true,
   },
   // The facts listing shows facts and their conflicts, not findings: a refused claims file, article or
-  // facts file leaves it with nothing to list (exit 0); configuration and rules stop it (exit 2).
+  // facts file leaves it with nothing to list (exit 0), and a refused article or facts file is said at its
+  // key; configuration and rules stop it (exit 2).
   facts: {
     args: ['facts', 'claims.yaml'],
     baseline: 0,
     reads: { claims: 0, article: 0, facts: 0, 'rc-yaml': 2, 'rc-json': 2, 'package-json': 2, 'rules-beside': 2, 'rules-key-file': 2, 'rules-key': 2 },
-    unreported: ['claims', 'article', 'facts'],
+    unreported: ['claims'],
   },
   // The language server: the claims text comes from the editor (so the claims target is not read), the
   // article, facts, configuration and rules from the disk. A refusal is a diagnostic, never an exit: it
