@@ -52,6 +52,7 @@ async function runCheckOn(paths: readonly string[], options: CliOptions, cwd: st
     ...(options.config !== undefined ? { configFile: options.config } : {}),
     ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
     ...(texts !== undefined ? { texts } : {}),
+    ...(options.shard !== undefined ? { shard: options.shard } : {}),
     // The HTML report shows the articles with their numbers marked: only then is that kept.
     ...(options.format === 'html' || options.outputs.some((o) => o.format === 'html') ? { views: true } : {}),
     onFile: showProgress ? (done, total) => { if (total > 5) process.stderr.write(`\rchecking ${done}/${total} files…`); } : undefined,
@@ -67,7 +68,7 @@ async function runCheckOn(paths: readonly string[], options: CliOptions, cwd: st
  * and — when a github report is made and `GITHUB_STEP_SUMMARY` is set — the
  * Markdown summary appended to that file.
  */
-function writeReports(report: CheckReport, options: CliOptions, cwd: string, texts?: ReadonlyMap<string, string>): void {
+export function writeReports(report: CheckReport, options: CliOptions, cwd: string, texts?: ReadonlyMap<string, string>): void {
   const targets: { format: FormatName; file?: string }[] = [
     options.output !== undefined ? { format: options.format, file: options.output } : { format: options.format },
     ...options.outputs,

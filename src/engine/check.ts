@@ -13,6 +13,7 @@ import { createFactsReader } from '../facts/read.js';
 import { memoFactsLoader } from '../facts/import.js';
 import { findConflicts } from '../facts/conflicts.js';
 import { discoverClaimsFiles } from './discover.js';
+import { shardOf, type Shard } from './shard.js';
 import { SetupError } from './errors.js';
 import { decodeClaimsBytes } from './decode.js';
 import { isInside, outsideReason, repositoryOf, repositoryRoot } from './inside.js';
@@ -52,6 +53,11 @@ export interface CheckOptions {
   texts?: ReadonlyMap<string, string>;
   /** Adds each file's `view` (articles with their numbers marked, inputs): what the HTML report shows. */
   views?: boolean;
+  /**
+   * `--shard i/n`: check only the i-th of n parts of the files found (./shard.ts);
+   * the report says which part it is, so `claimcheck merge` can put the parts together.
+   */
+  shard?: Shard;
 }
 
 /** Largest claims file read, in bytes: past this the file is refused with a finding. */
@@ -67,7 +73,8 @@ export async function check(paths: readonly string[], givenOptions: CheckOptions
   const given = paths.filter((path) => options.texts?.has(path));
   const onDisk = paths.filter((path) => !options.texts?.has(path));
   const discovered = onDisk.length > 0 || given.length === 0 ? discoverClaimsFiles(onDisk, cwd) : [];
-  const files = [...given, ...discovered].filter((path) => !ignored(resolve(cwd, path), configs(resolve(cwd, path))));
+  const found = [...given, ...discovered].filter((path) => !ignored(resolve(cwd, path), configs(resolve(cwd, path))));
+  const files = options.shard ? shardOf(found, options.shard) : found;
   const workers = given.length > 0 ? 0 : options.workers ?? defaultWorkers(files.length);
   const parallel = workers > 0 && files.length > 1 ? await checkOnWorkers(files, options, workers) : undefined;
   let results: FileResult[];
@@ -80,7 +87,18 @@ export async function check(paths: readonly string[], givenOptions: CheckOptions
       options.onFile?.(index + 1, files.length, path);
     }
   }
-  return withFactConflicts(results, options, configs);
+  const report = withFactConflicts(results, options, configs);
+  return options.shard ? { ...report, shard: { ...options.shard, total: found.length } } : report;
+}
+
+/**
+ * One report over files checked apart (`claimcheck merge` of `--shard`
+ * parts): the shared facts compared across all of them, as a single run
+ * compares them. `results` must not hold fact-conflict or fact-change
+ * findings already; their facts need their SI values.
+ */
+export function reportOf(results: FileResult[], options: CheckOptions = {}): CheckReport {
+  return withFactConflicts(results, options, configResolver(options));
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * @file The `json` formatter: one object on standard output, exactly the shape
  * of contract §11, plus a few documented extra fields (endLine, endColumn,
- * kind, severity, trace, allowed; summary info/allowed/errors). The text is
+ * kind, severity, trace, allowed; summary info/allowed/errors; `shard` for
+ * a `--shard` run). The text is
  * passed through `safeText(…, 'json')`: every string keeps its exact value
  * for the script that parses it, but control characters, C1 controls, bidi
  * overrides and `##[` are written as `\u` escapes, so printing the report
@@ -59,7 +60,7 @@ function findingJson(f: Finding): Record<string, unknown> {
   };
 }
 
-function fileJson(f: FileResult): Record<string, unknown> {
+function fileJson(f: FileResult, sharded: boolean): Record<string, unknown> {
   return {
     path: f.path,
     ...(f.title !== undefined ? { title: f.title } : {}),
@@ -68,12 +69,16 @@ function fileJson(f: FileResult): Record<string, unknown> {
     ...(f.coverage !== undefined ? { coverage: f.coverage } : {}),
     claims: f.claims.map(claimJson),
     findings: f.findings.map(findingJson),
-    ...(f.facts !== undefined ? { facts: f.facts.map(factJson) } : {}),
+    ...(f.facts !== undefined ? { facts: f.facts.map((u) => factJson(u, sharded)) } : {}),
   };
 }
 
-/** A shared fact as the file uses it (README, "JSON output"); the SI set stays internal. */
-function factJson(u: FactUse): Record<string, unknown> {
+/**
+ * A shared fact as the file uses it (README, "JSON output"). The SI set and
+ * the span's end stay internal — except in a `--shard` run's report, where
+ * `claimcheck merge` needs them to compare the facts of every part.
+ */
+function factJson(u: FactUse, sharded: boolean): Record<string, unknown> {
   return {
     fact: u.fact,
     input: u.input,
@@ -90,6 +95,7 @@ function factJson(u: FactUse): Record<string, unknown> {
     ...(u.stale !== undefined ? { stale: u.stale } : {}),
     cumulative: u.cumulative,
     usedBy: u.usedBy,
+    ...(sharded ? { endLine: u.span.endLine, endColumn: u.span.endColumn, ...(u.si !== undefined ? { si: u.si } : {}) } : {}),
   };
 }
 
@@ -97,11 +103,13 @@ export function formatJson(report: CheckReport): string {
   const { summary } = report;
   return `${safeText(JSON.stringify({
     version: report.version,
-    files: report.files.map(fileJson),
+    files: report.files.map((f) => fileJson(f, report.shard !== undefined)),
     summary: {
       pass: summary.pass, warn: summary.warn, fail: summary.fail, error: summary.error, warnings: summary.warnings,
       info: summary.info, allowed: summary.allowed, errors: summary.errors,
     },
     ...(report.conflicts !== undefined ? { conflicts: report.conflicts } : {}),
+    // Only a `--shard` run's report says which part it is (for `claimcheck merge`).
+    ...(report.shard !== undefined ? { shard: { index: report.shard.index, count: report.shard.count, total: report.shard.total } } : {}),
   }, null, 2), 'json')}\n`;
 }
