@@ -6,7 +6,7 @@
 
 import { parseArgs } from 'node:util';
 import type { Shard } from '../engine/shard.js';
-import { FORMAT_NAMES, isFormatName, type FormatName } from '../report/index.js';
+import { FORMAT_BY_NAME, FORMAT_NAMES, isFormatName, type FormatName } from '../report/index.js';
 import { helpText, optionSpecs, parseArgsOptions } from './options.js';
 
 export type Command =
@@ -228,7 +228,7 @@ function outputTargets(values: readonly string[]): { output: string | undefined;
     if (prefixed) {
       const [, format, file] = prefixed as unknown as [string, string, string];
       if (!isFormatName(format)) throw new UsageError(`--output ${value}: the format must be one of ${FORMAT_NAMES.join(', ')} (got "${format}")`);
-      if (file === '') throw new UsageError(`--output ${value}: name the file after the colon, e.g. --output ${format}:report.${format === 'junit' ? 'xml' : format}`);
+      if (file === '') throw new UsageError(`--output ${value}: name the file after the colon, e.g. --output ${format}:report.${FORMAT_BY_NAME[format].extension}`);
       outputs.push({ format, file });
     } else {
       if (output !== undefined) throw new UsageError('-o FILE can be given once; use --output FORMAT:FILE for more reports');

@@ -26,6 +26,7 @@ import { exitStatus, reportOf, summarize } from '../engine/check.js';
 import { SetupError } from '../engine/errors.js';
 import { shardSize, unshard } from '../engine/shard.js';
 import { readGuardedText } from '../io/read-guarded.js';
+import { FORMAT_BY_NAME, formatsNeed } from '../report/index.js';
 import { readJsonReport } from '../report/read-json.js';
 import type { CheckReport, FactConflict, FileResult } from '../types.js';
 import { excerpt } from '../io/excerpt.js';
@@ -40,8 +41,9 @@ interface Part {
 
 export async function runMerge(paths: readonly string[], options: CliOptions): Promise<number> {
   const cwd = process.cwd();
-  if (options.format === 'html' || options.outputs.some((o) => o.format === 'html')) {
-    throw new SetupError('merge cannot write an html report: the JSON reports do not carry the articles with their numbers marked; write html in each shard\'s job (--output html:report.html)');
+  const cannot = [options.format, ...options.outputs.map((o) => o.format)].find((name) => formatsNeed([name], 'views'));
+  if (cannot !== undefined) {
+    throw new SetupError(`merge cannot write ${cannot}: the JSON reports do not carry the articles with their numbers marked; write ${cannot} in each shard's job (--output ${cannot}:report.${FORMAT_BY_NAME[cannot].extension})`);
   }
   const parts = paths.map((path) => readPart(path, cwd));
   const report = joined(parts, options, cwd);

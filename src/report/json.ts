@@ -11,6 +11,7 @@
 
 import { safeText } from '../text/safe.js';
 import type { CheckReport, ClaimResult, FactUse, FileResult, Finding, ShownRange } from '../types.js';
+import { defineFormat } from './format.js';
 
 /** Numbers rounded to 10 significant digits, so floating-point noise does not reach users' diffs. */
 function tidy(x: number): number | null {
@@ -113,3 +114,15 @@ export function formatJson(report: CheckReport): string {
     ...(report.shard !== undefined ? { shard: { index: report.shard.index, count: report.shard.count, total: report.shard.total } } : {}),
   }, null, 2), 'json')}\n`;
 }
+
+/** `--format json` (registered by scripts/formats.mjs). */
+export const format = defineFormat({
+  name: 'json',
+  extension: 'json',
+  description: 'One JSON object: the whole report, for scripts (contract §11).',
+  order: 2,
+  options: [],
+  needs: [],
+  streams: false,
+  write: (report) => formatJson(report),
+});
