@@ -5,14 +5,14 @@
  */
 
 import { appendFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { check, exitStatus, MAX_FILE_BYTES } from '../engine/check.js';
+import { dirname, resolve } from 'node:path';
+import { check, configFor, exitStatus, MAX_FILE_BYTES } from '../engine/check.js';
 import { repositoryRoot } from '../engine/inside.js';
 import { readGuardedText } from '../io/read-guarded.js';
 import { SetupError } from '../engine/errors.js';
-import { formatStepSummary, formatters, type FormatName, type FormatOptions } from '../report/index.js';
+import { formatsNeed, formatStepSummary, formatters, type FormatName, type FormatOptions } from '../report/index.js';
 import { loadDefaultRules } from '../rules/index.js';
-import type { CheckReport } from '../types.js';
+import type { CheckReport, CheckRule } from '../types.js';
 import { safeText } from '../text/safe.js';
 import type { CliOptions } from './args.js';
 import { chalkFor } from './color.js';
@@ -54,7 +54,7 @@ async function runCheckOn(paths: readonly string[], options: CliOptions, cwd: st
     ...(texts !== undefined ? { texts } : {}),
     ...(options.shard !== undefined ? { shard: options.shard } : {}),
     // The HTML report shows the articles with their numbers marked: only then is that kept.
-    ...(options.format === 'html' || options.outputs.some((o) => o.format === 'html') ? { views: true } : {}),
+    ...(formatsNeed([options.format, ...options.outputs.map((o) => o.format)], 'views') ? { views: true } : {}),
     onFile: showProgress ? (done, total) => { if (total > 5) process.stderr.write(`\rchecking ${done}/${total} files…`); } : undefined,
   });
   if (showProgress && report.files.length > 5) process.stderr.write('\r\x1b[K');
@@ -79,11 +79,12 @@ export function writeReports(report: CheckReport, options: CliOptions, cwd: stri
     strict: options.strict,
     version: typeof CLAIMCHECK_VERSION === 'string' ? CLAIMCHECK_VERSION : undefined,
   };
-  if (targets.some((t) => t.format === 'pretty')) {
+  const formats = targets.map((t) => t.format);
+  if (formatsNeed(formats, 'sources')) {
     // Frames of a file given on standard input come from that text, not from the disk.
     common.sources = new Map([...readSources(report, cwd), ...(texts ?? [])]);
   }
-  if (targets.some((t) => t.format === 'sarif')) common.rules = [...loadDefaultRules().checks.values()];
+  if (formatsNeed(formats, 'rules')) common.rules = rulesInForce(report, options, cwd);
   for (const target of targets) {
     if (target.file === undefined) {
       const chalk = chalkFor({ flag: options.color, env: process.env, isTTY: process.stdout.isTTY === true });
@@ -108,6 +109,31 @@ export function writeReports(report: CheckReport, options: CliOptions, cwd: stri
       process.stderr.write(`claimcheck: ${safeText(`cannot append the job summary to ${summaryFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 'terminal')}\n`);
     }
   }
+}
+
+/**
+ * The finding kinds as the run's files have them (SARIF's `tool.driver.rules`):
+ * the defaults, `--rules` folders, each project's `rules/` folder and its
+ * configuration — what `--print-config` shows for each file. A kind worded
+ * differently in two projects is described as the first file reported has
+ * it. A claims file's own `rules:` key is not read here (as in --print-config).
+ */
+function rulesInForce(report: CheckReport, options: CliOptions, cwd: string): CheckRule[] {
+  const byKind = new Map<string, CheckRule>();
+  const add = (rules: Iterable<CheckRule>): void => {
+    for (const rule of rules) if (!byKind.has(rule.kind)) byKind.set(rule.kind, rule);
+  };
+  // The rules depend on the file's folder (its rules/ and configuration files), so each folder is read once.
+  const folders = new Set<string>();
+  for (const file of report.files) {
+    const folder = dirname(resolve(cwd, file.path));
+    if (folders.has(folder)) continue;
+    folders.add(folder);
+    const { rules } = configFor(file.path, { cwd, rulesDirs: options.rules, ...(options.config !== undefined ? { configFile: options.config } : {}) });
+    add(rules.checks.values());
+  }
+  add(loadDefaultRules().checks.values());
+  return [...byKind.values()];
 }
 
 /** The claims files' texts, for code frames. */
