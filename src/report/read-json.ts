@@ -102,7 +102,10 @@ function syntaxProblem(text: string): ReportProblem {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, schema: 'json', uniqueKeys: true, prettyErrors: false });
   const first = doc.errors[0];
-  const at = first !== undefined ? lineCounter.linePos(first.pos[0]) : { line: 1, col: 1 };
+  // What YAML allows and JSON does not: a raw control character inside a string.
+  const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.exec(text);
+  const offset = first !== undefined ? first.pos[0] : control?.index;
+  const at = offset !== undefined ? lineCounter.linePos(offset) : { line: 1, col: 1 };
   return { line: at.line, column: at.col, message: 'is not JSON: a report written by claimcheck --format json is expected' };
 }
 
