@@ -38,7 +38,7 @@ export interface OptionSpec {
 }
 
 export const COMMANDS: readonly CommandSpec[] = [
-  { name: 'check', usage: '[PATH...]', description: 'check claims files (default ./claims.yaml)' },
+  { name: 'check', usage: '[PATH...]', description: 'check claims files (default ./claims.yaml); folders are searched for claims.yaml and *.claims.yaml' },
   { name: 'merge', usage: 'merge REPORT.json...', description: 'one report from the JSON reports of --shard runs' },
   { name: 'init', usage: 'init ARTICLE [-o FILE]', description: 'scaffold a claims file from an article' },
   { name: 'explain', usage: 'explain PATH NAME', description: 'the full trace of one claim' },
@@ -85,7 +85,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'strict', description: 'warnings also fail the run', commands: REPORTING },
   { name: 'max-warnings', argument: 'N', description: 'fail the run when there are more than N warnings', commands: REPORTING },
   { name: 'quiet', short: 'q', description: 'print only problems (pretty output only)', commands: REPORTING },
-  { name: 'watch', short: 'w', description: 're-check on every change', commands: ['check'] },
+  { name: 'watch', short: 'w', description: 're-check on every change of the claims file, its article(s), the rules or the configuration', commands: ['check'] },
   {
     name: 'color',
     description: 'force colour on or off (NO_COLOR and FORCE_COLOR are honoured; no colour when output is not a terminal)',

@@ -1,6 +1,7 @@
 // The option table (src/cli/options.ts): the parser and `--help` come from
 // it, so every flag the parser takes is in the help, with its alias and the
 // commands that take it; Node's parse errors are said plainly, by error code.
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { HELP, parseCommandLine, UsageError } from '../../src/cli/args.js';
@@ -30,6 +31,10 @@ describe('the help', () => {
     expect(HELP).toMatch(/--shard I\/N\s+check only part I of N[^[]*\[check\]/);
     expect(HELP).toMatch(/--strict\s+warnings also fail the run \[check, merge\]/);
     expect(HELP).toContain(`${FORMAT_NAMES.slice(0, -1).join(', ')} or html`);
+  });
+
+  it('is what the README shows under "Command line"', () => {
+    expect(readFileSync('README.md', 'utf8')).toContain(`\`\`\`\n${HELP}\n\`\`\``);
   });
 
   it('keeps within 80 columns', () => {
