@@ -7,6 +7,7 @@
  */
 
 import { FORMAT_NAMES } from '../report/index.js';
+import { wrap } from '../text/wrap.js';
 
 /** The commands, as the first word names them (`check` is the default). */
 export const COMMAND_NAMES = ['check', 'merge', 'init', 'explain', 'facts', 'lsp'] as const;
@@ -156,18 +157,4 @@ function columns(lead: string, text: string, at: number): string[] {
   const pad = ' '.repeat(at);
   const first = lead.length < at ? [`${lead.padEnd(at)}${wrapped[0] ?? ''}`] : [lead, `${pad}${wrapped[0] ?? ''}`];
   return [...first, ...wrapped.slice(1).map((line) => `${pad}${line}`)].map((line) => line.trimEnd());
-}
-
-/** Words into lines of at most `width` characters (a longer word stands alone). */
-function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line !== '' && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line === '' ? word : `${line} ${word}`;
-  }
-  if (line !== '') lines.push(line);
-  return lines;
 }
