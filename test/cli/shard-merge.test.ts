@@ -66,6 +66,24 @@ describe('--shard', { timeout: 120_000 }, () => {
     expect(parts[1]).toEqual(parts[0]);
   });
 
+  it('works with every format: each reports only its part\'s files', () => {
+    const part = pathsOf(run([...TARGETS, '--shard', '2/4', '--format', 'json']).stdout);
+    const others = pathsOf(run([...TARGETS, '--format', 'json']).stdout).filter((p) => !part.includes(p));
+    const alone = (path: string) => new RegExp(`(^|[\\s"'=>])${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'm');
+    for (const format of ['pretty', 'github', 'junit', 'html']) {
+      const r = run([...TARGETS, '--shard', '2/4', '--format', format]);
+      expect([format, r.stderr]).toEqual([format, '']);
+      for (const path of part) expect(r.stdout).toContain(path);
+      // A path standing alone ("claims.yaml" is also the end of every *.claims.yaml name).
+      for (const path of others) expect(r.stdout).not.toMatch(alone(path));
+    }
+    // SARIF: the results' files are the part's (rule descriptions mention claims.yaml in general).
+    const sarif = JSON.parse(run([...TARGETS, '--shard', '2/4', '--format', 'sarif']).stdout) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    const uris = new Set(sarif.runs[0]!.results.map((r) => decodeURIComponent(r.locations[0]!.physicalLocation.artifactLocation.uri)));
+    for (const uri of uris) expect(part.includes(uri) || !uri.endsWith('claims.yaml')).toBe(true);
+    expect(uris.size).toBeGreaterThan(0);
+  });
+
   it('says which part a JSON report is, and a part past the files found is empty', () => {
     const r = run(['claims.yaml', '--shard', '2/3', '--format', 'json']);
     // One file: part 1 has it, parts 2 and 3 have none (exit 0: nothing failed in them).
