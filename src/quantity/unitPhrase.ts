@@ -148,6 +148,12 @@ function readJoiner(s: Scanner): { op: '*' | '/'; word: string } | undefined {
   return undefined;
 }
 
+/** Reads an adverb of frequency ("weekly", "per annum") and returns the unit it divides by. */
+function readRateWord(s: Scanner, t: Tables): string | undefined {
+  const phrase = s.matchLongest(t.ratePhrases);
+  return phrase === undefined ? undefined : t.rateUnits.get(phrase);
+}
+
 /**
  * Reads a unit phrase ("soldiers per square mile", "mi^2/day", "a year") and
  * returns its factors; an empty list when no unit follows. A joiner with no
@@ -156,9 +162,16 @@ function readJoiner(s: Scanner): { op: '*' | '/'; word: string } | undefined {
  */
 export function readUnitPhrase(s: Scanner, t: Tables): UnitFactor[] {
   const factors: UnitFactor[] = [];
-  const first = readTerm(s, t);
+  const firstRate = readRateWord(s, t);
+  const first = firstRate === undefined ? readTerm(s, t) : undefined;
+  if (firstRate !== undefined) factors.push({ op: '/', term: firstRate });
   if (first !== undefined) factors.push({ op: '*', term: first });
   for (;;) {
+    const rate = readRateWord(s, t);
+    if (rate !== undefined) {
+      factors.push({ op: '/', term: rate });
+      continue;
+    }
     const save = s.pos;
     const joiner = readJoiner(s);
     if (!joiner) break;
