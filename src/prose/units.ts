@@ -182,6 +182,12 @@ function readRates(doc: Doc, i: number): { last: number; words: string[] } {
 export function unitsAfter(doc: Doc, i: number, percentOnly: boolean): UnitMatch | undefined {
   const first = at(doc, i);
   if (first === undefined || !continues(doc, i)) return undefined;
+  // A rate hyphenated into a compound adjective: "a $5bn-a-year deal", "£2.5m-per-season".
+  const joiner = at(doc, i + 1);
+  if (first.type === 'sym' && first.text === '-' && first.joined && joiner?.type === 'word' && joiner.joined && ['a', 'an', 'per'].includes(joiner.lower) && isJoinedSym(doc, i + 2, '-')) {
+    const rate = at(doc, i + 3)?.joined ? unitTermAt(doc, i + 3, { joining: 'hyphens' }) : undefined;
+    if (rate !== undefined) return { last: rate.last, words: `-${joiner.lower}-${rate.words}` };
+  }
   // A compound adjective: "170-millimeter", "150-square-mile".
   if (!percentOnly && first.type === 'sym' && first.text === '-' && first.joined && at(doc, i + 1)?.joined) {
     return unitTermAt(doc, i + 1, { joining: 'hyphens' });

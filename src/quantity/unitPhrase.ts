@@ -140,8 +140,13 @@ function readTerm(s: Scanner, t: Tables): string | undefined {
 /** Words that divide only when a unit follows ("£2bn each year"); otherwise they are left unread ("$84 each"). */
 const SOFT_JOINERS = new Set(['a', 'an', 'each', 'every']);
 
+const HYPHENATED_JOINER = /-(a|an|per)-(?=\p{L})/iuy;
+
 /** Reads a joiner between terms: "per", "a", "an", "each", "every", "/" divide; "*", "·" multiply. */
 function readJoiner(s: Scanner): { op: '*' | '/'; word: string } | undefined {
+  // "$5bn-a-year", "£2.5m-per-season": a rate hyphenated into a compound adjective.
+  const hyphenated = s.matchRegExp(HYPHENATED_JOINER);
+  if (hyphenated) return { op: '/', word: (hyphenated[1] as string).toLowerCase() };
   for (const word of ['per', 'a', 'an', 'each', 'every']) if (s.matchPhrase(word)) return { op: '/', word };
   for (const sign of ['/']) if (s.matchLiteral(sign)) return { op: '/', word: sign };
   for (const sign of ['*', '·', '⋅', '×']) if (s.matchLiteral(sign)) return { op: '*', word: sign };

@@ -104,6 +104,8 @@ describe('adverbs of frequency, emphasis, and "more"/"less" after an amount (REA
     // "£135 more each year" is a signed change of +£135 a year, hedged by "about".
     ['Band D homes will pay about £135 more each year.', [['about £135 more each year', 'quantity', 135, undefined]], 'GBP/year'],
     ['Now 400 more residents pay the top rate.', [['400 more residents', 'quantity', 400, undefined]], 'person'],
+    ['The firm signed a $5bn-a-year deal.', [['$5bn-a-year', 'quantity', 5e9, undefined]], 'USD/year'],
+    ['Temperatures hit 40 degrees Celsius on Tuesday.', [['40 degrees Celsius', 'quantity', 40, undefined]], 'degC'],
     // "N less than M" compares two amounts: the gap, unsigned, as before.
     ['The figure is £100m less than the £350m claimed.', [['£100m', 'quantity', 100e6, undefined], ['£350m', 'quantity', 350e6, undefined]], 'GBP'],
   ])('%s', (text, expected, unit) => {

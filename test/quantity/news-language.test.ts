@@ -279,6 +279,10 @@ const sections: Record<string, Row[]> = {
     ['400 more people', 'person', [395, 405, '[)'], 398, undefined, 'pass'], // "400" rounds to tens
     ['2,000 fewer', '', [-2050, -1950, '(]'], -1990, undefined, 'pass'], // "2,000" rounds to hundreds, then negated
     ['£135 less', 'GBP', [-135.5, -134.5, '(]'], 135, undefined, 'fail', true], // the opposite sign: a gross fail
+    ['$5bn-a-year', 'USD/year', [4.5e9, 5.5e9, '[)'], 5.2e9, 'USD/year', 'pass'], // a hyphenated rate; "5" rounds to units × 1e9
+    ['£2.5m-per-week', 'GBP/week', [2.45e6, 2.55e6, '[)'], 130e6, 'GBP/year', 'pass'], // 130m / 52.18 weeks = 2.49m
+    ['40 degrees Celsius', 'degC', [39.5, 40.5, '[)'], 40, undefined, 'pass'], // a temperature, never an angle
+    ['104 degrees Fahrenheit', 'degF', [103.5, 104.5, '[)'], 104, undefined, 'pass'],
   ],
 };
 
