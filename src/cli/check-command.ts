@@ -7,7 +7,7 @@
 import { appendFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { check, configFor, exitStatus, MAX_FILE_BYTES } from '../engine/check.js';
-import { repositoryRoot } from '../engine/inside.js';
+import { isInside, realPath, repositoryRoot } from '../engine/inside.js';
 import { readGuardedText } from '../io/read-guarded.js';
 import { SetupError } from '../engine/errors.js';
 import { formatsNeed, formatStepSummary, formatters, type FormatName, type FormatOptions } from '../report/index.js';
@@ -68,7 +68,7 @@ async function runCheckOn(paths: readonly string[], options: CliOptions, cwd: st
  * and — when a github report is made and `GITHUB_STEP_SUMMARY` is set — the
  * Markdown summary appended to that file.
  */
-export function writeReports(report: CheckReport, options: CliOptions, cwd: string, texts?: ReadonlyMap<string, string>): void {
+export function writeReports(report: CheckReport, options: CliOptions, cwd: string, texts?: ReadonlyMap<string, string>, confine?: string): void {
   const targets: { format: FormatName; file?: string }[] = [
     options.output !== undefined ? { format: options.format, file: options.output } : { format: options.format },
     ...options.outputs,
@@ -82,9 +82,9 @@ export function writeReports(report: CheckReport, options: CliOptions, cwd: stri
   const formats = targets.map((t) => t.format);
   if (formatsNeed(formats, 'sources')) {
     // Frames of a file given on standard input come from that text, not from the disk.
-    common.sources = new Map([...readSources(report, cwd), ...(texts ?? [])]);
+    common.sources = new Map([...readSources(report, cwd, confine), ...(texts ?? [])]);
   }
-  if (formatsNeed(formats, 'rules')) common.rules = rulesInForce(report, options, cwd);
+  if (formatsNeed(formats, 'rules')) common.rules = rulesInForce(report, options, cwd, confine);
   for (const target of targets) {
     if (target.file === undefined) {
       const chalk = chalkFor({ flag: options.color, env: process.env, isTTY: process.stdout.isTTY === true });
@@ -117,8 +117,9 @@ export function writeReports(report: CheckReport, options: CliOptions, cwd: stri
  * configuration — what `--print-config` shows for each file. A kind worded
  * differently in two projects is described as the first file reported has
  * it. A claims file's own `rules:` key is not read here (as in --print-config).
+ * `confine`: files outside this folder get the defaults (`merge`).
  */
-function rulesInForce(report: CheckReport, options: CliOptions, cwd: string): CheckRule[] {
+function rulesInForce(report: CheckReport, options: CliOptions, cwd: string, confine?: string): CheckRule[] {
   const byKind = new Map<string, CheckRule>();
   const add = (rules: Iterable<CheckRule>): void => {
     for (const rule of rules) if (!byKind.has(rule.kind)) byKind.set(rule.kind, rule);
@@ -127,7 +128,7 @@ function rulesInForce(report: CheckReport, options: CliOptions, cwd: string): Ch
   const folders = new Set<string>();
   for (const file of report.files) {
     const folder = dirname(resolve(cwd, file.path));
-    if (folders.has(folder)) continue;
+    if (folders.has(folder) || (confine !== undefined && !isInside(confine, realPath(folder)))) continue;
     folders.add(folder);
     const { rules } = configFor(file.path, { cwd, rulesDirs: options.rules, ...(options.config !== undefined ? { configFile: options.config } : {}) });
     add(rules.checks.values());
@@ -136,12 +137,15 @@ function rulesInForce(report: CheckReport, options: CliOptions, cwd: string): Ch
   return [...byKind.values()];
 }
 
-/** The claims files' texts, for code frames. */
-export function readSources(report: CheckReport, cwd: string): Map<string, string> {
+/**
+ * The claims files' texts, for code frames. `confine`: read nothing outside
+ * this folder (`merge`, whose reports name the files and may be hostile).
+ */
+export function readSources(report: CheckReport, cwd: string, confine?: string): Map<string, string> {
   const sources = new Map<string, string>();
   for (const file of report.files) {
     // Frames come only from files inside the claims file's repository (§10): a link to /etc/passwd is never read to show a frame.
-    const root = repositoryRoot(resolve(cwd, file.path), cwd);
+    const root = confine ?? repositoryRoot(resolve(cwd, file.path), cwd);
     for (const path of [file.path, ...file.findings.map((f) => f.file)]) {
       if (sources.has(path)) continue;
       // Through the guarded reader: no frame from a link out, a FIFO, a device or an oversized file.

@@ -15,13 +15,16 @@
  *
  * Shared facts are compared again across every part (a part's JSON carries
  * their SI values for this), with the rules and configuration found from
- * the working folder: run merge in a checkout of the repository.
+ * the working folder: run merge in a checkout of the repository. The
+ * reports name the files, and a report may be hostile: code frames and
+ * rules are read only from inside the repository the merge runs in.
  *
  * What a merge cannot give: the html report (the JSON does not carry the
  * articles with their numbers marked).
  */
 
-import { parse, resolve } from 'node:path';
+import { join, parse, resolve } from 'node:path';
+import { repositoryRoot } from '../engine/inside.js';
 import { exitStatus, reportOf, summarize } from '../engine/check.js';
 import { SetupError } from '../engine/errors.js';
 import { shardSize, unshard } from '../engine/shard.js';
@@ -47,7 +50,8 @@ export async function runMerge(paths: readonly string[], options: CliOptions): P
   }
   const parts = paths.map((path) => readPart(path, cwd));
   const report = joined(parts, options, cwd);
-  writeReports(report, options, cwd);
+  // The reports name the files: frames and rules are read only from the repository the merge runs in.
+  writeReports(report, options, cwd, undefined, repositoryRoot(join(cwd, 'merged report'), cwd));
   return exitStatus(report, { strict: options.strict, maxWarnings: options.maxWarnings });
 }
 

@@ -194,6 +194,24 @@ describe('claimcheck merge', { timeout: 180_000 }, () => {
     expect(bad.code).toBe(2);
   });
 
+  it('reads code frames only from the repository it runs in: a report naming a file elsewhere shows none of it', () => {
+    const secret = mkdtempSync(join(tmpdir(), 'claimcheck-secret-'));
+    writeFileSync(join(secret, 'token.txt'), 'TOPSECRET-123\n');
+    const repo = mkdtempSync(join(tmpdir(), 'claimcheck-repo-'));
+    mkdirSync(join(repo, '.git'));
+    const finding = { kind: 'missing-source', severity: 'warning', message: 'look here', file: join(secret, 'token.txt'), line: 1, column: 1, endLine: 1, endColumn: 5 };
+    const report = {
+      version: 1,
+      files: [{ path: join(secret, 'x.claims.yaml'), claims: [], findings: [finding] }],
+      summary: { pass: 0, warn: 0, fail: 0, error: 0, warnings: 1, info: 0, allowed: 0, errors: 0 },
+    };
+    writeFileSync(join(repo, 'hostile.json'), JSON.stringify(report));
+    const r = run(['merge', 'hostile.json'], repo);
+    expect(r.stdout).toContain('look here');
+    expect(r.stdout).not.toContain('TOPSECRET');
+    expect(r.code).toBe(0);
+  });
+
   it('joins whole reports of separate runs in the order given, each file once', () => {
     const dir = mkdtempSync(join(tmpdir(), 'claimcheck-whole-'));
     const a = join(dir, 'a.json');
