@@ -63,9 +63,9 @@ type ParsedValues = Record<string, string | boolean | (string | boolean)[] | und
 
 /**
  * Reads the command line in four phases: the flags as the option table
- * defines them (`readArgv`), the command and its words (`commandOf`), the
- * options with each value checked (`optionsOf`), and the flags a command
- * cannot take (`refuseMisplaced`).
+ * defines them (`readArgv`), the options with each value checked
+ * (`optionsOf`), the command and its words (`commandOf`), and the flags a
+ * command cannot take (`refuseMisplaced`).
  */
 export function parseCommandLine(argv: readonly string[]): { command: Command; options: CliOptions } {
   const { values, positionals } = readArgv(argv);
@@ -96,7 +96,8 @@ function plainArgError(error: NodeJS.ErrnoException, argv: readonly string[], op
   switch (error.code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
       const unknown = flags.find((t) => options[t.name] === undefined);
-      return `unknown option ${unknown?.rawName ?? ''} (see claimcheck --help)`.replace('  ', ' ');
+      if (unknown) return `unknown option ${unknown.rawName} (see claimcheck --help)`;
+      break;
     }
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
       const missing = flags.find((t) => options[t.name]?.type === 'string' && t.value === undefined);
