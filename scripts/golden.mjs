@@ -7,8 +7,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'dist/claimcheck.js');
@@ -66,7 +66,18 @@ export function runGolden(run) {
     rmSync(out, { recursive: true, force: true });
   }
   const text = `${written}${result.stdout}\n--- stderr ---\n${result.stderr}\n--- exit ${result.status} ---\n`;
-  return out ? text.replaceAll(out, 'OUT') : text;
+  return placeless(text, out);
+}
+
+/**
+ * The output with every mention of where the checkout and the temporary
+ * folder stand replaced (SARIF's file:// root, init's path from its output
+ * folder back to the article), so a clone anywhere compares the same.
+ */
+function placeless(text, out) {
+  let placed = text.replaceAll(pathToFileURL(`${ROOT}/`).href, 'file:///ROOT/');
+  if (out) placed = placed.replaceAll(`${relative(out, ROOT)}/`, 'ROOT/').replaceAll(out, 'OUT');
+  return placed.replaceAll(ROOT, 'ROOT');
 }
 
 if (process.argv.includes('--write')) {
