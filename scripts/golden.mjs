@@ -6,7 +6,6 @@
 // change that means to alter what users see, in a commit that says so.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -51,13 +50,16 @@ export function goldenRuns() {
 
 /**
  * Runs one recorded command; what it printed and its exit status, as one
- * text. A command that writes a file (init) writes it into a fresh temporary
- * folder; its content comes first and the folder's name is replaced by OUT.
+ * text. A command that writes a file (init) writes it into a fresh folder
+ * under test/artifacts; its content comes first and the folder's name is
+ * replaced by OUT.
  */
 export function runGolden(run) {
   const env = { ...process.env, NO_COLOR: '1' };
   delete env.FORCE_COLOR;
-  const out = run.writes ? mkdtempSync(join(tmpdir(), 'golden-')) : undefined;
+  // Inside the checkout (test/artifacts is ignored by git), so the path back to the article is the same in any clone.
+  if (run.writes) mkdirSync(join(ROOT, 'test/artifacts'), { recursive: true });
+  const out = run.writes ? mkdtempSync(join(ROOT, 'test/artifacts/golden-')) : undefined;
   const args = out ? [...run.args, '-o', join(out, 'claims.yaml')] : run.args;
   const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   let written = '';
