@@ -14,6 +14,7 @@ import { formatStepSummary, formatters, type FormatName, type FormatOptions } fr
 import { loadDefaultRules } from '../rules/index.js';
 import type { CheckReport } from '../types.js';
 import { safeText } from '../text/safe.js';
+import { sizeText } from '../load/guards.js';
 import type { CliOptions } from './args.js';
 import { chalkFor } from './color.js';
 import { writeFileAtomic, WriteRefused } from './write-file.js';
@@ -22,18 +23,18 @@ declare const CLAIMCHECK_VERSION: string | undefined;
 
 export async function runCheck(paths: readonly string[], options: CliOptions): Promise<number> {
   const cwd = process.cwd();
-  if (options.stdin) return runCheckOn([options.stdin.filename], options, cwd, new Map([[options.stdin.filename, await readStandardInput()]]));
+  if (options.stdin) return runCheckOn([options.stdin.filename], options, cwd, new Map([[options.stdin.filename, await readStandardInput(options.maxFileSize ?? MAX_FILE_BYTES)]]));
   return runCheckOn(paths, options, cwd);
 }
 
 /** The claims text on standard input: strict UTF-8, at most the claims file limit. */
-async function readStandardInput(): Promise<string> {
+async function readStandardInput(limit: number): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of process.stdin) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     size += buffer.length;
-    if (size > MAX_FILE_BYTES) throw new SetupError(`standard input is larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB a claims file may have`);
+    if (size > limit) throw new SetupError(`standard input is larger than the ${sizeText(limit)} a claims file may have (--max-file-size raises the limit)`);
     chunks.push(buffer);
   }
   const bytes = Buffer.concat(chunks);
@@ -51,6 +52,7 @@ async function runCheckOn(paths: readonly string[], options: CliOptions, cwd: st
     rulesDirs: options.rules,
     ...(options.config !== undefined ? { configFile: options.config } : {}),
     ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+    ...(options.maxFileSize !== undefined ? { maxFileBytes: options.maxFileSize } : {}),
     ...(texts !== undefined ? { texts } : {}),
     // The HTML report shows the articles with their numbers marked: only then is that kept.
     ...(options.format === 'html' || options.outputs.some((o) => o.format === 'html') ? { views: true } : {}),

@@ -44,6 +44,8 @@ export interface CheckTextOptions {
   asOf?: string;
   /** Today's date (ISO), when neither `--as-of` nor `as_of:` gives one; without it ages are not checked. */
   today?: string;
+  /** The largest claims text read, in bytes (default 5 MB: `MAX_BYTES` of the loader). */
+  maxBytes?: number;
   /** Adds `view` to the result: the articles with their numbers marked, and the inputs (for the HTML report). */
   view?: boolean;
 }
@@ -68,7 +70,7 @@ export function checkClaimsText(text: string, path: string, rulesFor: Rules | Ru
 /** {@link checkClaimsText}, keeping the model, the binding and the dependencies (for `explain`). */
 export function analyzeClaimsText(text: string, path: string, rulesFor: Rules | RulesFor, options: CheckTextOptions = {}): FileAnalysis {
   const problems: Problem[] = [];
-  const { file: loaded, problems: loadProblems } = loadClaimsFile(text, path);
+  const { file: loaded, problems: loadProblems } = loadClaimsFile(text, path, options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {});
   problems.push(...loadProblems);
   // Shared facts: the facts files' named inputs join the file's own (contract extension "Shared facts").
   let file = loaded;

@@ -50,11 +50,16 @@ export interface CheckOptions {
    * facts, rules and configuration are found from its folder.
    */
   texts?: ReadonlyMap<string, string>;
+  /**
+   * `--max-file-size`: the largest claims file read, in bytes, over the
+   * configuration's `max_file_size:` and the default ({@link MAX_FILE_BYTES}).
+   */
+  maxFileBytes?: number;
   /** Adds each file's `view` (articles with their numbers marked, inputs): what the HTML report shows. */
   views?: boolean;
 }
 
-/** Largest claims file read, in bytes: past this the file is refused with a finding. */
+/** Largest claims file read by default, in bytes (5 MB): past this the file is refused with a finding. */
 export const MAX_FILE_BYTES = MAX_BYTES.claims;
 
 /** Checks the claims files `paths` name (default `./claims.yaml`). */
@@ -118,7 +123,8 @@ export function fileChecker(options: CheckOptions, configs: (absolute: string) =
     const absolute = resolve(cwd, path);
     const config = configs(absolute);
     const text = options.texts?.get(path);
-    const read = text !== undefined ? { text } : readClaimsText(absolute, path, cwd);
+    const maxBytes = options.maxFileBytes ?? config.maxFileSize?.value ?? MAX_FILE_BYTES;
+    const read = text !== undefined ? { text } : readClaimsText(absolute, path, cwd, maxBytes);
     let used: Rules | undefined;
     const rulesFor: RulesFor = (file) => (used = rulesForFile(absolute, options, rulesCache, config)(file));
     const root = repositoryRoot(absolute, cwd);
@@ -127,11 +133,12 @@ export function fileChecker(options: CheckOptions, configs: (absolute: string) =
     // The schema check and the loader parse the same text: once is enough,
     // and the document is released before the claims are evaluated.
     const checked = sharingParses(() => {
-      const schema = 'text' in read ? schemaProblems(read.text, path) : [];
+      const schema = 'text' in read ? schemaProblems(read.text, path, maxBytes) : [];
       const result = 'problem' in read ? unreadableFile(path, read.problem, rulesFor) : checkClaimsText(read.text, path, rulesFor, {
         readArticle,
         readFacts,
         loadFacts,
+        maxBytes,
         ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
         ...(options.today !== undefined ? { today: options.today } : {}),
         ...(options.views ? { view: true } : {}),
@@ -149,10 +156,10 @@ function unreadableFile(path: string, problem: Problem, rulesFor: RulesFor): Fil
 }
 
 /** The claims file's text (strict UTF-8), or the problem that keeps it from being read. */
-function readClaimsText(absolute: string, shown: string, cwd: string): { text: string } | { problem: Problem } {
+function readClaimsText(absolute: string, shown: string, cwd: string, maxBytes: number): { text: string } | { problem: Problem } {
   // Through the guarded reader: a claims file that is a link out of the repository (to /etc/passwd, say),
   // a FIFO, a device or too large is refused unread, with a finding at 1:1.
-  const read = readGuarded(absolute, { kind: 'claims', root: repositoryRoot(absolute, cwd), shown, maxBytes: MAX_FILE_BYTES });
+  const read = readGuarded(absolute, { kind: 'claims', root: repositoryRoot(absolute, cwd), shown, maxBytes });
   if (!read.ok) {
     if (read.refusal === 'missing') throw new SetupError(`cannot read ${shown}: ${read.reason}`);
     return { problem: { kind: 'schema', data: { reason: read.reason }, span: { file: shown, line: 1, column: 1, endLine: 1, endColumn: 1 } } };

@@ -35,6 +35,7 @@ export interface WorkerOptions {
   asOf?: string;
   today?: string;
   views?: boolean;
+  maxFileBytes?: number;
 }
 
 /** Files at or below this count are checked in this thread: starting a worker costs about one cold start. */
@@ -81,6 +82,7 @@ export async function checkOnWorkers(
       ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
       ...(options.today !== undefined ? { today: options.today } : {}),
       ...(options.views ? { views: true } : {}),
+      ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
     },
   };
   const results: (FileResult | undefined)[] = new Array(files.length);
