@@ -119,15 +119,25 @@ export function fileChecker(options: CheckOptions, configs: (absolute: string) =
   const cwd = options.cwd ?? process.cwd();
   const rulesCache = new Map<string, Rules>();
   const loadFacts = memoFactsLoader();
+  // Set-up that depends only on the file's folder is looked up once per folder in a run:
+  // the repository root (a `.git` search and realpath calls) and the `rules/` folder beside the files.
+  const roots = new Map<string, string>();
+  const rootOf = (absolute: string): string => {
+    const dir = dirname(absolute);
+    let root = roots.get(dir);
+    if (root === undefined) roots.set(dir, (root = repositoryRoot(absolute, cwd)));
+    return root;
+  };
+  const folders = new Map<string, ReturnType<typeof locateFolder>>();
   return (path) => {
     const absolute = resolve(cwd, path);
     const config = configs(absolute);
     const text = options.texts?.get(path);
     const maxBytes = options.maxFileBytes ?? config.maxFileSize?.value ?? MAX_FILE_BYTES;
-    const read = text !== undefined ? { text } : readClaimsText(absolute, path, cwd, maxBytes);
+    const root = rootOf(absolute);
+    const read = text !== undefined ? { text } : readClaimsText(absolute, path, root, maxBytes);
     let used: Rules | undefined;
-    const rulesFor: RulesFor = (file) => (used = rulesForFile(absolute, options, rulesCache, config)(file));
-    const root = repositoryRoot(absolute, cwd);
+    const rulesFor: RulesFor = (file) => (used = rulesForFile(absolute, options, rulesCache, config, { root, folders })(file));
     const readArticle = createArticleReader(absolute, root);
     const readFacts = createFactsReader(absolute, root, cwd);
     // The schema check and the loader parse the same text: once is enough,
@@ -156,10 +166,10 @@ function unreadableFile(path: string, problem: Problem, rulesFor: RulesFor): Fil
 }
 
 /** The claims file's text (strict UTF-8), or the problem that keeps it from being read. */
-function readClaimsText(absolute: string, shown: string, cwd: string, maxBytes: number): { text: string } | { problem: Problem } {
+function readClaimsText(absolute: string, shown: string, root: string, maxBytes: number): { text: string } | { problem: Problem } {
   // Through the guarded reader: a claims file that is a link out of the repository (to /etc/passwd, say),
   // a FIFO, a device or too large is refused unread, with a finding at 1:1.
-  const read = readGuarded(absolute, { kind: 'claims', root: repositoryRoot(absolute, cwd), shown, maxBytes });
+  const read = readGuarded(absolute, { kind: 'claims', root, shown, maxBytes });
   if (!read.ok) {
     if (read.refusal === 'missing') throw new SetupError(`cannot read ${shown}: ${read.reason}`);
     return { problem: { kind: 'schema', data: { reason: read.reason }, span: { file: shown, line: 1, column: 1, endLine: 1, endColumn: 1 } } };
@@ -171,15 +181,25 @@ function readClaimsText(absolute: string, shown: string, cwd: string, maxBytes: 
  * The rules one claims file uses: defaults, then `--rules` folders, then the
  * project's own `rules/` beside the claims file, then the file's `rules:` key.
  */
-function rulesForFile(absolute: string, options: CheckOptions, cache: Map<string, Rules>, config: Config = emptyConfig()): RulesFor {
+function rulesForFile(
+  absolute: string,
+  options: CheckOptions,
+  cache: Map<string, Rules>,
+  config: Config = emptyConfig(),
+  known?: { root: string; folders: Map<string, ReturnType<typeof locateFolder>> },
+): RulesFor {
   return (file) => {
     const dirs = [...config.rulesDirs, ...(options.rulesDirs ?? []).map((d) => resolve(options.cwd ?? process.cwd(), d))];
     const beside = join(dirname(absolute), 'rules');
     // A claims file comes from anyone: its rules may not come from outside the repository (§10).
-    const root = repositoryRoot(absolute, options.cwd ?? process.cwd());
+    const root = known?.root ?? repositoryRoot(absolute, options.cwd ?? process.cwd());
     if (resolve(beside) !== resolve(defaultRulesDir())) {
       // A `rules` entry that is not a folder is not a rules folder; one that loops or leads out is refused.
-      const found = locateFolder(beside, root, 'the rules folder', relative(options.cwd ?? process.cwd(), beside) || beside);
+      let found = known?.folders.get(beside);
+      if (found === undefined) {
+        found = locateFolder(beside, root, 'the rules folder', relative(options.cwd ?? process.cwd(), beside) || beside);
+        known?.folders.set(beside, found);
+      }
       if (found.ok) dirs.push(beside);
       else if (found.refusal === 'outside' || found.refusal === 'loop') throw new SetupError('the rules cannot be used', [`${file.path}:1:1: ${found.reason}`]);
     }

@@ -59,12 +59,17 @@ export function parseSize(text: string): number | undefined {
   return bytes > 0 ? bytes : undefined;
 }
 
+/** A character {@link looksBinary} counts: U+FFFD, a control character other than tab, LF and CR, or DEL. */
+const ODD_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/;
+
 /**
  * True when the text looks binary: it holds a NUL character, or replacement
  * characters (U+FFFD, left by decoding bytes that are not UTF-8) and other
  * control characters make up at least 1% of it (and number at least 4).
  */
 export function looksBinary(text: string): boolean {
+  // One native scan settles ordinary text (nearly every file): nothing odd in it at all.
+  if (!ODD_CHARACTER.test(text)) return false;
   if (text.includes('\u0000')) return true;
   let odd = 0;
   for (let i = 0; i < text.length; i++) {
