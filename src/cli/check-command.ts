@@ -6,11 +6,12 @@
 
 import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { check, exitStatus, MAX_FILE_BYTES } from '../engine/check.js';
+import { check, checkEach, exitStatus, exitTally, MAX_FILE_BYTES, type CheckOptions } from '../engine/check.js';
 import { repositoryRoot } from '../engine/inside.js';
 import { readGuardedText } from '../io/read-guarded.js';
 import { SetupError } from '../engine/errors.js';
 import { formatStepSummary, formatters, type FormatName, type FormatOptions } from '../report/index.js';
+import { jsonReportWriter } from '../report/json.js';
 import { loadDefaultRules } from '../rules/index.js';
 import type { CheckReport } from '../types.js';
 import { safeText } from '../text/safe.js';
@@ -47,7 +48,7 @@ async function readStandardInput(limit: number): Promise<string> {
 
 async function runCheckOn(paths: readonly string[], options: CliOptions, cwd: string, texts?: ReadonlyMap<string, string>): Promise<number> {
   const showProgress = process.stderr.isTTY && options.format === 'pretty';
-  const report = await check(paths, {
+  const checkOptions: CheckOptions = {
     cwd,
     rulesDirs: options.rules,
     ...(options.config !== undefined ? { configFile: options.config } : {}),
@@ -57,7 +58,20 @@ async function runCheckOn(paths: readonly string[], options: CliOptions, cwd: st
     // The HTML report shows the articles with their numbers marked: only then is that kept.
     ...(options.format === 'html' || options.outputs.some((o) => o.format === 'html') ? { views: true } : {}),
     onFile: showProgress ? (done, total) => { if (total > 5) process.stderr.write(`\rchecking ${done}/${total} files…`); } : undefined,
-  });
+  };
+  // One JSON report on standard output is written a file at a time, as the files are checked:
+  // the run holds one file's result, not the report (thousands of files in constant memory).
+  if (options.format === 'json' && options.output === undefined && options.outputs.length === 0) {
+    const writer = jsonReportWriter((text) => void process.stdout.write(text));
+    const tally = exitTally();
+    const { summary, conflicts } = await checkEach(paths, checkOptions, (result) => {
+      writer.file(result);
+      tally.add(result);
+    });
+    writer.end(summary, conflicts);
+    return tally.status({ strict: options.strict, maxWarnings: options.maxWarnings });
+  }
+  const report = await check(paths, checkOptions);
   if (showProgress && report.files.length > 5) process.stderr.write('\r\x1b[K');
   writeReports(report, options, cwd, texts);
   return exitStatus(report, { strict: options.strict, maxWarnings: options.maxWarnings });

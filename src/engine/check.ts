@@ -36,8 +36,9 @@ export interface CheckOptions {
   configFile?: string;
   /**
    * Worker threads that check the files: 0 checks them in this thread. By
-   * default one per core (at most 8) when there are more than 4 files and
-   * more than one core. The report is the same either way, in the same order.
+   * default none below 4 cores or 1,000 files, else one per core but one (at
+   * most 8): see `defaultWorkers`. The report is the same either way, in
+   * the same order.
    */
   workers?: number;
   /** `--as-of DATE` (ISO): measure facts' ages on this date, whatever the files' own `as_of:` says. */
@@ -63,7 +64,31 @@ export interface CheckOptions {
 export const MAX_FILE_BYTES = MAX_BYTES.claims;
 
 /** Checks the claims files `paths` name (default `./claims.yaml`). */
-export async function check(paths: readonly string[], givenOptions: CheckOptions = {}): Promise<CheckReport> {
+export async function check(paths: readonly string[], options: CheckOptions = {}): Promise<CheckReport> {
+  const files: FileResult[] = [];
+  const { summary, conflicts } = await checkEach(paths, options, (result) => files.push(result));
+  return { version: 1, files, summary, ...(conflicts !== undefined ? { conflicts } : {}) };
+}
+
+/** What {@link checkEach} returns once every file's result has been handed on. */
+export interface CheckTotals {
+  summary: Summary;
+  /** As in {@link CheckReport}: present when a file uses shared facts. */
+  conflicts?: CheckReport['conflicts'];
+}
+
+/**
+ * {@link check}, handing each file's final result to `each` in the order of
+ * the report, as soon as it is known, instead of holding the report: a run
+ * over thousands of files needs memory for one file at a time (the CLI
+ * streams its output this way). The results are the report's, exactly.
+ *
+ * Shared facts are compared across the files of the run, and a contradiction
+ * adds findings to files seen earlier: from the first file that uses shared
+ * facts on, results are held until the end. A `SetupError` can come after
+ * some results were handed on.
+ */
+export async function checkEach(paths: readonly string[], givenOptions: CheckOptions, each: (result: FileResult) => void): Promise<CheckTotals> {
   // One date for the whole run, whatever the workers' clocks say.
   const options: CheckOptions = { ...givenOptions, today: givenOptions.today ?? new Date().toISOString().slice(0, 10) };
   const cwd = options.cwd ?? process.cwd();
@@ -74,18 +99,30 @@ export async function check(paths: readonly string[], givenOptions: CheckOptions
   const discovered = onDisk.length > 0 || given.length === 0 ? discoverClaimsFiles(onDisk, cwd) : [];
   const files = [...given, ...discovered].filter((path) => !ignored(resolve(cwd, path), configs(resolve(cwd, path))));
   const workers = given.length > 0 ? 0 : options.workers ?? defaultWorkers(files.length);
+  const summary = emptySummary();
+  const held: FileResult[] = [];
+  const take = (result: FileResult): void => {
+    if (held.length === 0 && result.facts === undefined) {
+      addToSummary(summary, result);
+      each(result);
+    } else held.push(result);
+  };
   const parallel = workers > 0 && files.length > 1 ? await checkOnWorkers(files, options, workers) : undefined;
-  let results: FileResult[];
-  if (parallel) results = parallel;
+  if (parallel) for (const result of parallel) take(result);
   else {
     const checkOne = fileChecker(options, configs);
-    results = [];
     for (const [index, path] of files.entries()) {
-      results.push(checkOne(path));
+      take(checkOne(path));
       options.onFile?.(index + 1, files.length, path);
     }
   }
-  return withFactConflicts(results, options, configs);
+  if (held.length === 0) return { summary };
+  const rest = withFactConflicts(held, options, configs);
+  for (const result of rest.files) {
+    addToSummary(summary, result);
+    each(result);
+  }
+  return { summary, ...(rest.conflicts !== undefined ? { conflicts: rest.conflicts } : {}) };
 }
 
 /**
@@ -362,18 +399,25 @@ function describeProblem(p: Problem): string {
 
 /** Adds up verdicts and findings over all files. */
 export function summarize(files: readonly FileResult[]): Summary {
-  const summary: Summary = { pass: 0, warn: 0, fail: 0, error: 0, info: 0, allowed: 0, errors: 0, warnings: 0 };
-  for (const file of files) {
-    for (const claim of file.claims) {
-      if (claim.allowed !== undefined) summary.allowed++;
-      else summary[claim.verdict]++;
-    }
-    for (const finding of file.findings) {
-      if (finding.severity === 'error') summary.errors++;
-      else if (finding.severity === 'warning') summary.warnings++;
-    }
-  }
+  const summary = emptySummary();
+  for (const file of files) addToSummary(summary, file);
   return summary;
+}
+
+function emptySummary(): Summary {
+  return { pass: 0, warn: 0, fail: 0, error: 0, info: 0, allowed: 0, errors: 0, warnings: 0 };
+}
+
+/** Adds one file's verdicts and findings to `summary`. */
+function addToSummary(summary: Summary, file: FileResult): void {
+  for (const claim of file.claims) {
+    if (claim.allowed !== undefined) summary.allowed++;
+    else summary[claim.verdict]++;
+  }
+  for (const finding of file.findings) {
+    if (finding.severity === 'error') summary.errors++;
+    else if (finding.severity === 'warning') summary.warnings++;
+  }
 }
 
 /**
@@ -382,20 +426,31 @@ export function summarize(files: readonly FileResult[]): Summary {
  * `strict`, when anything warned; 0 otherwise.
  */
 export function exitStatus(report: CheckReport, options: { strict?: boolean; maxWarnings?: number } = {}): 0 | 1 {
+  const tally = exitTally();
+  for (const file of report.files) tally.add(file);
+  return tally.status(options);
+}
+
+/** {@link exitStatus}, one file at a time (for results handed on by {@link checkEach}). */
+export function exitTally(): { add(file: FileResult): void; status(options?: { strict?: boolean; maxWarnings?: number }): 0 | 1 } {
   let failing = false;
   let warnings = 0;
-  for (const file of report.files) {
-    for (const claim of file.claims) {
-      if (claim.allowed !== undefined) continue;
-      if (claim.severity === 'error' && (claim.verdict === 'fail' || claim.verdict === 'error')) failing = true;
-      else if (claim.verdict === 'warn' || claim.severity === 'warning') warnings++;
-    }
-    for (const finding of file.findings) {
-      if (finding.severity === 'error') failing = true;
-      else if (finding.severity === 'warning') warnings++;
-    }
-  }
-  if (failing) return 1;
-  const limit = options.strict ? 0 : options.maxWarnings;
-  return limit !== undefined && limit >= 0 && warnings > limit ? 1 : 0;
+  return {
+    add(file) {
+      for (const claim of file.claims) {
+        if (claim.allowed !== undefined) continue;
+        if (claim.severity === 'error' && (claim.verdict === 'fail' || claim.verdict === 'error')) failing = true;
+        else if (claim.verdict === 'warn' || claim.severity === 'warning') warnings++;
+      }
+      for (const finding of file.findings) {
+        if (finding.severity === 'error') failing = true;
+        else if (finding.severity === 'warning') warnings++;
+      }
+    },
+    status(options = {}) {
+      if (failing) return 1;
+      const limit = options.strict ? 0 : options.maxWarnings;
+      return limit !== undefined && limit >= 0 && warnings > limit ? 1 : 0;
+    },
+  };
 }
