@@ -264,4 +264,18 @@ const lines = [
 ];
 const table = lines.join('\n');
 writeFileSync(join(root, 'bench/results.md'), table);
+writeReadme(table);
 process.stdout.write(`${table}\n`);
+
+/** Puts the table (without its title) between the README's bench markers. */
+function writeReadme(text) {
+  const readme = join(root, 'README.md');
+  const start = '<!-- bench:start (written by npm run bench) -->';
+  const end = '<!-- bench:end -->';
+  const old = readFileSync(readme, 'utf8');
+  const from = old.indexOf(start);
+  const to = old.indexOf(end);
+  if (from < 0 || to < from) return log('README.md has no bench markers: not updated');
+  const body = text.replace(/^# Benchmark results\n\n/, '').trim();
+  writeFileSync(readme, `${old.slice(0, from + start.length)}\n${body}\n\nFrom bench/results.md.\n${old.slice(to)}`);
+}
