@@ -12,8 +12,9 @@ import { readGuardedText } from '../io/read-guarded.js';
 import { SetupError } from '../engine/errors.js';
 import { formatStepSummary, formatters, type FormatName, type FormatOptions } from '../report/index.js';
 import { jsonReportWriter } from '../report/json.js';
+import { prettyReportWriter } from '../report/pretty.js';
 import { loadDefaultRules } from '../rules/index.js';
-import type { CheckReport } from '../types.js';
+import type { CheckReport, FileResult } from '../types.js';
 import { safeText } from '../text/safe.js';
 import { sizeText } from '../load/guards.js';
 import type { CliOptions } from './args.js';
@@ -59,6 +60,28 @@ async function runCheckOn(paths: readonly string[], options: CliOptions, cwd: st
     ...(options.format === 'html' || options.outputs.some((o) => o.format === 'html') ? { views: true } : {}),
     onFile: showProgress ? (done, total) => { if (total > 5) process.stderr.write(`\rchecking ${done}/${total} files…`); } : undefined,
   };
+  // One pretty report on standard output is written a file at a time, as the files are checked,
+  // each with the frames of its own texts: the run holds one file's result and texts, not the report.
+  if (options.format === 'pretty' && options.output === undefined && options.outputs.length === 0) {
+    const chalk = chalkFor({ flag: options.color, env: process.env, isTTY: process.stdout.isTTY === true });
+    const sources = new Map<string, string>();
+    const writer = prettyReportWriter((text) => void process.stdout.write(text), { chalk, sources, quiet: options.quiet });
+    const tally = exitTally();
+    let files = 0;
+    const { summary } = await checkEach(paths, checkOptions, (result) => {
+      // The progress line goes first, so the report does not run into it.
+      if (showProgress && files++ > 0) process.stderr.write('\r\x1b[K');
+      sources.clear();
+      readSourcesOf(result, cwd, sources, options.maxFileSize);
+      // Frames of a file given on standard input come from that text, not from the disk.
+      for (const [path, text] of texts ?? []) sources.set(path, text);
+      writer.file(result);
+      tally.add(result);
+    });
+    if (showProgress && files > 5) process.stderr.write('\r\x1b[K');
+    writer.end(summary);
+    return tally.status({ strict: options.strict, maxWarnings: options.maxWarnings });
+  }
   // One JSON report on standard output is written a file at a time, as the files are checked:
   // the run holds one file's result, not the report (thousands of files in constant memory).
   if (options.format === 'json' && options.output === undefined && options.outputs.length === 0) {
@@ -96,7 +119,7 @@ function writeReports(report: CheckReport, options: CliOptions, cwd: string, tex
   };
   if (targets.some((t) => t.format === 'pretty')) {
     // Frames of a file given on standard input come from that text, not from the disk.
-    common.sources = new Map([...readSources(report, cwd), ...(texts ?? [])]);
+    common.sources = new Map([...readSources(report, cwd, options.maxFileSize), ...(texts ?? [])]);
   }
   if (targets.some((t) => t.format === 'sarif')) common.rules = [...loadDefaultRules().checks.values()];
   for (const target of targets) {
@@ -126,17 +149,21 @@ function writeReports(report: CheckReport, options: CliOptions, cwd: string, tex
 }
 
 /** The claims files' texts, for code frames. */
-export function readSources(report: CheckReport, cwd: string): Map<string, string> {
+export function readSources(report: CheckReport, cwd: string, maxBytes?: number): Map<string, string> {
   const sources = new Map<string, string>();
-  for (const file of report.files) {
-    // Frames come only from files inside the claims file's repository (§10): a link to /etc/passwd is never read to show a frame.
-    const root = repositoryRoot(resolve(cwd, file.path), cwd);
-    for (const path of [file.path, ...file.findings.map((f) => f.file)]) {
-      if (sources.has(path)) continue;
-      // Through the guarded reader: no frame from a link out, a FIFO, a device or an oversized file.
-      const read = readGuardedText(resolve(cwd, path), { kind: path === file.path ? 'claims' : 'article', root });
-      if (read.ok) sources.set(path, read.text);
-    }
-  }
+  for (const file of report.files) readSourcesOf(file, cwd, sources, maxBytes);
   return sources;
+}
+
+/** Adds one file's texts for frames (the claims file and the files its findings point into) to `sources`. */
+function readSourcesOf(file: FileResult, cwd: string, sources: Map<string, string>, maxBytes?: number): void {
+  // Frames come only from files inside the claims file's repository (§10): a link to /etc/passwd is never read to show a frame.
+  const root = repositoryRoot(resolve(cwd, file.path), cwd);
+  for (const path of [file.path, ...file.findings.map((f) => f.file)]) {
+    if (sources.has(path)) continue;
+    // Through the guarded reader: no frame from a link out, a FIFO, a device or an oversized file.
+    const claims = path === file.path;
+    const read = readGuardedText(resolve(cwd, path), { kind: claims ? 'claims' : 'article', root, ...(claims && maxBytes !== undefined ? { maxBytes } : {}) });
+    if (read.ok) sources.set(path, read.text);
+  }
 }
