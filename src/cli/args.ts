@@ -6,6 +6,7 @@
 
 import { parseArgs } from 'node:util';
 import type { Shard } from '../engine/shard.js';
+import { parseSize } from '../load/guards.js';
 import { FORMAT_BY_NAME, FORMAT_NAMES, isFormatName, type FormatName } from '../report/index.js';
 import { helpText, optionSpecs, parseArgsOptions } from './options.js';
 
@@ -28,6 +29,8 @@ export interface CliOptions {
   watch: boolean;
   color: boolean | undefined;
   maxWarnings: number | undefined;
+  /** `--max-file-size SIZE`: the largest claims file read, in bytes (default: the configuration's, else 5 MB). */
+  maxFileSize: number | undefined;
   debug: boolean;
   force: boolean;
   /** `-o FILE`: the chosen --format goes to FILE instead of standard output (and `init`'s output file). */
@@ -125,6 +128,12 @@ function optionsOf(v: ParsedValues, positionals: readonly string[]): CliOptions 
     maxWarnings = Number(v['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError('--max-warnings takes a whole number, 0 or more');
   }
+  let maxFileSize: number | undefined;
+  const maxFileSizeText = text(v, 'max-file-size');
+  if (maxFileSizeText !== undefined) {
+    maxFileSize = parseSize(maxFileSizeText);
+    if (maxFileSize === undefined) throw new UsageError(`--max-file-size takes a size such as 10MB or 512KB, or a number of megabytes (got "${maxFileSizeText}")`);
+  }
   const { output, outputs } = outputTargets((v['output'] as string[] | undefined) ?? []);
   const stdinFilename = text(v, 'stdin-filename');
   const options: CliOptions = {
@@ -135,6 +144,7 @@ function optionsOf(v: ParsedValues, positionals: readonly string[]): CliOptions 
     watch: v['watch'] === true,
     color: v['no-color'] ? false : (v['color'] as boolean | undefined),
     maxWarnings,
+    maxFileSize,
     debug: v['debug'] === true,
     force: v['force'] === true,
     output,

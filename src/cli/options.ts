@@ -85,6 +85,12 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   { name: 'strict', description: 'warnings also fail the run', commands: REPORTING },
   { name: 'max-warnings', argument: 'N', description: 'fail the run when there are more than N warnings', commands: REPORTING },
+  {
+    name: 'max-file-size',
+    argument: 'SIZE',
+    description: 'read claims files up to SIZE (such as 10MB; default 5MB, or max_file_size: in the configuration)',
+    commands: ['check', 'merge', 'explain'],
+  },
   { name: 'quiet', short: 'q', description: 'print only problems (pretty output only)', commands: REPORTING },
   { name: 'watch', short: 'w', description: 're-check on every change of the claims file, its article(s), the rules or the configuration', commands: ['check'] },
   {

@@ -10,7 +10,7 @@
  */
 
 import { safeText } from '../text/safe.js';
-import type { CheckReport, ClaimResult, FactUse, FileResult, Finding, ShownRange } from '../types.js';
+import type { CheckReport, ClaimResult, FactUse, FileResult, Finding, ShownRange, Summary } from '../types.js';
 import { defineFormat } from './format.js';
 
 /** Numbers rounded to 10 significant digits, so floating-point noise does not reach users' diffs. */
@@ -101,18 +101,48 @@ function factJson(u: FactUse, sharded: boolean): Record<string, unknown> {
 }
 
 export function formatJson(report: CheckReport): string {
-  const { summary } = report;
-  return `${safeText(JSON.stringify({
-    version: report.version,
-    files: report.files.map((f) => fileJson(f, report.shard !== undefined)),
-    summary: {
-      pass: summary.pass, warn: summary.warn, fail: summary.fail, error: summary.error, warnings: summary.warnings,
-      info: summary.info, allowed: summary.allowed, errors: summary.errors,
+  const parts: string[] = [];
+  const writer = jsonReportWriter((text) => parts.push(text), { sharded: report.shard !== undefined });
+  for (const file of report.files) writer.file(file);
+  writer.end(report.summary, report.conflicts, report.shard);
+  return parts.join('');
+}
+
+/** `value` as `JSON.stringify(value, null, 2)` writes it `depth` levels down in a larger document. */
+function nested(value: unknown, depth: number): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
+}
+
+/**
+ * The JSON report written a file at a time, for a run that does not hold the
+ * whole report (`checkEach`): `file` for each file in order, then `end`. The
+ * pieces joined are byte for byte what {@link formatJson} gives — the layout
+ * of `JSON.stringify(report, null, 2)` — so a script cannot tell them apart.
+ */
+export function jsonReportWriter(
+  write: (text: string) => void,
+  { sharded = false }: { sharded?: boolean } = {},
+): { file(result: FileResult): void; end(summary: Summary, conflicts?: CheckReport['conflicts'], shard?: CheckReport['shard']): void } {
+  let files = 0;
+  const put = (text: string): void => write(safeText(text, 'json'));
+  // Nothing is written before the first file or the end: a run that cannot start writes nothing.
+  const HEAD = '{\n  "version": 1,\n  "files": [';
+  return {
+    file(result) {
+      put(`${files === 0 ? HEAD : ','}\n    ${nested(fileJson(result, sharded), 2)}`);
+      files++;
     },
-    ...(report.conflicts !== undefined ? { conflicts: report.conflicts } : {}),
-    // Only a `--shard` run's report says which part it is (for `claimcheck merge`).
-    ...(report.shard !== undefined ? { shard: { index: report.shard.index, count: report.shard.count, total: report.shard.total } } : {}),
-  }, null, 2), 'json')}\n`;
+    end(summary, conflicts, shard) {
+      if (files === 0) put(HEAD);
+      const totals = {
+        pass: summary.pass, warn: summary.warn, fail: summary.fail, error: summary.error, warnings: summary.warnings,
+        info: summary.info, allowed: summary.allowed, errors: summary.errors,
+      };
+      // Only a `--shard` run's report says which part it is (for `claimcheck merge`).
+      const part = shard !== undefined ? `,\n  "shard": ${nested({ index: shard.index, count: shard.count, total: shard.total }, 1)}` : '';
+      put(`${files === 0 ? ']' : '\n  ]'},\n  "summary": ${nested(totals, 1)}${conflicts !== undefined ? `,\n  "conflicts": ${nested(conflicts, 1)}` : ''}${part}\n}\n`);
+    },
+  };
 }
 
 /** `--format json` (registered by scripts/formats.mjs). */
