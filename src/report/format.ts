@@ -54,7 +54,7 @@ export interface FormatDefinition<Name extends string = string> {
   options: readonly (keyof FormatOptions)[];
   /** What the run must gather for it. */
   needs: readonly FormatNeed[];
-  /** Whether it could be written file by file as the run goes (none is yet: every format is written from the whole report). */
+  /** Whether the CLI writes it file by file as the run goes, on standard output (json and pretty, each with its own writer: `jsonReportWriter`, `prettyReportWriter`). */
   streams: boolean;
   /** Writes the report. Pure. */
   write: Formatter;

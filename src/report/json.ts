@@ -153,6 +153,6 @@ export const format = defineFormat({
   order: 2,
   options: [],
   needs: [],
-  streams: false,
+  streams: true,
   write: (report) => formatJson(report),
 });

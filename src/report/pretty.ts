@@ -186,6 +186,6 @@ export const format = defineFormat({
   order: 1,
   options: ['chalk', 'sources', 'quiet'],
   needs: ['sources'],
-  streams: false,
+  streams: true,
   write: (report, o = {}) => formatPretty(report, { chalk: o.chalk ?? NO_COLOUR, sources: o.sources, quiet: o.quiet }),
 });

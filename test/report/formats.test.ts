@@ -27,6 +27,8 @@ describe('the formats registry', () => {
     expect(FORMAT_NAMES.filter((n) => formatsNeed([n], 'sources'))).toEqual(['pretty']);
     expect(FORMAT_NAMES.filter((n) => formatsNeed([n], 'rules'))).toEqual(['sarif']);
     expect(FORMAT_NAMES.filter((n) => formatsNeed([n], 'views'))).toEqual(['html']);
+    // json and pretty are written file by file on standard output (src/cli/check-command.ts)
+    expect(FORMAT_NAMES.filter((n) => FORMAT_BY_NAME[n].streams)).toEqual(['pretty', 'json']);
   });
 
   it('registers a new format from its one file', () => {
