@@ -92,7 +92,7 @@ export function judgeClaim(claim: ClaimToJudge, rules: Rules): Judgement {
   const admissible = admissibleSet(stated, claim.tolerance);
   const edges = edgesOf(admissible);
   const scale = presentation.display === 'plain' ? 1 : 100;
-  const decimals = sensibleDecimals([low, high], writtenDecimals(stated.low.text) + (stated.high ? 0 : 0), edges, scale);
+  const decimals = sensibleDecimals([low, high], writtenDecimals(stated.low.text), edges, scale);
   // An edge of the admissible set is shown exactly (large amounts are otherwise cut to 3 significant figures).
   const show = (x: number): string => formatValue(x, presentation, decimals, edges.includes(x) ? exactSignificant(x) : 3);
   const computedText = formatRange(low, high, presentation, decimals);
