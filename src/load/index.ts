@@ -22,7 +22,7 @@ import { scanDocument } from './scan.js';
 import { readArticles, readClaims, readIgnore, readInputs, readUnits } from './sections.js';
 import type { Ordered } from './sections.js';
 
-export { didYouMean, editDistance, suggest } from './suggest.js';
+export { didYouMean, editDistance, suggest } from '../text/suggest.js';
 
 /** The keys a claims file may have at the top level. */
 export const TOP_LEVEL_KEYS = ['title', 'article', 'rules', 'facts', 'as_of', 'units', 'inputs', 'claims', 'ignore'] as const;

@@ -15,7 +15,7 @@ import { mathjsNameKind, type MathjsNameKind } from '../mathjs/index.js';
 import { bracketDepth, checkTree, DEFAULT_LIMITS, type ExpressionLimits } from './check.js';
 import { cycleThrough, stronglyConnected } from './graph.js';
 import { findIdentifier, spanInScalar } from './position.js';
-import { suggest } from '../load/suggest.js';
+import { suggest } from '../text/suggest.js';
 import { codePoint, findLookAlike } from '../load/names.js';
 
 export { ALLOWED_FUNCTIONS, DEFAULT_LIMITS, type ExpressionLimits } from './check.js';
