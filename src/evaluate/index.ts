@@ -24,7 +24,7 @@
 
 import type { MathNode } from 'mathjs';
 import type { ResolvedModel } from '../resolve/index.js';
-import type { Dimension } from '../types.js';
+import type { Dimension, Value } from '../types.js';
 import { sameDimension } from '../units/index.js';
 import { compile, type EvaluationError, type Expr, isEvaluationError } from './compile.js';
 import { formatValue, substitute } from './format.js';
@@ -37,12 +37,7 @@ export type { EvaluationError } from './compile.js';
 export { isEvaluationError } from './compile.js';
 export { formatNumber } from './format.js';
 
-/** A value in SI base units: the closed interval [low, high] and its dimension. A point has low === high. */
-export interface Value {
-  low: number;
-  high: number;
-  dimension: Dimension;
-}
+export type { Value } from '../types.js';
 
 /** Computes the claims of one model. */
 export interface Evaluator {

@@ -5,7 +5,7 @@
  * result; never prints, never throws for bad input.
  */
 
-import type { Dimension, NumberSet, Quantity, ResolvedUnit, Rules, Trace, Verdict } from '../types.js';
+import type { Dimension, NumberSet, Quantity, ResolvedUnit, Rules, Trace, Value, Verdict } from '../types.js';
 import { interpolate } from '../findings/interpolate.js';
 import { sameDimension } from '../units/index.js';
 import { admissibleSet, isExactCount, spanOfRange, type Admissible, type Widening } from './admissible.js';
@@ -19,13 +19,6 @@ export { compare, type Comparison } from './compare.js';
 export { holdingRange } from './condition.js';
 export { WHY } from './messages.js';
 export { formatNumber, formatRange, formatValue, prettyUnit, sensibleDecimals, type Presentation } from './format.js';
-
-/** A computed value in SI base units (the evaluate stage's `Value`). */
-export interface ComputedValue {
-  low: number;
-  high: number;
-  dimension: Dimension;
-}
 
 /** The one uncertain input a claim depends on, for "holds only if …". */
 export interface Decider {
@@ -41,7 +34,8 @@ export interface Decider {
 export interface ClaimToJudge {
   stated: Quantity;
   statedUnit: ResolvedUnit;
-  computed: ComputedValue;
+  /** The claim's computed value (the evaluate stage's). */
+  computed: Value;
   /** The expression with values substituted, from the evaluator. */
   substituted: string;
   presentation: Presentation;
