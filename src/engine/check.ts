@@ -24,6 +24,7 @@ import { applyConfigToResult, applyConfigToRules, changesRules, emptyConfig, fin
 import { schemaProblems, withSchemaFindings } from '../schema/index.js';
 import { checkOnWorkers, defaultWorkers } from './parallel.js';
 import { sharingParses } from '../load/parse.js';
+import { startOfFile } from '../text/span.js';
 
 export interface CheckOptions {
   /** Where relative paths start (default: the process's working directory). */
@@ -155,7 +156,7 @@ function readClaimsText(absolute: string, shown: string, cwd: string): { text: s
   const read = readGuarded(absolute, { kind: 'claims', root: repositoryRoot(absolute, cwd), shown, maxBytes: MAX_FILE_BYTES });
   if (!read.ok) {
     if (read.refusal === 'missing') throw new SetupError(`cannot read ${shown}: ${read.reason}`);
-    return { problem: { kind: 'schema', data: { reason: read.reason }, span: { file: shown, line: 1, column: 1, endLine: 1, endColumn: 1 } } };
+    return { problem: { kind: 'schema', data: { reason: read.reason }, span: startOfFile(shown) } };
   }
   return decodeClaimsBytes(read.bytes, shown);
 }

@@ -14,6 +14,7 @@ import { createFinding } from '../findings/index.js';
 import { interpolate } from '../findings/interpolate.js';
 import { displayUnitFor, type DisplayUnit } from './display-unit.js';
 import { resolveUnit, type ReadInput } from './inputs.js';
+import { spanOnly } from '../text/span.js';
 
 /** What judging one claim needs from the rest of its file. */
 export interface FileContext {
@@ -44,7 +45,7 @@ export function judgeOne(declared: ClaimDecl, fc: FileContext): ClaimResult {
   const severity: Severity = decl.severity?.value ?? 'error';
   // An error points at what is wrong (the misspelt name, the unreadable words), not just the claim's key.
   const errorResult = (problem: Problem): ClaimResult => {
-    const where = problem.span.file === decl.span.file && problem.span.line > 0 ? spanFields(problem.span) : spanFields(decl.span);
+    const where = problem.span.file === decl.span.file && problem.span.line > 0 ? spanOnly(problem.span) : spanOnly(decl.span);
     return withAllow(decl, { ...base, ...where, verdict: 'error', severity, kind: problem.kind, message: createFinding(fc.rules, problem).message }, fc);
   };
 
@@ -97,7 +98,7 @@ export function judgeOne(declared: ClaimDecl, fc: FileContext): ClaimResult {
     // The quote is not in the article: `error` whatever the arithmetic gives, which is still shown.
     return withAllow(decl, {
       ...base,
-      ...spanFields(lostQuote.span),
+      ...spanOnly(lostQuote.span),
       verdict: 'error',
       severity,
       kind: lostQuote.kind,
@@ -121,10 +122,6 @@ export function judgeOne(declared: ClaimDecl, fc: FileContext): ClaimResult {
     } : {}),
   };
   return withAllow(decl, result, fc);
-}
-
-function spanFields(span: Span): Span {
-  return { file: span.file, line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn };
 }
 
 /** Each file's display units by dimension: worked out once per dimension, not once per claim (that was quadratic). */

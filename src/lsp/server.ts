@@ -22,6 +22,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument, nameAt, type DocumentAnalysis } from './analyze.js';
 import type { Span } from '../types.js';
+import { startOfFile } from '../text/span.js';
 
 /** Starts the server on standard input/output; resolves when the client ends the session. */
 export function runLanguageServer(): Promise<number> {
@@ -88,7 +89,7 @@ export function serve(connection: Connection, onExit: () => void): void {
       }));
     } catch (error) {
       // A setup problem (a broken configuration file, say) is one diagnostic at the top.
-      diagnostics = [{ range: toRange({ line: 1, column: 1, endLine: 1, endColumn: 1 }), severity: DiagnosticSeverity.Error, source: 'claimcheck', message: (error as Error).message }];
+      diagnostics = [{ range: toRange(startOfFile('')), severity: DiagnosticSeverity.Error, source: 'claimcheck', message: (error as Error).message }];
     }
     await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
   });

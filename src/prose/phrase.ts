@@ -17,9 +17,10 @@ import { at, continues, isJoinedSym, isWord, sliceTokens, tokenEndingAt } from '
 import { CHANGE_VERBS, DASHES, ORDINAL_FRACTIONS, ORDINAL_SUFFIXES, ORDINAL_WORDS } from './lexicon.js';
 import type { UnitMatch } from './units.js';
 import { unitsAfter, unitTermAt } from './units.js';
+import { startOfFile } from '../text/span.js';
 
 /** Where a prose phrase is handed to the grammar; the reader reports offsets, not spans. */
-const PROSE_SPAN: Span = { file: '', line: 1, column: 1, endLine: 1, endColumn: 1 };
+const PROSE_SPAN: Span = startOfFile('');
 
 /** The most characters a written number may take ("one hundred and twenty-five thousand" is 37). */
 const NUMBER_WINDOW = 120;

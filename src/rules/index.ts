@@ -14,6 +14,7 @@ import { tablesFromEmbedded, type EmbeddedRules } from './embed.js';
 import { locateFolder, readGuardedText } from '../io/read-guarded.js';
 import { isInside, realPath, repositoryOf } from '../io/repository.js';
 import { clipQuotes, excerpt } from '../io/excerpt.js';
+import { startOfFile } from '../text/span.js';
 
 /** The default tables parsed at build time (scripts/build.mjs); undefined when running from the sources. */
 declare const CLAIMCHECK_DEFAULT_RULES: EmbeddedRules | undefined;
@@ -140,7 +141,7 @@ const MAX_REASON = 300;
  * outside the project quote nothing of its files.
  */
 function readRulesDir(dir: string, into: PartialTables, cwd: string = process.cwd(), named = false): Problem[] {
-  const where: Span = { file: dir, line: 1, column: 1, endLine: 1, endColumn: 1 };
+  const where: Span = startOfFile(dir);
   const repository = repositoryOf(join(dir, 'hedges.yaml'), cwd);
   const found = locateFolder(dir, repository.root, 'the rules folder', dir);
   if (!found.ok) return [{ kind: 'rules', data: { reason: found.refusal === 'special' ? `the rules folder '${dir}' is not a folder` : found.reason }, span: where }];
@@ -181,7 +182,7 @@ function lstatOrUndefined(path: string): Stats | undefined {
 /** Turns merged partial rows into complete rules; a row still missing a required field is a problem. */
 export function finishRules(tables: PartialTables): { rules: Rules; problems: Problem[] } {
   const problems: Problem[] = [];
-  const nowhere: Span = { file: 'rules', line: 1, column: 1, endLine: 1, endColumn: 1 };
+  const nowhere: Span = startOfFile('rules');
   const hedges = new Map<string, HedgeRule>();
   for (const [phrase, row] of tables.hedges) {
     if (row.side === undefined) {
