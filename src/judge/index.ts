@@ -11,14 +11,16 @@ import { sameDimension } from '../units/index.js';
 import { admissibleSet, isExactCount, spanOfRange, type Admissible, type Widening } from './admissible.js';
 import { compare, nearlyEqual, type Comparison } from './compare.js';
 import { holdingRange, type ClaimFunction } from './condition.js';
-import { exactSignificant, formatPercent, formatRange, formatValue, prettyUnit, sensibleDecimals, writtenDecimals, type Presentation } from './format.js';
+import { exactSignificant, sensibleDecimals, writtenDecimals } from './format.js';
+import { formatPercent, formatPresented, formatRange, prettyUnit, type Presentation } from '../text/number-format.js';
 import { CONDITION, GROSS_CAUSES, WHY } from './messages.js';
 
 export { admissibleAmount, admissibleSet, isExactCount, widening, type Admissible, type Widening } from './admissible.js';
 export { compare, type Comparison } from './compare.js';
 export { holdingRange } from './condition.js';
 export { WHY } from './messages.js';
-export { formatNumber, formatRange, formatValue, prettyUnit, sensibleDecimals, type Presentation } from './format.js';
+export { sensibleDecimals } from './format.js';
+export { formatAmount, formatPresented, formatRange, prettyUnit, type Presentation } from '../text/number-format.js';
 
 /** The one uncertain input a claim depends on, for "holds only if …". */
 export interface Decider {
@@ -127,7 +129,7 @@ function showing(low: number, high: number, stated: Quantity, admissible: Admiss
   const scale = presentation.display === 'plain' ? 1 : 100;
   const decimals = sensibleDecimals([low, high], writtenDecimals(stated.low.text), edges, scale);
   // An edge of the admissible set is shown exactly (large amounts are otherwise cut to 3 significant figures).
-  const show = (x: number): string => formatValue(x, presentation, decimals, edges.includes(x) ? exactSignificant(x) : 3);
+  const show = (x: number): string => formatPresented(x, presentation, decimals, edges.includes(x) ? exactSignificant(x) : 3);
   return { show, computedText: formatRange(low, high, presentation, decimals) };
 }
 
@@ -218,7 +220,7 @@ function failReason(f: FailContext): string {
   };
   let why: string;
   if (verdict === 'warn' && comparison.distance === 0) why = interpolate(WHY.warnOnBound, data);
-  else if (exact && comparison.distance <= rules.looseTolerance) why = interpolate(WHY.failExact, { ...data, difference: formatValue(Math.abs(f.low - f.stated.low.value), { unit: '', display: 'plain' }, 0) });
+  else if (exact && comparison.distance <= rules.looseTolerance) why = interpolate(WHY.failExact, { ...data, difference: formatPresented(Math.abs(f.low - f.stated.low.value), { unit: '', display: 'plain' }, 0) });
   else if (failingEnd) why = interpolate(WHY.failRangeEnd, { ...data, end: failingEnd.end, part: failingEnd.part });
   else why = interpolate(verdict === 'warn' ? WHY.warn : gross && !comparison.oppositeSign ? WHY.failFar : WHY.fail, data);
   if (gross) why += grossReason(comparison, presentation, overallSet(f.admissible), show);
@@ -232,7 +234,7 @@ function isWhole(x: number): boolean {
 
 /** "1 day", "3 days", "0.25 days". */
 function dayCount(days: number): string {
-  const text = formatValue(days, { unit: '', display: 'plain' }, 2);
+  const text = formatPresented(days, { unit: '', display: 'plain' }, 2);
   return `${text} ${text === '1' ? 'day' : 'days'}`;
 }
 
@@ -345,7 +347,7 @@ function grossReason(c: Comparison, p: Presentation, admitted: NumberSet, show: 
 }
 
 function formatCount(x: number): string {
-  return formatValue(Number(x.toPrecision(2)), { unit: '', display: 'plain' }, 0);
+  return formatPresented(Number(x.toPrecision(2)), { unit: '', display: 'plain' }, 0);
 }
 
 /** "holds only if nk_gdp ≤ $26.7 billion", when one uncertain input decides it. */
@@ -360,7 +362,7 @@ function conditionFor(d: Decider, statedUnit: ResolvedUnit, a: Admissible, verdi
   const range = holdingRange(g, d.low, d.high, a.set);
   if (!range) return undefined;
   const decimals = sensibleDecimals([range.low ?? d.low, range.high ?? d.high], 0, [], d.presentation.display === 'plain' ? 1 : 100);
-  const show = (x: number): string => formatValue(x, d.presentation, Math.min(decimals, 3));
+  const show = (x: number): string => formatPresented(x, d.presentation, Math.min(decimals, 3));
   const data = {
     input: d.name,
     ...(range.low !== undefined ? { low: show(range.low) } : {}),
