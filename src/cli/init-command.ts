@@ -94,7 +94,7 @@ export async function runInit(article: string, options: CliOptions): Promise<num
   if (result.problem) throw new SetupError(`cannot merge into ${shownOut}: ${result.problem}`);
 
   try {
-    writeFileAtomic(out, result.text, { overwrite: options.force || options.merge, root: process.cwd() });
+    writeFileAtomic(out, result.text, { overwrite: options.force || options.merge, root: cwd });
   } catch (error) {
     if (error instanceof WriteRefused) throw new UsageError(error.message);
     throw new SetupError(`cannot write ${shownOut}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);

@@ -85,34 +85,88 @@ function contextFor(rules: Rules, units: readonly UnitRule[]): { ctx: QuantityCo
   return { ctx: { rules, unitWords: registry.unitWords, currencySymbols: registry.currencySymbols }, registry, problems };
 }
 
-/** Generates (or merges into) a claims file for an article. */
+/**
+ * Generates (or merges into) a claims file for an article.
+ *
+ * Phases: the existing file read; the count words declared as units; the
+ * article's numbers read and its malformed ones reported; one input chosen
+ * per new quantity; the YAML document written (header, units, inputs).
+ */
 export function initClaims(request: InitRequest): InitResult {
   const article = reduceArticle(request.source, request.articlePath ?? request.articleRef);
   const existing = request.existing !== undefined ? readExisting(request.existing, 'claims.yaml') : undefined;
   if (existing && 'problem' in existing) return { text: request.existing ?? '', added: 0, kept: 0, repeated: 0, problem: existing.problem, problems: [], entries: [] };
 
   const notName = notNameWords(request.rules);
-  const existingUnits = existing?.units ?? [];
-  const base = contextFor(request.rules, existingUnits);
-  let declared = countUnits(article.text, readProse(article.text, base.ctx), base.registry, existingUnits, notName);
-  let { ctx, registry, problems: unitProblems } = contextFor(request.rules, [...existingUnits, ...declared]);
-  if (unitProblems.length > 0) {
-    // A count word the registry will not take as a unit (rare): leave the count words out.
-    declared = [];
-    ({ ctx, registry } = base);
-  }
+  const { declared, ctx, registry } = countWordUnits(article, request.rules, existing?.units ?? [], notName);
   const numbers = readProse(article.text, ctx);
+  const problems = articleProblems(article, numbers, request.articleRef);
+  const chosen = chooseEntries(article, numbers, { existing, notName, ctx, registry, rules: request.rules, problems });
+  const usedUnits = declared.filter((u) => chosen.entries.some((e) => unitWordsIn(e.value, u)));
+  const doc = writeDocument(article, request, existing, usedUnits, chosen.entries);
+  return {
+    text: doc.toString({ lineWidth: 0 }),
+    added: chosen.entries.length,
+    kept: chosen.kept,
+    repeated: chosen.repeated,
+    problems,
+    entries: chosen.entries.map(({ name, number, value, quote }) => ({ name, number, value, quote })),
+  };
+}
+
+/** The existing file, as init reads it for a merge. */
+type Existing = Exclude<ReturnType<typeof readExisting>, { problem: string }>;
+
+/** The count words of the article ("12,000 soldiers" → soldier) declared as units, and the context and registry that know them. */
+function countWordUnits(
+  article: ArticleText,
+  rules: Rules,
+  existingUnits: readonly UnitRule[],
+  notName: ReturnType<typeof notNameWords>,
+): { declared: UnitRule[]; ctx: QuantityContext; registry: UnitRegistry } {
+  const base = contextFor(rules, existingUnits);
+  const declared = countUnits(article.text, readProse(article.text, base.ctx), base.registry, existingUnits, notName);
+  const { ctx, registry, problems } = contextFor(rules, [...existingUnits, ...declared]);
+  // A count word the registry will not take as a unit (rare): leave the count words out.
+  if (problems.length > 0) return { declared: [], ctx: base.ctx, registry: base.registry };
+  return { declared, ctx, registry };
+}
+
+/** An article read as plain text though it looked like another format, and every malformed number in it. */
+function articleProblems(article: ArticleText, numbers: readonly ProseNumber[], articleRef: string): Problem[] {
   const problems: Problem[] = [];
   if (article.readAsPlain) {
-    problems.push({ kind: 'article-format', data: { article: request.articleRef, format: article.readAsPlain.format, reason: article.readAsPlain.reason }, span: articleSpan(article, 0, 0) });
+    problems.push({ kind: 'article-format', data: { article: articleRef, format: article.readAsPlain.format, reason: article.readAsPlain.reason }, span: articleSpan(article, 0, 0) });
   }
   for (const n of numbers) {
     if (n.kind === 'malformed') problems.push({ kind: 'malformed-number', data: { text: n.text, reason: n.reason ?? 'it cannot be read as one number' }, span: articleSpan(article, n.start, n.end) });
   }
+  return problems;
+}
 
+/** An input to write, with where it stands in the article (for its comment) and why its value is not as read, if it is not. */
+type PlacedEntry = InitEntry & { paragraph: number; sentence: string; line: number; lost?: string };
+
+/** What choosing the inputs needs: the existing file, the words no name is made of, the units, and where problems go. */
+interface ChoiceContext {
+  existing: Existing | undefined;
+  notName: ReturnType<typeof notNameWords>;
+  ctx: QuantityContext;
+  registry: UnitRegistry;
+  rules: Rules;
+  problems: Problem[];
+}
+
+/**
+ * One input per quantity of the article, named from the words around it;
+ * a quantity an existing quote covers is kept (counted, not written), and
+ * one repeated word for word is written once.
+ */
+function chooseEntries(article: ArticleText, numbers: readonly ProseNumber[], cc: ChoiceContext): { entries: PlacedEntry[]; kept: number; repeated: number } {
+  const { existing, ctx, registry } = cc;
   const taken = new Set<string>(existing?.names ?? []);
   const covered = existing ? coveredBy(article, existing.quotes) : [];
-  const entries: (InitEntry & { paragraph: number; sentence: string; line: number; lost?: string })[] = [];
+  const entries: PlacedEntry[] = [];
   let kept = 0;
   let repeated = 0;
   // Quote and value of every input written: a passage repeated word for word is written once.
@@ -125,8 +179,7 @@ export function initClaims(request: InitRequest): InitResult {
       continue;
     }
     // A paragraph repeated word for word: the same number at the same place in it is found without looking for its quote.
-    const block = article.blocks[blockIndexAt(article, n.start)];
-    const place = block ? `${n.start - block.start}\u0000${n.text}\u0000${article.text.slice(block.start, block.end)}` : undefined;
+    const place = placeInParagraph(article, n);
     if (place !== undefined && seenPlaces.has(place)) {
       repeated++;
       continue;
@@ -139,25 +192,37 @@ export function initClaims(request: InitRequest): InitResult {
       continue;
     }
     written.add(key);
-    const name = uniqueName(suggestName(article, n, notName), taken, registry);
+    const name = uniqueName(suggestName(article, n, cc.notName), taken, registry);
     taken.add(name);
-    const choice = valueFor(n.quantity, n.text, ctx, registry, request.rules);
+    const choice = valueFor(n.quantity, n.text, ctx, registry, cc.rules);
     if (choice.lost !== undefined) {
-      problems.push({ kind: 'init-value-not-held', data: { written: n.text, value: choice.value, reason: choice.lost }, span: articleSpan(article, n.start, n.end) });
+      cc.problems.push({ kind: 'init-value-not-held', data: { written: n.text, value: choice.value, reason: choice.lost }, span: articleSpan(article, n.start, n.end) });
     }
     entries.push({
       name,
       number: n,
       value: choice.value,
       quote,
-      paragraph: blockIndexAt(article, n.start),
-      sentence,
-      line: sourcePosition(article, article.offsets[n.start] as number).line,
+      ...whereInArticle(article, n, sentence),
       ...(choice.lost !== undefined ? { lost: choice.lost } : {}),
     });
   }
-  const usedUnits = declared.filter((u) => entries.some((e) => unitWordsIn(e.value, u)));
+  return { entries, kept, repeated };
+}
 
+/** A number's place in its paragraph, with the paragraph's text: equal for the same number in a paragraph repeated word for word. */
+function placeInParagraph(article: ArticleText, n: ProseNumber): string | undefined {
+  const block = article.blocks[blockIndexAt(article, n.start)];
+  return block ? `${n.start - block.start}\u0000${n.text}\u0000${article.text.slice(block.start, block.end)}` : undefined;
+}
+
+/** The paragraph (0-based), sentence and source line of a number, for the comments above its input. */
+function whereInArticle(article: ArticleText, n: ProseNumber, sentence: string): { paragraph: number; sentence: string; line: number } {
+  return { paragraph: blockIndexAt(article, n.start), sentence, line: sourcePosition(article, article.offsets[n.start] as number).line };
+}
+
+/** The YAML document: a new one with its header, title and closing example, or the existing one; then `article:`, `units:` and the inputs. */
+function writeDocument(article: ArticleText, request: InitRequest, existing: Existing | undefined, usedUnits: readonly UnitRule[], entries: readonly PlacedEntry[]): Document {
   const doc = existing?.doc ?? new Document({});
   if (!existing) {
     doc.commentBefore = ` yaml-language-server: $schema=${request.schemaRef}\n Written by \`claimcheck init\` from ${request.articleRef}: every number of the article\n as an input. Check each value, give each a source, delete what is not a\n claim's input (or list it under ignore:), then add claims: (see the comment at the end).`;
@@ -166,18 +231,27 @@ export function initClaims(request: InitRequest): InitResult {
   if (!existing && article.title) root.set('title', article.title);
   if (!root.has('article')) root.set('article', request.articleRef);
   if (usedUnits.length > 0) {
-    let units = root.get('units');
-    if (!isMap(units)) {
-      units = new YAMLMap();
-      root.set('units', units);
-    }
-    for (const unit of usedUnits) (units as YAMLMap).set(unit.name, doc.createNode(unit.aliases.length > 0 ? { aliases: unit.aliases } : {}, { flow: true }));
+    const units = mapAt(root, 'units');
+    for (const unit of usedUnits) units.set(unit.name, doc.createNode(unit.aliases.length > 0 ? { aliases: unit.aliases } : {}, { flow: true }));
   }
-  let inputs = root.get('inputs');
-  if (!isMap(inputs)) {
-    inputs = new YAMLMap();
-    root.set('inputs', inputs);
+  writeInputs(doc, mapAt(root, 'inputs'), entries);
+  if (!existing) {
+    doc.comment = ' claims:\n   example_rate:\n     compute: first_input / second_input\n     stated: 10%\n     quote: "the words of the article that state it"';
   }
+  return doc;
+}
+
+/** The mapping under `key` of the root, made (and set) when there is none. */
+function mapAt(root: YAMLMap, key: string): YAMLMap {
+  const found = root.get(key);
+  if (isMap(found)) return found as YAMLMap;
+  const made = new YAMLMap();
+  root.set(key, made);
+  return made;
+}
+
+/** Appends the inputs, each paragraph opened by a comment with its number and line, each new sentence quoted in a comment. */
+function writeInputs(doc: Document, inputs: YAMLMap, entries: readonly PlacedEntry[]): void {
   let lastParagraph = -2;
   let lastSentence = '';
   for (const entry of entries) {
@@ -185,7 +259,7 @@ export function initClaims(request: InitRequest): InitResult {
     const comments: string[] = [];
     if (entry.paragraph !== lastParagraph) {
       comments.push(` ── paragraph ${entry.paragraph + 1} (line ${entry.line})`);
-      if ((inputs as YAMLMap).items.length > 0) key.spaceBefore = true;
+      if (inputs.items.length > 0) key.spaceBefore = true;
     }
     if (entry.sentence !== lastSentence) comments.push(...wrap(entry.sentence, 76).map((l) => ` ${l}`));
     if (comments.length > 0) key.commentBefore = comments.join('\n');
@@ -196,19 +270,8 @@ export function initClaims(request: InitRequest): InitResult {
       const value = body.items[0] as Pair<Scalar, Scalar>;
       value.value!.comment = ` the article says "${entry.number.text.replace(/\s+/gu, ' ')}": ${entry.lost}`;
     }
-    (inputs as YAMLMap).items.push(doc.createPair(key, body) as Pair);
+    inputs.items.push(doc.createPair(key, body) as Pair);
   }
-  if (!existing) {
-    doc.comment = ' claims:\n   example_rate:\n     compute: first_input / second_input\n     stated: 10%\n     quote: "the words of the article that state it"';
-  }
-  return {
-    text: doc.toString({ lineWidth: 0 }),
-    added: entries.length,
-    kept,
-    repeated,
-    problems,
-    entries: entries.map(({ name, number, value, quote }) => ({ name, number, value, quote })),
-  };
 }
 
 function unitWordsIn(value: string, unit: UnitRule): boolean {
