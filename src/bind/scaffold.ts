@@ -35,6 +35,25 @@ export interface ScaffoldRequest {
   schemaRef: string;
   /** The text of an existing claims file to merge into (`--merge`). */
   existing?: string;
+  /**
+   * How the count words met ("12,000 soldiers") are declared: each as its own
+   * unit (`separate`, the default), or as words for a plain number (`plain`:
+   * `definition: 1`, so "12,000 troops" is 12,000 with no dimension) —
+   * `init --derive`, since articles count the same people as "troops",
+   * "casualties" and "North Koreans", or with no word at all.
+   */
+  countWords?: 'separate' | 'plain';
+  /** Called once the inputs are in the document, before it is written out (`init --derive` moves derived numbers to `claims:`). */
+  finish?: (step: ScaffoldStep) => void;
+}
+
+/** What {@link ScaffoldRequest.finish} gets: the document being built and every input added. */
+export interface ScaffoldStep {
+  doc: Document;
+  inputs: YAMLMap;
+  entries: readonly ScaffoldEntry[];
+  ctx: QuantityContext;
+  registry: UnitRegistry;
 }
 
 /** The generated file, and how many inputs it added. */
@@ -47,15 +66,22 @@ export interface ScaffoldResult {
   problem?: string;
 }
 
-/** One input to write. */
-interface Entry {
+/** One input written. */
+export interface ScaffoldEntry {
   name: string;
+  /** The value in the claims-file grammar. */
   value: string;
+  quantity: Quantity;
   quote: string;
   paragraph: number;
   sentence: string;
+  /** The index of its sentence in the article (0-based, counting sentences that hold numbers). */
+  sentenceIndex: number;
   line: number;
+  /** Its pair in `inputs:` once written. */
+  pair?: Pair;
 }
+type Entry = ScaffoldEntry;
 
 const FUNCTION_WORDS = new Set(
   ('a an the of in on at to for and or but nor is are was were be been being has have had do does did that this these those it its ' +
@@ -79,6 +105,7 @@ export function scaffoldClaims(request: ScaffoldRequest): ScaffoldResult {
   const existingUnits = existingDoc ? unitsOf(existingDoc) : [];
   const base = contextFor(request.rules, existingUnits);
   let countUnits = countWords(article, readProse(article.text, base.ctx), base.registry, existingUnits);
+  if (request.countWords === 'plain') countUnits = countUnits.map((u) => ({ ...u, definition: '1' }));
   let { ctx, registry, problems } = contextFor(request.rules, [...existingUnits, ...countUnits]);
   if (problems.length > 0) {
     // A count word the registry will not take as a unit (rare): leave the count words out.
@@ -91,6 +118,8 @@ export function scaffoldClaims(request: ScaffoldRequest): ScaffoldResult {
   const covered = existingDoc ? coveredBy(article, quotesOf(existingDoc)) : [];
   const entries: Entry[] = [];
   let kept = 0;
+  let sentenceIndex = -1;
+  let previousSentence = '';
   for (const n of numbers) {
     if (covered.some((r) => n.start < r.end && n.end > r.start)) {
       kept++;
@@ -99,9 +128,13 @@ export function scaffoldClaims(request: ScaffoldRequest): ScaffoldResult {
     const { sentence, quote } = quoteFor(article, n);
     const name = uniqueName(suggestName(article, n), taken, registry);
     taken.add(name);
+    if (sentence !== previousSentence) sentenceIndex++;
+    previousSentence = sentence;
     entries.push({
       name,
       value: valueText(n.quantity!, n.text, ctx, registry),
+      quantity: n.quantity!,
+      sentenceIndex,
       quote,
       paragraph: blockIndexAt(article, n.start),
       sentence,
@@ -124,7 +157,7 @@ export function scaffoldClaims(request: ScaffoldRequest): ScaffoldResult {
       root.set('units', units);
     }
     for (const unit of usedUnits) {
-      const node = doc.createNode(unit.aliases.length > 0 ? { aliases: unit.aliases } : {}, { flow: true });
+      const node = doc.createNode({ ...(unit.aliases.length > 0 ? { aliases: unit.aliases } : {}), ...(unit.definition ? { definition: unit.definition } : {}) }, { flow: true });
       (units as YAMLMap).set(unit.name, node);
     }
   }
@@ -147,11 +180,13 @@ export function scaffoldClaims(request: ScaffoldRequest): ScaffoldResult {
     lastParagraph = entry.paragraph;
     lastSentence = entry.sentence;
     const body = doc.createNode({ value: entry.value, source: 'TODO', quote: entry.quote });
-    (inputs as YAMLMap).items.push(doc.createPair(key, body) as Pair);
+    entry.pair = doc.createPair(key, body) as Pair;
+    (inputs as YAMLMap).items.push(entry.pair);
   }
   if (!existingDoc) {
     doc.comment = ' claims:\n   example_rate:\n     compute: first_input / second_input\n     stated: 10%\n     quote: "the words of the article that state it"';
   }
+  request.finish?.({ doc, inputs: inputs as YAMLMap, entries, ctx, registry });
   return { text: doc.toString({ lineWidth: 0 }), added: entries.length, kept };
 }
 

@@ -19,7 +19,8 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { defaultRulesDir, loadRules } from '../rules/index.js';
 import { SetupError } from '../engine/errors.js';
 import { checkClaimsText } from '../engine/check-file.js';
-import { scaffoldClaims } from '../bind/scaffold.js';
+import { scaffoldClaims, type ScaffoldResult } from '../bind/scaffold.js';
+import { deriveClaims, type DeriveInitResult } from '../init/derive.js';
 import { MAX_ARTICLE_BYTES } from '../bind/read-article.js';
 import { UsageError, type CliOptions } from './args.js';
 import { writeFileAtomic, WriteRefused } from './write-file.js';
@@ -43,8 +44,23 @@ function schemaRefFor(out: string, schema: string): string {
   return ref.startsWith('../') || ref.startsWith('/') ? SCHEMA_URL : ref;
 }
 
+/** Reads `--facts FILE` (a claims file), with the same limits as an article. */
+function readFactsFile(path: string, cwd: string): string {
+  const full = resolve(cwd, path);
+  try {
+    const stat = statSync(full);
+    if (!stat.isFile()) throw new SetupError(`${path} (--facts) is not a file`);
+    if (stat.size > MAX_ARTICLE_BYTES) throw new SetupError(`${path} (--facts) is larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB`);
+    return readFileSync(full, 'utf8');
+  } catch (error) {
+    if (error instanceof SetupError) throw error;
+    throw new SetupError(`cannot read the facts file ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+  }
+}
+
 export async function runInit(article: string, options: CliOptions): Promise<number> {
   if (options.force && options.merge) throw new UsageError('use either --force (replace the file) or --merge (add to it), not both');
+  if (options.derive && options.merge) throw new UsageError('--derive writes a new file; use it without --merge (with --force to replace a file)');
   const cwd = process.cwd();
   const articlePath = resolve(cwd, article);
   let source: string;
@@ -68,13 +84,23 @@ export async function runInit(article: string, options: CliOptions): Promise<num
 
   const existing = options.merge && exists ? readFileSync(out, 'utf8') : undefined;
   const schema = join(dirname(defaultRulesDir()), 'schema', 'claims.schema.json');
-  const result = scaffoldClaims({
+  const request = {
     source,
     articleRef: relativeRef(out, articlePath),
     rules,
     schemaRef: schemaRefFor(out, schema),
     ...(existing !== undefined ? { existing } : {}),
-  });
+  };
+  let derived: DeriveInitResult | undefined;
+  let result: ScaffoldResult;
+  if (options.derive) {
+    const facts = options.facts !== undefined ? { text: readFactsFile(options.facts, cwd), path: options.facts } : undefined;
+    derived = deriveClaims({ ...request, ...(facts ? { facts } : {}) });
+    if (derived.problem && options.facts !== undefined && derived.text === '') throw new SetupError(`the facts file ${options.facts} cannot be used`, derived.problem.split('\n'));
+    result = derived;
+  } else {
+    result = scaffoldClaims(request);
+  }
   if (result.problem) throw new SetupError(`cannot merge into ${shownOut}: ${result.problem}`);
 
   try {
@@ -87,7 +113,12 @@ export async function runInit(article: string, options: CliOptions): Promise<num
   const what = existing !== undefined
     ? `added ${result.added} new ${result.added === 1 ? 'number' : 'numbers'} to ${shownOut} (${result.kept} already quoted)`
     : `wrote ${shownOut}: ${result.added} ${result.added === 1 ? 'number' : 'numbers'} of ${article} as inputs`;
-  process.stderr.write(`claimcheck: ${what}. Check each value, replace each "source: TODO", then add claims.\n`);
+  if (derived) {
+    const facts = derived.factsUsed.length > 0 ? `, using ${derived.factsUsed.length} outside ${derived.factsUsed.length === 1 ? 'fact' : 'facts'}` : '';
+    process.stderr.write(`claimcheck: wrote ${shownOut}: ${derived.derivations.length} derived ${derived.derivations.length === 1 ? 'claim' : 'claims'}${facts}, ${result.added} ${result.added === 1 ? 'input' : 'inputs'} (${derived.tried.toLocaleString('en-US')} formulas tried${derived.truncated ? ', search cut short' : ''}). Check each claim's formula and each value, and replace each "source: TODO".\n`);
+  } else {
+    process.stderr.write(`claimcheck: ${what}. Check each value, replace each "source: TODO", then add claims.\n`);
+  }
   // The scaffold must load and check cleanly; say so if it does not (it is written either way).
   const checked = checkClaimsText(result.text, shownOut, rules, { readArticle: () => ({ text: source }) });
   const errors = checked.findings.filter((f) => f.severity === 'error');

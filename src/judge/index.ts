@@ -96,20 +96,8 @@ export function judgeClaim(claim: ClaimToJudge, rules: Rules): Judgement {
   const computedText = formatRange(low, high, presentation, decimals);
   const isPoint = nearlyEqual(low, high);
 
-  let comparison: Comparison;
-  let failingEnd: { end: 'low' | 'high'; part: string } | undefined;
+  const { comparison, failingEnd } = compareWithStated(stated, admissible, low, high, rules);
   let why: string;
-  if (admissible.kind === 'single') {
-    comparison = compare(low, high, admissible.set);
-  } else if (isPoint) {
-    comparison = compare(low, high, spanOfRange(admissible));
-  } else {
-    const lowEnd = compare(low, low, admissible.low);
-    const highEnd = compare(high, high, admissible.high);
-    const lowWorse = rank(lowEnd, rules) > rank(highEnd, rules) || (rank(lowEnd, rules) === rank(highEnd, rules) && lowEnd.distance >= highEnd.distance);
-    comparison = lowWorse ? lowEnd : highEnd;
-    if (!comparison.meets) failingEnd = lowWorse ? { end: 'low', part: stated.low.text } : { end: 'high', part: stated.high!.text };
-  }
 
   const admissibleText = describeAdmissible(admissible, presentation, show);
   const verdict: Verdict = comparison.meets ? 'pass' : comparison.distance <= rules.looseTolerance ? 'warn' : 'fail';
@@ -147,8 +135,39 @@ export function judgeClaim(claim: ClaimToJudge, rules: Rules): Judgement {
   };
 }
 
+/**
+ * Compares computed values [low, high] (in the stated unit) with a stated
+ * quantity's admissible set: one set; a point against a range (anywhere from
+ * the lowest value its low end admits to the highest its high end admits); or
+ * a computed range against a stated range end by end, reporting the worse end.
+ */
+function compareWithStated(stated: Quantity, admissible: Admissible, low: number, high: number, rules: Pick<Rules, 'looseTolerance'>): { comparison: Comparison; failingEnd?: { end: 'low' | 'high'; part: string } } {
+  if (admissible.kind === 'single') return { comparison: compare(low, high, admissible.set) };
+  if (nearlyEqual(low, high)) return { comparison: compare(low, high, spanOfRange(admissible)) };
+  const lowEnd = compare(low, low, admissible.low);
+  const highEnd = compare(high, high, admissible.high);
+  const lowWorse = rank(lowEnd, rules) > rank(highEnd, rules) || (rank(lowEnd, rules) === rank(highEnd, rules) && lowEnd.distance >= highEnd.distance);
+  const comparison = lowWorse ? lowEnd : highEnd;
+  if (comparison.meets) return { comparison };
+  return { comparison, failingEnd: lowWorse ? { end: 'low', part: stated.low.text } : { end: 'high', part: stated.high!.text } };
+}
+
+/**
+ * Whether computed values [low, high], in the stated unit, pass against the
+ * stated words — exactly the judge's pass test (used by src/derive to keep
+ * only formulas the judge would pass).
+ */
+export function admits(stated: Quantity, low: number, high: number, tolerance?: Widening): boolean {
+  return compareWithStated(stated, admissibleSet(stated, tolerance), low, high, { looseTolerance: 0 }).comparison.meets;
+}
+
+/** The lowest and highest values a stated quantity admits overall, in the stated unit (−∞/∞ for one-sided hedges). */
+export function admittedSpan(stated: Quantity): NumberSet {
+  return overallSet(admissibleSet(stated));
+}
+
 /** Severity rank of a comparison (for picking the worse end of a range). */
-function rank(c: Comparison, rules: Rules): number {
+function rank(c: Comparison, rules: Pick<Rules, 'looseTolerance'>): number {
   if (c.meets) return 0;
   return c.distance <= rules.looseTolerance ? 1 : 2;
 }

@@ -1,0 +1,258 @@
+/**
+ * @file `claimcheck init ARTICLE --derive [--facts FILE]` (issue 12): the
+ * starting claims file of `init`, with every number that follows from the
+ * others written as a claim — `compute` filled in by the derive stage
+ * (src/derive), `stated` and `quote` from the article — and every other
+ * number left an input.
+ *
+ * - Count words are declared as words for a plain number (`definition: 1`):
+ *   articles name the same people "troops", "soldiers", "casualties" or
+ *   nothing at all, and 12,000 troops ÷ 1,200 casualties a day is still 10
+ *   days; "1,100" of "11,000 soldiers" is still 10%.
+ * - Each input's value is what the check reads (its range or what its hedge
+ *   admits), in SI through the unit registry; facts come from another claims
+ *   file's `inputs:` and are copied, comments and all, into the written file
+ *   when a derivation uses them (with any `units:` that file declares).
+ * - A stated range found end by end ("10 to 27 percent" = 1,100 ÷ 11,000 to
+ *   3,000 ÷ 11,000) gets a helper input `<low>_to_<high>` with the two
+ *   numbers as a range, since a `compute` expression has no range operator.
+ * - Each claim carries a comment: what the formula is, why it was chosen
+ *   (the chance estimate), its rank, and the close alternatives.
+ *
+ * Pure: no I/O (the CLI reads the article and the facts file and writes the
+ * result), never throws for odd input.
+ */
+
+import { isMap, isScalar, parseDocument, YAMLMap, type Document, type Pair, type Scalar } from 'yaml';
+import type { Dimension, Problem, Quantity } from '../types.js';
+import { scaffoldClaims, type ScaffoldEntry, type ScaffoldRequest, type ScaffoldResult, type ScaffoldStep } from '../bind/scaffold.js';
+import { derive, operandNames, rangeName, SHAPES, type Candidate, type DeriveOptions, type DeriveQuantity, type Derivation, type Operand, type Refused } from '../derive/index.js';
+import { inputRange, readInputs } from '../engine/inputs.js';
+import { loadClaimsFile } from '../load/index.js';
+import { createUnitRegistry } from '../units/index.js';
+import { formatNumber } from '../evaluate/index.js';
+
+/** A facts file: a claims file whose `inputs:` are outside facts. */
+export interface FactsFile {
+  text: string;
+  /** Its path as the user gave it (for messages). */
+  path: string;
+}
+
+/** `init --derive`'s request: init's, plus the facts and the search's tuning. */
+export interface DeriveInitRequest extends Omit<ScaffoldRequest, 'finish' | 'countWords'> {
+  facts?: FactsFile;
+  options?: DeriveOptions;
+}
+
+/** The written file, what was derived, and what was refused as a likely coincidence. */
+export interface DeriveInitResult extends ScaffoldResult {
+  derivations: Derivation[];
+  refused: Refused[];
+  /** Formulas tried. */
+  tried: number;
+  truncated: boolean;
+  /** Facts used by a derivation (copied into the file). */
+  factsUsed: string[];
+}
+
+/** A fact read from the facts file. */
+interface Fact {
+  name: string;
+  quantity: Quantity;
+  low: number;
+  high: number;
+  dimension: Dimension;
+  factor: number;
+  unit: string;
+}
+
+/** Writes the claims file of `init --derive`. */
+export function deriveClaims(request: DeriveInitRequest): DeriveInitResult {
+  const facts = request.facts ? readFacts(request) : { facts: [], problems: [] as string[] };
+  if (facts.problems.length > 0) {
+    return { text: '', added: 0, kept: 0, problem: facts.problems.join('\n'), derivations: [], refused: [], tried: 0, truncated: false, factsUsed: [] };
+  }
+  let outcome: Pick<DeriveInitResult, 'derivations' | 'refused' | 'tried' | 'truncated' | 'factsUsed'> = { derivations: [], refused: [], tried: 0, truncated: false, factsUsed: [] };
+  const { facts: _f, options, ...scaffold } = request;
+  const result = scaffoldClaims({
+    ...scaffold,
+    countWords: 'plain',
+    finish: (step) => {
+      outcome = applyDerivations(step, facts.facts, request.facts, options ?? {});
+    },
+  });
+  return { ...result, ...outcome, added: result.added - outcome.derivations.length };
+}
+
+function readFacts(request: DeriveInitRequest): { facts: Fact[]; problems: string[] } {
+  const { text, path } = request.facts!;
+  const { file, problems } = loadClaimsFile(text, path);
+  const { registry, problems: unitProblems } = createUnitRegistry([...request.rules.units.values(), ...file.units]);
+  const all: Problem[] = [...problems, ...unitProblems];
+  const ctx = { rules: request.rules, unitWords: registry.unitWords, currencySymbols: registry.currencySymbols };
+  const inputs = readInputs(file, ctx, registry, all);
+  const errors = all.filter((p) => p.kind !== 'missing-source' && p.kind !== 'unused-input');
+  if (errors.length > 0) {
+    return {
+      facts: [],
+      problems: errors.slice(0, 5).map((p) => `${p.span.file || path}:${p.span.line}:${p.span.column}: ${String(p.data['reason'] ?? p.data['what'] ?? p.kind)}`),
+    };
+  }
+  const facts: Fact[] = [];
+  for (const [name, input] of inputs) {
+    facts.push({ name, quantity: input.quantity, low: input.value.low, high: input.value.high, dimension: input.value.dimension, factor: input.unit.factor, unit: input.quantity.unit });
+  }
+  return { facts, problems: [] };
+}
+
+function applyDerivations(step: ScaffoldStep, facts: readonly Fact[], factsFile: FactsFile | undefined, options: DeriveOptions): Pick<DeriveInitResult, 'derivations' | 'refused' | 'tried' | 'truncated' | 'factsUsed'> {
+  const { doc, inputs, entries, registry } = step;
+  const byName = new Map(entries.map((e) => [e.name, e]));
+  const quantities: DeriveQuantity[] = [];
+  for (const e of entries) {
+    const resolved = registry.resolve(e.quantity.unit);
+    if (!('unit' in resolved)) continue;
+    const { low, high } = inputRange(e.quantity);
+    const f = resolved.unit.factor;
+    quantities.push({ name: e.name, low: low * f, high: high * f, dimension: resolved.unit.dimension, factor: f, unit: e.quantity.unit, quantity: e.quantity, sentence: e.sentenceIndex });
+  }
+  const taken = new Set(entries.map((e) => e.name));
+  const factNames = new Map<string, string>();
+  for (const fact of facts) {
+    // A fact whose name an article number already took is renamed in the written file.
+    let name = fact.name;
+    for (let i = 2; taken.has(name); i++) name = `${fact.name}_${i}`;
+    taken.add(name);
+    factNames.set(name, fact.name);
+    quantities.push({ name, low: fact.low, high: fact.high, dimension: fact.dimension, factor: fact.factor, unit: fact.unit, quantity: fact.quantity, fact: true });
+  }
+  const result = derive(quantities, options);
+  if (result.derivations.length === 0) return { ...result, factsUsed: [] };
+
+  const root = doc.contents as YAMLMap;
+  const claims = isMap(root.get('claims')) ? (root.get('claims') as YAMLMap) : new YAMLMap();
+  const helpers: Pair[] = [];
+  const usedFacts = new Set<string>();
+  for (const d of result.derivations) {
+    const entry = byName.get(d.target);
+    if (!entry?.pair) continue;
+    removeInput(inputs, entry.pair);
+    for (const op of d.operands) {
+      if (op.kind === 'quantity' && factNames.has(op.name)) usedFacts.add(op.name);
+      if (op.kind === 'range') helpers.push(rangeInput(doc, op, byName));
+    }
+    const key = doc.createNode(d.target) as Scalar;
+    key.commentBefore = [...sentenceComment(entry), ...explain(d)].join('\n');
+    if (claims.items.length > 0) key.spaceBefore = true;
+    claims.items.push(doc.createPair(key, doc.createNode({ compute: d.expression, stated: entry.value, quote: entry.quote })) as Pair);
+  }
+  for (const [i, pair] of helpers.entries()) {
+    if (i === 0) {
+      (pair.key as Scalar).commentBefore = ' ── ranges made of two of the article\'s numbers, for the derived claims below';
+      (pair.key as Scalar).spaceBefore = true;
+    }
+    inputs.items.push(pair);
+  }
+  if (usedFacts.size > 0 && factsFile) copyFacts(doc, root, inputs, factsFile, [...usedFacts], factNames);
+  root.set('claims', claims);
+  doc.comment = null;
+  doc.commentBefore = `${doc.commentBefore ?? ''}\n Run with --derive: ${result.derivations.length} of its numbers follow from the others\n and are written as claims (each with why it was chosen); the rest are inputs.`;
+  return { ...result, factsUsed: [...usedFacts].map((n) => factNames.get(n) ?? n) };
+}
+
+/** Removes an input, handing its paragraph/sentence comment to the next input when that one has none. */
+function removeInput(inputs: YAMLMap, pair: Pair): void {
+  const at = inputs.items.indexOf(pair);
+  if (at < 0) return;
+  const next = inputs.items[at + 1];
+  const comment = (pair.key as Scalar).commentBefore;
+  if (next && comment && isScalar(next.key) && !next.key.commentBefore) {
+    // Keep the paragraph marker for the next input; the sentence goes with the claim too.
+    next.key.commentBefore = comment;
+    next.key.spaceBefore = (pair.key as Scalar).spaceBefore ?? false;
+  }
+  inputs.items.splice(at, 1);
+}
+
+function sentenceComment(entry: ScaffoldEntry): string[] {
+  return [` ${entry.sentence.length > 150 ? `${entry.sentence.slice(0, 147)}…` : entry.sentence}`];
+}
+
+function shown(x: number, display: Quantity['display']): string {
+  return display === 'plain' ? formatNumber(x) : `${formatNumber(x * 100)}%`;
+}
+
+/** The comment above a derived claim: the formula in words, why it was chosen, the close alternatives. */
+function explain(d: Derivation): string[] {
+  const lines = [
+    ` derived (init --derive): ${SHAPES[d.shape].reads}${constantsOf(d.operands)}.`,
+    ` Chosen: rank ${d.rank} of ${d.alternatives.length + 1} formulas the stated words admit; the chance of a coincidence of this`,
+    ` shape is about ${chanceText(d.chance)}${d.exact ? ', and the result is exact' : ''}${d.distance > 1 ? `; operands up to ${d.distance} sentences away` : ''}.`,
+  ];
+  if (d.alternatives.length > 0) {
+    lines.push(' Close alternatives:');
+    for (const a of d.alternatives) lines.push(`   ${a.expression}  (${SHAPES[a.shape].reads}; chance ${chanceText(a.chance)})`);
+  }
+  return lines;
+}
+
+function constantsOf(operands: readonly Operand[]): string {
+  const constants = operands.filter((o): o is Extract<Operand, { kind: 'constant' }> => o.kind === 'constant');
+  return constants.length === 0 ? '' : `, with ${constants.map((c) => `${c.name} (${c.reads})`).join(', ')}`;
+}
+
+function chanceText(x: number): string {
+  if (x < 0.001) return 'less than 0.001';
+  return x < 0.01 ? x.toFixed(3) : x.toFixed(2);
+}
+
+/** The helper input for a range made of two article numbers. */
+function rangeInput(doc: Document, op: Extract<Operand, { kind: 'range' }>, byName: ReadonlyMap<string, ScaffoldEntry>): Pair {
+  const low = byName.get(op.low)!;
+  const high = byName.get(op.high)!;
+  const unit = low.quantity.unit;
+  const end = (q: Quantity): string => (q.display === 'plain' ? q.low.text.replace(/^(about|around|almost|nearly|more than|less than)\s+/i, '') : shown(q.low.value, q.display));
+  const value = `${end(low.quantity)} to ${end(high.quantity)}${unit ? ` ${unit}` : ''}`;
+  return doc.createPair(
+    doc.createNode(rangeName(op.low, op.high)),
+    doc.createNode({ value, source: `the article: ${op.low} to ${op.high}`, note: 'The range between two of the article\'s numbers, for a claim stated as a range.' }),
+  ) as Pair;
+}
+
+/** Copies the facts a derivation uses (and the facts file's units) into the written file. */
+function copyFacts(doc: Document, root: YAMLMap, inputs: YAMLMap, file: FactsFile, used: readonly string[], names: ReadonlyMap<string, string>): void {
+  const source = parseDocument(file.text);
+  const sourceRoot = source.contents;
+  if (!isMap(sourceRoot)) return;
+  const sourceInputs = sourceRoot.get('inputs');
+  if (!isMap(sourceInputs)) return;
+  let first = true;
+  for (const name of used) {
+    const original = names.get(name) ?? name;
+    const pair = sourceInputs.items.find((p) => isScalar(p.key) && String(p.key.value) === original);
+    if (!pair) continue;
+    const key = doc.createNode(name) as Scalar;
+    if (first) {
+      key.commentBefore = ` ── outside facts from ${file.path} (--facts), used by the derived claims`;
+      key.spaceBefore = true;
+      first = false;
+    }
+    const value = isMap(pair.value) ? (pair.value as YAMLMap).clone() : doc.createNode(pair.value);
+    inputs.items.push(doc.createPair(key, value) as Pair);
+  }
+  const units = sourceRoot.get('units');
+  if (isMap(units) && units.items.length > 0) {
+    let target = root.get('units');
+    if (!isMap(target)) {
+      target = new YAMLMap();
+      root.items.splice(Math.max(0, root.items.findIndex((p) => isScalar(p.key) && p.key.value === 'inputs')), 0, doc.createPair('units', target) as Pair);
+    }
+    for (const p of units.items) {
+      if (isScalar(p.key) && !(target as YAMLMap).has(p.key.value)) (target as YAMLMap).items.push(doc.createPair(doc.createNode(p.key.value), isMap(p.value) ? (p.value as YAMLMap).clone() : p.value) as Pair);
+    }
+  }
+}
+
+/** For the `operandNames` re-export users. */
+export { operandNames, type Candidate };
