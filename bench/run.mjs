@@ -234,3 +234,4 @@ if (marked.test(readme)) {
   const body = lines.slice(2).join('\n').replace(/^Written by .*\n/m, '');
   writeFileSync(readmePath, readme.replace(marked, (_, start, end) => `${start}${body.trim()}\n\nFrom bench/results.md. ${lines[2].replace(/^Written by `npm run bench` \(bench\/run\.mjs\) on /, 'Measured on ')}\n${end}`));
 }
+await import('./derive.mjs');

@@ -99,7 +99,7 @@ export interface DeriveConstant {
   reads: string;
 }
 
-const SECOND: Dimension = { s: 1 };
+const SECOND: Dimension = { TIME: 1 };
 const NONE: Dimension = {};
 
 /**
@@ -506,7 +506,7 @@ class TargetSearch {
           for (const a of same) {
             if (a === b || a === c || !this.#dimOk(multiplyDimensions(b.dimension, c.dimension))) continue;
             // A rate times a duration: one of the two is a time or per time.
-            if ((b.dimension['s'] ?? 0) === 0 && (c.dimension['s'] ?? 0) === 0) continue;
+            if ((b.dimension['TIME'] ?? 0) === 0 && (c.dimension['TIME'] ?? 0) === 0) continue;
             if (sameDimension(b.dimension, c.dimension) && j < i) continue;
             this.#try('rate-total', [a, b, c], `${a.text} + ${b.text} * ${c.text}`, () => I.add(iv(a), I.multiply(iv(b), iv(c))));
           }
@@ -517,7 +517,7 @@ class TargetSearch {
     if (isPlainNumber(t.dimension)) {
       const year = CONSTANTS.find((c) => c.name === 'year')!.value;
       for (const r of pool) {
-        const perYear = sameDimension(r.dimension, { s: -1 });
+        const perYear = sameDimension(r.dimension, { TIME: -1 });
         if (!isPlainNumber(r.dimension) && !perYear) continue;
         // A growth rate is written as a percent ("5% a year").
         if (r.display === 'plain') continue;
@@ -562,12 +562,13 @@ class TargetSearch {
       const chance = Math.max(1, competitors) * (this.#range && hit.low !== hit.high ? p * p : p);
       const exact = Math.abs(hit.low - this.#written) <= 1e-9 * Math.abs(this.#written) && hit.low === hit.high;
       const sentences = hit.nodes.map((n) => n.sentence).filter((s): s is number => s !== undefined);
-      const before = t.sentence === undefined ? true : sentences.every((s) => s <= t.sentence!);
+      // A result is stated after what it follows from: "12,000 troops … 1,200 a day … 10 days".
+      const before = hit.nodes.every((n) => n.index < this.#index && (n.index2 === undefined || n.index2 < this.#index));
       const score =
         Math.log10(Math.max(chance, 1e-6)) +
         0.5 * SHAPES[hit.shape].operations +
         0.15 * Math.min(distance, 10) +
-        (before ? 0 : 1) +
+        (before ? 0 : 3) +
         (exact ? -0.5 : 0) +
         (hit.nodes.some((n) => n.operand.kind === 'constant') ? 0.3 : 0) +
         (hit.nodes.some((n) => n.index === -1 && n.operand.kind === 'quantity') ? 0.2 : 0);
@@ -595,7 +596,7 @@ class TargetSearch {
   #constantFits(a: Node, k: Node): boolean {
     if (!isPlainNumber(k.dimension)) return true;
     if (k.text === '100') return a.display === 'percent' || this.#target.quantity.display === 'percent';
-    const timed = (d: Dimension): boolean => (d['s'] ?? 0) !== 0;
+    const timed = (d: Dimension): boolean => (d['TIME'] ?? 0) !== 0;
     return timed(a.dimension) || timed(this.#target.dimension);
   }
 
