@@ -19,7 +19,7 @@ async function embeddedDefaultRules() {
     write(join(dir, 'embed.cjs'), out.outputFiles[0].text);
     const { embedTables } = await import(pathToFileURL(join(dir, 'embed.cjs')).href);
     const text = (name) => { try { return read(`rules/${name}.yaml`, 'utf8'); } catch { return null; } };
-    return embedTables({ hedges: text('hedges'), numbers: text('numbers'), units: text('units'), checks: text('checks') });
+    return embedTables({ hedges: text('hedges'), numbers: text('numbers'), units: text('units'), checks: text('checks'), facts: text('facts') });
   } finally {
     remove(dir, { recursive: true, force: true });
   }

@@ -8,8 +8,9 @@
  * `check` reads files and returns data; formatters turn data into text.
  */
 
-export { check, exitStatus, summarize, type CheckOptions } from './engine/check.js';
-export { checkClaimsText, type RulesFor } from './engine/check-file.js';
+export { check, checkFactsFile, exitStatus, summarize, type CheckOptions } from './engine/check.js';
+export { checkClaimsText, type CheckTextOptions, type RulesFor } from './engine/check-file.js';
+export type { ArticleRead, ReadArticle } from './bind/read-article.js';
 export { discoverClaimsFiles } from './engine/discover.js';
 export { SetupError } from './engine/errors.js';
 export { loadDefaultRules, loadRules } from './rules/index.js';
@@ -22,5 +23,10 @@ export { derive, CONSTANTS, SHAPES, type Candidate, type DeriveOptions, type Der
 
 /** The formatters by name (pretty, json, github, junit, sarif): `(report, options) => string`. */
 export { formatters, FORMAT_NAMES, type FormatName, type FormatOptions, type Formatter } from './report/index.js';
+
+/** Shared facts: what `claimcheck facts` lists, from a report, and its two formatters. */
+export { factsListing, type FactsListing, type FactEntry, type FactValueEntry } from './facts/listing.js';
+export { formatFactsJson, formatFactsPretty } from './report/facts.js';
+export type { FactsRead, ReadFacts } from './facts/import.js';
 
 export type * from './types.js';

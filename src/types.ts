@@ -115,7 +115,27 @@ export interface NumberRules {
    * taken as not significant (default 2: "12,000" admits [11,500, 12,500)).
    */
   significantFigures: number;
+  /**
+   * Number words judged like the digits they stand for ("eight" admits
+   * [7.5, 8.5), as "8" does): spec news-language §3, zero … twenty.
+   */
+  digitWords: ReadonlySet<string>;
+  /** Multiplier words and their values: "twice" → 2, "triple" → 3 (judged with the word tolerance). */
+  multipliers: ReadonlyMap<string, number>;
+  /** Words that say a number counts times ("four times", "4-fold", "4x"). */
+  timesWords: ReadonlySet<string>;
+  /** Words before a number that make it a signed change: "up", "rose by" → increase; "down", "fell by" → decrease. */
+  changesBefore: ReadonlyMap<string, ChangeDirection>;
+  /** Words after a number that make it a signed change: "a 17% rise" → increase, "a 5% fall" → decrease. */
+  changesAfter: ReadonlyMap<string, ChangeDirection>;
+  /** Words right after a glued "m" that make it metres, not million ("a 100m sprint", "30m-high"). */
+  lengthWords: ReadonlySet<string>;
+  /** Vague amounts that are not numbers ("dozens") → what to write instead ("at least 24"). */
+  vagueWords: ReadonlyMap<string, string>;
 }
+
+/** Which way a written change goes: "up 17%" is an increase, "a 5% fall" a decrease. */
+export type ChangeDirection = 'increase' | 'decrease';
 
 /** One row of `units.yaml` or of a claims file's `units:`. */
 export interface UnitRule {
@@ -123,8 +143,14 @@ export interface UnitRule {
   name: string;
   /** Other words for it: plurals, synonyms ("soldiers", "troops"). */
   aliases: string[];
-  /** A currency sign written before the number ("£"). */
-  symbol?: string;
+  /** Currency signs written before the number ("£"; "$" and "US$"). */
+  symbols?: string[];
+  /**
+   * Aliases that knowingly take a word from mathjs, as news usage does: "mt"
+   * is metric tonnes (mathjs: millitonnes), "C" is degrees Celsius (mathjs:
+   * coulombs). Only these aliases may shadow a built-in unit.
+   */
+  shadows?: string[];
   /** A definition in terms of other units ("0.00075 USD"); without one the unit is its own dimension. */
   definition?: string;
   /** Where it was declared (for error messages). */
@@ -144,6 +170,15 @@ export interface CheckRule {
   hint?: string;
 }
 
+/** One row of `rules/facts.yaml`: a category of facts (casualty tolls, populations…). */
+export interface FactCategory {
+  name: string;
+  /** How long a value stays current after its `as_of` ("30 days", "2 years"); absent: it does not age. */
+  maxAge?: string;
+  /** A running total that may grow over time (a casualty toll). */
+  cumulative: boolean;
+}
+
 /** Every rule table, merged (defaults, then project overrides key by key). */
 export interface Rules {
   hedges: ReadonlyMap<string, HedgeRule>;
@@ -154,6 +189,8 @@ export interface Rules {
   looseTolerance: number;
   /** Factor from the nearest admissible value that marks a fail `gross` (default 2). */
   grossFactor: number;
+  /** Categories of facts (`rules/facts.yaml`): their max_age and whether they are cumulative. */
+  factCategories: ReadonlyMap<string, FactCategory>;
 }
 
 // ---------------------------------------------------------------------------
@@ -198,6 +235,12 @@ export interface Quantity {
   unit: string;
   /** How the number was written, for display: percent and percentage points show as %. */
   display: 'plain' | 'percent' | 'points';
+  /**
+   * A signed change ("up 17%", "a 5% fall", "rose by 3 percentage points"):
+   * the values are already signed (a decrease is negative); this says how it
+   * was written, so messages can say "a fall" where the arithmetic rose.
+   */
+  change?: ChangeDirection;
   /** A per-quantity tolerance (structured form or claim `tolerance`). */
   tolerance?: Tolerance;
 }
@@ -261,6 +304,18 @@ export interface InputDecl {
   asOf?: Located<string>;
   note?: Located<string>;
   url?: Located<string>;
+  /** `overrides: true`: this claims file's own value replaces an imported fact of the same name. */
+  overrides?: Located<boolean>;
+  /** `fact: NAME`: this input is a value of the shared fact NAME (compared across the files of a run). */
+  fact?: Located<string>;
+  /** `max_age: 30 days`: after how long past `as_of` the value is out of date. */
+  maxAge?: Located<string>;
+  /** `category: casualty-toll`: a row of rules/facts.yaml (its max_age and whether it is cumulative). */
+  category?: Located<string>;
+  /** `cumulative: true`: a running total (a toll), which may grow between dates without contradicting itself. */
+  cumulative?: Located<boolean>;
+  /** For a fact imported from a facts file: that file, as shown in reports. */
+  origin?: string;
 }
 
 export interface ClaimDecl {
@@ -290,6 +345,23 @@ export interface ClaimsFile {
   inputs: InputDecl[];
   claims: ClaimDecl[];
   ignore: Located<string>[];
+  /** `facts:`: the facts files whose named inputs this file uses (paths relative to it). */
+  facts?: Located<string>[];
+  /** Top-level `as_of:`: the date the file's claims are checked at (the article's date), for fact ages. */
+  asOf?: Located<string>;
+}
+
+/** A facts file (`facts/world.yaml`): named inputs shared by claims files, with the same grammar. */
+export interface FactsFile {
+  path: string;
+  source: string;
+  title?: Located<string>;
+  units: UnitRule[];
+  inputs: InputDecl[];
+  /** Facts files this one imports. */
+  facts?: Located<string>[];
+  /** A default `max_age` for the file's facts. */
+  maxAge?: Located<string>;
 }
 
 // ---------------------------------------------------------------------------
@@ -349,6 +421,101 @@ export interface FileResult {
   findings: Finding[];
   /** Numbers of the article(s) that a found quote covers, out of all it holds (§8), when an article was read. */
   coverage?: { covered: number; total: number };
+  /** The shared facts this file uses: imported from facts files, or its own inputs marked `fact:` or `overrides:`. */
+  facts?: FactUse[];
+  /** What the HTML report shows besides verdicts; present only when asked for (`check(paths, { views: true })`). */
+  view?: FileView;
+}
+
+/** A claims file's article(s) with what became of each number, and its inputs: the HTML report's material. */
+export interface FileView {
+  articles: ArticleView[];
+  inputs: InputView[];
+  /** Claim name → the inputs and claims its `compute` uses, directly or through other claims. */
+  uses: Record<string, string[]>;
+}
+
+/** What became of a number in the article. */
+export type MarkStatus = 'pass' | 'warn' | 'fail' | 'error' | 'info' | 'input' | 'uncovered' | 'ignored' | 'malformed';
+
+/** One article as a reader sees it (paragraphs separated by blank lines), with its numbers marked. */
+export interface ArticleView {
+  path: string;
+  title?: string;
+  text: string;
+  /** In text order; `start`/`end` are offsets into `text`. */
+  marks: ArticleMark[];
+}
+
+export interface ArticleMark {
+  start: number;
+  end: number;
+  status: MarkStatus;
+  /** The claims (and inputs) whose quotes cover the number. */
+  names: string[];
+  /** Why the number is marked so (a finding's message), for uncovered and malformed numbers. */
+  note?: string;
+}
+
+/** An input as the claims file gives it. */
+export interface InputView {
+  name: string;
+  value: string;
+  source?: string;
+  url?: string;
+  asOf?: string;
+  note?: string;
+  quote?: string;
+}
+
+/** One value of a shared fact, as one claims file has it. */
+export interface FactUse {
+  /** The fact's name (the facts-file name, or the `fact:` an input names). */
+  fact: string;
+  /** The input's name in the claims file (differs from `fact` for `fact: NAME`). */
+  input: string;
+  /** The value as written. */
+  value: string;
+  /** Where the value is written (in a facts file or the claims file). */
+  span: Span;
+  /** The facts file it came from (absent: the claims file's own input). */
+  origin?: string;
+  source?: string;
+  url?: string;
+  asOf?: string;
+  /** Effective max_age (the fact's, its facts file's, or its category's). */
+  maxAge?: string;
+  /** Age in whole days on the run's date, when `as_of` is a valid date. */
+  ageDays?: number;
+  /** The date the age is measured on (ISO): `--as-of`, the file's `as_of:`, or today. */
+  ageOn?: string;
+  /** True when older than `maxAge`. */
+  stale?: boolean;
+  cumulative: boolean;
+  /** The claims that use it (directly or through other claims). */
+  usedBy: string[];
+  /** What the written words admit, in SI units (absent when the value could not be read). */
+  si?: { low: number | null; high: number | null; lowOpen: boolean; highOpen: boolean; dimension: Dimension };
+}
+
+/** Two values of one fact, in two places, that disagree (or changed over time). */
+export interface FactConflict {
+  fact: string;
+  /** `contradiction`: the admissible sets do not overlap; `change`: a cumulative count grew between two dates. */
+  kind: 'contradiction' | 'change';
+  a: FactPlace;
+  b: FactPlace;
+}
+
+/** One side of a {@link FactConflict}. */
+export interface FactPlace {
+  value: string;
+  file: string;
+  line: number;
+  column: number;
+  asOf?: string;
+  /** The claims files that have this value. */
+  usedIn: string[];
 }
 
 export interface Summary {
@@ -368,4 +535,6 @@ export interface CheckReport {
   version: 1;
   files: FileResult[];
   summary: Summary;
+  /** Shared facts whose values disagree across the files of the run (present when any were compared). */
+  conflicts?: FactConflict[];
 }

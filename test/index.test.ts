@@ -5,8 +5,8 @@ import * as claimcheck from '../src/index.js';
 describe('public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(claimcheck).sort()).toEqual([
-      'FORMAT_NAMES', 'SetupError', 'check', 'checkClaimsText', 'createFinding', 'discoverClaimsFiles',
-      'exitStatus', 'formatters', 'loadDefaultRules', 'loadRules', 'summarize',
+      'FORMAT_NAMES', 'SetupError', 'check', 'checkClaimsText', 'checkFactsFile', 'createFinding', 'discoverClaimsFiles',
+      'exitStatus', 'factsListing', 'formatFactsJson', 'formatFactsPretty', 'formatters', 'loadDefaultRules', 'loadRules', 'summarize',
     ]);
   });
 

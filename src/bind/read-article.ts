@@ -7,16 +7,19 @@
  * is resolved relative to the claims file and must stay inside the
  * repository being checked — the nearest folder above the claims file that
  * holds `.git`, or else the claims file's own folder — both as written and
- * after symbolic links are resolved. Only regular text files up to
+ * after symbolic links are resolved. Reading goes through the guarded reader
+ * (src/io/read-guarded.ts): only regular text files up to
  * {@link MAX_ARTICLE_BYTES} are read. A refusal's reason names the path as
  * written and never includes anything read from the file.
  */
 
-import { closeSync, existsSync, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { excerpt } from '../io/excerpt.js';
+import { MAX_BYTES, readGuardedText, type FileKind } from '../io/read-guarded.js';
 
 /** The largest article read, in bytes. */
-export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+export const MAX_ARTICLE_BYTES = MAX_BYTES.article;
 
 /** An article's text, or why it cannot be read. */
 export type ArticleRead = { text: string } | { problem: string };
@@ -36,11 +39,6 @@ export function repositoryRoot(claimsFile: string): string {
   }
 }
 
-function inside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
-}
-
 /**
  * A reader for the articles of one claims file.
  *
@@ -50,41 +48,32 @@ function inside(root: string, path: string): boolean {
 export function createArticleReader(claimsFile: string, root: string = repositoryRoot(claimsFile)): ReadArticle {
   const base = dirname(resolve(claimsFile));
   return (articlePath) => {
-    const shown = JSON.stringify(articlePath.length > 120 ? `${articlePath.slice(0, 120)}…` : articlePath);
-    if (articlePath.trim() === '' || articlePath.includes('\0')) return { problem: `the article path ${shown} is not a file path` };
-    const outside = { problem: `the article ${shown} is outside the repository being checked; article paths must name a file inside it (relative to the claims file)` };
-    const target = resolve(base, articlePath);
-    if (!inside(root, target)) return outside;
-    let real: string;
-    let realRoot: string;
-    try {
-      realRoot = realpathSync(root);
-      real = realpathSync(target);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      return { problem: code === 'ENOENT' ? `the article ${shown} does not exist` : `the article ${shown} cannot be read (${code ?? 'error'})` };
-    }
-    if (!inside(realRoot, real)) return outside;
-    let fd: number | undefined;
-    try {
-      if (!statSync(real).isFile()) return { problem: `the article ${shown} is not a file` };
-      fd = openSync(real, 'r');
-      const size = fstatSync(fd).size;
-      if (size > MAX_ARTICLE_BYTES) return { problem: `the article ${shown} is larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB` };
-      const buffer = Buffer.alloc(size);
-      let read = 0;
-      while (read < size) {
-        const n = readSync(fd, buffer, read, size - read, read);
-        if (n === 0) break;
-        read += n;
-      }
-      const bytes = buffer.subarray(0, read);
-      if (bytes.includes(0)) return { problem: `the article ${shown} is not text (it looks binary)` };
-      return { text: bytes.toString('utf8') };
-    } catch (error) {
-      return { problem: `the article ${shown} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
-    } finally {
-      if (fd !== undefined) closeSync(fd);
-    }
+    const read = readInsideRepository(articlePath, base, root, 'article', MAX_ARTICLE_BYTES);
+    return 'problem' in read ? read : { text: read.text };
   };
+}
+
+/**
+ * Reads a file a claims file names (an article, a facts file) through the
+ * guarded reader (src/io/read-guarded.ts): resolved against `base`, confined
+ * to `root` after symbolic links, a regular text file of at most `maxBytes`.
+ * `what` names the file in refusals ("article", "facts file") and picks the
+ * kind ("facts file" → facts, anything else → article).
+ *
+ * @returns the text and the file's real path, or why it cannot be read
+ */
+export function readInsideRepository(path: string, base: string, root: string, what: string, maxBytes: number): { text: string; real: string } | { problem: string } {
+  const shown = JSON.stringify(excerpt(path, 120));
+  if (path.trim() === '' || path.includes('\0')) return { problem: `the ${what} path ${shown} is not a file path` };
+  const kind: FileKind = what === 'facts file' ? 'facts' : 'article';
+  const read = readGuardedText(resolve(base, path), { kind, root, shown: path, maxBytes });
+  if (read.ok) return { text: read.text, real: read.realPath };
+  switch (read.refusal) {
+    case 'outside':
+      return { problem: `the ${what} ${shown} is outside the repository being checked; ${what} paths must name a file inside it (relative to ${what === 'article' ? 'the claims file' : 'the file that names it'})` };
+    case 'missing':
+      return { problem: `the ${what} ${shown} does not exist` };
+    default:
+      return { problem: read.reason };
+  }
 }

@@ -11,6 +11,7 @@ export type Command =
   | { command: 'init'; article: string }
   | { command: 'explain'; path: string; name: string }
   | { command: 'print-config'; path: string }
+  | { command: 'facts'; paths: string[] }
   | { command: 'help' }
   | { command: 'version' };
 
@@ -35,6 +36,10 @@ export interface CliOptions {
   facts: string | undefined;
   /** `--config FILE`: use exactly this configuration file (no search). */
   config: string | undefined;
+  /** `--as-of DATE` (ISO): the date facts' ages are measured on (default: each file's as_of:, else today). */
+  asOf: string | undefined;
+  /** `--stdin`: check the claims file given on standard input, placed at `filename` (`--stdin-filename`, default claims.yaml). */
+  stdin: { filename: string } | undefined;
 }
 
 /** One `--output FORMAT:FILE`. */
@@ -50,9 +55,12 @@ export class UsageError extends Error {
 export const HELP = `Usage: claimcheck [PATH...]            check claims files (default ./claims.yaml)
        claimcheck init ARTICLE [-o FILE]   scaffold a claims file from an article
        claimcheck explain PATH NAME      the full trace of one claim
+       claimcheck facts [PATH...]        list the shared facts, their ages and
+                                         conflicts (default: every claims file under .;
+                                         a PATH not named *claims.yaml is a facts file)
 
 Options:
-  --format FORMAT         pretty, json, github, junit or sarif (default pretty)
+  --format FORMAT         pretty, json, github, junit, sarif or html (default pretty)
   -o FILE                 write the report to FILE instead of standard output
   --output FORMAT:FILE    also write a report in FORMAT to FILE (repeatable):
                           --output sarif:results.sarif --output junit:junit.xml
@@ -67,6 +75,12 @@ Options:
   --config FILE           use this configuration file instead of looking for
                           .claimcheckrc.yaml from each claims file's folder up
   --print-config FILE     print the configuration FILE would be checked with
+  --as-of DATE            measure facts' ages on DATE (YYYY-MM-DD) instead of
+                          each file's as_of: or today
+  --stdin                 check the claims file given on standard input
+  --stdin-filename PATH   where that file stands (default claims.yaml): its
+                          article, facts, rules and configuration are found
+                          from there, and reports name it
   --strict                warnings also fail the run
   --max-warnings N        fail the run when there are more than N warnings
   --quiet                 print only problems (pretty output only)
@@ -103,6 +117,9 @@ export function parseCommandLine(argv: readonly string[]): { command: Command; o
         facts: { type: 'string' },
         config: { type: 'string', short: 'c' },
         'print-config': { type: 'string' },
+        'as-of': { type: 'string' },
+        stdin: { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
         output: { type: 'string', short: 'o', multiple: true },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -138,7 +155,14 @@ export function parseCommandLine(argv: readonly string[]): { command: Command; o
     derive: v.derive ?? false,
     facts: v.facts,
     config: v.config,
+    asOf: v['as-of'],
+    stdin: v.stdin ? { filename: v['stdin-filename'] ?? 'claims.yaml' } : undefined,
   };
+  if (v['stdin-filename'] !== undefined && !v.stdin) throw new UsageError('--stdin-filename goes with --stdin: claimcheck --stdin --stdin-filename stories/claims.yaml < claims.yaml');
+  if (v.stdin && (positionals.length > 0 || v.watch)) {
+    throw new UsageError('--stdin checks the one claims file on standard input: name no other files and do not --watch (use --stdin-filename PATH to place it)');
+  }
+  if (options.asOf !== undefined && !isIsoDate(options.asOf)) throw new UsageError(`--as-of takes a date written YYYY-MM-DD, such as 2024-12-23 (got "${options.asOf}")`);
   if (v.help) return { command: { command: 'help' }, options };
   if (v.version) return { command: { command: 'version' }, options };
   if (v['print-config'] !== undefined) return { command: { command: 'print-config', path: v['print-config'] }, options };
@@ -153,7 +177,19 @@ export function parseCommandLine(argv: readonly string[]): { command: Command; o
     if (rest.length !== 2) throw new UsageError('explain takes a claims file and a claim name: claimcheck explain claims.yaml casualty_rate');
     return { command: { command: 'explain', path: rest[0]!, name: rest[1]! }, options };
   }
+  if (first === 'facts') {
+    if (options.format !== 'pretty' && options.format !== 'json') throw new UsageError('facts prints pretty or json (--format json)');
+    return { command: { command: 'facts', paths: rest }, options };
+  }
   return { command: { command: 'check', paths: positionals }, options };
+}
+
+/** A real calendar date written YYYY-MM-DD. */
+function isIsoDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
 /**

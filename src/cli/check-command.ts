@@ -4,10 +4,11 @@
  * engine or the formatters.
  */
 
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { check, exitStatus } from '../engine/check.js';
-import { outsideReason, repositoryRoot } from '../engine/inside.js';
+import { check, exitStatus, MAX_FILE_BYTES } from '../engine/check.js';
+import { repositoryRoot } from '../engine/inside.js';
+import { readGuardedText } from '../io/read-guarded.js';
 import { SetupError } from '../engine/errors.js';
 import { formatStepSummary, formatters, type FormatName, type FormatOptions } from '../report/index.js';
 import { loadDefaultRules } from '../rules/index.js';
@@ -20,15 +21,42 @@ declare const CLAIMCHECK_VERSION: string | undefined;
 
 export async function runCheck(paths: readonly string[], options: CliOptions): Promise<number> {
   const cwd = process.cwd();
+  if (options.stdin) return runCheckOn([options.stdin.filename], options, cwd, new Map([[options.stdin.filename, await readStandardInput()]]));
+  return runCheckOn(paths, options, cwd);
+}
+
+/** The claims text on standard input: strict UTF-8, at most the claims file limit. */
+async function readStandardInput(): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buffer.length;
+    if (size > MAX_FILE_BYTES) throw new SetupError(`standard input is larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB a claims file may have`);
+    chunks.push(buffer);
+  }
+  const bytes = Buffer.concat(chunks);
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new SetupError('standard input is not UTF-8 text; a claims file must be saved as UTF-8');
+  }
+}
+
+async function runCheckOn(paths: readonly string[], options: CliOptions, cwd: string, texts?: ReadonlyMap<string, string>): Promise<number> {
   const showProgress = process.stderr.isTTY && options.format === 'pretty';
   const report = await check(paths, {
     cwd,
     rulesDirs: options.rules,
     ...(options.config !== undefined ? { configFile: options.config } : {}),
+    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+    ...(texts !== undefined ? { texts } : {}),
+    // The HTML report shows the articles with their numbers marked: only then is that kept.
+    ...(options.format === 'html' || options.outputs.some((o) => o.format === 'html') ? { views: true } : {}),
     onFile: showProgress ? (done, total) => { if (total > 5) process.stderr.write(`\rchecking ${done}/${total} files…`); } : undefined,
   });
   if (showProgress && report.files.length > 5) process.stderr.write('\r\x1b[K');
-  writeReports(report, options, cwd);
+  writeReports(report, options, cwd, texts);
   return exitStatus(report, { strict: options.strict, maxWarnings: options.maxWarnings });
 }
 
@@ -38,7 +66,7 @@ export async function runCheck(paths: readonly string[], options: CliOptions): P
  * and — when a github report is made and `GITHUB_STEP_SUMMARY` is set — the
  * Markdown summary appended to that file.
  */
-function writeReports(report: CheckReport, options: CliOptions, cwd: string): void {
+function writeReports(report: CheckReport, options: CliOptions, cwd: string, texts?: ReadonlyMap<string, string>): void {
   const targets: { format: FormatName; file?: string }[] = [
     options.output !== undefined ? { format: options.format, file: options.output } : { format: options.format },
     ...options.outputs,
@@ -49,7 +77,10 @@ function writeReports(report: CheckReport, options: CliOptions, cwd: string): vo
     strict: options.strict,
     version: typeof CLAIMCHECK_VERSION === 'string' ? CLAIMCHECK_VERSION : undefined,
   };
-  if (targets.some((t) => t.format === 'pretty')) common.sources = readSources(report, cwd);
+  if (targets.some((t) => t.format === 'pretty')) {
+    // Frames of a file given on standard input come from that text, not from the disk.
+    common.sources = new Map([...readSources(report, cwd), ...(texts ?? [])]);
+  }
   if (targets.some((t) => t.format === 'sarif')) common.rules = [...loadDefaultRules().checks.values()];
   for (const target of targets) {
     if (target.file === undefined) {
@@ -84,8 +115,10 @@ export function readSources(report: CheckReport, cwd: string): Map<string, strin
     // Frames come only from files inside the claims file's repository (§10): a link to /etc/passwd is never read to show a frame.
     const root = repositoryRoot(resolve(cwd, file.path), cwd);
     for (const path of [file.path, ...file.findings.map((f) => f.file)]) {
-      if (sources.has(path) || outsideReason('', path, cwd, root) !== undefined) continue;
-      try { sources.set(path, readFileSync(resolve(cwd, path), 'utf8')); } catch { /* no frame for this file */ }
+      if (sources.has(path)) continue;
+      // Through the guarded reader: no frame from a link out, a FIFO, a device or an oversized file.
+      const read = readGuardedText(resolve(cwd, path), { kind: path === file.path ? 'claims' : 'article', root });
+      if (read.ok) sources.set(path, read.text);
     }
   }
   return sources;

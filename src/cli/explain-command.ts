@@ -5,13 +5,15 @@
  * status: 1 when the claim fails or errors (and is not allowed), else 0.
  */
 
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { check, configFor } from '../engine/check.js';
 import { analyzeClaimsText } from '../engine/check-file.js';
 import { repositoryRoot } from '../engine/inside.js';
 import { SetupError } from '../engine/errors.js';
 import { createArticleReader } from '../bind/read-article.js';
+import { createFactsReader } from '../facts/read.js';
+import { readGuardedText } from '../io/read-guarded.js';
+import { excerpt } from '../io/excerpt.js';
 import { didYouMean } from '../load/suggest.js';
 import { explainClaim, explanationJson, formatExplanation } from '../report/explain.js';
 import { UsageError, type CliOptions } from './args.js';
@@ -23,14 +25,13 @@ export async function runExplain(path: string, name: string, options: CliOptions
   const result = report.files[0];
   if (!result) throw new SetupError(`cannot read ${path}`);
   const absolute = resolve(cwd, path);
-  let text: string;
-  try {
-    text = readFileSync(absolute, 'utf8');
-  } catch {
-    throw new SetupError(`cannot read ${path}`);
-  }
+  // check() above read it the same way; a refusal there is a finding, here it stops the command.
+  const read = readGuardedText(absolute, { kind: 'claims', root: repositoryRoot(absolute, cwd), shown: path });
+  if (!read.ok) throw new SetupError(`cannot explain ${excerpt(path)}`, [`${excerpt(path)}:1:1: ${read.reason}`]);
+  const text = read.text;
   const { rules } = configFor(path, { cwd, rulesDirs: options.rules });
-  const analysis = analyzeClaimsText(text, result.path, rules, { readArticle: createArticleReader(absolute, repositoryRoot(absolute, cwd)) });
+  const root = repositoryRoot(absolute, cwd);
+  const analysis = analyzeClaimsText(text, result.path, rules, { readArticle: createArticleReader(absolute, root), readFacts: createFactsReader(absolute, root, cwd) });
   const explanation = explainClaim({
     file: analysis.file,
     result,

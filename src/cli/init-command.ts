@@ -14,14 +14,16 @@
  * - The written file is checked at once; the summary goes to standard error.
  */
 
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, type Stats } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { defaultRulesDir, loadRules } from '../rules/index.js';
 import { SetupError } from '../engine/errors.js';
 import { checkClaimsText } from '../engine/check-file.js';
 import { scaffoldClaims, type ScaffoldResult } from '../bind/scaffold.js';
 import { deriveClaims, type DeriveInitResult } from '../init/derive.js';
-import { MAX_ARTICLE_BYTES } from '../bind/read-article.js';
+import { readGuardedText } from '../io/read-guarded.js';
+import { repositoryRoot } from '../io/repository.js';
+import { excerpt } from '../io/excerpt.js';
 import { UsageError, type CliOptions } from './args.js';
 import { writeFileAtomic, WriteRefused } from './write-file.js';
 
@@ -44,17 +46,11 @@ function schemaRefFor(out: string, schema: string): string {
   return ref.startsWith('../') || ref.startsWith('/') ? SCHEMA_URL : ref;
 }
 
-/** Reads `--facts FILE` (a claims file), with the same limits as an article. */
-function readFactsFile(path: string, cwd: string): string {
-  const full = resolve(cwd, path);
+function lstatOrUndefined(path: string): Stats | undefined {
   try {
-    const stat = statSync(full);
-    if (!stat.isFile()) throw new SetupError(`${path} (--facts) is not a file`);
-    if (stat.size > MAX_ARTICLE_BYTES) throw new SetupError(`${path} (--facts) is larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB`);
-    return readFileSync(full, 'utf8');
-  } catch (error) {
-    if (error instanceof SetupError) throw error;
-    throw new SetupError(`cannot read the facts file ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+    return lstatSync(path);
+  } catch {
+    return undefined;
   }
 }
 
@@ -63,26 +59,27 @@ export async function runInit(article: string, options: CliOptions): Promise<num
   if (options.derive && options.merge) throw new UsageError('--derive writes a new file; use it without --merge (with --force to replace a file)');
   const cwd = process.cwd();
   const articlePath = resolve(cwd, article);
-  let source: string;
-  try {
-    const stat = statSync(articlePath);
-    if (!stat.isFile()) throw new SetupError(`${article} is not a file`);
-    if (stat.size > MAX_ARTICLE_BYTES) throw new SetupError(`${article} is larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB`);
-    source = readFileSync(articlePath, 'utf8');
-  } catch (error) {
-    if (error instanceof SetupError) throw error;
-    throw new SetupError(`cannot read the article ${article}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
-  }
+  // The article goes through the guarded reader: inside the working folder's repository, a regular text file, at most 5 MB.
+  const read = readGuardedText(articlePath, { kind: 'article', root: repositoryRoot(articlePath, cwd), shown: article });
+  if (!read.ok) throw new SetupError(`cannot read the article ${excerpt(article)}`, [`${excerpt(article)}:1:1: ${read.reason}`]);
+  const source = read.text;
   const shownOut = options.output ?? 'claims.yaml';
   const out = resolve(cwd, shownOut);
-  const exists = existsSync(out);
+  // Anything there counts, a link to nothing or a link loop too: reading it for --merge says what it is.
+  const exists = lstatOrUndefined(out) !== undefined;
   if (exists && !options.force && !options.merge) {
     throw new UsageError(`${shownOut} already exists; use --force to replace it, or --merge to add the article's new numbers to it`);
   }
-  const { rules, problems } = loadRules(options.rules.map((d) => resolve(cwd, d)));
+  const named = options.rules.map((d) => resolve(cwd, d));
+  const { rules, problems } = loadRules(named, { cwd, named });
   if (problems.length > 0) throw new SetupError('the rules cannot be used', problems.map((p) => `${p.span.file}:${p.span.line}: ${String(p.data['reason'] ?? p.kind)}`));
 
-  const existing = options.merge && exists ? readFileSync(out, 'utf8') : undefined;
+  let existing: string | undefined;
+  if (options.merge && exists) {
+    const current = readGuardedText(out, { kind: 'claims', root: repositoryRoot(out, cwd), shown: shownOut });
+    if (!current.ok) throw new SetupError(`cannot merge into ${excerpt(shownOut)}`, [`${excerpt(shownOut)}:1:1: ${current.reason}`]);
+    existing = current.text;
+  }
   const schema = join(dirname(defaultRulesDir()), 'schema', 'claims.schema.json');
   const request = {
     source,
@@ -94,9 +91,16 @@ export async function runInit(article: string, options: CliOptions): Promise<num
   let derived: DeriveInitResult | undefined;
   let result: ScaffoldResult;
   if (options.derive) {
-    const facts = options.facts !== undefined ? { text: readFactsFile(options.facts, cwd), path: options.facts } : undefined;
+    let facts: { text: string; path: string } | undefined;
+    if (options.facts !== undefined) {
+      // The facts file is a claims file: the same guarded reader.
+      const factsPath = resolve(cwd, options.facts);
+      const readFacts = readGuardedText(factsPath, { kind: 'claims', root: repositoryRoot(factsPath, cwd), shown: options.facts });
+      if (!readFacts.ok) throw new SetupError(`cannot read the facts file ${excerpt(options.facts)}`, [`${excerpt(options.facts)}:1:1: ${readFacts.reason}`]);
+      facts = { text: readFacts.text, path: options.facts };
+    }
     derived = deriveClaims({ ...request, ...(facts ? { facts } : {}) });
-    if (derived.problem && options.facts !== undefined && derived.text === '') throw new SetupError(`the facts file ${options.facts} cannot be used`, derived.problem.split('\n'));
+    if (derived.problem && facts && derived.text === '') throw new SetupError(`the facts file ${excerpt(facts.path)} cannot be used`, derived.problem.split('\n'));
     result = derived;
   } else {
     result = scaffoldClaims(request);

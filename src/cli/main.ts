@@ -7,6 +7,7 @@
 import { SetupError } from '../engine/errors.js';
 import { HELP, parseCommandLine, UsageError } from './args.js';
 import { runCheck } from './check-command.js';
+import { guardStandardStreams } from './streams.js';
 
 declare const CLAIMCHECK_VERSION: string | undefined;
 
@@ -36,6 +37,8 @@ async function main(argv: readonly string[]): Promise<number> {
       }
       case 'init':
         return await (await import('./init-command.js')).runInit(command.article, options);
+      case 'facts':
+        return await (await import('./facts-command.js')).runFacts(command.paths, options);
       case 'explain':
         return await (await import('./explain-command.js')).runExplain(command.path, command.name, options);
     }
@@ -54,4 +57,8 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+guardStandardStreams();
+main(process.argv.slice(2)).then((code) => {
+  // A write error on standard output (other than a closed pipe) has already set 2.
+  if (process.exitCode === undefined || process.exitCode === 0) process.exitCode = code;
+});

@@ -1,6 +1,6 @@
 /**
  * @file `claimcheck --watch`: checks, then re-checks whenever a claims file,
- * its article(s), a rules folder or a configuration file changes (debounced
+ * its article(s), a facts file, a rules folder or a configuration file changes (debounced
  * by 100 ms), clearing the terminal first (only on a terminal) and saying
  * what changed since the last run ("claims.yaml changed — years_to_conquer:
  * pass → fail; 1 new finding"). Stops cleanly on Ctrl+C (exit 0).
@@ -19,6 +19,7 @@ import type { CheckReport } from '../types.js';
 import { UsageError, type CliOptions } from './args.js';
 import { readSources } from './check-command.js';
 import { chalkFor } from './color.js';
+import { onStdoutClosed } from './streams.js';
 
 /** How long to wait after a change for more changes before re-checking. */
 export const DEBOUNCE_MS = 100;
@@ -76,7 +77,12 @@ export async function runWatch(paths: readonly string[], options: CliOptions): P
     throw new UsageError('--watch shows the pretty report in the terminal; leave out --format, -o and --output');
   }
   const cwd = process.cwd();
-  const checkOptions: CheckOptions = { cwd, rulesDirs: options.rules, ...(options.config !== undefined ? { configFile: options.config } : {}) };
+  const checkOptions: CheckOptions = {
+    cwd,
+    rulesDirs: options.rules,
+    ...(options.config !== undefined ? { configFile: options.config } : {}),
+    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+  };
   const out = (text: string): void => void process.stdout.write(text);
   let previous: CheckReport | undefined;
   let watchers: FSWatcher[] = [];
@@ -88,6 +94,8 @@ export async function runWatch(paths: readonly string[], options: CliOptions): P
     if (process.stdout.isTTY) out('\x1b[2J\x1b[3J\x1b[H');
     if (previous && changed.length > 0) out(`${chalk.bold(`${changed.join(', ')} changed`)} — ${describeChanges(previous, report)}\n\n`);
     out(formatPretty(report, { chalk, quiet: options.quiet, sources: readSources(report, cwd) }));
+    // Stopped while checking: start no watchers, they would keep the process alive.
+    if (stopped) return;
     const set = watchSet(report, paths, checkOptions);
     previous = report;
     const key = JSON.stringify([[...set.files].sort(), [...set.folders].sort()]);
@@ -120,18 +128,33 @@ export async function runWatch(paths: readonly string[], options: CliOptions): P
     timer = setTimeout(flush, DEBOUNCE_MS);
   }
 
-  await runOnce([]); // a setup problem here ends the command (exit 2)
-  return new Promise<number>((done) => {
-    const stop = (): void => {
-      if (timer) clearTimeout(timer);
-      for (const w of watchers) w.close();
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      out('\n');
-      done(0);
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
+  // The handlers go in before the first report says "press Ctrl+C": a stop that arrives right after it must be clean.
+  let done: ((code: number) => void) | undefined;
+  let stopped = false;
+  const stop = (): void => {
+    if (stopped) return;
+    stopped = true;
+    if (timer) clearTimeout(timer);
+    for (const w of watchers) w.close();
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+    out('\n');
+    done?.(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  try {
+    await runOnce([]); // a setup problem here ends the command (exit 2)
+  } catch (error) {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+    throw error;
+  }
+  return new Promise<number>((resolveRun) => {
+    if (stopped) resolveRun(0);
+    done = resolveRun;
+    // No one is reading any more (`--watch | head`): stop as on Ctrl+C.
+    onStdoutClosed(stop);
   });
 }
 
@@ -144,7 +167,7 @@ function reportError(error: unknown, debug: boolean): void {
   if (debug) process.stdout.write(`${(error as Error)?.stack ?? String(error)}\n`);
 }
 
-/** Everything a run depends on: claims files, articles, configuration files, rules folders, folders named on the command line. */
+/** Everything a run depends on: claims files, articles, facts files, configuration files, rules folders, folders named on the command line. */
 function watchSet(report: CheckReport, paths: readonly string[], options: CheckOptions): WatchSet {
   const cwd = options.cwd ?? process.cwd();
   const files = new Set<string>();
@@ -153,6 +176,8 @@ function watchSet(report: CheckReport, paths: readonly string[], options: CheckO
     const absolute = resolve(cwd, file.path);
     files.add(absolute);
     for (const article of file.articles ?? (file.article ? [file.article] : [])) files.add(resolve(dirname(absolute), article));
+    // Facts files, as their facts show them (relative to the working folder).
+    for (const fact of file.facts ?? []) if (fact.origin !== undefined) files.add(resolve(cwd, fact.origin));
     folders.add(join(dirname(absolute), 'rules'));
     try {
       const { config, rulesDirs } = configFor(file.path, options);

@@ -13,10 +13,18 @@ import type { ConfigFile, ConfigProblem } from './types.js';
 /** The names looked for in each folder, in order of preference. */
 export const CONFIG_FILE_NAMES = ['.claimcheckrc.yaml', '.claimcheckrc.yml', '.claimcheckrc.json', 'package.json'] as const;
 
+/** What the host read: the text (and whether messages may quote it), or why it could not be read. */
+export type ConfigRead = { text: string; quote?: boolean } | { problem: string };
+
 /** How the finder reads files. */
 export interface ConfigHost {
-  /** The file's text, or `undefined` when there is no such file. */
-  read(path: string): string | undefined;
+  /**
+   * The file's text, or `undefined` when there is no such file, or a
+   * problem when there is something that may not be read (a link out of
+   * the repository, a folder, a FIFO, a file too large). `kind` is
+   * `package.json` for package.json files.
+   */
+  read(path: string, kind?: 'config' | 'package.json'): ConfigRead | undefined;
   /** How messages name a file (relative to the working directory). */
   shown(path: string): string;
 }
@@ -29,24 +37,31 @@ export interface ConfigChain {
 
 /** Reads one named configuration file (`--config FILE`). A missing file is a problem. */
 export function readConfigFile(path: string, host: ConfigHost): ConfigChain {
-  const text = host.read(path);
-  const shown = host.shown(path);
-  if (text === undefined) return { files: [], problems: [{ message: `the configuration file ${shown} does not exist`, span: { file: shown, line: 1, column: 1, endLine: 1, endColumn: 1 } }] };
   const isPackage = /(^|[\\/])package\.json$/.test(path);
-  const { config, problems } = parseConfig({ text, path, shown, packageJson: isPackage });
+  const read = host.read(path, isPackage ? 'package.json' : 'config');
+  const shown = host.shown(path);
+  if (read === undefined) return { files: [], problems: [{ message: `the configuration file ${shown} does not exist`, span: wholeFile(shown) }] };
+  if ('problem' in read) return { files: [], problems: [{ message: read.problem, span: wholeFile(shown) }] };
+  const { config, problems } = parseConfig({ text: read.text, path, shown, packageJson: isPackage, quote: read.quote ?? true });
   if (isPackage && !config && problems.length === 0) {
     return { files: [], problems: [{ message: `${shown} has no "claimcheck" key`, span: { file: shown, line: 1, column: 1, endLine: 1, endColumn: 1 } }] };
   }
   return { files: config ? [config] : [], problems };
 }
 
+/** A problem with a whole file: placed at its start. */
+function wholeFile(file: string): ConfigProblem['span'] {
+  return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+
 /** The configuration file of one folder, if it has one. */
 function inFolder(dir: string, host: ConfigHost): ConfigChain | undefined {
   for (const name of CONFIG_FILE_NAMES) {
     const path = join(dir, name);
-    const text = host.read(path);
-    if (text === undefined) continue;
-    const { config, problems } = parseConfig({ text, path, shown: host.shown(path), packageJson: name === 'package.json' });
+    const read = host.read(path, name === 'package.json' ? 'package.json' : 'config');
+    if (read === undefined) continue;
+    if ('problem' in read) return { files: [], problems: [{ message: read.problem, span: wholeFile(host.shown(path)) }] };
+    const { config, problems } = parseConfig({ text: read.text, path, shown: host.shown(path), packageJson: name === 'package.json', quote: read.quote ?? true });
     if (problems.length > 0) return { files: [], problems };
     if (config) return { files: [config], problems: [] };
   }

@@ -14,6 +14,7 @@ import type { Span } from '../types.js';
 import { TOLERANCE_KEYS, type ConfigFile, type ConfigProblem, type Placed, type SeveritySetting, type ToleranceKey } from './types.js';
 import { spanFromOffsets, spanOfNode, type YamlSource } from '../yaml/span.js';
 import { describeNode } from '../yaml/describe.js';
+import { excerpt } from '../io/excerpt.js';
 
 /** The keys a configuration may have. `$schema` is allowed for editors and ignored. */
 export const CONFIG_KEYS = ['root', 'rules', 'ignore', 'severity', 'tolerances', '$schema'] as const;
@@ -29,6 +30,12 @@ export interface ConfigSource {
   shown: string;
   /** `package.json`: only its `claimcheck` key is read. */
   packageJson?: boolean;
+  /**
+   * Whether messages may quote the file's text (as a short escaped excerpt;
+   * default true). False for a configuration from outside the project:
+   * messages then say what kind of value is wrong, never what it holds.
+   */
+  quote?: boolean;
 }
 
 /**
@@ -40,10 +47,10 @@ export function parseConfig(source: ConfigSource): { config?: ConfigFile; proble
   const lines = new LineCounter();
   const text = source.text.replace(/^\uFEFF/, '');
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: false });
-  const reader = new Reader({ text, path: source.shown, lineCounter: lines });
+  const reader = new Reader({ text, path: source.shown, lineCounter: lines }, source.quote ?? true);
   if (doc.errors.length > 0) {
     if (source.packageJson) return { problems: [] };
-    for (const error of doc.errors) reader.report(reader.spanAt(error.pos[0], error.pos[1]), `not valid ${/\.json$/i.test(source.path) ? 'JSON' : 'YAML'}: ${error.message.split('\n')[0]}`);
+    for (const error of doc.errors) reader.report(reader.spanAt(error.pos[0], error.pos[1]), `not valid ${/\.json$/i.test(source.path) ? 'JSON' : 'YAML'}: ${reader.quoted ? excerpt(error.message.split('\n')[0] ?? '', 160) : 'see the position given'}`);
     return { problems: reader.problems };
   }
   let root: Node | null = doc.contents as Node | null;
@@ -57,7 +64,7 @@ export function parseConfig(source: ConfigSource): { config?: ConfigFile; proble
   const config: ConfigFile = { path: source.path, dir, root: false, rules: [], ignore: [], severity: new Map(), tolerances: {} };
   if (root === null || (isScalar(root) && root.value === null)) return { config, problems: [] };
   if (!isMap(root)) {
-    reader.report(reader.span(root), `the configuration must be a set of keys such as root:, rules:, severity:, but it is ${describe(root)}`);
+    reader.report(reader.span(root), `the configuration must be a set of keys such as root:, rules:, severity:, but it is ${reader.describe(root)}`);
     return { problems: reader.problems };
   }
   for (const [key, keyNode, value] of reader.entries(root)) {
@@ -65,7 +72,7 @@ export function parseConfig(source: ConfigSource): { config?: ConfigFile; proble
       case 'root': {
         const v = reader.scalar(value);
         if (typeof v === 'boolean') config.root = v;
-        else reader.report(reader.span(value ?? keyNode), `root must be true or false, but it is ${describe(value)}`);
+        else reader.report(reader.span(value ?? keyNode), `root must be true or false, but it is ${reader.describe(value)}`);
         break;
       }
       case 'rules':
@@ -81,7 +88,7 @@ export function parseConfig(source: ConfigSource): { config?: ConfigFile; proble
       case '$schema':
         break;
       default:
-        reader.report(reader.span(keyNode), `unknown key '${key}' in the configuration${didYouMean(key, CONFIG_KEYS)} (expected one of ${CONFIG_KEYS.slice(0, -1).join(', ')})`);
+        reader.report(reader.span(keyNode), `unknown key ${reader.name(key)} in the configuration${didYouMean(key, CONFIG_KEYS)} (expected one of ${CONFIG_KEYS.slice(0, -1).join(', ')})`);
     }
   }
   return reader.problems.length > 0 ? { problems: reader.problems } : { config, problems: [] };
@@ -90,7 +97,7 @@ export function parseConfig(source: ConfigSource): { config?: ConfigFile; proble
 function readSeverity(reader: Reader, value: Node | null, keyNode: Node, config: ConfigFile): void {
   if (value === null || (isScalar(value) && value.value === null)) return;
   if (!isMap(value)) {
-    reader.report(reader.span(value), `severity must be a set of finding kinds, such as { missing-source: error, uncovered-number: off }, but it is ${describe(value)}`);
+    reader.report(reader.span(value), `severity must be a set of finding kinds, such as { missing-source: error, uncovered-number: off }, but it is ${reader.describe(value)}`);
     return;
   }
   void keyNode;
@@ -101,7 +108,7 @@ function readSeverity(reader: Reader, value: Node | null, keyNode: Node, config:
       config.severity.set(kind, { value: text as SeveritySetting, span: reader.span(kindNode) });
     } else {
       const hint = typeof text === 'string' ? didYouMean(text, SEVERITY_SETTINGS) : '';
-      reader.report(reader.span(setting ?? kindNode), `the severity of '${kind}' must be one of ${SEVERITY_SETTINGS.join(', ')}, not ${JSON.stringify(v ?? null)}${hint}`);
+      reader.report(reader.span(setting ?? kindNode), `the severity of ${reader.name(kind)} must be one of ${SEVERITY_SETTINGS.join(', ')}, not ${reader.quoted ? excerpt(JSON.stringify(v ?? null)) : 'what is written'}${hint}`);
     }
   }
 }
@@ -109,12 +116,12 @@ function readSeverity(reader: Reader, value: Node | null, keyNode: Node, config:
 function readTolerances(reader: Reader, value: Node | null, keyNode: Node, config: ConfigFile): void {
   if (value === null || (isScalar(value) && value.value === null)) return;
   if (!isMap(value)) {
-    reader.report(reader.span(value ?? keyNode), `tolerances must be a set of keys such as { hedge: 10%, loose: 5% }, but it is ${describe(value)}`);
+    reader.report(reader.span(value ?? keyNode), `tolerances must be a set of keys such as { hedge: 10%, loose: 5% }, but it is ${reader.describe(value)}`);
     return;
   }
   for (const [key, keyNode2, node] of reader.entries(value)) {
     if (!(TOLERANCE_KEYS as readonly string[]).includes(key)) {
-      reader.report(reader.span(keyNode2), `unknown key '${key}' in tolerances${didYouMean(key, TOLERANCE_KEYS)} (expected one of ${TOLERANCE_KEYS.join(', ')})`);
+      reader.report(reader.span(keyNode2), `unknown key ${reader.name(key)} in tolerances${didYouMean(key, TOLERANCE_KEYS)} (expected one of ${TOLERANCE_KEYS.join(', ')})`);
       continue;
     }
     const v = reader.scalar(node);
@@ -137,15 +144,23 @@ function readTolerances(reader: Reader, value: Node | null, keyNode: Node, confi
   }
 }
 
-/** What a node is, for "…, but it is …", quoting text values (`the text "yes"`). */
-function describe(node: Node | null): string {
-  return describeNode(node, { quoteText: true });
-}
 
 /** Walks the document, turning nodes into spans and problems. */
 class Reader {
   readonly problems: ConfigProblem[] = [];
-  constructor(private readonly source: YamlSource) {}
+  /** @param quoted whether messages may quote the file's text (see `ConfigSource.quote`) */
+  constructor(private readonly source: YamlSource, readonly quoted: boolean) {}
+
+  /** What a node is, for "…, but it is …": a text value quoted as a short escaped excerpt (`the text "yes"`) when allowed. */
+  describe(node: Node | null): string {
+    if (this.quoted && node !== null && isScalar(node) && typeof node.value === 'string') return `the text "${excerpt(node.value)}"`;
+    return describeNode(node);
+  }
+
+  /** A key or kind as a message names it: a short escaped excerpt in quotes, or "a key" when the file may not be quoted. */
+  name(text: string): string {
+    return this.quoted ? `'${excerpt(text)}'` : 'a key';
+  }
 
   /** The entries of a mapping: key text, key node, value node. Aliases are refused. */
   *entries(map: YAMLMap): Generator<[string, Node, Node | null]> {
@@ -173,14 +188,14 @@ class Reader {
     if (node === null || (isScalar(node) && node.value === null)) return [];
     if (isScalar(node) && typeof node.value === 'string' && node.value.trim() !== '') return [{ value: node.value, span: this.span(node) }];
     if (!isSeq(node)) {
-      this.report(this.span(node ?? at), `${key} must be a list of ${key === 'rules' ? 'folders' : 'globs'}, such as ${example}, but it is ${describe(node)}`);
+      this.report(this.span(node ?? at), `${key} must be a list of ${key === 'rules' ? 'folders' : 'globs'}, such as ${example}, but it is ${this.describe(node)}`);
       return [];
     }
     const out: Placed<string>[] = [];
     for (const item of node.items as Node[]) {
       const v = this.scalar(item);
       if (typeof v === 'string' && v.trim() !== '') out.push({ value: v, span: this.span(item) });
-      else this.report(this.span(item), `each entry of ${key} must be ${key === 'rules' ? 'a folder' : 'a glob'} written as text, but this one is ${describe(item)}`);
+      else this.report(this.span(item), `each entry of ${key} must be ${key === 'rules' ? 'a folder' : 'a glob'} written as text, but this one is ${this.describe(item)}`);
     }
     return out;
   }

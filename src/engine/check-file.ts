@@ -5,6 +5,7 @@
  * reading files and printing belong to the callers.
  */
 
+import { fileView } from './file-view.js';
 import type { ClaimsFile, FileResult, Finding, Problem, Quantity, Rules, Span } from '../types.js';
 import { loadClaimsFile } from '../load/index.js';
 import { createUnitRegistry } from '../units/index.js';
@@ -15,6 +16,8 @@ import { createFinding } from '../findings/index.js';
 import { articleDisplayPath, bindArticles, type Binding, type ReadArticle } from '../bind/index.js';
 import { brokenInputNames, readInputs } from './inputs.js';
 import { judgeOne } from './judge-claim.js';
+import { importFacts, type ImportedFact, type LoadFacts, type ReadFacts } from '../facts/import.js';
+import { factUses } from './facts.js';
 
 /** The rules a claims file uses, once its `rules:` key is known. */
 export type RulesFor = (file: ClaimsFile) => Rules;
@@ -28,6 +31,21 @@ export interface CheckTextOptions {
    * repository.
    */
   readArticle?: ReadArticle;
+  /**
+   * Reads a facts file named by `facts:` (relative to the file naming it).
+   * Without it no facts file is read (and `overrides:`/`fact:` are not
+   * checked against facts). `check()` passes a reader that keeps paths
+   * inside the repository.
+   */
+  readFacts?: ReadFacts;
+  /** Parses a facts file's text (default: the loader; `check()` shares a memo of it between files). */
+  loadFacts?: LoadFacts;
+  /** `--as-of`: the date (ISO) facts' ages are measured on, before the file's own `as_of:`. */
+  asOf?: string;
+  /** Today's date (ISO), when neither `--as-of` nor `as_of:` gives one; without it ages are not checked. */
+  today?: string;
+  /** Adds `view` to the result: the articles with their numbers marked, and the inputs (for the HTML report). */
+  view?: boolean;
 }
 
 /** A checked file with what `explain` needs besides the result. */
@@ -50,8 +68,17 @@ export function checkClaimsText(text: string, path: string, rulesFor: Rules | Ru
 /** {@link checkClaimsText}, keeping the model, the binding and the dependencies (for `explain`). */
 export function analyzeClaimsText(text: string, path: string, rulesFor: Rules | RulesFor, options: CheckTextOptions = {}): FileAnalysis {
   const problems: Problem[] = [];
-  const { file, problems: loadProblems } = loadClaimsFile(text, path);
+  const { file: loaded, problems: loadProblems } = loadClaimsFile(text, path);
   problems.push(...loadProblems);
+  // Shared facts: the facts files' named inputs join the file's own (contract extension "Shared facts").
+  let file = loaded;
+  let imported: ImportedFact[] = [];
+  if (options.readFacts && (loaded.facts !== undefined || loaded.inputs.some((i) => i.overrides?.value === true))) {
+    const got = importFacts(loaded, options.readFacts, options.loadFacts);
+    problems.push(...got.problems);
+    file = { ...loaded, inputs: got.inputs, units: got.units };
+    imported = got.facts;
+  }
   const rules = typeof rulesFor === 'function' ? rulesFor(file) : rulesFor;
 
   const { registry, problems: unitProblems } = createUnitRegistry([...rules.units.values(), ...file.units]);
@@ -103,6 +130,10 @@ export function analyzeClaimsText(text: string, path: string, rulesFor: Rules | 
     judgeOne(decl, { file, rules, registry, ctx, inputs, evaluator, brokenInputs, claimProblems, problems, dependencies, statedFromQuote }),
   );
 
+  const facts = options.readFacts || file.inputs.some((i) => i.fact !== undefined)
+    ? factUses({ file, imported, rules, ctx, registry, dependencies, problems, ...(options.asOf !== undefined ? { asOf: options.asOf } : {}), ...(options.today !== undefined ? { today: options.today } : {}) })
+    : [];
+
   const findings: Finding[] = problems.map((p) => createFinding(rules, p));
   const articles = (file.articles ?? []).map((a) => articleDisplayPath(path, a.value));
   const result: FileResult = {
@@ -113,7 +144,9 @@ export function analyzeClaimsText(text: string, path: string, rulesFor: Rules | 
     claims,
     findings: sortFindings(findings),
     ...(binding?.coverage ? { coverage: binding.coverage } : {}),
+    ...(facts.length > 0 ? { facts } : {}),
   };
+  if (options.view) result.view = fileView(file, claims, result.findings, binding, dependencies);
   return { result, file, ...(binding ? { binding } : {}), dependencies, inputQuantities };
 }
 

@@ -5,15 +5,18 @@
  * claims file are findings in its result.
  */
 
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { CheckReport, FileResult, Problem, Rules, Summary } from '../types.js';
 import { defaultRulesDir, loadRules } from '../rules/index.js';
-import { checkClaimsText, type RulesFor } from './check-file.js';
+import { checkClaimsText, sortFindings, type RulesFor } from './check-file.js';
+import { createFactsReader } from '../facts/read.js';
+import { memoFactsLoader } from '../facts/import.js';
+import { findConflicts } from '../facts/conflicts.js';
 import { discoverClaimsFiles } from './discover.js';
 import { SetupError } from './errors.js';
 import { decodeClaimsBytes } from './decode.js';
-import { outsideReason, repositoryRoot } from './inside.js';
+import { isInside, outsideReason, repositoryOf, repositoryRoot } from './inside.js';
+import { locateFolder, MAX_BYTES, readGuarded, readGuardedText } from '../io/read-guarded.js';
 import { createArticleReader } from '../bind/read-article.js';
 import { createFinding } from '../findings/index.js';
 import { globSync } from 'tinyglobby';
@@ -37,27 +40,69 @@ export interface CheckOptions {
    * more than one core. The report is the same either way, in the same order.
    */
   workers?: number;
+  /** `--as-of DATE` (ISO): measure facts' ages on this date, whatever the files' own `as_of:` says. */
+  asOf?: string;
+  /** Today's date (ISO) for files without `as_of:` (default: the clock's, in UTC). */
+  today?: string;
+  /**
+   * Claims files whose text is given instead of read (`--stdin`, editors):
+   * path as given → text. The path still places the file: its article,
+   * facts, rules and configuration are found from its folder.
+   */
+  texts?: ReadonlyMap<string, string>;
+  /** Adds each file's `view` (articles with their numbers marked, inputs): what the HTML report shows. */
+  views?: boolean;
 }
 
 /** Largest claims file read, in bytes: past this the file is refused with a finding. */
-export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+export const MAX_FILE_BYTES = MAX_BYTES.claims;
 
 /** Checks the claims files `paths` name (default `./claims.yaml`). */
-export async function check(paths: readonly string[], options: CheckOptions = {}): Promise<CheckReport> {
+export async function check(paths: readonly string[], givenOptions: CheckOptions = {}): Promise<CheckReport> {
+  // One date for the whole run, whatever the workers' clocks say.
+  const options: CheckOptions = { ...givenOptions, today: givenOptions.today ?? new Date().toISOString().slice(0, 10) };
   const cwd = options.cwd ?? process.cwd();
   const configs = configResolver(options);
   const ignored = ignoreMatcher();
-  const files = discoverClaimsFiles(paths, cwd).filter((path) => !ignored(resolve(cwd, path), configs(resolve(cwd, path))));
-  const workers = options.workers ?? defaultWorkers(files.length);
+  const given = paths.filter((path) => options.texts?.has(path));
+  const onDisk = paths.filter((path) => !options.texts?.has(path));
+  const discovered = onDisk.length > 0 || given.length === 0 ? discoverClaimsFiles(onDisk, cwd) : [];
+  const files = [...given, ...discovered].filter((path) => !ignored(resolve(cwd, path), configs(resolve(cwd, path))));
+  const workers = given.length > 0 ? 0 : options.workers ?? defaultWorkers(files.length);
   const parallel = workers > 0 && files.length > 1 ? await checkOnWorkers(files, options, workers) : undefined;
-  if (parallel) return { version: 1, files: parallel, summary: summarize(parallel) };
-  const checkOne = fileChecker(options, configs);
-  const results: FileResult[] = [];
-  for (const [index, path] of files.entries()) {
-    results.push(checkOne(path));
-    options.onFile?.(index + 1, files.length, path);
+  let results: FileResult[];
+  if (parallel) results = parallel;
+  else {
+    const checkOne = fileChecker(options, configs);
+    results = [];
+    for (const [index, path] of files.entries()) {
+      results.push(checkOne(path));
+      options.onFile?.(index + 1, files.length, path);
+    }
   }
-  return { version: 1, files: results, summary: summarize(results) };
+  return withFactConflicts(results, options, configs);
+}
+
+/**
+ * The report, with the shared facts compared across every file of the run:
+ * each contradiction (or change over time) becomes a finding in each claims
+ * file that has one of the two values, and the report lists them.
+ */
+function withFactConflicts(results: FileResult[], options: CheckOptions, configs: (absolute: string) => Config): CheckReport {
+  if (!results.some((r) => r.facts !== undefined)) return { version: 1, files: results, summary: summarize(results) };
+  const { conflicts, problems } = findConflicts(results);
+  const cache = new Map<string, Rules>();
+  const files = results.map((result) => {
+    const found = problems.get(result.path);
+    if (!found) return result;
+    const absolute = resolve(options.cwd ?? process.cwd(), result.path);
+    // The file's rules without its own `rules:` key (not kept in the result): defaults, --rules, a rules/ folder beside it, the configuration.
+    const config = configs(absolute);
+    const rules = rulesForFile(absolute, options, cache, config)({ path: result.path, source: '', units: [], inputs: [], claims: [], ignore: [] });
+    // The configuration's `severity: { kind: off }` applies to these findings too (applying it twice changes nothing).
+    return applyConfigToResult({ ...result, findings: sortFindings([...result.findings, ...found.map((p) => createFinding(rules, p))]) }, config);
+  });
+  return { version: 1, files, summary: summarize(files), conflicts };
 }
 
 /**
@@ -68,18 +113,29 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
 export function fileChecker(options: CheckOptions, configs: (absolute: string) => Config = configResolver(options)): (path: string) => FileResult {
   const cwd = options.cwd ?? process.cwd();
   const rulesCache = new Map<string, Rules>();
+  const loadFacts = memoFactsLoader();
   return (path) => {
     const absolute = resolve(cwd, path);
     const config = configs(absolute);
-    const read = readClaimsText(absolute, path, cwd);
+    const text = options.texts?.get(path);
+    const read = text !== undefined ? { text } : readClaimsText(absolute, path, cwd);
     let used: Rules | undefined;
     const rulesFor: RulesFor = (file) => (used = rulesForFile(absolute, options, rulesCache, config)(file));
-    const readArticle = createArticleReader(absolute, repositoryRoot(absolute, cwd));
+    const root = repositoryRoot(absolute, cwd);
+    const readArticle = createArticleReader(absolute, root);
+    const readFacts = createFactsReader(absolute, root, cwd);
     // The schema check and the loader parse the same text: once is enough,
     // and the document is released before the claims are evaluated.
     const checked = sharingParses(() => {
       const schema = 'text' in read ? schemaProblems(read.text, path) : [];
-      const result = 'problem' in read ? unreadableFile(path, read.problem, rulesFor) : checkClaimsText(read.text, path, rulesFor, { readArticle });
+      const result = 'problem' in read ? unreadableFile(path, read.problem, rulesFor) : checkClaimsText(read.text, path, rulesFor, {
+        readArticle,
+        readFacts,
+        loadFacts,
+        ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+        ...(options.today !== undefined ? { today: options.today } : {}),
+        ...(options.views ? { view: true } : {}),
+      });
       return 'text' in read && used ? withSchemaFindings(read.text, result, used, schema) : result;
     });
     return applyConfigToResult(checked, config);
@@ -94,27 +150,14 @@ function unreadableFile(path: string, problem: Problem, rulesFor: RulesFor): Fil
 
 /** The claims file's text (strict UTF-8), or the problem that keeps it from being read. */
 function readClaimsText(absolute: string, shown: string, cwd: string): { text: string } | { problem: Problem } {
-  // A claims file that is a symbolic link out of the repository (to /etc/passwd, say) is not read: its text would be framed in the output.
-  const outside = outsideReason('the claims file', shown, cwd, repositoryRoot(absolute, cwd));
-  if (outside !== undefined) {
-    return { problem: { kind: 'schema', data: { reason: outside }, span: { file: shown, line: 1, column: 1, endLine: 1, endColumn: 1 } } };
+  // Through the guarded reader: a claims file that is a link out of the repository (to /etc/passwd, say),
+  // a FIFO, a device or too large is refused unread, with a finding at 1:1.
+  const read = readGuarded(absolute, { kind: 'claims', root: repositoryRoot(absolute, cwd), shown, maxBytes: MAX_FILE_BYTES });
+  if (!read.ok) {
+    if (read.refusal === 'missing') throw new SetupError(`cannot read ${shown}: ${read.reason}`);
+    return { problem: { kind: 'schema', data: { reason: read.reason }, span: { file: shown, line: 1, column: 1, endLine: 1, endColumn: 1 } } };
   }
-  let size: number;
-  try {
-    size = statSync(absolute).size;
-  } catch {
-    throw new SetupError(`cannot read ${shown}`);
-  }
-  // An oversized file is refused unread, with a finding.
-  if (size > MAX_FILE_BYTES) {
-    const mb = Math.max(2.1, Math.round((size / (1024 * 1024)) * 10) / 10);
-    return { problem: { kind: 'schema', data: { reason: `the claims file is ${mb} MB; the limit is 2 MB` }, span: { file: shown, line: 1, column: 1, endLine: 1, endColumn: 1 } } };
-  }
-  try {
-    return decodeClaimsBytes(readFileSync(absolute), shown);
-  } catch (error) {
-    throw new SetupError(`cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
+  return decodeClaimsBytes(read.bytes, shown);
 }
 
 /**
@@ -127,21 +170,26 @@ function rulesForFile(absolute: string, options: CheckOptions, cache: Map<string
     const beside = join(dirname(absolute), 'rules');
     // A claims file comes from anyone: its rules may not come from outside the repository (§10).
     const root = repositoryRoot(absolute, options.cwd ?? process.cwd());
-    if (existsSync(beside) && statSync(beside).isDirectory() && resolve(beside) !== resolve(defaultRulesDir())) {
-      const why = outsideReason('the rules folder', beside, dirname(absolute), root);
-      if (why !== undefined) throw new SetupError('the rules cannot be used', [`${file.path}: ${why}`]);
-      dirs.push(beside);
+    if (resolve(beside) !== resolve(defaultRulesDir())) {
+      // A `rules` entry that is not a folder is not a rules folder; one that loops or leads out is refused.
+      const found = locateFolder(beside, root, 'the rules folder', relative(options.cwd ?? process.cwd(), beside) || beside);
+      if (found.ok) dirs.push(beside);
+      else if (found.refusal === 'outside' || found.refusal === 'loop') throw new SetupError('the rules cannot be used', [`${file.path}:1:1: ${found.reason}`]);
     }
     if (file.rules) {
       const why = outsideReason('`rules:`', file.rules.value, dirname(absolute), root);
       const at = file.rules.span;
       if (why !== undefined) throw new SetupError('the rules cannot be used', [`${at.file}:${at.line}:${at.column}: ${why}`]);
+      // A folder that loops, or is a file, FIFO or device, is pointed out at the key too.
+      const found = locateFolder(resolve(dirname(absolute), file.rules.value), root, '`rules:`', file.rules.value);
+      if (!found.ok && found.refusal !== 'missing') throw new SetupError('the rules cannot be used', [`${at.file}:${at.line}:${at.column}: ${found.reason}`]);
       dirs.push(resolve(dirname(absolute), file.rules.value));
     }
     const key = dirs.join('\n');
     let loaded = cache.get(key);
     if (!loaded) {
-      const { rules, problems } = loadRules(dirs);
+      const cwd = options.cwd ?? process.cwd();
+      const { rules, problems } = loadRules(dirs, { cwd, named: (options.rulesDirs ?? []).map((d) => resolve(cwd, d)) });
       if (problems.length > 0) throw new SetupError('the rules cannot be used', problems.map(describeProblem));
       cache.set(key, (loaded = rules));
     }
@@ -162,30 +210,41 @@ function configError(problems: readonly ConfigProblem[]): SetupError {
   return new SetupError('the configuration cannot be used', problems.map((p) => `${p.span.file}:${p.span.line}:${p.span.column}: ${p.message}`));
 }
 
-/** Reads configuration files for the finder; a folder or unreadable file counts as absent. */
-function configHost(cwd: string): ConfigHost {
+/**
+ * Reads configuration files for the finder, through the guarded reader: each
+ * must stay inside its own repository. Nothing there is absent; a link out,
+ * a link loop, a folder, a FIFO or device, or an oversized file is a problem.
+ * A file outside the working directory's project (a folder above the
+ * repository) is read, but its text is never quoted; `named`, the
+ * `--config` file the user chose, may be.
+ */
+function configHost(cwd: string, named?: string): ConfigHost {
+  const project = repositoryOf(join(cwd, 'claims.yaml'), cwd);
   return {
-    read: (path) => {
-      try {
-        return readFileSync(path, 'utf8');
-      } catch {
-        return undefined;
-      }
+    read: (path, kind = 'config') => {
+      const repository = repositoryOf(path, cwd);
+      const read = readGuardedText(path, { kind, root: repository.root, shown: configHostShown(cwd, path) });
+      if (!read.ok) return read.refusal === 'missing' ? undefined : { problem: read.reason };
+      const inProject = path === named || repository.found !== 'folder' || isInside(project.root, read.realPath);
+      return { text: read.text, quote: inProject };
     },
-    shown: (path) => {
-      const rel = relative(cwd, path);
-      return rel === '' || rel.startsWith('..') ? path : rel;
-    },
+    shown: (path) => configHostShown(cwd, path),
   };
+}
+
+function configHostShown(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return rel === '' || rel.startsWith('..') ? path : rel;
 }
 
 /** The effective configuration of each claims file (by its absolute path); a broken one throws `SetupError`. */
 function configResolver(options: CheckOptions): (absolute: string) => Config {
   const cwd = options.cwd ?? process.cwd();
-  const host = configHost(cwd);
+  const host = configHost(cwd, options.configFile === undefined ? undefined : resolve(cwd, options.configFile));
   if (options.configFile !== undefined) {
     const chain = readConfigFile(resolve(cwd, options.configFile), host);
     if (chain.problems.length > 0) throw configError(chain.problems);
+    confineRules(chain, cwd);
     const config = mergeConfigs(chain.files);
     return () => config;
   }
@@ -197,10 +256,28 @@ function configResolver(options: CheckOptions): (absolute: string) => Config {
     if (known) return known;
     const chain = findConfigs(dir, host, chains);
     if (chain.problems.length > 0) throw configError(chain.problems);
+    confineRules(chain, cwd);
     const config = mergeConfigs(chain.files);
     merged.set(dir, config);
     return config;
   };
+}
+
+/**
+ * A configuration arrives in pull requests like a claims file: each of its
+ * `rules:` folders must stay inside the configuration file's own repository
+ * (`rules: [/etc]` or a link to /proc is refused at the entry, exit 2).
+ */
+function confineRules(chain: ConfigChain, cwd: string): void {
+  const problems: ConfigProblem[] = [];
+  for (const file of chain.files) {
+    const root = repositoryRoot(file.path, cwd);
+    for (const entry of file.rules) {
+      const why = outsideReason('the rules folder', entry.value, file.dir, root);
+      if (why !== undefined) problems.push({ message: why, span: entry.span });
+    }
+  }
+  if (problems.length > 0) throw configError(problems);
 }
 
 /** Whether a claims file matches its configuration's `ignore:` globs (each relative to the file that wrote it). */
@@ -211,11 +288,30 @@ function ignoreMatcher(): (absolute: string, config: Config) => boolean {
       const key = `${base}\n${pattern}`;
       let found = matches.get(key);
       if (!found) {
-        found = globSync(pattern, { cwd: base, absolute: true, dot: true, onlyFiles: false, ignore: ['**/node_modules/**'] }).map((p) => resolve(p));
+        // Links are not followed: `drafts/x → /` would make `drafts/**` walk the whole disk.
+        found = globSync(pattern, { cwd: base, absolute: true, dot: true, onlyFiles: false, followSymbolicLinks: false, ignore: ['**/node_modules/**'] }).map((p) => resolve(p));
         matches.set(key, found);
       }
       return found.some((m) => m === absolute || absolute.startsWith(`${m}${sep}`));
     });
+}
+
+/**
+ * A facts file on its own (`claimcheck facts facts/world.yaml`): its facts as
+ * a file result, as a claims file beside it that imported only it would have
+ * them (ages on `--as-of` or today; no claim uses them).
+ */
+export function checkFactsFile(path: string, options: CheckOptions = {}): FileResult {
+  const cwd = options.cwd ?? process.cwd();
+  const absolute = resolve(cwd, path);
+  const root = repositoryRoot(absolute, cwd);
+  const rules = rulesForFile(absolute, options, new Map(), configResolver(options)(absolute))({ path, source: '', units: [], inputs: [], claims: [], ignore: [] });
+  // The stand-in imports the file by its own name, from its own folder, through the same guarded reader.
+  return checkClaimsText(`facts: ${JSON.stringify(basename(absolute))}\n`, path, rules, {
+    readFacts: createFactsReader(absolute, root, cwd),
+    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+    today: options.today ?? new Date().toISOString().slice(0, 10),
+  });
 }
 
 /**

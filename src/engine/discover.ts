@@ -4,7 +4,9 @@
  * `node_modules` and dot-folders), and glob patterns. Reads directories only.
  */
 
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync, type Stats } from 'node:fs';
+import { excerpt } from '../io/excerpt.js';
+import { isInside, realPath, repositoryRoot } from '../io/repository.js';
 import { join, relative, resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { SetupError } from './errors.js';
@@ -24,25 +26,46 @@ export function discoverClaimsFiles(paths: readonly string[], cwd: string): stri
   };
   for (const path of paths.length ? paths : ['claims.yaml']) {
     const absolute = resolve(cwd, path);
-    if (existsSync(absolute)) {
-      if (statSync(absolute).isDirectory()) {
+    const stats = lstatOrUndefined(absolute);
+    if (stats !== undefined) {
+      // A link to a folder outside the repository (claims.yaml → ..) is not searched: reading it as a file says where it leads.
+      if (isFolder(absolute) && (!stats.isSymbolicLink() || isInside(repositoryRoot(absolute, cwd), realPath(absolute)))) {
         const inDir = walk(absolute);
-        if (inDir.length === 0) throw new SetupError(`no claims files (claims.yaml or *.claims.yaml) in ${path}`);
-        inDir.forEach(add);
-      } else add(absolute);
+        // A folder named like a YAML file is what the user meant as the file: reading it says "is a folder, not a file".
+        if (inDir.length === 0 && /\.ya?ml$/i.test(absolute)) add(absolute);
+        else if (inDir.length === 0) throw new SetupError(`no claims files (claims.yaml or *.claims.yaml) in ${excerpt(path)}`);
+        else inDir.forEach(add);
+      } else add(absolute); // files, and links that loop or lead nowhere: reading them says what is wrong, at 1:1
       continue;
     }
     if (isDynamicPattern(path)) {
-      const matches = globSync(path, { cwd, absolute: true, ignore: ['**/node_modules/**'], dot: false }).sort();
-      if (matches.length === 0) throw new SetupError(`no files match ${path}`);
+      // Linked folders are not followed: a link committed in a pull request may lead anywhere (even round in a circle).
+      const matches = globSync(path, { cwd, absolute: true, ignore: ['**/node_modules/**'], dot: false, followSymbolicLinks: false }).sort();
+      if (matches.length === 0) throw new SetupError(`no files match ${excerpt(path)}`);
       matches.forEach(add);
       continue;
     }
     throw new SetupError(path === 'claims.yaml' && paths.length === 0
       ? 'no claims.yaml here; name a claims file or folder, or create one with `claimcheck init ARTICLE`'
-      : `no such file or folder: ${path}`);
+      : `no such file or folder: ${excerpt(path)}`);
   }
   return found;
+}
+
+function lstatOrUndefined(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function walk(dir: string): string[] {

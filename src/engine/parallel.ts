@@ -32,6 +32,9 @@ export interface WorkerOptions {
   cwd: string;
   rulesDirs?: readonly string[];
   configFile?: string;
+  asOf?: string;
+  today?: string;
+  views?: boolean;
 }
 
 /** Files at or below this count are checked in this thread: starting a worker costs about one cold start. */
@@ -75,6 +78,9 @@ export async function checkOnWorkers(
       cwd: options.cwd ?? process.cwd(),
       ...(options.rulesDirs ? { rulesDirs: [...options.rulesDirs] } : {}),
       ...(options.configFile !== undefined ? { configFile: options.configFile } : {}),
+      ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+      ...(options.today !== undefined ? { today: options.today } : {}),
+      ...(options.views ? { views: true } : {}),
     },
   };
   const results: (FileResult | undefined)[] = new Array(files.length);

@@ -6,6 +6,7 @@
 
 import type { CheckRule, Finding, Problem, Rules, Severity, Span } from '../types.js';
 import { interpolate } from './interpolate.js';
+import { clipQuotes } from '../io/excerpt.js';
 
 export { interpolate, placeholders } from './interpolate.js';
 
@@ -42,13 +43,21 @@ export function createFinding(rules: Pick<Rules, 'checks'>, problem: Problem, se
 /** Longest text a message quotes from the file whole; longer ones are shortened (a hostile file can hold 2 MB on one line). */
 const MAX_DATA_TEXT = 300;
 
-/** The data with every over-long text shortened to its start and end: "1000…000 (30001 characters)". */
+/**
+ * The data made safe to put in a message: control characters escaped, every
+ * quoted text ("…", '…') shortened to an 80-character excerpt
+ * (src/io/excerpt.ts), and every over-long text shortened to its start and
+ * end: "1000…000 (30001 characters)".
+ */
 function clipData(data: Problem['data']): Problem['data'] {
   let clipped: Record<string, string | number> | undefined;
   for (const [key, value] of Object.entries(data)) {
-    if (typeof value !== 'string' || value.length <= MAX_DATA_TEXT) continue;
+    if (typeof value !== 'string') continue;
+    let safe = clipQuotes(value);
+    if (safe.length > MAX_DATA_TEXT) safe = `${safe.slice(0, 200)}…${safe.slice(-40)} (${safe.length} characters)`;
+    if (safe === value) continue;
     clipped ??= { ...data };
-    clipped[key] = `${value.slice(0, 200)}…${value.slice(-40)} (${value.length} characters)`;
+    clipped[key] = safe;
   }
   return clipped ?? data;
 }

@@ -30,8 +30,11 @@ function splitCurrency(p: Presentation): { sign: string; rest: string } {
   return { sign: p.currencySign, rest: match ? match[2]! : p.unit };
 }
 
-/** A number with `decimals` decimals and thousands separators; large values as "5.5 billion". */
-export function formatNumber(x: number, decimals: number): string {
+/**
+ * A number with `decimals` decimals and thousands separators; large values as
+ * "5.5 billion", with at least `significant` significant figures.
+ */
+export function formatNumber(x: number, decimals: number, significant = 3): string {
   if (!Number.isFinite(x)) return x > 0 ? '∞' : '−∞';
   const sign = x < 0 ? '−' : '';
   const abs = Math.abs(x);
@@ -39,7 +42,7 @@ export function formatNumber(x: number, decimals: number): string {
     if (abs >= size) {
       const scaled = abs / size;
       // Keep at least 3 significant figures in the scaled number.
-      const d = Math.max(decimals - Math.round(Math.log10(size)), significantDecimals(scaled, 3));
+      const d = Math.max(decimals - Math.round(Math.log10(size)), significantDecimals(scaled, significant));
       return `${sign}${group(scaled, Math.min(d, 6))} ${word}`;
     }
   }
@@ -73,14 +76,24 @@ export function writtenDecimals(text: string): number {
   return match ? match[1]!.length : 0;
 }
 
+/**
+ * The significant figures that show `x` exactly (3 to 8): an edge of what
+ * the words admit must never print as a neighbouring value ("£225.5 million",
+ * not "£226 million", for the lowest value "£226m" admits).
+ */
+export function exactSignificant(x: number): number {
+  for (let s = 3; s < 8; s++) if (Math.abs(Number(x.toPrecision(s)) - x) <= 1e-12 * Math.abs(x)) return s;
+  return 8;
+}
+
 /** One value with its unit: "55.49 years", "10.0%", "$5.5 billion", "191.3 soldier/mi²". */
-export function formatValue(x: number, p: Presentation, decimals: number): string {
+export function formatValue(x: number, p: Presentation, decimals: number, significant = 3): string {
   if (p.display === 'percent' || p.display === 'points') {
     const suffix = p.display === 'points' ? ' percentage points' : '%';
-    return `${formatNumber(x * 100, decimals)}${suffix}`;
+    return `${formatNumber(x * 100, decimals, significant)}${suffix}`;
   }
   const { sign, rest } = splitCurrency(x === 1 || !p.pluralUnit ? p : { ...p, unit: p.pluralUnit });
-  const number = formatNumber(x, decimals);
+  const number = formatNumber(x, decimals, significant);
   const unit = prettyUnit(rest);
   const neg = number.startsWith('−');
   const body = `${sign}${neg ? number.slice(1) : number}`;

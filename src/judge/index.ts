@@ -11,7 +11,7 @@ import { sameDimension } from '../units/index.js';
 import { admissibleSet, spanOfRange, type Admissible, type Widening } from './admissible.js';
 import { compare, nearlyEqual, type Comparison } from './compare.js';
 import { holdingRange, type ClaimFunction } from './condition.js';
-import { formatPercent, formatRange, formatValue, prettyUnit, sensibleDecimals, writtenDecimals, type Presentation } from './format.js';
+import { exactSignificant, formatPercent, formatRange, formatValue, prettyUnit, sensibleDecimals, writtenDecimals, type Presentation } from './format.js';
 import { CONDITION, GROSS_CAUSES, WHY } from './messages.js';
 
 export { admissibleAmount, admissibleSet, widening, type Admissible, type Widening } from './admissible.js';
@@ -92,7 +92,8 @@ export function judgeClaim(claim: ClaimToJudge, rules: Rules): Judgement {
   const edges = edgesOf(admissible);
   const scale = presentation.display === 'plain' ? 1 : 100;
   const decimals = sensibleDecimals([low, high], writtenDecimals(stated.low.text) + (stated.high ? 0 : 0), edges, scale);
-  const show = (x: number): string => formatValue(x, presentation, decimals);
+  // An edge of the admissible set is shown exactly (large amounts are otherwise cut to 3 significant figures).
+  const show = (x: number): string => formatValue(x, presentation, decimals, edges.includes(x) ? exactSignificant(x) : 3);
   const computedText = formatRange(low, high, presentation, decimals);
   const isPoint = nearlyEqual(low, high);
 
@@ -196,7 +197,8 @@ export function describeSet(set: NumberSet, p: Presentation, show: (x: number) =
   if (set.low === -Infinity) return `${set.highOpen ? 'less than' : 'at most'} ${show(set.high)}`;
   // Numbers in the brackets, the unit once after them (a percent or currency sign stays on each number).
   const unit = p.display === 'plain' ? prettyUnit(unitWithoutCurrency(p)) : '';
-  const number = (x: number): string => (unit ? show(x).replace(/\s*[^\s\d−,.%$£€¥₩]+.*$/, '') : show(x));
+  // The number with its sign and scale word ("£225.5 million"), the unit once after the brackets.
+  const number = (x: number): string => (unit ? (/^−?[^\s\d]*[\d,.]+(?: (?:million|billion|trillion))?/.exec(show(x))?.[0] ?? show(x)) : show(x));
   const body = `${set.lowOpen ? '(' : '['}${number(set.low)}, ${number(set.high)}${set.highOpen ? ')' : ']'}`;
   return unit ? `${body}${unit.startsWith('/') ? '' : ' '}${unit}` : body;
 }

@@ -12,10 +12,10 @@
  */
 
 import { isMap } from 'yaml';
-import type { ClaimDecl, ClaimsFile, InputDecl, Problem, Span } from '../types.js';
+import type { ClaimDecl, ClaimsFile, FactsFile, InputDecl, Problem, Span } from '../types.js';
 import { deref, describe, isEmpty, schemaProblem, spanFromOffsets, spanOf } from './context.js';
 import type { LoadContext } from './context.js';
-import { entriesOf, knownKeys, readText } from './fields.js';
+import { entriesOf, knownKeys, readText, type Entry } from './fields.js';
 import { looksBinary, sizeProblem } from './guards.js';
 import { parseYaml } from './parse.js';
 import { scanDocument } from './scan.js';
@@ -25,7 +25,10 @@ import type { Ordered } from './sections.js';
 export { didYouMean, editDistance, suggest } from './suggest.js';
 
 /** The keys a claims file may have at the top level. */
-export const TOP_LEVEL_KEYS = ['title', 'article', 'rules', 'units', 'inputs', 'claims', 'ignore'] as const;
+export const TOP_LEVEL_KEYS = ['title', 'article', 'rules', 'facts', 'as_of', 'units', 'inputs', 'claims', 'ignore'] as const;
+
+/** The keys a facts file may have at the top level: named inputs, their units, the facts files it builds on, a default max_age. */
+export const FACTS_FILE_KEYS = ['title', 'facts', 'max_age', 'units', 'inputs'] as const;
 
 /** An empty but valid model. */
 function emptyFile(path: string, source: string): ClaimsFile {
@@ -46,7 +49,7 @@ function startSpan(path: string): Span {
  */
 export function loadClaimsFile(text: string, path: string): { file: ClaimsFile; problems: Problem[] } {
   try {
-    return load(text, path);
+    return load(text, path, readFile);
   } catch {
     // Every known failure is handled below; this is the last line of defence.
     const problem: Problem = {
@@ -58,7 +61,37 @@ export function loadClaimsFile(text: string, path: string): { file: ClaimsFile; 
   }
 }
 
-function load(rawText: string, path: string): { file: ClaimsFile; problems: Problem[] } {
+/**
+ * Reads a facts file: the same YAML checks and the same `inputs:` grammar as
+ * a claims file (one loader, one parser), with its own top-level keys
+ * ({@link FACTS_FILE_KEYS}). Pure; never throws.
+ */
+export function loadFactsFile(text: string, path: string): { file: FactsFile; problems: Problem[] } {
+  try {
+    const { file, problems } = load(text, path, readFactsRoot);
+    return { file: toFactsFile(file), problems };
+  } catch {
+    const problem: Problem = { kind: 'yaml-syntax', data: { reason: 'the facts file could not be read (an internal error in claimcheck; please report it)' }, span: startSpan(path) };
+    return { file: { path, source: '', units: [], inputs: [] }, problems: [problem] };
+  }
+}
+
+/** A facts file is read into the claims-file model (its extra `max_age:` kept aside), then narrowed. */
+type Loaded = ClaimsFile & { maxAge?: FactsFile['maxAge'] };
+
+function toFactsFile(file: Loaded): FactsFile {
+  return {
+    path: file.path,
+    source: file.source,
+    ...(file.title ? { title: file.title } : {}),
+    units: file.units,
+    inputs: file.inputs,
+    ...(file.facts ? { facts: file.facts } : {}),
+    ...(file.maxAge ? { maxAge: file.maxAge } : {}),
+  };
+}
+
+function load(rawText: string, path: string, readRoot: (ctx: LoadContext, contents: unknown) => Loaded): { file: Loaded; problems: Problem[] } {
   const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
 
   const tooLarge = sizeProblem(text);
@@ -97,7 +130,7 @@ function load(rawText: string, path: string): { file: ClaimsFile; problems: Prob
     duplicateKeys: scan.duplicateKeys,
     problems,
   };
-  const file = readFile(ctx, doc.contents);
+  const file = readRoot(ctx, doc.contents);
   return { file, problems: sortProblems(ctx.problems) };
 }
 
@@ -128,6 +161,9 @@ function readFile(ctx: LoadContext, contents: unknown): ClaimsFile {
   }
   const rules = readText(ctx, known.get('rules'), '`rules:`');
   if (rules !== undefined) file.rules = rules;
+  readFactsKey(ctx, known.get('facts'), file);
+  const asOf = readText(ctx, known.get('as_of'), '`as_of:`');
+  if (asOf !== undefined) file.asOf = asOf;
   const units = known.get('units');
   if (units !== undefined) file.units = readUnits(ctx, units);
   const inputs = known.get('inputs');
@@ -141,6 +177,35 @@ function readFile(ctx: LoadContext, contents: unknown): ClaimsFile {
   file.claims = claimDecls;
   const ignore = known.get('ignore');
   if (ignore !== undefined) file.ignore = readIgnore(ctx, ignore);
+  return file;
+}
+
+/** `facts:`: a path or a list of paths (read like `article:`). */
+function readFactsKey(ctx: LoadContext, entry: Entry | undefined, file: { facts?: ClaimsFile['facts'] }): void {
+  if (entry === undefined) return;
+  const { list } = readArticles(ctx, entry, '`facts:`', 'facts file');
+  if (list.length > 0) file.facts = list;
+}
+
+/** The top level of a facts file. */
+function readFactsRoot(ctx: LoadContext, contents: unknown): Loaded {
+  const file: Loaded = emptyFile(ctx.path, ctx.text);
+  const root = deref(ctx, contents);
+  if (isEmpty(root)) return file;
+  if (root === null || !isMap(root)) {
+    schemaProblem(ctx, `a facts file should be a set of keys such as \`inputs:\`, but it is ${describe(root)}`, spanOf(ctx, root));
+    return file;
+  }
+  const known = knownKeys(ctx, entriesOf(ctx, root, 'the top level of a facts file'), FACTS_FILE_KEYS, 'the top level of a facts file');
+  const title = readText(ctx, known.get('title'), '`title:`');
+  if (title !== undefined) file.title = title;
+  readFactsKey(ctx, known.get('facts'), file);
+  const maxAge = readText(ctx, known.get('max_age'), '`max_age:`');
+  if (maxAge !== undefined) file.maxAge = maxAge;
+  const units = known.get('units');
+  if (units !== undefined) file.units = readUnits(ctx, units);
+  const inputs = known.get('inputs');
+  if (inputs !== undefined) file.inputs = oneNamespace(ctx, readInputs(ctx, inputs), []).inputDecls;
   return file;
 }
 

@@ -17,7 +17,7 @@ import type { Entry } from './fields.js';
 import { nameProblem } from './names.js';
 
 /** The keys an input may have. */
-export const INPUT_KEYS = ['value', 'source', 'quote', 'as_of', 'note', 'url'] as const;
+export const INPUT_KEYS = ['value', 'source', 'quote', 'as_of', 'note', 'url', 'overrides', 'fact', 'max_age', 'category', 'cumulative'] as const;
 /** The keys a claim may have. */
 export const CLAIM_KEYS = ['compute', 'stated', 'quote', 'tolerance', 'severity', 'note', 'allow'] as const;
 /** The keys a custom unit may have. */
@@ -102,9 +102,32 @@ export function readInputs(ctx: LoadContext, section: Entry): Ordered<InputDecl>
     if (note !== undefined) decl.note = note;
     const url = readText(ctx, known.get('url'), `the url of input '${name}'`, name);
     if (url !== undefined) decl.url = url;
+    const overrides = readFlag(ctx, known.get('overrides'), `\`overrides:\` of input '${name}'`, name);
+    if (overrides !== undefined) decl.overrides = overrides;
+    const cumulative = readFlag(ctx, known.get('cumulative'), `\`cumulative:\` of input '${name}'`, name);
+    if (cumulative !== undefined) decl.cumulative = cumulative;
+    const fact = readText(ctx, known.get('fact'), `the fact of input '${name}'`, name);
+    if (fact !== undefined) {
+      const reason = nameProblem(fact.value, 'input');
+      if (reason !== undefined) schemaProblem(ctx, `\`fact:\` of input '${name}' must be a fact's name: ${reason}`, fact.span, name);
+      else decl.fact = fact;
+    }
+    const maxAge = readText(ctx, known.get('max_age'), `the max_age of input '${name}'`, name);
+    if (maxAge !== undefined) decl.maxAge = maxAge;
+    const category = readText(ctx, known.get('category'), `the category of input '${name}'`, name);
+    if (category !== undefined) decl.category = category;
     out.push({ decl, offset: entry.offset });
   }
   return out;
+}
+
+/** Reads a `true`/`false` key; anything else is reported. */
+function readFlag(ctx: LoadContext, entry: Entry | undefined, label: string, name: string): Located<boolean> | undefined {
+  if (entry === undefined) return undefined;
+  const node = entry.value;
+  if (node !== null && isScalar(node) && typeof node.value === 'boolean') return { value: node.value, span: entry.valueSpan };
+  schemaProblem(ctx, `${label} must be true or false, but it is ${describe(node)}`, entry.valueSpan, name);
+  return undefined;
 }
 
 /** Reads a claim's `severity:`: error or warning. */
@@ -214,7 +237,7 @@ export function readUnits(ctx: LoadContext, section: Entry): UnitRule[] {
       const known = knownKeys(ctx, entriesOf(ctx, body, where), UNIT_KEYS, where);
       rule.aliases = readAliases(ctx, known.get('aliases'), name);
       const symbol = readText(ctx, known.get('symbol'), `the symbol of unit '${name}'`);
-      if (symbol !== undefined) rule.symbol = symbol.value;
+      if (symbol !== undefined) rule.symbols = [symbol.value];
       const definition = readText(ctx, known.get('definition'), `the definition of unit '${name}'`);
       if (definition !== undefined) rule.definition = definition.value;
     }
@@ -267,14 +290,14 @@ export function readIgnore(ctx: LoadContext, section: Entry): Located<string>[] 
  * Reads `article:` (contract §8, extended): one path, or a list of paths whose
  * quotes are searched in every listed article. Returns every path given.
  */
-export function readArticles(ctx: LoadContext, section: Entry): { list: Located<string>[]; isList: boolean } {
+export function readArticles(ctx: LoadContext, section: Entry, key = '`article:`', what = 'file'): { list: Located<string>[]; isList: boolean } {
   const node = section.value;
   if (isEmpty(node)) return { list: [], isList: false };
   if (node !== null && isSeq(node)) {
-    return { list: readTextList(ctx, node.items, 'each entry of `article:` should be a file path'), isList: true };
+    return { list: readTextList(ctx, node.items, `each entry of ${key} should be a ${what} path`), isList: true };
   }
   if (node !== null && isScalar(node)) return { list: [{ value: scalarText(node), span: section.valueSpan }], isList: false };
-  schemaProblem(ctx, `\`article:\` should be a file path or a list of file paths, but it is ${describe(node)}`, section.valueSpan);
+  schemaProblem(ctx, `${key} should be a ${what} path or a list of ${what} paths, but it is ${describe(node)}`, section.valueSpan);
   return { list: [], isList: false };
 }
 

@@ -31,6 +31,12 @@ export interface RawAmount {
   scale?: number;
   percent?: PercentKind;
   units: UnitFactor[];
+  /**
+   * A ratio or multiplier read as one number: "one in five" (0.2), "3:1" (3),
+   * "four times" (4), "twice" (2). Judged with the word tolerance (spec
+   * news-language §3).
+   */
+  ratio?: number;
 }
 
 const MINUS = ['-', '\u2212'];
@@ -38,6 +44,8 @@ const CODE = /([\p{L}]+)(?![\p{L}])/uy;
 
 function readSign(s: Scanner): boolean {
   for (const sign of MINUS) if (s.matchLiteral(sign)) return true;
+  // "minus 5C": a number follows.
+  if (s.attempt(() => (s.matchPhrase('minus') && /[\d.]/u.test(s.peek() ?? '') ? true : undefined))) return true;
   s.matchLiteral('+');
   return false;
 }
@@ -79,10 +87,16 @@ function readScale(s: Scanner, t: Tables, hasCurrency: boolean): number | undefi
   let scale: number | undefined;
   for (;;) {
     const next = s.attempt(() => {
+      // Glued to the number ("2m", "£1.2bn"): news usage, spec news-language §2.
+      const glued = scale === undefined && !/\s/u.test(s.text[s.pos] ?? ' ');
       const phrase = s.matchLongest(t.scalePhrases);
       if (phrase === undefined) return undefined;
       const value = t.scales.get(phrase) as number;
       if (scale !== undefined && (value <= scale || t.ambiguousScales.has(phrase))) return undefined;
+      if (t.ambiguousScales.has(phrase) && glued) {
+        // A glued "m" is million, except before a word a length takes ("100m sprint", "30m-high").
+        return lengthWordFollows(s, t) ? undefined : value;
+      }
       if (t.ambiguousScales.has(phrase) && !hasCurrency) {
         const save = s.pos;
         const unitFollows = s.attempt(() => {
@@ -104,6 +118,50 @@ function readScale(s: Scanner, t: Tables, hasCurrency: boolean): number | undefi
   }
 }
 
+/** True when a word a length takes comes next, maybe after a hyphen ("sprint", "-high"). Consumes nothing. */
+function lengthWordFollows(s: Scanner, t: Tables): boolean {
+  const m = /^-?\s*([\p{L}]+)/u.exec(s.text.slice(s.pos, s.pos + 40));
+  return m !== null && t.lengthWords.has((m[1] as string).toLowerCase());
+}
+
+/**
+ * After a number: "in five", "out of 10", "in every three" (a ratio: one in
+ * five is 0.2), or ":1" ("3:1" is 3). Returns the denominator.
+ */
+function readRatioTail(s: Scanner, t: Tables): number | undefined {
+  return s.attempt(() => {
+    if (s.matchLiteral(':')) {
+      const d = readNumber(s, t, false);
+      return d !== undefined && d.value > 0 ? d.value : undefined;
+    }
+    if (!s.matchPhrase('in') && !s.matchPhrase('out of')) return undefined;
+    s.matchPhrase('every');
+    const d = readNumber(s, t, false);
+    return d !== undefined && d.value > 0 ? d.value : undefined;
+  });
+}
+
+/**
+ * After a number: "times", "-fold", "x" ("four times", "4-fold", "4x"),
+ * then optionally "as many", "as likely"…, and after a multiplier word
+ * ("twice") the same "as …" tail. Returns whether a multiplier was read.
+ */
+function readTimesTail(s: Scanner, t: Tables, multiplierWord: boolean): boolean {
+  let read = multiplierWord;
+  if (!read) {
+    read = s.attempt(() => {
+      s.matchLiteral('-');
+      return s.matchLongest(t.timesPhrases) !== undefined ? true : undefined;
+    }) ?? false;
+  }
+  if (read) {
+    // "as many", "as likely", "as much as" (the comparison's words say nothing about the number).
+    s.attempt(() => (s.matchPhrase('as') && s.matchRegExp(/[\p{L}]+/uy) ? true : undefined));
+    s.matchPhrase('as');
+  }
+  return read;
+}
+
 /** Reads an amount, or returns undefined when no number starts here. */
 export function readAmount(s: Scanner, t: Tables, allowAnd: boolean): RawAmount | undefined {
   s.skipSpace();
@@ -116,12 +174,36 @@ export function readAmount(s: Scanner, t: Tables, allowAnd: boolean): RawAmount 
     s.pos = start;
     return undefined;
   }
+  const multiplierWord = number.kind === 'word' && number.multiplier === true;
+  if (currency === undefined && !negative) {
+    // Ratios and multipliers are plain numbers: "one in five", "3:1", "four times", "twice as likely".
+    const denominator = multiplierWord ? undefined : readRatioTail(s, t);
+    if (denominator !== undefined) {
+      // "1 in 3 adults", "eight in 10 voters": the word after says who is counted.
+      s.attempt(() => (!/^(?:to|and|of)$/iu.test(s.rest().split(/\s+/u)[0] ?? '') && s.matchRegExp(/[\p{L}][\p{L}'-]*(?=\s|$)/uy) ? true : undefined));
+      return { start, text: s.since(start), negative, number, units: [], ratio: tidy(number.value / denominator) };
+    }
+    const save = s.pos;
+    const scaleBeforeTimes = number.kind === 'word' ? undefined : readScale(s, t, false);
+    if (readTimesTail(s, t, multiplierWord)) {
+      return { start, text: s.since(start), negative, number, units: [], ratio: tidy(number.value * (scaleBeforeTimes ?? 1)) };
+    }
+    s.pos = save;
+  }
   const scale = number.kind === 'word' && number.scale !== undefined ? undefined : readScale(s, t, currency !== undefined);
   const percent = readPercent(s);
   if (percent !== undefined && currency !== undefined) {
     throw new QuantitySyntaxError(`expected either a currency or a percentage, not both, in "${s.since(start)}"`, start);
   }
-  const units = readUnitPhrase(s, t);
+  // "a 17% rise", "a £5m cut": the change word is not a unit.
+  const beforeUnits = s.pos;
+  const changeNoun = s.matchLongest(t.changeAfterPhrases) !== undefined;
+  s.pos = beforeUnits;
+  const units = changeNoun ? [] : readUnitPhrase(s, t);
+  // "a 100m sprint", "a 30m-high wall": the length word says what the metres measure.
+  if (units.length > 0 && lengthWordFollows(s, t)) s.matchRegExp(/-?\s*[\p{L}]+/uy);
+  // "$84 each" is per person (spec news-language §4).
+  if (s.matchPhrase('each')) units.push({ op: '/', term: t.unitWords.get('person') ?? 'person' });
   if (percent !== undefined && units[0]?.op === '*') {
     throw new QuantitySyntaxError(`expected nothing after the percentage but a rate such as "a year", in "${s.since(start)}"`, start);
   }
@@ -143,6 +225,15 @@ function finishAmount(raw: RawAmount, borrowedScale: number, percent: PercentKin
   const sign = raw.negative ? -1 : 1;
   const perCent = percent === undefined ? 1 : 100;
   const n = raw.number;
+  if (raw.ratio !== undefined) {
+    const value = tidy(sign * raw.ratio);
+    return { value, text: raw.text, precision: wordInterval(value, t.wordTolerance), isWord: true };
+  }
+  if (n.kind === 'word' && n.digitLike) {
+    // "eight" is judged like "8": [7.5, 8.5).
+    const value = tidy((sign * n.value * factor) / perCent);
+    return { value, text: raw.text, precision: roundingInterval(value, ((n.step ?? 1) * factor) / perCent), isWord: false };
+  }
   if (n.kind === 'numeral') {
     const value = tidy((sign * digitsValue(n.digits) * factor) / perCent);
     const step = (roundingStep(n.digits, t.significantFigures) * factor) / perCent;
@@ -154,6 +245,7 @@ function finishAmount(raw: RawAmount, borrowedScale: number, percent: PercentKin
 
 /** The value of an end before any borrowed scale, for ordering checks. */
 function rough(raw: RawAmount): number {
+  if (raw.ratio !== undefined) return raw.ratio;
   const n = raw.number;
   const base = n.kind === 'numeral' ? digitsValue(n.digits) * (raw.scale ?? 1) : n.value;
   return raw.negative ? -base : base;
@@ -176,6 +268,9 @@ function describeUnit(raw: RawAmount): string {
  */
 export function buildQuantity(text: string, hedge: HedgeRule | undefined, low: RawAmount, high: RawAmount | undefined, t: Tables): Quantity {
   if (high) {
+    // "2 to 3 times", "one in four to one in five": a ratio at one end makes both ends ratios.
+    if (low.ratio === undefined && high.ratio !== undefined) low.ratio = rough(low);
+    if (high.ratio === undefined && low.ratio !== undefined) high.ratio = rough(high);
     // A currency written once applies to both ends.
     if (low.currency === undefined && high.currency !== undefined) low.currency = high.currency;
     if (high.currency === undefined && low.currency !== undefined) high.currency = low.currency;

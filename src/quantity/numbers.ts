@@ -24,6 +24,15 @@ export type NumberToken =
       scale?: number;
       /** What `value` is before that scale (11 for "eleven thousand"). */
       base?: number;
+      /**
+       * A lone small cardinal word ("eight"), judged like the digits it
+       * stands for (spec news-language §3), not with the word tolerance.
+       */
+      digitLike?: true;
+      /** For a digit-like word, what its last digit counts: 1 for "eight", 1e6 for "eight million". */
+      step?: number;
+      /** A multiplier word ("twice", "triple"): it may take "as many", "as likely" after it. */
+      multiplier?: true;
     };
 
 const NUMERAL = /(\d+(?:,\d+)*)?(?:\.(\d+))?(?:[eE]([+-]?\d+))?/uy;
@@ -32,7 +41,7 @@ const INTEGER = /\d+/uy;
 const SLASH = /\s*\/\s*/uy;
 
 /** Reads a numeral, or a fraction "1/4" / "1 1/2", at the scanner's position. */
-function readNumeral(s: Scanner): NumberToken | undefined {
+function readNumeral(s: Scanner, t: Tables): NumberToken | undefined {
   s.skipSpace();
   const start = s.pos;
   NUMERAL.lastIndex = start;
@@ -48,6 +57,14 @@ function readNumeral(s: Scanner): NumberToken | undefined {
   const plainInteger = !wholeRaw.includes(',') && fraction === '' && exponent === undefined && !text.includes('.');
 
   if (plainInteger) {
+    // A vulgar fraction glued on: "2½" (the rules' words hold "½", "¾"…).
+    const glued = s.text[s.pos];
+    if (glued !== undefined && !/[\s\p{L}\p{Nd}]/u.test(glued)) {
+      const vulgar = s.attempt(() => readWordPhrase(s, t));
+      if (vulgar !== undefined && !/\p{L}/u.test(vulgar.phrase) && vulgar.value < 1) {
+        return { kind: 'word', value: tidy(Number(whole) + vulgar.value) };
+      }
+    }
     const fractionValue = s.attempt(() => readFractionTail(s, Number(whole), start));
     if (fractionValue !== undefined) return fractionValue;
     // A mixed number: "1 1/2".
@@ -108,10 +125,22 @@ function readInnerScale(s: Scanner, t: Tables): number | undefined {
   return phrase === undefined ? undefined : t.scales.get(phrase);
 }
 
+/** Reads a number word or phrase from the rules table ("a quarter", "two-thirds", "forty"), with the phrase matched. */
+function readWordPhrase(s: Scanner, t: Tables): { phrase: string; value: number } | undefined {
+  const phrase = s.matchLongest(t.wordPhrases, true);
+  const value = phrase === undefined ? undefined : t.words.get(phrase);
+  return phrase === undefined || value === undefined ? undefined : { phrase, value };
+}
+
 /** Reads a number word or phrase from the rules table ("a quarter", "two-thirds", "forty"). */
 function readWord(s: Scanner, t: Tables): number | undefined {
-  const phrase = s.matchLongest(t.wordPhrases, true);
-  return phrase === undefined ? undefined : t.words.get(phrase);
+  return readWordPhrase(s, t)?.value;
+}
+
+/** Reads a multiplier word of the rules ("twice", "triple"). */
+function readMultiplier(s: Scanner, t: Tables): number | undefined {
+  const phrase = s.matchLongest(t.multiplierPhrases, true);
+  return phrase === undefined ? undefined : t.multipliers.get(phrase);
 }
 
 /**
@@ -121,7 +150,10 @@ function readWord(s: Scanner, t: Tables): number | undefined {
  * false after "between", where "and" separates the two ends.
  */
 function readWritten(s: Scanner, t: Tables, allowAnd: boolean): NumberToken | undefined {
-  let first = s.attempt(() => readWord(s, t));
+  const multiplier = s.attempt(() => readMultiplier(s, t));
+  if (multiplier !== undefined) return { kind: 'word', value: multiplier, multiplier: true };
+  const firstWord = s.attempt(() => readWordPhrase(s, t));
+  let first = firstWord?.value;
   if (first === undefined) {
     // "a million", "a thousand": the article stands for one.
     const scale = s.attempt(() => (s.matchPhrase('a') || s.matchPhrase('an') ? readInnerScale(s, t) : undefined));
@@ -138,6 +170,7 @@ function readWritten(s: Scanner, t: Tables, allowAnd: boolean): NumberToken | un
     return scale === undefined ? { kind: 'word', value: first } : { kind: 'word', value: tidy(first * scale), scale, base: first };
   }
 
+  const afterFirst = s.pos;
   let total = 0;
   let current = first;
   let lastScale: number | undefined;
@@ -174,6 +207,11 @@ function readWritten(s: Scanner, t: Tables, allowAnd: boolean): NumberToken | un
     if (!Number.isInteger(next)) break;
   }
   first = tidy(total + current);
+  if (firstWord !== undefined && t.digitWords.has(firstWord.phrase)) {
+    // "eight" is judged like "8", "eight million" like "8 million" (spec news-language §3).
+    if (s.pos === afterFirst) return { kind: 'word', value: first, digitLike: true, step: 1 };
+    if (lastScale !== undefined && lastScale >= 1000 && lastBase === firstWord.value) return { kind: 'word', value: first, scale: lastScale, base: lastBase, digitLike: true, step: lastScale };
+  }
   return lastScale === undefined || lastBase === undefined
     ? { kind: 'word', value: first }
     : { kind: 'word', value: first, scale: lastScale, base: lastBase };
@@ -181,5 +219,5 @@ function readWritten(s: Scanner, t: Tables, allowAnd: boolean): NumberToken | un
 
 /** Reads a `number` of the grammar, or returns undefined when none starts here. */
 export function readNumber(s: Scanner, t: Tables, allowAnd: boolean): NumberToken | undefined {
-  return s.attempt(() => readNumeral(s)) ?? s.attempt(() => readWritten(s, t, allowAnd));
+  return s.attempt(() => readNumeral(s, t)) ?? s.attempt(() => readWritten(s, t, allowAnd));
 }

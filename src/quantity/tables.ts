@@ -5,7 +5,7 @@
  *
  * Pure: reads the context it is given; no I/O, no hard-coded word lists.
  */
-import type { HedgeRule } from '../types.js';
+import type { ChangeDirection, HedgeRule } from '../types.js';
 import type { QuantityContext } from './context.js';
 import { isBuiltInUnit } from './unitPhrase.js';
 
@@ -33,6 +33,23 @@ export interface Tables {
   longestUnitWord: number;
   wordTolerance: number;
   significantFigures: number;
+  /** Number words judged like digits ("eight" admits [7.5, 8.5)). */
+  digitWords: ReadonlySet<string>;
+  /** Multiplier words, longest first ("twice", "triple"). */
+  multiplierPhrases: readonly string[];
+  multipliers: ReadonlyMap<string, number>;
+  /** Words after a number that make it a multiplier ("times", "fold", "x"), longest first. */
+  timesPhrases: readonly string[];
+  /** Change words before a number ("up", "rose by"), longest first. */
+  changeBeforePhrases: readonly string[];
+  changesBefore: ReadonlyMap<string, ChangeDirection>;
+  /** Change words after a number ("rise", "fall"), longest first. */
+  changeAfterPhrases: readonly string[];
+  changesAfter: ReadonlyMap<string, ChangeDirection>;
+  /** Words after a glued "m" that make it metres ("sprint", "high"). */
+  lengthWords: ReadonlySet<string>;
+  /** Vague amounts ("dozens") → what to write instead, for messages. */
+  vagueWords: ReadonlyMap<string, string>;
 }
 
 const cache = new WeakMap<QuantityContext, Tables>();
@@ -67,6 +84,16 @@ export function tablesFor(ctx: QuantityContext): Tables {
     if (isUnitWord || isBuiltInUnit(scale)) ambiguousScales.add(scale);
   }
 
+  const numbers = ctx.rules.numbers;
+  const multipliers = new Map<string, number>();
+  for (const [word, value] of numbers.multipliers) multipliers.set(normalisePhrase(word), value);
+  const changesBefore = new Map<string, ChangeDirection>();
+  for (const [word, direction] of numbers.changesBefore) changesBefore.set(normalisePhrase(word), direction);
+  const changesAfter = new Map<string, ChangeDirection>();
+  for (const [word, direction] of numbers.changesAfter) changesAfter.set(normalisePhrase(word), direction);
+  const vagueWords = new Map<string, string>();
+  for (const [word, instead] of numbers.vagueWords) vagueWords.set(normalisePhrase(word), instead);
+
   const currencies = new Map<string, string>(ctx.currencySymbols);
   const currencyNames = new Set<string>(ctx.currencySymbols.values());
 
@@ -85,6 +112,16 @@ export function tablesFor(ctx: QuantityContext): Tables {
     longestUnitWord: Math.max(1, ...[...unitWords.keys()].map((w) => w.split(' ').length)),
     wordTolerance: ctx.rules.numbers.wordTolerance,
     significantFigures: ctx.rules.numbers.significantFigures,
+    digitWords: new Set([...numbers.digitWords].map(normalisePhrase)),
+    multiplierPhrases: longestFirst(multipliers.keys()),
+    multipliers,
+    timesPhrases: longestFirst([...numbers.timesWords].map(normalisePhrase)),
+    changeBeforePhrases: longestFirst(changesBefore.keys()),
+    changesBefore,
+    changeAfterPhrases: longestFirst(changesAfter.keys()),
+    changesAfter,
+    lengthWords: new Set([...numbers.lengthWords].map(normalisePhrase)),
+    vagueWords,
   };
   cache.set(ctx, tables);
   return tables;

@@ -5,7 +5,7 @@
  *
  * Pure: no I/O. Throws QuantitySyntaxError (caught by the public functions).
  */
-import type { HedgeRule, Quantity } from '../types.js';
+import type { Amount, ChangeDirection, HedgeRule, HedgeSide, Quantity } from '../types.js';
 import type { RawAmount } from './amount.js';
 import { buildQuantity, readAmount } from './amount.js';
 import { didYouMean, NUMBER_EXAMPLES, QuantitySyntaxError } from './errors.js';
@@ -31,24 +31,51 @@ function found(s: Scanner): string {
 /** The reason given when no number starts where one must, with a "did you mean" for a misspelt hedge or word. */
 function expectedNumber(s: Scanner, t: Tables, after: string | undefined): QuantitySyntaxError {
   const where = after === undefined ? '' : ` after "${after}"`;
+  const vague = s.attempt(() => {
+    s.skipSpace();
+    const start = s.pos;
+    const word = s.matchLongest([...t.vagueWords.keys()].sort((a, b) => b.length - a.length));
+    return word === undefined ? undefined : { word: s.since(start), instead: t.vagueWords.get(word) as string };
+  });
+  if (vague !== undefined) {
+    return new QuantitySyntaxError(`"${vague.word}" is not a number that can be checked; write the number it stands for, such as "${vague.instead}"`, s.pos);
+  }
   let hint = '';
   const word = /^[\p{L}]+/u.exec(s.rest())?.[0];
   if (after === undefined && word !== undefined) {
-    const close = didYouMean(word.toLowerCase(), [...t.hedgePhrases, ...t.wordPhrases]);
+    const close = didYouMean(word.toLowerCase(), [...t.hedgePhrases, ...t.wordPhrases].filter((p) => /\p{L}/u.test(p)));
     if (close !== undefined && close !== word.toLowerCase()) hint = ` (did you mean "${close}"?)`;
   }
   s.skipSpace();
   return new QuantitySyntaxError(`expected ${NUMBER_EXAMPLES}${where}${found(s)}${hint}`, s.pos);
 }
 
-/** Reads the whole text as one quantity: [hedge] ["between"] amount [separator amount]. */
+/**
+ * Reads the whole text as one quantity:
+ *   [hedge] [change] [hedge] ["a"] ["between"] amount [separator amount] [change-noun]
+ * where a change is "up", "rose by"… before the number or "rise", "fall"…
+ * after it ("up 17%", "rose by more than 5%", "a 5% fall").
+ */
 export function readQuantity(text: string, t: Tables): Quantity {
   const s = new Scanner(text);
-  const phrase = s.matchLongest(t.hedgePhrases);
+  let phrase = s.matchLongest(t.hedgePhrases);
+  const changeWord = s.matchLongest(t.changeBeforePhrases);
+  let change: ChangeDirection | undefined = changeWord === undefined ? undefined : t.changesBefore.get(changeWord);
+  if (phrase === undefined && change !== undefined) phrase = s.matchLongest(t.hedgePhrases);
   const hedge: HedgeRule | undefined = phrase === undefined ? undefined : t.hedges.get(phrase);
+  // "a 17% rise", "a £5m cut": the article before a numeral.
+  const article = s.attempt(() => ((s.matchPhrase('a') || s.matchPhrase('an')) && /[\d.$£€¥]/u.test(s.peek() ?? '') ? true : undefined));
+  // "a threefold increase", "a fourfold rise": a multiplier (new ÷ old), not a change.
+  const afterArticle = article ? undefined : s.attempt(() => {
+    if (!s.matchPhrase('a') && !s.matchPhrase('an')) return undefined;
+    const after = s.pos;
+    return s.matchLongest(t.multiplierPhrases) !== undefined ? after : undefined;
+  });
+  const multiplierArticle = afterArticle !== undefined;
+  if (afterArticle !== undefined) s.pos = afterArticle;
   const between = s.matchPhrase('between');
 
-  const low = readAmount(s, t, !between);
+  const low = article ? readAfterArticle(s, t) : readAmount(s, t, !between);
   if (!low) throw expectedNumber(s, t, between ? (phrase ? `${phrase} between` : 'between') : phrase);
 
   let high: RawAmount | undefined;
@@ -67,6 +94,25 @@ export function readQuantity(text: string, t: Tables): Quantity {
     }
   }
 
+  // "40% of voters", "a third of the budget": what the share is of is words, not a unit.
+  if (!high && (low.percent !== undefined || low.ratio !== undefined || low.number.kind === 'word') && low.units.length === 0) {
+    s.attempt(() => (s.matchPhrase('of') && s.matchRegExp(/(?:[\p{L}][\p{L}'-]*\s*){1,4}$/uy) ? true : undefined));
+  }
+  const noun = s.matchLongest(t.changeAfterPhrases);
+  if (noun !== undefined && multiplierArticle) {
+    if (t.changesAfter.get(noun) === 'decrease') {
+      throw new QuantitySyntaxError(`expected "a threefold increase" or a fall written as a percentage ("a 67% fall"), but found "${noun}" after a multiplier`, s.pos);
+    }
+  } else if (noun !== undefined) {
+    if (change !== undefined) {
+      throw new QuantitySyntaxError(`expected one word for the change, but found "${changeWord}" and "${noun}"; write "up 17%" or "a 17% rise"`, s.pos);
+    }
+    change = t.changesAfter.get(noun);
+  } else if (article) {
+    s.skipSpace();
+    throw new QuantitySyntaxError(`expected a change such as "a 17% rise" or "a 5% fall" after "${s.since(0)}"${found(s)}`, s.pos);
+  }
+
   if (!s.atEnd()) {
     const reading = s.since(0);
     const what = high
@@ -74,7 +120,66 @@ export function readQuantity(text: string, t: Tables): Quantity {
       : `a unit, a range such as "${low.text} to …", or nothing more`;
     throw new QuantitySyntaxError(`expected ${what} after "${reading}"${found(s)}`, s.pos);
   }
-  return buildQuantity(text.trim(), hedge, low, high, t);
+  if (change !== undefined && (low.negative || high?.negative)) {
+    throw new QuantitySyntaxError(`expected a number without a sign after "${changeWord ?? noun}": the word already says which way it went`, low.start);
+  }
+  const quantity = buildQuantity(text.trim(), hedge, low, high, t);
+  return change === undefined ? quantity : signedChange(quantity, change);
+}
+
+/**
+ * After "a"/"an" before a numeral only a change may follow the amount ("a 17%
+ * rise", "a £5m cut"): anything else is refused with that example.
+ */
+function readAfterArticle(s: Scanner, t: Tables): RawAmount | undefined {
+  const start = s.pos;
+  let amount: RawAmount | undefined;
+  try {
+    amount = readAmount(s, t, true);
+  } catch (error) {
+    if (!(error instanceof QuantitySyntaxError)) throw error;
+  }
+  const save = s.pos;
+  const follows = amount === undefined ? undefined : (s.matchLongest(t.changeAfterPhrases) ?? readSeparator(s));
+  s.pos = save;
+  if (amount === undefined || follows === undefined) {
+    s.pos = start;
+    const numberOnly = /^[^\s\p{L}]*[\d.,]+[\p{L}%]*/u.exec(s.text.slice(start).trimStart())?.[0] ?? '';
+    s.skipSpace();
+    s.pos += numberOnly.length;
+    throw new QuantitySyntaxError(`expected a change such as "a 17% rise" or "a 5% fall" after "${s.since(0)}"${found(s)}`, s.pos);
+  }
+  return amount;
+}
+
+/** The amount turned the other way: −x, with its precision mirrored. */
+function negated(a: Amount): Amount {
+  const p = a.precision;
+  return { ...a, value: -a.value, precision: { low: -p.high, high: -p.low, lowOpen: p.highOpen, highOpen: p.lowOpen } };
+}
+
+/** Which side a hedge bounds once the number is negated ("a fall of more than 5%" is below −5%). */
+const MIRRORED: Record<HedgeSide, HedgeSide> = {
+  below: 'above',
+  above: 'below',
+  'at-least': 'at-most',
+  'at-most': 'at-least',
+  'just-below': 'just-above',
+  'just-above': 'just-below',
+  around: 'around',
+};
+
+/**
+ * A change as a signed quantity: a decrease is negative ("down 5%" is −5%),
+ * a range keeps its order, and a hedge keeps its meaning for the size of the
+ * change ("down almost 5%" admits [−5%, −4.5%]).
+ */
+function signedChange(q: Quantity, change: ChangeDirection): Quantity {
+  if (change === 'increase') return { ...q, change };
+  const { high, hedge, ...rest } = q;
+  const mirrored: Quantity = high === undefined ? { ...rest, low: negated(q.low), change } : { ...rest, low: negated(high), high: negated(q.low), change };
+  if (hedge) mirrored.hedge = { ...hedge, side: MIRRORED[hedge.side] };
+  return mirrored;
 }
 
 /** Reads the whole text as one amount (no hedge, no range): the ends of the structured form. */

@@ -27,6 +27,8 @@ export interface ExplainedInput {
   url?: string;
   asOf?: string;
   note?: string;
+  /** The facts file the input was imported from (`facts:`), as shown. */
+  origin?: string;
 }
 
 export interface ExplainedStep {
@@ -102,6 +104,7 @@ export function explainClaim(source: ExplainSource, name: string): Explanation |
       ...(input.url ? { url: input.url.value } : {}),
       ...(input.asOf ? { asOf: input.asOf.value } : {}),
       ...(input.note ? { note: input.note.value } : {}),
+      ...(input.origin !== undefined ? { origin: input.origin } : {}),
     };
   });
   const steps = order.map((n): ExplainedStep => {
@@ -159,6 +162,7 @@ export function formatExplanation(e: Explanation, c: ChalkInstance): string {
     if (input.quote !== undefined) out.push(`${pad}${c.dim('quote:')} "${input.quote}"${input.article ? c.dim(`  (${at(input.article)})`) : ''}`);
     if (input.url !== undefined) out.push(`${pad}${c.dim('url:')} ${input.url}`);
     if (input.asOf !== undefined) out.push(`${pad}${c.dim('as of:')} ${input.asOf}`);
+    if (input.origin !== undefined) out.push(`${pad}${c.dim('from:')} ${input.origin}`);
   }
 
   out.push('', c.bold('arithmetic'));

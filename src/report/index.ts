@@ -8,19 +8,21 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { CheckReport, CheckRule } from '../types.js';
 import { formatGithub } from './github.js';
+import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatPretty } from './pretty.js';
 import { formatSarif } from './sarif.js';
 
 export { formatGithub, escapeGithubData, escapeGithubProperty, type GithubOptions } from './github.js';
+export { formatHtml, escapeHtml } from './html.js';
 export { formatJson } from './json.js';
 export { formatJunit, escapeXml, type JunitOptions } from './junit.js';
 export { formatPretty, type PrettyOptions } from './pretty.js';
 export { formatSarif, type SarifOptions } from './sarif.js';
 export { formatStepSummary, escapeMarkdownCell, type StepSummaryOptions } from './step-summary.js';
 
-export const FORMAT_NAMES = ['pretty', 'json', 'github', 'junit', 'sarif'] as const;
+export const FORMAT_NAMES = ['pretty', 'json', 'github', 'junit', 'sarif', 'html'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
 /** Everything any formatter may need; each reads only its own fields. */
@@ -52,6 +54,7 @@ export const formatters: Readonly<Record<FormatName, Formatter>> = {
   github: (report, o = {}) => formatGithub(report, { cwd: o.cwd }),
   junit: (report, o = {}) => formatJunit(report, { cwd: o.cwd, warningsFail: o.strict }),
   sarif: (report, o = {}) => formatSarif(report, { rules: o.rules ?? [], cwd: o.cwd, version: o.version }),
+  html: (report) => formatHtml(report),
 };
 
 /** Whether `name` is a format claimcheck knows. */

@@ -4,7 +4,7 @@
  * kind, severity, trace, allowed; summary info/allowed/errors). Pure.
  */
 
-import type { CheckReport, ClaimResult, FileResult, Finding, ShownRange } from '../types.js';
+import type { CheckReport, ClaimResult, FactUse, FileResult, Finding, ShownRange } from '../types.js';
 
 /** Numbers rounded to 10 significant digits, so floating-point noise does not reach users' diffs. */
 function tidy(x: number): number | null {
@@ -63,6 +63,28 @@ function fileJson(f: FileResult): Record<string, unknown> {
     ...(f.coverage !== undefined ? { coverage: f.coverage } : {}),
     claims: f.claims.map(claimJson),
     findings: f.findings.map(findingJson),
+    ...(f.facts !== undefined ? { facts: f.facts.map(factJson) } : {}),
+  };
+}
+
+/** A shared fact as the file uses it (README, "JSON output"); the SI set stays internal. */
+function factJson(u: FactUse): Record<string, unknown> {
+  return {
+    fact: u.fact,
+    input: u.input,
+    value: u.value,
+    file: u.span.file,
+    line: u.span.line,
+    column: u.span.column,
+    ...(u.origin !== undefined ? { origin: u.origin } : {}),
+    ...(u.source !== undefined ? { source: u.source } : {}),
+    ...(u.url !== undefined ? { url: u.url } : {}),
+    ...(u.asOf !== undefined ? { asOf: u.asOf } : {}),
+    ...(u.maxAge !== undefined ? { maxAge: u.maxAge } : {}),
+    ...(u.ageDays !== undefined ? { ageDays: u.ageDays, ageOn: u.ageOn } : {}),
+    ...(u.stale !== undefined ? { stale: u.stale } : {}),
+    cumulative: u.cumulative,
+    usedBy: u.usedBy,
   };
 }
 
@@ -75,5 +97,6 @@ export function formatJson(report: CheckReport): string {
       pass: summary.pass, warn: summary.warn, fail: summary.fail, error: summary.error, warnings: summary.warnings,
       info: summary.info, allowed: summary.allowed, errors: summary.errors,
     },
+    ...(report.conflicts !== undefined ? { conflicts: report.conflicts } : {}),
   }, null, 2)}\n`;
 }

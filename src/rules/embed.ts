@@ -15,7 +15,7 @@ import { emptyTables, parseTable, TABLE_NAMES, type PartialTables, type TableNam
 /** The JSON the build embeds: each table file's text (null when absent) and the tables parsed from them. */
 export interface EmbeddedRules {
   texts: Record<TableName, string | null>;
-  /** {@link PartialTables} with every Map as an array of entries. */
+  /** {@link PartialTables} with every Map as an array of entries and every Set as an array. */
   tables: Record<string, unknown>;
 }
 
@@ -32,7 +32,7 @@ export function embedTables(texts: Record<TableName, string | null>): EmbeddedRu
     if (problems.length > 0) throw new Error(`rules/${name}.yaml: ${JSON.stringify(problems[0])}`);
   }
   const json: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(tables)) json[key] = value instanceof Map ? [...value] : value;
+  for (const [key, value] of Object.entries(tables)) json[key] = value instanceof Map || value instanceof Set ? [...value] : value;
   return { texts, tables: JSON.parse(JSON.stringify(json)) as Record<string, unknown> };
 }
 
@@ -48,7 +48,10 @@ export function tablesFromEmbedded(embedded: EmbeddedRules, dir: string): Partia
   };
   const fixSpan = (span: Span): Span => (span.file.startsWith(FILE_MARK) ? { ...span, file: join(dir, span.file.slice(FILE_MARK.length)) } : span);
   for (const [key, value] of Object.entries(embedded.tables)) {
-    tables[key] = tables[key] instanceof Map ? new Map((value as [string, unknown][]).map(([k, v]) => [k, fix(v)])) : value;
+    const empty = tables[key];
+    if (empty instanceof Map) tables[key] = new Map((value as [string, unknown][]).map(([k, v]) => [k, fix(v)]));
+    else if (empty instanceof Set) tables[key] = new Set(value as string[]);
+    else tables[key] = value;
   }
   return tables as unknown as PartialTables;
 }

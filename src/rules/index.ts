@@ -5,12 +5,15 @@
  * the only I/O here; parsing and checking is in `./tables.ts`.
  */
 
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, statSync, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CheckRule, HedgeRule, Problem, Rules, Span } from '../types.js';
 import { emptyTables, parseTable, TABLE_NAMES, type PartialTables } from './tables.js';
 import { tablesFromEmbedded, type EmbeddedRules } from './embed.js';
+import { locateFolder, readGuardedText } from '../io/read-guarded.js';
+import { isInside, realPath, repositoryOf } from '../io/repository.js';
+import { clipQuotes, excerpt } from '../io/excerpt.js';
 
 /** The default tables parsed at build time (scripts/build.mjs); undefined when running from the sources. */
 declare const CLAIMCHECK_DEFAULT_RULES: EmbeddedRules | undefined;
@@ -48,19 +51,37 @@ export function loadDefaultRules(): Rules {
   return defaults;
 }
 
+export interface LoadRulesOptions {
+  /**
+   * The working directory (default: the process's): its repository is "the
+   * project". Messages about a rules file outside it never quote the file.
+   */
+  cwd?: string;
+  /**
+   * Folders the person running claimcheck named (`--rules DIR`): their
+   * messages may quote the files wherever they are, as for the project's own.
+   */
+  named?: readonly string[];
+}
+
 /**
  * Loads the defaults plus `extraDirs` in order, later folders overriding
  * earlier ones entry by entry. Problems point into the offending YAML.
  */
-export function loadRules(extraDirs: readonly string[]): { rules: Rules; problems: Problem[] } {
+export function loadRules(extraDirs: readonly string[], options: LoadRulesOptions = {}): { rules: Rules; problems: Problem[] } {
   const tables = emptyTables();
   const problems: Problem[] = [];
   problems.push(...readDefaultRulesDir(defaultRulesDir(), tables));
+  let anyUnquoted = false;
   for (const dir of extraDirs.map((d) => resolve(d))) {
-    problems.push(...readRulesDir(dir, tables));
+    const named = (options.named ?? []).some((n) => resolve(n) === dir);
+    if (!named && !inProject(dir, options.cwd ?? process.cwd())) anyUnquoted = true;
+    problems.push(...readRulesDir(dir, tables, options.cwd, named));
   }
   const merged = finishRules(tables);
-  return { rules: merged.rules, problems: [...problems, ...merged.problems] };
+  // A row left incomplete may come from a folder outside the project: then its name is not quoted either.
+  const finished = merged.problems.map((p) => ({ ...p, data: { ...p.data, reason: anyUnquoted ? 'a rules entry is incomplete (it needs a side, or a severity and a message)' : excerpt(clipQuotes(String(p.data['reason'] ?? '')), MAX_REASON) } }));
+  return { rules: merged.rules, problems: [...problems, ...finished] };
 }
 
 /** The default tables as last read, with the files' sizes and times they were read at. */
@@ -101,36 +122,60 @@ function readDefaultRulesDir(dir: string, into: PartialTables): Problem[] {
 /** Whether the files in `dir` still hold the texts the bundle's tables were parsed from. */
 function embeddedStillCurrent(embedded: EmbeddedRules, dir: string): boolean {
   for (const name of TABLE_NAMES) {
-    let text: string | null;
-    try {
-      text = readFileSync(join(dir, `${name}.yaml`), 'utf8');
-    } catch {
-      text = null;
-    }
+    const read = readGuardedText(join(dir, `${name}.yaml`), { kind: 'rules', root: dirname(dir) });
+    const text = read.ok ? read.text : null;
     if (text !== embedded.texts[name]) return false;
   }
   return true;
 }
 
-function readRulesDir(dir: string, into: PartialTables): Problem[] {
+/** Longest reason kept from a rules file that is quoted (its escaped text, shortened). */
+const MAX_REASON = 300;
+
+/**
+ * Reads one rules folder's tables into `into`. Each file goes through the
+ * guarded reader: it must stay inside the folder's repository (a
+ * `hedges.yaml` that links to /dev/zero or /proc/self/environ is refused
+ * unread), be a regular file and be at most 1 MB. Messages about a folder
+ * outside the project quote nothing of its files.
+ */
+function readRulesDir(dir: string, into: PartialTables, cwd: string = process.cwd(), named = false): Problem[] {
   const where: Span = { file: dir, line: 1, column: 1, endLine: 1, endColumn: 1 };
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    return [{ kind: 'rules', data: { reason: `the rules folder ${dir} does not exist` }, span: where }];
-  }
+  const repository = repositoryOf(join(dir, 'hedges.yaml'), cwd);
+  const found = locateFolder(dir, repository.root, 'the rules folder', dir);
+  if (!found.ok) return [{ kind: 'rules', data: { reason: found.refusal === 'special' ? `the rules folder '${dir}' is not a folder` : found.reason }, span: where }];
+  const quoted = named || inProject(dir, cwd);
   const problems: Problem[] = [];
   for (const name of TABLE_NAMES) {
     const file = join(dir, `${name}.yaml`);
-    if (!existsSync(file)) continue;
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      problems.push({ kind: 'rules', data: { reason: `cannot read ${file}: ${(error as Error).message}` }, span: { ...where, file } });
+    const read = readGuardedText(file, { kind: 'rules', root: repository.root, shown: file });
+    if (!read.ok) {
+      if (read.refusal !== 'missing' || lstatOrUndefined(file) !== undefined) problems.push({ kind: 'rules', data: { reason: read.reason }, span: { ...where, file } });
       continue;
     }
-    problems.push(...parseTable(name, text, file, into));
+    for (const problem of parseTable(name, read.text.replace(/^\uFEFF/, ''), file, into)) {
+      const reason = String(problem.data['reason'] ?? '');
+      problems.push({
+        ...problem,
+        data: { ...problem.data, reason: quoted ? excerpt(clipQuotes(reason), MAX_REASON) : 'this entry is not valid (the file is outside the project, so its text is not shown)' },
+      });
+    }
   }
   return problems;
+}
+
+/** Whether a rules folder is part of the project: in a git repository, or inside the working directory's. */
+function inProject(dir: string, cwd: string): boolean {
+  if (repositoryOf(join(dir, 'hedges.yaml'), cwd).found !== 'folder') return true;
+  return isInside(repositoryOf(join(cwd, 'claims.yaml'), cwd).root, realPath(dir));
+}
+
+function lstatOrUndefined(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Turns merged partial rows into complete rules; a row still missing a required field is a problem. */
@@ -160,11 +205,19 @@ export function finishRules(tables: PartialTables): { rules: Rules; problems: Pr
       scales: tables.scales,
       wordTolerance: tables.wordTolerance ?? 0.05,
       significantFigures: tables.significantFigures ?? 2,
+      digitWords: tables.digitWords,
+      multipliers: tables.multipliers,
+      timesWords: tables.timesWords,
+      changesBefore: tables.changesBefore,
+      changesAfter: tables.changesAfter,
+      lengthWords: tables.lengthWords,
+      vagueWords: tables.vagueWords,
     },
     units: tables.units,
     checks,
     looseTolerance: tables.looseTolerance ?? 0.05,
     grossFactor: tables.grossFactor ?? 2,
+    factCategories: new Map([...tables.factCategories].map(([name, row]) => [name, { name, cumulative: row.cumulative ?? false, ...(row.maxAge !== undefined ? { maxAge: row.maxAge } : {}) }])),
   };
   return { rules, problems };
 }

@@ -6,7 +6,7 @@
  */
 
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
-import type { CheckRule, HedgeRule, HedgeSide, Problem, Severity, Span, UnitRule } from '../types.js';
+import type { ChangeDirection, CheckRule, FactCategory, HedgeRule, HedgeSide, Problem, Severity, Span, UnitRule } from '../types.js';
 import { HEDGE_SIDES } from '../types.js';
 import { spanFromOffsets, spanOfNode, type YamlSource } from '../yaml/span.js';
 
@@ -17,18 +17,44 @@ export interface PartialTables {
   scales: Map<string, number>;
   wordTolerance?: number;
   significantFigures?: number;
+  digitWords: Set<string>;
+  multipliers: Map<string, number>;
+  timesWords: Set<string>;
+  changesBefore: Map<string, ChangeDirection>;
+  changesAfter: Map<string, ChangeDirection>;
+  lengthWords: Set<string>;
+  vagueWords: Map<string, string>;
   units: Map<string, UnitRule>;
   checks: Map<string, Partial<CheckRule>>;
   looseTolerance?: number;
   grossFactor?: number;
+  /** rules/facts.yaml: categories of facts. */
+  factCategories: Map<string, Partial<FactCategory>>;
 }
 
 export function emptyTables(): PartialTables {
-  return { hedges: new Map(), words: new Map(), scales: new Map(), units: new Map(), checks: new Map() };
+  return {
+    hedges: new Map(),
+    words: new Map(),
+    scales: new Map(),
+    digitWords: new Set(),
+    multipliers: new Map(),
+    timesWords: new Set(),
+    changesBefore: new Map(),
+    changesAfter: new Map(),
+    lengthWords: new Set(),
+    vagueWords: new Map(),
+    units: new Map(),
+    checks: new Map(),
+    factCategories: new Map(),
+  };
 }
 
-export type TableName = 'hedges' | 'numbers' | 'units' | 'checks';
-export const TABLE_NAMES: readonly TableName[] = ['hedges', 'numbers', 'units', 'checks'];
+export type TableName = 'hedges' | 'numbers' | 'units' | 'checks' | 'facts';
+export const TABLE_NAMES: readonly TableName[] = ['hedges', 'numbers', 'units', 'checks', 'facts'];
+
+/** A duration as `max_age` takes it: a number and day(s), week(s), month(s) or year(s). */
+export const DURATION_PATTERN = /^\s*(\d+(?:\.\d+)?)\s*(days?|weeks?|months?|years?)\s*$/i;
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -83,21 +109,69 @@ const TABLE_READERS: Record<TableName, (reader: TableReader, root: YAMLMap, into
         const n = reader.scalar(node);
         if (typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 15) into.significantFigures = n;
         else reader.report(reader.span(node), 'significant_figures must be a whole number from 1 to 15');
-      } else if (key === 'words' || key === 'scales') {
+      } else if (key === 'words' || key === 'scales' || key === 'multipliers') {
         if (!isMap(node)) { reader.report(reader.span(node), `${key} must be a mapping of word: value`); continue; }
+        const into_ = key === 'words' ? into.words : key === 'scales' ? into.scales : into.multipliers;
         for (const [word, valueNode] of reader.entries(node)) {
           const value = reader.scalar(valueNode);
           if (typeof value === 'number' && Number.isFinite(value) && (key === 'words' ? value >= 0 : value > 0)) {
-            (key === 'words' ? into.words : into.scales).set(word.toLowerCase(), value);
+            into_.set(word.toLowerCase(), value);
           } else reader.report(reader.span(valueNode), `${key}: '${word}' must have a ${key === 'words' ? 'non-negative' : 'positive'} number, such as 1000`);
         }
-      } else reader.unknownKey(node, key, 'numbers.yaml', ['word_tolerance', 'significant_figures', 'words', 'scales']);
+      } else if (key === 'digit_words' || key === 'times_words' || key === 'length_words') {
+        const into_ = key === 'digit_words' ? into.digitWords : key === 'times_words' ? into.timesWords : into.lengthWords;
+        for (const word of reader.words(node, key)) into_.add(word.toLowerCase());
+      } else if (key === 'vague_words') {
+        if (!isMap(node)) { reader.report(reader.span(node), 'vague_words must be a mapping of word: what to write instead'); continue; }
+        for (const [word, valueNode] of reader.entries(node)) {
+          const value = reader.scalar(valueNode);
+          if (typeof value === 'string' || typeof value === 'number') into.vagueWords.set(word.toLowerCase(), String(value));
+          else reader.report(reader.span(valueNode), `vague_words: '${word}' must say what to write instead, such as "at least 24"`);
+        }
+      } else if (key === 'changes_before' || key === 'changes_after') {
+        if (!isMap(node)) { reader.report(reader.span(node), `${key} must be a mapping with the lists increase: and decrease:`); continue; }
+        const into_ = key === 'changes_before' ? into.changesBefore : into.changesAfter;
+        for (const [direction, list] of reader.entries(node)) {
+          if (direction !== 'increase' && direction !== 'decrease') {
+            reader.unknownKey(list, direction, key, ['increase', 'decrease']);
+            continue;
+          }
+          for (const word of reader.words(list, `${key}.${direction}`)) into_.set(word.toLowerCase(), direction);
+        }
+      } else {
+        reader.unknownKey(node, key, 'numbers.yaml', [
+          'word_tolerance', 'significant_figures', 'words', 'scales', 'digit_words', 'multipliers', 'times_words', 'changes_before', 'changes_after', 'length_words', 'vague_words',
+        ]);
+      }
     }
   },
   units(reader, root, into) {
     for (const [name, node] of reader.entries(root)) {
       const rule = readUnitRule(reader, name, node);
       if (rule) into.units.set(name, rule);
+    }
+  },
+  facts(reader, root, into) {
+    for (const [key, node] of reader.entries(root)) {
+      if (key !== 'categories') { reader.unknownKey(node, key, 'facts.yaml', ['categories']); continue; }
+      if (!isMap(node)) { reader.report(reader.span(node), 'categories must be a mapping of category: { max_age, cumulative }'); continue; }
+      for (const [name, rowNode] of reader.entries(node)) {
+        const row: Partial<FactCategory> = { name };
+        if (rowNode !== null && !(isScalar(rowNode) && rowNode.value === null)) {
+          if (!isMap(rowNode)) { reader.report(reader.span(rowNode), `category '${name}' must be a mapping such as { max_age: 30 days, cumulative: true }`); continue; }
+          for (const [field, valueNode] of reader.entries(rowNode)) {
+            const value = reader.scalar(valueNode);
+            if (field === 'max_age') {
+              if (typeof value === 'string' && DURATION_PATTERN.test(value)) row.maxAge = value.trim();
+              else reader.report(reader.span(valueNode), `category '${name}': max_age ${JSON.stringify(value)} must be a duration such as 30 days, 6 months or 2 years`);
+            } else if (field === 'cumulative') {
+              if (typeof value === 'boolean') row.cumulative = value;
+              else reader.report(reader.span(valueNode), `category '${name}': cumulative must be true or false`);
+            } else reader.unknownKey(valueNode, field, `category '${name}'`, ['max_age', 'cumulative']);
+          }
+        }
+        into.factCategories.set(name, { ...into.factCategories.get(name), ...row });
+      }
     }
   },
   checks(reader, root, into) {
@@ -140,11 +214,19 @@ function readUnitRule(reader: TableReader, name: string, node: Node | null): Uni
     if (key === 'aliases') {
       if (isSeq(value)) rule.aliases = value.items.map((item) => String(reader.scalar(item as Node)));
       else reader.report(reader.span(value), `unit '${name}': aliases must be a list such as [soldiers, troops]`);
+    } else if (key === 'shadows') {
+      if (isSeq(value)) rule.shadows = value.items.map((item) => String(reader.scalar(item as Node)));
+      else reader.report(reader.span(value), `unit '${name}': shadows must be a list of aliases such as [mt]`);
+    } else if (key === 'symbol' && isSeq(value)) {
+      rule.symbols = value.items.map((item) => String(reader.scalar(item as Node)));
     } else if (key === 'symbol' || key === 'definition') {
       const v = reader.scalar(value);
-      if (typeof v === 'string' || typeof v === 'number') rule[key] = String(v);
+      if (typeof v === 'string' || typeof v === 'number') {
+        if (key === 'symbol') rule.symbols = [String(v)];
+        else rule.definition = String(v);
+      }
       else reader.report(reader.span(value), `unit '${name}': ${key} must be text`);
-    } else reader.unknownKey(value, key, `unit '${name}'`, ['aliases', 'symbol', 'definition']);
+    } else reader.unknownKey(value, key, `unit '${name}'`, ['aliases', 'symbol', 'definition', 'shadows']);
   }
   return rule;
 }
@@ -153,6 +235,21 @@ function readUnitRule(reader: TableReader, name: string, node: Node | null): Uni
 class TableReader {
   readonly problems: Problem[] = [];
   constructor(private readonly source: YamlSource) {}
+
+  /** The texts of a list of words; a problem for anything else. */
+  words(node: Node | null, what: string): string[] {
+    if (!isSeq(node)) {
+      this.report(this.span(node), `${what} must be a list of words such as [up, rose by]`);
+      return [];
+    }
+    const out: string[] = [];
+    for (const item of node.items) {
+      const value = this.scalar(item as Node);
+      if (typeof value === 'string' && value.trim() !== '') out.push(value.trim());
+      else this.report(this.span(item as Node), `${what}: each entry must be a word or phrase, such as "rose by"`);
+    }
+    return out;
+  }
 
   *entries(map: YAMLMap): Generator<[string, Node | null]> {
     for (const pair of map.items) {

@@ -67,8 +67,11 @@ export class BuiltIns {
     if (isMathjsUnit(word)) {
       const unit = this.#math.unit(1, word) as Unit & { value: number; dimensions: number[]; units: UnitPart[] };
       const part = unit.units[0];
+      // A temperature (degC, degF) converts as a difference of degrees: mathjs's
+      // value for 1 degC is 274.15 K, an absolute temperature with its offset.
+      const offset = part !== undefined && part.unit.offset !== 0;
       result = {
-        factor: unit.value,
+        factor: offset && part ? part.unit.value * part.prefix.value : unit.value,
         dimension: toDimension(this.#math, unit.dimensions),
         longName: part ? this.#longName(part) : word,
       };

@@ -87,6 +87,8 @@ class Registry implements UnitRegistry {
   readonly builtInRules = new Set<string>();
   readonly builtIns: BuiltIns;
   readonly problems: Problem[] = [];
+  /** The rule each alias came from, so a later file can take a default word. */
+  readonly #aliasRules = new Map<string, UnitRule>();
 
   constructor() {
     // One mathjs instance and one cache of its units for the whole run: the
@@ -282,7 +284,7 @@ class Registry implements UnitRegistry {
         this.customs.set(rule.name, { rule, state: 'new', factor: 1, dimension: { [rule.name]: 1 } });
       }
       this.unitWords.set(rule.name.toLowerCase(), rule.name);
-      if (rule.symbol !== undefined && rule.symbol !== '') this.currencySymbols.set(rule.symbol, rule.name);
+      for (const symbol of rule.symbols ?? []) if (symbol !== '') this.currencySymbols.set(symbol, rule.name);
     }
     for (const rule of byName.values()) {
       if (!this.customs.has(rule.name) && !this.builtInRules.has(rule.name)) continue;
@@ -293,7 +295,14 @@ class Registry implements UnitRegistry {
 
   #addAlias(alias: string, rule: UnitRule): void {
     const owner = this.aliases.get(alias) ?? (this.customs.has(alias) ? alias : undefined);
-    if (owner !== undefined && owner !== rule.name) {
+    // A word the default rules give one unit may be taken by a unit declared later,
+    // in another file ("people" for a claims file's soldier rather than the built-in person).
+    const earlier = this.#aliasRules.get(alias);
+    const taken = owner !== undefined && owner !== rule.name && earlier !== undefined && earlier.span?.file !== rule.span?.file;
+    if (taken) {
+      this.aliases.delete(alias);
+      if (this.unitWords.get(alias.toLowerCase()) === owner) this.unitWords.delete(alias.toLowerCase());
+    } else if (owner !== undefined && owner !== rule.name) {
       this.#report('name-collision', { name: alias, meaning: `a word for the unit ${owner}`, example: `${alias}_${rule.name}` }, rule);
       return;
     }
@@ -301,7 +310,7 @@ class Registry implements UnitRegistry {
     if (builtIn) {
       const target = this.builtInRules.has(rule.name) ? this.builtIns.unit(rule.name) : undefined;
       const same = target !== undefined && sameUnit(target, builtIn);
-      if (!same) {
+      if (!same && !(rule.shadows ?? []).includes(alias)) {
         this.#report('name-collision', { name: alias, meaning: `the built-in unit ${builtIn.longName}`, example: `${alias}_${rule.name}` }, rule);
         return;
       }
@@ -313,8 +322,11 @@ class Registry implements UnitRegistry {
       }
     }
     this.aliases.set(alias, rule.name);
+    this.#aliasRules.set(alias, rule);
+    // A word taken from mathjs ("C" for degC) matches only as written, as mathjs symbols do:
+    // a claim may still be called `c`.
     const lower = alias.toLowerCase();
-    if (!this.unitWords.has(lower)) this.unitWords.set(lower, rule.name);
+    if (!this.unitWords.has(lower) && !(rule.shadows ?? []).includes(alias)) this.unitWords.set(lower, rule.name);
   }
 }
 

@@ -6,6 +6,7 @@
  */
 
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { excerpt } from '../io/excerpt.js';
 
 export interface DescribeOptions {
   /** Quote a text value (`the text "yes"`) instead of saying "a piece of text". */
@@ -20,8 +21,8 @@ export function describeNode(node: Node | null, options: DescribeOptions = {}): 
     const v = node.value;
     if (v === null || v === undefined) return 'empty';
     if (typeof v === 'boolean') return `true/false (${String(v)})`;
-    if (typeof v === 'number' || typeof v === 'bigint') return `a number (${node.source ?? String(v)})`;
-    return options.quoteText ? `the text ${JSON.stringify(v)}` : 'a piece of text';
+    if (typeof v === 'number' || typeof v === 'bigint') return `a number (${excerpt(node.source ?? String(v))})`;
+    return options.quoteText ? `the text "${excerpt(String(v))}"` : 'a piece of text';
   }
   return 'something else';
 }

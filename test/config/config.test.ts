@@ -16,7 +16,7 @@ import type { FileResult } from '../../src/types.js';
 
 /** A host over a map of absolute path → text. */
 function host(files: Record<string, string>): ConfigHost {
-  return { read: (p) => files[p], shown: (p) => p.replace(/^\/repo\//, '') };
+  return { read: (p) => (files[p] === undefined ? undefined : { text: files[p]! }), shown: (p) => p.replace(/^\/repo\//, '') };
 }
 
 describe('parseConfig', () => {
@@ -60,6 +60,30 @@ describe('parseConfig', () => {
     const json = parseConfig({ text: '{ "root": true,, }', path: '/repo/.claimcheckrc.json', shown: '.claimcheckrc.json' });
     expect(json.problems[0]!.message).toMatch(/^not valid JSON/);
     expect(json.problems[0]!.span.line).toBe(1);
+  });
+
+  it('quotes a text that is not a configuration only as a short escaped excerpt', () => {
+    // What /proc/self/environ holds: NUL-separated variables on one line, far longer than 80 characters.
+    const text = 'SECRET_TOKEN=ghp_0123456789abcdef\u0000SHELL=/bin/bash\u0000HOME=/root\u0000PATH=/usr/local/bin:/usr/bin:/bin\u0000LANG=C';
+    const { problems } = parseConfig({ text, path: '/repo/.claimcheckrc.yaml', shown: '.claimcheckrc.yaml' });
+    expect(problems).toHaveLength(1);
+    const message = problems[0]!.message;
+    // "the text "" then 80 characters of excerpt (the last one '…') then """.
+    const quoted = /the text "(.*)"$/.exec(message)?.[1] ?? '';
+    expect(quoted.length).toBe(80);
+    expect(quoted.endsWith('…')).toBe(true);
+    expect(quoted).toContain('\\0SHELL=');
+    expect(message).not.toContain('\u0000');
+    expect(message).not.toContain('LANG=C');
+  });
+
+  it('quotes nothing of a configuration from outside the project, but still points at the problem', () => {
+    const { problems } = parseConfig({ text: 'SECRET_TOKEN=ghp_0123456789abcdef\n', path: '/home/.claimcheckrc.yaml', shown: '/home/.claimcheckrc.yaml', quote: false });
+    // The text is 33 characters long: columns 1 to 33, the end column one past it.
+    expect(problems).toEqual([{ message: 'the configuration must be a set of keys such as root:, rules:, severity:, but it is a piece of text', span: { file: '/home/.claimcheckrc.yaml', line: 1, column: 1, endLine: 1, endColumn: 34 } }]);
+    const unknown = parseConfig({ text: 'SECRET_TOKEN: ghp_0123\nseverity: { x: SECRET2 }\n', path: '/home/.claimcheckrc.yaml', shown: '/home/.claimcheckrc.yaml', quote: false });
+    expect(JSON.stringify(unknown.problems)).not.toMatch(/SECRET|ghp_/);
+    expect(unknown.problems.map((p) => p.span.line)).toEqual([1, 2]);
   });
 
   it('reads package.json only through its "claimcheck" key', () => {

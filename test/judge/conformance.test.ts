@@ -14,7 +14,7 @@ const rules = loadDefaultRules();
 const span: Span = { file: 't.claims.yaml', line: 1, column: 1, endLine: 1, endColumn: 2 };
 const { registry } = createUnitRegistry([
   ...rules.units.values(),
-  { name: 'GBP', symbol: '£', aliases: ['pound', 'pounds'] },
+  { name: 'GBP', symbols: ['£'], aliases: ['pound', 'pounds'] },
   { name: 'household', aliases: ['households'] },
   { name: 'vote', aliases: ['votes'] },
 ]);

@@ -219,7 +219,7 @@ describe('loadClaimsFile: a valid file', () => {
     const { file, problems } = loadClaimsFile(text, 'x.yaml');
     expect(problems).toEqual([]);
     expect(file.units.map(({ span: _span, ...rest }) => rest)).toEqual([
-      { name: 'GBP', aliases: ['pound', 'pounds'], symbol: '£' },
+      { name: 'GBP', aliases: ['pound', 'pounds'], symbols: ['£'] },
       { name: 'KRW', aliases: [], definition: '0.00075 USD' },
       { name: 'shell', aliases: [] },
     ]);

@@ -110,7 +110,7 @@ const CASES: Case[] = [
       ['150-square-mile', 150, 'mi^2'],
       ['as many as 20 North Korean troopers', 20, 'soldier'],
       ['greater than 200', 200, ''],
-      ['100', 100, ''], // "round 100 individuals": neither a hedge nor a unit word
+      ['100 individuals', 100, 'person'], // "round 100 individuals": "round" is no hedge; "individuals" is the built-in person unit
       ['120', 120, ''],
       ['200', 200, ''],
     ],
@@ -131,7 +131,7 @@ const CASES: Case[] = [
       ['12,000 soldiers', 12000, 'soldier'],
       ['four brigades', 4, 'brigade'],
       ['estimated 600,000 Russian troops', 600000, 'soldier'],
-      ['1,200 soldiers per day', 1200, 'soldier/day'],
+      ['estimated at 1,200 soldiers per day', 1200, 'soldier/day'],
       ['an estimated 70 shipments', 70, 'shipment'],
       ['8 million rounds', 8e6, 'shell'],
       ['$50 billion', 5e10, 'USD'],

@@ -115,7 +115,7 @@ describe('the number grammar in prose', () => {
     ['a $5bn deal', [['$5bn', 5e9, undefined, 'USD', undefined]]],
     ['at the very least 800,000 casualties', [['at the very least 800,000 casualties', 800000, undefined, 'soldier', 'at the very least']]],
     // units and rates
-    ['300 soldiers per yr', [['300 soldiers per yr', 300, undefined, 'soldier/yr', undefined]]],
+    ['300 soldiers per yr', [['300 soldiers per yr', 300, undefined, 'soldier/year', undefined]]],
     ['170mm shells', [['170mm', 170, undefined, 'mm', undefined]]],
     ['a quarter century', [['a quarter century', 0.25, undefined, 'century', undefined]]],
     ['in one day', [['one day', 1, undefined, 'day', undefined]]],

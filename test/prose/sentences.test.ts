@@ -316,7 +316,7 @@ const ROWS: Row[] = [
     file: 'sunR',
     sentence: 'The lady tells her husband: “A practice got here in yesterday, round 100 individuals, at the moment 120 extra, that’s 200.',
     // "around" reworded to "round" is no hedge, and "individuals" no unit word.
-    q: [['100', 100, ''], ['120', 120, ''], ['200', 200, '']],
+    q: [['100 individuals', 100, 'person'], ['120', 120, ''], ['200', 200, '']],
   },
   {
     file: 'sunR',
@@ -338,8 +338,8 @@ const ROWS: Row[] = [
   {
     file: 'aid',
     sentence: 'As Russia suffers significant losses estimated at 1,200 soldiers per day during its autumn offensive, the practical role of North Korean troops may not involve direct frontline infantry action.',
-    // "estimated at" is not a hedge of the rules ("estimated" must stand right before the number).
-    q: [['1,200 soldiers per day', 1200, 'soldier/day']],
+    // "estimated at" is a hedge of the rules (spec news-language §6: a hedge may stand after the number's verb).
+    q: [['estimated at 1,200 soldiers per day', 1200, 'soldier/day', 'estimated at']],
   },
   {
     file: 'aid',

@@ -141,7 +141,7 @@ describe('currencies', () => {
   });
 
   test('a sign declared by the claims file (₩ → KRW)', () => {
-    const withWon = makeContext([{ name: 'KRW', aliases: ['won'], symbol: '₩' }]);
+    const withWon = makeContext([{ name: 'KRW', aliases: ['won'], symbols: ['₩'] }]);
     expect(q('₩1,300', withWon)).toMatchObject({ unit: 'KRW', low: { value: 1300 } });
   });
 });
@@ -243,8 +243,9 @@ describe('ranges: a unit, currency or scale written once applies to both ends', 
 
   test('written numbers share a trailing scale: "two to three million"', () => {
     const quantity = q('two to three million');
-    expect(quantity.low).toMatchObject({ value: 2e6, isWord: true });
-    expect(quantity.high).toMatchObject({ value: 3e6, isWord: true });
+    // "two" and "three" are judged like digits (news-language §3): like "2 to 3 million".
+    expect(quantity.low).toMatchObject({ value: 2e6, isWord: false, precision: { low: 1.5e6, high: 2.5e6 } });
+    expect(quantity.high).toMatchObject({ value: 3e6, isWord: false, precision: { low: 2.5e6, high: 3.5e6 } });
   });
 
   test('a scale is not borrowed when that would put the low end above the high end', () => {

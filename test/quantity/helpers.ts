@@ -10,7 +10,7 @@ import type { NumberSet, Problem, Quantity, Span, UnitRule } from '../../src/typ
 /** Units a claims file in these tests declares under `units:`. */
 const DECLARED: UnitRule[] = [
   { name: 'soldier', aliases: ['soldiers', 'troops', 'troopers', 'men', 'casualties'] },
-  { name: 'GBP', aliases: ['pound', 'pounds'], symbol: '£' },
+  { name: 'GBP', aliases: ['pound', 'pounds'], symbols: ['£'] },
   { name: 'mi', aliases: ['mile', 'miles'] },
 ];
 
@@ -26,7 +26,7 @@ export function makeContext(extra: readonly UnitRule[] = DECLARED): QuantityCont
   for (const rule of [...rules.units.values(), ...extra]) {
     unitWords.set(rule.name.toLowerCase(), rule.name);
     for (const alias of rule.aliases) unitWords.set(alias.toLowerCase(), rule.name);
-    if (rule.symbol) currencySymbols.set(rule.symbol, rule.name);
+    for (const symbol of rule.symbols ?? []) currencySymbols.set(symbol, rule.name);
   }
   return { rules, unitWords, currencySymbols };
 }

@@ -68,18 +68,30 @@ describe('number words and fractions admit value × (1 ± 5%), closed', () => {
     ['a quarter', 0.25, 0.2375, 0.2625], // 0.25 × 0.95, 0.25 × 1.05
     ['half', 0.5, 0.475, 0.525],
     ['a dozen', 12, 11.4, 12.6],
-    ['twelve', 12, 11.4, 12.6],
     ['1/4', 0.25, 0.2375, 0.2625], //       a written fraction is an exact value, like a word
     ['1 / 4', 0.25, 0.2375, 0.2625],
-    ['eleven thousand', 11000, 10450, 11550], // 11 × 1000, ± 550
     ['forty-five', 45, 42.75, 47.25], //    40 + 5, ± 2.25
-    ['two hundred', 200, 190, 210],
+    ['two hundred', 200, 190, 210], //     "hundred" is below a thousand: a word, not digits
   ];
   test.each(cases)('%s admits [%d, %d]', (text, value, low, high) => {
     const quantity = q(text);
     expect(quantity.low.value).toBe(value);
     expect(quantity.low.precision).toEqual(closed(low, high));
     expect(quantity.low.isWord).toBe(true);
+  });
+
+  // Spec news-language §3: zero … twenty are judged like their digits.
+  const digitLike: [string, number, number, number][] = [
+    ['twelve', 12, 11.5, 12.5], //              like "12": [11.5, 12.5)
+    ['eight', 8, 7.5, 8.5], //                  like "8"
+    ['eleven thousand', 11000, 10500, 11500], // like "11 thousand": the last digit counts thousands
+    ['eight million', 8e6, 7.5e6, 8.5e6], //    like "8 million"
+  ];
+  test.each(digitLike)('%s is judged like its digits: [%d, %d)', (text, value, low, high) => {
+    const quantity = q(text);
+    expect(quantity.low.value).toBe(value);
+    expect(quantity.low.precision).toEqual(halfOpen(low, high));
+    expect(quantity.low.isWord).toBe(false);
   });
 
   test('a third keeps the table value; its bounds are tidied', () => {

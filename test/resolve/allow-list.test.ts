@@ -8,7 +8,7 @@ import type { Problem } from '../../src/types.js';
 import { claimsFile } from './fixture.js';
 
 const { registry } = createUnitRegistry([
-  { name: 'USD', aliases: ['dollars'], symbol: '$' },
+  { name: 'USD', aliases: ['dollars'], symbols: ['$'] },
   { name: 'soldier', aliases: ['soldiers', 'troops'] },
 ]);
 

@@ -7,7 +7,7 @@ import { createUnitRegistry } from '../../src/units/index.js';
 import { claimsFile } from './fixture.js';
 
 const { registry } = createUnitRegistry([
-  { name: 'USD', aliases: ['dollars'], symbol: '$' },
+  { name: 'USD', aliases: ['dollars'], symbols: ['$'] },
   { name: 'soldier', aliases: ['soldiers', 'troops'] },
 ]);
 

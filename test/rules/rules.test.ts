@@ -38,8 +38,8 @@ describe('default rules', () => {
     expect(rules.numbers.scales.get('bn')).toBe(1e9);
   });
 
-  it('ships USD with the $ symbol', () => {
-    expect(rules.units.get('USD')).toMatchObject({ name: 'USD', symbol: '$' });
+  it('ships USD with the $ and US$ signs', () => {
+    expect(rules.units.get('USD')).toMatchObject({ name: 'USD', symbols: ['$', 'US$'] });
   });
 
   it('gives every finding kind a severity, a description and a message', () => {
@@ -70,10 +70,37 @@ describe('project rules folders', () => {
 
   it('points a bad entry out by file, line and column with the allowed values', () => {
     const dir = folder({ 'hedges.yaml': '# comment\nalmost:\n  side: sideways\n' });
-    const { problems } = loadRules([dir]);
+    // Run from the folder, so the file is inside the project and its values may be quoted.
+    const { problems } = loadRules([dir], { cwd: dir });
     expect(problems).toHaveLength(1);
     expect(problems[0]!.span).toMatchObject({ file: join(dir, 'hedges.yaml'), line: 3, column: 9 });
     expect(String(problems[0]!.data['reason'])).toContain('must be one of below, above, around, at-least, at-most, just-above, just-below');
+  });
+
+  it('quotes nothing of a rules file outside the project, but still points at the entry', () => {
+    const dir = folder({ 'hedges.yaml': '# comment\nalmost:\n  side: SECRET_TOKEN=abc\n' });
+    // The working folder is another temporary folder: dir is outside its project.
+    const { problems } = loadRules([dir], { cwd: folder({}) });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.span).toMatchObject({ file: join(dir, 'hedges.yaml'), line: 3, column: 9 });
+    expect(JSON.stringify(problems)).not.toContain('SECRET_TOKEN');
+  });
+
+  it('quotes a long or hostile entry of a project rules file only as a short escaped excerpt', () => {
+    // A 500-character hedge phrase holding an escape sequence, with a side that does not exist.
+    const phrase = `\u001b[2J${'x'.repeat(500)}`;
+    const dir = folder({ 'hedges.yaml': `"${phrase.replace('\u001b', '\\e')}":\n  side: sideways\n` });
+    const { problems } = loadRules([dir], { cwd: dir });
+    // Two problems: the side is wrong, and so the new hedge has no side. Both quote the phrase the same way.
+    expect(problems).toHaveLength(2);
+    for (const problem of problems) {
+      const reason = String(problem.data['reason']);
+      // The phrase (ESC + '[2J' + 500 letters = 504 characters; lowercased in the second) becomes an
+      // 80-character excerpt: '\x1b' written out (4) + '[2J' (3) + 72 letters + '…'.
+      expect(reason).toMatch(/hedge '\\x1b\[2[Jj]x{72}…' \(504 characters\)/);
+      expect(reason).not.toContain('\u001b');
+      expect(reason.length).toBeLessThan(300);
+    }
   });
 
   it('reports a folder that does not exist', () => {

@@ -17,6 +17,8 @@ const configSchema = JSON.parse(readFileSync('schema/claimcheckrc.schema.json', 
 const ajv = new Ajv(AJV_OPTIONS);
 const validateClaims = ajv.compile(claimsSchema);
 const validateConfig = ajv.compile(configSchema);
+const factsSchema = JSON.parse(readFileSync('schema/facts.schema.json', 'utf8'));
+const validateFacts = new Ajv(AJV_OPTIONS).compile(factsSchema);
 
 describe('the shipped claims schema', () => {
   it.each(['claims.yaml', 'examples/nysun-reworded.claims.yaml', 'test/fixtures/cli/clean.claims.yaml', 'test/fixtures/cli/failing.claims.yaml'])('accepts %s', (path) => {
@@ -34,6 +36,15 @@ describe('the shipped claims schema', () => {
     expect(validateClaims({ inputs: { a: { value: { value: 1, low: 0, high: 2 } } } })).toBe(false);
   });
 
+  it('accepts facts: (a path or a list), as_of: and the shared-fact keys of an input, and rejects bad ones', () => {
+    expect(validateClaims({ facts: 'facts/world.yaml', as_of: '2024-12-23', inputs: { a: { value: 1, source: 's', fact: 'b', overrides: true, max_age: '30 days', category: 'casualty-toll', cumulative: true } } })).toBe(true);
+    expect(validateClaims({ facts: ['a.yaml', 'b.yaml'] })).toBe(true);
+    expect(validateClaims({ facts: 3 })).toBe(false);
+    expect(validateClaims({ as_of: 'December 2024' })).toBe(false);
+    expect(validateClaims({ inputs: { a: { value: 1, overrides: 'yes' } } })).toBe(false);
+    expect(validateClaims({ inputs: { a: { value: 1, max_age: 'a while' } } })).toBe(false);
+  });
+
   it('describes every property, for editors', () => {
     const missing: string[] = [];
     const walk = (node: unknown, path: string): void => {
@@ -47,11 +58,30 @@ describe('the shipped claims schema', () => {
     };
     walk(claimsSchema, '');
     walk(configSchema, '');
+    walk(factsSchema, '');
     expect(missing).toEqual([]);
   });
 
   it('matches the precompiled validator in src/schema (run node scripts/build.mjs after changing the schema)', () => {
     expect(readFileSync(VALIDATOR_PATH, 'utf8')).toBe(generateClaimsValidator());
+  });
+});
+
+describe('the shipped facts-file schema', () => {
+  it('accepts the bundled facts/world.yaml and a facts file that imports another', () => {
+    const valid = validateFacts(parse(readFileSync('facts/world.yaml', 'utf8')));
+    expect(validateFacts.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+    expect(validateFacts({ facts: ['base.yaml'], max_age: '1 year', inputs: { a: { value: 1, source: 's' } } })).toBe(true);
+  });
+
+  it('stands alone, with the claims schema\'s own definitions of an input, a quantity, a unit and a text', () => {
+    for (const name of ['text', 'quantity', 'input', 'unit']) expect(factsSchema.definitions[name]).toEqual(claimsSchema.definitions[name]);
+  });
+
+  it('rejects claims and unknown keys in a facts file', () => {
+    expect(validateFacts({ claims: { a: { compute: '1' } } })).toBe(false);
+    expect(validateFacts({ inputs: { a: { value: 1, sorce: 's' } } })).toBe(false);
   });
 });
 

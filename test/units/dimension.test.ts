@@ -13,8 +13,8 @@ import {
 import type { Dimension } from '../../src/types.js';
 
 const { registry } = createUnitRegistry([
-  { name: 'USD', aliases: ['dollars'], symbol: '$' },
-  { name: 'GBP', aliases: [], symbol: '£' },
+  { name: 'USD', aliases: ['dollars'], symbols: ['$'] },
+  { name: 'GBP', aliases: [], symbols: ['£'] },
   { name: 'soldier', aliases: ['soldiers', 'troops'] },
   { name: 'household', aliases: ['households'] },
 ]);

@@ -9,8 +9,8 @@ const span = { file: 'claims.yaml', line: 3, column: 3, endLine: 3, endColumn: 1
 const defaults = (): UnitRule[] => [...loadDefaultRules().units.values()];
 const fileUnits: UnitRule[] = [
   { name: 'soldier', aliases: ['soldiers', 'troops', 'troopers'], span },
-  { name: 'KRW', aliases: ['won'], definition: '0.00075 USD', symbol: '₩', span },
-  { name: 'GBP', aliases: ['pound', 'pounds'], symbol: '£', span },
+  { name: 'KRW', aliases: ['won'], definition: '0.00075 USD', symbols: ['₩'], span },
+  { name: 'GBP', aliases: ['pound', 'pounds'], symbols: ['£'], span },
   { name: 'household', aliases: ['households'], span },
 ];
 const { registry, problems } = createUnitRegistry([...defaults(), ...fileUnits]);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createUnitRegistry, reservedMeaning } from '../../src/units/index.js';
 
 const { registry } = createUnitRegistry([
-  { name: 'USD', aliases: ['dollars'], symbol: '$' },
+  { name: 'USD', aliases: ['dollars'], symbols: ['$'] },
   { name: 'soldier', aliases: ['soldiers', 'troops'] },
 ]);
 

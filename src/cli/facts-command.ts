@@ -1,0 +1,46 @@
+/**
+ * @file `claimcheck facts [PATH...]`: checks the claims files (default:
+ * every one under the working folder; a PATH that is a file not named
+ * claims.yaml or *.claims.yaml is a facts file, listed on its own), then
+ * lists the shared facts they use
+ * — values, sources, dates, ages, where each is used — and the conflicts
+ * between them, pretty or as JSON. Exit status: 1 when two values of a fact
+ * contradict each other or a used fact is out of date, else 0.
+ */
+
+import { existsSync, statSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { check, checkFactsFile, summarize, type CheckOptions } from '../engine/check.js';
+import { isClaimsFileName } from '../engine/discover.js';
+import { findConflicts } from '../facts/conflicts.js';
+import type { CheckReport } from '../types.js';
+import { factsListing } from '../facts/listing.js';
+import { formatFactsJson, formatFactsPretty } from '../report/facts.js';
+import type { CliOptions } from './args.js';
+import { chalkFor } from './color.js';
+
+export async function runFacts(paths: readonly string[], options: CliOptions): Promise<number> {
+  const cwd = process.cwd();
+  const today = new Date().toISOString().slice(0, 10);
+  const checkOptions: CheckOptions = {
+    cwd,
+    rulesDirs: options.rules,
+    today,
+    ...(options.config !== undefined ? { configFile: options.config } : {}),
+    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+  };
+  // A file that is not a claims file by name is a facts file, listed on its own.
+  const isFactsFile = (p: string): boolean => !isClaimsFileName(basename(p)) && existsSync(resolve(cwd, p)) && statSync(resolve(cwd, p)).isFile();
+  const factsFiles = paths.filter(isFactsFile);
+  const claimsPaths = paths.filter((p) => !isFactsFile(p));
+  const claims = claimsPaths.length > 0 || factsFiles.length === 0 ? (await check(claimsPaths.length > 0 ? claimsPaths : ['.'], checkOptions)).files : [];
+  const files = [...claims, ...factsFiles.map((p) => checkFactsFile(p, checkOptions))];
+  // Conflicts again over everything listed: a facts file named on its own counts too.
+  const { conflicts } = findConflicts(files);
+  const report: CheckReport = { version: 1, files, summary: summarize(files), conflicts };
+  const listing = factsListing(report, options.asOf ?? today);
+  const chalk = chalkFor({ flag: options.color, env: process.env, isTTY: process.stdout.isTTY === true });
+  process.stdout.write(options.format === 'json' ? formatFactsJson(listing) : formatFactsPretty(listing, { chalk }));
+  const stale = listing.facts.some((f) => f.values.some((v) => v.stale && v.usedIn.some((u) => u.claims.length > 0)));
+  return stale || listing.conflicts.some((k) => k.kind === 'contradiction') ? 1 : 0;
+}

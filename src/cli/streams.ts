@@ -1,0 +1,47 @@
+/**
+ * @file What happens when the reader of claimcheck's output goes away
+ * (`claimcheck claims.yaml | head -1`, a closed terminal): writing to a
+ * closed pipe fails with EPIPE, which Node reports as an `error` event on
+ * `process.stdout` — unhandled, that is a crash with a stack trace. Here a
+ * closed standard output or standard error ends the output quietly: later
+ * writes go nowhere, the run finishes and exits with the status it would
+ * have had (so `set -o pipefail` still sees a failing check), and `--watch`
+ * stops, since no one is reading.
+ */
+
+let closed = false;
+const listeners: (() => void)[] = [];
+
+/** Error codes that mean "the reader is gone". */
+const GONE = new Set(['EPIPE', 'ERR_STREAM_DESTROYED', 'ECONNRESET', 'ERR_STREAM_WRITE_AFTER_END']);
+
+/**
+ * Installs the handlers on standard output and standard error (once per
+ * process). Any other write error on standard output also ends the output:
+ * it is reported once on standard error, without a trace.
+ */
+export function guardStandardStreams(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    const first = !closed;
+    closed = true;
+    if (first && !GONE.has(error.code ?? '')) {
+      try {
+        process.stderr.write(`claimcheck: cannot write the output (${error.code ?? 'error'})\n`);
+      } catch { /* standard error is gone too */ }
+      if (process.exitCode === undefined || process.exitCode === 0) process.exitCode = 2;
+    }
+    if (first) for (const listener of listeners.splice(0)) listener();
+  });
+  process.stderr.on('error', () => { /* nothing more can be said */ });
+}
+
+/** Calls `listener` once when standard output is closed (at once if it already is). */
+export function onStdoutClosed(listener: () => void): void {
+  if (closed) listener();
+  else listeners.push(listener);
+}
+
+/** Whether standard output has been closed by its reader. */
+export function stdoutClosed(): boolean {
+  return closed;
+}
