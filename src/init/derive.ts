@@ -88,7 +88,9 @@ export function deriveClaims(request: DeriveInitRequest): DeriveInitResult {
 function readFacts(request: DeriveInitRequest): { facts: Fact[]; problems: string[] } {
   const { text, path } = request.facts!;
   const { file, problems } = loadClaimsFile(text, path);
-  const { registry, problems: unitProblems } = createUnitRegistry([...request.rules.units.values(), ...file.units]);
+  // Counts are plain numbers in this mode, in the facts as in the article ("100 soldiers" is 100).
+  const units = file.units.map(plainCount);
+  const { registry, problems: unitProblems } = createUnitRegistry([...request.rules.units.values(), ...units]);
   const all: Problem[] = [...problems, ...unitProblems];
   const ctx = { rules: request.rules, unitWords: registry.unitWords, currencySymbols: registry.currencySymbols };
   const inputs = readInputs(file, ctx, registry, all);
@@ -104,6 +106,11 @@ function readFacts(request: DeriveInitRequest): { facts: Fact[]; problems: strin
     facts.push({ name, quantity: input.quantity, low: input.value.low, high: input.value.high, dimension: input.value.dimension, factor: input.unit.factor, unit: input.quantity.unit });
   }
   return { facts, problems: [] };
+}
+
+/** A custom unit with no definition and no symbol is a count word: a plain number here. */
+function plainCount<T extends { definition?: string; symbol?: string }>(u: T): T {
+  return u.definition === undefined && u.symbol === undefined ? { ...u, definition: '1' } : u;
 }
 
 function applyDerivations(step: ScaffoldStep, facts: readonly Fact[], factsFile: FactsFile | undefined, options: DeriveOptions): Pick<DeriveInitResult, 'derivations' | 'refused' | 'tried' | 'truncated' | 'factsUsed'> {
@@ -248,8 +255,23 @@ function copyFacts(doc: Document, root: YAMLMap, inputs: YAMLMap, file: FactsFil
       target = new YAMLMap();
       root.items.splice(Math.max(0, root.items.findIndex((p) => isScalar(p.key) && p.key.value === 'inputs')), 0, doc.createPair('units', target) as Pair);
     }
+    const words = new Set<string>();
+    const keyText = (k: unknown): string => (isScalar(k) ? String(k.value) : String(k));
+    for (const p of (target as YAMLMap).items) {
+      words.add(keyText(p.key));
+      const aliases = isMap(p.value) ? (p.value as YAMLMap).get('aliases') : undefined;
+      if (aliases && typeof aliases === 'object' && 'items' in aliases) for (const a of (aliases as { items: unknown[] }).items) if (isScalar(a)) words.add(String(a.value));
+    }
     for (const p of units.items) {
-      if (isScalar(p.key) && !(target as YAMLMap).has(p.key.value)) (target as YAMLMap).items.push(doc.createPair(doc.createNode(p.key.value), isMap(p.value) ? (p.value as YAMLMap).clone() : p.value) as Pair);
+      if (words.has(keyText(p.key))) continue;
+      const body = isMap(p.value) ? (p.value as YAMLMap).clone() as YAMLMap : new YAMLMap();
+      // Aliases the article's count words already declare are left out (a word names one unit).
+      const aliases = body.get('aliases');
+      if (aliases && typeof aliases === 'object' && 'items' in aliases) {
+        (aliases as { items: unknown[] }).items = (aliases as { items: unknown[] }).items.filter((a) => !(isScalar(a) && words.has(String(a.value))));
+      }
+      if (!body.has('definition') && !body.has('symbol')) body.set('definition', '1');
+      (target as YAMLMap).items.push(doc.createPair(doc.createNode(keyText(p.key)), body) as Pair);
     }
   }
 }
