@@ -5,7 +5,7 @@ import * as claimcheck from '../src/index.js';
 describe('public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(claimcheck).sort()).toEqual([
-      'FORMAT_NAMES', 'SetupError', 'check', 'checkClaimsText', 'checkFactsFile', 'createFinding', 'discoverClaimsFiles',
+      'CONSTANTS', 'FORMAT_NAMES', 'SHAPES', 'SetupError', 'check', 'checkClaimsText', 'checkFactsFile', 'createFinding', 'derive', 'deriveClaims', 'discoverClaimsFiles',
       'exitStatus', 'factsListing', 'formatFactsJson', 'formatFactsPretty', 'formatters', 'loadDefaultRules', 'loadRules', 'summarize',
     ]);
   });
