@@ -23,6 +23,7 @@ export { derive, CONSTANTS, SHAPES, type Candidate, type DeriveOptions, type Der
 
 /** The formatters by name (pretty, json, github, junit, sarif): `(report, options) => string`. */
 export { formatters, FORMAT_NAMES, type FormatName, type FormatOptions, type Formatter } from './report/index.js';
+export { safeText, SAFE_TARGETS, type SafeTarget } from './text/safe.js';
 
 /** Shared facts: what `claimcheck facts` lists, from a report, and its two formatters. */
 export { factsListing, type FactsListing, type FactEntry, type FactValueEntry } from './facts/listing.js';

@@ -132,6 +132,10 @@ export interface NumberRules {
   lengthWords: ReadonlySet<string>;
   /** Vague amounts that are not numbers ("dozens") → what to write instead ("at least 24"). */
   vagueWords: ReadonlyMap<string, string>;
+  /** Words of emphasis before a number that say nothing of its size ("just 13p", "only 4%", "a mere £5"). */
+  emphasisWords: ReadonlySet<string>;
+  /** Adverbs of frequency after an amount and the unit they divide by: "£50 weekly" → week, "annually" → year. */
+  rateWords: ReadonlyMap<string, string>;
 }
 
 /** Which way a written change goes: "up 17%" is an increase, "a 5% fall" a decrease. */
@@ -233,8 +237,8 @@ export interface Quantity {
    * `USD`, `year`, or `` for a plain number (percent is a plain number).
    */
   unit: string;
-  /** How the number was written, for display: percent and percentage points show as %. */
-  display: 'plain' | 'percent' | 'points';
+  /** How the number was written, for display: percent and percentage points show as %; a date as an ISO date. */
+  display: 'plain' | 'percent' | 'points' | 'date';
   /**
    * A signed change ("up 17%", "a 5% fall", "rose by 3 percentage points"):
    * the values are already signed (a decrease is negative); this says how it

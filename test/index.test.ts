@@ -5,8 +5,8 @@ import * as claimcheck from '../src/index.js';
 describe('public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(claimcheck).sort()).toEqual([
-      'CONSTANTS', 'FORMAT_NAMES', 'SHAPES', 'SetupError', 'check', 'checkClaimsText', 'checkFactsFile', 'createFinding', 'derive', 'deriveClaims', 'discoverClaimsFiles',
-      'exitStatus', 'factsListing', 'formatFactsJson', 'formatFactsPretty', 'formatters', 'loadDefaultRules', 'loadRules', 'summarize',
+      'CONSTANTS', 'FORMAT_NAMES', 'SAFE_TARGETS', 'SHAPES', 'SetupError', 'check', 'checkClaimsText', 'checkFactsFile', 'createFinding', 'derive', 'deriveClaims', 'discoverClaimsFiles',
+      'exitStatus', 'factsListing', 'formatFactsJson', 'formatFactsPretty', 'formatters', 'loadDefaultRules', 'loadRules', 'safeText', 'summarize',
     ]);
   });
 

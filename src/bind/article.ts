@@ -40,6 +40,12 @@ export interface ArticleText {
   title?: string;
   /** Offsets in `source` where each line starts (for line/column). */
   lineStarts: number[];
+  /**
+   * Set when the Markdown or HTML parser failed and the article was read as
+   * plain text instead: the format it was meant to be read as and why. The
+   * bind stage reports it (`article-format`); it is never silent.
+   */
+  readAsPlain?: { format: ArticleFormat; reason: string };
 }
 
 /** The format an article's path implies. */
@@ -53,14 +59,17 @@ export function articleFormat(path: string): ArticleFormat {
 /** Reduces an article to its text. `path` names it in spans; `format` defaults to the extension's. */
 export function reduceArticle(source: string, path: string, format: ArticleFormat = articleFormat(path)): ArticleText {
   let built: Builder;
+  let readAsPlain: ArticleText['readAsPlain'];
   try {
     built = format === 'markdown' ? fromMarkdownSource(source) : format === 'html' ? fromHtmlSource(source) : fromPlainSource(source);
-  } catch {
+  } catch (error) {
+    // The parsers do not throw on any input we know of; if one does, the article is still read, and the caller says so.
+    readAsPlain = { format, reason: error instanceof Error ? error.message.slice(0, 200) : 'the parser failed' };
     built = fromPlainSource(source);
     format = 'plain';
   }
   const { text, offsets, blocks, title } = built.finish(source.length);
-  return { path, format, source, text, offsets, blocks, ...(title ? { title } : {}), lineStarts: lineStartsOf(source) };
+  return { path, format, source, text, offsets, blocks, ...(title ? { title } : {}), lineStarts: lineStartsOf(source), ...(readAsPlain ? { readAsPlain } : {}) };
 }
 
 /** Line and column (1-based, UTF-16 code units) of an offset in the original file. */
@@ -229,29 +238,54 @@ const MD_SKIP = new Set(['code', 'html', 'yaml', 'toml', 'definition', 'footnote
 function fromMarkdownSource(source: string): Builder {
   const b = new Builder();
   const root = fromMarkdown(source) as unknown as MdNode;
-  const visit = (node: MdNode): void => {
-    if (MD_SKIP.has(node.type)) return;
+  // An explicit stack, not recursion: a deeply nested article ("> > > …") is read whole, never cut off by the call stack.
+  walk<MdNode>(root, (node) => {
+    if (MD_SKIP.has(node.type)) return undefined;
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start;
     if (node.type === 'text' || node.type === 'inlineCode') {
       b.addChunk(node.value ?? '', source, node.type === 'inlineCode' ? start + 1 : start, end);
-      return;
+      return undefined;
     }
     if (node.type === 'break') {
       b.addSeparator('\n', start);
-      return;
+      return undefined;
     }
     const block = MD_BLOCKS.has(node.type);
     if (block) b.endBlock(start);
     const before = b.blocks.length;
-    for (const child of node.children ?? []) visit(child);
-    if (block) {
-      b.endBlock(end);
-      if (node.type === 'heading' && b.title === undefined && b.blocks.length > before) b.title = b.lastBlockText;
-    }
-  };
-  visit(root);
+    const leave = block
+      ? (): void => {
+          b.endBlock(end);
+          if (node.type === 'heading' && b.title === undefined && b.blocks.length > before) b.title = b.lastBlockText;
+        }
+      : undefined;
+    return { children: node.children ?? [], leave };
+  });
   return b;
+}
+
+/**
+ * Walks a tree depth first without recursion. `enter` handles a node and
+ * returns its children to walk, and what to do after them (or undefined to
+ * skip them).
+ */
+function walk<N>(root: N, enter: (node: N) => { children: readonly N[]; leave: (() => void) | undefined } | undefined): void {
+  const stack: { children: readonly N[]; next: number; leave: (() => void) | undefined }[] = [];
+  const open = (node: N): void => {
+    const entered = enter(node);
+    if (entered) stack.push({ children: entered.children, next: 0, leave: entered.leave });
+  };
+  open(root);
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1] as (typeof stack)[number];
+    if (top.next < top.children.length) {
+      open(top.children[top.next++] as N);
+    } else {
+      stack.pop();
+      top.leave?.();
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -278,32 +312,33 @@ function fromHtmlSource(source: string): Builder {
   const b = new Builder();
   const doc = parseHtml(source, { sourceCodeLocationInfo: true }) as unknown as HtmlNode;
   let h1: string | undefined;
-  const visit = (node: HtmlNode): void => {
+  walk<HtmlNode>(doc, (node) => {
     const tag = node.tagName?.toLowerCase();
-    if (tag !== undefined && HTML_SKIP.has(tag)) return;
+    if (tag !== undefined && HTML_SKIP.has(tag)) return undefined;
     const loc = node.sourceCodeLocation;
     if (node.nodeName === '#text') {
       if (loc) b.addChunk(node.value ?? '', source, loc.startOffset, loc.endOffset);
-      return;
+      return undefined;
     }
     if (tag === 'br') {
       b.addSeparator('\n', loc?.startOffset ?? 0);
-      return;
+      return undefined;
     }
     const block = tag !== undefined && HTML_BLOCKS.has(tag);
     if (block) b.endBlock(loc?.startOffset ?? 0);
     const before = b.blocks.length;
-    for (const child of node.childNodes ?? []) visit(child);
-    if (block) {
-      b.endBlock(loc?.endOffset ?? loc?.startOffset ?? 0);
-      if ((tag === 'title' || tag === 'h1') && b.blocks.length > before) {
-        const t = b.lastBlockText;
-        if (tag === 'title' && b.title === undefined) b.title = t;
-        if (tag === 'h1' && h1 === undefined) h1 = t;
-      }
-    }
-  };
-  visit(doc);
+    const leave = block
+      ? (): void => {
+          b.endBlock(loc?.endOffset ?? loc?.startOffset ?? 0);
+          if ((tag === 'title' || tag === 'h1') && b.blocks.length > before) {
+            const t = b.lastBlockText;
+            if (tag === 'title' && b.title === undefined) b.title = t;
+            if (tag === 'h1' && h1 === undefined) h1 = t;
+          }
+        }
+      : undefined;
+    return { children: node.childNodes ?? [], leave };
+  });
   if (b.title === undefined && h1 !== undefined) b.title = h1;
   return b;
 }

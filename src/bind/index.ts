@@ -24,7 +24,7 @@ import { coverage, ignoreRegions, type Region } from './coverage.js';
 import type { ReadArticle } from './read-article.js';
 
 export type { ArticleRead, ReadArticle } from './read-article.js';
-export { articleFormat, articleSpan, reduceArticle, sourcePosition, type ArticleFormat, type ArticleText } from './article.js';
+export { articleFormat, articleSpan, blockIndexAt, reduceArticle, sourcePosition, type ArticleFormat, type ArticleText } from './article.js';
 export { closestPassage, findQuote, indexArticle, type QuoteIndex, type QuoteMatch } from './quotes.js';
 export { normalizeQuote, normalizeText } from './normalize.js';
 export { agreement, type Agreement, type UnitLookup } from './agree.js';
@@ -60,6 +60,12 @@ export interface Binding {
   statedFromQuote: Map<string, { quantity: Quantity; span: Span }>;
   /** Claims that cannot be judged because of their quote (their verdict is `error` with this problem). */
   claimProblems: Map<string, Problem>;
+  /**
+   * Claims with a stated value whose quote is not in the article: still
+   * computed and judged (the arithmetic is shown), but the verdict is `error`
+   * with this problem (spec news-language §10).
+   */
+  quoteNotFound: Map<string, Problem>;
   /** Where each input's or claim's quote was found in an article. */
   quoteSpans: Map<string, Span>;
   coverage?: { covered: number; total: number };
@@ -73,7 +79,7 @@ export function articleDisplayPath(claimsPath: string, article: string): string 
 /** Binds a claims file to its articles. Returns an empty binding when the file names none. */
 export function bindArticles(request: BindRequest): Binding {
   const { file, ctx, read } = request;
-  const binding: Binding = { problems: [], paths: [], articles: [], statedFromQuote: new Map(), claimProblems: new Map(), quoteSpans: new Map() };
+  const binding: Binding = { problems: [], paths: [], articles: [], statedFromQuote: new Map(), claimProblems: new Map(), quoteNotFound: new Map(), quoteSpans: new Map() };
   const entries: Located<string>[] = file.articles ?? (file.article ? [file.article] : []);
   if (entries.length === 0) return binding;
 
@@ -86,6 +92,9 @@ export function bindArticles(request: BindRequest): Binding {
       continue;
     }
     const article = reduceArticle(result.text, path);
+    if (article.readAsPlain) {
+      binding.problems.push({ kind: 'article-format', data: { article: entry.value, format: article.readAsPlain.format, reason: article.readAsPlain.reason }, span: entry.span });
+    }
     binding.articles.push({ article, index: indexArticle(article), numbers: readProse(article.text, ctx) });
   }
   if (binding.articles.length === 0) {
@@ -114,6 +123,7 @@ export function bindArticles(request: BindRequest): Binding {
       // A claim that needs its quote for a stated value cannot be judged: the problem is its verdict.
       const problem = notFound(binding.articles, item.name, item.quote);
       if (item.needsStated) binding.claimProblems.set(item.name, problem);
+      else if (item.role === 'claim') binding.quoteNotFound.set(item.name, problem);
       else binding.problems.push(problem);
       continue;
     }
@@ -176,7 +186,8 @@ export function bindArticles(request: BindRequest): Binding {
     const result = coverage(bound.article, bound.numbers, regions.get(bound)!, ignore, ignoreRegions(bound.index.normalized, ignore));
     covered += result.covered;
     total += result.total;
-    binding.problems.push(...result.problems);
+    // One uncovered number per finding: an article may hold hundreds of thousands, more than a spread's arguments.
+    for (const problem of result.problems) binding.problems.push(problem);
   }
   binding.coverage = { covered, total };
   return binding;

@@ -12,6 +12,7 @@ export type Command =
   | { command: 'explain'; path: string; name: string }
   | { command: 'print-config'; path: string }
   | { command: 'facts'; paths: string[] }
+  | { command: 'lsp' }
   | { command: 'help' }
   | { command: 'version' };
 
@@ -58,6 +59,7 @@ export const HELP = `Usage: claimcheck [PATH...]            check claims files (
        claimcheck facts [PATH...]        list the shared facts, their ages and
                                          conflicts (default: every claims file under .;
                                          a PATH not named *claims.yaml is a facts file)
+       claimcheck lsp --stdio            the language server for editors
 
 Options:
   --format FORMAT         pretty, json, github, junit, sarif or html (default pretty)
@@ -123,6 +125,8 @@ export function parseCommandLine(argv: readonly string[]): { command: Command; o
         output: { type: 'string', short: 'o', multiple: true },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
+        // `lsp --stdio`: the only transport there is; LSP clients pass it.
+        stdio: { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -176,6 +180,10 @@ export function parseCommandLine(argv: readonly string[]): { command: Command; o
   if (first === 'explain') {
     if (rest.length !== 2) throw new UsageError('explain takes a claims file and a claim name: claimcheck explain claims.yaml casualty_rate');
     return { command: { command: 'explain', path: rest[0]!, name: rest[1]! }, options };
+  }
+  if (first === 'lsp') {
+    if (rest.length > 0) throw new UsageError('lsp takes no files: claimcheck lsp --stdio (an editor starts it)');
+    return { command: { command: 'lsp' }, options };
   }
   if (first === 'facts') {
     if (options.format !== 'pretty' && options.format !== 'json') throw new UsageError('facts prints pretty or json (--format json)');

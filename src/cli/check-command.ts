@@ -13,6 +13,7 @@ import { SetupError } from '../engine/errors.js';
 import { formatStepSummary, formatters, type FormatName, type FormatOptions } from '../report/index.js';
 import { loadDefaultRules } from '../rules/index.js';
 import type { CheckReport } from '../types.js';
+import { safeText } from '../text/safe.js';
 import type { CliOptions } from './args.js';
 import { chalkFor } from './color.js';
 import { writeFileAtomic, WriteRefused } from './write-file.js';
@@ -103,7 +104,7 @@ function writeReports(report: CheckReport, options: CliOptions, cwd: string, tex
       // Append: earlier steps' summaries in the same job stay.
       appendFileSync(summaryFile, formatStepSummary(report, { cwd }), 'utf8');
     } catch (error) {
-      process.stderr.write(`claimcheck: cannot append the job summary to ${summaryFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+      process.stderr.write(`claimcheck: ${safeText(`cannot append the job summary to ${summaryFile}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 'terminal')}\n`);
     }
   }
 }

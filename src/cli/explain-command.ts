@@ -17,13 +17,17 @@ import { excerpt } from '../io/excerpt.js';
 import { didYouMean } from '../load/suggest.js';
 import { explainClaim, explanationJson, formatExplanation } from '../report/explain.js';
 import { UsageError, type CliOptions } from './args.js';
+import { safeText } from '../text/safe.js';
 import { chalkFor } from './color.js';
+import { unreadFileLines } from './unread-files.js';
 
 export async function runExplain(path: string, name: string, options: CliOptions): Promise<number> {
   const cwd = process.cwd();
   const report = await check([path], { cwd, rulesDirs: options.rules });
   const result = report.files[0];
   if (!result) throw new SetupError(`cannot read ${path}`);
+  // The explanation is of one claim; an article or facts file that could not be read is still said.
+  process.stderr.write(unreadFileLines(report.files));
   const absolute = resolve(cwd, path);
   // check() above read it the same way; a refusal there is a finding, here it stops the command.
   const read = readGuardedText(absolute, { kind: 'claims', root: repositoryRoot(absolute, cwd), shown: path });
@@ -43,12 +47,13 @@ export async function runExplain(path: string, name: string, options: CliOptions
     if (input) {
       const span = analysis.binding?.quoteSpans.get(name);
       const value = input.value.form === 'text' ? input.value.text : JSON.stringify(input.value.fields);
-      const lines = [`${result.path} — input ${name}`, `  value      ${value}`, `  source     ${input.source?.value ?? 'none given'}`];
-      if (input.quote) lines.push(`  quote      "${input.quote.value}"${span ? `  (${span.file}:${span.line}:${span.column})` : ''}`);
+      const t = (s: string): string => safeText(s, 'terminal');
+      const lines = [`${t(result.path)} — input ${t(name)}`, `  value      ${t(value)}`, `  source     ${t(input.source?.value ?? 'none given')}`];
+      if (input.quote) lines.push(`  quote      "${t(input.quote.value)}"${span ? `  (${t(span.file)}:${span.line}:${span.column})` : ''}`);
       const users = analysis.file.claims.filter((c) => analysis.dependencies(c.name).includes(name)).map((c) => c.name);
-      lines.push(`  used by    ${users.length > 0 ? users.join(', ') : 'no claim'}`);
+      lines.push(`  used by    ${users.length > 0 ? t(users.join(', ')) : 'no claim'}`);
       process.stdout.write(options.format === 'json'
-        ? `${JSON.stringify({ version: 1, path: result.path, input: { name, value, ...(input.source ? { source: input.source.value } : {}), ...(input.quote ? { quote: input.quote.value } : {}), ...(span ? { article: { file: span.file, line: span.line, column: span.column } } : {}), usedBy: users } }, null, 2)}\n`
+        ? `${safeText(JSON.stringify({ version: 1, path: result.path, input: { name, value, ...(input.source ? { source: input.source.value } : {}), ...(input.quote ? { quote: input.quote.value } : {}), ...(span ? { article: { file: span.file, line: span.line, column: span.column } } : {}), usedBy: users } }, null, 2), 'json')}\n`
         : `${lines.join('\n')}\n`);
       return 0;
     }

@@ -18,6 +18,7 @@ import { factsListing } from '../facts/listing.js';
 import { formatFactsJson, formatFactsPretty } from '../report/facts.js';
 import type { CliOptions } from './args.js';
 import { chalkFor } from './color.js';
+import { unreadFileLines } from './unread-files.js';
 
 export async function runFacts(paths: readonly string[], options: CliOptions): Promise<number> {
   const cwd = process.cwd();
@@ -35,6 +36,8 @@ export async function runFacts(paths: readonly string[], options: CliOptions): P
   const claimsPaths = paths.filter((p) => !isFactsFile(p));
   const claims = claimsPaths.length > 0 || factsFiles.length === 0 ? (await check(claimsPaths.length > 0 ? claimsPaths : ['.'], checkOptions)).files : [];
   const files = [...claims, ...factsFiles.map((p) => checkFactsFile(p, checkOptions))];
+  // The listing shows facts, not findings; an article or facts file that could not be read is still said.
+  process.stderr.write(unreadFileLines(files));
   // Conflicts again over everything listed: a facts file named on its own counts too.
   const { conflicts } = findConflicts(files);
   const report: CheckReport = { version: 1, files, summary: summarize(files), conflicts };

@@ -1,6 +1,6 @@
 /**
  * @file `claimcheck init ARTICLE [-o FILE] [--force | --merge]`: writes a
- * starting claims file for an article (the generator is src/bind/scaffold.ts).
+ * starting claims file for an article (the generator is src/init/).
  *
  * - The default output is `claims.yaml` in the working directory (the file
  *   `claimcheck` checks when given no path); `-o` names another.
@@ -11,7 +11,9 @@
  * - `article:` is the article's path relative to the output file; the first
  *   line points editors at the JSON Schema of the claimcheck that wrote it,
  *   by a path relative to the output file.
- * - The written file is checked at once; the summary goes to standard error.
+ * - The written file is checked at once; the summary goes to standard error,
+ *   with every quantity written other than as read (and why: a comment in
+ *   the file says the same) and every malformed number of the article.
  */
 
 import { lstatSync, type Stats } from 'node:fs';
@@ -19,11 +21,13 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { defaultRulesDir, loadRules } from '../rules/index.js';
 import { SetupError } from '../engine/errors.js';
 import { checkClaimsText } from '../engine/check-file.js';
-import { scaffoldClaims, type ScaffoldResult } from '../bind/scaffold.js';
+import { initClaims, type InitResult } from '../init/index.js';
 import { deriveClaims, type DeriveInitResult } from '../init/derive.js';
+import { createFinding } from '../findings/index.js';
 import { readGuardedText } from '../io/read-guarded.js';
 import { repositoryRoot } from '../io/repository.js';
 import { excerpt } from '../io/excerpt.js';
+import { safeText } from '../text/safe.js';
 import { UsageError, type CliOptions } from './args.js';
 import { writeFileAtomic, WriteRefused } from './write-file.js';
 
@@ -57,6 +61,7 @@ function lstatOrUndefined(path: string): Stats | undefined {
 export async function runInit(article: string, options: CliOptions): Promise<number> {
   if (options.force && options.merge) throw new UsageError('use either --force (replace the file) or --merge (add to it), not both');
   if (options.derive && options.merge) throw new UsageError('--derive writes a new file; use it without --merge (with --force to replace a file)');
+  if (options.facts !== undefined && !options.derive) throw new UsageError('--facts is for --derive: add --derive to use outside facts in derivations');
   const cwd = process.cwd();
   const articlePath = resolve(cwd, article);
   // The article goes through the guarded reader: inside the working folder's repository, a regular text file, at most 5 MB.
@@ -86,10 +91,10 @@ export async function runInit(article: string, options: CliOptions): Promise<num
     articleRef: relativeRef(out, articlePath),
     rules,
     schemaRef: schemaRefFor(out, schema),
-    ...(existing !== undefined ? { existing } : {}),
+    articlePath: article,
   };
   let derived: DeriveInitResult | undefined;
-  let result: ScaffoldResult;
+  let result: InitResult;
   if (options.derive) {
     let facts: { text: string; path: string } | undefined;
     if (options.facts !== undefined) {
@@ -103,7 +108,7 @@ export async function runInit(article: string, options: CliOptions): Promise<num
     if (derived.problem && facts && derived.text === '') throw new SetupError(`the facts file ${excerpt(facts.path)} cannot be used`, derived.problem.split('\n'));
     result = derived;
   } else {
-    result = scaffoldClaims(request);
+    result = initClaims({ ...request, ...(existing !== undefined ? { existing } : {}) });
   }
   if (result.problem) throw new SetupError(`cannot merge into ${shownOut}: ${result.problem}`);
 
@@ -117,15 +122,22 @@ export async function runInit(article: string, options: CliOptions): Promise<num
   const what = existing !== undefined
     ? `added ${result.added} new ${result.added === 1 ? 'number' : 'numbers'} to ${shownOut} (${result.kept} already quoted)`
     : `wrote ${shownOut}: ${result.added} ${result.added === 1 ? 'number' : 'numbers'} of ${article} as inputs`;
+  const repeatedNote = result.repeated > 0 ? ` (${result.repeated} more in passages repeated word for word, covered by the same quotes)` : '';
   if (derived) {
     const facts = derived.factsUsed.length > 0 ? `, using ${derived.factsUsed.length} outside ${derived.factsUsed.length === 1 ? 'fact' : 'facts'}` : '';
-    process.stderr.write(`claimcheck: wrote ${shownOut}: ${derived.derivations.length} derived ${derived.derivations.length === 1 ? 'claim' : 'claims'}${facts}, ${result.added} ${result.added === 1 ? 'input' : 'inputs'} (${derived.tried.toLocaleString('en-US')} formulas tried${derived.truncated ? ', search cut short' : ''}). Check each claim's formula and each value, and replace each "source: TODO".\n`);
+    const summary = `wrote ${shownOut}: ${derived.derivations.length} derived ${derived.derivations.length === 1 ? 'claim' : 'claims'}${facts}, ${result.added} ${result.added === 1 ? 'input' : 'inputs'} (${derived.tried.toLocaleString('en-US')} formulas tried${derived.truncated ? ', search cut short' : ''})`;
+    process.stderr.write(`claimcheck: ${safeText(summary, 'terminal')}${repeatedNote}. Check each claim's formula and each value, and replace each "source: TODO".\n`);
   } else {
-    process.stderr.write(`claimcheck: ${what}. Check each value, replace each "source: TODO", then add claims.\n`);
+    process.stderr.write(`claimcheck: ${safeText(what, 'terminal')}${repeatedNote}. Check each value, replace each "source: TODO", then add claims.\n`);
+  }
+  // What was not written as read, and the article's malformed numbers: never silent.
+  for (const problem of result.problems) {
+    const f = createFinding(rules, problem);
+    process.stderr.write(`  ${safeText(f.file, 'terminal')}:${f.line}:${f.column}: ${safeText(f.message, 'terminal')}\n`);
   }
   // The scaffold must load and check cleanly; say so if it does not (it is written either way).
   const checked = checkClaimsText(result.text, shownOut, rules, { readArticle: () => ({ text: source }) });
   const errors = checked.findings.filter((f) => f.severity === 'error');
-  for (const f of errors) process.stderr.write(`  ${f.file}:${f.line}:${f.column}: ${f.message}\n`);
+  for (const f of errors) process.stderr.write(`  ${safeText(f.file, 'terminal')}:${f.line}:${f.column}: ${safeText(f.message, 'terminal')}\n`);
   return errors.length > 0 ? 1 : 0;
 }

@@ -6,6 +6,7 @@
 
 import { SetupError } from '../engine/errors.js';
 import { HELP, parseCommandLine, UsageError } from './args.js';
+import { safeText } from '../text/safe.js';
 import { runCheck } from './check-command.js';
 import { guardStandardStreams } from './streams.js';
 
@@ -37,24 +38,32 @@ async function main(argv: readonly string[]): Promise<number> {
       }
       case 'init':
         return await (await import('./init-command.js')).runInit(command.article, options);
+      case 'lsp':
+        return await (await import('../lsp/server.js')).runLanguageServer();
       case 'facts':
         return await (await import('./facts-command.js')).runFacts(command.paths, options);
       case 'explain':
         return await (await import('./explain-command.js')).runExplain(command.path, command.name, options);
     }
   } catch (error) {
+    // Messages carry paths, names and text from the user's files: each line is made safe for the terminal.
     if (error instanceof UsageError) {
-      process.stderr.write(`claimcheck: ${error.message}\n`);
+      process.stderr.write(`claimcheck: ${safeText(error.message, 'terminal')}\n`);
       return 2;
     }
     if (error instanceof SetupError) {
-      process.stderr.write(`claimcheck: ${error.message}\n${error.details.map((d) => `  ${d}\n`).join('')}`);
+      process.stderr.write(`claimcheck: ${safeText(error.message, 'terminal')}\n${error.details.map((d) => `  ${safeText(d, 'terminal')}\n`).join('')}`);
       return 2;
     }
-    if (debug) process.stderr.write(`claimcheck: internal error (a bug in claimcheck, not in your file):\n${(error as Error)?.stack ?? String(error)}\n`);
+    if (debug) process.stderr.write(`claimcheck: internal error (a bug in claimcheck, not in your file):\n${safeLines((error as Error)?.stack ?? String(error))}\n`);
     else process.stderr.write('claimcheck: internal error — a bug in claimcheck, not in your file; please report it with the claims file that triggered it (--debug shows the details)\n');
     return 2;
   }
+}
+
+/** A multi-line text (a stack trace), each line made safe for the terminal. */
+function safeLines(text: string): string {
+  return text.split(/\r?\n/).map((line) => safeText(line, 'terminal')).join('\n');
 }
 
 guardStandardStreams();

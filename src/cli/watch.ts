@@ -18,6 +18,7 @@ import { formatPretty } from '../report/index.js';
 import type { CheckReport } from '../types.js';
 import { UsageError, type CliOptions } from './args.js';
 import { readSources } from './check-command.js';
+import { safeText } from '../text/safe.js';
 import { chalkFor } from './color.js';
 import { onStdoutClosed } from './streams.js';
 
@@ -92,7 +93,7 @@ export async function runWatch(paths: readonly string[], options: CliOptions): P
     const report = await check(paths, checkOptions);
     const chalk = chalkFor({ flag: options.color, env: process.env, isTTY: process.stdout.isTTY === true });
     if (process.stdout.isTTY) out('\x1b[2J\x1b[3J\x1b[H');
-    if (previous && changed.length > 0) out(`${chalk.bold(`${changed.join(', ')} changed`)} — ${describeChanges(previous, report)}\n\n`);
+    if (previous && changed.length > 0) out(`${chalk.bold(`${safeText(changed.join(', '), 'terminal')} changed`)} — ${safeText(describeChanges(previous, report), 'terminal')}\n\n`);
     out(formatPretty(report, { chalk, quiet: options.quiet, sources: readSources(report, cwd) }));
     // Stopped while checking: start no watchers, they would keep the process alive.
     if (stopped) return;
@@ -160,11 +161,11 @@ export async function runWatch(paths: readonly string[], options: CliOptions): P
 
 function reportError(error: unknown, debug: boolean): void {
   if (error instanceof SetupError) {
-    process.stdout.write(`\nclaimcheck: ${error.message}\n${error.details.map((d) => `  ${d}\n`).join('')}(still watching; fix it and save)\n`);
+    process.stdout.write(`\nclaimcheck: ${safeText(error.message, 'terminal')}\n${error.details.map((d) => `  ${safeText(d, 'terminal')}\n`).join('')}(still watching; fix it and save)\n`);
     return;
   }
   process.stdout.write('\nclaimcheck: internal error — this is a bug in claimcheck, not in your file (still watching)\n');
-  if (debug) process.stdout.write(`${(error as Error)?.stack ?? String(error)}\n`);
+  if (debug) process.stdout.write(`${((error as Error)?.stack ?? String(error)).split(/\r?\n/).map((line) => safeText(line, 'terminal')).join('\n')}\n`);
 }
 
 /** Everything a run depends on: claims files, articles, facts files, configuration files, rules folders, folders named on the command line. */

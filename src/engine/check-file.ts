@@ -119,7 +119,8 @@ export function analyzeClaimsText(text: string, path: string, rulesFor: Rules | 
     units: (expression) => { const r = registry.resolve(expression); return 'unit' in r ? r.unit : undefined; },
   }) : undefined;
   if (binding) {
-    problems.push(...binding.problems);
+    // Not a spread: an article's findings may outnumber a call's arguments (200,000 numbers in one sentence).
+    for (const problem of binding.problems) problems.push(problem);
     for (const [name, problem] of binding.claimProblems) if (!claimProblems.has(name)) claimProblems.set(name, problem);
   }
   const statedFromQuote = binding?.statedFromQuote ?? new Map<string, { quantity: Quantity; span: Span }>();
@@ -127,7 +128,10 @@ export function analyzeClaimsText(text: string, path: string, rulesFor: Rules | 
   const dependencies = (name: string): readonly string[] => model.claims.get(name)?.dependsOn ?? [];
   const brokenInputs = brokenInputNames(file, inputs);
   const claims = file.claims.map((decl) =>
-    judgeOne(decl, { file, rules, registry, ctx, inputs, evaluator, brokenInputs, claimProblems, problems, dependencies, statedFromQuote }),
+    judgeOne(decl, {
+      file, rules, registry, ctx, inputs, evaluator, brokenInputs, claimProblems, problems, dependencies, statedFromQuote,
+      quoteNotFound: binding?.quoteNotFound ?? new Map(),
+    }),
   );
 
   const facts = options.readFacts || file.inputs.some((i) => i.fact !== undefined)

@@ -5,7 +5,7 @@
  */
 
 import type { ClaimsFile, InputDecl, Problem, Quantity, ResolvedUnit, Span } from '../types.js';
-import type { UnitRegistry } from '../units/index.js';
+import { DATE_UNIT, type UnitRegistry } from '../units/index.js';
 import { parseQuantity, type QuantityContext } from '../quantity/index.js';
 import type { Value } from '../evaluate/index.js';
 import { admissibleAmount } from '../judge/admissible.js';
@@ -32,7 +32,7 @@ export function readInputs(file: ClaimsFile, ctx: QuantityContext, registry: Uni
     const { quantity, problems: qp } = parseQuantity(decl.value, ctx);
     problems.push(...qp.map((p) => ({ ...p, claim: p.claim ?? decl.name })));
     if (!quantity) continue;
-    const unit = resolveUnit(quantity.unit, decl.value.span, registry, problems, decl.name);
+    const unit = quantity.display === 'date' ? DATE_UNIT : resolveUnit(quantity.unit, decl.value.span, registry, problems, decl.name);
     if (!unit) continue;
     // The quantity grammar refuses a range written backwards, so low ≤ high here.
     const { low, high } = inputRange(quantity);

@@ -5,12 +5,13 @@
  */
 
 import type { ClaimDecl, ClaimResult, ClaimsFile, Dimension, Problem, Quantity, ResolvedUnit, Rules, Severity, Span } from '../types.js';
-import { likelyCause, sameDimension, type UnitRegistry } from '../units/index.js';
+import { DATE_UNIT, likelyCause, pluralOfUnit, sameDimension, type UnitRegistry } from '../units/index.js';
 import { parseQuantity, parseTolerance, type QuantityContext } from '../quantity/index.js';
 import { type Evaluator } from '../evaluate/index.js';
-import { judgeClaim, widening, type Decider, type Presentation } from '../judge/index.js';
+import { judgeClaim, widening, WHY, type Decider, type Presentation } from '../judge/index.js';
 import { formatRange, sensibleDecimals } from '../judge/format.js';
 import { createFinding } from '../findings/index.js';
+import { interpolate } from '../findings/interpolate.js';
 import { displayUnitFor, type DisplayUnit } from './display-unit.js';
 import { resolveUnit, type ReadInput } from './inputs.js';
 
@@ -30,6 +31,8 @@ export interface FileContext {
   dependencies: (name: string) => readonly string[];
   /** Claims without `stated` whose quote holds one quantity: that quantity (contract §6, §8). */
   statedFromQuote: ReadonlyMap<string, { quantity: Quantity; span: Span }>;
+  /** Claims whose quote is not in the article: judged, then given the verdict `error` (spec news-language §10). */
+  quoteNotFound?: ReadonlyMap<string, Problem>;
 }
 
 /** The result of one claim: judged, shown (nothing stated), or an error pointing at the cause. */
@@ -70,7 +73,7 @@ export function judgeOne(declared: ClaimDecl, fc: FileContext): ClaimResult {
 
   const { quantity: stated, problems: sp } = fromQuote ? { quantity: fromQuote.quantity, problems: [] } : parseQuantity(decl.stated, fc.ctx);
   if (!stated) return errorResult(sp[0] ?? { kind: 'parse', data: { what: 'the stated value', reason: 'it is empty' }, span: decl.stated.span, claim: decl.name });
-  const statedUnit = resolveUnitForClaim(stated.unit, decl, fc);
+  const statedUnit = stated.display === 'date' ? DATE_UNIT : resolveUnitForClaim(stated.unit, decl, fc);
   if ('kind' in statedUnit) return errorResult(statedUnit);
 
   const tolerance = claimTolerance(decl, stated, statedUnit, fc);
@@ -84,11 +87,27 @@ export function judgeOne(declared: ClaimDecl, fc: FileContext): ClaimResult {
     presentation,
     ...(tolerance ? { tolerance: tolerance.widen } : {}),
     ...deciderFor(decl.name, fc),
-    describe: (d) => fc.registry.describe(d),
+    // Dimensions are named in the stated unit's own words ("GBP per week", not the registry's default "per year").
+    describe: (d) => fc.registry.describe(d, unitWords(statedUnit.expression)),
     likelyCause,
   }, fc.rules);
 
   const claimSeverity: Severity = judgement.verdict === 'warn' ? 'warning' : judgement.verdict === 'pass' ? 'info' : severity;
+  const lostQuote = fc.quoteNotFound?.get(decl.name);
+  if (lostQuote && judgement.verdict !== 'error') {
+    // The quote is not in the article: `error` whatever the arithmetic gives, which is still shown.
+    return withAllow(decl, {
+      ...base,
+      ...spanFields(lostQuote.span),
+      verdict: 'error',
+      severity,
+      kind: lostQuote.kind,
+      message: createFinding(fc.rules, lostQuote).message,
+      trace: { ...judgement.trace, why: interpolate(WHY.quoteLost, { verdict: judgement.verdict, message: judgement.message, why: judgement.trace.why }) },
+      computed: { low: judgement.computedLow, high: judgement.computedHigh, unit: stated.unit },
+      stated: { text: stated.text, low: judgement.admittedLow, high: judgement.admittedHigh, unit: stated.unit },
+    }, fc);
+  }
   const result: ClaimResult = {
     ...base,
     verdict: judgement.verdict,
@@ -187,7 +206,7 @@ function deciderFor(name: string, fc: FileContext): { decider?: Decider } {
 /** How to show values of a unit: currency sign in front, plural unit word where the registry knows one. */
 function presentationFor(unit: string, display: Presentation['display'], registry: UnitRegistry): Presentation {
   const head = /^[A-Za-z_]+/.exec(unit)?.[0];
-  const plural = head && [`${head}s`, `${head}es`].find((word) => registry.unitWords.get(word.toLowerCase()) === head);
+  const plural = head && pluralOfUnit(head, registry.unitWords);
   return { unit, display, ...currencySign(unit, registry), ...(plural ? { pluralUnit: plural + unit.slice(head!.length) } : {}) };
 }
 
@@ -207,4 +226,9 @@ function withAllow(decl: ClaimDecl, result: ClaimResult, fc: FileContext): Claim
     return result;
   }
   return { ...result, allowed: decl.allow.reason, severity: 'info' };
+}
+
+/** The words of a unit expression, in order ("pence/week" → pence, week), to name dimensions in. */
+function unitWords(expression: string): string[] {
+  return expression.split(/[^\p{L}\p{Nd}_°]+/u).filter((word) => word !== '' && !/^\d/u.test(word));
 }

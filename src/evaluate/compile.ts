@@ -15,9 +15,13 @@ import type { MathNode } from 'mathjs';
 import type { Dimension } from '../types.js';
 import { likelyCause } from '../units/index.js';
 import {
+  computeNumber,
   divideDimensions,
+  involvesDate,
+  isDateDimension,
   isPlainNumber,
   multiplyDimensions,
+  showPercent,
   powerDimension,
   sameDimension,
   type UnitRegistry,
@@ -38,6 +42,9 @@ const FUNCTIONS: ReadonlySet<string> = new Set<FunctionName>([
   'min', 'max', 'abs', 'round', 'floor', 'ceil', 'sqrt', 'log', 'exp', 'sum', 'mean',
 ]);
 
+/** The dimension of a duration (date − date). */
+const TIME: Dimension = { TIME: 1 };
+
 /** Largest |exponent| an expression may use (contract §10: huge exponents are a finding). */
 export const MAX_EXPONENT = 1000;
 
@@ -49,6 +56,8 @@ export type Expr =
   | (Common & { kind: 'add' | 'subtract' | 'multiply' | 'divide'; left: Expr; right: Expr })
   | (Common & { kind: 'negate'; operand: Expr })
   | (Common & { kind: 'power'; base: Expr; exponent: number })
+  /** A power whose exponent is computed (`(1 + rate) ^ years`): both plain numbers. */
+  | (Common & { kind: 'power-of'; base: Expr; exponent: Expr })
   | (Common & { kind: 'call'; fn: FunctionName; args: Expr[]; digits: number });
 
 interface Common {
@@ -91,7 +100,7 @@ export function compile(node: MathNode, scope: CompileScope): Expr | EvaluationE
 
 /** The text of a node as the file wrote it (mathjs's own printer, implicit multiplication hidden). */
 export function nodeText(node: MathNode): string {
-  return node.toString();
+  return showPercent(node.toString());
 }
 
 /**
@@ -170,6 +179,8 @@ class Compiler {
       if (isEvaluationError(claim)) throw new CompileFailure(claim);
       return { kind: 'claim', name, dimension: claim, node };
     }
+    const number = computeNumber(name);
+    if (number !== undefined) return { kind: 'constant', value: { low: number, high: number }, dimension: {}, node };
     const unit = this.scope.registry.lookup(name);
     if (unit !== undefined) {
       return { kind: 'constant', value: { low: unit.factor, high: unit.factor }, dimension: unit.dimension, node };
@@ -183,7 +194,10 @@ class Compiler {
     if (first === undefined) return fail(`${nodeText(self)} has no operand`, { expression: nodeText(self) });
     if (second === undefined) {
       const operand = this.node(first);
-      if (node.fn === 'unaryMinus') return { kind: 'negate', operand, dimension: operand.dimension, node: self };
+      if (node.fn === 'unaryMinus') {
+        this.noDate(self, operand);
+        return { kind: 'negate', operand, dimension: operand.dimension, node: self };
+      }
       if (node.fn === 'unaryPlus') return operand;
       return fail(`the operator '${node.op}' is not allowed`, { op: node.op });
     }
@@ -194,6 +208,9 @@ class Compiler {
     switch (node.fn) {
       case 'add':
       case 'subtract': {
+        if (involvesDate(left.dimension) || involvesDate(right.dimension)) {
+          return { kind: node.fn, left, right, dimension: this.dateSum(self, node.fn, left, right), node: self };
+        }
         if (!sameDimension(left.dimension, right.dimension)) {
           const l = this.describe(left.dimension);
           const r = this.describe(right.dimension);
@@ -204,8 +221,10 @@ class Compiler {
         return { kind: node.fn, left, right, dimension: left.dimension, node: self };
       }
       case 'multiply':
+        this.noDate(self, left, right);
         return { kind: 'multiply', left, right, dimension: multiplyDimensions(left.dimension, right.dimension), node: self };
       case 'divide':
+        this.noDate(self, left, right);
         return { kind: 'divide', left, right, dimension: divideDimensions(left.dimension, right.dimension), node: self };
       default:
         return fail(`the operator '${node.op}' is not allowed`, { op: node.op });
@@ -214,10 +233,9 @@ class Compiler {
 
   private power(self: MathNode, baseNode: MathNode, exponentNode: MathNode): Expr {
     const exponent = staticNumber(exponentNode);
-    if (exponent === undefined || !Number.isFinite(exponent)) {
-      return fail(`the exponent in ${nodeText(self)} must be a number written in the expression`, {
-        expression: nodeText(self),
-      });
+    if (exponent === undefined) return this.powerOf(self, baseNode, exponentNode);
+    if (!Number.isFinite(exponent)) {
+      return fail(`the exponent in ${nodeText(self)} must be a finite number`, { expression: nodeText(self) });
     }
     if (Math.abs(exponent) > MAX_EXPONENT) {
       return fail(`the exponent ${exponent} in ${nodeText(self)} is too large (at most ${MAX_EXPONENT})`, {
@@ -226,6 +244,7 @@ class Compiler {
       });
     }
     const base = this.node(baseNode);
+    this.noDate(self, base);
     const dimension = powerDimension(base.dimension, exponent);
     if (!integerExponents(dimension)) {
       const d = this.describe(base.dimension);
@@ -236,6 +255,31 @@ class Compiler {
       });
     }
     return { kind: 'power', base, exponent, dimension, node: self };
+  }
+
+  /**
+   * A power whose exponent is computed from names (`(1 + rate) ^ years`,
+   * `(end / start) ^ (1 / period)`): the exponent must be a plain number, and
+   * so must the base (a unit raised to a computed power has no unit to show).
+   */
+  private powerOf(self: MathNode, baseNode: MathNode, exponentNode: MathNode): Expr {
+    const base = this.node(baseNode);
+    const exponent = this.node(exponentNode);
+    if (!isPlainNumber(exponent.dimension)) {
+      const d = this.describe(exponent.dimension);
+      return fail(`the exponent ${nodeText(exponentNode)} in ${nodeText(self)} is ${d}; an exponent must be a plain number (divide by a unit first, as in years / (1 year))`, {
+        dimension: d,
+        expression: nodeText(self),
+      });
+    }
+    if (!isPlainNumber(base.dimension)) {
+      const d = this.describe(base.dimension);
+      return fail(`raises ${d} to the power ${nodeText(exponentNode)} in ${nodeText(self)}; with an exponent that is not a number written in the expression, the base must be a plain number (a ratio such as end / start)`, {
+        dimension: d,
+        expression: nodeText(self),
+      });
+    }
+    return { kind: 'power-of', base, exponent, dimension: {}, node: self };
   }
 
   private call(node: FunctionLike): Expr {
@@ -258,6 +302,8 @@ class Compiler {
         arity(1, Infinity);
         const args = node.args.map((a) => this.node(a));
         const first = args[0] as Expr;
+        // min/max of dates pick a date; a sum or mean of dates means nothing.
+        if (fn === 'sum' || fn === 'mean') this.noDate(self, ...args);
         for (const other of args.slice(1)) {
           if (!sameDimension(first.dimension, other.dimension)) {
             const a = this.describe(first.dimension);
@@ -270,6 +316,7 @@ class Compiler {
       case 'abs': {
         arity(1, 1);
         const arg = this.node(node.args[0] as MathNode);
+        this.noDate(self, arg);
         return { kind: 'call', fn, args: [arg], digits: 0, dimension: arg.dimension, node: self };
       }
       case 'round':
@@ -290,6 +337,7 @@ class Compiler {
       case 'sqrt': {
         arity(1, 1);
         const arg = this.node(node.args[0] as MathNode);
+        this.noDate(self, arg);
         const dimension = powerDimension(arg.dimension, 0.5);
         if (!integerExponents(dimension)) {
           const d = this.describe(arg.dimension);
@@ -311,6 +359,38 @@ class Compiler {
         const unreachable: never = fn;
         return fail(`${String(unreachable)}() is not an allowed function`, {});
       }
+    }
+  }
+
+  /**
+   * The dimension of a sum or difference with a date in it (spec
+   * news-language §8): date − date is time, date ± time is a date, time +
+   * date is a date; anything else is an error that says what dates allow.
+   */
+  private dateSum(self: MathNode, fn: 'add' | 'subtract', left: Expr, right: Expr): Dimension {
+    const l = left.dimension;
+    const r = right.dimension;
+    const isTime = (d: Dimension): boolean => sameDimension(d, TIME);
+    if (fn === 'subtract' && isDateDimension(l) && isDateDimension(r)) return TIME;
+    if (isDateDimension(l) && isTime(r)) return l;
+    if (fn === 'add' && isTime(l) && isDateDimension(r)) return r;
+    const ld = this.describe(l);
+    const rd = this.describe(r);
+    const what = fn === 'add' ? `adds ${rd} to ${ld}` : `subtracts ${rd} from ${ld}`;
+    const literal = fn === 'subtract' && isDateDimension(l) && isPlainNumber(r) ? ' (a date written in compute is arithmetic: 2024-12-23 is 2024 − 12 − 23; make it an input with value: 2024-12-23)' : '';
+    return fail(`${what} in ${nodeText(self)}: a date can only be subtracted from another date (giving days) or moved by a duration (date + 30 days)${literal}`, {
+      left: ld,
+      right: rd,
+      expression: nodeText(self),
+    });
+  }
+
+  /** Refuses an operation other than ± on a date (`2 * start`, `-start`, `start ^ 2`). */
+  private noDate(self: MathNode, ...operands: Expr[]): void {
+    if (operands.some((o) => involvesDate(o.dimension))) {
+      fail(`${nodeText(self)} uses a date in a way that has no meaning: a date can only be subtracted from another date (giving days) or moved by a duration (date + 30 days)`, {
+        expression: nodeText(self),
+      });
     }
   }
 

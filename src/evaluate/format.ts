@@ -9,6 +9,7 @@
 
 import type { MathNode } from 'mathjs';
 import type { Dimension } from '../types.js';
+import { PERCENT_SYMBOL } from '../units/index.js';
 import type { Interval } from './interval.js';
 
 /** A number with up to 4 significant digits and no trailing zeros: 20266.26 → "20270", 0.272727 → "0.2727". */
@@ -75,6 +76,7 @@ function render(node: MathNode, scope: SubstitutionScope, place: Place): string 
     }
     case 'SymbolNode': {
       const name = (node as unknown as { name: string }).name;
+      if (name === PERCENT_SYMBOL) return '%';
       const input = scope.input(name);
       if (input === undefined) return name;
       const risky = input.range || /\/| per | a /.test(input.text);
@@ -91,6 +93,7 @@ function render(node: MathNode, scope: SubstitutionScope, place: Place): string 
       if (op.fn === 'pow') return `${render(a, scope, 'base')}^${render(b, scope, 'inner')}`;
       const left = render(a, scope, place === 'leading' ? 'leading' : 'inner');
       const right = render(b, scope, 'inner');
+      if (op.implicit && right === '%') return `${left}%`;
       return op.implicit ? `${left} ${right}` : `${left} ${op.op} ${right}`;
     }
     case 'FunctionNode': {

@@ -34,6 +34,8 @@ export type DomainCode =
   | 'sqrt-domain'
   /** A fractional power of an interval that reaches below zero. */
   | 'fractional-power'
+  /** A power whose exponent is not a fixed whole number, of a base that can be zero or negative. */
+  | 'base-not-positive'
   /** The result is too large for a double (±Infinity). */
   | 'overflow'
   /** The result is not a number (NaN). */
@@ -148,6 +150,23 @@ export function power(a: Interval, n: number): Interval {
     return checked(0, Math.max(fLow, fHigh), a);
   }
   return checked(Math.min(fLow, fHigh), Math.max(fLow, fHigh), a);
+}
+
+/**
+ * a raised to an exponent that is itself an interval b (`(1 + rate) ^ years`).
+ * - b a whole-number point: as {@link power} (any base);
+ * - otherwise a must be > 0 (`base-not-positive`): there xʸ = e^(y·ln x) and
+ *   y·ln x is bilinear in (ln x, y), so over the box its extremes, and those of
+ *   xʸ, lie at the four corners.
+ */
+export function powerOf(a: Interval, b: Interval): Interval {
+  if (isPoint(b) && Number.isInteger(b.low)) return power(a, b.low);
+  if (a.low <= 0) throw new IntervalDomainError('base-not-positive', a);
+  const c1 = Math.pow(a.low, b.low);
+  const c2 = Math.pow(a.low, b.high);
+  const c3 = Math.pow(a.high, b.low);
+  const c4 = Math.pow(a.high, b.high);
+  return checked(Math.min(c1, c2, c3, c4), Math.max(c1, c2, c3, c4), a);
 }
 
 /** √a; throws `sqrt-domain` when a reaches below zero. */

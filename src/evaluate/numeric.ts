@@ -60,6 +60,8 @@ function step(e: Expr, env: Environment): Interval {
       return I.negate(evaluateExpr(e.operand, env));
     case 'power':
       return I.power(evaluateExpr(e.base, env), e.exponent);
+    case 'power-of':
+      return I.powerOf(evaluateExpr(e.base, env), evaluateExpr(e.exponent, env));
     case 'call':
       return call(e, e.args.map((a) => evaluateExpr(a, env)));
     default: {
@@ -172,6 +174,15 @@ export function describeFailure(failure: EvaluationFailure): EvaluationError {
       const text = baseText(base);
       return {
         reason: `raises ${text} to the power ${exponent}, but it can be negative (${range(cause.operand, base.dimension)})`,
+        data: data(text, cause.operand),
+      };
+    }
+    case 'base-not-positive': {
+      const base = at.kind === 'power-of' ? at.base : at;
+      const exponent = at.kind === 'power-of' ? nodeText(at.exponent.node) : 'a computed exponent';
+      const text = baseText(base);
+      return {
+        reason: `raises ${text} to the power ${exponent}, but ${text} can be zero or negative (${range(cause.operand, base.dimension)}), and then a power that is not a whole number is undefined`,
         data: data(text, cause.operand),
       };
     }

@@ -123,6 +123,18 @@ function step(e: Expr, env: DualEnvironment, n: number): Dual {
       );
       return { value, slopes };
     }
+    case 'power-of': {
+      const a = go(e.base);
+      const b = go(e.exponent);
+      const value = I.powerOf(a.value, b.value);
+      // (aᵇ)' = b·aᵇ⁻¹·a' + aᵇ·ln a·b'  (a > 0; elsewhere no enclosure: null)
+      const slopes = zip(a.slopes, b.slopes, (da, db) => {
+        const viaBase = isZero(da) ? ZERO : I.multiply(I.multiply(b.value, I.powerOf(a.value, I.subtract(b.value, I.point(1)))), da);
+        const viaExponent = isZero(db) ? ZERO : I.multiply(I.multiply(value, I.log(a.value)), db);
+        return I.add(viaBase, viaExponent);
+      });
+      return { value, slopes };
+    }
     case 'call':
       return call(e, e.args.map(go), n);
     default: {

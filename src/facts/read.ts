@@ -9,8 +9,8 @@
 
 import { dirname, relative, resolve } from 'node:path';
 import { readInsideRepository } from '../bind/read-article.js';
-import type { ReadFacts } from './import.js';
 import { MAX_BYTES } from '../io/read-guarded.js';
+import type { ReadFacts } from './import.js';
 
 /** The largest facts file read, in bytes: the guarded reader's limit for facts files. */
 export const MAX_FACTS_BYTES = MAX_BYTES.facts;

@@ -25,7 +25,7 @@
 
 import { isMap, isScalar, parseDocument, YAMLMap, type Document, type Pair, type Scalar } from 'yaml';
 import type { Dimension, Problem, Quantity } from '../types.js';
-import { scaffoldClaims, type ScaffoldEntry, type ScaffoldRequest, type ScaffoldResult, type ScaffoldStep } from '../bind/scaffold.js';
+import { initClaims, type InitRequest, type InitResult, type InitStep, type WrittenEntry } from './index.js';
 import { derive, operandNames, rangeName, SHAPES, type Candidate, type DeriveOptions, type DeriveQuantity, type Derivation, type Operand, type Refused } from '../derive/index.js';
 import { inputRange, readInputs } from '../engine/inputs.js';
 import { loadClaimsFile } from '../load/index.js';
@@ -40,13 +40,13 @@ export interface FactsFile {
 }
 
 /** `init --derive`'s request: init's, plus the facts and the search's tuning. */
-export interface DeriveInitRequest extends Omit<ScaffoldRequest, 'finish' | 'countWords'> {
+export interface DeriveInitRequest extends Omit<InitRequest, 'finish' | 'countWords' | 'existing'> {
   facts?: FactsFile;
   options?: DeriveOptions;
 }
 
 /** The written file, what was derived, and what was refused as a likely coincidence. */
-export interface DeriveInitResult extends ScaffoldResult {
+export interface DeriveInitResult extends InitResult {
   derivations: Derivation[];
   refused: Refused[];
   /** Formulas tried. */
@@ -71,11 +71,11 @@ interface Fact {
 export function deriveClaims(request: DeriveInitRequest): DeriveInitResult {
   const facts = request.facts ? readFacts(request) : { facts: [], problems: [] as string[] };
   if (facts.problems.length > 0) {
-    return { text: '', added: 0, kept: 0, problem: facts.problems.join('\n'), derivations: [], refused: [], tried: 0, truncated: false, factsUsed: [] };
+    return { text: '', added: 0, kept: 0, repeated: 0, problems: [], entries: [], problem: facts.problems.join('\n'), derivations: [], refused: [], tried: 0, truncated: false, factsUsed: [] };
   }
   let outcome: Pick<DeriveInitResult, 'derivations' | 'refused' | 'tried' | 'truncated' | 'factsUsed'> = { derivations: [], refused: [], tried: 0, truncated: false, factsUsed: [] };
   const { facts: _f, options, ...scaffold } = request;
-  const result = scaffoldClaims({
+  const result = initClaims({
     ...scaffold,
     countWords: 'plain',
     finish: (step) => {
@@ -113,16 +113,18 @@ function plainCount<T extends { definition?: string; symbol?: string }>(u: T): T
   return u.definition === undefined && u.symbol === undefined ? { ...u, definition: '1' } : u;
 }
 
-function applyDerivations(step: ScaffoldStep, facts: readonly Fact[], factsFile: FactsFile | undefined, options: DeriveOptions): Pick<DeriveInitResult, 'derivations' | 'refused' | 'tried' | 'truncated' | 'factsUsed'> {
+function applyDerivations(step: InitStep, facts: readonly Fact[], factsFile: FactsFile | undefined, options: DeriveOptions): Pick<DeriveInitResult, 'derivations' | 'refused' | 'tried' | 'truncated' | 'factsUsed'> {
   const { doc, inputs, entries, registry } = step;
   const byName = new Map(entries.map((e) => [e.name, e]));
   const quantities: DeriveQuantity[] = [];
   for (const e of entries) {
-    const resolved = registry.resolve(e.quantity.unit);
+    const quantity = e.number.quantity;
+    if (!quantity) continue;
+    const resolved = registry.resolve(quantity.unit);
     if (!('unit' in resolved)) continue;
-    const { low, high } = inputRange(e.quantity);
+    const { low, high } = inputRange(quantity);
     const f = resolved.unit.factor;
-    quantities.push({ name: e.name, low: low * f, high: high * f, dimension: resolved.unit.dimension, factor: f, unit: e.quantity.unit, quantity: e.quantity, sentence: e.sentenceIndex });
+    quantities.push({ name: e.name, low: low * f, high: high * f, dimension: resolved.unit.dimension, factor: f, unit: quantity.unit, quantity, sentence: e.sentenceIndex });
   }
   const taken = new Set(entries.map((e) => e.name));
   const factNames = new Map<string, string>();
@@ -182,7 +184,7 @@ function removeInput(inputs: YAMLMap, pair: Pair): void {
   inputs.items.splice(at, 1);
 }
 
-function sentenceComment(entry: ScaffoldEntry): string[] {
+function sentenceComment(entry: WrittenEntry): string[] {
   return [` ${entry.sentence.length > 150 ? `${entry.sentence.slice(0, 147)}…` : entry.sentence}`];
 }
 
@@ -215,12 +217,12 @@ function chanceText(x: number): string {
 }
 
 /** The helper input for a range made of two article numbers. */
-function rangeInput(doc: Document, op: Extract<Operand, { kind: 'range' }>, byName: ReadonlyMap<string, ScaffoldEntry>): Pair {
-  const low = byName.get(op.low)!;
-  const high = byName.get(op.high)!;
-  const unit = low.quantity.unit;
+function rangeInput(doc: Document, op: Extract<Operand, { kind: 'range' }>, byName: ReadonlyMap<string, WrittenEntry>): Pair {
+  const low = byName.get(op.low)!.number.quantity!;
+  const high = byName.get(op.high)!.number.quantity!;
+  const unit = low.unit;
   const end = (q: Quantity): string => (q.display === 'plain' ? q.low.text.replace(/^(about|around|almost|nearly|more than|less than)\s+/i, '') : shown(q.low.value, q.display));
-  const value = `${end(low.quantity)} to ${end(high.quantity)}${unit ? ` ${unit}` : ''}`;
+  const value = `${end(low)} to ${end(high)}${unit ? ` ${unit}` : ''}`;
   return doc.createPair(
     doc.createNode(rangeName(op.low, op.high)),
     doc.createNode({ value, source: `the article: ${op.low} to ${op.high}`, note: 'The range between two of the article\'s numbers, for a claim stated as a range.' }),

@@ -62,3 +62,16 @@ export function admissibleSet(stated: Quantity, claimTolerance?: Widening): Admi
 export function spanOfRange(admissible: Extract<Admissible, { kind: 'range' }>): NumberSet {
   return { low: admissible.low.low, lowOpen: admissible.low.lowOpen, high: admissible.high.high, highOpen: admissible.high.highOpen };
 }
+
+/**
+ * Whether a written amount is an exact whole count (spec news-language §10):
+ * digits only (`45`, `46 games`, `1,033 days`, `$84`), no decimals, no scale
+ * word, no trailing zero (`10`, `12,000` may be rounded) and not a number word.
+ */
+export function isExactCount(amount: Amount): boolean {
+  if (amount.isWord || !Number.isInteger(amount.value) || amount.value === 0) return false;
+  const digits = /\d[\d,]*(?:\.\d+)?/.exec(amount.text)?.[0];
+  if (digits === undefined || !/^(?:\d{1,3}(?:,\d{3})+|\d+)$/.test(digits) || digits.endsWith('0')) return false;
+  // The number as written is the value: no scale word or suffix multiplied it.
+  return Number(digits.replace(/,/g, '')) === Math.abs(amount.value);
+}

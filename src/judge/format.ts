@@ -4,13 +4,15 @@
  * percent, a currency sign in front, units as `mi²`. Pure.
  */
 
+import { formatDateDays } from '../units/index.js';
+
 /** How to show values of one quantity. */
 export interface Presentation {
   /** Unit expression the values are in (`soldier/mi^2`, `USD`, ``). */
   unit: string;
   /** The same unit for amounts other than one (`soldiers/mi^2`), when the unit has a plural. */
   pluralUnit?: string;
-  display: 'plain' | 'percent' | 'points';
+  display: 'plain' | 'percent' | 'points' | 'date';
   /** Currency sign for a leading currency unit (`$` for USD), if any. */
   currencySign?: string;
 }
@@ -88,6 +90,7 @@ export function exactSignificant(x: number): number {
 
 /** One value with its unit: "55.49 years", "10.0%", "$5.5 billion", "191.3 soldier/mi²". */
 export function formatValue(x: number, p: Presentation, decimals: number, significant = 3): string {
+  if (p.display === 'date') return formatDateDays(x);
   if (p.display === 'percent' || p.display === 'points') {
     const suffix = p.display === 'points' ? ' percentage points' : '%';
     return `${formatNumber(x * 100, decimals, significant)}${suffix}`;

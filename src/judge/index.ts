@@ -8,15 +8,16 @@
 import type { Dimension, NumberSet, Quantity, ResolvedUnit, Rules, Trace, Verdict } from '../types.js';
 import { interpolate } from '../findings/interpolate.js';
 import { sameDimension } from '../units/index.js';
-import { admissibleSet, spanOfRange, type Admissible, type Widening } from './admissible.js';
+import { admissibleSet, isExactCount, spanOfRange, type Admissible, type Widening } from './admissible.js';
 import { compare, nearlyEqual, type Comparison } from './compare.js';
 import { holdingRange, type ClaimFunction } from './condition.js';
 import { exactSignificant, formatPercent, formatRange, formatValue, prettyUnit, sensibleDecimals, writtenDecimals, type Presentation } from './format.js';
 import { CONDITION, GROSS_CAUSES, WHY } from './messages.js';
 
-export { admissibleAmount, admissibleSet, widening, type Admissible, type Widening } from './admissible.js';
+export { admissibleAmount, admissibleSet, isExactCount, widening, type Admissible, type Widening } from './admissible.js';
 export { compare, type Comparison } from './compare.js';
 export { holdingRange } from './condition.js';
+export { WHY } from './messages.js';
 export { formatNumber, formatRange, formatValue, prettyUnit, sensibleDecimals, type Presentation } from './format.js';
 
 /** A computed value in SI base units (the evaluate stage's `Value`). */
@@ -101,21 +102,39 @@ export function judgeClaim(claim: ClaimToJudge, rules: Rules): Judgement {
   let why: string;
 
   const admissibleText = describeAdmissible(admissible, presentation, show);
-  const verdict: Verdict = comparison.meets ? 'pass' : comparison.distance <= rules.looseTolerance ? 'warn' : 'fail';
-  const gross = verdict === 'fail' && (comparison.oppositeSign || comparison.factor >= rules.grossFactor);
+  // An exact whole count against an exact whole result: any difference is wrong (no loose band).
+  const exact = admissible.kind === 'single' && !stated.hedge && !claim.tolerance && presentation.display === 'plain'
+    && isExactCount(stated.low) && isPoint && isWhole(low);
+  // A date is exact too: a stated date admits its day and nothing near it; a factor between dates means nothing.
+  const date = presentation.display === 'date';
+  const verdict: Verdict = comparison.meets ? 'pass' : !exact && !date && comparison.distance <= rules.looseTolerance ? 'warn' : 'fail';
+  const gross = verdict === 'fail' && !date && (comparison.oppositeSign || comparison.factor >= rules.grossFactor);
 
-  if (comparison.meets) {
+  if (date) {
+    why = comparison.meets
+      ? interpolate(WHY.passDate, { computed: computedText, stated: statedText })
+      : interpolate(WHY.failDate, {
+        computed: computedText,
+        stated: statedText,
+        side: comparison.side === 'above' ? 'after' : 'before',
+        days: dayCount(Math.abs(comparison.nearestComputed! - stated.low.value)),
+      });
+  } else if (comparison.meets) {
     why = passReason(stated, admissible, { low, high, isPoint, computedText, admissibleText, show, contained: contained(low, high, admissible, isPoint) }, claim.tolerance !== undefined);
   } else {
+    const percent = presentation.display === 'percent' || presentation.display === 'points';
     const data = {
       computed: failingEnd ? show(comparison.nearestComputed!) : computedText,
-      distance: formatPercent(comparison.distance),
+      // Next to percentages, say which difference: points, then relative (spec news-language §10).
+      distance: percent ? `${formatPoints(Math.abs(comparison.nearestComputed! - comparison.nearestAdmissible!) * 100)} percentage points` : formatPercent(comparison.distance),
+      relative: percent ? ` (${formatPercent(comparison.distance)} relative)` : '',
       side: comparison.side!,
       bound: show(comparison.nearestAdmissible!),
       edge: comparison.side === 'above' ? 'highest' : 'lowest',
       stated: statedText,
     };
     if (verdict === 'warn' && comparison.distance === 0) why = interpolate(WHY.warnOnBound, data);
+    else if (exact && comparison.distance <= rules.looseTolerance) why = interpolate(WHY.failExact, { ...data, difference: formatValue(Math.abs(low - stated.low.value), { unit: '', display: 'plain' }, 0) });
     else if (failingEnd) why = interpolate(WHY.failRangeEnd, { ...data, end: failingEnd.end, part: failingEnd.part });
     else why = interpolate(verdict === 'warn' ? WHY.warn : gross && !comparison.oppositeSign ? WHY.failFar : WHY.fail, data);
     if (gross) why += grossReason(comparison, presentation, overallSet(admissible), show);
@@ -134,6 +153,22 @@ export function judgeClaim(claim: ClaimToJudge, rules: Rules): Judgement {
     message: `${claim.substituted} = ${computedText}, stated ${statedText}`,
     trace: { substituted: claim.substituted, result: computedText, admissible: admissibleText, why, ...(condition ? { condition } : {}) },
   };
+}
+
+/** A whole number, allowing for floating-point noise from unit conversion (89,251,200 s / 86,400 = 1,033 days). */
+function isWhole(x: number): boolean {
+  return Number.isFinite(x) && Math.abs(x - Math.round(x)) <= 1e-9 * Math.max(1, Math.abs(x));
+}
+
+/** "1 day", "3 days", "0.25 days". */
+function dayCount(days: number): string {
+  const text = formatValue(days, { unit: '', display: 'plain' }, 2);
+  return `${text} ${text === '1' ? 'day' : 'days'}`;
+}
+
+/** A difference in percentage points: one decimal from 1 up ("1.0"), two significant figures below ("0.03"). */
+function formatPoints(points: number): string {
+  return points >= 1 ? points.toFixed(1) : String(Number(points.toPrecision(2)));
 }
 
 /**
@@ -197,8 +232,17 @@ export function describeSet(set: NumberSet, p: Presentation, show: (x: number) =
   if (set.low === -Infinity) return `${set.highOpen ? 'less than' : 'at most'} ${show(set.high)}`;
   // Numbers in the brackets, the unit once after them (a percent or currency sign stays on each number).
   const unit = p.display === 'plain' ? prettyUnit(unitWithoutCurrency(p)) : '';
-  // The number with its sign and scale word ("£225.5 million"), the unit once after the brackets.
-  const number = (x: number): string => (unit ? (/^−?[^\s\d]*[\d,.]+(?: (?:million|billion|trillion))?/.exec(show(x))?.[0] ?? show(x)) : show(x));
+  // Only the unit comes off: a scale word stays ("[29.5, 30.5) million people", not "[29.5, 30.5) people").
+  const units = [unit, prettyUnit(p.currencySign ? p.unit.replace(/^[A-Za-z_]+/, '') : p.unit)].filter((u) => u !== '');
+  const number = (x: number): string => {
+    const text = show(x);
+    if (!unit) return text;
+    for (const u of units) {
+      if (text.endsWith(` ${u}`)) return text.slice(0, -u.length - 1);
+      if (u.startsWith('/') && text.endsWith(u)) return text.slice(0, -u.length);
+    }
+    return text.replace(/\s*[^\s\d−,.%$£€¥₩]+.*$/, '');
+  };
   const body = `${set.lowOpen ? '(' : '['}${number(set.low)}, ${number(set.high)}${set.highOpen ? ')' : ']'}`;
   return unit ? `${body}${unit.startsWith('/') ? '' : ' '}${unit}` : body;
 }

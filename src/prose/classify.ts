@@ -3,14 +3,18 @@
  * dates ("January 20", "Aug. 12, 2024", "November 11 and 29", "February
  * 2022", "20 November", "12/25/2024", "2024-12-23"), times ("10:30", "3
  * p.m."), ordinals ("21st"), names with digits ("F-16", "COVID-19",
- * "Article 4", "3D") and decades ("the 1990s"). Years are decided by the
- * caller, which knows whether a unit follows.
+ * "Article 4", "Paras 1.2, 1.2.3 and 1.2.4", "3D", "4K"), decades ("the
+ * 1990s"), fiscal and season years ("2014-15", "2010/11", "2020/2021"),
+ * scores and records ("3-2 victory", "improved to 14-0": a pair of counts,
+ * never a range), phone numbers ("+44 (0)20 7799 6677", "0121 333 6006")
+ * and footnote markers ("[1]", "[^2]") — spec news-language §11. Years are
+ * decided by the caller, which knows whether a unit follows.
  *
  * Pure: no I/O.
  */
 import type { Doc, Found } from './doc.js';
 import { at, continues, isJoinedSym, isWord, plainInteger } from './doc.js';
-import { MONTHS, NAME_HEADS, ORDINAL_SUFFIXES } from './lexicon.js';
+import { MONTHS, NAME_HEADS, ORDINAL_SUFFIXES, SCORE_WORDS } from './lexicon.js';
 import { isCapitalised } from './tokens.js';
 
 const CLOCK = /^\s*(?:[ap]\.?\s?m\.?(?!\p{L})|o['’]clock(?!\p{L}))/iu;
@@ -75,10 +79,22 @@ function dateAfterMonth(doc: Doc, i: number, floor: number): Found | undefined {
   return { kind: 'date', first: month, last };
 }
 
-/** A date that starts with a day: "20 November", "20 November 2024". */
+/**
+ * A date that starts with a day: "20 November", "20 November 2024", and the
+ * days of a span before one month: "6 to 17 July", "3 and 14 November 2021",
+ * "14–25 September".
+ */
 function dateBeforeMonth(doc: Doc, i: number): Found | undefined {
-  const day = dayAt(doc, i);
-  if (day === undefined || !isMonth(doc, day + 1) || !continues(doc, day + 1) || at(doc, day + 1)?.joined) return undefined;
+  let day = dayAt(doc, i);
+  if (day === undefined) return undefined;
+  if (!isMonth(doc, day + 1)) {
+    const sep = at(doc, day + 1);
+    const isSep = sep !== undefined && continues(doc, day + 1) && ((sep.type === 'word' && (sep.lower === 'and' || sep.lower === 'to')) || (sep.type === 'sym' && /^[–—-]$/u.test(sep.text)));
+    const second = isSep && continues(doc, day + 2) ? dayAt(doc, day + 2) : undefined;
+    if (second === undefined || !isMonth(doc, second + 1)) return undefined;
+    day = second;
+  }
+  if (!continues(doc, day + 1) || at(doc, day + 1)?.joined) return undefined;
   return { kind: 'date', first: i, last: yearAfter(doc, day + 1) };
 }
 
@@ -114,6 +130,134 @@ function timeAt(doc: Doc, i: number): Found | undefined {
   return isTime ? { kind: 'time', first: i, last } : undefined;
 }
 
+/** "2014-15", "2010/11", "1999-00", "2020/2021": a year joined to the next one by a hyphen, dash or slash. */
+function fiscalYearAt(doc: Doc, i: number): Found | undefined {
+  if (!isYearNumber(doc, i)) return undefined;
+  const sep = at(doc, i + 1);
+  const next = at(doc, i + 2);
+  if (sep?.type !== 'sym' || !sep.joined || !['-', '/', '–'].includes(sep.text) || next?.type !== 'num' || !next.joined || !/^\d+$/u.test(next.text)) return undefined;
+  const year = Number(at(doc, i)?.text);
+  const n = Number(next.text);
+  const follows = next.text.length === 2 ? n === (year + 1) % 100 : next.text.length === 4 && n === year + 1;
+  return follows ? { kind: 'year', first: i, last: i + 2 } : undefined;
+}
+
+/** A whole number of at most three digits, written plainly. */
+function smallCount(doc: Doc, i: number): number | undefined {
+  const token = at(doc, i);
+  return token?.type === 'num' && /^\d{1,3}$/u.test(token.text) ? Number(token.text) : undefined;
+}
+
+/** True when a score word stands within two words before `first` or after `last` ("a 2-3 defeat", "won 4-6"). */
+function scoreWordNear(doc: Doc, first: number, last: number): boolean {
+  for (const [from, step] of [[first - 1, -1], [last + 1, 1]] as const) {
+    for (let k = from, n = 0; n < 2; k += step, n += 1) {
+      const token = at(doc, k);
+      if (token?.type !== 'word' || !continues(doc, step > 0 ? k : k + 1)) break;
+      if (SCORE_WORDS.has(token.lower)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A score or a record: two whole numbers joined by a hyphen or en dash with
+ * nothing around them ("3-2 victory", "144-126", "improved to 14-0"), read
+ * as a pair of counts. The first at least the second is always a pair (a
+ * range never runs downwards); a smaller first one only beside a score word
+ * ("a 2-3 defeat").
+ */
+function scoreAt(doc: Doc, i: number, floor: number): Found | undefined {
+  const a = smallCount(doc, i);
+  const sep = at(doc, i + 1);
+  if (a === undefined || sep?.type !== 'sym' || !sep.joined || (sep.text !== '-' && sep.text !== '–')) return undefined;
+  const b = smallCount(doc, i + 2);
+  if (b === undefined || !at(doc, i + 2)?.joined) return undefined;
+  // Not part of a longer chain ("1-2-3") or glued to a word or sign before it.
+  const before = at(doc, i - 1);
+  if (at(doc, i)?.joined && before !== undefined && i - 1 >= floor && before.type !== 'sym') return undefined;
+  if (before?.type === 'sym' && at(doc, i)?.joined && (doc.t.currencies.has(before.text) || before.text === '-')) return undefined;
+  const after = at(doc, i + 3);
+  if (after?.joined && (after.type === 'num' || after.text === '-' || after.text === '%' || after.type === 'word')) return undefined;
+  if (a < b && !scoreWordNear(doc, i, i + 2)) return undefined;
+  return { kind: 'score', first: i, last: i + 2, counts: [a, b] };
+}
+
+/** The digits of a phone number's groups: plain digit runs, with "(0)" and hyphens between them. */
+function phoneGroupsFrom(doc: Doc, i: number): { last: number; digits: number; groups: number } {
+  let last = i;
+  let digits = at(doc, i)?.text.length ?? 0;
+  let groups = 1;
+  for (let k = i + 1; groups < 6; ) {
+    const token = at(doc, k);
+    if (token === undefined || !continues(doc, k)) break;
+    if (token.type === 'sym' && token.text === '(' && at(doc, k + 1)?.text === '0' && at(doc, k + 2)?.text === ')' && at(doc, k + 3)?.type === 'num') {
+      k += 3; // "(0)20": the trunk zero
+      continue;
+    }
+    if (token.type === 'sym' && token.text === '-' && at(doc, k + 1)?.type === 'num') {
+      k += 1;
+      continue;
+    }
+    if (token.type !== 'num' || !/^\d{2,4}$/u.test(token.text)) break;
+    digits += token.text.length;
+    groups += 1;
+    last = k;
+    k += 1;
+  }
+  return { last, digits, groups };
+}
+
+/**
+ * A phone number: a "+" country code, or a numeral with a leading zero
+ * ("0121", "0800", "020"), followed by more digit groups on the same line,
+ * nine digits or more in all.
+ */
+function phoneAt(doc: Doc, i: number, floor: number): Found | undefined {
+  const token = at(doc, i);
+  if (token?.type !== 'num' || !/^\d+$/u.test(token.text)) return undefined;
+  const plus = at(doc, i - 1)?.text === '+' && token.joined && i - 1 >= floor ? i - 1 : undefined;
+  if (plus === undefined && !/^0\d{2,4}$/u.test(token.text)) return undefined;
+  const { last, digits, groups } = phoneGroupsFrom(doc, i);
+  if (groups < 2 || digits < 9) return undefined;
+  return { kind: 'phone', first: plus ?? i, last };
+}
+
+/** A footnote marker: a bracketed whole number, "[1]", "[^2]". */
+function footnoteAt(doc: Doc, i: number, floor: number): Found | undefined {
+  if (smallCount(doc, i) === undefined || !isJoinedSym(doc, i + 1, ']')) return undefined;
+  const open = at(doc, i - 1)?.text === '^' && at(doc, i - 2)?.text === '[' ? i - 2 : at(doc, i - 1)?.text === '[' ? i - 1 : undefined;
+  if (open === undefined || open < floor || !at(doc, i)?.joined) return undefined;
+  return { kind: 'footnote', first: open, last: i + 1 };
+}
+
+/** A format or product name: a small whole number run into a capital "K" ("4K", "8K"); a lower-case "k" is thousand. */
+function formatNameAt(doc: Doc, i: number): Found | undefined {
+  const n = smallCount(doc, i);
+  const suffix = at(doc, i + 1);
+  if (n === undefined || n > 16 || suffix?.type !== 'word' || !suffix.joined || suffix.text !== 'K') return undefined;
+  const before = at(doc, i - 1);
+  if (before?.type === 'sym' && doc.t.currencies.has(before.text)) return undefined;
+  return { kind: 'name', first: i, last: i + 1 };
+}
+
+/** A section number: "1.2.3", "4.1.2" (two dots or more between short groups). */
+function sectionNumberAt(doc: Doc, i: number): Found | undefined {
+  return /^\d{1,2}(?:\.\d{1,3}){2,}$/u.test(at(doc, i)?.text ?? '') ? { kind: 'name', first: i, last: i } : undefined;
+}
+
+/** After a name's number, a list of more: "Paras 1.2, 1.2.3 and 1.2.4", "Articles 3 to 5". Returns the new last token. */
+function nameListAfter(doc: Doc, last: number): number {
+  for (;;) {
+    const sep = at(doc, last + 1);
+    const next = at(doc, last + 2);
+    if (sep === undefined || next?.type !== 'num' || !continues(doc, last + 1) || !continues(doc, last + 2)) return last;
+    const isSep = (sep.type === 'sym' && (sep.text === ',' || sep.text === '–' || sep.text === '-')) || (sep.type === 'word' && ['and', 'or', 'to'].includes(sep.lower));
+    if (!isSep) return last;
+    last += 2;
+  }
+}
+
 /**
  * A name with digits: "F-16", "COVID-19", "Su-34s" (a capitalised word
  * hyphen-joined to the number), "Article 4", "No. 10" (a name head before it).
@@ -128,7 +272,7 @@ function nameAt(doc: Doc, i: number, floor: number): Found | undefined {
   if (!at(doc, i)?.joined && continues(doc, i)) {
     const head = isJoinedSym(doc, i - 1, '.') ? i - 2 : i - 1;
     const word = at(doc, head);
-    if (head >= floor && word !== undefined && isCapitalised(word) && NAME_HEADS.has(word.lower)) return { kind: 'name', first: head, last };
+    if (head >= floor && word !== undefined && isCapitalised(word) && NAME_HEADS.has(word.lower)) return { kind: 'name', first: head, last: nameListAfter(doc, last) };
   }
   return undefined;
 }
@@ -141,10 +285,14 @@ function nameAt(doc: Doc, i: number, floor: number): Found | undefined {
 export function classifyNumeral(doc: Doc, i: number, floor: number): Found | undefined {
   const token = at(doc, i);
   if (token === undefined || token.type !== 'num') return undefined;
+  const setAside = phoneAt(doc, i, floor) ?? footnoteAt(doc, i, floor) ?? sectionNumberAt(doc, i) ?? formatNameAt(doc, i);
+  if (setAside) return setAside;
   const name = nameAt(doc, i, floor);
   if (name) return name;
   const date = numericDate(doc, i) ?? dateAfterMonth(doc, i, floor) ?? dateBeforeMonth(doc, i);
   if (date) return date;
+  const paired = fiscalYearAt(doc, i) ?? scoreAt(doc, i, floor);
+  if (paired) return paired;
   const time = timeAt(doc, i);
   if (time) return time;
   const suffix = at(doc, i + 1);

@@ -17,6 +17,8 @@ export interface Found {
   last: number;
   quantity?: Quantity;
   reason?: string;
+  /** For kind 'score': the two counts. */
+  counts?: [number, number];
 }
 
 /** The text being read, tokenized, with its tables. */
@@ -31,6 +33,8 @@ export interface Doc {
   afterArticle: ReadonlySet<string>;
   /** Hedge phrases, longest first, split into lower-case words. */
   hedgeWords: readonly (readonly string[])[];
+  /** The grammar's answer per phrase handed to it: an article repeats its phrases ("10%", "$5 million"). */
+  readCache: Map<string, { quantity?: Quantity; reason?: string }>;
 }
 
 interface Derived {
@@ -47,6 +51,11 @@ function derived(t: Tables): Derived {
   const numberStarts = new Set<string>(['a', 'an']);
   // "a million", "a thousand": an article before a scale word stands for one.
   const afterArticle = new Set<string>([...t.scales.keys()].filter((w) => !t.ambiguousScales.has(w)));
+  // Multiplier words ("twice", "double") start a number as number words do.
+  for (const phrase of t.multiplierPhrases) {
+    const [first] = phrase.split(/[\s-]+/u);
+    if (first) numberStarts.add(first);
+  }
   for (const phrase of t.wordPhrases) {
     const [first, second] = phrase.split(/[\s-]+/u);
     if (first) numberStarts.add(first);
@@ -59,10 +68,18 @@ function derived(t: Tables): Derived {
 }
 
 /** Tokenizes `text` and compiles what the readers look up. */
+/**
+ * The tokens of the last text read: tokens do not depend on the context, and
+ * `init` and the check read the same article more than once (with and
+ * without its count units, then to check the file written). Never mutated.
+ */
+let lastTokens: { text: string; tokens: Token[] } | undefined;
+
 export function makeDoc(text: string, ctx: QuantityContext): Doc {
-  const tokens = tokenize(text);
+  if (lastTokens?.text !== text) lastTokens = { text, tokens: tokenize(text) };
+  const tokens = lastTokens.tokens;
   const t = tablesFor(ctx);
-  return { text, tokens, ctx, t, ...derived(t) };
+  return { text, tokens, ctx, t, ...derived(t), readCache: new Map() };
 }
 
 /** The token at `i`, if any. */

@@ -22,7 +22,16 @@
  *   ("M1989", "G7"), after a capitalised word and a hyphen ("F-16",
  *   "COVID-19"), after a name head ("Article 4") or run into other letters
  *   ("3D") are names; a written number before an ordinal word ("Twenty
- *   first-century") is a name (an ordinal when not hyphenated on).
+ *   first-century") is a name (an ordinal when not hyphenated on). Spec
+ *   news-language §11 (src/prose/classify.ts): fiscal and season years
+ *   ("2014-15", "2010/11") are years; "3-2", "14-0" are scores (a pair of
+ *   counts); "+44 (0)20 7799 6677", "0121 333 6006" are phone numbers;
+ *   "[1]", "[^2]" footnotes; "4K" a name; "school year six" an ordinal;
+ *   "Paras 1.2, 1.2.3" one name.
+ * - Pairs and phrases (spec §3, §5): "rose from 96,000 to 142,000" is two
+ *   quantities (a verb of change before "from"), never a range; "one in
+ *   five", "10 times", "three-fold" are one phrase; words of change ("fell
+ *   by", "a 17% rise") are handed to the grammar with the number.
  * - Malformed: a number word run into digits ("seven.6 million") or a
  *   numeral the grammar rejects ("1,00,000") — kind 'malformed' with the
  *   reason; never read as 7 or 6 million.
@@ -48,13 +57,14 @@
  * Pure: no I/O, never throws for odd text.
  */
 import type { QuantityContext } from '../quantity/index.js';
-import { classifyNumeral } from './classify.js';
+import { classifyNumeral, isYearNumber } from './classify.js';
 import type { Doc, Found } from './doc.js';
-import { at, continues, makeDoc } from './doc.js';
+import { at, continues, isWord, makeDoc } from './doc.js';
 import { hedgeBefore, isYear, ordinalFraction, readPhrase, startsNumber } from './phrase.js';
 import type { ProseNumber } from './types.js';
 
 export type { ProseKind, ProseNumber } from './types.js';
+export { FUNCTION_WORDS, MONTHS } from './lexicon.js';
 
 /** How many words before a number make its context. */
 const CONTEXT_WORDS = 6;
@@ -94,6 +104,10 @@ function readAt(doc: Doc, i: number, floor: number): Found | undefined {
   const token = at(doc, i) as NonNullable<ReturnType<typeof at>>;
   const mixed = mixedAt(doc, i);
   if (mixed !== undefined) return malformed(doc, i, mixed, floor);
+  // "school year six", "year 10": a school year or a year of a plan counts nothing (an ordinal).
+  if (isWord(doc, i - 1, 'year') && i - 1 >= floor && continues(doc, i) && !token.joined && startsNumber(doc, i) && token.type !== 'sym' && !isYearNumber(doc, i)) {
+    return { kind: 'ordinal', first: i - 1, last: i };
+  }
   if (token.type === 'word') {
     if (token.hasDigit) return { kind: 'name', first: i, last: i };
     return startsNumber(doc, i) ? readPhrase(doc, i, floor) : undefined;
@@ -145,6 +159,7 @@ export function readProse(text: string, ctx: QuantityContext): ProseNumber[] {
     const number: ProseNumber = { start, end, text: text.slice(start, end), kind: item.kind };
     if (item.quantity) number.quantity = item.quantity;
     if (item.reason !== undefined) number.reason = item.reason;
+    if (item.counts !== undefined) number.counts = item.counts;
     const context = contextBefore(text, start);
     if (context !== undefined) number.context = context;
     found.push(number);

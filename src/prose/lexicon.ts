@@ -26,6 +26,35 @@ export const NAME_HEADS: ReadonlySet<string> = new Set([
   'brigade', 'squadron', 'regiment', 'corps', 'battalion', 'platoon', 'district', 'ward', 'precinct', 'station',
   'gate', 'terminal', 'pier', 'track', 'exit', 'channel', 'episode', 'season', 'act', 'scene', 'version', 'tier',
   'block', 'building', 'apartment', 'suite', 'lot', 'item', 'number', 'appendix', 'annex', 'protocol', 'apollo',
+  'para', 'paras', 'paragraphs', 'sections', 'articles', 'chapters', 'clauses', 'pages', 'figures', 'tables', 'items',
+]);
+
+/**
+ * Words near two numbers joined by a hyphen that make them a score or a
+ * record ("a 2-3 defeat", "won 4-6"), never a range, when the first number
+ * is the smaller (a first number at least the second, "3-2", "14-0", is
+ * always a pair: no range runs downwards).
+ */
+export const SCORE_WORDS: ReadonlySet<string> = new Set([
+  'victory', 'victories', 'win', 'wins', 'won', 'winning', 'defeat', 'defeats', 'defeated', 'loss', 'losses', 'lost',
+  'lose', 'draw', 'drew', 'drawn', 'tie', 'tied', 'record', 'lead', 'led', 'score', 'scoreline', 'beat', 'beating',
+  'triumph', 'thrashing', 'rout', 'run', 'flurry', 'margin', 'final', 'result', 'vote', 'votes', 'verdict', 'split',
+]);
+
+/**
+ * Verbs (and the adverbs "up", "down") after which "from X to Y" gives a
+ * value before and a value after — two quantities, never a range ("rose
+ * from 96,000 to 142,000", "was revised from 63.5 percent to 63.6
+ * percent"): spec news-language §5.
+ */
+export const CHANGE_VERBS: ReadonlySet<string> = new Set([
+  'rise', 'rises', 'rose', 'risen', 'rising', 'grow', 'grows', 'grew', 'grown', 'growing', 'increase', 'increases',
+  'increased', 'increasing', 'climb', 'climbs', 'climbed', 'climbing', 'jump', 'jumps', 'jumped', 'jumping', 'soar',
+  'soars', 'soared', 'surge', 'surges', 'surged', 'fall', 'falls', 'fell', 'fallen', 'falling', 'drop', 'drops',
+  'dropped', 'dropping', 'decline', 'declines', 'declined', 'declining', 'decrease', 'decreases', 'decreased',
+  'decreasing', 'plunge', 'plunged', 'slump', 'slumped', 'shrink', 'shrank', 'shrunk', 'cut', 'cuts', 'reduce',
+  'reduced', 'raise', 'raised', 'lower', 'lowered', 'revise', 'revised', 'change', 'changed', 'move', 'moved',
+  'shift', 'shifted', 'swing', 'swung', 'went', 'gone', 'up', 'down', 'doubled', 'halved', 'tripled',
 ]);
 
 /** Suffixes that make a numeral an ordinal ("21st", "3rd"). */
@@ -77,8 +106,9 @@ export const NOT_PROSE_UNITS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Everyday abbreviations of time units that people write in prose ("per yr")
- * and that the quantity grammar keeps as written.
+ * Everyday abbreviations of time units that people write in prose ("per yr"):
+ * read as units after a number; rules/units.yaml makes them aliases of the
+ * time units ("yr" → year), so the grammar canonicalises them.
  */
 export const PROSE_UNIT_ABBREVIATIONS: ReadonlySet<string> = new Set(['yr', 'yrs', 'mo', 'mos', 'wk', 'wks', 'hrs', 'mins', 'secs']);
 

@@ -14,7 +14,7 @@ import type { Span } from '../types.js';
 import { classifyNumeral, isYearNumber } from './classify.js';
 import type { Doc, Found } from './doc.js';
 import { at, continues, isJoinedSym, isWord, sliceTokens, tokenEndingAt } from './doc.js';
-import { DASHES, ORDINAL_FRACTIONS, ORDINAL_SUFFIXES, ORDINAL_WORDS } from './lexicon.js';
+import { CHANGE_VERBS, DASHES, ORDINAL_FRACTIONS, ORDINAL_SUFFIXES, ORDINAL_WORDS } from './lexicon.js';
 import type { UnitMatch } from './units.js';
 import { unitsAfter, unitTermAt } from './units.js';
 
@@ -55,6 +55,8 @@ function percentAt(doc: Doc, i: number): number | undefined {
   if (token.type === 'sym' && token.text === '%') return i;
   if (token.type !== 'word' || token.joined) return undefined;
   if (token.lower === 'percent') return i;
+  // "5.5 pp": percentage points, as the grammar reads them.
+  if (token.lower === 'pp' && token.text === 'pp') return i;
   if (token.lower === 'per' && isWord(doc, i + 1, 'cent') && continues(doc, i + 1)) return i + 1;
   if (token.lower === 'percentage' && (isWord(doc, i + 1, 'points') || isWord(doc, i + 1, 'point')) && continues(doc, i + 1)) return i + 1;
   return undefined;
@@ -138,10 +140,15 @@ export function startsNumber(doc: Doc, i: number): boolean {
 
 /** Reads the phrase with the grammar; returns the quantity or the grammar's reason. */
 function read(doc: Doc, phrase: string): { quantity?: Found['quantity']; reason?: string } {
+  const cached = doc.readCache.get(phrase);
+  if (cached) return cached;
   const { quantity, problems } = parseQuantityText(phrase, doc.ctx, PROSE_SPAN);
-  if (quantity) return { quantity };
   const reason = problems[0]?.data['reason'];
-  return { reason: typeof reason === 'string' ? reason : `"${phrase}" is not a quantity` };
+  const answer = quantity ? { quantity } : { reason: typeof reason === 'string' ? reason : `"${phrase}" is not a quantity` };
+  // Bounded: a text of distinct phrases keeps the last ten thousand.
+  if (doc.readCache.size >= 10_000) doc.readCache.clear();
+  doc.readCache.set(phrase, answer);
+  return answer;
 }
 
 /** A finding for the tokens first..last, with the quantity's text set to the phrase as written. */
@@ -178,12 +185,152 @@ function fractionMisuse(doc: Doc, amount: AmountExtent): 'ordinal' | 'not-a-numb
   return AFTER_HALF.has(next.lower) ? undefined : 'not-a-number';
 }
 
+/** How far back a verb of change may stand before "from" ("fell by 6%, from 654 to 617"). */
+const CHANGE_LOOKBACK = 6;
+
+/**
+ * True when "from" stands just before token `first` and a verb of change
+ * before it in the same sentence: "rose from 96,000 to 142,000" is a value
+ * before and a value after (spec news-language §5), never a range.
+ */
+function afterChangeFrom(doc: Doc, first: number, floor: number): boolean {
+  if (!isWord(doc, first - 1, 'from') || !continues(doc, first)) return false;
+  for (let k = first - 2, n = 0; k >= 0 && n < CHANGE_LOOKBACK; k -= 1, n += 1) {
+    const token = at(doc, k) as NonNullable<ReturnType<typeof at>>;
+    if (token.type === 'sym' && /^[.;:!?]$/u.test(token.text)) return false;
+    if (token.type === 'word' && CHANGE_VERBS.has(token.lower)) return true;
+    if (token.lineBreakBefore || k < floor) return false;
+  }
+  return false;
+}
+
+/**
+ * "one in five", "1 in 10", "two in three": a number, "in" and a larger
+ * number (not a year) read together by the grammar (spec §3). Returns the
+ * second number's extent, or undefined. The grammar reads most of these
+ * within the first number already; this catches the ones it stops short of.
+ */
+function ratioAfter(doc: Doc, low: AmountExtent): AmountExtent | undefined {
+  if (low.percent || low.scaled || !isWord(doc, low.last + 1, 'in') || !continues(doc, low.last + 1) || !continues(doc, low.last + 2)) return undefined;
+  const k = low.last + 2;
+  if (!startsNumber(doc, k) || isYearNumber(doc, k) || at(doc, k)?.type === 'sym') return undefined;
+  const other = amountAt(doc, k, true);
+  if (other === undefined || 'reason' in other || other.percent || other.scaled || other.number.value < low.number.value) return undefined;
+  return other;
+}
+
+/** Words after "times" that make it a multiplier ("10 times as likely", "three times the cost", "five times higher"). */
+const AFTER_TIMES: ReadonlySet<string> = new Set([
+  'as', 'the', 'that', 'than', 'more', 'less', 'fewer', 'over', 'its', 'their', 'his', 'her', 'our', 'what',
+  // Comparatives.
+  'higher', 'lower', 'larger', 'bigger', 'greater', 'smaller', 'faster', 'slower', 'longer', 'shorter', 'cheaper',
+  'dearer', 'richer', 'poorer', 'older', 'younger', 'heavier', 'deadlier', 'likelier', 'worse', 'better', 'wider',
+]);
+
+/** True when the amount is a multiplier word of the rules ("twice", "double", "tripled"). */
+function isMultiplierWord(doc: Doc, low: AmountExtent): boolean {
+  return low.number.kind === 'word' && doc.t.multipliers.has(sliceTokens(doc, low.numberFirst, low.last).toLowerCase());
+}
+
+/** After a multiplier word or "times": "as", "the", a comparative ("higher") or the end of a clause. */
+function multiplierContext(doc: Doc, last: number): boolean {
+  const next = at(doc, last + 1);
+  if (next === undefined || !continues(doc, last + 1) || next.type === 'sym') return true;
+  return next.type === 'word' && AFTER_TIMES.has(next.lower);
+}
+
+/**
+ * The multiplier word after a number: "10 times as likely", "three-fold";
+ * returns its last token. "times" is a multiplier before "as", "the", a
+ * comparative ("higher") or the end of a clause, or after a hedge ("more
+ * than 10 times"); "two times when…" counts occasions.
+ */
+function timesAfter(doc: Doc, last: number, hedged: boolean): number | undefined {
+  if (isWord(doc, last + 1, 'times') && continues(doc, last + 1) && !at(doc, last + 1)?.joined) {
+    return hedged || multiplierContext(doc, last + 1) ? last + 1 : undefined;
+  }
+  if (isJoinedSym(doc, last + 1, '-') && isWord(doc, last + 2, 'fold') && at(doc, last + 2)?.joined) return last + 2;
+  if (isWord(doc, last + 1, 'fold') && continues(doc, last + 1)) return last + 1;
+  return undefined;
+}
+
+/**
+ * The words of a change before the phrase starting at token `first` ("fell
+ * by", "rose by", "up", "down", "dropped"): the first token and the words,
+ * longest first. Only a verb of change (or "by" after one) starts them; the
+ * grammar decides whether the words make a signed change.
+ */
+function changeBefore(doc: Doc, first: number, floor: number): { first: number; words: string }[] {
+  if (!continues(doc, first) || at(doc, first)?.joined) return [];
+  const out: { first: number; words: string }[] = [];
+  const one = at(doc, first - 1);
+  if (one?.type !== 'word' || first - 1 < floor) return out;
+  if (one.lower === 'by' && continues(doc, first - 1)) {
+    const verb = at(doc, first - 2);
+    if (verb?.type === 'word' && CHANGE_VERBS.has(verb.lower) && first - 2 >= floor) out.push({ first: first - 2, words: `${verb.lower} by` });
+  } else if (CHANGE_VERBS.has(one.lower)) {
+    out.push({ first: first - 1, words: one.lower });
+  }
+  return out;
+}
+
+/**
+ * A change noun after an amount ("a 17% rise", "a 5% fall") or a change word
+ * of the rules ("£135 more", "2,000 fewer"): its token, or undefined.
+ */
+function changeNounAfter(doc: Doc, last: number): number | undefined {
+  const next = at(doc, last + 1);
+  if (next?.type !== 'word' || next.joined || !continues(doc, last + 1)) return undefined;
+  if (CHANGE_VERBS.has(next.lower)) return last + 1;
+  // "£100m less than the £350m" compares two amounts: the number is the size of the gap, not a signed change.
+  return doc.t.changesAfter.has(next.lower) && !isWord(doc, last + 2, 'than') ? last + 1 : undefined;
+}
+
+/** Two readings agree on everything the reader reports (value, range, unit, hedge, display). */
+function sameReading(a: NonNullable<Found['quantity']>, b: NonNullable<Found['quantity']>): boolean {
+  return a.low.value === b.low.value && a.high?.value === b.high?.value && a.unit === b.unit && a.hedge?.side === b.hedge?.side && a.display === b.display;
+}
+
+/**
+ * A phrase read as a signed change when the grammar reads it so: the words
+ * of change before it ("fell by 6%", "down 5%") or a change noun after it
+ * ("a 17% rise"). Kept only when the reading differs from the plain one.
+ */
+function withChange(doc: Doc, found: Found, floor: number): Found {
+  if (found.kind !== 'quantity' || !found.quantity) return found;
+  const plain = found.quantity;
+  const phrase = sliceTokens(doc, found.first, found.last);
+  const noun = changeNounAfter(doc, found.last);
+  const article = noun !== undefined && (isWord(doc, found.first - 1, 'a') || isWord(doc, found.first - 1, 'an')) && found.first - 1 >= floor ? found.first - 1 : undefined;
+  const tries: { first: number; last: number; words: string }[] = [];
+  for (const c of changeBefore(doc, found.first, floor)) tries.push({ first: c.first, last: found.last, words: `${c.words} ${phrase}` });
+  if (noun !== undefined) {
+    const nounWord = at(doc, noun)?.lower as string;
+    if (article !== undefined) tries.push({ first: article, last: noun, words: `${at(doc, article)?.lower} ${phrase} ${nounWord}` });
+    tries.push({ first: found.first, last: noun, words: `${phrase} ${nounWord}` });
+    // "400 more people", "£135 more each year": the unit follows the change word.
+    const unit = unitsAfter(doc, noun + 1, false);
+    if (unit !== undefined) tries.unshift({ first: found.first, last: unit.last, words: `${phrase} ${nounWord} ${unit.words}` });
+  }
+  for (const t of tries) {
+    const { quantity } = read(doc, t.words);
+    if (quantity && !sameReading(quantity, plain)) return quantityFound(doc, t.first, t.last, quantity);
+  }
+  return found;
+}
+
 /**
  * Reads the quantity phrase whose number starts at token `i` (a numeral, a
  * currency sign or a number word). `floor` is the first token an earlier
  * finding has not taken. Returns undefined when no quantity starts here.
  */
 export function readPhrase(doc: Doc, i: number, floor: number): Found | undefined {
+  const found = readBarePhrase(doc, i, floor);
+  return found === undefined ? undefined : withChange(doc, found, floor);
+}
+
+/** readPhrase without the words of change around it. */
+function readBarePhrase(doc: Doc, i: number, floor: number): Found | undefined {
   let start = i;
   const between = isWord(doc, i - 1, 'between') && i - 1 >= floor && continues(doc, i) && !at(doc, i)?.joined;
   if (between) start = i - 1;
@@ -193,9 +340,12 @@ export function readPhrase(doc: Doc, i: number, floor: number): Found | undefine
   const low = amountAt(doc, i, !between);
   if (low === undefined) return undefined;
   if ('reason' in low) return { kind: 'malformed', first: start, last: low.last, reason: low.reason };
-  const misuse = hedge || between ? undefined : fractionMisuse(doc, low);
+  // After a hedge, "between" or a word of change ("dropped by a fifth") a fraction word is a fraction.
+  const misuse = hedge || between || changeBefore(doc, start, floor).length > 0 ? undefined : fractionMisuse(doc, low);
   if (misuse === 'ordinal') return { kind: 'ordinal', first: low.first, last: low.last };
   if (misuse === 'not-a-number') return undefined;
+  // A multiplier word ("twice", "double") is a number before "as", "the", a comparative or the end of a clause, or after a hedge; "a double murder" is not.
+  if (!hedge && isMultiplierWord(doc, low) && !multiplierContext(doc, low.last)) return undefined;
 
   // A numeral run into letters that are neither a scale nor a unit: a name ("3D", "5G").
   const touching = at(doc, low.last + 1);
@@ -213,7 +363,29 @@ export function readPhrase(doc: Doc, i: number, floor: number): Found | undefine
   // A range: "10 percent to 27 percent", "1,100 to 3,000", "forty to fifty", "between 5 and 6 billion".
   let high: AmountExtent | undefined;
   let separator: string | undefined;
-  const sep = separatorAt(doc, low.last + 1, between);
+  // "one in five", "1 in 10": one number for the grammar; if it cannot read it, say so rather than read 1 and 10.
+  // A hedge before it belongs to it: "roughly one in eight", "more than one in five".
+  const ratio = between ? undefined : ratioAfter(doc, low);
+  if (ratio) {
+    const words = `${hedge ? `${hedge.phrase} ` : ''}${sliceTokens(doc, low.first, low.last)} in ${sliceTokens(doc, ratio.first, ratio.last)}`;
+    const { quantity, reason } = read(doc, words);
+    if (quantity) return quantityFound(doc, start, ratio.last, quantity);
+    return { kind: 'malformed', first: start, last: ratio.last, reason: reason ?? `"${words}" is not a quantity` };
+  }
+  // "10 times", "three-fold": the multiplier's word belongs to the phrase (never a count word "times").
+  const times = timesAfter(doc, low.last, hedge !== undefined);
+  if (times !== undefined && !low.percent) {
+    const head = hedge ? `${hedge.phrase} ` : '';
+    // The grammar's reading of "10 times" when it knows the multiplier; never "times" taken for a unit.
+    const bare = read(doc, `${head}${sliceTokens(doc, low.first, low.last)}`).quantity;
+    const withWord = read(doc, `${head}${sliceTokens(doc, low.first, times)}`).quantity;
+    const quantity = withWord && bare && withWord.unit === bare.unit ? withWord : bare;
+    if (quantity) return quantityFound(doc, start, times, quantity);
+  }
+
+  // "rose from 96,000 to 142,000", "fell by 6% to 617": a value before and a value after (or a change and the value after), never a range.
+  const changed = afterChangeFrom(doc, start, floor) || changeBefore(doc, start, floor).length > 0;
+  const sep = changed ? undefined : separatorAt(doc, low.last + 1, between);
   if (sep !== undefined && startsNumber(doc, low.last + 2)) {
     const k = low.last + 2;
     const other = at(doc, k)?.type === 'num' ? classifyNumeral(doc, k, k) : undefined;

@@ -10,10 +10,12 @@ export type { Quantity } from '../types.js';
 /**
  * What a number in prose is: a `quantity` (an amount the article states), or
  * something that is written with digits or number words but states no amount
- * (a year, a date, a time of day, an ordinal, a name with digits), or a
- * `malformed` number that cannot be read safely ("seven.6 million").
+ * (a year or fiscal year, a date, a time of day, an ordinal, a name with
+ * digits, a `score` or record "3-2", a `phone` number, a `footnote` marker
+ * "[1]"), or a `malformed` number that cannot be read safely ("seven.6
+ * million").
  */
-export type ProseKind = 'quantity' | 'year' | 'date' | 'time' | 'ordinal' | 'name' | 'malformed';
+export type ProseKind = 'quantity' | 'year' | 'date' | 'time' | 'ordinal' | 'name' | 'score' | 'phone' | 'footnote' | 'malformed';
 
 /** One number found in prose, with the whole phrase around it. */
 export interface ProseNumber {
@@ -25,6 +27,8 @@ export interface ProseNumber {
   kind: ProseKind;
   /** For kind 'quantity': the phrase read as a stated value (hedge, amounts with precision, range, unit, display), as src/quantity reads claims.yaml's `stated`/`value`. Its `text` is the phrase as written. */
   quantity?: Quantity;
+  /** For kind 'score': the pair of counts as written ("14-4 record" → [14, 4]), never a range. */
+  counts?: [number, number];
   /** For kind 'malformed': why ("a number word and digits mixed: seven.6 million"). */
   reason?: string;
   /** Words just before the number (up to 6, within the sentence), for init to suggest a name ("casualty rate"). */

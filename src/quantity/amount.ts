@@ -186,9 +186,20 @@ export function readAmount(s: Scanner, t: Tables, allowAnd: boolean): RawAmount 
     const save = s.pos;
     const scaleBeforeTimes = number.kind === 'word' ? undefined : readScale(s, t, false);
     if (readTimesTail(s, t, multiplierWord)) {
-      return { start, text: s.since(start), negative, number, units: [], ratio: tidy(number.value * (scaleBeforeTimes ?? 1)) };
+      // "twice a year", "three times per week": a multiplier may be a rate.
+      const beforeRate = s.pos;
+      let rate = readUnitPhrase(s, t);
+      if (rate[0]?.op !== '/') {
+        s.pos = beforeRate;
+        rate = [];
+      }
+      return { start, text: s.since(start), negative, number, units: rate, ratio: tidy(number.value * (scaleBeforeTimes ?? 1)) };
     }
     s.pos = save;
+    // "half as much", "a third as likely": a fraction word with a comparison is a multiplier too.
+    if (number.kind === 'word' && number.scale === undefined && s.attempt(() => (s.matchPhrase('as') && s.matchRegExp(/[\p{L}]+(?=\s|$)/uy) ? true : undefined))) {
+      return { start, text: s.since(start), negative, number, units: [], ratio: tidy(number.value) };
+    }
   }
   const scale = number.kind === 'word' && number.scale !== undefined ? undefined : readScale(s, t, currency !== undefined);
   const percent = readPercent(s);

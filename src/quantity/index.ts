@@ -10,6 +10,7 @@
  */
 import type { Problem, Quantity, QuantitySource, Span } from '../types.js';
 import type { QuantityContext } from './context.js';
+import { readDate } from './date.js';
 import { problemFromError } from './errors.js';
 import { parseStructured } from './structured.js';
 import { tablesFor } from './tables.js';
@@ -33,6 +34,11 @@ export { QuantitySyntaxError } from './errors.js';
  *   the offending column when the scalar is plain and on one line).
  */
 export function parseQuantityText(text: string, ctx: QuantityContext, span: Span): { quantity?: Quantity; problems: Problem[] } {
+  const date = readDate(text);
+  if (date === 'invalid') {
+    return { problems: [{ kind: 'parse', data: { what: `the date "${text.trim()}"`, reason: 'it is not a day of the calendar; write an ISO date YYYY-MM-DD such as 2024-12-23' }, span }] };
+  }
+  if (date) return { quantity: date, problems: [] };
   try {
     return { quantity: readQuantity(text, tablesFor(ctx)), problems: [] };
   } catch (error) {

@@ -26,7 +26,7 @@ export interface UnitFactor {
  * Grammar words that end a unit phrase: range separators and the words that
  * join unit terms. They are never read as unit names.
  */
-const RESERVED = new Set(['to', 'and', 'of', 'per', 'a', 'an', 'square', 'sq', 'cubic', 'squared', 'cubed', 'between', 'percent', 'cent', 'each']);
+const RESERVED = new Set(['to', 'and', 'of', 'per', 'a', 'an', 'square', 'sq', 'cubic', 'squared', 'cubed', 'between', 'percent', 'cent', 'each', 'every']);
 
 /** A unit word; a degree sign may open it ("°C", "°F": temperatures, spec news-language §7). */
 const WORD = /°?[\p{L}_][\p{L}\p{Nd}_]*/uy;
@@ -41,9 +41,9 @@ export function isBuiltInUnit(word: string): boolean {
   }
 }
 
-/** Reads a percent word or sign, if one comes next. */
+/** Reads a percent word or sign, if one comes next ("pp" is the newsroom's percentage points: "a 5.5 pp swing"). */
 export function readPercent(s: Scanner): PercentKind | undefined {
-  if (s.matchPhrase('percentage points') || s.matchPhrase('percentage point')) return 'points';
+  if (s.matchPhrase('percentage points') || s.matchPhrase('percentage point') || s.matchPhrase('pp')) return 'points';
   if (s.matchPhrase('per cent') || s.matchPhrase('percent') || s.matchLiteral('%')) return 'percent';
   return undefined;
 }
@@ -137,30 +137,52 @@ function readTerm(s: Scanner, t: Tables): string | undefined {
   });
 }
 
-/** Reads a joiner between terms: "per", "a", "an", "/" divide; "*", "·" multiply. */
+/** Words that divide only when a unit follows ("£2bn each year"); otherwise they are left unread ("$84 each"). */
+const SOFT_JOINERS = new Set(['a', 'an', 'each', 'every']);
+
+const HYPHENATED_JOINER = /-(a|an|per)-(?=\p{L})/iuy;
+
+/** Reads a joiner between terms: "per", "a", "an", "each", "every", "/" divide; "*", "·" multiply. */
 function readJoiner(s: Scanner): { op: '*' | '/'; word: string } | undefined {
-  for (const word of ['per', 'a', 'an']) if (s.matchPhrase(word)) return { op: '/', word };
+  // "$5bn-a-year", "£2.5m-per-season": a rate hyphenated into a compound adjective.
+  const hyphenated = s.matchRegExp(HYPHENATED_JOINER);
+  if (hyphenated) return { op: '/', word: (hyphenated[1] as string).toLowerCase() };
+  for (const word of ['per', 'a', 'an', 'each', 'every']) if (s.matchPhrase(word)) return { op: '/', word };
   for (const sign of ['/']) if (s.matchLiteral(sign)) return { op: '/', word: sign };
   for (const sign of ['*', '·', '⋅', '×']) if (s.matchLiteral(sign)) return { op: '*', word: sign };
   return undefined;
 }
 
+/** Reads an adverb of frequency ("weekly", "per annum") and returns the unit it divides by. */
+function readRateWord(s: Scanner, t: Tables): string | undefined {
+  const phrase = s.matchLongest(t.ratePhrases);
+  return phrase === undefined ? undefined : t.rateUnits.get(phrase);
+}
+
 /**
  * Reads a unit phrase ("soldiers per square mile", "mi^2/day", "a year") and
  * returns its factors; an empty list when no unit follows. A joiner with no
- * unit after it is an error for "per" and "/", and is left unread for "a"/"an".
+ * unit after it is an error for "per" and "/", and is left unread for "a",
+ * "an", "each" and "every" ("$84 each" is then read as per person by the caller).
  */
 export function readUnitPhrase(s: Scanner, t: Tables): UnitFactor[] {
   const factors: UnitFactor[] = [];
-  const first = readTerm(s, t);
+  const firstRate = readRateWord(s, t);
+  const first = firstRate === undefined ? readTerm(s, t) : undefined;
+  if (firstRate !== undefined) factors.push({ op: '/', term: firstRate });
   if (first !== undefined) factors.push({ op: '*', term: first });
   for (;;) {
+    const rate = readRateWord(s, t);
+    if (rate !== undefined) {
+      factors.push({ op: '/', term: rate });
+      continue;
+    }
     const save = s.pos;
     const joiner = readJoiner(s);
     if (!joiner) break;
     const term = readTerm(s, t);
     if (term === undefined) {
-      if (joiner.word === 'a' || joiner.word === 'an') {
+      if (SOFT_JOINERS.has(joiner.word)) {
         s.pos = save;
         break;
       }

@@ -4,10 +4,13 @@
  * arithmetic step by step (each claim it uses, in dependency order, then the
  * claim itself), what the stated words admit, and the verdict with the why
  * and the condition. `explainClaim` gathers the data; `formatExplanation` and
- * `explanationJson` write it. Pure: no I/O.
+ * `explanationJson` write it; every text from the claims file or the article
+ * goes through `safeText` first ('terminal' for people, 'json' for scripts).
+ * Pure: no I/O.
  */
 
 import type { ChalkInstance } from 'chalk';
+import { safeText } from '../text/safe.js';
 import type { ClaimDecl, ClaimResult, ClaimsFile, FileResult, InputDecl, Span, StructuredQuantity } from '../types.js';
 
 /** Where in an article a quote was found. */
@@ -138,55 +141,58 @@ function structuredText(fields: StructuredQuantity): string {
 
 const MARKS: Record<ClaimResult['verdict'], string> = { pass: '✓', warn: '!', fail: '✗', error: '✗', info: 'i' };
 
+/** User text as one safe line of terminal output. */
+const t = (text: string): string => safeText(text, 'terminal');
+
 function at(p: ArticlePlace): string {
-  return `${p.file}:${p.line}:${p.column}`;
+  return `${t(p.file)}:${p.line}:${p.column}`;
 }
 
 /** The explanation for people at a terminal. */
 export function formatExplanation(e: Explanation, c: ChalkInstance): string {
   const out: string[] = [];
   const label = (s: string): string => c.dim(s.padEnd(11));
-  out.push(`${c.underline(e.path)} ${c.dim('—')} ${c.bold(e.name)}`);
-  out.push(`  ${label('compute')}${e.compute}`);
-  if (e.stated !== undefined) out.push(`  ${label('stated')}${e.stated}`);
-  if (e.quote !== undefined) out.push(`  ${label('quote')}"${e.quote}"${e.quoteAt ? c.dim(`  (${at(e.quoteAt)})`) : ''}`);
-  if (e.note !== undefined) out.push(`  ${label('note')}${e.note.replace(/\s+/g, ' ')}`);
+  out.push(`${c.underline(t(e.path))} ${c.dim('—')} ${c.bold(t(e.name))}`);
+  out.push(`  ${label('compute')}${t(e.compute)}`);
+  if (e.stated !== undefined) out.push(`  ${label('stated')}${t(e.stated)}`);
+  if (e.quote !== undefined) out.push(`  ${label('quote')}"${t(e.quote)}"${e.quoteAt ? c.dim(`  (${at(e.quoteAt)})`) : ''}`);
+  if (e.note !== undefined) out.push(`  ${label('note')}${t(e.note.replace(/\s+/g, ' '))}`);
 
   out.push('', c.bold('inputs'));
   if (e.inputs.length === 0) out.push(`  ${c.dim('(none: the expression uses only numbers and claims)')}`);
-  const width = Math.min(28, Math.max(0, ...e.inputs.map((i) => i.name.length)));
+  const width = Math.min(28, Math.max(0, ...e.inputs.map((i) => t(i.name).length)));
   for (const input of e.inputs) {
-    out.push(`  ${c.bold(input.name.padEnd(width))}  ${input.value}`);
+    out.push(`  ${c.bold(t(input.name).padEnd(width))}  ${t(input.value)}`);
     const pad = ' '.repeat(width + 4);
-    out.push(`${pad}${c.dim('source:')} ${input.source ?? c.yellow('none given')}`);
-    if (input.quote !== undefined) out.push(`${pad}${c.dim('quote:')} "${input.quote}"${input.article ? c.dim(`  (${at(input.article)})`) : ''}`);
-    if (input.url !== undefined) out.push(`${pad}${c.dim('url:')} ${input.url}`);
-    if (input.asOf !== undefined) out.push(`${pad}${c.dim('as of:')} ${input.asOf}`);
-    if (input.origin !== undefined) out.push(`${pad}${c.dim('from:')} ${input.origin}`);
+    out.push(`${pad}${c.dim('source:')} ${input.source !== undefined ? t(input.source) : c.yellow('none given')}`);
+    if (input.quote !== undefined) out.push(`${pad}${c.dim('quote:')} "${t(input.quote)}"${input.article ? c.dim(`  (${at(input.article)})`) : ''}`);
+    if (input.url !== undefined) out.push(`${pad}${c.dim('url:')} ${t(input.url)}`);
+    if (input.asOf !== undefined) out.push(`${pad}${c.dim('as of:')} ${t(input.asOf)}`);
+    if (input.origin !== undefined) out.push(`${pad}${c.dim('from:')} ${t(input.origin)}`);
   }
 
   out.push('', c.bold('arithmetic'));
   e.steps.forEach((step, i) => {
-    out.push(`  ${i + 1}. ${c.bold(step.name)} = ${step.compute}`);
-    if (step.substituted !== undefined) out.push(`       = ${step.substituted}`);
-    if (step.result !== undefined) out.push(`       = ${c.bold(step.result)}`);
-    if (step.message !== undefined) out.push(`       ${c.red(step.message)}`);
+    out.push(`  ${i + 1}. ${c.bold(t(step.name))} = ${t(step.compute)}`);
+    if (step.substituted !== undefined) out.push(`       = ${t(step.substituted)}`);
+    if (step.result !== undefined) out.push(`       = ${c.bold(t(step.result))}`);
+    if (step.message !== undefined) out.push(`       ${c.red(t(step.message))}`);
   });
 
   const r = e.result;
   out.push('');
-  if (r.trace?.admissible) out.push(`${label('admissible')}${r.trace.admissible}`);
+  if (r.trace?.admissible) out.push(`${label('admissible')}${t(r.trace.admissible)}`);
   const verdict = r.allowed !== undefined ? 'allowed' : r.gross ? `${r.verdict} (gross)` : r.verdict;
   const paint = r.verdict === 'pass' ? c.green : r.verdict === 'warn' ? c.yellow : r.verdict === 'info' ? c.blue : c.red;
-  out.push(`${label('verdict')}${paint(`${MARKS[r.verdict]} ${verdict}`)}  ${r.message}`);
-  if (r.trace?.why) out.push(`${label('why')}${r.trace.why}`);
-  if (r.trace?.condition) out.push(`${label('condition')}${r.trace.condition}`);
-  if (r.allowed !== undefined) out.push(`${label('allowed')}${r.allowed}`);
+  out.push(`${label('verdict')}${paint(`${MARKS[r.verdict]} ${verdict}`)}  ${t(r.message)}`);
+  if (r.trace?.why) out.push(`${label('why')}${t(r.trace.why)}`);
+  if (r.trace?.condition) out.push(`${label('condition')}${t(r.trace.condition)}`);
+  if (r.allowed !== undefined) out.push(`${label('allowed')}${t(r.allowed)}`);
   return `${out.join('\n')}\n`;
 }
 
 /** The explanation as one JSON object: the claim's result, its inputs and the steps. */
 export function explanationJson(e: Explanation): string {
   const { result, ...rest } = e;
-  return `${JSON.stringify({ version: 1, ...rest, claim: result }, null, 2)}\n`;
+  return `${safeText(JSON.stringify({ version: 1, ...rest, claim: result }, null, 2), 'json')}\n`;
 }

@@ -8,6 +8,10 @@
 import type { ChalkInstance } from 'chalk';
 import type { FactsListing } from '../facts/listing.js';
 import { describeAge } from '../facts/dates.js';
+import { safeText } from '../text/safe.js';
+
+/** User text (fact names, values, sources, paths) as one safe line of terminal output (docs/security.md). */
+const t = (text: string): string => safeText(text, 'terminal');
 
 /** The listing for people. */
 export function formatFactsPretty(listing: FactsListing, options: { chalk: ChalkInstance }): string {
@@ -16,18 +20,18 @@ export function formatFactsPretty(listing: FactsListing, options: { chalk: Chalk
   if (listing.facts.length === 0) return `no shared facts (no facts: key and no input with fact: or overrides:)\n`;
   for (const { fact, values } of listing.facts) {
     const cumulative = values.some((v) => v.cumulative) ? c.dim(' (cumulative)') : '';
-    out.push(`${c.bold(fact)}${cumulative}`);
+    out.push(`${c.bold(t(fact))}${cumulative}`);
     for (const v of values) {
-      const date = v.asOf !== undefined ? ` as of ${v.asOf}` : c.dim(' (no as_of)');
-      const age = v.ageDays === undefined ? '' : `, ${describeAge(v.ageDays)} old on ${v.ageOn ?? listing.date}`;
-      const limit = v.maxAge === undefined ? '' : v.stale ? c.yellow(`: out of date (max_age ${v.maxAge})`) : c.dim(` (max_age ${v.maxAge})`);
-      out.push(`  ${v.value}${date}${age}${limit}`);
-      out.push(`    ${c.dim('-->')} ${v.file}:${v.line}:${v.column}${v.input !== undefined ? c.dim(` as input '${v.input}'`) : ''}`);
-      if (v.source !== undefined) out.push(`    ${c.dim('source:')} ${v.source}`);
-      if (v.url !== undefined) out.push(`    ${c.dim('url:')} ${v.url}`);
+      const date = v.asOf !== undefined ? ` as of ${t(v.asOf)}` : c.dim(' (no as_of)');
+      const age = v.ageDays === undefined ? '' : `, ${describeAge(v.ageDays)} old on ${t(v.ageOn ?? listing.date)}`;
+      const limit = v.maxAge === undefined ? '' : v.stale ? c.yellow(`: out of date (max_age ${t(String(v.maxAge))})`) : c.dim(` (max_age ${t(String(v.maxAge))})`);
+      out.push(`  ${t(v.value)}${date}${age}${limit}`);
+      out.push(`    ${c.dim('-->')} ${t(v.file)}:${v.line}:${v.column}${v.input !== undefined ? c.dim(` as input '${t(v.input)}'`) : ''}`);
+      if (v.source !== undefined) out.push(`    ${c.dim('source:')} ${t(v.source)}`);
+      if (v.url !== undefined) out.push(`    ${c.dim('url:')} ${t(v.url)}`);
       if (v.usedIn.length === 0) out.push(`    ${c.dim('not used by the claims files checked')}`);
       for (const use of v.usedIn) {
-        out.push(`    ${c.dim('used in')} ${use.file}${use.claims.length > 0 ? `: ${use.claims.join(', ')}` : c.dim(' (imported, used by no claim)')}`);
+        out.push(`    ${c.dim('used in')} ${t(use.file)}${use.claims.length > 0 ? `: ${t(use.claims.join(', '))}` : c.dim(' (imported, used by no claim)')}`);
       }
     }
   }
@@ -35,17 +39,17 @@ export function formatFactsPretty(listing: FactsListing, options: { chalk: Chalk
     out.push('', c.bold('conflicts'));
     for (const k of listing.conflicts) {
       const mark = k.kind === 'contradiction' ? c.red('✗ contradiction') : c.blue('i change over time');
-      out.push(`  ${mark} ${c.bold(k.fact)}`);
-      for (const p of [k.a, k.b]) out.push(`    ${p.value} (as of ${p.asOf ?? 'no date given'}) ${c.dim('at')} ${p.file}:${p.line}:${p.column}`);
+      out.push(`  ${mark} ${c.bold(t(k.fact))}`);
+      for (const p of [k.a, k.b]) out.push(`    ${t(p.value)} (as of ${t(p.asOf ?? 'no date given')}) ${c.dim('at')} ${t(p.file)}:${p.line}:${p.column}`);
     }
   }
   const contradictions = listing.conflicts.filter((k) => k.kind === 'contradiction').length;
   const stale = listing.facts.reduce((n, f) => n + f.values.filter((v) => v.stale).length, 0);
-  out.push('', `${listing.facts.length} facts · ${contradictions} contradictions · ${listing.conflicts.length - contradictions} changes over time · ${stale} out of date on ${listing.date}`);
+  out.push('', `${listing.facts.length} facts · ${contradictions} contradictions · ${listing.conflicts.length - contradictions} changes over time · ${stale} out of date on ${t(listing.date)}`);
   return `${out.join('\n')}\n`;
 }
 
 /** The listing as JSON (documented in README, "claimcheck facts"). */
 export function formatFactsJson(listing: FactsListing): string {
-  return `${JSON.stringify({ version: 1, ...listing }, null, 2)}\n`;
+  return `${safeText(JSON.stringify({ version: 1, ...listing }, null, 2), 'json')}\n`;
 }

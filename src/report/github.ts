@@ -2,15 +2,18 @@
  * @file The `github` formatter: one GitHub Actions workflow command per
  * finding and per claim that does not pass
  * (`::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`),
- * then one plain line of totals. GitHub's escaping lives here: `%`, CR and LF
- * in the message; also `:` and `,` in property values (our messages are full
- * of percentages and commas). Levels come from ./severity.ts. Pure: no I/O,
- * no environment.
+ * then one plain line of totals. GitHub's escaping lives here: each line of
+ * a message is made safe for a CI log (`safeText(…, 'ci-log')`: control
+ * characters and bidi overrides shown as escapes, a line break inside a
+ * field as `\n`, `%` as `%25`) and the lines are joined with `%0A`; property
+ * values also get `:` and `,` escaped (our messages are full of percentages
+ * and commas). Levels come from ./severity.ts. Pure: no I/O, no environment.
  */
 
 import type { CheckReport, Span } from '../types.js';
 import { countsText } from './counts.js';
 import { claimKind, claimLines, findingLines } from './details.js';
+import { safeText } from '../text/safe.js';
 import { posixPath } from './location.js';
 import { claimOutcome, findingOutcome, githubLevel, type GithubLevel } from './severity.js';
 
@@ -19,9 +22,13 @@ export interface GithubOptions {
   cwd?: string;
 }
 
-/** Escapes a workflow command's message (the part after `::`). */
+/**
+ * Escapes one line of a workflow command's message (the part after `::`):
+ * `safeText(text, 'ci-log')` — a line break inside it is shown as `\n`, never
+ * sent as `%0A`, so it cannot open a line of its own in the annotation.
+ */
 export function escapeGithubData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return safeText(text, 'ci-log');
 }
 
 /** Escapes a workflow command's property value (`file=`, `title=`…). */
@@ -29,8 +36,8 @@ export function escapeGithubProperty(text: string): string {
   return escapeGithubData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-/** One workflow command. */
-export function githubCommand(level: GithubLevel, span: Span, title: string, message: string, cwd?: string): string {
+/** One workflow command; the message's lines become the annotation's lines. */
+export function githubCommand(level: GithubLevel, span: Span, title: string, lines: readonly string[], cwd?: string): string {
   const props: [string, string | number][] = [
     ['file', posixPath(span.file, cwd)],
     ['line', span.line],
@@ -40,7 +47,7 @@ export function githubCommand(level: GithubLevel, span: Span, title: string, mes
     ['title', title],
   ];
   const shown = props.map(([key, value]) => `${key}=${escapeGithubProperty(String(value))}`).join(',');
-  return `::${level} ${shown}::${escapeGithubData(message)}`;
+  return `::${level} ${shown}::${lines.map(escapeGithubData).join('%0A')}`;
 }
 
 export function formatGithub(report: CheckReport, options: GithubOptions = {}): string {
@@ -50,13 +57,13 @@ export function formatGithub(report: CheckReport, options: GithubOptions = {}): 
       const level = githubLevel(claimOutcome(claim));
       if (level === undefined) continue;
       const what = claim.allowed !== undefined ? `allowed ${claimKind(claim)}` : claimKind(claim);
-      out.push(githubCommand(level, { ...claim, file: file.path }, `claimcheck: ${what} (${claim.name})`, claimLines(claim).join('\n'), options.cwd));
+      out.push(githubCommand(level, { ...claim, file: file.path }, `claimcheck: ${what} (${claim.name})`, claimLines(claim), options.cwd));
     }
     for (const finding of file.findings) {
       const level = githubLevel(findingOutcome(finding));
       if (level === undefined) continue;
       const title = `claimcheck: ${finding.kind}${finding.claim !== undefined ? ` (${finding.claim})` : ''}`;
-      out.push(githubCommand(level, finding, title, findingLines(finding).join('\n'), options.cwd));
+      out.push(githubCommand(level, finding, title, findingLines(finding), options.cwd));
     }
   }
   out.push(`claimcheck: ${countsText(report)}`);

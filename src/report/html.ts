@@ -12,11 +12,16 @@
  * Content-Security-Policy forbids every request the page could make.
  */
 
+import { safeText } from '../text/safe.js';
 import type { ArticleMark, ArticleView, CheckReport, ClaimResult, FileResult, Finding, InputView, MarkStatus, Verdict } from '../types.js';
 
-/** Text for HTML element content and attribute values (double-quoted). */
+/**
+ * Text for HTML element content and attribute values (double-quoted):
+ * `safeText(text, 'html')` — the specials and line breaks as numeric
+ * references, control characters and bidi overrides as visible escapes.
+ */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return safeText(text, 'html');
 }
 
 /** An `href` only for http(s) links; anything else (javascript:, data:) is shown as text. */
@@ -81,7 +86,7 @@ dl.trace { display: grid; grid-template-columns: max-content 1fr; gap: .15rem .8
 dl.trace dt { font-weight: 600; color: var(--muted); }
 dl.trace dd { margin: 0; overflow-wrap: anywhere; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; margin: .4rem 0; }
-td:first-child { white-space: nowrap; }
+td:first-child, td:last-child { white-space: nowrap; }
 th, td { text-align: left; border-bottom: 1px solid var(--line); padding: .2rem .4rem; vertical-align: top; overflow-wrap: anywhere; }
 tr.flash { background: #ddf4ff; }
 .legend { font-size: .85rem; color: var(--muted); margin: .3rem 0 0; }
@@ -177,7 +182,7 @@ function articleHtml(article: ArticleView, fileIndex: number, claimNames: Readon
         paragraphs.push(current);
         current = '';
       }
-      current += escapeHtml(part).replace(/\n/g, '<br>');
+      current += escapeHtml(part).replace(/(?:&#13;)?&#10;/g, '<br>');
     });
     pos = end;
   };

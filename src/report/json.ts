@@ -1,9 +1,14 @@
 /**
  * @file The `json` formatter: one object on standard output, exactly the shape
  * of contract §11, plus a few documented extra fields (endLine, endColumn,
- * kind, severity, trace, allowed; summary info/allowed/errors). Pure.
+ * kind, severity, trace, allowed; summary info/allowed/errors). The text is
+ * passed through `safeText(…, 'json')`: every string keeps its exact value
+ * for the script that parses it, but control characters, C1 controls, bidi
+ * overrides and `##[` are written as `\u` escapes, so printing the report
+ * (`cat report.json` in a CI log) cannot drive a terminal or the runner. Pure.
  */
 
+import { safeText } from '../text/safe.js';
 import type { CheckReport, ClaimResult, FactUse, FileResult, Finding, ShownRange } from '../types.js';
 
 /** Numbers rounded to 10 significant digits, so floating-point noise does not reach users' diffs. */
@@ -90,7 +95,7 @@ function factJson(u: FactUse): Record<string, unknown> {
 
 export function formatJson(report: CheckReport): string {
   const { summary } = report;
-  return `${JSON.stringify({
+  return `${safeText(JSON.stringify({
     version: report.version,
     files: report.files.map(fileJson),
     summary: {
@@ -98,5 +103,5 @@ export function formatJson(report: CheckReport): string {
       info: summary.info, allowed: summary.allowed, errors: summary.errors,
     },
     ...(report.conflicts !== undefined ? { conflicts: report.conflicts } : {}),
-  }, null, 2)}\n`;
+  }, null, 2), 'json')}\n`;
 }

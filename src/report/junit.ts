@@ -6,11 +6,15 @@
  * within a suite. A failed claim holds `<failure type="inconsistent">`, an
  * error `<error>`, an accepted failure `<skipped>`, a warning only a
  * `<system-out>` note (a `<failure>` under `warningsFail`); which one comes
- * from ./severity.ts. XML escaping lives here. Pure: no I/O.
+ * from ./severity.ts. XML escaping is `safeText(…, 'xml')`, line by line:
+ * the five specials as entities, a line break or tab inside a field as a
+ * character reference, control characters and bidi overrides as visible
+ * escapes. Pure: no I/O.
  */
 
 import type { CheckReport, FileResult } from '../types.js';
 import { claimKind, claimLines, findingLines } from './details.js';
+import { safeText } from '../text/safe.js';
 import { posixPath } from './location.js';
 import { claimOutcome, findingOutcome, isReported, junitResult, type JunitResult, type Outcome } from './severity.js';
 
@@ -21,23 +25,19 @@ export interface JunitOptions {
   cwd?: string;
 }
 
-/** Characters XML 1.0 does not allow at all (most C0 controls, lone surrogates, U+FFFE/U+FFFF). */
-const ILLEGAL_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-
-/** Escapes text for XML content or a double-quoted attribute; drops characters XML 1.0 forbids. */
+/**
+ * Escapes text for XML content or a double-quoted attribute: `safeText(text,
+ * 'xml')`. Characters XML 1.0 forbids, C1 controls and bidi overrides are
+ * shown as `\u001b`-style escapes; line breaks and tabs are kept as
+ * character references.
+ */
 export function escapeXml(text: string): string {
-  return text
-    .replace(ILLEGAL_XML, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+  return safeText(text, 'xml');
 }
 
-/** As `escapeXml`, keeping line breaks and tabs in attributes (which XML would otherwise turn into spaces). */
-function escapeAttribute(text: string): string {
-  return escapeXml(text).replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
+/** The lines of an element's text: each escaped, joined by real line breaks. */
+function escapeLines(lines: readonly string[]): string {
+  return lines.map(escapeXml).join('\n');
 }
 
 interface Case {
@@ -49,8 +49,8 @@ interface Case {
   type: string;
   /** The one-line message (failure/error/skipped `message`). */
   message: string;
-  /** Everything, with the location first: the element's text, or the `<system-out>` of a passing warning. */
-  body: string;
+  /** Everything, with the location first, a line each: the element's text, or the `<system-out>` of a passing warning. */
+  body: string[];
   outcome: Outcome;
 }
 
@@ -64,7 +64,7 @@ export function formatJunit(report: CheckReport, options: JunitOptions = {}): st
     `<testsuites name="claimcheck"${countAttributes(total)}>`,
   ];
   for (const suite of suites) {
-    out.push(`  <testsuite name="${escapeAttribute(suite.name)}"${countAttributes(addUp(suite.cases))}>`);
+    out.push(`  <testsuite name="${escapeXml(suite.name)}"${countAttributes(addUp(suite.cases))}>`);
     for (const c of suite.cases) out.push(...testcase(c, suite.name));
     out.push('  </testsuite>');
   }
@@ -87,7 +87,7 @@ function suiteCases(file: FileResult, options: JunitOptions): { name: string; ca
       result: junitResult(outcome, options),
       type: claimKind(claim),
       message: claim.allowed !== undefined ? `allowed: ${claim.allowed}` : claim.message,
-      body: [`${name}:${claim.line}:${claim.column}`, ...lines].join('\n'),
+      body: [`${name}:${claim.line}:${claim.column}`, ...lines],
     });
   }
   for (const finding of file.findings) {
@@ -101,7 +101,7 @@ function suiteCases(file: FileResult, options: JunitOptions): { name: string; ca
       result: junitResult(outcome, options),
       type: finding.kind,
       message: finding.message,
-      body: [where, ...findingLines(finding)].join('\n'),
+      body: [where, ...findingLines(finding)],
     });
   }
   return { name, cases };
@@ -116,18 +116,18 @@ function unique(name: string, used: Set<string>): string {
 }
 
 function testcase(c: Case, classname: string): string[] {
-  const open = `    <testcase name="${escapeAttribute(c.name)}" classname="${escapeAttribute(classname)}" file="${escapeAttribute(c.file)}" line="${c.line}"`;
-  const message = `message="${escapeAttribute(c.message)}"`;
+  const open = `    <testcase name="${escapeXml(c.name)}" classname="${escapeXml(classname)}" file="${escapeXml(c.file)}" line="${c.line}"`;
+  const message = `message="${escapeXml(c.message)}"`;
   switch (c.result) {
     case 'failure':
     case 'error':
-      return [`${open}>`, `      <${c.result} ${message} type="${escapeAttribute(c.type)}">${escapeXml(c.body)}</${c.result}>`, '    </testcase>'];
+      return [`${open}>`, `      <${c.result} ${message} type="${escapeXml(c.type)}">${escapeLines(c.body)}</${c.result}>`, '    </testcase>'];
     case 'skipped':
-      return [`${open}>`, `      <skipped ${message}/>`, `      <system-out>${escapeXml(c.body)}</system-out>`, '    </testcase>'];
+      return [`${open}>`, `      <skipped ${message}/>`, `      <system-out>${escapeLines(c.body)}</system-out>`, '    </testcase>'];
     case 'none':
       // A passing warning or note keeps its explanation where reporters show test output.
       if (!isReported(c.outcome)) return [`${open}/>`];
-      return [`${open}>`, `      <system-out>${escapeXml(c.body)}</system-out>`, '    </testcase>'];
+      return [`${open}>`, `      <system-out>${escapeLines(c.body)}</system-out>`, '    </testcase>'];
     default: {
       const never: never = c.result;
       return never;

@@ -3,12 +3,18 @@
  * file, one line each; for a warn, fail or error the source frame, the
  * arithmetic, what the words allow and why; findings in Biome's shape
  * (`error[kind]`, `--> file:line:col`, frame, note, help); a closing summary.
+ * Every text that comes from the user (paths, titles, names, messages,
+ * source lines) goes through `safeText(…, 'terminal')` before it is coloured.
  * Pure: colour comes in as a chalk instance, sources as text.
  */
 
 import type { ChalkInstance } from 'chalk';
 import type { CheckReport, ClaimResult, Finding, Span, Verdict } from '../types.js';
+import { safeText } from '../text/safe.js';
 import { claimOutcome, findingOutcome } from './severity.js';
+
+/** User text as one safe line of terminal output. */
+const t = (text: string): string => safeText(text, 'terminal');
 
 export interface PrettyOptions {
   chalk: ChalkInstance;
@@ -30,12 +36,12 @@ export function formatPretty(report: CheckReport, options: PrettyOptions): strin
     const claims = options.quiet ? file.claims.filter(isProblem) : file.claims;
     const findings = options.quiet ? file.findings.filter((f) => findingOutcome(f) === 'error') : file.findings;
     if (options.quiet && claims.length === 0 && findings.length === 0) continue;
-    out.push(c.underline(file.path) + (file.title ? c.dim(` — ${file.title}`) : ''));
-    const width = Math.min(28, Math.max(0, ...claims.map((cl) => cl.name.length)));
+    out.push(c.underline(t(file.path)) + (file.title ? c.dim(` — ${t(file.title)}`) : ''));
+    const width = Math.min(28, Math.max(0, ...claims.map((cl) => t(cl.name).length)));
     for (const claim of claims) {
       const label = claim.allowed !== undefined ? 'allowed' : claim.gross ? `${claim.verdict} (gross)` : claim.verdict;
       const mark = paint[claim.verdict](`${MARKS[claim.verdict]} ${label.padEnd(5)}`);
-      out.push(`  ${mark} ${c.bold(claim.name.padEnd(width))}  ${claim.message}`);
+      out.push(`  ${mark} ${c.bold(t(claim.name).padEnd(width))}  ${t(claim.message)}`);
       if (isProblem(claim) || claimOutcome(claim) === 'allowed') out.push(...claimDetail(claim, file.path, options));
     }
     for (const finding of findings) out.push(...findingBlock(finding, options));
@@ -53,16 +59,16 @@ function isProblem(claim: ClaimResult): boolean {
 
 function claimDetail(claim: ClaimResult, path: string, options: PrettyOptions): string[] {
   const { chalk: c } = options;
-  const lines = [`      ${c.dim('-->')} ${path}:${claim.line}:${claim.column}`];
+  const lines = [`      ${c.dim('-->')} ${t(path)}:${claim.line}:${claim.column}`];
   const source = options.sources?.get(claim.file);
   if (source !== undefined && claim.verdict === 'error') lines.push(...frame(source, claim, c));
   const trace = claim.trace;
   if (trace) {
-    if (trace.admissible) lines.push(`      ${c.dim('stated words allow:')} ${trace.admissible}`);
-    lines.push(`      ${c.cyan('why:')} ${trace.why}`);
-    if (trace.condition) lines.push(`      ${c.cyan('note:')} ${trace.condition}`);
+    if (trace.admissible) lines.push(`      ${c.dim('stated words allow:')} ${t(trace.admissible)}`);
+    lines.push(`      ${c.cyan('why:')} ${t(trace.why)}`);
+    if (trace.condition) lines.push(`      ${c.cyan('note:')} ${t(trace.condition)}`);
   }
-  if (claim.allowed !== undefined) lines.push(`      ${c.cyan('allowed:')} ${claim.allowed}`);
+  if (claim.allowed !== undefined) lines.push(`      ${c.cyan('allowed:')} ${t(claim.allowed)}`);
   return lines;
 }
 
@@ -70,11 +76,11 @@ function findingBlock(f: Finding, options: PrettyOptions): string[] {
   const { chalk: c } = options;
   const outcome = findingOutcome(f);
   const colour = outcome === 'error' ? c.red : outcome === 'warning' ? c.yellow : c.blue;
-  const lines = [`  ${colour(`${f.severity}[${f.kind}]`)} ${f.message}`, `      ${c.dim('-->')} ${f.file}:${f.line}:${f.column}`];
+  const lines = [`  ${colour(`${f.severity}[${t(f.kind)}]`)} ${t(f.message)}`, `      ${c.dim('-->')} ${t(f.file)}:${f.line}:${f.column}`];
   const source = options.sources?.get(f.file);
   if (source !== undefined) lines.push(...frame(source, f, c));
-  if (f.note) lines.push(`      ${c.cyan('note:')} ${f.note}`);
-  if (f.hint) lines.push(`      ${c.cyan('help:')} ${f.hint}`);
+  if (f.note) lines.push(`      ${c.cyan('note:')} ${t(f.note)}`);
+  if (f.hint) lines.push(`      ${c.cyan('help:')} ${t(f.hint)}`);
   return lines;
 }
 
@@ -82,8 +88,16 @@ function findingBlock(f: Finding, options: PrettyOptions): string[] {
 const FRAME_WIDTH = 100;
 
 /** The numbered source line of a span, with carets under it; a long line is shown as a window around the span. */
+/** The lines of the last source framed: an article with 200,000 findings is split once, not once per finding. */
+let lastLines: { source: string; lines: string[] } | undefined;
+
+function linesOf(source: string): string[] {
+  if (lastLines?.source !== source) lastLines = { source, lines: source.split(/\r?\n/) };
+  return lastLines.lines;
+}
+
 export function frame(source: string, span: Span, c: ChalkInstance): string[] {
-  const text = source.split(/\r?\n/)[span.line - 1];
+  const text = linesOf(source)[span.line - 1];
   if (text === undefined) return [];
   const gutter = String(span.line).length;
   const start = Math.min(Math.max(1, span.column), text.length + 1);
@@ -95,9 +109,11 @@ export function frame(source: string, span: Span, c: ChalkInstance): string[] {
     to = Math.min(text.length + 1, from + FRAME_WIDTH);
   }
   const before = from > 1 ? '…' : '';
-  const shown = `${before}${text.slice(from - 1, to - 1)}${to <= text.length ? '…' : ''}`;
-  const caretStart = start - from + before.length;
-  const caretLength = Math.max(1, Math.min(end, to) - start);
+  // The line is shown escaped (a tab as \t, ESC as \u001b); the carets are placed under the escaped span.
+  const shown = t(`${before}${text.slice(from - 1, to - 1)}${to <= text.length ? '…' : ''}`);
+  const caretStart = t(`${before}${text.slice(from - 1, start - 1)}`).length;
+  const caretEnd = t(`${before}${text.slice(from - 1, Math.min(end, to) - 1)}`).length;
+  const caretLength = Math.max(1, caretEnd - caretStart);
   return [
     `      ${' '.repeat(gutter)} ${c.dim('|')}`,
     `      ${c.dim(String(span.line))} ${c.dim('|')} ${shown}`,

@@ -7,6 +7,9 @@
  * under `%SRCROOT%` and a `partialFingerprints` entry from file + claim (or
  * message) + kind — not the line, so a result keeps its identity when lines
  * move. An accepted failure (`allow:`) carries a suppression with its reason.
+ * Messages are shown text (code scanning puts them beside the diff): each
+ * line goes through `safeText(…, 'terminal')`, so control characters and bidi
+ * overrides are visible escapes; the whole log through `safeText(…, 'json')`.
  * Pure: the rules, the working folder and the version come in as options.
  */
 
@@ -16,6 +19,7 @@ import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { DOCS_URL } from '../findings/index.js';
 import type { CheckReport, CheckRule, Span } from '../types.js';
+import { safeText } from '../text/safe.js';
 import { claimKind, claimLines, findingLines } from './details.js';
 import { posixPath } from './location.js';
 import { claimOutcome, findingOutcome, isReported, sarifLevel, sarifLevelOfSeverity } from './severity.js';
@@ -56,11 +60,11 @@ export function formatSarif(report: CheckReport, options: SarifOptions): string 
       ruleId: kind,
       ruleIndex: ruleIndex.get(kind)!,
       level,
-      message: { text: lines.join('\n') },
+      message: { text: lines.map((line) => safeText(line, 'terminal')).join('\n') },
       locations: [{ physicalLocation: physicalLocation(uri, span) }],
       partialFingerprints: { [FINGERPRINT_KEY]: fingerprint([uri, identity, kind], seen) },
     };
-    if (allowed !== undefined) result.suppressions = [{ kind: 'inSource', justification: allowed }];
+    if (allowed !== undefined) result.suppressions = [{ kind: 'inSource', justification: safeText(allowed, 'terminal') }];
     results.push(result);
   };
 
@@ -92,7 +96,7 @@ export function formatSarif(report: CheckReport, options: SarifOptions): string 
     results,
   };
   const log: Sarif.Log = { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${safeText(JSON.stringify(log, null, 2), 'json')}\n`;
 }
 
 function ruleDescriptor(rule: CheckRule): Sarif.ReportingDescriptor {

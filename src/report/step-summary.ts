@@ -8,6 +8,7 @@
  */
 
 import type { CheckReport, ClaimResult } from '../types.js';
+import { safeText } from '../text/safe.js';
 import { countsText } from './counts.js';
 import { posixPath } from './location.js';
 import { claimOutcome, findingOutcome, type Outcome } from './severity.js';
@@ -22,15 +23,15 @@ const MARK: Record<Outcome, string> = {
 };
 
 /**
- * Escapes text for one GitHub-flavoured Markdown table cell: backslash-escapes
- * the punctuation that would change it (`|` ends a cell, `*` `_` `~` emphasis,
- * `` ` `` code, `[` `]` links, `<` `>` `&` HTML, `$` GitHub's maths — our
- * messages are full of dollar amounts) and turns line breaks into `<br>`.
+ * Escapes text for one GitHub-flavoured Markdown table cell
+ * (`safeText(text, 'markdown-cell')`): backslash-escapes the punctuation that
+ * would change it (`|` ends a cell, `*` `_` `~` emphasis, `` ` `` code, `[`
+ * `]` links, `<` `>` `&` HTML, `$` GitHub's maths — our messages are full of
+ * dollar amounts), turns line breaks into `<br>` and shows control
+ * characters and bidi overrides as visible escapes.
  */
 export function escapeMarkdownCell(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>|~&$]/g, (c) => `\\${c}`)
-    .replace(/\r\n|\r|\n/g, '<br>');
+  return safeText(text, 'markdown-cell');
 }
 
 export function formatStepSummary(report: CheckReport, options: StepSummaryOptions = {}): string {

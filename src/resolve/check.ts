@@ -141,9 +141,11 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
     if (op.fn === 'pow') {
       const [base, exponent] = op.args;
       const n = exponent ? literalNumber(exponent) : undefined;
-      if (n === undefined) return { what: 'a power whose exponent is not a plain number', reason: 'write the exponent as a number (x^2, x^-1, x^0.5)' };
-      if (Math.abs(n) > limits.maxExponent) return { what: `the exponent ${n}`, reason: `exponents are limited to ±${limits.maxExponent}` };
+      if (n !== undefined && Math.abs(n) > limits.maxExponent) return { what: `the exponent ${n}`, reason: `exponents are limited to ±${limits.maxExponent}` };
       if (base) push(base);
+      // A computed exponent (`(1 + rate) ^ years`) is walked like any operand;
+      // the evaluate stage checks that it is a plain number.
+      if (exponent && n === undefined) push(exponent);
       return undefined;
     }
     for (const arg of op.args) push(arg);

@@ -10,7 +10,7 @@
 
 import type { MathNode } from 'mathjs';
 import type { ClaimDecl, ClaimsFile, InputDecl, Problem, Span } from '../types.js';
-import { reservedMeaning, type UnitRegistry } from '../units/index.js';
+import { computeNumber, PERCENT_SYMBOL, reservedMeaning, type UnitRegistry } from '../units/index.js';
 import { mathjsNameKind, type MathjsNameKind } from '../mathjs/index.js';
 import { bracketDepth, checkTree, DEFAULT_LIMITS, type ExpressionLimits } from './check.js';
 import { cycleThrough, stronglyConnected } from './graph.js';
@@ -92,7 +92,8 @@ export function resolveModel(
   const decls = new Map<string, ClaimDecl>();
   for (const claim of file.claims) if (!decls.has(claim.name)) decls.set(claim.name, claim);
 
-  const isKnown = (name: string): boolean => inputs.has(name) || decls.has(name) || registry.lookup(name) !== undefined;
+  const isKnown = (name: string): boolean =>
+    inputs.has(name) || decls.has(name) || registry.lookup(name) !== undefined || computeNumber(name) !== undefined;
   const symbolContext = {
     isFunction,
     isKnown,
@@ -135,7 +136,7 @@ export function resolveModel(
     for (const symbol of checked.symbols) {
       if (inputs.has(symbol) || decls.has(symbol)) {
         dependsOn.push(symbol);
-      } else if (registry.lookup(symbol) === undefined) {
+      } else if (registry.lookup(symbol) === undefined && computeNumber(symbol) === undefined) {
         unknown = true;
         let suggestion = '';
         if (suggestionsLeft > 0) {
@@ -242,10 +243,21 @@ function parseCompute(
   // (mathjs would read them as separate statements), and a `#` comment ends
   // at its line. Same length, so offsets still point into the YAML.
   const oneLine = text.replace(/#[^\n]*/g, (comment) => ' '.repeat(comment.length)).replace(/[\r\n]/g, ' ');
-  const percent = oneLine.indexOf('%');
-  if (percent >= 0) {
-    return refuse('the % sign', 'in compute it means remainder, not percent; write 0.10 or 10/100 for 10%', spanInScalar(claim.compute, percent, 1, source));
+  const marker = oneLine.indexOf(PERCENT_SYMBOL);
+  if (marker >= 0) {
+    return refuse(`the sign ${PERCENT_SYMBOL}`, 'write % for percent', spanInScalar(claim.compute, marker, 1, source));
   }
+  // `42.7%` right after a number is percent (0.427), never remainder: the
+  // sign becomes a name the evaluate stage reads as 0.01 (same length).
+  const percent = strayPercent(oneLine);
+  if (percent >= 0) {
+    return refuse(
+      'the % sign',
+      'it means percent only right after a number and before an operator or the end (42.7% or 10% * total); it is never remainder: write 0.10 or 10/100 for 10%',
+      spanInScalar(claim.compute, percent, 1, source),
+    );
+  }
+  const withPercent = oneLine.replace(PERCENT_AFTER_NUMBER, `$1${PERCENT_SYMBOL}`);
   const lookAlike = findLookAlike(oneLine);
   if (lookAlike !== undefined) {
     const { index, char, latin, script } = lookAlike;
@@ -253,7 +265,7 @@ function parseCompute(
     return { problem: { kind: 'parse', data: { what: `the expression of claim '${claim.name}'`, reason }, span: spanInScalar(claim.compute, index, char.length, source), claim: claim.name } };
   }
   try {
-    return { node: registry.math.parse(oneLine) };
+    return { node: registry.math.parse(withPercent) };
   } catch (error) {
     if (error instanceof RangeError) return refuse('an expression nested this deeply', 'split it into helper claims');
     const message = error instanceof Error ? error.message : String(error);
@@ -262,4 +274,13 @@ function parseCompute(
     const reason = message.replace(/\s*\(char \d+\)\s*$/, '');
     return { problem: { kind: 'parse', data: { what: `the expression of claim '${claim.name}'`, reason }, span: at, claim: claim.name } };
   }
+}
+
+/** A `%` right after a number (`42.7%`, `1e3 %`) and before + - * /, a closing bracket, a comma or the end (`5%^2` is refused: it would read as 5 × (1%)²). */
+const PERCENT_AFTER_NUMBER = /(?<![\w.])((?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*)%(?=\s*(?:[-+*/),]|$))/g;
+
+/** The offset of the first `%` that is not a percent after a number, or −1. */
+function strayPercent(text: string): number {
+  const masked = text.replace(PERCENT_AFTER_NUMBER, (match) => ' '.repeat(match.length));
+  return masked.indexOf('%');
 }

@@ -29,6 +29,7 @@ const NAMED: ReadonlyMap<string, string> = new Map([
   ['AMOUNT_OF_SUBSTANCE:1', 'amount of substance'],
   ['ANGLE:1', 'an angle'],
   ['BIT:1', 'information (bits)'],
+  ['DATE:1', 'a date'],
 ]);
 
 /** The unit shown for a built-in base dimension when the file used none. */

@@ -15,4 +15,7 @@ export {
   sameDimension,
 } from './dimension.js';
 export { reservedMeaning } from './reserved.js';
+export { computeNumber, PERCENT_SYMBOL, showPercent } from './compute-numbers.js';
+export { pluralOfUnit } from './plural.js';
+export { DATE_DIMENSION, DATE_KEY, DATE_UNIT, formatDateDays, involvesDate, isDateDimension, isoDateDays } from './date.js';
 export type { MathJsInstance } from 'mathjs';

@@ -7,12 +7,14 @@
  */
 
 import { BuiltIns } from './builtin.js';
+import { computeNumber } from './compute-numbers.js';
 import { registryInternals, type UnitRegistry } from './registry.js';
 
 /**
  * Whether a word is reserved by the expression language: a mathjs unit
  * (including prefixed forms like km), a declared unit or alias, a function
- * (sqrt, min), a constant (pi, e, i, true, Infinity, NaN) or a keyword (mod, to).
+ * (sqrt, min), a constant (pi, e, i, true, Infinity, NaN), a keyword (mod, to)
+ * or a scale word compute reads as a number (million).
  * Returns what it is ("the unit mile", "the function sqrt", "the constant pi"),
  * or undefined for a free name.
  */
@@ -26,6 +28,7 @@ export function reservedMeaning(name: string, registry: UnitRegistry): string | 
     const declared = registry.lookup(name);
     if (declared) meanings.push(`the unit ${declared.expression}`);
   }
+  if (computeNumber(name) !== undefined) meanings.push(`the scale word ${name}`);
   const other = builtIns.nonUnitMeaning(name);
   if (other !== undefined) meanings.push(other);
   return meanings.length > 0 ? meanings.join(' and ') : undefined;

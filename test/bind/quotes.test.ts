@@ -42,20 +42,34 @@ describe('quotes in the article', () => {
     expect(findingsOf(result, 'quote-not-found')).toEqual([]);
   });
 
-  it('reports a quote whose number the editor changed, with the closest passage and its line', () => {
+  it('makes a claim whose quote the editor changed an error, with the closest passage and its line', () => {
     // In the copy line 28 reads "… it would take Russia 50 years to conquer Ukraine."
     const result = checkWith(yaml('it would take Russia 55 years to conquer Ukraine'), { 'nysun.txt': NYSUN_CHANGED });
-    const [finding] = findingsOf(result, 'quote-not-found');
-    expect(finding?.severity).toBe('error');
-    // The finding points at the quote in claims.yaml (line 10, after `    quote: `).
-    expect(finding).toMatchObject({ file: 'claims.yaml', line: 10, column: 12 });
-    expect(finding?.message).toContain('the closest passage, nysun.txt line 28, reads "it would take Russia 50 years to conquer Ukraine"');
-    expect(finding?.message).toContain('only the numbers differ: the article has 50 where the quote has 55');
+    // A claim's lost quote is its verdict (spec news-language §10), not a separate finding.
+    expect(findingsOf(result, 'quote-not-found')).toEqual([]);
+    const [claim] = result.claims;
+    expect(claim).toMatchObject({ name: 'years_to_conquer', verdict: 'error', kind: 'quote-not-found', severity: 'error' });
+    // It points at the quote in claims.yaml (line 10, after `    quote: `).
+    expect(claim).toMatchObject({ file: 'claims.yaml', line: 10, column: 12 });
+    expect(claim?.message).toContain('the closest passage, nysun.txt line 28, reads "it would take Russia 50 years to conquer Ukraine"');
+    expect(claim?.message).toContain('only the numbers differ: the article has 50 where the quote has 55');
+    // The arithmetic is still shown: 233,062 / 11.5 = 20,266 days = 55.49 years, which "55 years" admits.
+    expect(claim?.computed?.low).toBeCloseTo(55.486, 3);
+    expect(claim?.trace?.result).toBe('55.49 years');
+    expect(claim?.trace?.why).toContain('the arithmetic alone gives pass');
   });
 
   it('says so when no passage is close', () => {
     const result = checkWith(yaml('completely unrelated words about bananas'), { 'nysun.txt': NYSUN });
-    expect(findingsOf(result, 'quote-not-found')[0]?.message).toContain('no passage of the article is close');
+    expect(result.claims[0]?.verdict).toBe('error');
+    expect(result.claims[0]?.message).toContain('no passage of the article is close');
+  });
+
+  it('keeps a lost quote of an input a finding (an input has no verdict)', () => {
+    const text = yaml('it would take Russia 55 years to conquer Ukraine').replace('source: CIA }', 'source: CIA, quote: "an area of bananas" }');
+    const result = checkWith(text, { 'nysun.txt': NYSUN });
+    expect(findingsOf(result, 'quote-not-found')).toHaveLength(1);
+    expect(result.claims[0]?.verdict).toBe('pass');
   });
 
   it('is case-sensitive beyond the normalization', () => {

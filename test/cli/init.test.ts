@@ -90,4 +90,14 @@ describe('claimcheck init', () => {
     expect(r.stderr).toContain('cannot read the article articles/missing.md');
     expect(existsSync(join(dir, 'claims.yaml'))).toBe(false);
   });
+
+  it('lists the article\'s malformed numbers on the console with file, line and column', () => {
+    const dir = project();
+    writeFileSync(join(dir, 'articles', 'odd.txt'), 'Intro line.\n\nRussia has seven.6 million soldiers and 12 tanks.\n');
+    const r = run(['init', 'articles/odd.txt'], dir);
+    expect(r.code).toBe(0);
+    // Line 3, column 12 ("Russia has " is 11 characters); the one readable number becomes the only input.
+    expect(r.stderr).toContain('wrote claims.yaml: 1 number of articles/odd.txt as inputs');
+    expect(r.stderr).toContain('articles/odd.txt:3:12: malformed number in the article: "seven.6 million" (a number word and digits mixed: seven.6 million)');
+  });
 });

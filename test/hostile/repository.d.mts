@@ -3,7 +3,7 @@ export const MEMORY_CAP_BYTES: number;
 export const CAP_METHOD: 'prlimit' | 'ulimit' | 'none';
 export const TARGETS: Record<string, { path: string; folder?: boolean; at: RegExp }>;
 export const HOSTILE: Record<string, (path: string) => void>;
-export const COMMANDS: Record<string, { args: string[]; baseline: number; reads: Record<string, number>; unreported?: string[]; watch?: boolean }>;
+export const COMMANDS: Record<string, { args: string[]; baseline: number; reads: Record<string, number>; unreported?: string[]; watch?: boolean; lsp?: boolean }>;
 export interface RepositoryCase { target: string; hostile: string; name: string }
 export interface CommandRun { code: number | null; signal: string | null; timedOut: boolean; stdout: string; stderr: string; ms: number; peakRssKb?: number }
 export function listRepositoryCases(): RepositoryCase[];

@@ -19,13 +19,14 @@
 // through /bin/sh; `node --max-old-space-size` is not a cap on what a process
 // can allocate (the /dev/zero crash was a std::bad_alloc outside the V8 heap).
 //
-// To add a command (`lsp` when it exists), add a row to COMMANDS: its
+// To add a command, add a row to COMMANDS (lsp is one: it gets an editor's opening on stdin): its
 // arguments, which targets it reads and how it is stopped.
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { BIN } from './harness.mjs';
 
 /** Hang guard only (the issue's target is 2 s, measured by measure.mjs, not asserted). */
@@ -42,6 +43,7 @@ const PROJECT = {
   'claims.yaml': [
     'article: story.md',
     'rules: house',
+    'facts: shared.yaml',
     'units:',
     '  soldier: { aliases: [soldiers, troops] }',
     'inputs:',
@@ -51,11 +53,12 @@ const PROJECT = {
     '    quote: "11,000 troops"',
     'claims:',
     '  doubled:',
-    '    compute: sent * 2',
+    '    compute: sent * factor',
     '    stated: 22000 soldiers',
     '    quote: "22,000 soldiers"',
     '',
   ].join('\n'),
+  'shared.yaml': 'inputs:\n  factor:\n    value: 2\n    source: Test figure\n',
   'story.md': 'The army sent 11,000 troops, and may send 22,000 soldiers.\n',
   'rules/hedges.yaml': 'almost:\n  tolerance: 10%\n',
   'house/hedges.yaml': 'almost:\n  tolerance: 10%\n',
@@ -69,6 +72,7 @@ const PROJECT = {
 export const TARGETS = {
   claims: { path: 'claims.yaml', at: /claims\.yaml:1:1\b/ },
   article: { path: 'story.md', at: /claims\.yaml:1:10\b|story\.md:1:1\b/ },
+  facts: { path: 'shared.yaml', at: /claims\.yaml:3:8\b/ },
   'rc-yaml': { path: '.claimcheckrc.yaml', at: /\.claimcheckrc\.yaml:1:1: / },
   'rc-json': { path: '.claimcheckrc.json', at: /\.claimcheckrc\.json:1:1: / },
   'package-json': { path: 'package.json', at: /package\.json:1:1: / },
@@ -104,12 +108,18 @@ export const COMMANDS = {
   check: {
     args: ['claims.yaml'],
     baseline: 0,
-    reads: { claims: 1, article: 1, 'rc-yaml': 2, 'rc-json': 2, 'package-json': 2, 'rules-beside': 2, 'rules-key-file': 2, 'rules-key': 2 },
+    reads: { claims: 1, article: 1, facts: 1, 'rc-yaml': 2, 'rc-json': 2, 'package-json': 2, 'rules-beside': 2, 'rules-key-file': 2, 'rules-key': 2 },
   },
   'check-json': {
     args: ['claims.yaml', '--format', 'json'],
     baseline: 0,
-    reads: { claims: 1, article: 1, 'rc-yaml': 2, 'rc-json': 2, 'package-json': 2, 'rules-beside': 2, 'rules-key-file': 2, 'rules-key': 2 },
+    reads: { claims: 1, article: 1, facts: 1, 'rc-yaml': 2, 'rc-json': 2, 'package-json': 2, 'rules-beside': 2, 'rules-key-file': 2, 'rules-key': 2 },
+  },
+  // The HTML report shows each article whole: a refused article must not be in it either.
+  'check-html': {
+    args: ['claims.yaml', '--format', 'html'],
+    baseline: 0,
+    reads: { claims: 1, article: 1, facts: 1, 'rc-yaml': 2, 'rc-json': 2, 'package-json': 2, 'rules-beside': 2, 'rules-key-file': 2, 'rules-key': 2 },
   },
   init: {
     args: ['init', 'story.md', '-o', 'new.claims.yaml'],
@@ -119,9 +129,10 @@ export const COMMANDS = {
   explain: {
     args: ['explain', 'claims.yaml', 'doubled'],
     baseline: 0,
-    // The article's refusal is a finding of the file, not part of one claim's explanation: explain runs as usual.
-    reads: { claims: 2, 'rc-yaml': 2, 'rc-json': 2, 'package-json': 2, 'rules-beside': 2, 'rules-key-file': 2, 'rules-key': 2 },
-    unreported: ['article'],
+    // The article's refusal is a finding of the file, not part of one claim's explanation: explain runs as
+    // usual and says, at the article: key, that the article could not be read.
+    // Without the facts file, 'factor' is unknown: the claim errors (exit 1) and explain says why at its compute.
+    reads: { claims: 2, article: 0, facts: 1, 'rc-yaml': 2, 'rc-json': 2, 'package-json': 2, 'rules-beside': 2, 'rules-key-file': 2, 'rules-key': 2 },
   },
   'print-config': {
     args: ['--print-config', 'claims.yaml'],
@@ -132,8 +143,27 @@ export const COMMANDS = {
     args: ['--watch', 'claims.yaml'],
     baseline: 0,
     // A setup problem on the first run ends the watch (exit 2); a finding is reported and the watch goes on until stopped (0).
-    reads: { claims: 0, article: 0, 'rc-yaml': 2, 'rc-json': 2, 'package-json': 2, 'rules-beside': 2, 'rules-key-file': 2, 'rules-key': 2 },
+    reads: { claims: 0, article: 0, facts: 0, 'rc-yaml': 2, 'rc-json': 2, 'package-json': 2, 'rules-beside': 2, 'rules-key-file': 2, 'rules-key': 2 },
     watch: true,
+  },
+  // The facts listing shows facts and their conflicts, not findings: a refused claims file, article or
+  // facts file leaves it with nothing to list (exit 0), and a refused article or facts file is said at its
+  // key; configuration and rules stop it (exit 2).
+  facts: {
+    args: ['facts', 'claims.yaml'],
+    baseline: 0,
+    reads: { claims: 0, article: 0, facts: 0, 'rc-yaml': 2, 'rc-json': 2, 'package-json': 2, 'rules-beside': 2, 'rules-key-file': 2, 'rules-key': 2 },
+    unreported: ['claims'],
+  },
+  // The language server: the claims text comes from the editor (so the claims target is not read), the
+  // article, facts, configuration and rules from the disk. A refusal is a diagnostic, never an exit: it
+  // publishes, then ends with 0 on shutdown and exit. Its stdout is JSON-RPC, so positions are not matched.
+  lsp: {
+    args: ['lsp', '--stdio'],
+    baseline: 0,
+    reads: { article: 0, facts: 0, 'rc-yaml': 0, 'rc-json': 0, 'package-json': 0, 'rules-beside': 0, 'rules-key-file': 0, 'rules-key': 0 },
+    unreported: ['article', 'facts', 'rc-yaml', 'rc-json', 'package-json', 'rules-beside', 'rules-key-file', 'rules-key'],
+    lsp: true,
   },
   // Last: on a valid claims file it merges the article's numbers into it (none are new here).
   'init-merge': {
@@ -142,6 +172,21 @@ export const COMMANDS = {
     reads: { claims: 2, article: 2 },
   },
 };
+
+/** One JSON-RPC message as the language server protocol frames it. */
+function frame(message) {
+  const body = JSON.stringify({ jsonrpc: '2.0', ...message });
+  return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+}
+
+/** What an editor sends first: initialize with the repository as the workspace, then open claims.yaml. */
+function lspOpening(dir) {
+  return [
+    frame({ id: 1, method: 'initialize', params: { processId: null, rootUri: pathToFileURL(dir).href, capabilities: {} } }),
+    frame({ method: 'initialized', params: {} }),
+    frame({ method: 'textDocument/didOpen', params: { textDocument: { uri: pathToFileURL(join(dir, 'claims.yaml')).href, languageId: 'yaml', version: 1, text: PROJECT['claims.yaml'] } } }),
+  ].join('');
+}
 
 /** Every (target, hostile kind) pair; a folder target is not replaced by a folder. */
 export function listRepositoryCases() {
@@ -222,8 +267,16 @@ export function runCommand(command, dir, canary, { rss = false } = {}) {
     let firstReportMs;
     let killedByGuard = false;
     const guard = setTimeout(() => { killedByGuard = true; child.kill('SIGKILL'); }, REPO_TIMEOUT_MS);
+    // The language server gets an editor's opening and, once it has published diagnostics, shutdown and exit.
+    if (spec.lsp) child.stdin.write(lspOpening(dir));
+    let lspClosing = false;
     child.stdout.on('data', (d) => {
       out.push(d);
+      if (spec.lsp && !lspClosing && /"method":"textDocument\/publishDiagnostics"/.test(Buffer.concat(out).toString('utf8'))) {
+        lspClosing = true;
+        firstReportMs = Number(process.hrtime.bigint() - started) / 1e6;
+        child.stdin.write(frame({ id: 2, method: 'shutdown' }) + frame({ method: 'exit' }));
+      }
       // The watch's first report ends with "watching N files … press Ctrl+C to stop".
       if (spec.watch && firstReportMs === undefined && /press Ctrl\+C to stop/.test(Buffer.concat(out).toString('utf8'))) {
         firstReportMs = Number(process.hrtime.bigint() - started) / 1e6;

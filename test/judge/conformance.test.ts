@@ -131,7 +131,9 @@ describe('traces say why in words', () => {
   });
 
   it('a stated range reports the end that fails', () => {
-    // high end 0.28 vs [0.265, 0.275): 1.8% above 27.5%
-    expect(judge('10% to 27%', [0.1, 0.28]).trace.why).toBe('the high end 28% is 1.8% above 27.5%, the nearest value "27%" allows');
+    // high end 0.28 vs [0.265, 0.275): 0.28 − 0.275 = 0.5 percentage points, 0.005 / 0.275 = 1.8% relative above 27.5%
+    expect(judge('10% to 27%', [0.1, 0.28]).trace.why).toBe(
+      'the high end 28% is 0.5 percentage points above (1.8% relative) 27.5%, the nearest value "27%" allows',
+    );
   });
 });

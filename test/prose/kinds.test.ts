@@ -107,7 +107,9 @@ describe('the number grammar in prose', () => {
     ['1,100-3,000 soldiers', [['1,100-3,000 soldiers', 1100, 3000, 'soldier', undefined]]],
     ['1,100 – 3,000 soldiers', [['1,100 – 3,000 soldiers', 1100, 3000, 'soldier', undefined]]],
     // percent
-    ['it rose 10 % to 27 %', [['10 % to 27 %', 0.1, 0.27, '', undefined]]],
+    // After a verb of change, "X to Y" is the change and the value after it (spec news-language §5), never a range.
+    ['it rose 10 % to 27 %', [['10 %', 0.1, undefined, '', undefined], ['27 %', 0.27, undefined, '', undefined]]],
+    ['it ran 10 % to 27 %', [['10 % to 27 %', 0.1, 0.27, '', undefined]]],
     ['27 per cent', [['27 per cent', 0.27, undefined, '', undefined]]],
     ['up 2.5 percentage points', [['2.5 percentage points', 0.025, undefined, '', undefined]]],
     ['grows 5 percent a year', [['5 percent a year', 0.05, undefined, '1/year', undefined]]],

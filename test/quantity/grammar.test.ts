@@ -3,7 +3,7 @@
 //   amount   := [currency] number [scale] [unit]
 import { describe, expect, test } from 'vitest';
 import { parseQuantity, parseQuantityText } from '../../src/quantity/index.js';
-import { ctx, halfOpen, makeContext, q, spanFor } from './helpers.js';
+import { ctx, halfOpen, makeContext, q, spanFor, bad } from './helpers.js';
 
 describe('numbers', () => {
   test.each([
@@ -72,6 +72,8 @@ describe('percent and percentage points are plain numbers', () => {
     ['27 per cent', 0.27, 'percent'],
     ['2.5 percentage points', 0.025, 'points'],
     ['1 percentage point', 0.01, 'points'],
+    // "pp": percentage points as newsrooms abbreviate them ("a 5.5 pp swing").
+    ['5.5 pp', 0.055, 'points'],
   ])('%s = %d (%s)', (text, value, display) => {
     expect(q(text)).toMatchObject({ unit: '', display, low: { value } });
   });
@@ -271,3 +273,15 @@ describe('parseQuantity dispatches on the form', () => {
     expect(quantity).toMatchObject({ text: '55 years', unit: 'years', low: { value: 55 } });
   });
 });
+
+describe('temperatures with a degree sign (spec news-language §7)', () => {
+  test.each([
+    ['1.5°C', 1.5, 'degC'],
+    ['below 1.5 °C', 1.5, 'degC'],
+    ['0.27°C per decade', 0.27, 'degC/decade'],
+    ['104°F', 104, 'degF'],
+  ])('%s = %d %s, never coulombs or farads', (text, value, unit) => {
+    expect(q(text)).toMatchObject({ unit, low: { value } });
+  });
+});
+

@@ -189,6 +189,101 @@ const sections: Record<string, Row[]> = {
     ['1.5C', 'C', [1.45, 1.55, '[)'], 2.7, 'degF', 'pass'],
     ['minus 5C', 'C', [-5.5, -4.5, '[)'], -5, 'degC', 'pass'], // "minus" is a sign before a number // a rise of 2.7 °F is 1.5 °C: temperatures convert as differences
   ],
+  'more of §1–§7: codes, words and every change word, each sign checked': [
+    ['USD 5bn', 'USD', [4.5e9, 5.5e9, '[)'], 5.2e9, undefined, 'pass'], // a code before the number; "5" rounds to units × 1e9
+    ['EUR 3m', 'EUR', [2.5e6, 3.5e6, '[)'], 3e6, undefined, 'pass'],
+    ['JPY 200bn', 'JPY', [195e9, 205e9, '[)'], 200e9, undefined, 'pass'], // "200": tens
+    ['5 dollars', 'USD', [4.5, 5.5, '[)'], 5, undefined, 'pass'],
+    ['20 pounds', 'GBP', [19.5, 20.5, '[)'], 20, undefined, 'pass'],
+    ['500 yen', 'JPY', [495, 505, '[)'], 510, undefined, 'warn'], // 5/505 = 1.0% above
+    ['1,000 euros', 'EUR', [950, 1050, '[)'], 1000, undefined, 'pass'], // "1,000": hundreds (two significant figures)
+    ['30p', 'pence', [29.5, 30.5, '[)'], 0.3, 'GBP', 'pass'], // £0.30 = 30 pence
+    ['nearly $5bn', 'USD', [4.5e9, 5e9, '[]'], 4.8e9, undefined, 'pass'], // [5 × 0.9, 5] bn
+    ['about £5bn', 'GBP', [4e9, 6e9, '[]'], 5.9e9, undefined, 'pass'], // [4.5, 5.5) bn ± 0.5 bn
+    ['around $3m', 'USD', [2.2e6, 3.8e6, '[]'], 3e6, undefined, 'pass'], // [2.5, 3.5) m ± 0.3 m
+    ['almost £1m', 'GBP', [0.9e6, 1e6, '[]'], 0.95e6, undefined, 'pass'],
+    ['$3bn a year', 'USD/year', [2.5e9, 3.5e9, '[)'], 0.25e9, 'USD/month', 'pass'], // 0.25 bn × 12 = 3 bn a year
+    ['€2bn each year', 'EUR/year', [1.5e9, 2.5e9, '[)'], 2e9, undefined, 'pass'], // "each" before a time unit is a rate, not per person
+    ['£40 every month', 'GBP/month', [39.5, 40.5, '[)'], 480, 'GBP/year', 'pass'], // 480 / 12 = 40 a month
+    ['£350m per week', 'GBP/week', [345e6, 355e6, '[)'], 350e6, undefined, 'pass'],
+    ['£5.2b', 'GBP', [5.15e9, 5.25e9, '[)'], 5.2e9, undefined, 'pass'], // a glued b is billion
+    ['$1tn', 'USD', [0.5e12, 1.5e12, '[)'], 1e12, undefined, 'pass'],
+    ['40m-long', 'm', [39.5, 40.5, '[)'], 40, undefined, 'pass'], // a length word after: metres
+    ['double', '', [1.9, 2.1, '[]'], 2.5, undefined, 'fail'], // 0.4/2.1 = 19% above
+    ['quadruple', '', [3.8, 4.2, '[]'], 4, undefined, 'pass'],
+    ['a 3:1 ratio', '', [2.85, 3.15, '[]'], 3, undefined, 'pass'], // a ratio needs no change word after "a"
+    ['a 1 in 5 chance', '', [0.19, 0.21, '[]'], 0.2, undefined, 'pass'],
+    ['a 4x increase', '', [3.8, 4.2, '[]'], 4, undefined, 'pass'], // a multiplier (new ÷ old = 4), not a +400% change
+    ['a 2.5-fold rise', '', [2.375, 2.625, '[]'], 3.5, undefined, 'fail'], // 0.875/2.625 = 33% above: new ÷ old, not 1 + change
+    ['half as much', '', [0.475, 0.525, '[]'], 0.5, undefined, 'pass'], // 0.5 ± 5%
+    ['twice a year', '1/year', [1.9, 2.1, '[]'], 1 / 6, '1/month', 'pass'], // once every 6 months = 2 a year, ± 5%
+    ['three times per week', '1/week', [2.85, 3.15, '[]'], 3, undefined, 'pass'],
+    ['3 times as much', '', [2.85, 3.15, '[]'], 3, undefined, 'pass'],
+    ['1.5x', '', [1.425, 1.575, '[]'], 1.5, undefined, 'pass'], // 1.5 ± 5%
+    ['two-fold', '', [1.9, 2.1, '[]'], 2, undefined, 'pass'],
+    ['a quarter', '', [0.2375, 0.2625, '[]'], 0.25, undefined, 'pass'],
+    ['three-quarters', '', [0.7125, 0.7875, '[]'], 0.75, undefined, 'pass'],
+    ['2 in 5', '', [0.38, 0.42, '[]'], 0.4, undefined, 'pass'],
+    ['a fifth', '', [0.19, 0.21, '[]'], 0.2, undefined, 'pass'],
+    ['zero', '', [-0.5, 0.5, '[)'], 0, undefined, 'pass'], // judged like "0"
+    ['nineteen', '', [18.5, 19.5, '[)'], 19, undefined, 'pass'],
+    ['$5 per person', 'USD/person', [4.5, 5.5, '[)'], 5, undefined, 'pass'],
+    ['£5 per resident', 'GBP/person', [4.5, 5.5, '[)'], 5, undefined, 'pass'], // a resident is a person
+    ['€12 per inhabitant', 'EUR/person', [11.5, 12.5, '[)'], 12, undefined, 'pass'],
+    ['one individual', 'person', [0.5, 1.5, '[)'], 1, undefined, 'pass'], // "one" judged like "1"
+    ['100 people', 'person', [95, 105, '[)'], 100, undefined, 'pass'], // "100": tens
+    ['100 persons', 'person', [95, 105, '[)'], 100, undefined, 'pass'],
+    ['jumped 17%', '', [0.165, 0.175, '[)'], 0.17, undefined, 'pass'],
+    ['a 17% increase', '', [0.165, 0.175, '[)'], -0.17, undefined, 'fail', true], // opposite sign: a gross fail
+    ['a 5% drop', '', [-0.055, -0.045, '(]'], -0.05, undefined, 'pass'],
+    ['a 5% cut', '', [-0.055, -0.045, '(]'], 0.05, undefined, 'fail', true], // it rose: a gross fail
+    ['a 5% decline', '', [-0.055, -0.045, '(]'], -0.05, undefined, 'pass'],
+    ['grew by 4%', '', [0.035, 0.045, '[)'], 0.04, undefined, 'pass'],
+    ['increased by 4%', '', [0.035, 0.045, '[)'], 0.04, undefined, 'pass'],
+    ['dropped by 4%', '', [-0.045, -0.035, '(]'], -0.04, undefined, 'pass'],
+    ['decreased by 4%', '', [-0.045, -0.035, '(]'], 0.04, undefined, 'fail', true],
+    ['up 3 percentage points', '', [0.025, 0.035, '[)'], 0.03, undefined, 'pass'],
+    ['rose by 3 percentage points', '', [0.025, 0.035, '[)'], -0.03, undefined, 'fail', true],
+    ['down 5%', '', [-0.055, -0.045, '(]'], 0.02, undefined, 'fail', true],
+    ['an estimated 1,200', '', [1030, 1370, '[]'], 1200, undefined, 'pass'], // [1150, 1250) ± 120
+    ['5 tonnes', 'tonne', [4.5, 5.5, '[)'], 5000, 'kg', 'pass'],
+    ['5 t', 't', [4.5, 5.5, '[)'], 5000, 'kg', 'pass'], // t is the metric tonne (1,000 kg)
+    ['just over 10', '', [10, 11, '(]'], 10.5, undefined, 'pass'], // (x, x(1 + t)]
+    ['no fewer than 300', '', [300, I, '[)'], 290, undefined, 'warn'], // 10/300 = 3.3% below: within loose 5%
+    ['up to £2bn', 'GBP', [-I, 2e9, '(]'], 2.5e9, undefined, 'fail'], // 0.5/2 = 25% above
+    ['5 metric tons', 'tonne', [4.5, 5.5, '[)'], 5000, 'kg', 'pass'],
+    ['3 square kilometres', 'km^2', [2.5, 3.5, '[)'], 300, 'hectare', 'pass'], // 100 ha = 1 km²
+    ['5 MWh', 'MWh', [4.5, 5.5, '[)'], 5000, 'kWh', 'pass'],
+    ['5 MW', 'MW', [4.5, 5.5, '[)'], 5e6, 'W', 'pass'],
+    ['5 liters', 'liters', [4.5, 5.5, '[)'], 5000, 'ml', 'pass'],
+    ['5 gallons', 'gallons', [4.5, 5.5, '[)'], 18.927, 'liter', 'pass'], // US gallon 3.785411784 L: 18.927 L = 5.0 gal
+    ['104F', 'F', [103.5, 104.5, '[)'], 104, 'degF', 'pass'], // degrees Fahrenheit, never farads
+    ['40 °C', 'degC', [39.5, 40.5, '[)'], 40, undefined, 'pass'],
+    ['5 wk', 'week', [4.5, 5.5, '[)'], 35, 'day', 'pass'],
+    ['5 hr', 'hour', [4.5, 5.5, '[)'], 300, 'minute', 'pass'],
+  ],
+  // Beyond the spec (README, Decisions): adverbs of frequency, emphasis, and
+  // "more"/"less"/"extra" after an amount as a signed change.
+  'frequency adverbs, emphasis words, and "more"/"less" after an amount': [
+    ['£120.06 fortnightly', 'GBP/fortnight', [120.055, 120.065, '[)'], 60.03, 'GBP/week', 'pass'], // £60.03 a week × 2 weeks
+    ['£50 weekly', 'GBP/week', [49.5, 50.5, '[)'], 2600, 'GBP/year', 'pass'], // 2,600 / (365.25/7 = 52.18) = 49.83
+    ['£1.2bn annually', 'GBP/year', [1.15e9, 1.25e9, '[)'], 100e6, 'GBP/month', 'pass'], // 100m × 12 months
+    ['£6,000 per annum', 'GBP/year', [5950, 6050, '[)'], 600, 'GBP/month', 'fail'], // 600 × 12 = 7,200: (7,200 − 6,050)/6,050 = 19% above
+    ['10 people daily', 'person/day', [9.5, 10.5, '[)'], 3650, 'person/year', 'pass'], // 3,650 / 365.25 = 9.99
+    ['just 13p a week', 'pence/week', [12.5, 13.5, '[)'], 6.76, 'GBP/year', 'pass'], // 676p / 52.18 weeks = 12.96p
+    ['only 4%', '', [0.035, 0.045, '[)'], 0.041, undefined, 'pass'],
+    ['a mere 3%', '', [0.025, 0.035, '[)'], 0.05, undefined, 'fail'], // (0.05 − 0.035)/0.035 = 43% above
+    ['just under £5', 'GBP', [4.5, 5, '[)'], 4.99, undefined, 'pass'], // still the hedge: [x(1 − t), x)
+    ['£135 more', 'GBP', [134.5, 135.5, '[)'], 135.6, undefined, 'warn'], // 0.1/135.5 = 0.07% above: within loose 5%
+    ['an extra £135 a year', 'GBP/year', [134.5, 135.5, '[)'], 11.25, 'GBP/month', 'pass'], // £11.25 × 12 months
+    ['400 more people', 'person', [395, 405, '[)'], 398, undefined, 'pass'], // "400" rounds to tens
+    ['2,000 fewer', '', [-2050, -1950, '(]'], -1990, undefined, 'pass'], // "2,000" rounds to hundreds, then negated
+    ['£135 less', 'GBP', [-135.5, -134.5, '(]'], 135, undefined, 'fail', true], // the opposite sign: a gross fail
+    ['$5bn-a-year', 'USD/year', [4.5e9, 5.5e9, '[)'], 5.2e9, 'USD/year', 'pass'], // a hyphenated rate; "5" rounds to units × 1e9
+    ['£2.5m-per-week', 'GBP/week', [2.45e6, 2.55e6, '[)'], 130e6, 'GBP/year', 'pass'], // 130m / 52.18 weeks = 2.49m
+    ['40 degrees Celsius', 'degC', [39.5, 40.5, '[)'], 40, undefined, 'pass'], // a temperature, never an angle
+    ['104 degrees Fahrenheit', 'degF', [103.5, 104.5, '[)'], 104, undefined, 'pass'],
+  ],
 };
 
 describe('news language in claims files (spec news-language.md)', () => {
@@ -239,6 +334,8 @@ describe('refused forms say what to write instead', () => {
   });
 
   it('a multiplier is not a fall', () => {
+    expect(reason('10 times more')).toBe('expected nothing more after "10 times", but found "more"; write "10 times as many" (or "as much") for a multiplier, or the change as a percentage rise');
+    expect(reason('a 4x fall')).toMatch(/but found "fall" after a multiplier$/);
     expect(reason('a threefold fall')).toBe('expected "a threefold increase" or a fall written as a percentage ("a 67% fall"), but found "fall" after a multiplier');
   });
 

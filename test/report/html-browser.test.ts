@@ -119,11 +119,14 @@ describe('the HTML report of the bundled example, in chromium', () => {
 
 describe('hostile text in the HTML report', () => {
   it('never runs a script or adds an attribute from a claims file or an article', async () => {
-    // Title, source, url, note and article text carry <script>, <img onerror> and "onerror= (test/fixtures/html/hostile).
+    // Title, a claim's name, source, url, note and article text carry <script>, <img onerror> and "onerror= (test/fixtures/html/hostile).
     const html = report(['test/fixtures/html/hostile/claims.yaml'], 'html');
     const { page, requests, errors } = await open(html.text, 'hostile.html');
     await page.locator('li.claim summary').first().click();
     await page.locator('button.mark').first().click();
+    // A claim whose name is hostile: opened, shown as text.
+    await page.locator('li.claim summary').last().click();
+    await expect(page.locator('li.claim').last().textContent()).resolves.toContain('x<script>window.__pwned=9</script>"onerror=alert(1)');
     const pwned = await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned);
     expect(pwned).toBeUndefined();
     // Only claimcheck's own script element; no element with an event-handler attribute; no javascript: link.

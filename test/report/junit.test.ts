@@ -64,9 +64,9 @@ why: 55.49 years is 9.9% above 50.5 years, the highest value &quot;50 years&quot
     expect(byName.get('rounded')!.skipped).toMatchObject({ message: 'allowed: the article rounds down on purpose' });
     expect(byName.get('ratio')!.failure).toBeUndefined();
     expect(byName.get('ratio')!['system-out']).toContain('why: 0.8677 is 3.6% below 0.9');
-    // The CR LF in the finding's message survives in the attribute (as &#13;&#10;), not flattened to spaces.
+    // The CR LF inside the finding's message is shown as the characters \r\n (issue 17): each field is one line.
     expect(byName.get('finding: quote-not-found at news/article.md:40:12')!.error)
-      .toMatchObject({ type: 'quote-not-found', message: 'quote not found in news/article.md: "100% sure, 50:50"\r\nsecond line' });
+      .toMatchObject({ type: 'quote-not-found', message: 'quote not found in news/article.md: "100% sure, 50:50"\\r\\nsecond line' });
   });
 
   it('turns warnings into failures when warnings fail the run (--strict)', () => {
@@ -88,11 +88,12 @@ why: 55.49 years is 9.9% above 50.5 years, the highest value &quot;50 years&quot
     ]);
   });
 
-  it('escapes the five XML specials and drops characters XML 1.0 forbids', () => {
-    // \u0000, \u0001 and ESC are not allowed in XML 1.0 at all; nor is a lone surrogate (\uD800).
-    // Tab, LF and a real astral character (😀) are allowed and kept.
+  it('escapes the five XML specials and shows characters XML 1.0 forbids as visible escapes', () => {
+    // \u0000, \u0001 and ESC are not allowed in XML 1.0 at all; nor is a lone surrogate (\uD800):
+    // each is shown as the six characters \uXXXX (issue 17), so the reader sees that they were there.
+    // A tab becomes &#9;, and a real astral character (😀) is kept.
     const nasty = `a<b>&"c"'d'\u0000\u0001\u001b[31m\uD800 e\tf 😀`;
-    expect(escapeXml(nasty)).toBe('a&lt;b&gt;&amp;&quot;c&quot;&apos;d&apos;[31m e\tf 😀');
+    expect(escapeXml(nasty)).toBe('a&lt;b&gt;&amp;&quot;c&quot;&apos;d&apos;\\u0000\\u0001\\u001b[31m\\ud800 e&#9;f 😀');
     const report = sampleReport();
     report.files[0]!.path = 'R&D <draft>.claims.yaml';
     report.files[0]!.claims = [{ ...failing, name: nasty, message: nasty }];
@@ -103,8 +104,8 @@ why: 55.49 years is 9.9% above 50.5 years, the highest value &quot;50 years&quot
     const suite = parse(xml).testsuite[0]!;
     expect(suite.name).toBe('R&D <draft>.claims.yaml');
     // Attributes keep the tab as &#9; — the parser gives it back.
-    expect(suite.testcase[0]!.name).toBe(`a<b>&"c"'d'[31m e\tf 😀`);
-    expect(suite.testcase[0]!.failure!.message).toBe(`a<b>&"c"'d'[31m e\tf 😀`);
+    expect(suite.testcase[0]!.name).toBe(`a<b>&"c"'d'\\u0000\\u0001\\u001b[31m\\ud800 e\tf 😀`);
+    expect(suite.testcase[0]!.failure!.message).toBe(`a<b>&"c"'d'\\u0000\\u0001\\u001b[31m\\ud800 e\tf 😀`);
   });
 
   it('says claimcheck, not eslint', () => {

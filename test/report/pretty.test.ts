@@ -26,6 +26,16 @@ describe('frame', () => {
     expect(carets!.indexOf('^')).toBe(at);
     expect(carets!.slice(at)).toBe('^^^^^');
   });
+
+  it('shows control characters in a source line as escapes, with the carets under the escaped span (issue 17)', () => {
+    // "a\tb: \u001b[2J 12" — the span "\u001b[2J" is column 6 (after "a", tab, "b", ":", " ") to 10.
+    // Shown: "a\tb: \u001b[2J 12"; the tab takes 2 characters, ESC takes 6, so the carets start at 6 and are 9 long.
+    expect(frame('a\tb: \u001b[2J 12', { file: 'f', line: 1, column: 6, endLine: 1, endColumn: 10 }, plain)).toEqual([
+      '        |',
+      '      1 | a\\tb: \\u001b[2J 12',
+      '        |       ^^^^^^^^^',
+    ]);
+  });
 });
 
 describe('formatPretty', () => {

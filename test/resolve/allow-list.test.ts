@@ -42,6 +42,12 @@ describe('allowed expressions', () => {
     'sqrt(aa) + log(aa) + log(aa, 10) + exp(aa) + sum(aa, bb) + mean(aa, bb)',
     'aa / 10 min',
     'aa * 1.5e3',
+    // A computed exponent (spec news-language §9); the evaluate stage checks its units.
+    'aa^bb',
+    '(1 + aa) ^ (bb / 2) - 1',
+    // Scale words and percent after a number are numbers (§9).
+    'aa * 42.7% + 331 million - 1.2 bn',
+    '(aa - 5 %) / 10%',
   ])('accepts %s', (compute) => {
     expect(problemsOf(compute)).toEqual([]);
   });
@@ -89,21 +95,26 @@ describe('refused constructs', () => {
     ['null', 'an empty value'],
     ['sqrt', "the function 'sqrt' without ( )"],
     ['pi * aa', 'the constant pi'],
-    ['aa^bb', 'a power whose exponent is not a plain number'],
+    // Walked like any operand: a refused construct in a computed exponent is still refused.
+    ['aa^import("x")', "the function 'import'"],
     ['sqrt(aa, bb)', 'sqrt() with 2 values'],
     ['max()', 'max() with 0 values'],
   ])('refuses %s as %s', (compute, what) => {
     expect(refusal(compute)).toBe(what);
   });
 
-  it('refuses % and says to write a fraction, pointing at the sign', () => {
-    // "10% + 5" would read as (10 mod ...) in mathjs. compute starts at column 14, '%' is char 3 → column 16.
-    const [problem] = problemsOf('aa * 10% + 5');
+  it('refuses a % that is not right after a number, and says it is never remainder', () => {
+    // "aa % 3" would be remainder in mathjs. Line 6 (inputs aa, bb on lines 2–3, claim x on
+    // line 5); quoted in YAML ('aa % 3'), the value starts at column 15; '%' at offset 3 → column 18.
+    const [problem] = problemsOf('aa % 3');
     expect(problem).toMatchObject({ kind: 'expression-not-allowed', data: { what: 'the % sign' } });
+    expect(String(problem?.data['reason'])).toContain('never remainder');
     expect(String(problem?.data['reason'])).toContain('0.10 or 10/100');
-    // Line 6 (inputs aa, bb on lines 2–3, claim x on line 5). Quoted in YAML
-    // ('aa * 10% + 5'), so the value starts at column 15; '%' is at offset 7 → column 22.
-    expect(problem?.span).toMatchObject({ line: 6, column: 22, endColumn: 23 });
+    expect(problem?.span).toMatchObject({ line: 6, column: 18, endColumn: 19 });
+    // After a number but before an operand ("10% aa", "5 % 3") or a power it is refused too.
+    for (const text of ['10% aa', '5 % 3', '5%^2', '(aa)%']) {
+      expect(problemsOf(text)[0]?.data['what'], text).toBe('the % sign');
+    }
   });
 
   it('refuses a huge exponent: 2^100000 exceeds ±1000', () => {

@@ -1,0 +1,46 @@
+// Results in the simplest unit with plural count words (spec news-language §7),
+// through the real pipeline: checkClaimsText over a claims file in memory.
+import { describe, expect, it } from 'vitest';
+import { checkClaimsText } from '../../src/engine/check-file.js';
+import { loadDefaultRules } from '../../src/rules/index.js';
+import type { ClaimResult } from '../../src/types.js';
+
+const rules = loadDefaultRules();
+
+function claims(yaml: string): Map<string, ClaimResult> {
+  const result = checkClaimsText(yaml, 'claims.yaml', rules);
+  return new Map(result.claims.map((c) => [c.name, c]));
+}
+
+const FILE = `
+units:
+  person: { aliases: [people, persons] }
+inputs:
+  population: { value: 67 million people, source: ONS }
+  per_head: { value: 5.1 t/person, source: DESNZ }
+claims:
+  emissions: { compute: population * per_head }
+  half: { compute: population / 2 }
+  half_stated: { compute: population / 2, stated: 30 million people }
+`;
+
+describe('display of results', () => {
+  it('shows people × tonnes per person in tonnes, not person*(t/person)', () => {
+    // 67e6 × 5.1 t = 341.7e6 t, shown to 3 significant figures in millions.
+    const c = claims(FILE).get('emissions')!;
+    expect(c.message).toBe('67 million people * (5.1 t/person) = 342 million t');
+    expect(c.computed?.unit).toBe('t');
+  });
+
+  it('says "people", not "person", for a count of people', () => {
+    // 67e6 / 2 = 33.5e6 people.
+    expect(claims(FILE).get('half')!.message).toBe('67 million people / 2 = 33.5 million people');
+  });
+
+  it('keeps the scale word in the admissible set of a stated amount', () => {
+    // "30 million" admits [29.5e6, 30.5e6); 33.5e6 is (33.5 − 30.5) / 30.5 = 9.8% above.
+    const c = claims(FILE).get('half_stated')!;
+    expect(c.trace?.admissible).toBe('[29.5 million, 30.5 million) people');
+    expect(c.trace?.why).toBe('33.5 million people is 9.8% above 30.5 million people, the nearest value "30 million people" allows');
+  });
+});
