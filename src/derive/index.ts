@@ -55,7 +55,17 @@ export interface DeriveQuantity {
   sentence?: number;
   /** True for an outside fact: used as an operand, never a target. */
   fact?: boolean;
+  /**
+   * The article states it as a result: a word such as "in all", "a total
+   * of", "or", "a rate of", "would take", "works out at" next to it. Such a
+   * number is more likely derived than given, so its derivations rank first
+   * and may carry {@link CUE_ODDS} times the chance estimate.
+   */
+  cue?: boolean;
 }
+
+/** How much more likely a number stated with a result word is derived: its derivations may carry this many times the chance limit. */
+export const CUE_ODDS = 2;
 
 /** The formula shapes tried. */
 export type ShapeName =
@@ -203,6 +213,8 @@ interface Node {
   factor?: number;
   /** How it was written (percent or plain). */
   display?: Quantity['display'];
+  /** Stated as a result (see {@link DeriveQuantity.cue}). */
+  cue?: boolean;
 }
 
 const DEFAULTS = { maxChance: 0.15, window: 24, localWindow: 8, maxFacts: 40, maxCandidates: 2_000_000, alternatives: 3 };
@@ -262,31 +274,52 @@ export function derive(quantities: readonly DeriveQuantity[], options: DeriveOpt
     if (found.length > 0) matches.set(t, found);
   }
 
+  // One relation among the same numbers, whichever way round it is written (4.2 million a year ↔
+  // 350,000 a month), is one coincidence: each direction carries the smaller chance of the two,
+  // and the ranking (results stated after their operands, result words) picks the direction.
+  const relation = (t: number, c: Candidate): string => [article[t]!.name, ...operandNames(c.operands)].sort().join('\u0000');
+  const least = new Map<string, number>();
+  for (const [t, list] of matches) for (const c of list) least.set(relation(t, c), Math.min(least.get(relation(t, c)) ?? Infinity, c.chance));
+  for (const [t, list] of matches) {
+    for (const c of list) {
+      const chance = least.get(relation(t, c))!;
+      if (chance < c.chance) {
+        c.score += Math.log10(Math.max(chance, 1e-6)) - Math.log10(Math.max(c.chance, 1e-6));
+        c.chance = chance;
+      }
+    }
+    list.sort((a, b) => a.score - b.score);
+  }
+
   // Accept the best derivations first; a number is either derived or an input.
   const all: { t: number; c: Candidate; rank: number }[] = [];
   for (const [t, list] of matches) list.forEach((c, rank) => all.push({ t, c, rank }));
   all.sort((a, b) => a.c.score - b.c.score);
-  const derived = new Set<string>();
-  const used = new Set<string>();
+  // What each accepted target is derived from: a derivation that would make a number depend on itself is refused.
+  const from = new Map<string, string[]>();
+  const dependsOn = (name: string, on: string, seen = new Set<string>()): boolean => {
+    if (name === on) return true;
+    if (seen.has(name)) return false;
+    seen.add(name);
+    return (from.get(name) ?? []).some((n) => dependsOn(n, on, seen));
+  };
   const derivations: Derivation[] = [];
   const decided = new Set<number>();
   for (const { t, c, rank } of all) {
     if (decided.has(t)) continue;
     const target = article[t]!;
-    if (c.chance >= o.maxChance) continue;
-    if (used.has(target.name)) continue;
+    if (c.chance >= o.maxChance * (target.cue ? CUE_ODDS : 1)) continue;
     const names = operandNames(c.operands);
-    if (names.some((n) => derived.has(n))) continue;
+    if (names.some((n) => dependsOn(n, target.name))) continue;
     decided.add(t);
-    derived.add(target.name);
-    for (const n of names) used.add(n);
+    from.set(target.name, names);
     const list = matches.get(t)!;
     derivations.push({ ...c, target: target.name, rank: rank + 1, alternatives: list.filter((x) => x !== c).slice(0, o.alternatives) });
   }
   for (const [t, list] of matches) {
     if (decided.has(t)) continue;
     const best = list[0]!;
-    if (best.chance >= o.maxChance) refused.push({ target: article[t]!.name, best });
+    if (best.chance >= o.maxChance * (article[t]!.cue ? CUE_ODDS : 1)) refused.push({ target: article[t]!.name, best });
   }
   derivations.sort((a, b) => article.findIndex((q) => q.name === a.target) - article.findIndex((q) => q.name === b.target));
   return { derivations, refused, tried, truncated };
@@ -314,6 +347,7 @@ function nodeOf(q: DeriveQuantity, index: number): Node {
     unit: q.unit,
     factor: q.factor,
     display: q.quantity.display,
+    ...(q.cue ? { cue: true } : {}),
   };
 }
 
@@ -391,6 +425,8 @@ class TargetSearch {
     const f = this.#target.factor;
     // "More than 200" is not said of 800,000: a one-sided bound admits values up to ONE_SIDED past it.
     if (v.high < this.#near.low || v.low > this.#near.high) return;
+    // A stated range ("10 to 27 percent") is matched end by end by a range of two numbers, never by one value inside it.
+    if (this.#range && !nodes.some((n) => n.operand.kind === 'range')) return;
     if (admits(this.#target.quantity, v.low / f, v.high / f)) this.#hits.push({ shape, nodes, expression, low: v.low, high: v.high });
   }
 
@@ -530,7 +566,9 @@ class TargetSearch {
           if (!(periods >= 2 && periods <= 50 && Math.abs(periods - Math.round(periods)) < 1e-9)) continue;
           const whole = Math.round(periods);
           const rate = perYear ? `${r.text} * year` : r.text;
-          this.#try('compound', [r, p], `(1 + ${rate}) ^ ${whole} - 1`, () => {
+          // The exponent names the article's number of periods ("three years" → (1 + r)^(n / year)).
+          const exponent = inYears ? `(${p.text} / year)` : p.text;
+          this.#try('compound', [r, p], `(1 + ${rate}) ^ ${exponent} - 1`, () => {
             const rr = perYear ? I.multiply(iv(r), I.point(year)) : iv(r);
             return I.subtract(I.power(I.add(I.point(1), rr), whole), I.point(1));
           });
@@ -570,6 +608,9 @@ class TargetSearch {
         0.15 * Math.min(distance, 10) +
         (before ? 0 : 3) +
         (exact ? -0.5 : 0) +
+        (t.cue ? -0.7 : 0) +
+        // Operands stated as results themselves ("in all") are less likely inputs.
+        0.4 * hit.nodes.filter((n) => n.cue).length +
         (hit.nodes.some((n) => n.operand.kind === 'constant') ? 0.3 : 0) +
         (hit.nodes.some((n) => n.index === -1 && n.operand.kind === 'quantity') ? 0.2 : 0);
       const f = t.factor;
@@ -596,8 +637,10 @@ class TargetSearch {
   #constantFits(a: Node, k: Node): boolean {
     if (!isPlainNumber(k.dimension)) return true;
     if (k.text === '100') return a.display === 'percent' || this.#target.quantity.display === 'percent';
-    const timed = (d: Dimension): boolean => (d['TIME'] ?? 0) !== 0;
-    return timed(a.dimension) || timed(this.#target.dimension);
+    // A time in the dimension, or in the written unit ("hours a week" is a plain ratio of two times).
+    const timeWord = /\b(s|min|h|hours?|days?|weeks?|months?|years?)\b/u;
+    const timed = (d: Dimension, unit: string | undefined): boolean => (d['TIME'] ?? 0) !== 0 || timeWord.test(unit ?? '');
+    return timed(a.dimension, a.unit) || timed(this.#target.dimension, this.#target.unit);
   }
 
   /** The largest distance in sentences from the target to an article operand (facts and constants: 0). */
@@ -623,6 +666,8 @@ class TargetSearch {
 
 /** Formulas are counted per shape, and apart for those using a constant (a ÷ 7 is not a ÷ b). */
 function familyOf(shape: ShapeName, nodes: readonly Node[]): string {
+  // A range made of two numbers competes with the other such ranges (both its ends must fall in by chance).
+  if (nodes.some((n) => n.operand.kind === 'range')) return `${shape}+range`;
   return nodes.some((n) => n.operand.kind === 'constant') ? `${shape}+constant` : shape;
 }
 

@@ -108,6 +108,23 @@ function readFacts(request: DeriveInitRequest): { facts: Fact[]; problems: strin
   return { facts, problems: [] };
 }
 
+/** Words just before a number that state it as a result: "in all", "a total of", "or", "a rate of", "would take", "works out at". */
+const CUE_BEFORE = new RegExp(
+  String.raw`(?:\b(?:or|so|that is|that's|that’s|i\.e\.|in all|in total|altogether|a total of|total(?:ling|ing)?|a rate of|rate of|an average of|average of|averag(?:e|ing)|works? out (?:at|to)|comes? to|came to|adds? up to|making|meaning|equal to|equivalent to|a (?:rise|fall|drop|gain|loss|jump|increase|decrease|cut) of|would (?:take|cover|last|cost|mean|be)(?: only)?|enough for|each|per|which (?:is|means|runs dry in))|[:=])\s+(?:[\p{L}’'-]+\s+){0,2}$`,
+  'iu',
+);
+/** Words just after a number that state it as a result: "15.8% in all", "9 each", "75 employees in total". */
+const CUE_AFTER = /^\s*(?:[\p{L}’'-]+\s+){0,2}?(?:in all|in total|altogether|combined|each|overall|all told)\b/iu;
+
+/** Whether the article states this number as a result of others (see DeriveQuantity.cue). */
+function statedAsResult(e: WrittenEntry): boolean {
+  const at = e.sentence.indexOf(e.number.text);
+  if (at < 0) return false;
+  const before = e.sentence.slice(Math.max(0, at - 40), at);
+  const after = e.sentence.slice(at + e.number.text.length, at + e.number.text.length + 40);
+  return CUE_BEFORE.test(before) || CUE_AFTER.test(after);
+}
+
 /** A custom unit with no definition and no symbol is a count word: a plain number here. */
 function plainCount<T extends { definition?: string; symbol?: string }>(u: T): T {
   return u.definition === undefined && u.symbol === undefined ? { ...u, definition: '1' } : u;
@@ -124,7 +141,7 @@ function applyDerivations(step: InitStep, facts: readonly Fact[], factsFile: Fac
     if (!('unit' in resolved)) continue;
     const { low, high } = inputRange(quantity);
     const f = resolved.unit.factor;
-    quantities.push({ name: e.name, low: low * f, high: high * f, dimension: resolved.unit.dimension, factor: f, unit: quantity.unit, quantity, sentence: e.sentenceIndex });
+    quantities.push({ name: e.name, low: low * f, high: high * f, dimension: resolved.unit.dimension, factor: f, unit: quantity.unit, quantity, sentence: e.sentenceIndex, ...(statedAsResult(e) ? { cue: true } : {}) });
   }
   const taken = new Set(entries.map((e) => e.name));
   const factNames = new Map<string, string>();
