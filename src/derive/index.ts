@@ -27,7 +27,9 @@
  *   (the result then says `truncated`), so 500 numbers cannot hang it.
  * - Each number is either derived or an input: derivations are accepted best
  *   first, never using an accepted target as an operand nor deriving an
- *   operand of an accepted derivation (no cycles, no chains).
+ *   operand of an accepted derivation (no cycles, no chains). One relation
+ *   among the same numbers counts once for the chance estimate whichever way
+ *   it is written; numbers stated as results (`cue`) rank first.
  *
  * Pure: quantities in, derivations out; no I/O, never throws for odd input.
  */
@@ -295,24 +297,23 @@ export function derive(quantities: readonly DeriveQuantity[], options: DeriveOpt
   const all: { t: number; c: Candidate; rank: number }[] = [];
   for (const [t, list] of matches) list.forEach((c, rank) => all.push({ t, c, rank }));
   all.sort((a, b) => a.c.score - b.c.score);
-  // What each accepted target is derived from: a derivation that would make a number depend on itself is refused.
-  const from = new Map<string, string[]>();
-  const dependsOn = (name: string, on: string, seen = new Set<string>()): boolean => {
-    if (name === on) return true;
-    if (seen.has(name)) return false;
-    seen.add(name);
-    return (from.get(name) ?? []).some((n) => dependsOn(n, on, seen));
-  };
+  // A number is either derived or an input: an accepted target is never an operand of another
+  // derivation (a claim over a claim's computed value would hide the article's own figure), and an
+  // operand of an accepted derivation is never derived (no cycles: 5% a year from 15.8% in all and back).
+  const derived = new Set<string>();
+  const used = new Set<string>();
   const derivations: Derivation[] = [];
   const decided = new Set<number>();
   for (const { t, c, rank } of all) {
     if (decided.has(t)) continue;
     const target = article[t]!;
     if (c.chance >= o.maxChance * (target.cue ? CUE_ODDS : 1)) continue;
+    if (used.has(target.name)) continue;
     const names = operandNames(c.operands);
-    if (names.some((n) => dependsOn(n, target.name))) continue;
+    if (names.some((n) => derived.has(n))) continue;
     decided.add(t);
-    from.set(target.name, names);
+    derived.add(target.name);
+    for (const n of names) used.add(n);
     const list = matches.get(t)!;
     derivations.push({ ...c, target: target.name, rank: rank + 1, alternatives: list.filter((x) => x !== c).slice(0, o.alternatives) });
   }
@@ -555,8 +556,8 @@ class TargetSearch {
       for (const r of pool) {
         const perYear = sameDimension(r.dimension, { TIME: -1 });
         if (!isPlainNumber(r.dimension) && !perYear) continue;
-        // A growth rate is written as a percent ("5% a year").
-        if (r.display === 'plain') continue;
+        // A growth rate is written as a percent ("5% a year"), one rate, not a range.
+        if (r.display === 'plain' || r.operand.kind !== 'quantity' || r.low !== r.high) continue;
         for (const p of pool) {
           if (p === r) continue;
           const inYears = sameDimension(p.dimension, SECOND);
@@ -592,7 +593,9 @@ class TargetSearch {
       // The competitors: formulas of the same shape whose operands are at most as far away.
       // Two tiers: a formula over the same or the neighbouring sentences competes only with the
       // formulas of its shape from there; one reaching farther competes with every formula tried.
-      const competitors = distance <= NEIGHBOURS ? family.filter((f) => f.distance <= NEIGHBOURS).length : family.length;
+      // An outside fact stands in no sentence: a formula using one competes with every formula of its shape.
+      const usesFact = hit.nodes.some((n) => n.index === -1 && n.operand.kind === 'quantity');
+      const competitors = distance <= NEIGHBOURS && !usesFact ? family.filter((f) => f.distance <= NEIGHBOURS).length : family.length;
       const computedWidth = hit.low > 0 && hit.high > 0 ? Math.log(hit.high / hit.low) : hit.low < 0 && hit.high < 0 ? Math.log(hit.low / hit.high) : 1;
       // Half the computed width: a hedged operand ("roughly 1,200") widens the result, but the writer meant its middle.
       const p = Math.min(1, (width + (this.#range ? 0 : computedWidth / 2)) / spread);
