@@ -61,7 +61,6 @@ function lstatOrUndefined(path: string): Stats | undefined {
 export async function runInit(article: string, options: CliOptions): Promise<number> {
   if (options.force && options.merge) throw new UsageError('use either --force (replace the file) or --merge (add to it), not both');
   if (options.derive && options.merge) throw new UsageError('--derive writes a new file; use it without --merge (with --force to replace a file)');
-  if (options.facts !== undefined && !options.derive) throw new UsageError('--facts is for --derive: add --derive to use outside facts in derivations');
   const cwd = process.cwd();
   const articlePath = resolve(cwd, article);
   // The article goes through the guarded reader: inside the working folder's repository, a regular text file, at most 5 MB.
