@@ -25,7 +25,7 @@
 
 import { isMap, isScalar, parseDocument, YAMLMap, type Document, type Pair, type Scalar } from 'yaml';
 import type { Dimension, Problem, Quantity } from '../types.js';
-import { initClaims, type InitRequest, type InitResult, type InitStep, type WrittenEntry } from './index.js';
+import { countRules, initClaims, type InitRequest, type InitResult, type InitStep, type WrittenEntry } from './index.js';
 import { derive, operandNames, rangeName, SHAPES, type Candidate, type DeriveOptions, type DeriveQuantity, type Derivation, type Operand, type Refused } from '../derive/index.js';
 import { inputRange, readInputs } from '../engine/inputs.js';
 import { loadClaimsFile } from '../load/index.js';
@@ -89,7 +89,7 @@ function readFacts(request: DeriveInitRequest): { facts: Fact[]; problems: strin
   const { text, path } = request.facts!;
   const { file, problems } = loadClaimsFile(text, path);
   // Counts are plain numbers in this mode, in the facts as in the article ("100 soldiers" is 100).
-  const units = file.units.map(plainCount);
+  const units = [...countRules(request.rules), ...file.units].map(plainCount);
   const { registry, problems: unitProblems } = createUnitRegistry([...request.rules.units.values(), ...units]);
   const all: Problem[] = [...problems, ...unitProblems];
   const ctx = { rules: request.rules, unitWords: registry.unitWords, currencySymbols: registry.currencySymbols };

@@ -124,7 +124,8 @@ export function initClaims(request: InitRequest): InitResult {
   const existingUnits = existing?.units ?? [];
   const base = contextFor(request.rules, existingUnits);
   let declared = countUnits(article.text, readProse(article.text, base.ctx), base.registry, existingUnits, notName);
-  if (request.countWords === 'plain') declared = declared.map((u) => ({ ...u, definition: '1' }));
+  // Plain counts: the count words met, and the rules' own count units ("person"), are words for a plain number.
+  if (request.countWords === 'plain') declared = [...declared, ...countRules(request.rules)].map((u) => ({ ...u, definition: '1' }));
   let { ctx, registry, problems: unitProblems } = contextFor(request.rules, [...existingUnits, ...declared]);
   if (unitProblems.length > 0) {
     // A count word the registry will not take as a unit (rare): leave the count words out.
@@ -248,6 +249,12 @@ export function initClaims(request: InitRequest): InitResult {
     problems,
     entries: entries.map(({ name, number, value, quote }) => ({ name, number, value, quote })),
   };
+}
+
+/** The rules' count units: their own dimension, no definition, no currency sign, unknown to mathjs ("person"). */
+export function countRules(rules: Rules): UnitRule[] {
+  const bare = createUnitRegistry([]).registry;
+  return [...rules.units.values()].filter((u) => u.definition === undefined && (u.symbols ?? []).length === 0 && bare.lookup(u.name) === undefined);
 }
 
 function unitWordsIn(value: string, unit: UnitRule): boolean {

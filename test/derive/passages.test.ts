@@ -96,11 +96,8 @@ const KNOWN_MISSES: Record<number, string> = {
   11: 'conversion: a year is 365.25 days, so 40 hours a week is 2,087 hours a year, outside what "2,080" admits; the writer used a 52-week year, a formula the search does not write (it then derives 40 from 2,080 instead)',
   15: 'guard: a + b × c with a one-sided "pass 800,000" is refused as a likely coincidence',
   17: 'guard: a × b ÷ c (1,000 liters ÷ (600 liters a day × 12)) is refused: "about 0.14" admits a wide band',
-  18: 'units: "8 billion people" carries the person unit, "about 1.2 billion" none, so no unit-consistent ratio gives a plain 15%',
-  19: 'units: "$300 per person" is per person, but "7 million" is read with the count word "works" (from "works out at"), a plain number, so $2.1 billion ÷ 7 million has no person in it',
   20: 'reader: "4 parties" after "between" is not read as a number',
-  22: 'direction: "about 1,500" is derived as 12,000 × 12.5 percent (the hedged number looks like the result), and 12.5 percent then cannot be derived from it (a cycle)',
-  26: 'units: "5,000 people" carries the person unit and "3,000" and "8,000" none, so the sum is not unit-consistent',
+  22: 'restatement: the share is derived where it is first stated ("one in eight" = 1,500 ÷ 12,000); "12.5 percent" restates that same value, so it is left an input rather than derived again',
 };
 
 /** Passages whose numbers do not follow from each other. */
@@ -163,8 +160,8 @@ describe('init --derive on the test set', () => {
     expect(misses.length, 'every miss is listed in KNOWN_MISSES with its cause').toBe(Object.keys(KNOWN_MISSES).length);
     expect(KNOWN.length).toBeGreaterThanOrEqual(30);
     expect(DISTRACTORS.length).toBeGreaterThanOrEqual(15);
-    // Issue 12 asks for 90%: NOT reached (23 of 32); this floor guards what works, KNOWN_MISSES says why the rest fail.
-    expect(foundRate).toBeGreaterThanOrEqual(23 / 32);
+    // Issue 12 asks for 90%: NOT reached (26 of 32); this floor guards what works, KNOWN_MISSES says why the rest fail.
+    expect(foundRate).toBeGreaterThanOrEqual(26 / 32);
     expect(cleanRate).toBeGreaterThanOrEqual(0.95);
   });
 });
