@@ -64,6 +64,8 @@ export interface DeriveQuantity {
    * and may carry {@link CUE_ODDS} times the chance estimate.
    */
   cue?: boolean;
+  /** The result word says it is a total ("in all", "altogether", "a total of"): sums rank first. */
+  total?: boolean;
 }
 
 /** How much more likely a number stated with a result word is derived: its derivations may carry this many times the chance limit. */
@@ -94,7 +96,7 @@ export const SHAPES: Readonly<Record<ShapeName, { operations: number; reads: str
   change: { operations: 2, reads: 'a change (new ÷ old − 1)' },
   sum3: { operations: 2, reads: 'a sum of three' },
   sum4: { operations: 3, reads: 'a sum of four' },
-  'product-ratio': { operations: 2, reads: 'a × b ÷ c' },
+  'product-ratio': { operations: 2, reads: 'a × b ÷ c, or a ÷ (b × c)' },
   share: { operations: 2, reads: 'a share of a total (a ÷ (a + b))' },
   'rate-total': { operations: 2, reads: 'a total plus a rate times a duration' },
   compound: { operations: 3, reads: 'compound growth ((1 + r)^n − 1)' },
@@ -539,6 +541,13 @@ class TargetSearch {
           if (sameDimension(b.dimension, c.dimension) && b.low === c.low && b.high === c.high) continue;
           this.#try('product-ratio', [a, b, c], `${a.text} * ${b.text} / ${c.text}`, () => I.divide(I.multiply(iv(a), iv(b)), iv(c)));
         }
+        // a ÷ (b × c): a stock over a rate for each of several ("1,000 liters ÷ (600 liters a day × 12 households)"); b × c once per pair.
+        if (i < j) {
+          for (const a of byDim.get(dimKey(multiplyDimensions(t.dimension, multiplyDimensions(b.dimension, c.dimension)))) ?? []) {
+            if (a === b || a === c) continue;
+            this.#try('product-ratio', [a, b, c], `${a.text} / (${b.text} * ${c.text})`, () => I.divide(iv(a), I.multiply(iv(b), iv(c))));
+          }
+        }
         if (i < j || !sameDimension(b.dimension, c.dimension)) {
           for (const a of same) {
             if (a === b || a === c || !this.#dimOk(multiplyDimensions(b.dimension, c.dimension))) continue;
@@ -612,6 +621,7 @@ class TargetSearch {
         (before ? 0 : 3) +
         (exact ? -0.5 : 0) +
         (t.cue ? -0.7 : 0) +
+        (t.total && (hit.shape === 'sum' || hit.shape === 'sum3' || hit.shape === 'sum4') ? -1 : 0) +
         // Operands stated as results themselves ("in all") are less likely inputs.
         0.4 * hit.nodes.filter((n) => n.cue).length +
         (hit.nodes.some((n) => n.operand.kind === 'constant') ? 0.3 : 0) +

@@ -125,6 +125,18 @@ function statedAsResult(e: WrittenEntry): boolean {
   return CUE_BEFORE.test(before) || CUE_AFTER.test(after);
 }
 
+/** Words that say a number is a total of others: "270 beds in all", "$2,500 altogether", "a total of 12,000". */
+const TOTAL = /\b(?:in all|in total|altogether|a total of|total(?:ling|ing)?|combined|all told|adds? up to)\b/iu;
+
+/** Whether a total word stands next to the number (within its clause). */
+function statedAsTotal(e: WrittenEntry): boolean {
+  const at = e.sentence.indexOf(e.number.text);
+  if (at < 0) return false;
+  const before = e.sentence.slice(Math.max(0, at - 25), at).split(/[,;:]/u).pop() ?? '';
+  const after = e.sentence.slice(at + e.number.text.length, at + e.number.text.length + 25).split(/[,;:.]/u)[0] ?? '';
+  return TOTAL.test(before) || TOTAL.test(after);
+}
+
 /** A custom unit with no definition and no symbol is a count word: a plain number here. */
 function plainCount<T extends { definition?: string; symbol?: string }>(u: T): T {
   return u.definition === undefined && u.symbol === undefined ? { ...u, definition: '1' } : u;
@@ -141,7 +153,7 @@ function applyDerivations(step: InitStep, facts: readonly Fact[], factsFile: Fac
     if (!('unit' in resolved)) continue;
     const { low, high } = inputRange(quantity);
     const f = resolved.unit.factor;
-    quantities.push({ name: e.name, low: low * f, high: high * f, dimension: resolved.unit.dimension, factor: f, unit: quantity.unit, quantity, sentence: e.sentenceIndex, ...(statedAsResult(e) ? { cue: true } : {}) });
+    quantities.push({ name: e.name, low: low * f, high: high * f, dimension: resolved.unit.dimension, factor: f, unit: quantity.unit, quantity, sentence: e.sentenceIndex, ...(statedAsResult(e) ? { cue: true } : {}), ...(statedAsTotal(e) ? { total: true } : {}) });
   }
   const taken = new Set(entries.map((e) => e.name));
   const factNames = new Map<string, string>();
