@@ -225,8 +225,6 @@ const DEFAULTS = { maxChance: 0.15, window: 24, localWindow: 8, maxFacts: 40, ma
 
 /** The smallest spread (natural log of max/min) assumed for a shape's values: two orders of magnitude. */
 const MIN_SPREAD = Math.log(100);
-/** Operands at most this many sentences from the target form the near tier of the chance estimate. */
-const NEIGHBOURS = 1;
 /** How far past a one-sided bound ("more than 200") a value still reads as what the writer meant, for the chance estimate. */
 const ONE_SIDED = 0.25;
 
@@ -319,8 +317,22 @@ export function derive(quantities: readonly DeriveQuantity[], options: DeriveOpt
     const list = matches.get(t)!;
     derivations.push({ ...c, target: target.name, rank: rank + 1, alternatives: list.filter((x) => x !== c).slice(0, o.alternatives) });
   }
+  // One formula that several of the article's numbers admit ("7.75 million − three million" is
+  // "four million" and "five million") is evidence for none of them: all are refused.
+  const byExpression = new Map<string, number>();
+  for (const d of derivations) byExpression.set(d.expression, (byExpression.get(d.expression) ?? 0) + 1);
+  for (let i = derivations.length - 1; i >= 0; i--) {
+    const d = derivations[i]!;
+    if (byExpression.get(d.expression)! > 1) {
+      derivations.splice(i, 1);
+      const t = article.findIndex((q) => q.name === d.target);
+      decided.delete(t);
+      refused.push({ target: d.target, best: d });
+    }
+  }
   for (const [t, list] of matches) {
     if (decided.has(t)) continue;
+    if (refused.some((r) => r.target === article[t]!.name)) continue;
     const best = list[0]!;
     if (best.chance >= o.maxChance * (article[t]!.cue ? CUE_ODDS : 1)) refused.push({ target: article[t]!.name, best });
   }
@@ -599,12 +611,12 @@ class TargetSearch {
       const family = this.#logs.get(familyOf(hit.shape, hit.nodes)) ?? [];
       const spread = Math.max(MIN_SPREAD, spreadOf(family.map((f) => f.log)));
       const distance = this.#distance(hit.nodes);
-      // The competitors: formulas of the same shape whose operands are at most as far away.
-      // Two tiers: a formula over the same or the neighbouring sentences competes only with the
-      // formulas of its shape from there; one reaching farther competes with every formula tried.
+      // The competitors: formulas of the same shape whose operands are at most as far away (in
+      // sentences) as this one's: "up 15% from 28,859" competes with the formulas over its own
+      // sentence, one reaching three sentences back with every formula that reaches as far.
       // An outside fact stands in no sentence: a formula using one competes with every formula of its shape.
       const usesFact = hit.nodes.some((n) => n.index === -1 && n.operand.kind === 'quantity');
-      const competitors = distance <= NEIGHBOURS && !usesFact ? family.filter((f) => f.distance <= NEIGHBOURS).length : family.length;
+      const competitors = usesFact ? family.length : family.filter((f) => f.distance <= Math.max(distance, 0)).length;
       const computedWidth = hit.low > 0 && hit.high > 0 ? Math.log(hit.high / hit.low) : hit.low < 0 && hit.high < 0 ? Math.log(hit.low / hit.high) : 1;
       // Half the computed width: a hedged operand ("roughly 1,200") widens the result, but the writer meant its middle.
       const p = Math.min(1, (width + (this.#range ? 0 : computedWidth / 2)) / spread);
