@@ -442,6 +442,9 @@ class TargetSearch {
     if (v.high < this.#near.low || v.low > this.#near.high) return;
     // A stated range ("10 to 27 percent") is matched end by end by a range of two numbers, never by one value inside it.
     if (this.#range && !nodes.some((n) => n.operand.kind === 'range')) return;
+    // A hedged operand ("some 71.6%") widens the result, but the writer meant its middle: the middle must be admitted too.
+    const middle = (v.low + v.high) / 2 / f;
+    if (!this.#range && v.low !== v.high && !admits(this.#target.quantity, middle, middle)) return;
     if (admits(this.#target.quantity, v.low / f, v.high / f)) this.#hits.push({ shape, nodes, expression, low: v.low, high: v.high });
   }
 
