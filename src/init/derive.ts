@@ -30,7 +30,7 @@ import { derive, operandNames, rangeName, SHAPES, type Candidate, type DeriveOpt
 import { inputRange, readInputs } from '../engine/inputs.js';
 import { loadClaimsFile } from '../load/index.js';
 import { createUnitRegistry } from '../units/index.js';
-import { formatNumber } from '../evaluate/index.js';
+import { formatSignificant } from '../text/number-format.js';
 
 /** A facts file: a claims file whose `inputs:` are outside facts. */
 export interface FactsFile {
@@ -218,7 +218,7 @@ function sentenceComment(entry: WrittenEntry): string[] {
 }
 
 function shown(x: number, display: Quantity['display']): string {
-  return display === 'plain' ? formatNumber(x) : `${formatNumber(x * 100)}%`;
+  return display === 'plain' ? formatSignificant(x) : `${formatSignificant(x * 100)}%`;
 }
 
 /** The comment above a derived claim: the formula in words, why it was chosen, the close alternatives. */
