@@ -47,6 +47,35 @@ export interface InitRequest {
   existing?: string;
   /** The path spans of the article name in problems (default: `articleRef`). */
   articlePath?: string;
+  /**
+   * How the count words met ("12,000 soldiers") are declared: each as its own
+   * unit (`separate`, the default), or as words for a plain number (`plain`:
+   * `definition: 1`, so "12,000 troops" is 12,000 with no dimension) —
+   * `init --derive`, since articles count the same people as "troops",
+   * "casualties" and "North Koreans", or with no word at all.
+   */
+  countWords?: 'separate' | 'plain';
+  /** Called once the inputs are in the document, before it is written out (`init --derive` moves derived numbers to `claims:`). */
+  finish?: (step: InitStep) => void;
+}
+
+/** What {@link InitRequest.finish} gets: the document being built and every input added. */
+export interface InitStep {
+  doc: Document;
+  inputs: YAMLMap;
+  entries: readonly WrittenEntry[];
+  ctx: QuantityContext;
+  registry: UnitRegistry;
+}
+
+/** One input written, with where it stands: its sentence and its pair in `inputs:`. */
+export interface WrittenEntry extends InitEntry {
+  /** The sentence it is quoted from. */
+  sentence: string;
+  /** The index of its sentence in the article (0-based, counting sentences that hold numbers). */
+  sentenceIndex: number;
+  /** Its pair in `inputs:`. */
+  pair: Pair;
 }
 
 /** The generated file, how many inputs it added, and what the user must be told. */
@@ -98,12 +127,13 @@ export function initClaims(request: InitRequest): InitResult {
   if (existing && 'problem' in existing) return { text: request.existing ?? '', added: 0, kept: 0, repeated: 0, problem: existing.problem, problems: [], entries: [] };
 
   const notName = notNameWords(request.rules);
-  const { declared, ctx, registry } = countWordUnits(article, request.rules, existing?.units ?? [], notName);
+  const { declared, ctx, registry } = countWordUnits(article, request.rules, existing?.units ?? [], notName, request.countWords ?? 'separate');
   const numbers = readProse(article.text, ctx);
   const problems = articleProblems(article, numbers, request.articleRef);
   const chosen = chooseEntries(article, numbers, { existing, notName, ctx, registry, rules: request.rules, problems });
   const usedUnits = declared.filter((u) => chosen.entries.some((e) => unitWordsIn(e.value, u)));
-  const doc = writeDocument(article, request, existing, usedUnits, chosen.entries);
+  const { doc, inputs, written } = writeDocument(article, request, existing, usedUnits, chosen.entries);
+  request.finish?.({ doc, inputs, entries: written, ctx, registry });
   return {
     text: doc.toString({ lineWidth: 0 }),
     added: chosen.entries.length,
@@ -123,9 +153,12 @@ function countWordUnits(
   rules: Rules,
   existingUnits: readonly UnitRule[],
   notName: ReturnType<typeof notNameWords>,
+  countWords: 'separate' | 'plain',
 ): { declared: UnitRule[]; ctx: QuantityContext; registry: UnitRegistry } {
   const base = contextFor(rules, existingUnits);
-  const declared = countUnits(article.text, readProse(article.text, base.ctx), base.registry, existingUnits, notName);
+  let declared = countUnits(article.text, readProse(article.text, base.ctx), base.registry, existingUnits, notName);
+  // Plain counts: the count words met, and the rules' own count units ("person"), are words for a plain number.
+  if (countWords === 'plain') declared = [...declared, ...countRules(rules)].map((u) => ({ ...u, definition: '1' }));
   const { ctx, registry, problems } = contextFor(rules, [...existingUnits, ...declared]);
   // A count word the registry will not take as a unit (rare): leave the count words out.
   if (problems.length > 0) return { declared: [], ctx: base.ctx, registry: base.registry };
@@ -222,7 +255,7 @@ function whereInArticle(article: ArticleText, n: ProseNumber, sentence: string):
 }
 
 /** The YAML document: a new one with its header, title and closing example, or the existing one; then `article:`, `units:` and the inputs. */
-function writeDocument(article: ArticleText, request: InitRequest, existing: Existing | undefined, usedUnits: readonly UnitRule[], entries: readonly PlacedEntry[]): Document {
+function writeDocument(article: ArticleText, request: InitRequest, existing: Existing | undefined, usedUnits: readonly UnitRule[], entries: readonly PlacedEntry[]): { doc: Document; inputs: YAMLMap; written: WrittenEntry[] } {
   const doc = existing?.doc ?? new Document({});
   if (!existing) {
     doc.commentBefore = ` yaml-language-server: $schema=${request.schemaRef}\n Written by \`claimcheck init\` from ${request.articleRef}: every number of the article\n as an input. Check each value, give each a source, delete what is not a\n claim's input (or list it under ignore:), then add claims: (see the comment at the end).`;
@@ -232,13 +265,17 @@ function writeDocument(article: ArticleText, request: InitRequest, existing: Exi
   if (!root.has('article')) root.set('article', request.articleRef);
   if (usedUnits.length > 0) {
     const units = mapAt(root, 'units');
-    for (const unit of usedUnits) units.set(unit.name, doc.createNode(unit.aliases.length > 0 ? { aliases: unit.aliases } : {}, { flow: true }));
+    for (const unit of usedUnits) {
+      const body = { ...(unit.aliases.length > 0 ? { aliases: unit.aliases } : {}), ...(unit.definition !== undefined ? { definition: unit.definition } : {}) };
+      units.set(unit.name, doc.createNode(body, { flow: true }));
+    }
   }
-  writeInputs(doc, mapAt(root, 'inputs'), entries);
+  const inputs = mapAt(root, 'inputs');
+  const written = writeInputs(doc, inputs, entries);
   if (!existing) {
     doc.comment = ' claims:\n   example_rate:\n     compute: first_input / second_input\n     stated: 10%\n     quote: "the words of the article that state it"';
   }
-  return doc;
+  return { doc, inputs, written };
 }
 
 /** The mapping under `key` of the root, made (and set) when there is none. */
@@ -251,10 +288,13 @@ function mapAt(root: YAMLMap, key: string): YAMLMap {
 }
 
 /** Appends the inputs, each paragraph opened by a comment with its number and line, each new sentence quoted in a comment. */
-function writeInputs(doc: Document, inputs: YAMLMap, entries: readonly PlacedEntry[]): void {
+function writeInputs(doc: Document, inputs: YAMLMap, entries: readonly PlacedEntry[]): WrittenEntry[] {
   let lastParagraph = -2;
   let lastSentence = '';
+  let sentenceIndex = -1;
+  const written: WrittenEntry[] = [];
   for (const entry of entries) {
+    if (entry.sentence !== lastSentence) sentenceIndex++;
     const key = doc.createNode(entry.name) as Scalar;
     const comments: string[] = [];
     if (entry.paragraph !== lastParagraph) {
@@ -270,8 +310,17 @@ function writeInputs(doc: Document, inputs: YAMLMap, entries: readonly PlacedEnt
       const value = body.items[0] as Pair<Scalar, Scalar>;
       value.value!.comment = ` the article says "${entry.number.text.replace(/\s+/gu, ' ')}": ${entry.lost}`;
     }
-    inputs.items.push(doc.createPair(key, body) as Pair);
+    const pair = doc.createPair(key, body) as Pair;
+    inputs.items.push(pair);
+    written.push({ name: entry.name, number: entry.number, value: entry.value, quote: entry.quote, sentence: entry.sentence, sentenceIndex, pair });
   }
+  return written;
+}
+
+/** The rules' count units: their own dimension, no definition, no currency sign, unknown to mathjs ("person"). */
+export function countRules(rules: Rules): UnitRule[] {
+  const bare = createUnitRegistry([]).registry;
+  return [...rules.units.values()].filter((u) => u.definition === undefined && (u.symbols ?? []).length === 0 && bare.lookup(u.name) === undefined);
 }
 
 function unitWordsIn(value: string, unit: UnitRule): boolean {

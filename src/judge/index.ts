@@ -144,7 +144,7 @@ function compareWithStated(
   isPoint: boolean,
   admissible: Admissible,
   stated: Quantity,
-  rules: Rules,
+  rules: Pick<Rules, 'looseTolerance'>,
 ): { comparison: Comparison; failingEnd?: { end: 'low' | 'high'; part: string } } {
   if (admissible.kind === 'single') return { comparison: compare(low, high, admissible.set) };
   if (isPoint) return { comparison: compare(low, high, spanOfRange(admissible)) };
@@ -243,8 +243,22 @@ function formatPoints(points: number): string {
   return points >= 1 ? points.toFixed(1) : String(Number(points.toPrecision(2)));
 }
 
+/**
+ * Whether computed values [low, high], in the stated unit, pass against the
+ * stated words — exactly the judge's pass test (used by src/derive to keep
+ * only formulas the judge would pass).
+ */
+export function admits(stated: Quantity, low: number, high: number, tolerance?: Widening): boolean {
+  return compareWithStated(low, high, nearlyEqual(low, high), admissibleSet(stated, tolerance), stated, { looseTolerance: 0 }).comparison.meets;
+}
+
+/** The lowest and highest values a stated quantity admits overall, in the stated unit (−∞/∞ for one-sided hedges). */
+export function admittedSpan(stated: Quantity): NumberSet {
+  return overallSet(admissibleSet(stated));
+}
+
 /** Severity rank of a comparison (for picking the worse end of a range). */
-function rank(c: Comparison, rules: Rules): number {
+function rank(c: Comparison, rules: Pick<Rules, 'looseTolerance'>): number {
   if (c.meets) return 0;
   return c.distance <= rules.looseTolerance ? 1 : 2;
 }
