@@ -38,6 +38,10 @@ export interface CliOptions {
   /** `--output FORMAT:FILE` (repeatable): extra reports written to files in the same run. */
   outputs: OutputTarget[];
   merge: boolean;
+  /** `init --derive`: find which numbers follow from the others and write them as claims. */
+  derive: boolean;
+  /** `init --derive --facts FILE`: a claims file whose `inputs:` the derivations may use as outside facts. */
+  facts: string | undefined;
   /** `--config FILE`: use exactly this configuration file (no search). */
   config: string | undefined;
   /** `--as-of DATE` (ISO): the date facts' ages are measured on (default: each file's as_of:, else today). */
@@ -150,6 +154,8 @@ function optionsOf(v: ParsedValues, positionals: readonly string[]): CliOptions 
     output,
     outputs,
     merge: v['merge'] === true,
+    derive: v['derive'] === true,
+    facts: text(v, 'facts'),
     config: text(v, 'config'),
     asOf: text(v, 'as-of'),
     stdin: v['stdin'] ? { filename: stdinFilename ?? 'claims.yaml' } : undefined,
@@ -160,6 +166,8 @@ function optionsOf(v: ParsedValues, positionals: readonly string[]): CliOptions 
     throw new UsageError('--stdin checks the one claims file on standard input: name no other files and do not --watch (use --stdin-filename PATH to place it)');
   }
   if (options.shard && (v['stdin'] || v['watch'])) throw new UsageError('--shard splits the files found among CI jobs: it does not go with --stdin or --watch');
+  if ((options.derive || options.facts !== undefined) && positionals[0] !== 'init') throw new UsageError('--derive and --facts go with init: claimcheck init ARTICLE --derive');
+  if (options.facts !== undefined && !options.derive) throw new UsageError('--facts needs --derive: claimcheck init ARTICLE --derive --facts FILE');
   if (options.asOf !== undefined && !isIsoDate(options.asOf)) throw new UsageError(`--as-of takes a date written YYYY-MM-DD, such as 2024-12-23 (got "${options.asOf}")`);
   return options;
 }

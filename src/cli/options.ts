@@ -65,6 +65,8 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   { name: 'force', description: "replace a report file (-o, --output) or init's file that already exists; without it they are never replaced", commands: ['check', 'merge', 'init'] },
   { name: 'merge', description: "init: add the article's new numbers to an existing file", commands: ['init'] },
+  { name: 'derive', description: 'init: find the numbers that follow from the others and write them as claims with the formula filled in', commands: ['init'] },
+  { name: 'facts', argument: 'FILE', description: "init --derive: a claims file whose inputs are outside facts a formula may use (a country's area)", commands: ['init'] },
   { name: 'rules', argument: 'DIR', multiple: true, description: 'an extra rules folder (repeatable)', commands: ['check', 'merge', 'init', 'explain', 'facts'] },
   {
     name: 'config',

@@ -6,7 +6,7 @@
  * failure a warning). Pure.
  */
 
-import { didYouMean } from '../load/suggest.js';
+import { didYouMean } from '../text/suggest.js';
 import type { CheckRule, FileResult, HedgeRule, Rules } from '../types.js';
 import type { Config, ConfigProblem } from './types.js';
 

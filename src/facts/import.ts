@@ -15,7 +15,7 @@
  */
 
 import { loadFactsFile } from '../load/index.js';
-import { didYouMean } from '../load/suggest.js';
+import { didYouMean } from '../text/suggest.js';
 import type { ClaimsFile, FactsFile, InputDecl, Located, Problem, Span, UnitRule } from '../types.js';
 
 /**
