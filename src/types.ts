@@ -32,9 +32,12 @@ export type Severity = 'error' | 'warning' | 'info';
 
 /**
  * The id of a finding kind. Each kind is a row of `rules/checks.yaml`, which
- * gives its default severity, a description and the message template.
+ * gives its default severity, a description and the message template; the
+ * union is generated from that table (scripts/checks-table.mjs), so a
+ * misspelt kind is a type error.
  */
-export type FindingKind = string;
+export type { FindingKind, PhraseId } from './findings/kinds.generated.js';
+import type { FindingKind, PhraseId } from './findings/kinds.generated.js';
 
 /** Values that fill a message template's `{placeholders}`. */
 export type MessageData = Readonly<Record<string, string | number>>;
@@ -157,9 +160,12 @@ export interface UnitRule {
   span?: Span;
 }
 
-/** One row of `checks.yaml`: a finding kind. */
+/**
+ * One row of `checks.yaml`: a finding kind. Keyed by plain text, not
+ * {@link FindingKind}: a project's rules file may hold rows of its own.
+ */
 export interface CheckRule {
-  kind: FindingKind;
+  kind: string;
   severity: Severity;
   /** What the check is for, one sentence (shown by docs and SARIF). */
   description: string;
@@ -168,6 +174,8 @@ export interface CheckRule {
   /** Optional why/what-to-do templates. */
   note?: string;
   hint?: string;
+  /** The kind's documentation (Markdown: what it checks, why it matters, an example), for docs/checks.md. */
+  docs?: string;
 }
 
 /** One row of `rules/facts.yaml`: a category of facts (casualty tolls, populations…). */
@@ -184,7 +192,7 @@ export interface Rules {
   hedges: ReadonlyMap<string, HedgeRule>;
   numbers: NumberRules;
   units: ReadonlyMap<string, UnitRule>;
-  checks: ReadonlyMap<FindingKind, CheckRule>;
+  checks: ReadonlyMap<string, CheckRule>;
   /** Relative distance beyond the admissible set that is still `warn` (default 0.05). */
   looseTolerance: number;
   /** Factor from the nearest admissible value that marks a fail `gross` (default 2). */

@@ -193,10 +193,10 @@ const TABLE_READERS: Record<TableName, (reader: TableReader, root: YAMLMap, into
             if (field === 'severity') {
               if (typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value)) row.severity = value as Severity;
               else reader.report(reader.span(valueNode), `check '${kind}': severity ${JSON.stringify(value)} must be one of ${SEVERITIES.join(', ')}`);
-            } else if (field === 'description' || field === 'message' || field === 'note' || field === 'hint') {
+            } else if (field === 'description' || field === 'message' || field === 'note' || field === 'hint' || field === 'docs') {
               if (typeof value === 'string') row[field] = value;
               else reader.report(reader.span(valueNode), `check '${kind}': ${field} must be text`);
-            } else reader.unknownKey(valueNode, field, `check '${kind}'`, ['severity', 'description', 'message', 'note', 'hint']);
+            } else reader.unknownKey(valueNode, field, `check '${kind}'`, ['severity', 'description', 'message', 'note', 'hint', 'docs']);
           }
           into.checks.set(kind, { ...into.checks.get(kind), ...row });
         }

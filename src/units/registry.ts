@@ -10,7 +10,7 @@
 
 import type { MathJsInstance, MathNode } from 'mathjs';
 import { sharedMath } from '../mathjs/index.js';
-import type { Dimension, Problem, ResolvedUnit, Span, UnitRule } from '../types.js';
+import type { Dimension, FindingKind, Problem, ResolvedUnit, Span, UnitRule } from '../types.js';
 import { BuiltIns } from './builtin.js';
 import { describeDimension } from './describe.js';
 import { divideDimensions, multiplyDimensions, powerDimension } from './dimension.js';
@@ -256,7 +256,7 @@ class Registry implements UnitRegistry {
     return undefined;
   }
 
-  #report(kind: string, data: Record<string, string>, rule: UnitRule): void {
+  #report(kind: FindingKind, data: Record<string, string>, rule: UnitRule): void {
     this.problems.push({ kind, data, span: rule.span ?? NO_SPAN });
   }
 
