@@ -39,8 +39,22 @@ export type Severity = 'error' | 'warning' | 'info';
 export type { FindingKind, PhraseId } from './findings/kinds.generated.js';
 import type { FindingKind, PhraseId } from './findings/kinds.generated.js';
 
+/**
+ * A sentence or fragment of a message given by id: its text is the phrase's
+ * template under `phrases:` in `rules/checks.yaml` (which a project can
+ * reword), filled with `data` when the finding is made. Code reports
+ * `{ phrase: 'did-you-mean', data: { name } }`, never the English words.
+ */
+export interface PhraseRef {
+  phrase: PhraseId;
+  data: MessageData;
+}
+
+/** One value of a message's data: text, a number, or a phrase filled in when the message is written. */
+export type MessageValue = string | number | PhraseRef;
+
 /** Values that fill a message template's `{placeholders}`. */
-export type MessageData = Readonly<Record<string, string | number>>;
+export type MessageData = Readonly<Record<string, MessageValue>>;
 
 /**
  * What a stage reports: a kind, the data for its template, and where. Stages
@@ -193,6 +207,8 @@ export interface Rules {
   numbers: NumberRules;
   units: ReadonlyMap<string, UnitRule>;
   checks: ReadonlyMap<string, CheckRule>;
+  /** Sentences and fragments messages share, by id (`phrases:` in `checks.yaml`): the judge's reasons, "did you mean"… */
+  phrases: ReadonlyMap<string, string>;
   /** Relative distance beyond the admissible set that is still `warn` (default 0.05). */
   looseTolerance: number;
   /** Factor from the nearest admissible value that marks a fail `gross` (default 2). */

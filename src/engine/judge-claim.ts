@@ -8,10 +8,10 @@ import type { ClaimDecl, ClaimResult, ClaimsFile, Dimension, Problem, Quantity, 
 import { DATE_UNIT, likelyCause, pluralOfUnit, sameDimension, type UnitRegistry } from '../units/index.js';
 import { parseQuantity, parseTolerance, type QuantityContext } from '../quantity/index.js';
 import { type Evaluator } from '../evaluate/index.js';
-import { judgeClaim, widening, WHY, type Decider, type Presentation } from '../judge/index.js';
+import { judgeClaim, widening, type Decider, type Presentation } from '../judge/index.js';
 import { formatRange, sensibleDecimals } from '../judge/format.js';
 import { createFinding } from '../findings/index.js';
-import { interpolate } from '../findings/interpolate.js';
+import { messageText, phrase } from '../findings/interpolate.js';
 import { displayUnitFor, type DisplayUnit } from './display-unit.js';
 import { resolveUnit, type ReadInput } from './inputs.js';
 
@@ -67,7 +67,7 @@ export function judgeOne(declared: ClaimDecl, fc: FileContext): ClaimResult {
     return withAllow(decl, {
       ...base, verdict: 'info', severity: 'info', message: `${substituted} = ${result}`,
       computed: { low, high, unit: unit.expression },
-      trace: { substituted, result, why: 'nothing is stated for this claim: computed and shown, not judged' },
+      trace: { substituted, result, why: messageText(phrase('why-info'), fc.rules.phrases) },
     }, fc);
   }
 
@@ -102,7 +102,7 @@ export function judgeOne(declared: ClaimDecl, fc: FileContext): ClaimResult {
       severity,
       kind: lostQuote.kind,
       message: createFinding(fc.rules, lostQuote).message,
-      trace: { ...judgement.trace, why: interpolate(WHY.quoteLost, { verdict: judgement.verdict, message: judgement.message, why: judgement.trace.why }) },
+      trace: { ...judgement.trace, why: messageText(phrase('why-quote-lost', { verdict: judgement.verdict, message: judgement.message, why: judgement.trace.why }), fc.rules.phrases) },
       computed: { low: judgement.computedLow, high: judgement.computedHigh, unit: stated.unit },
       stated: { text: stated.text, low: judgement.admittedLow, high: judgement.admittedHigh, unit: stated.unit },
     }, fc);

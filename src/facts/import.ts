@@ -15,7 +15,7 @@
  */
 
 import { loadFactsFile } from '../load/index.js';
-import { didYouMean } from '../load/suggest.js';
+import { suggestion } from '../load/suggest.js';
 import type { ClaimsFile, FactsFile, InputDecl, Located, Problem, Span, UnitRule } from '../types.js';
 
 /**
@@ -154,5 +154,5 @@ export function factName(decl: InputDecl): string {
 
 function unknownFact(what: string, name: string, span: Span, files: readonly string[], known: Iterable<string>, imports = true): Problem {
   const where = files.length > 0 ? files.join(', ') : imports ? 'the facts files this file imports (none could be read)' : 'any facts file (this file has no `facts:` key)';
-  return { kind: 'unknown-fact', data: { what, name, files: where, suggestion: didYouMean(name, known) }, span, claim: name };
+  return { kind: 'unknown-fact', data: { what, name, files: where, suggestion: suggestion(name, known) }, span, claim: name };
 }

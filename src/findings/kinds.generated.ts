@@ -78,9 +78,95 @@ export const FINDING_KINDS: readonly FindingKind[] = [
 
 /** The id of a phrase: a sentence or fragment under `phrases:` in `rules/checks.yaml`. */
 export type PhraseId =
-  never;
+  | "why-pass-precision"
+  | "why-pass-word"
+  | "why-pass-hedge"
+  | "why-pass-tolerance"
+  | "why-pass-point-in-range"
+  | "why-pass-range-ends"
+  | "why-pass-partly"
+  | "why-warn"
+  | "why-warn-on-bound"
+  | "why-fail"
+  | "why-fail-exact"
+  | "why-fail-far"
+  | "why-fail-range-end"
+  | "why-gross"
+  | "why-gross-sign"
+  | "why-pass-date"
+  | "why-fail-date"
+  | "why-quote-lost"
+  | "why-info"
+  | "why-dimension"
+  | "condition-at-most"
+  | "condition-at-least"
+  | "condition-between"
+  | "condition-would-at-most"
+  | "condition-would-at-least"
+  | "condition-would-between"
+  | "gross-cause-hundred"
+  | "gross-cause-thousand"
+  | "gross-cause-percent-points"
+  | "gross-cause-ratio"
+  | "gross-cause-sign"
+  | "did-you-mean"
+  | "file-binary"
+  | "file-utf16"
+  | "file-not-utf8"
+  | "internal-error-reading"
+  | "yaml-too-deep"
+  | "yaml-too-complex"
+  | "yaml-unreadable"
+  | "yaml-tag"
+  | "yaml-duplicate-key"
+  | "yaml-alias-undefined"
+  | "yaml-alias-loop"
+  | "yaml-alias-expansion";
 
 /** Every {@link PhraseId}, in the order of rules/checks.yaml. */
 export const PHRASE_IDS: readonly PhraseId[] = [
-
+  "why-pass-precision",
+  "why-pass-word",
+  "why-pass-hedge",
+  "why-pass-tolerance",
+  "why-pass-point-in-range",
+  "why-pass-range-ends",
+  "why-pass-partly",
+  "why-warn",
+  "why-warn-on-bound",
+  "why-fail",
+  "why-fail-exact",
+  "why-fail-far",
+  "why-fail-range-end",
+  "why-gross",
+  "why-gross-sign",
+  "why-pass-date",
+  "why-fail-date",
+  "why-quote-lost",
+  "why-info",
+  "why-dimension",
+  "condition-at-most",
+  "condition-at-least",
+  "condition-between",
+  "condition-would-at-most",
+  "condition-would-at-least",
+  "condition-would-between",
+  "gross-cause-hundred",
+  "gross-cause-thousand",
+  "gross-cause-percent-points",
+  "gross-cause-ratio",
+  "gross-cause-sign",
+  "did-you-mean",
+  "file-binary",
+  "file-utf16",
+  "file-not-utf8",
+  "internal-error-reading",
+  "yaml-too-deep",
+  "yaml-too-complex",
+  "yaml-unreadable",
+  "yaml-tag",
+  "yaml-duplicate-key",
+  "yaml-alias-undefined",
+  "yaml-alias-loop",
+  "yaml-alias-expansion",
 ];

@@ -11,7 +11,7 @@ import type { Node, YAMLMap } from 'yaml';
 import type { Located, QuantitySource, Span, StructuredQuantity } from '../types.js';
 import { deref, describe, isEmpty, keyText, report, scalarText, schemaProblem, spanOf } from './context.js';
 import type { LoadContext } from './context.js';
-import { didYouMean } from './suggest.js';
+import { suggestion } from './suggest.js';
 
 /** One `key: value` of a mapping, with aliases resolved. */
 export interface Entry {
@@ -78,7 +78,7 @@ export function knownKeys(
       report(
         ctx,
         'unknown-key',
-        { key: entry.key.length > 60 ? `${entry.key.slice(0, 60)}…` : entry.key, where, suggestion: didYouMean(entry.key, allowed) },
+        { key: entry.key.length > 60 ? `${entry.key.slice(0, 60)}…` : entry.key, where, suggestion: suggestion(entry.key, allowed) },
         spanOf(ctx, entry.keyNode),
         claim,
       );

@@ -22,7 +22,7 @@ import { scanDocument } from './scan.js';
 import { readArticles, readClaims, readIgnore, readInputs, readUnits } from './sections.js';
 import type { Ordered } from './sections.js';
 
-export { didYouMean, editDistance, suggest } from './suggest.js';
+export { didYouMean, editDistance, suggest, suggestion } from './suggest.js';
 
 /** The keys a claims file may have at the top level. */
 export const TOP_LEVEL_KEYS = ['title', 'article', 'rules', 'facts', 'as_of', 'units', 'inputs', 'claims', 'ignore'] as const;
@@ -54,7 +54,7 @@ export function loadClaimsFile(text: string, path: string): { file: ClaimsFile; 
     // Every known failure is handled below; this is the last line of defence.
     const problem: Problem = {
       kind: 'yaml-syntax',
-      data: { reason: 'the claims file could not be read (an internal error in claimcheck; please report it)' },
+      data: { reason: { phrase: 'internal-error-reading', data: { file: 'claims file' } } },
       span: startSpan(path),
     };
     return { file: emptyFile(path, typeof text === 'string' ? text : ''), problems: [problem] };
@@ -71,7 +71,7 @@ export function loadFactsFile(text: string, path: string): { file: FactsFile; pr
     const { file, problems } = load(text, path, readFactsRoot);
     return { file: toFactsFile(file), problems };
   } catch {
-    const problem: Problem = { kind: 'yaml-syntax', data: { reason: 'the facts file could not be read (an internal error in claimcheck; please report it)' }, span: startSpan(path) };
+    const problem: Problem = { kind: 'yaml-syntax', data: { reason: { phrase: 'internal-error-reading', data: { file: 'facts file' } } }, span: startSpan(path) };
     return { file: { path, source: '', units: [], inputs: [] }, problems: [problem] };
   }
 }
@@ -102,7 +102,7 @@ function load(rawText: string, path: string, readRoot: (ctx: LoadContext, conten
   if (looksBinary(text)) {
     return {
       file: emptyFile(path, ''),
-      problems: [{ kind: 'yaml-syntax', data: { reason: 'the file is not text (it looks binary)' }, span: startSpan(path) }],
+      problems: [{ kind: 'yaml-syntax', data: { reason: { phrase: 'file-binary', data: {} } }, span: startSpan(path) }],
     };
   }
 
@@ -261,7 +261,7 @@ function sortProblems(problems: Problem[]): Problem[] {
 function dedupe(problems: Problem[]): Problem[] {
   const seen = new Set<string>();
   return problems.filter((p) => {
-    const id = `${p.kind}|${p.span.line}|${p.span.column}|${String(p.data.reason)}`;
+    const id = `${p.kind}|${p.span.line}|${p.span.column}|${JSON.stringify(p.data['reason'])}`;
     if (seen.has(id)) return false;
     seen.add(id);
     return true;

@@ -9,7 +9,7 @@
  */
 
 import type { MathNode } from 'mathjs';
-import type { ClaimDecl, ClaimsFile, InputDecl, Problem, Span } from '../types.js';
+import type { ClaimDecl, ClaimsFile, InputDecl, MessageValue, Problem, Span } from '../types.js';
 import { computeNumber, PERCENT_SYMBOL, reservedMeaning, type UnitRegistry } from '../units/index.js';
 import { mathjsNameKind, type MathjsNameKind } from '../mathjs/index.js';
 import { bracketDepth, checkTree, DEFAULT_LIMITS, type ExpressionLimits } from './check.js';
@@ -138,11 +138,11 @@ export function resolveModel(
         dependsOn.push(symbol);
       } else if (registry.lookup(symbol) === undefined && computeNumber(symbol) === undefined) {
         unknown = true;
-        let suggestion = '';
+        let suggestion: MessageValue = '';
         if (suggestionsLeft > 0) {
           suggestionsLeft--;
           const close = suggest(symbol, names) ?? suggest(symbol, registry.unitWords.keys());
-          if (close !== undefined) suggestion = ` — did you mean '${registry.unitWords.get(close) ?? close}'?`;
+          if (close !== undefined) suggestion = { phrase: 'did-you-mean', data: { name: registry.unitWords.get(close) ?? close } };
         }
         const at = findIdentifier(claim.compute.value, symbol);
         const span = at >= 0 ? spanInScalar(claim.compute, at, symbol.length, file.source) : claim.compute.span;

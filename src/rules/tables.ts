@@ -26,6 +26,8 @@ export interface PartialTables {
   vagueWords: Map<string, string>;
   units: Map<string, UnitRule>;
   checks: Map<string, Partial<CheckRule>>;
+  /** checks.yaml `phrases:`: id → template. */
+  phrases: Map<string, string>;
   looseTolerance?: number;
   grossFactor?: number;
   /** rules/facts.yaml: categories of facts. */
@@ -46,6 +48,7 @@ export function emptyTables(): PartialTables {
     vagueWords: new Map(),
     units: new Map(),
     checks: new Map(),
+    phrases: new Map(),
     factCategories: new Map(),
   };
 }
@@ -200,7 +203,17 @@ const TABLE_READERS: Record<TableName, (reader: TableReader, root: YAMLMap, into
           }
           into.checks.set(kind, { ...into.checks.get(kind), ...row });
         }
-      } else reader.unknownKey(node, key, 'checks.yaml', ['loose_tolerance', 'gross_factor', 'kinds']);
+      } else if (key === 'phrases') {
+        if (!isMap(node)) { reader.report(reader.span(node), 'phrases must be a mapping of id: "text"'); continue; }
+        // The defaults come first; a later file may reword a phrase, not add one (no code would use it).
+        const defaults = into.phrases.size > 0;
+        for (const [id, textNode] of reader.entries(node)) {
+          const text = reader.scalar(textNode);
+          if (defaults && !into.phrases.has(id)) reader.report(reader.span(textNode), `phrase '${id}' is not one claimcheck writes (the phrases are listed at the end of docs/checks.md)`);
+          else if (typeof text === 'string') into.phrases.set(id, text);
+          else reader.report(reader.span(textNode), `phrase '${id}' must be text`);
+        }
+      } else reader.unknownKey(node, key, 'checks.yaml', ['loose_tolerance', 'gross_factor', 'kinds', 'phrases']);
     }
   },
 };

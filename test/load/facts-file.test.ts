@@ -3,6 +3,7 @@
 // facts are read and checked.
 import { describe, expect, it } from 'vitest';
 import { loadClaimsFile, loadFactsFile } from '../../src/load/index.js';
+import { written } from './helpers.js';
 
 const yaml = (...lines: string[]): string => `${lines.join('\n')}\n`;
 
@@ -26,7 +27,7 @@ describe('loading a facts file', () => {
   });
 
   it('refuses claims and other claims-file keys, with a suggestion for a typo', () => {
-    const { problems } = loadFactsFile(yaml('claims:', '  a: { compute: "1" }', 'input:', '  a: { value: 1, source: s }'), 'f.yaml');
+    const { problems } = written(loadFactsFile(yaml('claims:', '  a: { compute: "1" }', 'input:', '  a: { value: 1, source: s }'), 'f.yaml'));
     expect(problems.map((p) => [p.kind, p.span.line, p.data['key'], p.data['suggestion']])).toEqual([
       ['unknown-key', 1, 'claims', ''],
       ['unknown-key', 3, 'input', " — did you mean 'inputs'?"],
