@@ -149,6 +149,10 @@ export interface NumberRules {
   lengthWords: ReadonlySet<string>;
   /** Vague amounts that are not numbers ("dozens") → what to write instead ("at least 24"). */
   vagueWords: ReadonlyMap<string, string>;
+  /** Words of emphasis before a number that say nothing of its size ("just 13p", "only 4%", "a mere £5"). */
+  emphasisWords: ReadonlySet<string>;
+  /** Adverbs of frequency after an amount and the unit they divide by: "£50 weekly" → week, "annually" → year. */
+  rateWords: ReadonlyMap<string, string>;
 }
 
 /** Which way a written change goes: "up 17%" is an increase, "a 5% fall" a decrease. */

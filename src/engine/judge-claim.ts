@@ -87,7 +87,8 @@ export function judgeOne(declared: ClaimDecl, fc: FileContext): ClaimResult {
     presentation,
     ...(tolerance ? { tolerance: tolerance.widen } : {}),
     ...deciderFor(decl.name, fc),
-    describe: (d) => fc.registry.describe(d),
+    // Dimensions are named in the stated unit's own words ("GBP per week", not the registry's default "per year").
+    describe: (d) => fc.registry.describe(d, unitWords(statedUnit.expression)),
     likelyCause,
   }, fc.rules);
 
@@ -225,4 +226,9 @@ function withAllow(decl: ClaimDecl, result: ClaimResult, fc: FileContext): Claim
     return result;
   }
   return { ...result, allowed: decl.allow.reason, severity: 'info' };
+}
+
+/** The words of a unit expression, in order ("pence/week" → pence, week), to name dimensions in. */
+function unitWords(expression: string): string[] {
+  return expression.split(/[^\p{L}\p{Nd}_°]+/u).filter((word) => word !== '' && !/^\d/u.test(word));
 }

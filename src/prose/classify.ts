@@ -79,10 +79,22 @@ function dateAfterMonth(doc: Doc, i: number, floor: number): Found | undefined {
   return { kind: 'date', first: month, last };
 }
 
-/** A date that starts with a day: "20 November", "20 November 2024". */
+/**
+ * A date that starts with a day: "20 November", "20 November 2024", and the
+ * days of a span before one month: "6 to 17 July", "3 and 14 November 2021",
+ * "14–25 September".
+ */
 function dateBeforeMonth(doc: Doc, i: number): Found | undefined {
-  const day = dayAt(doc, i);
-  if (day === undefined || !isMonth(doc, day + 1) || !continues(doc, day + 1) || at(doc, day + 1)?.joined) return undefined;
+  let day = dayAt(doc, i);
+  if (day === undefined) return undefined;
+  if (!isMonth(doc, day + 1)) {
+    const sep = at(doc, day + 1);
+    const isSep = sep !== undefined && continues(doc, day + 1) && ((sep.type === 'word' && (sep.lower === 'and' || sep.lower === 'to')) || (sep.type === 'sym' && /^[–—-]$/u.test(sep.text)));
+    const second = isSep && continues(doc, day + 2) ? dayAt(doc, day + 2) : undefined;
+    if (second === undefined || !isMonth(doc, second + 1)) return undefined;
+    day = second;
+  }
+  if (!continues(doc, day + 1) || at(doc, day + 1)?.joined) return undefined;
   return { kind: 'date', first: i, last: yearAfter(doc, day + 1) };
 }
 

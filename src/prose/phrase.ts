@@ -274,10 +274,16 @@ function changeBefore(doc: Doc, first: number, floor: number): { first: number; 
   return out;
 }
 
-/** A change noun after an amount ("a 17% rise", "a 5% fall"): its token, or undefined. */
+/**
+ * A change noun after an amount ("a 17% rise", "a 5% fall") or a change word
+ * of the rules ("£135 more", "2,000 fewer"): its token, or undefined.
+ */
 function changeNounAfter(doc: Doc, last: number): number | undefined {
   const next = at(doc, last + 1);
-  return next?.type === 'word' && !next.joined && continues(doc, last + 1) && CHANGE_VERBS.has(next.lower) ? last + 1 : undefined;
+  if (next?.type !== 'word' || next.joined || !continues(doc, last + 1)) return undefined;
+  if (CHANGE_VERBS.has(next.lower)) return last + 1;
+  // "£100m less than the £350m" compares two amounts: the number is the size of the gap, not a signed change.
+  return doc.t.changesAfter.has(next.lower) && !isWord(doc, last + 2, 'than') ? last + 1 : undefined;
 }
 
 /** Two readings agree on everything the reader reports (value, range, unit, hedge, display). */
@@ -302,6 +308,9 @@ function withChange(doc: Doc, found: Found, floor: number): Found {
     const nounWord = at(doc, noun)?.lower as string;
     if (article !== undefined) tries.push({ first: article, last: noun, words: `${at(doc, article)?.lower} ${phrase} ${nounWord}` });
     tries.push({ first: found.first, last: noun, words: `${phrase} ${nounWord}` });
+    // "400 more people", "£135 more each year": the unit follows the change word.
+    const unit = unitsAfter(doc, noun + 1, false);
+    if (unit !== undefined) tries.unshift({ first: found.first, last: unit.last, words: `${phrase} ${nounWord} ${unit.words}` });
   }
   for (const t of tries) {
     const { quantity } = read(doc, t.words);

@@ -127,12 +127,18 @@ function modifierAt(doc: Doc, i: number): number | undefined {
   return last;
 }
 
-/** A rate joiner at `i`: "per", "a", "an" or "/". */
+/** A rate joiner at `i`: "per", "a", "an", "each", "every" or "/" (the grammar's joiners). */
 function isJoiner(doc: Doc, i: number): boolean {
   const token = at(doc, i);
   if (token === undefined || !continues(doc, i)) return false;
   if (token.type === 'sym') return token.text === '/';
-  return !token.joined && (token.lower === 'per' || token.lower === 'a' || token.lower === 'an');
+  return !token.joined && (token.lower === 'per' || token.lower === 'a' || token.lower === 'an' || token.lower === 'each' || token.lower === 'every');
+}
+
+/** An adverb of frequency of the rules at `i` ("weekly", "annually"): a rate on its own. */
+function isRateWord(doc: Doc, i: number): boolean {
+  const token = at(doc, i);
+  return token !== undefined && token.type === 'word' && !token.joined && continues(doc, i) && doc.t.rateUnits.has(token.lower);
 }
 
 /** Reads rates after position `i` ("a day", "per square mile", "of territory a day"); returns the last token and words. */
@@ -150,6 +156,11 @@ function readRates(doc: Doc, i: number): { last: number; words: string[] } {
         skipped += 1;
       }
       if (skipped > 0 && isJoiner(doc, k)) j = k;
+    }
+    if (isRateWord(doc, j)) {
+      words.push(at(doc, j)?.text as string);
+      last = j;
+      continue;
     }
     if (!isJoiner(doc, j)) break;
     const joiner = at(doc, j)?.lower as string;
@@ -171,6 +182,12 @@ function readRates(doc: Doc, i: number): { last: number; words: string[] } {
 export function unitsAfter(doc: Doc, i: number, percentOnly: boolean): UnitMatch | undefined {
   const first = at(doc, i);
   if (first === undefined || !continues(doc, i)) return undefined;
+  // A rate hyphenated into a compound adjective: "a $5bn-a-year deal", "£2.5m-per-season".
+  const joiner = at(doc, i + 1);
+  if (first.type === 'sym' && first.text === '-' && first.joined && joiner?.type === 'word' && joiner.joined && ['a', 'an', 'per'].includes(joiner.lower) && isJoinedSym(doc, i + 2, '-')) {
+    const rate = at(doc, i + 3)?.joined ? unitTermAt(doc, i + 3, { joining: 'hyphens' }) : undefined;
+    if (rate !== undefined) return { last: rate.last, words: `-${joiner.lower}-${rate.words}` };
+  }
   // A compound adjective: "170-millimeter", "150-square-mile".
   if (!percentOnly && first.type === 'sym' && first.text === '-' && first.joined && at(doc, i + 1)?.joined) {
     return unitTermAt(doc, i + 1, { joining: 'hyphens' });

@@ -50,6 +50,11 @@ export interface Tables {
   lengthWords: ReadonlySet<string>;
   /** Vague amounts ("dozens") → what to write instead, for messages. */
   vagueWords: ReadonlyMap<string, string>;
+  /** Words of emphasis before a number ("just", "a mere"), longest first: read and set aside. */
+  emphasisPhrases: readonly string[];
+  /** Adverbs of frequency ("weekly", "per annum"), longest first, and the canonical unit each divides by. */
+  ratePhrases: readonly string[];
+  rateUnits: ReadonlyMap<string, string>;
 }
 
 const cache = new WeakMap<QuantityContext, Tables>();
@@ -94,6 +99,9 @@ export function tablesFor(ctx: QuantityContext): Tables {
   const vagueWords = new Map<string, string>();
   for (const [word, instead] of numbers.vagueWords) vagueWords.set(normalisePhrase(word), instead);
 
+  const rateUnits = new Map<string, string>();
+  for (const [word, unit] of numbers.rateWords) rateUnits.set(normalisePhrase(word), unitWords.get(unit.toLowerCase()) ?? unit);
+
   const currencies = new Map<string, string>(ctx.currencySymbols);
   const currencyNames = new Set<string>(ctx.currencySymbols.values());
 
@@ -122,6 +130,9 @@ export function tablesFor(ctx: QuantityContext): Tables {
     changesAfter,
     lengthWords: new Set([...numbers.lengthWords].map(normalisePhrase)),
     vagueWords,
+    emphasisPhrases: longestFirst([...numbers.emphasisWords].map(normalisePhrase)),
+    ratePhrases: longestFirst(rateUnits.keys()),
+    rateUnits,
   };
   cache.set(ctx, tables);
   return tables;

@@ -10,7 +10,11 @@ import type { RawAmount } from './amount.js';
 import { buildQuantity, readAmount } from './amount.js';
 import { didYouMean, NUMBER_EXAMPLES, QuantitySyntaxError } from './errors.js';
 import { Scanner } from './scanner.js';
+import { readUnitPhrase } from './unitPhrase.js';
 import type { Tables } from './tables.js';
+
+/** Change words that compare rather than name a change: after a multiplier they are ambiguous ("10 times more"). */
+const COMPARATIVES = new Set(['more', 'less', 'fewer', 'extra', 'additional']);
 
 /** Range separators other than "and" (which only follows "between"). Dashes need no spaces. */
 const DASHES = ['–', '—', '‒', '-'];
@@ -58,7 +62,9 @@ function expectedNumber(s: Scanner, t: Tables, after: string | undefined): Quant
  */
 export function readQuantity(text: string, t: Tables): Quantity {
   const s = new Scanner(text);
+  // "just 13p", "only about 10": emphasis says nothing of the size and is set aside ("just under" stays a hedge).
   let phrase = s.matchLongest(t.hedgePhrases);
+  if (phrase === undefined && s.matchLongest(t.emphasisPhrases) !== undefined) phrase = s.matchLongest(t.hedgePhrases);
   const changeWord = s.matchLongest(t.changeBeforePhrases);
   let change: ChangeDirection | undefined = changeWord === undefined ? undefined : t.changesBefore.get(changeWord);
   if (phrase === undefined && change !== undefined) phrase = s.matchLongest(t.hedgePhrases);
@@ -98,7 +104,13 @@ export function readQuantity(text: string, t: Tables): Quantity {
   if (!high && (low.percent !== undefined || low.ratio !== undefined || low.number.kind === 'word') && low.units.length === 0) {
     s.attempt(() => (s.matchPhrase('of') && s.matchRegExp(/(?:[\p{L}][\p{L}'-]*\s*){1,4}$/uy) ? true : undefined));
   }
-  const noun = s.matchLongest(t.changeAfterPhrases);
+  const beforeNoun = s.pos;
+  let noun = s.matchLongest(t.changeAfterPhrases);
+  // "10 times more" could mean 10 or 11 times: left unread, so the message below asks for "as many".
+  if (noun !== undefined && !high && low.ratio !== undefined && !multiplierArticle && COMPARATIVES.has(noun)) {
+    s.pos = beforeNoun;
+    noun = undefined;
+  }
   // "a 4x increase", "a 2.5-fold rise" are multipliers (new ÷ old), as "a threefold increase" is.
   if (noun !== undefined && (multiplierArticle || (!high && low.ratio !== undefined))) {
     if (t.changesAfter.get(noun) === 'decrease') {
@@ -109,6 +121,12 @@ export function readQuantity(text: string, t: Tables): Quantity {
       throw new QuantitySyntaxError(`expected one word for the change, but found "${changeWord}" and "${noun}"; write "up 17%" or "a 17% rise"`, s.pos);
     }
     change = t.changesAfter.get(noun);
+    // "400 more people", "£135 more each year": the unit may follow the change word.
+    if (low.units.length === 0 && (high === undefined || high.units.length === 0)) {
+      const after = readUnitPhrase(s, t);
+      low.units.push(...after);
+      high?.units.push(...after);
+    }
   } else if (article && low.ratio === undefined) {
     s.skipSpace();
     throw new QuantitySyntaxError(`expected a change such as "a 17% rise" or "a 5% fall" after "${s.since(0)}"${found(s)}`, s.pos);

@@ -140,12 +140,23 @@ function readTerm(s: Scanner, t: Tables): string | undefined {
 /** Words that divide only when a unit follows ("£2bn each year"); otherwise they are left unread ("$84 each"). */
 const SOFT_JOINERS = new Set(['a', 'an', 'each', 'every']);
 
+const HYPHENATED_JOINER = /-(a|an|per)-(?=\p{L})/iuy;
+
 /** Reads a joiner between terms: "per", "a", "an", "each", "every", "/" divide; "*", "·" multiply. */
 function readJoiner(s: Scanner): { op: '*' | '/'; word: string } | undefined {
+  // "$5bn-a-year", "£2.5m-per-season": a rate hyphenated into a compound adjective.
+  const hyphenated = s.matchRegExp(HYPHENATED_JOINER);
+  if (hyphenated) return { op: '/', word: (hyphenated[1] as string).toLowerCase() };
   for (const word of ['per', 'a', 'an', 'each', 'every']) if (s.matchPhrase(word)) return { op: '/', word };
   for (const sign of ['/']) if (s.matchLiteral(sign)) return { op: '/', word: sign };
   for (const sign of ['*', '·', '⋅', '×']) if (s.matchLiteral(sign)) return { op: '*', word: sign };
   return undefined;
+}
+
+/** Reads an adverb of frequency ("weekly", "per annum") and returns the unit it divides by. */
+function readRateWord(s: Scanner, t: Tables): string | undefined {
+  const phrase = s.matchLongest(t.ratePhrases);
+  return phrase === undefined ? undefined : t.rateUnits.get(phrase);
 }
 
 /**
@@ -156,9 +167,16 @@ function readJoiner(s: Scanner): { op: '*' | '/'; word: string } | undefined {
  */
 export function readUnitPhrase(s: Scanner, t: Tables): UnitFactor[] {
   const factors: UnitFactor[] = [];
-  const first = readTerm(s, t);
+  const firstRate = readRateWord(s, t);
+  const first = firstRate === undefined ? readTerm(s, t) : undefined;
+  if (firstRate !== undefined) factors.push({ op: '/', term: firstRate });
   if (first !== undefined) factors.push({ op: '*', term: first });
   for (;;) {
+    const rate = readRateWord(s, t);
+    if (rate !== undefined) {
+      factors.push({ op: '/', term: rate });
+      continue;
+    }
     const save = s.pos;
     const joiner = readJoiner(s);
     if (!joiner) break;

@@ -212,6 +212,8 @@ export function finishRules(tables: PartialTables): { rules: Rules; problems: Pr
       changesAfter: tables.changesAfter,
       lengthWords: tables.lengthWords,
       vagueWords: tables.vagueWords,
+      emphasisWords: tables.emphasisWords,
+      rateWords: tables.rateWords,
     },
     units: tables.units,
     checks,

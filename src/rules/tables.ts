@@ -24,6 +24,8 @@ export interface PartialTables {
   changesAfter: Map<string, ChangeDirection>;
   lengthWords: Set<string>;
   vagueWords: Map<string, string>;
+  emphasisWords: Set<string>;
+  rateWords: Map<string, string>;
   units: Map<string, UnitRule>;
   checks: Map<string, Partial<CheckRule>>;
   /** checks.yaml `phrases:`: id → template. */
@@ -46,6 +48,8 @@ export function emptyTables(): PartialTables {
     changesAfter: new Map(),
     lengthWords: new Set(),
     vagueWords: new Map(),
+    emphasisWords: new Set(),
+    rateWords: new Map(),
     units: new Map(),
     checks: new Map(),
     phrases: new Map(),
@@ -121,8 +125,8 @@ const TABLE_READERS: Record<TableName, (reader: TableReader, root: YAMLMap, into
             into_.set(word.toLowerCase(), value);
           } else reader.report(reader.span(valueNode), `${key}: '${word}' must have a ${key === 'words' ? 'non-negative' : 'positive'} number, such as 1000`);
         }
-      } else if (key === 'digit_words' || key === 'times_words' || key === 'length_words') {
-        const into_ = key === 'digit_words' ? into.digitWords : key === 'times_words' ? into.timesWords : into.lengthWords;
+      } else if (key === 'digit_words' || key === 'times_words' || key === 'length_words' || key === 'emphasis_words') {
+        const into_ = key === 'digit_words' ? into.digitWords : key === 'times_words' ? into.timesWords : key === 'length_words' ? into.lengthWords : into.emphasisWords;
         for (const word of reader.words(node, key)) into_.add(word.toLowerCase());
       } else if (key === 'vague_words') {
         if (!isMap(node)) { reader.report(reader.span(node), 'vague_words must be a mapping of word: what to write instead'); continue; }
@@ -130,6 +134,13 @@ const TABLE_READERS: Record<TableName, (reader: TableReader, root: YAMLMap, into
           const value = reader.scalar(valueNode);
           if (typeof value === 'string' || typeof value === 'number') into.vagueWords.set(word.toLowerCase(), String(value));
           else reader.report(reader.span(valueNode), `vague_words: '${word}' must say what to write instead, such as "at least 24"`);
+        }
+      } else if (key === 'rate_words') {
+        if (!isMap(node)) { reader.report(reader.span(node), 'rate_words must be a mapping of word: the unit it is per, such as  weekly: week'); continue; }
+        for (const [word, valueNode] of reader.entries(node)) {
+          const value = reader.scalar(valueNode);
+          if (typeof value === 'string' && /^[\p{L}_]+$/u.test(value)) into.rateWords.set(word.toLowerCase(), value);
+          else reader.report(reader.span(valueNode), `rate_words: '${word}' must name the unit it is per, such as "week"`);
         }
       } else if (key === 'changes_before' || key === 'changes_after') {
         if (!isMap(node)) { reader.report(reader.span(node), `${key} must be a mapping with the lists increase: and decrease:`); continue; }
@@ -143,7 +154,7 @@ const TABLE_READERS: Record<TableName, (reader: TableReader, root: YAMLMap, into
         }
       } else {
         reader.unknownKey(node, key, 'numbers.yaml', [
-          'word_tolerance', 'significant_figures', 'words', 'scales', 'digit_words', 'multipliers', 'times_words', 'changes_before', 'changes_after', 'length_words', 'vague_words',
+          'word_tolerance', 'significant_figures', 'words', 'scales', 'digit_words', 'multipliers', 'times_words', 'changes_before', 'changes_after', 'length_words', 'vague_words', 'emphasis_words', 'rate_words',
         ]);
       }
     }

@@ -93,3 +93,28 @@ describe('words of change (§5)', () => {
     expect(n?.quantity?.low.value).toBe((grammar ?? plain)?.low.value);
   });
 });
+
+describe('adverbs of frequency, emphasis, and "more"/"less" after an amount (README, Decisions)', () => {
+  it.each([
+    // £120.06 every two weeks: the unit is GBP/fortnight, the value 120.06.
+    ['Rents rise to an average of £120.06 fortnightly.', [['£120.06 fortnightly', 'quantity', 120.06, undefined]], 'GBP/fortnight'],
+    ['Parking costs £50 weekly.', [['£50 weekly', 'quantity', 50, undefined]], 'GBP/week'],
+    // "just" is emphasis, left out of the phrase; the rate after it stays.
+    ['It is just 13p per week.', [['13p per week', 'quantity', 13, undefined]], 'pence/week'],
+    // "£135 more each year" is a signed change of +£135 a year, hedged by "about".
+    ['Band D homes will pay about £135 more each year.', [['about £135 more each year', 'quantity', 135, undefined]], 'GBP/year'],
+    ['Now 400 more residents pay the top rate.', [['400 more residents', 'quantity', 400, undefined]], 'person'],
+    ['The firm signed a $5bn-a-year deal.', [['$5bn-a-year', 'quantity', 5e9, undefined]], 'USD/year'],
+    ['Temperatures hit 40 degrees Celsius on Tuesday.', [['40 degrees Celsius', 'quantity', 40, undefined]], 'degC'],
+    // "N less than M" compares two amounts: the gap, unsigned, as before.
+    ['The figure is £100m less than the £350m claimed.', [['£100m', 'quantity', 100e6, undefined], ['£350m', 'quantity', 350e6, undefined]], 'GBP'],
+  ])('%s', (text, expected, unit) => {
+    expect(found(text)).toEqual(expected);
+    const first = readProse(text, ctx)[0]!;
+    expect(first.quantity?.unit).toBe(unit);
+    // The claims file reads the same words alike (spec news-language: one grammar for both).
+    const { quantity } = parseQuantityText(first.text, ctx, SPAN);
+    expect(quantity?.low.value).toBe(first.quantity?.low.value);
+    expect(quantity?.unit).toBe(unit);
+  });
+});

@@ -26,6 +26,18 @@ describe('what the prose reader sets aside', () => {
   });
 
   it.each([
+    // The first day of a span before one month is a date too (ONS: "the previous period (6 to 17 July)").
+    ['the previous period (6 to 17 July) and', [['6 to 17 July', 'date']]],
+    ['in the period 3 to 14 November 2021 (62%).', [['3 to 14 November 2021', 'date'], ['62%', 'quantity']]],
+    ['between 14 and 25 September', [['14 and 25 September', 'date']]],
+    ['from 14–25 September', [['14–25 September', 'date']]],
+    // A count before a range of days with no month stays a quantity.
+    ['6 to 17 people', [['6 to 17 people', 'quantity']]],
+  ])('day spans before a month: %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  it.each([
     ['Call +44 (0)20 7799 6677 today', [['+44 (0)20 7799 6677', 'phone']]],
     ['Freephone 0800 123 456.', [['0800 123 456', 'phone']]],
     ['by email or phone.\n\n0121 333 6006\n', [['0121 333 6006', 'phone']]],

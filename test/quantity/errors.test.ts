@@ -27,7 +27,8 @@ describe('malformed quantities', () => {
     ['between 5 to 6', 'expected "and" and a second number after "between 5", but found "to 6"', 22],
     ['between', `expected ${NUMBER} after "between", but the text ends there`, undefined],
     ['5 and 6', 'expected a unit, a range such as "5 to …", or nothing more after "5", but found "and 6"', 14],
-    ['55 years extra', 'expected a unit, a range such as "55 years to …", or nothing more after "55 years", but found "extra"', 21],
+    // ("55 years extra" is a change now: "extra", "more" and "less" after an amount are +55 and −55 years.)
+    ['55 years onward', 'expected a unit, a range such as "55 years to …", or nothing more after "55 years", but found "onward"', 21],
     ['5 to 6 to 7', 'expected nothing more after the range after "5 to 6", but found "to 7"', 19],
     ['55 years.', 'expected a unit, a range such as "55 years to …", or nothing more after "55 years", but found "."', 20],
     ['5 km to 6 soldiers', 'expected both ends of the range in the same unit, but found km ("5 km") and soldier ("6 soldiers")', 20],

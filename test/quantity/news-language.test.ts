@@ -262,6 +262,28 @@ const sections: Record<string, Row[]> = {
     ['5 wk', 'week', [4.5, 5.5, '[)'], 35, 'day', 'pass'],
     ['5 hr', 'hour', [4.5, 5.5, '[)'], 300, 'minute', 'pass'],
   ],
+  // Beyond the spec (README, Decisions): adverbs of frequency, emphasis, and
+  // "more"/"less"/"extra" after an amount as a signed change.
+  'frequency adverbs, emphasis words, and "more"/"less" after an amount': [
+    ['£120.06 fortnightly', 'GBP/fortnight', [120.055, 120.065, '[)'], 60.03, 'GBP/week', 'pass'], // £60.03 a week × 2 weeks
+    ['£50 weekly', 'GBP/week', [49.5, 50.5, '[)'], 2600, 'GBP/year', 'pass'], // 2,600 / (365.25/7 = 52.18) = 49.83
+    ['£1.2bn annually', 'GBP/year', [1.15e9, 1.25e9, '[)'], 100e6, 'GBP/month', 'pass'], // 100m × 12 months
+    ['£6,000 per annum', 'GBP/year', [5950, 6050, '[)'], 600, 'GBP/month', 'fail'], // 600 × 12 = 7,200: (7,200 − 6,050)/6,050 = 19% above
+    ['10 people daily', 'person/day', [9.5, 10.5, '[)'], 3650, 'person/year', 'pass'], // 3,650 / 365.25 = 9.99
+    ['just 13p a week', 'pence/week', [12.5, 13.5, '[)'], 6.76, 'GBP/year', 'pass'], // 676p / 52.18 weeks = 12.96p
+    ['only 4%', '', [0.035, 0.045, '[)'], 0.041, undefined, 'pass'],
+    ['a mere 3%', '', [0.025, 0.035, '[)'], 0.05, undefined, 'fail'], // (0.05 − 0.035)/0.035 = 43% above
+    ['just under £5', 'GBP', [4.5, 5, '[)'], 4.99, undefined, 'pass'], // still the hedge: [x(1 − t), x)
+    ['£135 more', 'GBP', [134.5, 135.5, '[)'], 135.6, undefined, 'warn'], // 0.1/135.5 = 0.07% above: within loose 5%
+    ['an extra £135 a year', 'GBP/year', [134.5, 135.5, '[)'], 11.25, 'GBP/month', 'pass'], // £11.25 × 12 months
+    ['400 more people', 'person', [395, 405, '[)'], 398, undefined, 'pass'], // "400" rounds to tens
+    ['2,000 fewer', '', [-2050, -1950, '(]'], -1990, undefined, 'pass'], // "2,000" rounds to hundreds, then negated
+    ['£135 less', 'GBP', [-135.5, -134.5, '(]'], 135, undefined, 'fail', true], // the opposite sign: a gross fail
+    ['$5bn-a-year', 'USD/year', [4.5e9, 5.5e9, '[)'], 5.2e9, 'USD/year', 'pass'], // a hyphenated rate; "5" rounds to units × 1e9
+    ['£2.5m-per-week', 'GBP/week', [2.45e6, 2.55e6, '[)'], 130e6, 'GBP/year', 'pass'], // 130m / 52.18 weeks = 2.49m
+    ['40 degrees Celsius', 'degC', [39.5, 40.5, '[)'], 40, undefined, 'pass'], // a temperature, never an angle
+    ['104 degrees Fahrenheit', 'degF', [103.5, 104.5, '[)'], 104, undefined, 'pass'],
+  ],
 };
 
 describe('news language in claims files (spec news-language.md)', () => {
