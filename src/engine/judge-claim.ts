@@ -51,7 +51,7 @@ export function judgeOne(declared: ClaimDecl, fc: FileContext): ClaimResult {
   const known = fc.claimProblems.get(decl.name);
   if (known) return errorResult(known);
   const brokenInput = dependsOnBrokenInput(decl.name, fc);
-  if (brokenInput) return errorResult({ kind: 'evaluation', data: { claim: decl.name, reason: `depends on input '${brokenInput}', whose value cannot be read` }, span: decl.compute.span, claim: decl.name });
+  if (brokenInput) return errorResult({ kind: 'evaluation', data: { claim: decl.name, reason: phrase('eval-input-broken', { input: brokenInput }) }, span: decl.compute.span, claim: decl.name });
 
   const value = fc.evaluator.claim(decl.name);
   if ('reason' in value) return errorResult({ kind: 'evaluation', data: { claim: decl.name, reason: value.reason }, span: decl.compute.span, claim: decl.name });

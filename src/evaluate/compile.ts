@@ -12,7 +12,7 @@
  */
 
 import type { MathNode } from 'mathjs';
-import type { Dimension } from '../types.js';
+import type { Dimension, MessageValue } from '../types.js';
 import { likelyCause } from '../units/index.js';
 import {
   computeNumber,
@@ -30,8 +30,12 @@ import { type Interval } from './interval.js';
 
 /** Why a value cannot be computed, in plain English, with the data behind it. */
 export interface EvaluationError {
-  /** One plain-English clause for the `evaluation` finding's `{reason}`: "divides by …, which can be zero (…)". */
-  reason: string;
+  /**
+   * One clause for the `evaluation` finding's `{reason}` ("divides by …, which
+   * can be zero (…)"): a phrase of rules/checks.yaml with its data, or (for
+   * the unit checks of ./compile.ts, not yet phrases) the text itself.
+   */
+  reason: MessageValue;
   data?: Record<string, string | number>;
 }
 
@@ -78,7 +82,7 @@ export interface CompileScope {
 /** Thrown inside compile only; caught by {@link compile}. */
 class CompileFailure extends Error {
   constructor(readonly error: EvaluationError) {
-    super(error.reason);
+    super(typeof error.reason === 'object' ? error.reason.phrase : String(error.reason));
   }
 }
 
@@ -93,7 +97,7 @@ export function compile(node: MathNode, scope: CompileScope): Expr | EvaluationE
     return new Compiler(scope).node(node);
   } catch (e) {
     if (e instanceof CompileFailure) return e.error;
-    if (e instanceof RangeError) return { reason: 'the expression is nested too deeply to compute' };
+    if (e instanceof RangeError) return { reason: { phrase: 'eval-too-deep', data: {} } };
     throw e;
   }
 }

@@ -121,7 +121,28 @@ export type PhraseId =
   | "yaml-duplicate-key"
   | "yaml-alias-undefined"
   | "yaml-alias-loop"
-  | "yaml-alias-expansion";
+  | "yaml-alias-expansion"
+  | "eval-too-deep"
+  | "eval-divides-by-zero-range"
+  | "eval-negative-power-of-zero"
+  | "eval-log-base-one"
+  | "eval-divides-by-zero"
+  | "eval-log-domain"
+  | "eval-sqrt-domain"
+  | "eval-fractional-power"
+  | "eval-base-not-positive"
+  | "eval-overflow"
+  | "eval-undefined"
+  | "eval-input-unread"
+  | "eval-input-not-finite"
+  | "eval-not-an-input"
+  | "eval-given-not-finite"
+  | "eval-given-wrong-unit"
+  | "eval-circle"
+  | "eval-unresolved"
+  | "eval-no-claim"
+  | "eval-uses-broken"
+  | "eval-input-broken";
 
 /** Every {@link PhraseId}, in the order of rules/checks.yaml. */
 export const PHRASE_IDS: readonly PhraseId[] = [
@@ -169,4 +190,25 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "yaml-alias-undefined",
   "yaml-alias-loop",
   "yaml-alias-expansion",
+  "eval-too-deep",
+  "eval-divides-by-zero-range",
+  "eval-negative-power-of-zero",
+  "eval-log-base-one",
+  "eval-divides-by-zero",
+  "eval-log-domain",
+  "eval-sqrt-domain",
+  "eval-fractional-power",
+  "eval-base-not-positive",
+  "eval-overflow",
+  "eval-undefined",
+  "eval-input-unread",
+  "eval-input-not-finite",
+  "eval-not-an-input",
+  "eval-given-not-finite",
+  "eval-given-wrong-unit",
+  "eval-circle",
+  "eval-unresolved",
+  "eval-no-claim",
+  "eval-uses-broken",
+  "eval-input-broken",
 ];
