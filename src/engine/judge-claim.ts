@@ -72,7 +72,7 @@ export function judgeOne(declared: ClaimDecl, fc: FileContext): ClaimResult {
   }
 
   const { quantity: stated, problems: sp } = fromQuote ? { quantity: fromQuote.quantity, problems: [] } : parseQuantity(decl.stated, fc.ctx);
-  if (!stated) return errorResult(sp[0] ?? { kind: 'parse', data: { what: 'the stated value', reason: 'it is empty' }, span: decl.stated.span, claim: decl.name });
+  if (!stated) return errorResult(sp[0] ?? { kind: 'parse', data: { what: 'the stated value', reason: phrase('parse-empty') }, span: decl.stated.span, claim: decl.name });
   const statedUnit = stated.display === 'date' ? DATE_UNIT : resolveUnitForClaim(stated.unit, decl, fc);
   if ('kind' in statedUnit) return errorResult(statedUnit);
 
@@ -170,7 +170,7 @@ function claimTolerance(decl: ClaimDecl, stated: Quantity, statedUnit: ResolvedU
   let tolerance = stated.tolerance;
   if (decl.tolerance) {
     const parsed = parseTolerance(decl.tolerance.value, fc.ctx, decl.tolerance.span);
-    if (!parsed.tolerance) return parsed.problems[0] ?? { kind: 'parse', data: { what: 'the tolerance', reason: 'expected 5% or an amount with a unit' }, span: decl.tolerance.span, claim: decl.name };
+    if (!parsed.tolerance) return parsed.problems[0] ?? { kind: 'parse', data: { what: 'the tolerance', reason: phrase('parse-tolerance') }, span: decl.tolerance.span, claim: decl.name };
     tolerance = parsed.tolerance;
   }
   if (!tolerance) return undefined;

@@ -103,7 +103,7 @@ export function importFacts(file: ClaimsFile, read: ReadFacts, load: LoadFacts =
     const at = chain.findIndex((c) => c.id === got.id);
     if (at >= 0) {
       const circle = [...chain.slice(at).map((c) => c.shown), got.shown].join(' → ');
-      problems.push({ kind: 'facts-file', data: { reason: `the facts files import each other in a circle: ${circle}; remove one of these facts: entries` }, span: entry.span });
+      problems.push({ kind: 'facts-file', data: { reason: { phrase: 'facts-circle', data: { circle } } }, span: entry.span });
       return;
     }
     if (done.has(got.id)) return;

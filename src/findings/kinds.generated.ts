@@ -142,7 +142,27 @@ export type PhraseId =
   | "eval-unresolved"
   | "eval-no-claim"
   | "eval-uses-broken"
-  | "eval-input-broken";
+  | "eval-input-broken"
+  | "refuse-finite-number"
+  | "refuse-only-numbers"
+  | "refuse-percent-mod"
+  | "refuse-operators"
+  | "refuse-exponent-limit"
+  | "refuse-functions"
+  | "refuse-arity"
+  | "refuse-split"
+  | "refuse-length"
+  | "refuse-call-it"
+  | "refuse-constant"
+  | "refuse-percent-sign"
+  | "refuse-stray-percent"
+  | "parse-empty"
+  | "parse-look-alike"
+  | "parse-tolerance"
+  | "unit-definition-positive"
+  | "malformed-not-one-number"
+  | "facts-circle"
+  | "article-needed-for-stated";
 
 /** Every {@link PhraseId}, in the order of rules/checks.yaml. */
 export const PHRASE_IDS: readonly PhraseId[] = [
@@ -211,4 +231,24 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "eval-no-claim",
   "eval-uses-broken",
   "eval-input-broken",
+  "refuse-finite-number",
+  "refuse-only-numbers",
+  "refuse-percent-mod",
+  "refuse-operators",
+  "refuse-exponent-limit",
+  "refuse-functions",
+  "refuse-arity",
+  "refuse-split",
+  "refuse-length",
+  "refuse-call-it",
+  "refuse-constant",
+  "refuse-percent-sign",
+  "refuse-stray-percent",
+  "parse-empty",
+  "parse-look-alike",
+  "parse-tolerance",
+  "unit-definition-positive",
+  "malformed-not-one-number",
+  "facts-circle",
+  "article-needed-for-stated",
 ];

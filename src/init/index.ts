@@ -107,7 +107,7 @@ export function initClaims(request: InitRequest): InitResult {
     problems.push({ kind: 'article-format', data: { article: request.articleRef, format: article.readAsPlain.format, reason: article.readAsPlain.reason }, span: articleSpan(article, 0, 0) });
   }
   for (const n of numbers) {
-    if (n.kind === 'malformed') problems.push({ kind: 'malformed-number', data: { text: n.text, reason: n.reason ?? 'it cannot be read as one number' }, span: articleSpan(article, n.start, n.end) });
+    if (n.kind === 'malformed') problems.push({ kind: 'malformed-number', data: { text: n.text, reason: n.reason ?? { phrase: 'malformed-not-one-number', data: {} } }, span: articleSpan(article, n.start, n.end) });
   }
 
   const taken = new Set<string>(existing?.names ?? []);

@@ -227,17 +227,17 @@ function parseCompute(
 ): { node: MathNode } | { problem: Problem } {
   const text = claim.compute.value;
   const span = claim.compute.span;
-  const refuse = (what: string, reason: string, at = span): { problem: Problem } => ({
+  const refuse = (what: string, reason: MessageValue, at = span): { problem: Problem } => ({
     problem: { kind: 'expression-not-allowed', data: { what, reason }, span: at, claim: claim.name },
   });
   if (text.length > limit.maxLength) {
-    return refuse(`an expression of ${text.length} characters`, `the limit is ${limit.maxLength}; split it into helper claims`);
+    return refuse(`an expression of ${text.length} characters`, { phrase: 'refuse-length', data: { max: limit.maxLength } });
   }
   if (text.trim() === '') {
-    return { problem: { kind: 'parse', data: { what: `the expression of claim '${claim.name}'`, reason: 'it is empty' }, span, claim: claim.name } };
+    return { problem: { kind: 'parse', data: { what: `the expression of claim '${claim.name}'`, reason: { phrase: 'parse-empty', data: {} } }, span, claim: claim.name } };
   }
   if (bracketDepth(text) > limit.maxDepth) {
-    return refuse(`nesting deeper than ${limit.maxDepth} levels`, 'split it into helper claims');
+    return refuse(`nesting deeper than ${limit.maxDepth} levels`, { phrase: 'refuse-split', data: {} });
   }
   // A block scalar spreads one expression over lines: newlines are spaces
   // (mathjs would read them as separate statements), and a `#` comment ends
@@ -245,7 +245,7 @@ function parseCompute(
   const oneLine = text.replace(/#[^\n]*/g, (comment) => ' '.repeat(comment.length)).replace(/[\r\n]/g, ' ');
   const marker = oneLine.indexOf(PERCENT_SYMBOL);
   if (marker >= 0) {
-    return refuse(`the sign ${PERCENT_SYMBOL}`, 'write % for percent', spanInScalar(claim.compute, marker, 1, source));
+    return refuse(`the sign ${PERCENT_SYMBOL}`, { phrase: 'refuse-percent-sign', data: {} }, spanInScalar(claim.compute, marker, 1, source));
   }
   // `42.7%` right after a number is percent (0.427), never remainder: the
   // sign becomes a name the evaluate stage reads as 0.01 (same length).
@@ -253,7 +253,7 @@ function parseCompute(
   if (percent >= 0) {
     return refuse(
       'the % sign',
-      'it means percent only right after a number and before an operator or the end (42.7% or 10% * total); it is never remainder: write 0.10 or 10/100 for 10%',
+      { phrase: 'refuse-stray-percent', data: {} },
       spanInScalar(claim.compute, percent, 1, source),
     );
   }
@@ -261,13 +261,13 @@ function parseCompute(
   const lookAlike = findLookAlike(oneLine);
   if (lookAlike !== undefined) {
     const { index, char, latin, script } = lookAlike;
-    const reason = `it contains the ${script} letter '${char}' (${codePoint(char)}), which looks like the Latin '${latin}'; retype it as '${latin}'`;
+    const reason: MessageValue = { phrase: 'parse-look-alike', data: { script, char, code: codePoint(char), latin } };
     return { problem: { kind: 'parse', data: { what: `the expression of claim '${claim.name}'`, reason }, span: spanInScalar(claim.compute, index, char.length, source), claim: claim.name } };
   }
   try {
     return { node: registry.math.parse(withPercent) };
   } catch (error) {
-    if (error instanceof RangeError) return refuse('an expression nested this deeply', 'split it into helper claims');
+    if (error instanceof RangeError) return refuse('an expression nested this deeply', { phrase: 'refuse-split', data: {} });
     const message = error instanceof Error ? error.message : String(error);
     const char = (error as { char?: unknown }).char;
     const at = typeof char === 'number' && char >= 1 ? spanInScalar(claim.compute, char - 1, 1, source) : span;
