@@ -162,7 +162,18 @@ export type PhraseId =
   | "unit-definition-positive"
   | "malformed-not-one-number"
   | "facts-circle"
-  | "article-needed-for-stated";
+  | "article-needed-for-stated"
+  | "claims-file-empty"
+  | "claims-file-not-mapping"
+  | "facts-file-not-mapping"
+  | "input-needs-value"
+  | "claim-needs-compute"
+  | "claim-severity"
+  | "allow-not-mapping"
+  | "units-not-mapping"
+  | "unit-name-one-word"
+  | "unit-not-mapping"
+  | "ignore-not-list";
 
 /** Every {@link PhraseId}, in the order of rules/checks.yaml. */
 export const PHRASE_IDS: readonly PhraseId[] = [
@@ -251,4 +262,15 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "malformed-not-one-number",
   "facts-circle",
   "article-needed-for-stated",
+  "claims-file-empty",
+  "claims-file-not-mapping",
+  "facts-file-not-mapping",
+  "input-needs-value",
+  "claim-needs-compute",
+  "claim-severity",
+  "allow-not-mapping",
+  "units-not-mapping",
+  "unit-name-one-word",
+  "unit-not-mapping",
+  "ignore-not-list",
 ];

@@ -139,13 +139,13 @@ function readFile(ctx: LoadContext, contents: unknown): ClaimsFile {
   const file = emptyFile(ctx.path, ctx.text);
   const root = deref(ctx, contents);
   if (isEmpty(root)) {
-    schemaProblem(ctx, 'the claims file is empty: it has no `inputs:` and no `claims:`', startSpan(ctx.path));
+    schemaProblem(ctx, { phrase: 'claims-file-empty', data: {} }, startSpan(ctx.path));
     return file;
   }
   if (root === null || !isMap(root)) {
     schemaProblem(
       ctx,
-      `the claims file should be a set of keys such as \`inputs:\` and \`claims:\`, but it is ${describe(root)}`,
+      { phrase: 'claims-file-not-mapping', data: { found: describe(root) } },
       spanOf(ctx, root),
     );
     return file;
@@ -193,7 +193,7 @@ function readFactsRoot(ctx: LoadContext, contents: unknown): Loaded {
   const root = deref(ctx, contents);
   if (isEmpty(root)) return file;
   if (root === null || !isMap(root)) {
-    schemaProblem(ctx, `a facts file should be a set of keys such as \`inputs:\`, but it is ${describe(root)}`, spanOf(ctx, root));
+    schemaProblem(ctx, { phrase: 'facts-file-not-mapping', data: { found: describe(root) } }, spanOf(ctx, root));
     return file;
   }
   const known = knownKeys(ctx, entriesOf(ctx, root, 'the top level of a facts file'), FACTS_FILE_KEYS, 'the top level of a facts file');

@@ -80,7 +80,7 @@ export function readInputs(ctx: LoadContext, section: Entry): Ordered<InputDecl>
     if (valueEntry !== undefined) {
       value = readQuantity(ctx, valueEntry, `the value of input '${name}'`, '11000 soldiers', name);
     } else if (body) {
-      schemaProblem(ctx, `input '${name}' needs a value, e.g. \`value: 11000 soldiers\``, keySpan, name);
+      schemaProblem(ctx, { phrase: 'input-needs-value', data: { name } }, keySpan, name);
     }
     const decl: InputDecl = { name, span: keySpan, value: value ?? { form: 'text', text: '', span: keySpan } };
     const sourceEntry = known.get('source');
@@ -136,7 +136,7 @@ function readSeverity(ctx: LoadContext, entry: Entry | undefined, name: string):
   if (text === undefined) return undefined;
   const value = text.value.trim();
   if (value === 'error' || value === 'warning') return { value, span: text.span };
-  schemaProblem(ctx, `the severity of claim '${name}' must be error or warning, not '${value}'`, text.span, name);
+  schemaProblem(ctx, { phrase: 'claim-severity', data: { name, value } }, text.span, name);
   return undefined;
 }
 
@@ -148,7 +148,7 @@ function readAllow(ctx: LoadContext, entry: Entry | undefined, name: string): Cl
   if (!isEmpty(node) && !(node !== null && isMap(node))) {
     schemaProblem(
       ctx,
-      `\`allow:\` of claim '${name}' should be \`{ reason: "why this failure is accepted" }\`, but it is ${describe(node)}`,
+      { phrase: 'allow-not-mapping', data: { name, found: describe(node) } },
       entry.valueSpan,
       name,
     );
@@ -180,7 +180,7 @@ export function readClaims(ctx: LoadContext, section: Entry): Ordered<ClaimDecl>
     let compute = readText(ctx, computeEntry, `the compute of claim '${name}'`, name);
     if (compute !== undefined && compute.value.trim() === '') compute = undefined;
     if (compute === undefined && body && (computeEntry === undefined || isEmpty(computeEntry.value) || isScalar(computeEntry.value))) {
-      schemaProblem(ctx, `claim '${name}' needs a compute expression, e.g. \`compute: nk_casualties / nk_troops_kursk\``, keySpan, name);
+      schemaProblem(ctx, { phrase: 'claim-needs-compute', data: { name } }, keySpan, name);
     }
     const decl: ClaimDecl = { name, span: keySpan, compute: compute ?? { value: '', span: keySpan } };
     const statedEntry = known.get('stated');
@@ -210,7 +210,7 @@ export function readUnits(ctx: LoadContext, section: Entry): UnitRule[] {
   if (node === null || !isMap(node)) {
     schemaProblem(
       ctx,
-      `\`units:\` should be a set of unit names, each with aliases:, symbol: or definition:, but it is ${describe(node)}`,
+      { phrase: 'units-not-mapping', data: { found: describe(node) } },
       section.valueSpan,
     );
     return [];
@@ -220,14 +220,14 @@ export function readUnits(ctx: LoadContext, section: Entry): UnitRule[] {
     const name = entry.key;
     const rule: UnitRule = { name, aliases: [], span: spanOf(ctx, entry.keyNode) };
     if (name.trim() === '' || /\s/.test(name)) {
-      schemaProblem(ctx, `the unit name '${name}' must be one word`, spanOf(ctx, entry.keyNode));
+      schemaProblem(ctx, { phrase: 'unit-name-one-word', data: { name } }, spanOf(ctx, entry.keyNode));
       continue;
     }
     const body = entry.value;
     if (!isEmpty(body) && !(body !== null && isMap(body))) {
       schemaProblem(
         ctx,
-        `unit '${name}' should be a set of keys such as aliases:, symbol: or definition:, but it is ${describe(body)}`,
+        { phrase: 'unit-not-mapping', data: { name, found: describe(body) } },
         entry.valueSpan,
       );
       continue;
@@ -280,7 +280,7 @@ export function readIgnore(ctx: LoadContext, section: Entry): Located<string>[] 
   const node = section.value;
   if (isEmpty(node)) return [];
   if (node === null || !isSeq(node)) {
-    schemaProblem(ctx, `\`ignore:\` should be a list of texts, e.g. \`ignore: ["M1989", "Article 4"]\`, but it is ${describe(node)}`, section.valueSpan);
+    schemaProblem(ctx, { phrase: 'ignore-not-list', data: { found: describe(node) } }, section.valueSpan);
     return [];
   }
   return readTextList(ctx, node.items, 'each entry of `ignore:` should be a piece of text');
