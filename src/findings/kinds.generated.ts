@@ -173,7 +173,31 @@ export type PhraseId =
   | "units-not-mapping"
   | "unit-name-one-word"
   | "unit-not-mapping"
-  | "ignore-not-list";
+  | "ignore-not-list"
+  | "eval-node-type"
+  | "eval-not-finite"
+  | "eval-unknown-name"
+  | "eval-no-operand"
+  | "eval-operator"
+  | "eval-two-operands"
+  | "eval-adds"
+  | "eval-subtracts"
+  | "eval-exponent-not-finite"
+  | "eval-exponent-too-large"
+  | "eval-fractional-unit"
+  | "eval-exponent-not-plain"
+  | "eval-base-not-plain"
+  | "eval-function-not-allowed"
+  | "eval-arity-one"
+  | "eval-arity"
+  | "eval-mixes"
+  | "eval-round-digits"
+  | "eval-sqrt-fractional-unit"
+  | "eval-needs-plain"
+  | "eval-date-adds"
+  | "eval-date-subtracts"
+  | "eval-date-literal"
+  | "eval-date-meaningless";
 
 /** Every {@link PhraseId}, in the order of rules/checks.yaml. */
 export const PHRASE_IDS: readonly PhraseId[] = [
@@ -273,4 +297,28 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "unit-name-one-word",
   "unit-not-mapping",
   "ignore-not-list",
+  "eval-node-type",
+  "eval-not-finite",
+  "eval-unknown-name",
+  "eval-no-operand",
+  "eval-operator",
+  "eval-two-operands",
+  "eval-adds",
+  "eval-subtracts",
+  "eval-exponent-not-finite",
+  "eval-exponent-too-large",
+  "eval-fractional-unit",
+  "eval-exponent-not-plain",
+  "eval-base-not-plain",
+  "eval-function-not-allowed",
+  "eval-arity-one",
+  "eval-arity",
+  "eval-mixes",
+  "eval-round-digits",
+  "eval-sqrt-fractional-unit",
+  "eval-needs-plain",
+  "eval-date-adds",
+  "eval-date-subtracts",
+  "eval-date-literal",
+  "eval-date-meaningless",
 ];
