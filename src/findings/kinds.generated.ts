@@ -197,7 +197,8 @@ export type PhraseId =
   | "eval-date-adds"
   | "eval-date-subtracts"
   | "eval-date-literal"
-  | "eval-date-meaningless";
+  | "eval-date-meaningless"
+  | "did-you-mean-word";
 
 /** Every {@link PhraseId}, in the order of rules/checks.yaml. */
 export const PHRASE_IDS: readonly PhraseId[] = [
@@ -321,4 +322,5 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "eval-date-subtracts",
   "eval-date-literal",
   "eval-date-meaningless",
+  "did-you-mean-word",
 ];
