@@ -198,7 +198,19 @@ export type PhraseId =
   | "eval-date-subtracts"
   | "eval-date-literal"
   | "eval-date-meaningless"
-  | "did-you-mean-word";
+  | "did-you-mean-word"
+  | "key-not-word"
+  | "field-not-text"
+  | "field-not-number"
+  | "flag-not-boolean"
+  | "quantity-empty"
+  | "quantity-wrong-type"
+  | "value-and-range"
+  | "quantity-needs"
+  | "section-not-named-set"
+  | "entry-not-mapping"
+  | "fact-not-a-name"
+  | "paths-wrong-type";
 
 /** Every {@link PhraseId}, in the order of rules/checks.yaml. */
 export const PHRASE_IDS: readonly PhraseId[] = [
@@ -323,4 +335,16 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "eval-date-literal",
   "eval-date-meaningless",
   "did-you-mean-word",
+  "key-not-word",
+  "field-not-text",
+  "field-not-number",
+  "flag-not-boolean",
+  "quantity-empty",
+  "quantity-wrong-type",
+  "value-and-range",
+  "quantity-needs",
+  "section-not-named-set",
+  "entry-not-mapping",
+  "fact-not-a-name",
+  "paths-wrong-type",
 ];

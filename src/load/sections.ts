@@ -40,7 +40,7 @@ function namedEntries(ctx: LoadContext, section: Entry, what: 'input' | 'claim')
     const shape = what === 'input' ? 'value:, source:' : 'compute:, stated:';
     schemaProblem(
       ctx,
-      `\`${section.key}:\` should be a set of named ${what}s (a name, then ${shape}…), but it is ${describe(node)}`,
+      { phrase: 'section-not-named-set', data: { key: section.key, what, shape, found: describe(node) } },
       section.valueSpan,
     );
     return [];
@@ -59,7 +59,7 @@ function bodyOf(ctx: LoadContext, entry: Entry, what: string, keys: string): Ent
   if (node !== null && isMap(node)) return entriesOf(ctx, node, `${what} '${entry.key}'`, entry.key);
   schemaProblem(
     ctx,
-    `${what} '${entry.key}' should be a set of keys such as ${keys}, but it is ${describe(node)}`,
+    { phrase: 'entry-not-mapping', data: { what, name: entry.key, keys, found: describe(node) } },
     spanOf(ctx, entry.keyNode),
     entry.key,
   );
@@ -109,7 +109,7 @@ export function readInputs(ctx: LoadContext, section: Entry): Ordered<InputDecl>
     const fact = readText(ctx, known.get('fact'), `the fact of input '${name}'`, name);
     if (fact !== undefined) {
       const reason = nameProblem(fact.value, 'input');
-      if (reason !== undefined) schemaProblem(ctx, `\`fact:\` of input '${name}' must be a fact's name: ${reason}`, fact.span, name);
+      if (reason !== undefined) schemaProblem(ctx, { phrase: 'fact-not-a-name', data: { name, reason } }, fact.span, name);
       else decl.fact = fact;
     }
     const maxAge = readText(ctx, known.get('max_age'), `the max_age of input '${name}'`, name);
@@ -126,7 +126,7 @@ function readFlag(ctx: LoadContext, entry: Entry | undefined, label: string, nam
   if (entry === undefined) return undefined;
   const node = entry.value;
   if (node !== null && isScalar(node) && typeof node.value === 'boolean') return { value: node.value, span: entry.valueSpan };
-  schemaProblem(ctx, `${label} must be true or false, but it is ${describe(node)}`, entry.valueSpan, name);
+  schemaProblem(ctx, { phrase: 'flag-not-boolean', data: { label, found: describe(node) } }, entry.valueSpan, name);
   return undefined;
 }
 
@@ -297,7 +297,7 @@ export function readArticles(ctx: LoadContext, section: Entry, key = '`article:`
     return { list: readTextList(ctx, node.items, `each entry of ${key} should be a ${what} path`), isList: true };
   }
   if (node !== null && isScalar(node)) return { list: [{ value: scalarText(node), span: section.valueSpan }], isList: false };
-  schemaProblem(ctx, `${key} should be a ${what} path or a list of ${what} paths, but it is ${describe(node)}`, section.valueSpan);
+  schemaProblem(ctx, { phrase: 'paths-wrong-type', data: { key, what, found: describe(node) } }, section.valueSpan);
   return { list: [], isList: false };
 }
 

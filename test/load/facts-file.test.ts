@@ -35,7 +35,7 @@ describe('loading a facts file', () => {
   });
 
   it('reads overrides: and cumulative: only as true or false, and fact: only as a name', () => {
-    const { problems } = loadClaimsFile(yaml('inputs:', '  a: { value: 1, source: s, overrides: yes, fact: "not a name" }'), 'c.yaml');
+    const { problems } = written(loadClaimsFile(yaml('inputs:', '  a: { value: 1, source: s, overrides: yes, fact: "not a name" }'), 'c.yaml'));
     expect(problems.map((p) => p.data['reason'])).toEqual([
       "`overrides:` of input 'a' must be true or false, but it is a piece of text",
       expect.stringContaining("`fact:` of input 'a' must be a fact's name"),
