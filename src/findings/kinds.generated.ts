@@ -210,7 +210,43 @@ export type PhraseId =
   | "section-not-named-set"
   | "entry-not-mapping"
   | "fact-not-a-name"
-  | "paths-wrong-type";
+  | "paths-wrong-type"
+  | "yaml-invalid"
+  | "yaml-mapping-value"
+  | "yaml-list-as-key"
+  | "yaml-multiline-key"
+  | "yaml-list-indent"
+  | "yaml-keys-indent"
+  | "yaml-flow-indent"
+  | "yaml-indent"
+  | "yaml-tab-indent"
+  | "yaml-open-double-quote"
+  | "yaml-open-single-quote"
+  | "yaml-missing-colon"
+  | "yaml-missing-comma-or-colon"
+  | "yaml-missing-comma"
+  | "yaml-missing-space-after-colon"
+  | "yaml-comment-space"
+  | "yaml-missing-dash"
+  | "yaml-anchor-space"
+  | "yaml-missing-char"
+  | "yaml-block-in-flow"
+  | "yaml-bad-start"
+  | "yaml-bad-start-char"
+  | "yaml-bad-escape"
+  | "yaml-multiple-documents"
+  | "yaml-key-twice"
+  | "yaml-long-key"
+  | "yaml-two-anchors"
+  | "yaml-two-tags"
+  | "yaml-alias-props"
+  | "yaml-bad-alias"
+  | "yaml-prop-order"
+  | "yaml-directive"
+  | "yaml-non-string-key"
+  | "yaml-tag-here"
+  | "yaml-unexpected"
+  | "yaml-impossible";
 
 /** Every {@link PhraseId}, in the order of rules/checks.yaml. */
 export const PHRASE_IDS: readonly PhraseId[] = [
@@ -347,4 +383,40 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "entry-not-mapping",
   "fact-not-a-name",
   "paths-wrong-type",
+  "yaml-invalid",
+  "yaml-mapping-value",
+  "yaml-list-as-key",
+  "yaml-multiline-key",
+  "yaml-list-indent",
+  "yaml-keys-indent",
+  "yaml-flow-indent",
+  "yaml-indent",
+  "yaml-tab-indent",
+  "yaml-open-double-quote",
+  "yaml-open-single-quote",
+  "yaml-missing-colon",
+  "yaml-missing-comma-or-colon",
+  "yaml-missing-comma",
+  "yaml-missing-space-after-colon",
+  "yaml-comment-space",
+  "yaml-missing-dash",
+  "yaml-anchor-space",
+  "yaml-missing-char",
+  "yaml-block-in-flow",
+  "yaml-bad-start",
+  "yaml-bad-start-char",
+  "yaml-bad-escape",
+  "yaml-multiple-documents",
+  "yaml-key-twice",
+  "yaml-long-key",
+  "yaml-two-anchors",
+  "yaml-two-tags",
+  "yaml-alias-props",
+  "yaml-bad-alias",
+  "yaml-prop-order",
+  "yaml-directive",
+  "yaml-non-string-key",
+  "yaml-tag-here",
+  "yaml-unexpected",
+  "yaml-impossible",
 ];
