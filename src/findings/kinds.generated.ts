@@ -246,7 +246,14 @@ export type PhraseId =
   | "yaml-non-string-key"
   | "yaml-tag-here"
   | "yaml-unexpected"
-  | "yaml-impossible";
+  | "yaml-impossible"
+  | "name-two-inputs"
+  | "name-two-claims"
+  | "name-input-then-claim"
+  | "name-claim-then-input"
+  | "list-entry-wrong"
+  | "ignore-entry-rule"
+  | "path-entry-rule";
 
 /** Every {@link PhraseId}, in the order of rules/checks.yaml. */
 export const PHRASE_IDS: readonly PhraseId[] = [
@@ -419,4 +426,11 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "yaml-tag-here",
   "yaml-unexpected",
   "yaml-impossible",
+  "name-two-inputs",
+  "name-two-claims",
+  "name-input-then-claim",
+  "name-claim-then-input",
+  "list-entry-wrong",
+  "ignore-entry-rule",
+  "path-entry-rule",
 ];

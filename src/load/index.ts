@@ -230,12 +230,9 @@ function oneNamespace(
     const decl = tagged.item.decl;
     const earlier = first.get(decl.name);
     if (earlier !== undefined) {
-      const both =
-        earlier.kind === tagged.kind
-          ? `is used for two ${tagged.kind}s`
-          : `is used for both ${article(earlier.kind)} and ${article(tagged.kind)}; inputs and claims share one set of names`;
       const line = earlier.item.decl.span.line;
-      schemaProblem(ctx, `the name '${decl.name}' ${both} (first on line ${line}); rename one`, decl.span, decl.name);
+      const id = earlier.kind === tagged.kind ? (tagged.kind === 'input' ? 'name-two-inputs' : 'name-two-claims') : tagged.kind === 'input' ? 'name-claim-then-input' : 'name-input-then-claim';
+      schemaProblem(ctx, { phrase: id, data: { name: decl.name, line } }, decl.span, decl.name);
       continue;
     }
     first.set(decl.name, tagged);
@@ -243,10 +240,6 @@ function oneNamespace(
     else claimDecls.push(tagged.item.decl);
   }
   return { inputDecls, claimDecls };
-}
-
-function article(kind: 'input' | 'claim'): string {
-  return kind === 'input' ? 'an input' : 'a claim';
 }
 
 /** Problems in file order (stable for problems at the same place). */

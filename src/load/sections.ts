@@ -9,7 +9,7 @@
 
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Node } from 'yaml';
-import type { ClaimDecl, InputDecl, Located, QuantitySource, UnitRule } from '../types.js';
+import type { ClaimDecl, InputDecl, Located, MessageValue, QuantitySource, UnitRule } from '../types.js';
 import { deref, describe, isEmpty, report, scalarText, schemaProblem, spanOf } from './context.js';
 import type { LoadContext } from './context.js';
 import { entriesOf, knownKeys, readQuantity, readText } from './fields.js';
@@ -261,7 +261,7 @@ function readAliases(ctx: LoadContext, entry: Entry | undefined, unit: string): 
 }
 
 /** The texts of a list's items; items that are not scalars are reported with `rule` ("each … should be …"). */
-function readTextList(ctx: LoadContext, items: readonly unknown[], rule: string): Located<string>[] {
+function readTextList(ctx: LoadContext, items: readonly unknown[], rule: MessageValue): Located<string>[] {
   const out: Located<string>[] = [];
   for (const raw of items) {
     const node = (raw !== null && typeof raw === 'object' ? raw : null) as Node | null;
@@ -269,7 +269,7 @@ function readTextList(ctx: LoadContext, items: readonly unknown[], rule: string)
     if (target !== null && isScalar(target) && !isEmpty(target)) {
       out.push({ value: scalarText(target), span: spanOf(ctx, node) });
     } else {
-      schemaProblem(ctx, `${rule}, but this one is ${describe(target)}`, spanOf(ctx, node));
+      schemaProblem(ctx, { phrase: 'list-entry-wrong', data: { rule, found: describe(target) } }, spanOf(ctx, node));
     }
   }
   return out;
@@ -283,7 +283,7 @@ export function readIgnore(ctx: LoadContext, section: Entry): Located<string>[] 
     schemaProblem(ctx, { phrase: 'ignore-not-list', data: { found: describe(node) } }, section.valueSpan);
     return [];
   }
-  return readTextList(ctx, node.items, 'each entry of `ignore:` should be a piece of text');
+  return readTextList(ctx, node.items, { phrase: 'ignore-entry-rule', data: {} });
 }
 
 /**
@@ -294,7 +294,7 @@ export function readArticles(ctx: LoadContext, section: Entry, key = '`article:`
   const node = section.value;
   if (isEmpty(node)) return { list: [], isList: false };
   if (node !== null && isSeq(node)) {
-    return { list: readTextList(ctx, node.items, `each entry of ${key} should be a ${what} path`), isList: true };
+    return { list: readTextList(ctx, node.items, { phrase: 'path-entry-rule', data: { key, what } }), isList: true };
   }
   if (node !== null && isScalar(node)) return { list: [{ value: scalarText(node), span: section.valueSpan }], isList: false };
   schemaProblem(ctx, { phrase: 'paths-wrong-type', data: { key, what, found: describe(node) } }, section.valueSpan);
