@@ -6,9 +6,8 @@
 // change that means to alter what users see, in a commit that says so.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'dist/claimcheck.js');
@@ -51,13 +50,16 @@ export function goldenRuns() {
 
 /**
  * Runs one recorded command; what it printed and its exit status, as one
- * text. A command that writes a file (init) writes it into a fresh temporary
- * folder; its content comes first and the folder's name is replaced by OUT.
+ * text. A command that writes a file (init) writes it into a fresh folder
+ * under test/artifacts; its content comes first and the folder's name is
+ * replaced by OUT.
  */
 export function runGolden(run) {
   const env = { ...process.env, NO_COLOR: '1' };
   delete env.FORCE_COLOR;
-  const out = run.writes ? mkdtempSync(join(tmpdir(), 'golden-')) : undefined;
+  // Inside the checkout (test/artifacts is ignored by git), so the path back to the article is the same in any clone.
+  if (run.writes) mkdirSync(join(ROOT, 'test/artifacts'), { recursive: true });
+  const out = run.writes ? mkdtempSync(join(ROOT, 'test/artifacts/golden-')) : undefined;
   const args = out ? [...run.args, '-o', join(out, 'claims.yaml')] : run.args;
   const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   let written = '';
@@ -66,7 +68,18 @@ export function runGolden(run) {
     rmSync(out, { recursive: true, force: true });
   }
   const text = `${written}${result.stdout}\n--- stderr ---\n${result.stderr}\n--- exit ${result.status} ---\n`;
-  return out ? text.replaceAll(out, 'OUT') : text;
+  return placeless(text, out);
+}
+
+/**
+ * The output with every mention of where the checkout and the temporary
+ * folder stand replaced (SARIF's file:// root, init's path from its output
+ * folder back to the article), so a clone anywhere compares the same.
+ */
+function placeless(text, out) {
+  let placed = text.replaceAll(pathToFileURL(`${ROOT}/`).href, 'file:///ROOT/');
+  if (out) placed = placed.replaceAll(`${relative(out, ROOT)}/`, 'ROOT/').replaceAll(out, 'OUT');
+  return placed.replaceAll(ROOT, 'ROOT');
 }
 
 if (process.argv.includes('--write')) {

@@ -3,6 +3,7 @@
  * plainly when one is wrong (the CLI then exits 2).
  */
 
+import { parseSize } from '../load/guards.js';
 import { parseArgs } from 'node:util';
 import { FORMAT_NAMES, isFormatName, type FormatName } from '../report/index.js';
 
@@ -24,6 +25,8 @@ export interface CliOptions {
   watch: boolean;
   color: boolean | undefined;
   maxWarnings: number | undefined;
+  /** `--max-file-size SIZE`: the largest claims file read, in bytes (default: the configuration's, else 5 MB). */
+  maxFileSize: number | undefined;
   debug: boolean;
   force: boolean;
   /** `-o FILE`: the chosen --format goes to FILE instead of standard output (and `init`'s output file). */
@@ -77,6 +80,8 @@ Options:
                           from there, and reports name it
   --strict                warnings also fail the run
   --max-warnings N        fail the run when there are more than N warnings
+  --max-file-size SIZE    read claims files up to SIZE (such as 10MB; default
+                          5MB, or max_file_size: in the configuration)
   --quiet                 print only problems (pretty output only)
   --watch                 re-check on every change
   --color, --no-color     force colour on or off (NO_COLOR and FORCE_COLOR
@@ -104,6 +109,7 @@ export function parseCommandLine(argv: readonly string[]): { command: Command; o
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         'max-warnings': { type: 'string' },
+        'max-file-size': { type: 'string' },
         debug: { type: 'boolean' },
         force: { type: 'boolean' },
         merge: { type: 'boolean' },
@@ -132,6 +138,11 @@ export function parseCommandLine(argv: readonly string[]): { command: Command; o
     maxWarnings = Number(v['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError('--max-warnings takes a whole number, 0 or more');
   }
+  let maxFileSize: number | undefined;
+  if (v['max-file-size'] !== undefined) {
+    maxFileSize = parseSize(v['max-file-size']);
+    if (maxFileSize === undefined) throw new UsageError(`--max-file-size takes a size such as 10MB or 512KB, or a number of megabytes (got "${v['max-file-size']}")`);
+  }
   const { output, outputs } = outputTargets(v.output ?? []);
   const options: CliOptions = {
     format,
@@ -141,6 +152,7 @@ export function parseCommandLine(argv: readonly string[]): { command: Command; o
     watch: v.watch ?? false,
     color: v['no-color'] ? false : v.color,
     maxWarnings,
+    maxFileSize,
     debug: v.debug ?? false,
     force: v.force ?? false,
     output,

@@ -6,14 +6,17 @@
 
 import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { check, exitStatus, MAX_FILE_BYTES } from '../engine/check.js';
+import { check, checkEach, exitStatus, exitTally, MAX_FILE_BYTES, type CheckOptions } from '../engine/check.js';
 import { repositoryRoot } from '../engine/inside.js';
 import { readGuardedText } from '../io/read-guarded.js';
 import { SetupError } from '../engine/errors.js';
 import { formatStepSummary, formatters, type FormatName, type FormatOptions } from '../report/index.js';
+import { jsonReportWriter } from '../report/json.js';
+import { prettyReportWriter } from '../report/pretty.js';
 import { loadDefaultRules } from '../rules/index.js';
-import type { CheckReport } from '../types.js';
+import type { CheckReport, FileResult } from '../types.js';
 import { safeText } from '../text/safe.js';
+import { sizeText } from '../load/guards.js';
 import type { CliOptions } from './args.js';
 import { chalkFor } from './color.js';
 import { writeFileAtomic, WriteRefused } from './write-file.js';
@@ -22,18 +25,18 @@ declare const CLAIMCHECK_VERSION: string | undefined;
 
 export async function runCheck(paths: readonly string[], options: CliOptions): Promise<number> {
   const cwd = process.cwd();
-  if (options.stdin) return runCheckOn([options.stdin.filename], options, cwd, new Map([[options.stdin.filename, await readStandardInput()]]));
+  if (options.stdin) return runCheckOn([options.stdin.filename], options, cwd, new Map([[options.stdin.filename, await readStandardInput(options.maxFileSize ?? MAX_FILE_BYTES)]]));
   return runCheckOn(paths, options, cwd);
 }
 
 /** The claims text on standard input: strict UTF-8, at most the claims file limit. */
-async function readStandardInput(): Promise<string> {
+async function readStandardInput(limit: number): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of process.stdin) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     size += buffer.length;
-    if (size > MAX_FILE_BYTES) throw new SetupError(`standard input is larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB a claims file may have`);
+    if (size > limit) throw new SetupError(`standard input is larger than the ${sizeText(limit)} a claims file may have (--max-file-size raises the limit)`);
     chunks.push(buffer);
   }
   const bytes = Buffer.concat(chunks);
@@ -46,16 +49,52 @@ async function readStandardInput(): Promise<string> {
 
 async function runCheckOn(paths: readonly string[], options: CliOptions, cwd: string, texts?: ReadonlyMap<string, string>): Promise<number> {
   const showProgress = process.stderr.isTTY && options.format === 'pretty';
-  const report = await check(paths, {
+  const checkOptions: CheckOptions = {
     cwd,
     rulesDirs: options.rules,
     ...(options.config !== undefined ? { configFile: options.config } : {}),
     ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+    ...(options.maxFileSize !== undefined ? { maxFileBytes: options.maxFileSize } : {}),
     ...(texts !== undefined ? { texts } : {}),
     // The HTML report shows the articles with their numbers marked: only then is that kept.
     ...(options.format === 'html' || options.outputs.some((o) => o.format === 'html') ? { views: true } : {}),
     onFile: showProgress ? (done, total) => { if (total > 5) process.stderr.write(`\rchecking ${done}/${total} files…`); } : undefined,
-  });
+  };
+  // One pretty report on standard output is written a file at a time, as the files are checked,
+  // each with the frames of its own texts: the run holds one file's result and texts, not the report.
+  if (options.format === 'pretty' && options.output === undefined && options.outputs.length === 0) {
+    const chalk = chalkFor({ flag: options.color, env: process.env, isTTY: process.stdout.isTTY === true });
+    const sources = new Map<string, string>();
+    const writer = prettyReportWriter((text) => void process.stdout.write(text), { chalk, sources, quiet: options.quiet });
+    const tally = exitTally();
+    let files = 0;
+    const { summary } = await checkEach(paths, checkOptions, (result) => {
+      // The progress line goes first, so the report does not run into it.
+      if (showProgress && files++ > 0) process.stderr.write('\r\x1b[K');
+      sources.clear();
+      readSourcesOf(result, cwd, sources, options.maxFileSize);
+      // Frames of a file given on standard input come from that text, not from the disk.
+      for (const [path, text] of texts ?? []) sources.set(path, text);
+      writer.file(result);
+      tally.add(result);
+    });
+    if (showProgress && files > 5) process.stderr.write('\r\x1b[K');
+    writer.end(summary);
+    return tally.status({ strict: options.strict, maxWarnings: options.maxWarnings });
+  }
+  // One JSON report on standard output is written a file at a time, as the files are checked:
+  // the run holds one file's result, not the report (thousands of files in constant memory).
+  if (options.format === 'json' && options.output === undefined && options.outputs.length === 0) {
+    const writer = jsonReportWriter((text) => void process.stdout.write(text));
+    const tally = exitTally();
+    const { summary, conflicts } = await checkEach(paths, checkOptions, (result) => {
+      writer.file(result);
+      tally.add(result);
+    });
+    writer.end(summary, conflicts);
+    return tally.status({ strict: options.strict, maxWarnings: options.maxWarnings });
+  }
+  const report = await check(paths, checkOptions);
   if (showProgress && report.files.length > 5) process.stderr.write('\r\x1b[K');
   writeReports(report, options, cwd, texts);
   return exitStatus(report, { strict: options.strict, maxWarnings: options.maxWarnings });
@@ -80,7 +119,7 @@ function writeReports(report: CheckReport, options: CliOptions, cwd: string, tex
   };
   if (targets.some((t) => t.format === 'pretty')) {
     // Frames of a file given on standard input come from that text, not from the disk.
-    common.sources = new Map([...readSources(report, cwd), ...(texts ?? [])]);
+    common.sources = new Map([...readSources(report, cwd, options.maxFileSize), ...(texts ?? [])]);
   }
   if (targets.some((t) => t.format === 'sarif')) common.rules = [...loadDefaultRules().checks.values()];
   for (const target of targets) {
@@ -110,17 +149,21 @@ function writeReports(report: CheckReport, options: CliOptions, cwd: string, tex
 }
 
 /** The claims files' texts, for code frames. */
-export function readSources(report: CheckReport, cwd: string): Map<string, string> {
+export function readSources(report: CheckReport, cwd: string, maxBytes?: number): Map<string, string> {
   const sources = new Map<string, string>();
-  for (const file of report.files) {
-    // Frames come only from files inside the claims file's repository (§10): a link to /etc/passwd is never read to show a frame.
-    const root = repositoryRoot(resolve(cwd, file.path), cwd);
-    for (const path of [file.path, ...file.findings.map((f) => f.file)]) {
-      if (sources.has(path)) continue;
-      // Through the guarded reader: no frame from a link out, a FIFO, a device or an oversized file.
-      const read = readGuardedText(resolve(cwd, path), { kind: path === file.path ? 'claims' : 'article', root });
-      if (read.ok) sources.set(path, read.text);
-    }
-  }
+  for (const file of report.files) readSourcesOf(file, cwd, sources, maxBytes);
   return sources;
+}
+
+/** Adds one file's texts for frames (the claims file and the files its findings point into) to `sources`. */
+function readSourcesOf(file: FileResult, cwd: string, sources: Map<string, string>, maxBytes?: number): void {
+  // Frames come only from files inside the claims file's repository (§10): a link to /etc/passwd is never read to show a frame.
+  const root = repositoryRoot(resolve(cwd, file.path), cwd);
+  for (const path of [file.path, ...file.findings.map((f) => f.file)]) {
+    if (sources.has(path)) continue;
+    // Through the guarded reader: no frame from a link out, a FIFO, a device or an oversized file.
+    const claims = path === file.path;
+    const read = readGuardedText(resolve(cwd, path), { kind: claims ? 'claims' : 'article', root, ...(claims && maxBytes !== undefined ? { maxBytes } : {}) });
+    if (read.ok) sources.set(path, read.text);
+  }
 }

@@ -6,7 +6,7 @@
  */
 
 import { resolve } from 'node:path';
-import { check, configFor } from '../engine/check.js';
+import { check, configFor, MAX_FILE_BYTES } from '../engine/check.js';
 import { analyzeClaimsText } from '../engine/check-file.js';
 import { repositoryRoot } from '../engine/inside.js';
 import { SetupError } from '../engine/errors.js';
@@ -23,19 +23,20 @@ import { unreadFileLines } from './unread-files.js';
 
 export async function runExplain(path: string, name: string, options: CliOptions): Promise<number> {
   const cwd = process.cwd();
-  const report = await check([path], { cwd, rulesDirs: options.rules });
+  const report = await check([path], { cwd, rulesDirs: options.rules, ...(options.maxFileSize !== undefined ? { maxFileBytes: options.maxFileSize } : {}) });
   const result = report.files[0];
   if (!result) throw new SetupError(`cannot read ${path}`);
   // The explanation is of one claim; an article or facts file that could not be read is still said.
   process.stderr.write(unreadFileLines(report.files));
   const absolute = resolve(cwd, path);
   // check() above read it the same way; a refusal there is a finding, here it stops the command.
-  const read = readGuardedText(absolute, { kind: 'claims', root: repositoryRoot(absolute, cwd), shown: path });
+  const { rules, config } = configFor(path, { cwd, rulesDirs: options.rules });
+  const maxBytes = options.maxFileSize ?? config.maxFileSize?.value ?? MAX_FILE_BYTES;
+  const read = readGuardedText(absolute, { kind: 'claims', root: repositoryRoot(absolute, cwd), shown: path, maxBytes });
   if (!read.ok) throw new SetupError(`cannot explain ${excerpt(path)}`, [`${excerpt(path)}:1:1: ${read.reason}`]);
   const text = read.text;
-  const { rules } = configFor(path, { cwd, rulesDirs: options.rules });
   const root = repositoryRoot(absolute, cwd);
-  const analysis = analyzeClaimsText(text, result.path, rules, { readArticle: createArticleReader(absolute, root), readFacts: createFactsReader(absolute, root, cwd) });
+  const analysis = analyzeClaimsText(text, result.path, rules, { maxBytes, readArticle: createArticleReader(absolute, root), readFacts: createFactsReader(absolute, root, cwd) });
   const explanation = explainClaim({
     file: analysis.file,
     result,

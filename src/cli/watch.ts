@@ -83,6 +83,7 @@ export async function runWatch(paths: readonly string[], options: CliOptions): P
     rulesDirs: options.rules,
     ...(options.config !== undefined ? { configFile: options.config } : {}),
     ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+    ...(options.maxFileSize !== undefined ? { maxFileBytes: options.maxFileSize } : {}),
   };
   const out = (text: string): void => void process.stdout.write(text);
   let previous: CheckReport | undefined;

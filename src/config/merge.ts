@@ -22,6 +22,7 @@ export function mergeConfigs(files: readonly ConfigFile[]): Config {
     for (const glob of file.ignore) config.ignore.push({ base: file.dir, pattern: glob.value });
     for (const [kind, setting] of file.severity) config.severity.set(kind, setting);
     config.tolerances = { ...config.tolerances, ...file.tolerances };
+    if (file.maxFileSize) config.maxFileSize = file.maxFileSize;
   }
   return config;
 }

@@ -11,13 +11,14 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node,
 import { didYouMean } from '../load/suggest.js';
 import { parseFraction } from '../rules/tables.js';
 import type { Span } from '../types.js';
+import { parseSize } from '../load/guards.js';
 import { TOLERANCE_KEYS, type ConfigFile, type ConfigProblem, type Placed, type SeveritySetting, type ToleranceKey } from './types.js';
 import { spanFromOffsets, spanOfNode, type YamlSource } from '../yaml/span.js';
 import { describeNode } from '../yaml/describe.js';
 import { excerpt } from '../io/excerpt.js';
 
 /** The keys a configuration may have. `$schema` is allowed for editors and ignored. */
-export const CONFIG_KEYS = ['root', 'rules', 'ignore', 'severity', 'tolerances', '$schema'] as const;
+export const CONFIG_KEYS = ['root', 'rules', 'ignore', 'severity', 'tolerances', 'max_file_size', '$schema'] as const;
 
 export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['error', 'warning', 'info', 'off'];
 
@@ -85,6 +86,13 @@ export function parseConfig(source: ConfigSource): { config?: ConfigFile; proble
       case 'tolerances':
         readTolerances(reader, value, keyNode, config);
         break;
+      case 'max_file_size': {
+        const v = reader.scalar(value);
+        const bytes = typeof v === 'number' || typeof v === 'string' ? parseSize(String(v)) : undefined;
+        if (bytes !== undefined) config.maxFileSize = { value: bytes, span: reader.span(value ?? keyNode) };
+        else reader.report(reader.span(value ?? keyNode), `max_file_size must be a size such as 10 MB or 512 KB (a bare number is megabytes), but it is ${reader.describe(value)}`);
+        break;
+      }
       case '$schema':
         break;
       default:

@@ -45,6 +45,8 @@ export interface ConfigFile {
   ignore: Placed<string>[];
   severity: Map<string, Placed<SeveritySetting>>;
   tolerances: Partial<Record<ToleranceKey, Placed<number>>>;
+  /** `max_file_size:` the largest claims file read, in bytes. */
+  maxFileSize?: Placed<number>;
 }
 
 /** A glob from an `ignore:` list and the folder it is relative to. */
@@ -63,6 +65,8 @@ export interface Config {
   /** Per finding kind; the nearest file's setting wins. */
   severity: Map<string, Placed<SeveritySetting>>;
   tolerances: Partial<Record<ToleranceKey, Placed<number>>>;
+  /** The largest claims file read, in bytes (the nearest file's `max_file_size:`); absent: the default. */
+  maxFileSize?: Placed<number>;
 }
 
 /** A problem in a configuration file: a sentence and where. */

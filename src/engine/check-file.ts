@@ -8,7 +8,7 @@
 import { fileView } from './file-view.js';
 import type { ClaimsFile, FileResult, Finding, Problem, Quantity, Rules, Span } from '../types.js';
 import { loadClaimsFile } from '../load/index.js';
-import { createUnitRegistry } from '../units/index.js';
+import { createUnitRegistry, type UnitRegistry } from '../units/index.js';
 import type { QuantityContext } from '../quantity/index.js';
 import { resolveModel } from '../resolve/index.js';
 import { createEvaluator, type Value } from '../evaluate/index.js';
@@ -44,6 +44,8 @@ export interface CheckTextOptions {
   asOf?: string;
   /** Today's date (ISO), when neither `--as-of` nor `as_of:` gives one; without it ages are not checked. */
   today?: string;
+  /** The largest claims text read, in bytes (default 5 MB: `MAX_BYTES` of the loader). */
+  maxBytes?: number;
   /** Adds `view` to the result: the articles with their numbers marked, and the inputs (for the HTML report). */
   view?: boolean;
 }
@@ -60,6 +62,37 @@ export interface FileAnalysis {
   inputQuantities: ReadonlyMap<string, Quantity>;
 }
 
+/** A unit registry and the quantity context over it, as files with the same rules and `units:` share them. */
+interface UnitSetup {
+  registry: UnitRegistry;
+  ctx: QuantityContext;
+}
+
+/**
+ * Registries already built, per rules object (the engine hands every file of
+ * a folder the same one), by the file's own unit rows. Building one (and the
+ * quantity tables over it) took about 1 ms a file; files of one project
+ * usually declare the same units. A registry does not change once built
+ * (its custom units are resolved as it is made), so sharing it is safe.
+ */
+const unitSetups = new WeakMap<Rules, Map<string, UnitSetup>>();
+/** Distinct `units:` blocks kept per rules object. */
+const MAX_UNIT_SETUPS = 64;
+
+/** The unit registry and quantity context for `file` under `rules`, and the unit rows' problems (only a clean registry is shared). */
+function unitSetup(rules: Rules, file: ClaimsFile): UnitSetup & { problems: Problem[] } {
+  let known = unitSetups.get(rules);
+  if (!known) unitSetups.set(rules, (known = new Map()));
+  // Everything of a unit row the registry reads; of its span only whether it is this file's own row (name collisions compare files).
+  const key = JSON.stringify(file.units.map((u) => [u.name, u.aliases, u.symbols ?? null, u.shadows ?? null, u.definition ?? null, u.span?.file === file.path ? 0 : u.span?.file ?? null]));
+  const shared = known.get(key);
+  if (shared) return { ...shared, problems: [] };
+  const { registry, problems } = createUnitRegistry([...rules.units.values(), ...file.units]);
+  const setup: UnitSetup = { registry, ctx: { rules, unitWords: registry.unitWords, currencySymbols: registry.currencySymbols } };
+  if (problems.length === 0 && known.size < MAX_UNIT_SETUPS) known.set(key, setup);
+  return { ...setup, problems };
+}
+
 /** Checks the text of one claims file. `path` is how spans name the file. */
 export function checkClaimsText(text: string, path: string, rulesFor: Rules | RulesFor, options: CheckTextOptions = {}): FileResult {
   return analyzeClaimsText(text, path, rulesFor, options).result;
@@ -68,7 +101,7 @@ export function checkClaimsText(text: string, path: string, rulesFor: Rules | Ru
 /** {@link checkClaimsText}, keeping the model, the binding and the dependencies (for `explain`). */
 export function analyzeClaimsText(text: string, path: string, rulesFor: Rules | RulesFor, options: CheckTextOptions = {}): FileAnalysis {
   const problems: Problem[] = [];
-  const { file: loaded, problems: loadProblems } = loadClaimsFile(text, path);
+  const { file: loaded, problems: loadProblems } = loadClaimsFile(text, path, options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {});
   problems.push(...loadProblems);
   // Shared facts: the facts files' named inputs join the file's own (contract extension "Shared facts").
   let file = loaded;
@@ -81,9 +114,8 @@ export function analyzeClaimsText(text: string, path: string, rulesFor: Rules | 
   }
   const rules = typeof rulesFor === 'function' ? rulesFor(file) : rulesFor;
 
-  const { registry, problems: unitProblems } = createUnitRegistry([...rules.units.values(), ...file.units]);
+  const { registry, ctx, problems: unitProblems } = unitSetup(rules, file);
   problems.push(...unitProblems);
-  const ctx: QuantityContext = { rules, unitWords: registry.unitWords, currencySymbols: registry.currencySymbols };
 
   const inputs = readInputs(file, ctx, registry, problems);
   const { model, problems: resolveProblems } = resolveModel(file, registry);

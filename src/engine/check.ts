@@ -36,8 +36,9 @@ export interface CheckOptions {
   configFile?: string;
   /**
    * Worker threads that check the files: 0 checks them in this thread. By
-   * default one per core (at most 8) when there are more than 4 files and
-   * more than one core. The report is the same either way, in the same order.
+   * default none below 4 cores or 1,000 files, else one per core but one (at
+   * most 8): see `defaultWorkers`. The report is the same either way, in
+   * the same order.
    */
   workers?: number;
   /** `--as-of DATE` (ISO): measure facts' ages on this date, whatever the files' own `as_of:` says. */
@@ -50,15 +51,44 @@ export interface CheckOptions {
    * facts, rules and configuration are found from its folder.
    */
   texts?: ReadonlyMap<string, string>;
+  /**
+   * `--max-file-size`: the largest claims file read, in bytes, over the
+   * configuration's `max_file_size:` and the default ({@link MAX_FILE_BYTES}).
+   */
+  maxFileBytes?: number;
   /** Adds each file's `view` (articles with their numbers marked, inputs): what the HTML report shows. */
   views?: boolean;
 }
 
-/** Largest claims file read, in bytes: past this the file is refused with a finding. */
+/** Largest claims file read by default, in bytes (5 MB): past this the file is refused with a finding. */
 export const MAX_FILE_BYTES = MAX_BYTES.claims;
 
 /** Checks the claims files `paths` name (default `./claims.yaml`). */
-export async function check(paths: readonly string[], givenOptions: CheckOptions = {}): Promise<CheckReport> {
+export async function check(paths: readonly string[], options: CheckOptions = {}): Promise<CheckReport> {
+  const files: FileResult[] = [];
+  const { summary, conflicts } = await checkEach(paths, options, (result) => files.push(result));
+  return { version: 1, files, summary, ...(conflicts !== undefined ? { conflicts } : {}) };
+}
+
+/** What {@link checkEach} returns once every file's result has been handed on. */
+export interface CheckTotals {
+  summary: Summary;
+  /** As in {@link CheckReport}: present when a file uses shared facts. */
+  conflicts?: CheckReport['conflicts'];
+}
+
+/**
+ * {@link check}, handing each file's final result to `each` in the order of
+ * the report, as soon as it is known, instead of holding the report: a run
+ * over thousands of files needs memory for one file at a time (the CLI
+ * streams its output this way). The results are the report's, exactly.
+ *
+ * Shared facts are compared across the files of the run, and a contradiction
+ * adds findings to files seen earlier: from the first file that uses shared
+ * facts on, results are held until the end. A `SetupError` can come after
+ * some results were handed on.
+ */
+export async function checkEach(paths: readonly string[], givenOptions: CheckOptions, each: (result: FileResult) => void): Promise<CheckTotals> {
   // One date for the whole run, whatever the workers' clocks say.
   const options: CheckOptions = { ...givenOptions, today: givenOptions.today ?? new Date().toISOString().slice(0, 10) };
   const cwd = options.cwd ?? process.cwd();
@@ -69,18 +99,30 @@ export async function check(paths: readonly string[], givenOptions: CheckOptions
   const discovered = onDisk.length > 0 || given.length === 0 ? discoverClaimsFiles(onDisk, cwd) : [];
   const files = [...given, ...discovered].filter((path) => !ignored(resolve(cwd, path), configs(resolve(cwd, path))));
   const workers = given.length > 0 ? 0 : options.workers ?? defaultWorkers(files.length);
+  const summary = emptySummary();
+  const held: FileResult[] = [];
+  const take = (result: FileResult): void => {
+    if (held.length === 0 && result.facts === undefined) {
+      addToSummary(summary, result);
+      each(result);
+    } else held.push(result);
+  };
   const parallel = workers > 0 && files.length > 1 ? await checkOnWorkers(files, options, workers) : undefined;
-  let results: FileResult[];
-  if (parallel) results = parallel;
+  if (parallel) for (const result of parallel) take(result);
   else {
     const checkOne = fileChecker(options, configs);
-    results = [];
     for (const [index, path] of files.entries()) {
-      results.push(checkOne(path));
+      take(checkOne(path));
       options.onFile?.(index + 1, files.length, path);
     }
   }
-  return withFactConflicts(results, options, configs);
+  if (held.length === 0) return { summary };
+  const rest = withFactConflicts(held, options, configs);
+  for (const result of rest.files) {
+    addToSummary(summary, result);
+    each(result);
+  }
+  return { summary, ...(rest.conflicts !== undefined ? { conflicts: rest.conflicts } : {}) };
 }
 
 /**
@@ -114,24 +156,36 @@ export function fileChecker(options: CheckOptions, configs: (absolute: string) =
   const cwd = options.cwd ?? process.cwd();
   const rulesCache = new Map<string, Rules>();
   const loadFacts = memoFactsLoader();
+  // Set-up that depends only on the file's folder is looked up once per folder in a run:
+  // the repository root (a `.git` search and realpath calls) and the `rules/` folder beside the files.
+  const roots = new Map<string, string>();
+  const rootOf = (absolute: string): string => {
+    const dir = dirname(absolute);
+    let root = roots.get(dir);
+    if (root === undefined) roots.set(dir, (root = repositoryRoot(absolute, cwd)));
+    return root;
+  };
+  const folders = new Map<string, ReturnType<typeof locateFolder>>();
   return (path) => {
     const absolute = resolve(cwd, path);
     const config = configs(absolute);
     const text = options.texts?.get(path);
-    const read = text !== undefined ? { text } : readClaimsText(absolute, path, cwd);
+    const maxBytes = options.maxFileBytes ?? config.maxFileSize?.value ?? MAX_FILE_BYTES;
+    const root = rootOf(absolute);
+    const read = text !== undefined ? { text } : readClaimsText(absolute, path, root, maxBytes);
     let used: Rules | undefined;
-    const rulesFor: RulesFor = (file) => (used = rulesForFile(absolute, options, rulesCache, config)(file));
-    const root = repositoryRoot(absolute, cwd);
+    const rulesFor: RulesFor = (file) => (used = rulesForFile(absolute, options, rulesCache, config, { root, folders })(file));
     const readArticle = createArticleReader(absolute, root);
     const readFacts = createFactsReader(absolute, root, cwd);
     // The schema check and the loader parse the same text: once is enough,
     // and the document is released before the claims are evaluated.
     const checked = sharingParses(() => {
-      const schema = 'text' in read ? schemaProblems(read.text, path) : [];
+      const schema = 'text' in read ? schemaProblems(read.text, path, maxBytes) : [];
       const result = 'problem' in read ? unreadableFile(path, read.problem, rulesFor) : checkClaimsText(read.text, path, rulesFor, {
         readArticle,
         readFacts,
         loadFacts,
+        maxBytes,
         ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
         ...(options.today !== undefined ? { today: options.today } : {}),
         ...(options.views ? { view: true } : {}),
@@ -149,10 +203,10 @@ function unreadableFile(path: string, problem: Problem, rulesFor: RulesFor): Fil
 }
 
 /** The claims file's text (strict UTF-8), or the problem that keeps it from being read. */
-function readClaimsText(absolute: string, shown: string, cwd: string): { text: string } | { problem: Problem } {
+function readClaimsText(absolute: string, shown: string, root: string, maxBytes: number): { text: string } | { problem: Problem } {
   // Through the guarded reader: a claims file that is a link out of the repository (to /etc/passwd, say),
   // a FIFO, a device or too large is refused unread, with a finding at 1:1.
-  const read = readGuarded(absolute, { kind: 'claims', root: repositoryRoot(absolute, cwd), shown, maxBytes: MAX_FILE_BYTES });
+  const read = readGuarded(absolute, { kind: 'claims', root, shown, maxBytes });
   if (!read.ok) {
     if (read.refusal === 'missing') throw new SetupError(`cannot read ${shown}: ${read.reason}`);
     return { problem: { kind: 'schema', data: { reason: read.reason }, span: { file: shown, line: 1, column: 1, endLine: 1, endColumn: 1 } } };
@@ -164,15 +218,25 @@ function readClaimsText(absolute: string, shown: string, cwd: string): { text: s
  * The rules one claims file uses: defaults, then `--rules` folders, then the
  * project's own `rules/` beside the claims file, then the file's `rules:` key.
  */
-function rulesForFile(absolute: string, options: CheckOptions, cache: Map<string, Rules>, config: Config = emptyConfig()): RulesFor {
+function rulesForFile(
+  absolute: string,
+  options: CheckOptions,
+  cache: Map<string, Rules>,
+  config: Config = emptyConfig(),
+  known?: { root: string; folders: Map<string, ReturnType<typeof locateFolder>> },
+): RulesFor {
   return (file) => {
     const dirs = [...config.rulesDirs, ...(options.rulesDirs ?? []).map((d) => resolve(options.cwd ?? process.cwd(), d))];
     const beside = join(dirname(absolute), 'rules');
     // A claims file comes from anyone: its rules may not come from outside the repository (§10).
-    const root = repositoryRoot(absolute, options.cwd ?? process.cwd());
+    const root = known?.root ?? repositoryRoot(absolute, options.cwd ?? process.cwd());
     if (resolve(beside) !== resolve(defaultRulesDir())) {
       // A `rules` entry that is not a folder is not a rules folder; one that loops or leads out is refused.
-      const found = locateFolder(beside, root, 'the rules folder', relative(options.cwd ?? process.cwd(), beside) || beside);
+      let found = known?.folders.get(beside);
+      if (found === undefined) {
+        found = locateFolder(beside, root, 'the rules folder', relative(options.cwd ?? process.cwd(), beside) || beside);
+        known?.folders.set(beside, found);
+      }
       if (found.ok) dirs.push(beside);
       else if (found.refusal === 'outside' || found.refusal === 'loop') throw new SetupError('the rules cannot be used', [`${file.path}:1:1: ${found.reason}`]);
     }
@@ -335,18 +399,25 @@ function describeProblem(p: Problem): string {
 
 /** Adds up verdicts and findings over all files. */
 export function summarize(files: readonly FileResult[]): Summary {
-  const summary: Summary = { pass: 0, warn: 0, fail: 0, error: 0, info: 0, allowed: 0, errors: 0, warnings: 0 };
-  for (const file of files) {
-    for (const claim of file.claims) {
-      if (claim.allowed !== undefined) summary.allowed++;
-      else summary[claim.verdict]++;
-    }
-    for (const finding of file.findings) {
-      if (finding.severity === 'error') summary.errors++;
-      else if (finding.severity === 'warning') summary.warnings++;
-    }
-  }
+  const summary = emptySummary();
+  for (const file of files) addToSummary(summary, file);
   return summary;
+}
+
+function emptySummary(): Summary {
+  return { pass: 0, warn: 0, fail: 0, error: 0, info: 0, allowed: 0, errors: 0, warnings: 0 };
+}
+
+/** Adds one file's verdicts and findings to `summary`. */
+function addToSummary(summary: Summary, file: FileResult): void {
+  for (const claim of file.claims) {
+    if (claim.allowed !== undefined) summary.allowed++;
+    else summary[claim.verdict]++;
+  }
+  for (const finding of file.findings) {
+    if (finding.severity === 'error') summary.errors++;
+    else if (finding.severity === 'warning') summary.warnings++;
+  }
 }
 
 /**
@@ -355,20 +426,31 @@ export function summarize(files: readonly FileResult[]): Summary {
  * `strict`, when anything warned; 0 otherwise.
  */
 export function exitStatus(report: CheckReport, options: { strict?: boolean; maxWarnings?: number } = {}): 0 | 1 {
+  const tally = exitTally();
+  for (const file of report.files) tally.add(file);
+  return tally.status(options);
+}
+
+/** {@link exitStatus}, one file at a time (for results handed on by {@link checkEach}). */
+export function exitTally(): { add(file: FileResult): void; status(options?: { strict?: boolean; maxWarnings?: number }): 0 | 1 } {
   let failing = false;
   let warnings = 0;
-  for (const file of report.files) {
-    for (const claim of file.claims) {
-      if (claim.allowed !== undefined) continue;
-      if (claim.severity === 'error' && (claim.verdict === 'fail' || claim.verdict === 'error')) failing = true;
-      else if (claim.verdict === 'warn' || claim.severity === 'warning') warnings++;
-    }
-    for (const finding of file.findings) {
-      if (finding.severity === 'error') failing = true;
-      else if (finding.severity === 'warning') warnings++;
-    }
-  }
-  if (failing) return 1;
-  const limit = options.strict ? 0 : options.maxWarnings;
-  return limit !== undefined && limit >= 0 && warnings > limit ? 1 : 0;
+  return {
+    add(file) {
+      for (const claim of file.claims) {
+        if (claim.allowed !== undefined) continue;
+        if (claim.severity === 'error' && (claim.verdict === 'fail' || claim.verdict === 'error')) failing = true;
+        else if (claim.verdict === 'warn' || claim.severity === 'warning') warnings++;
+      }
+      for (const finding of file.findings) {
+        if (finding.severity === 'error') failing = true;
+        else if (finding.severity === 'warning') warnings++;
+      }
+    },
+    status(options = {}) {
+      if (failing) return 1;
+      const limit = options.strict ? 0 : options.maxWarnings;
+      return limit !== undefined && limit >= 0 && warnings > limit ? 1 : 0;
+    },
+  };
 }

@@ -9,7 +9,8 @@ import { DATE_UNIT, likelyCause, pluralOfUnit, sameDimension, type UnitRegistry 
 import { parseQuantity, parseTolerance, type QuantityContext } from '../quantity/index.js';
 import { type Evaluator } from '../evaluate/index.js';
 import { judgeClaim, widening, type Decider, type Presentation } from '../judge/index.js';
-import { formatRange, sensibleDecimals } from '../judge/format.js';
+import { sensibleDecimals } from '../judge/format.js';
+import { formatRange } from '../text/number-format.js';
 import { createFinding } from '../findings/index.js';
 import { messageText, phrase } from '../findings/interpolate.js';
 import { displayUnitFor, type DisplayUnit } from './display-unit.js';

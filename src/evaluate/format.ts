@@ -1,6 +1,6 @@
 /**
- * @file Text for the evaluate stage's messages and traces: numbers with up to
- * four significant digits, SI values with their base units, and a claim's
+ * @file Text for the evaluate stage's messages and traces: SI values with
+ * their base units (the digits from src/text/number-format.ts) and a claim's
  * expression with the inputs' values substituted ("1100 to 3000 soldiers /
  * 11000 soldiers").
  *
@@ -11,12 +11,7 @@ import type { MathNode } from 'mathjs';
 import type { Dimension } from '../types.js';
 import { PERCENT_SYMBOL } from '../units/index.js';
 import type { Interval } from './interval.js';
-
-/** A number with up to 4 significant digits and no trailing zeros: 20266.26 → "20270", 0.272727 → "0.2727". */
-export function formatNumber(x: number): string {
-  if (x === 0) return '0';
-  return String(Number(x.toPrecision(4)));
-}
+import { formatInterval } from '../text/number-format.js';
 
 /** The SI symbol of each mathjs base dimension; custom dimensions show as their own name. */
 const SI_SYMBOL: Readonly<Record<string, string>> = {
@@ -43,10 +38,8 @@ export function siUnit(d: Dimension): string {
 }
 
 /** An SI value in words: "1100 to 3000 soldier", "0.1", "2.012e+5 m^2". */
-export function formatValue(v: Interval, dimension: Dimension): string {
-  const unit = siUnit(dimension);
-  const numbers = v.low === v.high ? formatNumber(v.low) : `${formatNumber(v.low)} to ${formatNumber(v.high)}`;
-  return unit === '' ? numbers : `${numbers} ${unit}`;
+export function formatSIValue(v: Interval, dimension: Dimension): string {
+  return formatInterval(v, siUnit(dimension));
 }
 
 /** How to show each name of an expression in a trace. */

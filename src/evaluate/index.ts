@@ -27,7 +27,7 @@ import type { ResolvedModel } from '../resolve/index.js';
 import type { Dimension } from '../types.js';
 import { sameDimension } from '../units/index.js';
 import { compile, type EvaluationError, type Expr, isEvaluationError } from './compile.js';
-import { formatValue, substitute } from './format.js';
+import { formatSIValue, substitute } from './format.js';
 import * as I from './interval.js';
 import { type Interval, IntervalDomainError } from './interval.js';
 import { describeFailure, type Environment, EvaluationFailure, evaluateExpr } from './numeric.js';
@@ -35,7 +35,6 @@ import { constantDual, type Dual, type DualEnvironment, evaluateDual } from './s
 
 export type { EvaluationError } from './compile.js';
 export { isEvaluationError } from './compile.js';
-export { formatNumber } from './format.js';
 
 /** A value in SI base units: the closed interval [low, high] and its dimension. A point has low === high. */
 export interface Value {
@@ -112,7 +111,7 @@ export function createEvaluator(
           if (!shared.isInput(symbol)) return undefined;
           const v = inputValues.get(symbol);
           const range = v !== undefined && v.low !== v.high;
-          const text = inputText.get(symbol) ?? (v ? formatValue(v, v.dimension) : symbol);
+          const text = inputText.get(symbol) ?? (v ? formatSIValue(v, v.dimension) : symbol);
           return { text, range };
         },
       });

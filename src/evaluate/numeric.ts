@@ -9,7 +9,8 @@
 
 import type { Dimension } from '../types.js';
 import { type EvaluationError, type Expr, nodeText } from './compile.js';
-import { formatNumber, formatValue } from './format.js';
+import { formatSIValue } from './format.js';
+import { formatSignificant } from '../text/number-format.js';
 import * as I from './interval.js';
 import { type Interval, IntervalDomainError } from './interval.js';
 
@@ -125,7 +126,7 @@ function roundWith(f: (x: number) => number, x: number, digits: number): number 
 /** The plain-English reason for a domain problem, naming the sub-expression and its range. */
 export function describeFailure(failure: EvaluationFailure): EvaluationError {
   const { domain: cause, at } = failure;
-  const range = (operand: Interval, dimension: Dimension): string => formatValue(operand, dimension);
+  const range = (operand: Interval, dimension: Dimension): string => formatSIValue(operand, dimension);
   const data = (expression: string, operand: Interval): Record<string, string | number> => ({
     code: cause.code,
     expression,
@@ -170,7 +171,7 @@ export function describeFailure(failure: EvaluationFailure): EvaluationError {
     }
     case 'fractional-power': {
       const base = at.kind === 'power' ? at.base : at;
-      const exponent = at.kind === 'power' ? formatNumber(at.exponent) : 'a fraction';
+      const exponent = at.kind === 'power' ? formatSignificant(at.exponent) : 'a fraction';
       const text = baseText(base);
       return {
         reason: { phrase: 'eval-fractional-power', data: { expression: text, exponent, range: range(cause.operand, base.dimension) } },

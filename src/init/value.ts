@@ -10,6 +10,7 @@
  *
  * Pure: no I/O.
  */
+import { formatGrouped } from '../text/number-format.js';
 import pluralize from 'pluralize';
 import { parseQuantityText, type QuantityContext } from '../quantity/index.js';
 import type { Quantity, Rules } from '../types.js';
@@ -36,7 +37,7 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
 
 /** The number with the largest scale word of the rules at or below it ("1.3 million"); percent as "%". */
 function numberText(x: number, display: Quantity['display'], rules: Rules): string {
-  const digits = (v: number): string => Number(v.toPrecision(12)).toLocaleString('en-US', { maximumFractionDigits: 10 });
+  const digits = (v: number): string => formatGrouped(Number(v.toPrecision(12)), 10);
   if (display !== 'plain') return `${digits(x * 100)}%`;
   const abs = Math.abs(x);
   let best: [string, number] | undefined;

@@ -32,7 +32,7 @@ const MB = 1024 * 1024;
 
 /** The largest file of each kind that is read, in bytes. */
 export const MAX_BYTES: Readonly<Record<FileKind, number>> = {
-  claims: 2 * MB,
+  claims: 5 * MB, // the default; `--max-file-size` and `max_file_size:` change it
   article: 5 * MB,
   facts: 2 * MB,
   config: 256 * 1024,

@@ -11,12 +11,14 @@ import { sameDimension } from '../units/index.js';
 import { admissibleSet, isExactCount, spanOfRange, type Admissible, type Widening } from './admissible.js';
 import { compare, nearlyEqual, type Comparison } from './compare.js';
 import { holdingRange, type ClaimFunction } from './condition.js';
-import { exactSignificant, formatPercent, formatRange, formatValue, prettyUnit, sensibleDecimals, writtenDecimals, type Presentation } from './format.js';
+import { exactSignificant, sensibleDecimals, writtenDecimals } from './format.js';
+import { formatPercent, formatPresented, formatRange, prettyUnit, type Presentation } from '../text/number-format.js';
 
 export { admissibleAmount, admissibleSet, isExactCount, widening, type Admissible, type Widening } from './admissible.js';
 export { compare, type Comparison } from './compare.js';
 export { holdingRange } from './condition.js';
-export { formatNumber, formatRange, formatValue, prettyUnit, sensibleDecimals, type Presentation } from './format.js';
+export { sensibleDecimals } from './format.js';
+export { formatAmount, formatPresented, formatRange, prettyUnit, type Presentation } from '../text/number-format.js';
 
 /** A computed value in SI base units (the evaluate stage's `Value`). */
 export interface ComputedValue {
@@ -93,7 +95,7 @@ export function judgeClaim(claim: ClaimToJudge, rules: Rules): Judgement {
   const scale = presentation.display === 'plain' ? 1 : 100;
   const decimals = sensibleDecimals([low, high], writtenDecimals(stated.low.text) + (stated.high ? 0 : 0), edges, scale);
   // An edge of the admissible set is shown exactly (large amounts are otherwise cut to 3 significant figures).
-  const show = (x: number): string => formatValue(x, presentation, decimals, edges.includes(x) ? exactSignificant(x) : 3);
+  const show = (x: number): string => formatPresented(x, presentation, decimals, edges.includes(x) ? exactSignificant(x) : 3);
   const computedText = formatRange(low, high, presentation, decimals);
   const isPoint = nearlyEqual(low, high);
 
@@ -145,7 +147,7 @@ export function judgeClaim(claim: ClaimToJudge, rules: Rules): Judgement {
       stated: statedText,
     };
     if (verdict === 'warn' && comparison.distance === 0) why = say('why-warn-on-bound', data);
-    else if (exact && comparison.distance <= rules.looseTolerance) why = say('why-fail-exact', { ...data, difference: formatValue(Math.abs(low - stated.low.value), { unit: '', display: 'plain' }, 0) });
+    else if (exact && comparison.distance <= rules.looseTolerance) why = say('why-fail-exact', { ...data, difference: formatPresented(Math.abs(low - stated.low.value), { unit: '', display: 'plain' }, 0) });
     else if (failingEnd) why = say('why-fail-range-end', { ...data, end: failingEnd.end, part: failingEnd.part });
     else why = say(verdict === 'warn' ? 'why-warn' : gross && !comparison.oppositeSign ? 'why-fail-far' : 'why-fail', data);
     if (gross) why += grossReason(comparison, presentation, overallSet(admissible), show, say);
@@ -173,7 +175,7 @@ function isWhole(x: number): boolean {
 
 /** "1 day", "3 days", "0.25 days". */
 function dayCount(days: number): string {
-  const text = formatValue(days, { unit: '', display: 'plain' }, 2);
+  const text = formatPresented(days, { unit: '', display: 'plain' }, 2);
   return `${text} ${text === '1' ? 'day' : 'days'}`;
 }
 
@@ -293,7 +295,7 @@ function grossReason(c: Comparison, p: Presentation, admitted: NumberSet, show: 
 }
 
 function formatCount(x: number): string {
-  return formatValue(Number(x.toPrecision(2)), { unit: '', display: 'plain' }, 0);
+  return formatPresented(Number(x.toPrecision(2)), { unit: '', display: 'plain' }, 0);
 }
 
 /** "holds only if nk_gdp ≤ $26.7 billion", when one uncertain input decides it. */
@@ -308,7 +310,7 @@ function conditionFor(d: Decider, statedUnit: ResolvedUnit, a: Admissible, verdi
   const range = holdingRange(g, d.low, d.high, a.set);
   if (!range) return undefined;
   const decimals = sensibleDecimals([range.low ?? d.low, range.high ?? d.high], 0, [], d.presentation.display === 'plain' ? 1 : 100);
-  const show = (x: number): string => formatValue(x, d.presentation, Math.min(decimals, 3));
+  const show = (x: number): string => formatPresented(x, d.presentation, Math.min(decimals, 3));
   const data = {
     input: d.name,
     ...(range.low !== undefined ? { low: show(range.low) } : {}),

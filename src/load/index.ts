@@ -16,7 +16,7 @@ import type { ClaimDecl, ClaimsFile, FactsFile, InputDecl, Problem, Span } from 
 import { deref, describe, isEmpty, schemaProblem, spanFromOffsets, spanOf } from './context.js';
 import type { LoadContext } from './context.js';
 import { entriesOf, knownKeys, readText, type Entry } from './fields.js';
-import { looksBinary, sizeProblem } from './guards.js';
+import { looksBinary, MAX_BYTES, MAX_FACTS_BYTES, sizeProblem } from './guards.js';
 import { parseYaml } from './parse.js';
 import { scanDocument } from './scan.js';
 import { readArticles, readClaims, readIgnore, readInputs, readUnits } from './sections.js';
@@ -45,11 +45,12 @@ function startSpan(path: string): Span {
  *
  * @param text the file's text (decoded by the caller; a leading BOM is ignored, CRLF is fine)
  * @param path the file name spans carry as `file`
+ * @param options `maxBytes`: the size limit (default {@link MAX_BYTES}, 5 MB)
  * @returns the model (empty when the file is unusable) and every problem found, in file order
  */
-export function loadClaimsFile(text: string, path: string): { file: ClaimsFile; problems: Problem[] } {
+export function loadClaimsFile(text: string, path: string, options: { maxBytes?: number } = {}): { file: ClaimsFile; problems: Problem[] } {
   try {
-    return load(text, path, readFile);
+    return load(text, path, readFile, options.maxBytes ?? MAX_BYTES);
   } catch {
     // Every known failure is handled below; this is the last line of defence.
     const problem: Problem = {
@@ -68,7 +69,7 @@ export function loadClaimsFile(text: string, path: string): { file: ClaimsFile; 
  */
 export function loadFactsFile(text: string, path: string): { file: FactsFile; problems: Problem[] } {
   try {
-    const { file, problems } = load(text, path, readFactsRoot);
+    const { file, problems } = load(text, path, readFactsRoot, MAX_FACTS_BYTES);
     return { file: toFactsFile(file), problems };
   } catch {
     const problem: Problem = { kind: 'yaml-syntax', data: { reason: { phrase: 'internal-error-reading', data: { file: 'facts file' } } }, span: startSpan(path) };
@@ -91,10 +92,10 @@ function toFactsFile(file: Loaded): FactsFile {
   };
 }
 
-function load(rawText: string, path: string, readRoot: (ctx: LoadContext, contents: unknown) => Loaded): { file: Loaded; problems: Problem[] } {
+function load(rawText: string, path: string, readRoot: (ctx: LoadContext, contents: unknown) => Loaded, maxBytes: number): { file: Loaded; problems: Problem[] } {
   const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
 
-  const tooLarge = sizeProblem(text);
+  const tooLarge = sizeProblem(text, maxBytes);
   if (tooLarge !== undefined) {
     // The source is not kept: nothing will be framed from a file that was never read.
     return { file: emptyFile(path, ''), problems: [{ kind: 'schema', data: { reason: tooLarge }, span: startSpan(path) }] };

@@ -9,7 +9,7 @@
  */
 
 import { safeText } from '../text/safe.js';
-import type { CheckReport, ClaimResult, FactUse, FileResult, Finding, ShownRange } from '../types.js';
+import type { CheckReport, ClaimResult, FactUse, FileResult, Finding, ShownRange, Summary } from '../types.js';
 
 /** Numbers rounded to 10 significant digits, so floating-point noise does not reach users' diffs. */
 function tidy(x: number): number | null {
@@ -94,14 +94,41 @@ function factJson(u: FactUse): Record<string, unknown> {
 }
 
 export function formatJson(report: CheckReport): string {
-  const { summary } = report;
-  return `${safeText(JSON.stringify({
-    version: report.version,
-    files: report.files.map(fileJson),
-    summary: {
-      pass: summary.pass, warn: summary.warn, fail: summary.fail, error: summary.error, warnings: summary.warnings,
-      info: summary.info, allowed: summary.allowed, errors: summary.errors,
+  const parts: string[] = [];
+  const writer = jsonReportWriter((text) => parts.push(text));
+  for (const file of report.files) writer.file(file);
+  writer.end(report.summary, report.conflicts);
+  return parts.join('');
+}
+
+/** `value` as `JSON.stringify(value, null, 2)` writes it `depth` levels down in a larger document. */
+function nested(value: unknown, depth: number): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
+}
+
+/**
+ * The JSON report written a file at a time, for a run that does not hold the
+ * whole report (`checkEach`): `file` for each file in order, then `end`. The
+ * pieces joined are byte for byte what {@link formatJson} gives — the layout
+ * of `JSON.stringify(report, null, 2)` — so a script cannot tell them apart.
+ */
+export function jsonReportWriter(write: (text: string) => void): { file(result: FileResult): void; end(summary: Summary, conflicts?: CheckReport['conflicts']): void } {
+  let files = 0;
+  const put = (text: string): void => write(safeText(text, 'json'));
+  // Nothing is written before the first file or the end: a run that cannot start writes nothing.
+  const HEAD = '{\n  "version": 1,\n  "files": [';
+  return {
+    file(result) {
+      put(`${files === 0 ? HEAD : ','}\n    ${nested(fileJson(result), 2)}`);
+      files++;
     },
-    ...(report.conflicts !== undefined ? { conflicts: report.conflicts } : {}),
-  }, null, 2), 'json')}\n`;
+    end(summary, conflicts) {
+      if (files === 0) put(HEAD);
+      const totals = {
+        pass: summary.pass, warn: summary.warn, fail: summary.fail, error: summary.error, warnings: summary.warnings,
+        info: summary.info, allowed: summary.allowed, errors: summary.errors,
+      };
+      put(`${files === 0 ? ']' : '\n  ]'},\n  "summary": ${nested(totals, 1)}${conflicts !== undefined ? `,\n  "conflicts": ${nested(conflicts, 1)}` : ''}\n}\n`);
+    },
+  };
 }

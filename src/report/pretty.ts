@@ -9,7 +9,7 @@
  */
 
 import type { ChalkInstance } from 'chalk';
-import type { CheckReport, ClaimResult, Finding, Span, Verdict } from '../types.js';
+import type { CheckReport, ClaimResult, FileResult, Finding, Span, Summary, Verdict } from '../types.js';
 import { safeText } from '../text/safe.js';
 import { claimOutcome, findingOutcome } from './severity.js';
 
@@ -27,28 +27,62 @@ export interface PrettyOptions {
 const MARKS: Record<Verdict, string> = { pass: '✓', warn: '!', fail: '✗', error: '✗', info: 'i' };
 
 export function formatPretty(report: CheckReport, options: PrettyOptions): string {
+  const parts: string[] = [];
+  const writer = prettyReportWriter((text) => parts.push(text), options);
+  for (const file of report.files) writer.file(file);
+  writer.end(report.summary);
+  return parts.join('');
+}
+
+/**
+ * The pretty report written a file at a time, for a run that does not hold
+ * the whole report (`checkEach`): `file` for each file in order (its frames
+ * from `options.sources`, which may hold only that file's texts by then),
+ * then `end`. The pieces joined are byte for byte {@link formatPretty}.
+ */
+export function prettyReportWriter(write: (text: string) => void, options: PrettyOptions): { file(result: FileResult): void; end(summary: Summary): void } {
   const { chalk: c } = options;
   const paint: Record<Verdict, (s: string) => string> = {
     pass: c.green, warn: c.yellow, fail: c.red, error: c.red, info: c.blue,
   };
-  const out: string[] = [];
-  for (const file of report.files) {
-    const claims = options.quiet ? file.claims.filter(isProblem) : file.claims;
-    const findings = options.quiet ? file.findings.filter((f) => findingOutcome(f) === 'error') : file.findings;
-    if (options.quiet && claims.length === 0 && findings.length === 0) continue;
-    out.push(c.underline(t(file.path)) + (file.title ? c.dim(` — ${t(file.title)}`) : ''));
-    const width = Math.min(28, Math.max(0, ...claims.map((cl) => t(cl.name).length)));
-    for (const claim of claims) {
-      const label = claim.allowed !== undefined ? 'allowed' : claim.gross ? `${claim.verdict} (gross)` : claim.verdict;
-      const mark = paint[claim.verdict](`${MARKS[claim.verdict]} ${label.padEnd(5)}`);
-      out.push(`  ${mark} ${c.bold(t(claim.name).padEnd(width))}  ${t(claim.message)}`);
-      if (isProblem(claim) || claimOutcome(claim) === 'allowed') out.push(...claimDetail(claim, file.path, options));
-    }
-    for (const finding of findings) out.push(...findingBlock(finding, options));
-    out.push('');
-  }
-  out.push(summaryLine(report, c));
-  return `${out.join('\n')}\n`;
+  const totals: FileTotals = { files: 0, bound: 0, covered: 0, numbers: 0 };
+  return {
+    file(file) {
+      totals.files++;
+      if (file.coverage !== undefined) {
+        totals.bound++;
+        totals.covered += file.coverage.covered;
+        totals.numbers += file.coverage.total;
+      }
+      const claims = options.quiet ? file.claims.filter(isProblem) : file.claims;
+      const findings = options.quiet ? file.findings.filter((f) => findingOutcome(f) === 'error') : file.findings;
+      if (options.quiet && claims.length === 0 && findings.length === 0) return;
+      const out: string[] = [];
+      out.push(c.underline(t(file.path)) + (file.title ? c.dim(` — ${t(file.title)}`) : ''));
+      const width = Math.min(28, Math.max(0, ...claims.map((cl) => t(cl.name).length)));
+      for (const claim of claims) {
+        const label = claim.allowed !== undefined ? 'allowed' : claim.gross ? `${claim.verdict} (gross)` : claim.verdict;
+        const mark = paint[claim.verdict](`${MARKS[claim.verdict]} ${label.padEnd(5)}`);
+        out.push(`  ${mark} ${c.bold(t(claim.name).padEnd(width))}  ${t(claim.message)}`);
+        if (isProblem(claim) || claimOutcome(claim) === 'allowed') out.push(...claimDetail(claim, file.path, options));
+      }
+      for (const finding of findings) out.push(...findingBlock(finding, options));
+      out.push('');
+      write(`${out.join('\n')}\n`);
+    },
+    end(summary) {
+      write(`${summaryLine(summary, totals, c)}\n`);
+    },
+  };
+}
+
+/** What the summary line counts over the files besides the verdicts. */
+interface FileTotals {
+  files: number;
+  /** Files bound to an article, and their numbers covered of all. */
+  bound: number;
+  covered: number;
+  numbers: number;
 }
 
 /** Claims that get their detail shown: those that failed, errored or warned (allowed ones too). */
@@ -121,8 +155,7 @@ export function frame(source: string, span: Span, c: ChalkInstance): string[] {
   ];
 }
 
-function summaryLine(report: CheckReport, c: ChalkInstance): string {
-  const s = report.summary;
+function summaryLine(s: Summary, totals: FileTotals, c: ChalkInstance): string {
   const total = s.pass + s.warn + s.fail + s.error + s.info + s.allowed;
   const parts = [`${s.pass} pass`];
   if (s.warn) parts.push(c.yellow(`${s.warn} warn`));
@@ -133,12 +166,10 @@ function summaryLine(report: CheckReport, c: ChalkInstance): string {
   const extra: string[] = [];
   if (s.errors) extra.push(c.red(`${s.errors} ${s.errors === 1 ? 'error' : 'errors'}`));
   if (s.warnings) extra.push(c.yellow(`${s.warnings} ${s.warnings === 1 ? 'warning' : 'warnings'}`));
-  const files = report.files.length === 1 ? '' : ` in ${report.files.length} files`;
+  const files = totals.files === 1 ? '' : ` in ${totals.files} files`;
   // Contract §8: how many of the articles' numbers a found quote covers.
-  const bound = report.files.filter((f) => f.coverage !== undefined);
-  if (bound.length > 0) {
-    const covered = bound.reduce((n, f) => n + f.coverage!.covered, 0);
-    const numbers = bound.reduce((n, f) => n + f.coverage!.total, 0);
+  if (totals.bound > 0) {
+    const { covered, numbers } = totals;
     extra.push(`covered ${covered} of ${numbers} ${numbers === 1 ? 'number' : 'numbers'}`);
   }
   return `${total} ${total === 1 ? 'claim' : 'claims'}${files}: ${parts.join(', ')}${extra.length ? ` · ${extra.join(', ')}` : ''}`;

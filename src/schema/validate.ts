@@ -37,9 +37,9 @@ export interface SchemaProblem {
 }
 
 /** The schema's problems with a claims file's text; none when the file cannot be read as YAML. */
-export function schemaProblems(text: string, path: string): SchemaProblem[] {
+export function schemaProblems(text: string, path: string, maxBytes?: number): SchemaProblem[] {
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  if (sizeProblem(source) !== undefined || looksBinary(source)) return [];
+  if (sizeProblem(source, maxBytes) !== undefined || looksBinary(source)) return [];
   const parsed = parseYaml(source);
   const doc = parsed.doc;
   if (doc === undefined || parsed.fatal.length > 0) return [];

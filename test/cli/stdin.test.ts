@@ -78,10 +78,14 @@ describe('--stdin', () => {
   });
 
   it('refuses standard input larger than a claims file may be (exit 2), without reading it all', () => {
-    // 2 MB is the claims file limit: 3 MB of comments is refused
+    // 5 MB is the default claims file limit: 6 MB of comments is refused
     const dir = repository();
-    const r = run(['--stdin'], `#${'x'.repeat(3 * 1024 * 1024)}\n`, dir);
+    const r = run(['--stdin'], `#${'x'.repeat(6 * 1024 * 1024)}\n`, dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^claimcheck: standard input is larger than the \d+ MB a claims file may have\n$/);
+    expect(r.stderr).toBe('claimcheck: standard input is larger than the 5 MB a claims file may have (--max-file-size raises the limit)\n');
+    // --max-file-size lowers it as well: 300 KB of comments over a 256 KB limit.
+    const lower = run(['--stdin', '--max-file-size', '256KB'], `#${'x'.repeat(300 * 1024)}\n`, dir);
+    expect(lower.code).toBe(2);
+    expect(lower.stderr).toBe('claimcheck: standard input is larger than the 256 KB a claims file may have (--max-file-size raises the limit)\n');
   });
 });

@@ -111,3 +111,15 @@ describe('checking files on worker threads', () => {
     }
   }, 60_000);
 });
+
+describe('the default workers policy', () => {
+  it('checks in this thread below 4 cores or 1,000 files, else on one worker per core but one (at most 8)', async () => {
+    const { defaultWorkers } = await import('../../src/engine/parallel.js');
+    // 2 cores: never workers, whatever the number of files (the bench measured no gain there).
+    expect([5, 999, 1_000, 100_000].map((files) => defaultWorkers(files, 2))).toEqual([0, 0, 0, 0]);
+    // 4 cores: 999 files stay serial; 1,000 get 4 − 1 = 3 workers.
+    expect([999, 1_000].map((files) => defaultWorkers(files, 4))).toEqual([0, 3]);
+    // 16 cores: 15 would be one per core but one; the cap is 8.
+    expect(defaultWorkers(5_000, 16)).toBe(8);
+  });
+});

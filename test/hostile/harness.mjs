@@ -77,11 +77,11 @@ export const GENERATORS = {
     const text = 'inputs:\n  a: { value: 3, source: s }\nclaims:\n  c: { compute: a, stated: 3 }\n';
     writeFileSync(join(dir, 'claims.yaml'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
   },
-  /** 3 MB: above the 2 MB limit. */
+  /** 6 MB: above the default 5 MB limit. */
   oversized(dir) {
     const line = '  # padding padding padding padding padding padding padding padding padding\n';
     const lines = ['inputs:', '  a: { value: 3, source: s }', 'claims:', '  c: { compute: a, stated: 3 }'];
-    writeFileSync(join(dir, 'claims.yaml'), `${lines.join('\n')}\n${line.repeat(Math.ceil((3 * 1024 * 1024) / line.length))}`);
+    writeFileSync(join(dir, 'claims.yaml'), `${lines.join('\n')}\n${line.repeat(Math.ceil((6 * 1024 * 1024) / line.length))}`);
   },
   /** 10,000 names: 5,000 inputs and 5,000 claims, each claim adding one input to the claim before it; the last is misstated. */
   'ten-thousand-names'(dir) {

@@ -111,15 +111,25 @@ describe('binary and huge input', () => {
     expect(problems.map((p) => p.data.reason)).toEqual(['the file is not text (it looks binary)']);
   });
 
-  it('refuses a file over 2 MB before parsing it', () => {
-    // 2.5 × 1,048,576 bytes of ASCII = 2.5 MB.
-    const { file, problems } = load('#' + 'x'.repeat(2.5 * 1024 * 1024 - 1));
-    expect(problems.map((p) => [p.kind, p.data.reason, at(p)])).toEqual([['schema', 'the claims file is 2.5 MB; the limit is 2 MB', '1:1']]);
+  it('refuses a file over 5 MB (the default limit) before parsing it', () => {
+    // 5.5 × 1,048,576 bytes of ASCII = 5.5 MB.
+    const { file, problems } = load('#' + 'x'.repeat(5.5 * 1024 * 1024 - 1));
+    expect(problems.map((p) => [p.kind, p.data.reason, at(p)])).toEqual([['schema', 'the claims file is 5.5 MB; the limit is 5 MB', '1:1']]);
     expectEmpty(file);
-    // 1,048,576 euro signs are 3 bytes each in UTF-8: 3 MB, though only 1 M characters.
-    expect(load('€'.repeat(1024 * 1024)).problems[0]?.data.reason).toBe('the claims file is 3 MB; the limit is 2 MB');
-    // One byte over the limit does not read as "2 MB".
-    expect(load('#'.repeat(2 * 1024 * 1024 + 1)).problems[0]?.data.reason).toBe('the claims file is 2.1 MB; the limit is 2 MB');
+    // 2,097,152 euro signs are 3 bytes each in UTF-8: 6 MB, though only 2 M characters.
+    expect(load('€'.repeat(2 * 1024 * 1024)).problems[0]?.data.reason).toBe('the claims file is 6 MB; the limit is 5 MB');
+    // One byte over the limit does not read as "5 MB".
+    expect(load('#'.repeat(5 * 1024 * 1024 + 1)).problems[0]?.data.reason).toBe('the claims file is 5.1 MB; the limit is 5 MB');
+  });
+
+  it('refuses a file over a limit the caller sets (--max-file-size, max_file_size:)', () => {
+    // 300 × 1,024 bytes = 300 KB against a 256 KB limit.
+    const text = '#' + 'x'.repeat(300 * 1024 - 1);
+    expect(loadClaimsFile(text, 'claims.yaml', { maxBytes: 256 * 1024 }).problems.map((p) => p.data.reason)).toEqual(['the claims file is 300 KB; the limit is 256 KB']);
+    // 2.5 MB is refused under a 2 MB limit and read under the default 5 MB.
+    const big = '#' + 'x'.repeat(2.5 * 1024 * 1024 - 1);
+    expect(loadClaimsFile(big, 'claims.yaml', { maxBytes: 2 * 1024 * 1024 }).problems.map((p) => p.data.reason)).toEqual(['the claims file is 2.5 MB; the limit is 2 MB']);
+    expect(loadClaimsFile(big, 'claims.yaml').problems.some((p) => String(p.data.reason).includes('the limit is'))).toBe(false);
   });
 
   it('reads a large file of many inputs', () => {

@@ -1,0 +1,55 @@
+// The JSON report written a file at a time (jsonReportWriter, used by the CLI
+// so a run over thousands of files does not hold its report) must be byte for
+// byte JSON.stringify(report, null, 2) — the layout scripts and diffs rely on —
+// with no files, one, several, and with the shared facts' conflicts.
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { check, checkEach } from '../../src/engine/check.js';
+import { formatJson, jsonReportWriter } from '../../src/report/json.js';
+import { safeText } from '../../src/text/safe.js';
+import type { CheckReport, FileResult } from '../../src/types.js';
+
+const root = resolve(import.meta.dirname, '../..');
+
+/** The layout of one JSON.stringify of the whole report (what the formatter wrote before it streamed). */
+function whole(report: CheckReport): string {
+  const parsed = JSON.parse(formatJson(report)) as unknown;
+  return `${safeText(JSON.stringify(parsed, null, 2), 'json')}\n`;
+}
+
+function streamed(files: readonly FileResult[], report: CheckReport): string {
+  const parts: string[] = [];
+  const writer = jsonReportWriter((text) => parts.push(text));
+  for (const file of files) writer.file(file);
+  writer.end(report.summary, report.conflicts);
+  return parts.join('');
+}
+
+describe('jsonReportWriter', () => {
+  it('writes what one JSON.stringify of the report writes', async () => {
+    // The bundled example and the everyday examples: several files, findings, traces.
+    const report = await check(['claims.yaml', 'examples'], { cwd: root, workers: 0, today: '2026-01-01' });
+    expect(report.files.length).toBeGreaterThan(3);
+    expect(streamed(report.files, report)).toBe(whole(report));
+    expect(streamed(report.files.slice(0, 1), { ...report, files: report.files.slice(0, 1) })).toBe(whole({ ...report, files: report.files.slice(0, 1) }));
+    // No files: "files": [] on one line, as JSON.stringify writes an empty array.
+    const empty: CheckReport = { version: 1, files: [], summary: report.summary };
+    expect(streamed([], empty)).toBe(whole(empty));
+    expect(streamed([], empty)).toContain('"files": [],\n');
+  });
+
+  it('writes nothing before the first file, so a run that cannot start leaves standard output empty', () => {
+    const parts: string[] = [];
+    jsonReportWriter((text) => parts.push(text));
+    expect(parts).toEqual([]);
+  });
+
+  it('checkEach hands on the results check() reports, in order, with the same summary', async () => {
+    const report = await check(['claims.yaml', 'examples'], { cwd: root, workers: 0, today: '2026-01-01' });
+    const each: FileResult[] = [];
+    const totals = await checkEach(['claims.yaml', 'examples'], { cwd: root, workers: 0, today: '2026-01-01' }, (r) => each.push(r));
+    expect(each).toEqual(report.files);
+    expect(totals.summary).toEqual(report.summary);
+    expect(totals.conflicts).toEqual(report.conflicts);
+  });
+});
