@@ -279,3 +279,4 @@ function writeReadme(text) {
   const body = text.replace(/^# Benchmark results\n\n/, '').trim();
   writeFileSync(readme, `${old.slice(0, from + start.length)}\n${body}\n\nFrom bench/results.md.\n${old.slice(to)}`);
 }
+await import('./derive.mjs');

@@ -16,6 +16,11 @@ export { SetupError } from './engine/errors.js';
 export { loadDefaultRules, loadRules } from './rules/index.js';
 export { createFinding } from './findings/index.js';
 
+/** `init --derive`: an article (and optional outside facts) → a claims file whose derived numbers are claims with the formula filled in. */
+export { deriveClaims, type DeriveInitRequest, type DeriveInitResult, type FactsFile } from './init/derive.js';
+/** The search itself: quantities in, ranked derivations out. */
+export { derive, CONSTANTS, SHAPES, type Candidate, type DeriveOptions, type DeriveQuantity, type DeriveResult, type Derivation, type Refused, type ShapeName } from './derive/index.js';
+
 /** The formatters by name (pretty, json, github, junit, sarif): `(report, options) => string`. */
 export { formatters, FORMAT_NAMES, type FormatName, type FormatOptions, type Formatter } from './report/index.js';
 export { safeText, SAFE_TARGETS, type SafeTarget } from './text/safe.js';

@@ -289,6 +289,17 @@ export type Tolerance =
  */
 export type Dimension = Readonly<Record<string, number>>;
 
+/**
+ * A value in SI base units: the closed interval [low, high] and its
+ * dimension; a point has low === high. What the evaluate stage computes and
+ * the judge compares.
+ */
+export interface Value {
+  low: number;
+  high: number;
+  dimension: Dimension;
+}
+
 /** A unit resolved to SI: 1 of it equals `factor` base units of `dimension`. */
 export interface ResolvedUnit {
   /** The expression it came from (`mi^2/day`). */

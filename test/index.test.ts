@@ -5,7 +5,7 @@ import * as claimcheck from '../src/index.js';
 describe('public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(claimcheck).sort()).toEqual([
-      'FORMAT_NAMES', 'SAFE_TARGETS', 'SetupError', 'check', 'checkClaimsText', 'checkFactsFile', 'createFinding', 'discoverClaimsFiles',
+      'CONSTANTS', 'FORMAT_NAMES', 'SAFE_TARGETS', 'SHAPES', 'SetupError', 'check', 'checkClaimsText', 'checkFactsFile', 'createFinding', 'derive', 'deriveClaims', 'discoverClaimsFiles',
       'exitStatus', 'factsListing', 'formatFactsJson', 'formatFactsPretty', 'formatters', 'loadDefaultRules', 'loadRules', 'safeText', 'summarize',
     ]);
   });

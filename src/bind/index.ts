@@ -76,17 +76,35 @@ export function articleDisplayPath(claimsPath: string, article: string): string 
   return isAbsolute(article) ? article : join(dirname(claimsPath), article);
 }
 
-/** Binds a claims file to its articles. Returns an empty binding when the file names none. */
+/**
+ * Binds a claims file to its articles. Returns an empty binding when the file names none.
+ *
+ * Phases: read the articles, bind every quote (found, agreeing, or giving a
+ * claim its stated value), then count the numbers the quotes cover.
+ */
 export function bindArticles(request: BindRequest): Binding {
-  const { file, ctx, read } = request;
+  const { file } = request;
   const binding: Binding = { problems: [], paths: [], articles: [], statedFromQuote: new Map(), claimProblems: new Map(), quoteNotFound: new Map(), quoteSpans: new Map() };
   const entries: Located<string>[] = file.articles ?? (file.article ? [file.article] : []);
   if (entries.length === 0) return binding;
 
+  readArticles(entries, request, binding);
+  if (binding.articles.length === 0) {
+    noArticleForStated(file, binding);
+    return binding;
+  }
+  const regions = new Map<BoundArticle, Region[]>(binding.articles.map((a) => [a, []]));
+  for (const item of quotedItems(request)) bindQuote(item, request.units, binding, regions);
+  addCoverage(file, binding, regions);
+  return binding;
+}
+
+/** Reads each article of `article:` through the port: the readable ones reduced, indexed and their numbers read. */
+function readArticles(entries: readonly Located<string>[], request: BindRequest, binding: Binding): void {
   for (const entry of entries) {
-    const path = articleDisplayPath(file.path, entry.value);
+    const path = articleDisplayPath(request.file.path, entry.value);
     binding.paths.push(path);
-    const result = read(entry.value);
+    const result = request.read(entry.value);
     if ('problem' in result) {
       binding.problems.push({ kind: 'article', data: { reason: result.problem, article: entry.value }, span: entry.span });
       continue;
@@ -95,19 +113,32 @@ export function bindArticles(request: BindRequest): Binding {
     if (article.readAsPlain) {
       binding.problems.push({ kind: 'article-format', data: { article: entry.value, format: article.readAsPlain.format, reason: article.readAsPlain.reason }, span: entry.span });
     }
-    binding.articles.push({ article, index: indexArticle(article), numbers: readProse(article.text, ctx) });
+    binding.articles.push({ article, index: indexArticle(article), numbers: readProse(article.text, request.ctx) });
   }
-  if (binding.articles.length === 0) {
-    for (const claim of file.claims) {
-      if (!claim.stated && claim.quote) {
-        binding.claimProblems.set(claim.name, { kind: 'article', data: { reason: { phrase: 'article-needed-for-stated', data: { claim: claim.name } } }, span: claim.quote.span, claim: claim.name });
-      }
-    }
-    return binding;
-  }
+}
 
-  const regions = new Map<BoundArticle, Region[]>(binding.articles.map((a) => [a, []]));
-  const quoted: { name: string; role: Role; quote: Located<string>; expected?: Quantity; needsStated: boolean }[] = [];
+/** No article could be read: a claim whose stated value is to come from its quote cannot be judged. */
+function noArticleForStated(file: ClaimsFile, binding: Binding): void {
+  for (const claim of file.claims) {
+    if (!claim.stated && claim.quote) {
+      binding.claimProblems.set(claim.name, { kind: 'article', data: { reason: { phrase: 'article-needed-for-stated', data: { claim: claim.name } } }, span: claim.quote.span, claim: claim.name });
+    }
+  }
+}
+
+/** An input or claim with a quote: what the quoted numbers must agree with, or that its stated value is to be read from it. */
+interface QuotedItem {
+  name: string;
+  role: Role;
+  quote: Located<string>;
+  expected?: Quantity;
+  needsStated: boolean;
+}
+
+/** Every input and claim that has a quote, inputs first, in file order. */
+function quotedItems(request: BindRequest): QuotedItem[] {
+  const { file, ctx } = request;
+  const quoted: QuotedItem[] = [];
   for (const input of file.inputs) {
     if (input.quote) quoted.push({ name: input.name, role: 'input', quote: input.quote, ...withExpected(request.inputs.get(input.name)), needsStated: false });
   }
@@ -116,69 +147,85 @@ export function bindArticles(request: BindRequest): Binding {
     const stated = claim.stated ? parseQuantity(claim.stated, ctx).quantity : undefined;
     quoted.push({ name: claim.name, role: 'claim', quote: claim.quote, ...withExpected(stated), needsStated: !claim.stated });
   }
+  return quoted;
+}
 
-  for (const item of quoted) {
-    const found = locate(binding.articles, item.quote.value);
-    if (found.length === 0) {
-      // A claim that needs its quote for a stated value cannot be judged: the problem is its verdict.
-      const problem = notFound(binding.articles, item.name, item.quote);
-      if (item.needsStated) binding.claimProblems.set(item.name, problem);
-      else if (item.role === 'claim') binding.quoteNotFound.set(item.name, problem);
-      else binding.problems.push(problem);
-      continue;
-    }
-    for (const { bound, match } of found) regions.get(bound)!.push({ start: match.start, end: match.end });
-    const checks = found.map(({ bound, match }) => ({ match, numbers: numbersIn(bound.numbers, match) }));
-    const first = checks[0]!;
-    binding.quoteSpans.set(item.name, first.match.span);
+/** A quote's numbers where it stands: one entry per place it was found. */
+type QuoteChecks = { match: QuoteMatch; numbers: ProseNumber[] }[];
 
-    if (item.needsStated) {
-      const quantities = first.numbers.filter((n) => n.kind === 'quantity' && n.quantity);
-      if (quantities.length === 1) binding.statedFromQuote.set(item.name, { quantity: quantities[0]!.quantity!, span: item.quote.span });
-      else if (quantities.length > 1) {
-        const problem: Problem = {
-          kind: 'stated-from-quote',
-          data: { claim: item.name, count: quantities.length, numbers: quantities.map((n) => `"${n.text}"`).join(', ') },
-          span: item.quote.span,
-          claim: item.name,
-        };
-        binding.claimProblems.set(item.name, problem);
-      }
-      continue;
-    }
-    if (!item.expected) continue;
-    let mismatch: { match: QuoteMatch; nearest: ProseNumber } | undefined;
-    let agreed = false;
-    let compared = false;
-    for (const check of checks) {
-      const result = agreement(item.expected, check.numbers, item.role, request.units);
-      if (!result) continue;
-      compared = true;
-      if (result.agrees) {
-        agreed = true;
-        binding.quoteSpans.set(item.name, check.match.span);
-        break;
-      }
-      mismatch ??= { match: check.match, nearest: result.nearest };
-    }
-    if (compared && !agreed && mismatch) {
-      binding.problems.push({
-        kind: 'quote-mismatch',
-        data: {
-          name: item.name,
-          article_says: mismatch.nearest.text,
-          yaml_says: item.expected.text,
-          article: mismatch.match.article.path,
-          line: mismatch.match.span.line,
-        },
-        span: item.quote.span,
-        claim: item.name,
-        actual: item.expected.text,
-        expected: mismatch.nearest.text,
-      });
-    }
+/** Finds one quote in the articles and records what follows: not found, its stated value, or whether its numbers agree. */
+function bindQuote(item: QuotedItem, units: UnitLookup, binding: Binding, regions: Map<BoundArticle, Region[]>): void {
+  const found = locate(binding.articles, item.quote.value);
+  if (found.length === 0) {
+    // A claim that needs its quote for a stated value cannot be judged: the problem is its verdict.
+    const problem = notFound(binding.articles, item.name, item.quote);
+    if (item.needsStated) binding.claimProblems.set(item.name, problem);
+    else if (item.role === 'claim') binding.quoteNotFound.set(item.name, problem);
+    else binding.problems.push(problem);
+    return;
   }
+  for (const { bound, match } of found) regions.get(bound)!.push({ start: match.start, end: match.end });
+  const checks: QuoteChecks = found.map(({ bound, match }) => ({ match, numbers: numbersIn(bound.numbers, match) }));
+  binding.quoteSpans.set(item.name, checks[0]!.match.span);
+  if (item.needsStated) statedFromQuote(item, checks[0]!.numbers, binding);
+  else if (item.expected) checkAgreement(item, item.expected, checks, units, binding);
+}
 
+/** A claim's stated value from the one quantity of its quote; more than one is the claim's problem. */
+function statedFromQuote(item: QuotedItem, numbers: readonly ProseNumber[], binding: Binding): void {
+  const quantities = numbers.filter((n) => n.kind === 'quantity' && n.quantity);
+  if (quantities.length === 1) binding.statedFromQuote.set(item.name, { quantity: quantities[0]!.quantity!, span: item.quote.span });
+  else if (quantities.length > 1) {
+    const problem: Problem = {
+      kind: 'stated-from-quote',
+      data: { claim: item.name, count: quantities.length, numbers: quantities.map((n) => `"${n.text}"`).join(', ') },
+      span: item.quote.span,
+      claim: item.name,
+    };
+    binding.claimProblems.set(item.name, problem);
+  }
+}
+
+/**
+ * Whether the quoted numbers agree with the YAML at some place the quote
+ * stands (that place's span is kept); `quote-mismatch` with the first
+ * disagreeing place when none agrees.
+ */
+function checkAgreement(item: QuotedItem, expected: Quantity, checks: QuoteChecks, units: UnitLookup, binding: Binding): void {
+  let mismatch: { match: QuoteMatch; nearest: ProseNumber } | undefined;
+  let agreed = false;
+  let compared = false;
+  for (const check of checks) {
+    const result = agreement(expected, check.numbers, item.role, units);
+    if (!result) continue;
+    compared = true;
+    if (result.agrees) {
+      agreed = true;
+      binding.quoteSpans.set(item.name, check.match.span);
+      break;
+    }
+    mismatch ??= { match: check.match, nearest: result.nearest };
+  }
+  if (compared && !agreed && mismatch) {
+    binding.problems.push({
+      kind: 'quote-mismatch',
+      data: {
+        name: item.name,
+        article_says: mismatch.nearest.text,
+        yaml_says: expected.text,
+        article: mismatch.match.article.path,
+        line: mismatch.match.span.line,
+      },
+      span: item.quote.span,
+      claim: item.name,
+      actual: expected.text,
+      expected: mismatch.nearest.text,
+    });
+  }
+}
+
+/** Adds up, over the articles, the numbers the found quotes cover; one finding per uncovered number. */
+function addCoverage(file: ClaimsFile, binding: Binding, regions: ReadonlyMap<BoundArticle, Region[]>): void {
   let covered = 0;
   let total = 0;
   const ignore = file.ignore.map((i) => i.value);
@@ -190,7 +237,6 @@ export function bindArticles(request: BindRequest): Binding {
     for (const problem of result.problems) binding.problems.push(problem);
   }
   binding.coverage = { covered, total };
-  return binding;
 }
 
 function withExpected(q: Quantity | undefined): { expected?: Quantity } {

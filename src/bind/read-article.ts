@@ -13,8 +13,7 @@
  * written and never includes anything read from the file.
  */
 
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { excerpt } from '../io/excerpt.js';
 import { MAX_BYTES, readGuardedText, type FileKind } from '../io/read-guarded.js';
 
@@ -27,25 +26,13 @@ export type ArticleRead = { text: string } | { problem: string };
 /** Reads the article an `article:` entry names (the path as written in the claims file). */
 export type ReadArticle = (articlePath: string) => ArticleRead;
 
-/** The repository a claims file belongs to: the nearest ancestor folder holding `.git`, else the file's folder. */
-export function repositoryRoot(claimsFile: string): string {
-  const start = dirname(resolve(claimsFile));
-  let dir = start;
-  for (;;) {
-    if (existsSync(join(dir, '.git'))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) return start;
-    dir = parent;
-  }
-}
-
 /**
  * A reader for the articles of one claims file.
  *
  * @param claimsFile the claims file's path (absolute, or relative to the working directory)
- * @param root the repository root (default: {@link repositoryRoot})
+ * @param root the repository root, from src/io/repository.ts: articles must stay inside it
  */
-export function createArticleReader(claimsFile: string, root: string = repositoryRoot(claimsFile)): ReadArticle {
+export function createArticleReader(claimsFile: string, root: string): ReadArticle {
   const base = dirname(resolve(claimsFile));
   return (articlePath) => {
     const read = readInsideRepository(articlePath, base, root, 'article', MAX_ARTICLE_BYTES);

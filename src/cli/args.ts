@@ -34,6 +34,10 @@ export interface CliOptions {
   /** `--output FORMAT:FILE` (repeatable): extra reports written to files in the same run. */
   outputs: OutputTarget[];
   merge: boolean;
+  /** `init --derive`: find which numbers follow from the others and write them as claims. */
+  derive: boolean;
+  /** `init --derive --facts FILE`: a claims file whose `inputs:` the derivations may use as outside facts. */
+  facts: string | undefined;
   /** `--config FILE`: use exactly this configuration file (no search). */
   config: string | undefined;
   /** `--as-of DATE` (ISO): the date facts' ages are measured on (default: each file's as_of:, else today). */
@@ -68,6 +72,10 @@ Options:
   --force                 replace a report file (-o, --output) or init's file
                           that already exists; without it they are never replaced
   --merge                 init: add the article's new numbers to an existing file
+  --derive                init: find the numbers that follow from the others
+                          and write them as claims with the formula filled in
+  --facts FILE            init --derive: a claims file whose inputs are outside
+                          facts a formula may use (a country's area)
   --rules DIR             an extra rules folder (repeatable)
   --config FILE           use this configuration file instead of looking for
                           .claimcheckrc.yaml from each claims file's folder up
@@ -113,6 +121,8 @@ export function parseCommandLine(argv: readonly string[]): { command: Command; o
         debug: { type: 'boolean' },
         force: { type: 'boolean' },
         merge: { type: 'boolean' },
+        derive: { type: 'boolean' },
+        facts: { type: 'string' },
         config: { type: 'string', short: 'c' },
         'print-config': { type: 'string' },
         'as-of': { type: 'string' },
@@ -158,6 +168,8 @@ export function parseCommandLine(argv: readonly string[]): { command: Command; o
     output,
     outputs,
     merge: v.merge ?? false,
+    derive: v.derive ?? false,
+    facts: v.facts,
     config: v.config,
     asOf: v['as-of'],
     stdin: v.stdin ? { filename: v['stdin-filename'] ?? 'claims.yaml' } : undefined,
@@ -171,6 +183,8 @@ export function parseCommandLine(argv: readonly string[]): { command: Command; o
   if (v.version) return { command: { command: 'version' }, options };
   if (v['print-config'] !== undefined) return { command: { command: 'print-config', path: v['print-config'] }, options };
   const [first, ...rest] = positionals;
+  if ((v.derive || v.facts !== undefined) && first !== 'init') throw new UsageError('--derive and --facts go with init: claimcheck init ARTICLE --derive');
+  if (v.facts !== undefined && !v.derive) throw new UsageError('--facts needs --derive: claimcheck init ARTICLE --derive --facts FILE');
   if (first === 'init') {
     if (rest.length !== 1) throw new UsageError('init takes one article: claimcheck init ARTICLE');
     return { command: { command: 'init', article: rest[0]! }, options };

@@ -14,7 +14,7 @@ import { createArticleReader } from '../bind/read-article.js';
 import { createFactsReader } from '../facts/read.js';
 import { readGuardedText } from '../io/read-guarded.js';
 import { excerpt } from '../io/excerpt.js';
-import { didYouMean } from '../load/suggest.js';
+import { didYouMean } from '../text/suggest.js';
 import { explainClaim, explanationJson, formatExplanation } from '../report/explain.js';
 import { UsageError, type CliOptions } from './args.js';
 import { safeText } from '../text/safe.js';

@@ -21,7 +21,8 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { defaultRulesDir, loadRules } from '../rules/index.js';
 import { SetupError } from '../engine/errors.js';
 import { checkClaimsText } from '../engine/check-file.js';
-import { initClaims } from '../init/index.js';
+import { initClaims, type InitResult } from '../init/index.js';
+import { deriveClaims, type DeriveInitResult } from '../init/derive.js';
 import { createFinding } from '../findings/index.js';
 import { readGuardedText } from '../io/read-guarded.js';
 import { repositoryRoot } from '../io/repository.js';
@@ -59,6 +60,7 @@ function lstatOrUndefined(path: string): Stats | undefined {
 
 export async function runInit(article: string, options: CliOptions): Promise<number> {
   if (options.force && options.merge) throw new UsageError('use either --force (replace the file) or --merge (add to it), not both');
+  if (options.derive && options.merge) throw new UsageError('--derive writes a new file; use it without --merge (with --force to replace a file)');
   const cwd = process.cwd();
   const articlePath = resolve(cwd, article);
   // The article goes through the guarded reader: inside the working folder's repository, a regular text file, at most 5 MB.
@@ -83,18 +85,34 @@ export async function runInit(article: string, options: CliOptions): Promise<num
     existing = current.text;
   }
   const schema = join(dirname(defaultRulesDir()), 'schema', 'claims.schema.json');
-  const result = initClaims({
+  const request = {
     source,
     articleRef: relativeRef(out, articlePath),
     rules,
     schemaRef: schemaRefFor(out, schema),
     articlePath: article,
-    ...(existing !== undefined ? { existing } : {}),
-  });
+  };
+  let derived: DeriveInitResult | undefined;
+  let result: InitResult;
+  if (options.derive) {
+    let facts: { text: string; path: string } | undefined;
+    if (options.facts !== undefined) {
+      // The facts file is a claims file: the same guarded reader.
+      const factsPath = resolve(cwd, options.facts);
+      const readFacts = readGuardedText(factsPath, { kind: 'claims', root: repositoryRoot(factsPath, cwd), shown: options.facts });
+      if (!readFacts.ok) throw new SetupError(`cannot read the facts file ${excerpt(options.facts)}`, [`${excerpt(options.facts)}:1:1: ${readFacts.reason}`]);
+      facts = { text: readFacts.text, path: options.facts };
+    }
+    derived = deriveClaims({ ...request, ...(facts ? { facts } : {}) });
+    if (derived.problem && facts && derived.text === '') throw new SetupError(`the facts file ${excerpt(facts.path)} cannot be used`, derived.problem.split('\n'));
+    result = derived;
+  } else {
+    result = initClaims({ ...request, ...(existing !== undefined ? { existing } : {}) });
+  }
   if (result.problem) throw new SetupError(`cannot merge into ${shownOut}: ${result.problem}`);
 
   try {
-    writeFileAtomic(out, result.text, { overwrite: options.force || options.merge, root: process.cwd() });
+    writeFileAtomic(out, result.text, { overwrite: options.force || options.merge, root: cwd });
   } catch (error) {
     if (error instanceof WriteRefused) throw new UsageError(error.message);
     throw new SetupError(`cannot write ${shownOut}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
@@ -104,7 +122,13 @@ export async function runInit(article: string, options: CliOptions): Promise<num
     ? `added ${result.added} new ${result.added === 1 ? 'number' : 'numbers'} to ${shownOut} (${result.kept} already quoted)`
     : `wrote ${shownOut}: ${result.added} ${result.added === 1 ? 'number' : 'numbers'} of ${article} as inputs`;
   const repeatedNote = result.repeated > 0 ? ` (${result.repeated} more in passages repeated word for word, covered by the same quotes)` : '';
-  process.stderr.write(`claimcheck: ${safeText(what, 'terminal')}${repeatedNote}. Check each value, replace each "source: TODO", then add claims.\n`);
+  if (derived) {
+    const facts = derived.factsUsed.length > 0 ? `, using ${derived.factsUsed.length} outside ${derived.factsUsed.length === 1 ? 'fact' : 'facts'}` : '';
+    const summary = `wrote ${shownOut}: ${derived.derivations.length} derived ${derived.derivations.length === 1 ? 'claim' : 'claims'}${facts}, ${result.added} ${result.added === 1 ? 'input' : 'inputs'} (${derived.tried.toLocaleString('en-US')} formulas tried${derived.truncated ? ', search cut short' : ''})`;
+    process.stderr.write(`claimcheck: ${safeText(summary, 'terminal')}${repeatedNote}. Check each claim's formula and each value, and replace each "source: TODO".\n`);
+  } else {
+    process.stderr.write(`claimcheck: ${safeText(what, 'terminal')}${repeatedNote}. Check each value, replace each "source: TODO", then add claims.\n`);
+  }
   // What was not written as read, and the article's malformed numbers: never silent.
   for (const problem of result.problems) {
     const f = createFinding(rules, problem);

@@ -12,7 +12,7 @@
 
 import { existsSync, watch, type FSWatcher } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { check, configFor, type CheckOptions } from '../engine/check.js';
+import { check, configFor, type SettledOptions } from '../engine/check.js';
 import { SetupError } from '../engine/errors.js';
 import { formatPretty } from '../report/index.js';
 import type { CheckReport } from '../types.js';
@@ -78,7 +78,7 @@ export async function runWatch(paths: readonly string[], options: CliOptions): P
     throw new UsageError('--watch shows the pretty report in the terminal; leave out --format, -o and --output');
   }
   const cwd = process.cwd();
-  const checkOptions: CheckOptions = {
+  const checkOptions: SettledOptions = {
     cwd,
     rulesDirs: options.rules,
     ...(options.config !== undefined ? { configFile: options.config } : {}),
@@ -170,8 +170,8 @@ function reportError(error: unknown, debug: boolean): void {
 }
 
 /** Everything a run depends on: claims files, articles, facts files, configuration files, rules folders, folders named on the command line. */
-function watchSet(report: CheckReport, paths: readonly string[], options: CheckOptions): WatchSet {
-  const cwd = options.cwd ?? process.cwd();
+function watchSet(report: CheckReport, paths: readonly string[], options: SettledOptions): WatchSet {
+  const { cwd } = options;
   const files = new Set<string>();
   const folders = new Set<string>((options.rulesDirs ?? []).map((d) => resolve(cwd, d)));
   for (const file of report.files) {

@@ -6,7 +6,7 @@
  * failure a warning). Pure.
  */
 
-import { suggestion } from '../load/suggest.js';
+import { suggestion } from '../text/suggest.js';
 import { messageText } from '../findings/interpolate.js';
 import type { CheckRule, FileResult, HedgeRule, Rules } from '../types.js';
 import type { Config, ConfigProblem } from './types.js';

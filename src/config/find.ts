@@ -9,6 +9,7 @@
 import { dirname, join } from 'node:path';
 import { parseConfig } from './parse.js';
 import type { ConfigFile, ConfigProblem } from './types.js';
+import { startOfFile } from '../text/span.js';
 
 /** The names looked for in each folder, in order of preference. */
 export const CONFIG_FILE_NAMES = ['.claimcheckrc.yaml', '.claimcheckrc.yml', '.claimcheckrc.json', 'package.json'] as const;
@@ -40,18 +41,13 @@ export function readConfigFile(path: string, host: ConfigHost): ConfigChain {
   const isPackage = /(^|[\\/])package\.json$/.test(path);
   const read = host.read(path, isPackage ? 'package.json' : 'config');
   const shown = host.shown(path);
-  if (read === undefined) return { files: [], problems: [{ message: `the configuration file ${shown} does not exist`, span: wholeFile(shown) }] };
-  if ('problem' in read) return { files: [], problems: [{ message: read.problem, span: wholeFile(shown) }] };
+  if (read === undefined) return { files: [], problems: [{ message: `the configuration file ${shown} does not exist`, span: startOfFile(shown) }] };
+  if ('problem' in read) return { files: [], problems: [{ message: read.problem, span: startOfFile(shown) }] };
   const { config, problems } = parseConfig({ text: read.text, path, shown, packageJson: isPackage, quote: read.quote ?? true });
   if (isPackage && !config && problems.length === 0) {
-    return { files: [], problems: [{ message: `${shown} has no "claimcheck" key`, span: { file: shown, line: 1, column: 1, endLine: 1, endColumn: 1 } }] };
+    return { files: [], problems: [{ message: `${shown} has no "claimcheck" key`, span: startOfFile(shown) }] };
   }
   return { files: config ? [config] : [], problems };
-}
-
-/** A problem with a whole file: placed at its start. */
-function wholeFile(file: string): ConfigProblem['span'] {
-  return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
 }
 
 /** The configuration file of one folder, if it has one. */
@@ -60,7 +56,7 @@ function inFolder(dir: string, host: ConfigHost): ConfigChain | undefined {
     const path = join(dir, name);
     const read = host.read(path, name === 'package.json' ? 'package.json' : 'config');
     if (read === undefined) continue;
-    if ('problem' in read) return { files: [], problems: [{ message: read.problem, span: wholeFile(host.shown(path)) }] };
+    if ('problem' in read) return { files: [], problems: [{ message: read.problem, span: startOfFile(host.shown(path)) }] };
     const { config, problems } = parseConfig({ text: read.text, path, shown: host.shown(path), packageJson: name === 'package.json', quote: read.quote ?? true });
     if (problems.length > 0) return { files: [], problems };
     if (config) return { files: [config], problems: [] };

@@ -8,7 +8,7 @@
 
 import { dirname } from 'node:path';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
-import { didYouMean } from '../load/suggest.js';
+import { didYouMean } from '../text/suggest.js';
 import { parseFraction } from '../rules/tables.js';
 import type { Span } from '../types.js';
 import { parseSize } from '../load/guards.js';

@@ -24,6 +24,7 @@ import { applyConfigToResult, applyConfigToRules, changesRules, emptyConfig, fin
 import { schemaProblems, withSchemaFindings } from '../schema/index.js';
 import { checkOnWorkers, defaultWorkers } from './parallel.js';
 import { sharingParses } from '../load/parse.js';
+import { startOfFile } from '../text/span.js';
 
 export interface CheckOptions {
   /** Where relative paths start (default: the process's working directory). */
@@ -60,6 +61,14 @@ export interface CheckOptions {
   views?: boolean;
 }
 
+/** Check options with the working directory settled: the one place `process.cwd()` is asked. */
+export type SettledOptions = CheckOptions & { cwd: string };
+
+/** Settles the working directory of `options` once, at the entry; everything below is given it. */
+export function settleOptions(options: CheckOptions): SettledOptions {
+  return options.cwd !== undefined ? (options as SettledOptions) : { ...options, cwd: process.cwd() };
+}
+
 /** Largest claims file read by default, in bytes (5 MB): past this the file is refused with a finding. */
 export const MAX_FILE_BYTES = MAX_BYTES.claims;
 
@@ -90,8 +99,8 @@ export interface CheckTotals {
  */
 export async function checkEach(paths: readonly string[], givenOptions: CheckOptions, each: (result: FileResult) => void): Promise<CheckTotals> {
   // One date for the whole run, whatever the workers' clocks say.
-  const options: CheckOptions = { ...givenOptions, today: givenOptions.today ?? new Date().toISOString().slice(0, 10) };
-  const cwd = options.cwd ?? process.cwd();
+  const options = settleOptions({ ...givenOptions, today: givenOptions.today ?? new Date().toISOString().slice(0, 10) });
+  const { cwd } = options;
   const configs = configResolver(options);
   const ignored = ignoreMatcher();
   const given = paths.filter((path) => options.texts?.has(path));
@@ -130,14 +139,14 @@ export async function checkEach(paths: readonly string[], givenOptions: CheckOpt
  * each contradiction (or change over time) becomes a finding in each claims
  * file that has one of the two values, and the report lists them.
  */
-function withFactConflicts(results: FileResult[], options: CheckOptions, configs: (absolute: string) => Config): CheckReport {
+function withFactConflicts(results: FileResult[], options: SettledOptions, configs: (absolute: string) => Config): CheckReport {
   if (!results.some((r) => r.facts !== undefined)) return { version: 1, files: results, summary: summarize(results) };
   const { conflicts, problems } = findConflicts(results);
   const cache = new Map<string, Rules>();
   const files = results.map((result) => {
     const found = problems.get(result.path);
     if (!found) return result;
-    const absolute = resolve(options.cwd ?? process.cwd(), result.path);
+    const absolute = resolve(options.cwd, result.path);
     // The file's rules without its own `rules:` key (not kept in the result): defaults, --rules, a rules/ folder beside it, the configuration.
     const config = configs(absolute);
     const rules = rulesForFile(absolute, options, cache, config)({ path: result.path, source: '', units: [], inputs: [], claims: [], ignore: [] });
@@ -152,8 +161,10 @@ function withFactConflicts(results: FileResult[], options: CheckOptions, configs
  * loaded rules between files. The serial loop and each worker thread use it,
  * so both give the same results.
  */
-export function fileChecker(options: CheckOptions, configs: (absolute: string) => Config = configResolver(options)): (path: string) => FileResult {
-  const cwd = options.cwd ?? process.cwd();
+export function fileChecker(givenOptions: CheckOptions, givenConfigs?: (absolute: string) => Config): (path: string) => FileResult {
+  const options = settleOptions(givenOptions);
+  const { cwd } = options;
+  const configs = givenConfigs ?? configResolver(options);
   const rulesCache = new Map<string, Rules>();
   const loadFacts = memoFactsLoader();
   // Set-up that depends only on the file's folder is looked up once per folder in a run:
@@ -209,7 +220,7 @@ function readClaimsText(absolute: string, shown: string, root: string, maxBytes:
   const read = readGuarded(absolute, { kind: 'claims', root, shown, maxBytes });
   if (!read.ok) {
     if (read.refusal === 'missing') throw new SetupError(`cannot read ${shown}: ${read.reason}`);
-    return { problem: { kind: 'schema', data: { reason: read.reason }, span: { file: shown, line: 1, column: 1, endLine: 1, endColumn: 1 } } };
+    return { problem: { kind: 'schema', data: { reason: read.reason }, span: startOfFile(shown) } };
   }
   return decodeClaimsBytes(read.bytes, shown);
 }
@@ -220,21 +231,22 @@ function readClaimsText(absolute: string, shown: string, root: string, maxBytes:
  */
 function rulesForFile(
   absolute: string,
-  options: CheckOptions,
+  options: SettledOptions,
   cache: Map<string, Rules>,
   config: Config = emptyConfig(),
   known?: { root: string; folders: Map<string, ReturnType<typeof locateFolder>> },
 ): RulesFor {
   return (file) => {
-    const dirs = [...config.rulesDirs, ...(options.rulesDirs ?? []).map((d) => resolve(options.cwd ?? process.cwd(), d))];
+    const { cwd } = options;
+    const dirs = [...config.rulesDirs, ...(options.rulesDirs ?? []).map((d) => resolve(cwd, d))];
     const beside = join(dirname(absolute), 'rules');
     // A claims file comes from anyone: its rules may not come from outside the repository (§10).
-    const root = known?.root ?? repositoryRoot(absolute, options.cwd ?? process.cwd());
+    const root = known?.root ?? repositoryRoot(absolute, cwd);
     if (resolve(beside) !== resolve(defaultRulesDir())) {
       // A `rules` entry that is not a folder is not a rules folder; one that loops or leads out is refused.
       let found = known?.folders.get(beside);
       if (found === undefined) {
-        found = locateFolder(beside, root, 'the rules folder', relative(options.cwd ?? process.cwd(), beside) || beside);
+        found = locateFolder(beside, root, 'the rules folder', relative(cwd, beside) || beside);
         known?.folders.set(beside, found);
       }
       if (found.ok) dirs.push(beside);
@@ -252,7 +264,6 @@ function rulesForFile(
     const key = dirs.join('\n');
     let loaded = cache.get(key);
     if (!loaded) {
-      const cwd = options.cwd ?? process.cwd();
       const { rules, problems } = loadRules(dirs, { cwd, named: (options.rulesDirs ?? []).map((d) => resolve(cwd, d)) });
       if (problems.length > 0) throw new SetupError('the rules cannot be used', problems.map(describeProblem));
       cache.set(key, (loaded = rules));
@@ -302,8 +313,8 @@ function configHostShown(cwd: string, path: string): string {
 }
 
 /** The effective configuration of each claims file (by its absolute path); a broken one throws `SetupError`. */
-function configResolver(options: CheckOptions): (absolute: string) => Config {
-  const cwd = options.cwd ?? process.cwd();
+function configResolver(options: SettledOptions): (absolute: string) => Config {
+  const { cwd } = options;
   const host = configHost(cwd, options.configFile === undefined ? undefined : resolve(cwd, options.configFile));
   if (options.configFile !== undefined) {
     const chain = readConfigFile(resolve(cwd, options.configFile), host);
@@ -365,8 +376,9 @@ function ignoreMatcher(): (absolute: string, config: Config) => boolean {
  * a file result, as a claims file beside it that imported only it would have
  * them (ages on `--as-of` or today; no claim uses them).
  */
-export function checkFactsFile(path: string, options: CheckOptions = {}): FileResult {
-  const cwd = options.cwd ?? process.cwd();
+export function checkFactsFile(path: string, givenOptions: CheckOptions = {}): FileResult {
+  const options = settleOptions(givenOptions);
+  const { cwd } = options;
   const absolute = resolve(cwd, path);
   const root = repositoryRoot(absolute, cwd);
   const rules = rulesForFile(absolute, options, new Map(), configResolver(options)(absolute))({ path, source: '', units: [], inputs: [], claims: [], ignore: [] });
@@ -384,8 +396,9 @@ export function checkFactsFile(path: string, options: CheckOptions = {}): FileRe
  * the file's own `rules:` key is not read) and the rules folders the
  * configuration and `--rules` add.
  */
-export function configFor(path: string, options: CheckOptions = {}): { config: Config; rules: Rules; rulesDirs: string[] } {
-  const cwd = options.cwd ?? process.cwd();
+export function configFor(path: string, givenOptions: CheckOptions = {}): { config: Config; rules: Rules; rulesDirs: string[] } {
+  const options = settleOptions(givenOptions);
+  const { cwd } = options;
   const absolute = resolve(cwd, path);
   const config = configResolver(options)(absolute);
   const rulesDirs = [...config.rulesDirs, ...(options.rulesDirs ?? []).map((d) => resolve(cwd, d))];

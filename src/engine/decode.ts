@@ -10,6 +10,7 @@
 
 import { looksBinary } from '../load/guards.js';
 import type { Problem } from '../types.js';
+import { startOfFile } from '../text/span.js';
 
 const STRICT = new TextDecoder('utf-8', { fatal: true });
 const LENIENT = new TextDecoder('utf-8');
@@ -27,7 +28,7 @@ export function decodeClaimsBytes(bytes: Uint8Array, path: string): { text: stri
   }
   const at = firstInvalidUtf8(bytes);
   const offset = at < 0 ? 0 : at;
-  const start = { file: path, line: 1, column: 1, endLine: 1, endColumn: 1 };
+  const start = startOfFile(path);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { problem: { kind: 'yaml-syntax', data: { reason: { phrase: 'file-utf16', data: {} } }, span: start } };
   }

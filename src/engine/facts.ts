@@ -13,7 +13,7 @@ import { parseQuantity, type QuantityContext } from '../quantity/index.js';
 import { admissibleSet } from '../judge/admissible.js';
 import { addDuration, describeAge, isoDate, parseDuration, parseIsoDate } from '../facts/dates.js';
 import type { ImportedFact } from '../facts/import.js';
-import { suggestion } from '../load/suggest.js';
+import { suggestion } from '../text/suggest.js';
 
 /** What {@link factUses} needs. */
 export interface FactsContext {

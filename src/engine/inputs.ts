@@ -46,7 +46,7 @@ export function readInputs(file: ClaimsFile, ctx: QuantityContext, registry: Uni
  * "somewhere in here"; a hedged value ("about 100") is what its hedge admits,
  * and a one-sided hedge ("more than 200") is read as the number written.
  */
-function inputRange(q: Quantity): { low: number; high: number } {
+export function inputRange(q: Quantity): { low: number; high: number } {
   if (q.high) {
     const lowSet = q.hedge ? admissibleAmount(q.low, q.hedge) : undefined;
     const highSet = q.hedge ? admissibleAmount(q.high, q.hedge) : undefined;

@@ -4,17 +4,18 @@
  * wrong when it cannot be computed, with `allow:` applied. Pure.
  */
 
-import type { ClaimDecl, ClaimResult, ClaimsFile, Dimension, Problem, Quantity, ResolvedUnit, Rules, Severity, Span } from '../types.js';
+import type { ClaimDecl, ClaimResult, ClaimsFile, Dimension, Problem, Quantity, ResolvedUnit, Rules, Severity, Span, Value } from '../types.js';
 import { DATE_UNIT, likelyCause, pluralOfUnit, sameDimension, type UnitRegistry } from '../units/index.js';
 import { parseQuantity, parseTolerance, type QuantityContext } from '../quantity/index.js';
 import { type Evaluator } from '../evaluate/index.js';
-import { judgeClaim, widening, type Decider, type Presentation } from '../judge/index.js';
+import { judgeClaim, widening, type Decider, type Judgement, type Presentation } from '../judge/index.js';
 import { sensibleDecimals } from '../judge/format.js';
 import { formatRange } from '../text/number-format.js';
 import { createFinding } from '../findings/index.js';
 import { messageText, phrase } from '../findings/interpolate.js';
 import { displayUnitFor, type DisplayUnit } from './display-unit.js';
 import { resolveUnit, type ReadInput } from './inputs.js';
+import { spanOnly } from '../text/span.js';
 
 /** What judging one claim needs from the rest of its file. */
 export interface FileContext {
@@ -36,56 +37,38 @@ export interface FileContext {
   quoteNotFound?: ReadonlyMap<string, Problem>;
 }
 
-/** The result of one claim: judged, shown (nothing stated), or an error pointing at the cause. */
+/**
+ * The result of one claim: judged, shown (nothing stated), or an error pointing at the cause.
+ *
+ * Phases: the stated value taken from the quote when the claim has none;
+ * what keeps it from being computed; the computed value shown when nothing
+ * is stated; the stated words read (value, unit, tolerance) and judged; a
+ * lost quote turning the verdict into `error`; `allow:` applied last.
+ */
 export function judgeOne(declared: ClaimDecl, fc: FileContext): ClaimResult {
   // A claim without `stated` takes the one quantity of its quote (contract §6).
   const fromQuote = declared.stated ? undefined : fc.statedFromQuote.get(declared.name);
   const decl: ClaimDecl = fromQuote ? { ...declared, stated: { form: 'text', text: fromQuote.quantity.text, span: fromQuote.span } } : declared;
-  const base = { ...decl.span, name: decl.name, gross: false };
+  const base: ResultBase = { ...decl.span, name: decl.name, gross: false };
   const severity: Severity = decl.severity?.value ?? 'error';
-  // An error points at what is wrong (the misspelt name, the unreadable words), not just the claim's key.
-  const errorResult = (problem: Problem): ClaimResult => {
-    const where = problem.span.file === decl.span.file && problem.span.line > 0 ? spanFields(problem.span) : spanFields(decl.span);
-    return withAllow(decl, { ...base, ...where, verdict: 'error', severity, kind: problem.kind, message: createFinding(fc.rules, problem).message }, fc);
-  };
+  const errorResult = (problem: Problem): ClaimResult => withAllow(decl, errorFor(problem, decl, base, severity, fc), fc);
 
-  const known = fc.claimProblems.get(decl.name);
-  if (known) return errorResult(known);
-  const brokenInput = dependsOnBrokenInput(decl.name, fc);
-  if (brokenInput) return errorResult({ kind: 'evaluation', data: { claim: decl.name, reason: phrase('eval-input-broken', { input: brokenInput }) }, span: decl.compute.span, claim: decl.name });
-
+  const blocked = whyNotComputable(decl, fc);
+  if (blocked) return errorResult(blocked);
   const value = fc.evaluator.claim(decl.name);
   if ('reason' in value) return errorResult({ kind: 'evaluation', data: { claim: decl.name, reason: value.reason }, span: decl.compute.span, claim: decl.name });
   const substituted = fc.evaluator.substituted(decl.name);
+  if (!decl.stated) return withAllow(decl, shown(value, substituted, base, fc), fc);
 
-  if (!decl.stated) {
-    const unit = displayUnitOf(value.dimension, fc);
-    const low = value.low / unit.factor;
-    const high = value.high / unit.factor;
-    const presentation = presentationFor(unit.expression, unit.display, fc.registry);
-    const decimals = sensibleDecimals([low, high], 0, [], unit.display === 'plain' ? 1 : 100);
-    const result = formatRange(low, high, presentation, decimals);
-    return withAllow(decl, {
-      ...base, verdict: 'info', severity: 'info', message: `${substituted} = ${result}`,
-      computed: { low, high, unit: unit.expression },
-      trace: { substituted, result, why: messageText(phrase('why-info'), fc.rules.phrases) },
-    }, fc);
-  }
-
-  const { quantity: stated, problems: sp } = fromQuote ? { quantity: fromQuote.quantity, problems: [] } : parseQuantity(decl.stated, fc.ctx);
-  if (!stated) return errorResult(sp[0] ?? { kind: 'parse', data: { what: 'the stated value', reason: phrase('parse-empty') }, span: decl.stated.span, claim: decl.name });
-  const statedUnit = stated.display === 'date' ? DATE_UNIT : resolveUnitForClaim(stated.unit, decl, fc);
-  if ('kind' in statedUnit) return errorResult(statedUnit);
-
-  const tolerance = claimTolerance(decl, stated, statedUnit, fc);
-  if (tolerance && 'kind' in tolerance) return errorResult(tolerance);
-  const presentation = presentationFor(stated.unit, stated.display, fc.registry);
+  const read = readStated(decl, fromQuote?.quantity, fc);
+  if ('kind' in read) return errorResult(read);
+  const { stated, statedUnit, tolerance } = read;
   const judgement = judgeClaim({
     stated,
     statedUnit,
     computed: value,
     substituted,
-    presentation,
+    presentation: presentationFor(stated.unit, stated.display, fc.registry),
     ...(tolerance ? { tolerance: tolerance.widen } : {}),
     ...deciderFor(decl.name, fc),
     // Dimensions are named in the stated unit's own words ("GBP per week", not the registry's default "per year").
@@ -93,23 +76,85 @@ export function judgeOne(declared: ClaimDecl, fc: FileContext): ClaimResult {
     likelyCause,
   }, fc.rules);
 
-  const claimSeverity: Severity = judgement.verdict === 'warn' ? 'warning' : judgement.verdict === 'pass' ? 'info' : severity;
   const lostQuote = fc.quoteNotFound?.get(decl.name);
-  if (lostQuote && judgement.verdict !== 'error') {
-    // The quote is not in the article: `error` whatever the arithmetic gives, which is still shown.
-    return withAllow(decl, {
-      ...base,
-      ...spanFields(lostQuote.span),
-      verdict: 'error',
-      severity,
-      kind: lostQuote.kind,
-      message: createFinding(fc.rules, lostQuote).message,
-      trace: { ...judgement.trace, why: messageText(phrase('why-quote-lost', { verdict: judgement.verdict, message: judgement.message, why: judgement.trace.why }), fc.rules.phrases) },
-      computed: { low: judgement.computedLow, high: judgement.computedHigh, unit: stated.unit },
-      stated: { text: stated.text, low: judgement.admittedLow, high: judgement.admittedHigh, unit: stated.unit },
-    }, fc);
-  }
-  const result: ClaimResult = {
+  if (lostQuote && judgement.verdict !== 'error') return withAllow(decl, lostQuoteResult(lostQuote, judgement, stated, base, severity, fc), fc);
+  return withAllow(decl, judgedResult(judgement, stated, base, severity), fc);
+}
+
+/** The fields every result of a claim starts from: its span and name, not gross. */
+type ResultBase = Span & { name: string; gross: false };
+
+/** A claim's `error` result. It points at what is wrong (the misspelt name, the unreadable words), not just the claim's key. */
+function errorFor(problem: Problem, decl: ClaimDecl, base: ResultBase, severity: Severity, fc: FileContext): ClaimResult {
+  const where = problem.span.file === decl.span.file && problem.span.line > 0 ? spanOnly(problem.span) : spanOnly(decl.span);
+  return { ...base, ...where, verdict: 'error', severity, kind: problem.kind, message: createFinding(fc.rules, problem).message };
+}
+
+/** Why a claim cannot be computed before evaluating it: a problem binding found, or an input it uses that cannot be read. */
+function whyNotComputable(decl: ClaimDecl, fc: FileContext): Problem | undefined {
+  const known = fc.claimProblems.get(decl.name);
+  if (known) return known;
+  const brokenInput = dependsOnBrokenInput(decl.name, fc);
+  if (brokenInput) return { kind: 'evaluation', data: { claim: decl.name, reason: phrase('eval-input-broken', { input: brokenInput }) }, span: decl.compute.span, claim: decl.name };
+  return undefined;
+}
+
+/** A claim with nothing stated: its computed value in the file's own unit for that dimension, shown, not judged (verdict `info`). */
+function shown(value: Value, substituted: string, base: ResultBase, fc: FileContext): ClaimResult {
+  const unit = displayUnitOf(value.dimension, fc);
+  const low = value.low / unit.factor;
+  const high = value.high / unit.factor;
+  const presentation = presentationFor(unit.expression, unit.display, fc.registry);
+  const decimals = sensibleDecimals([low, high], 0, [], unit.display === 'plain' ? 1 : 100);
+  const result = formatRange(low, high, presentation, decimals);
+  return {
+    ...base, verdict: 'info', severity: 'info', message: `${substituted} = ${result}`,
+    computed: { low, high, unit: unit.expression },
+    trace: { substituted, result, why: messageText(phrase('why-info'), fc.rules.phrases) },
+  };
+}
+
+/** The stated words read: the quantity (or the one its quote gave), its unit, and the tolerance that widens it; or why they cannot be. */
+function readStated(
+  decl: ClaimDecl,
+  fromQuote: Quantity | undefined,
+  fc: FileContext,
+): { stated: Quantity; statedUnit: ResolvedUnit; tolerance: { widen: NonNullable<ReturnType<typeof widening>> } | undefined } | Problem {
+  const { quantity: stated, problems: sp } = fromQuote ? { quantity: fromQuote, problems: [] } : parseQuantity(decl.stated!, fc.ctx);
+  if (!stated) return sp[0] ?? { kind: 'parse', data: { what: 'the stated value', reason: phrase('parse-empty') }, span: decl.stated!.span, claim: decl.name };
+  const statedUnit = stated.display === 'date' ? DATE_UNIT : resolveUnitForClaim(stated.unit, decl, fc);
+  if ('kind' in statedUnit) return statedUnit;
+  const tolerance = claimTolerance(decl, stated, statedUnit, fc);
+  if (tolerance && 'kind' in tolerance) return tolerance;
+  return { stated, statedUnit, tolerance };
+}
+
+/** The computed and stated values of a judged claim, in the stated unit. */
+function values(judgement: Judgement, stated: Quantity): Pick<ClaimResult, 'computed' | 'stated'> {
+  return {
+    computed: { low: judgement.computedLow, high: judgement.computedHigh, unit: stated.unit },
+    stated: { text: stated.text, low: judgement.admittedLow, high: judgement.admittedHigh, unit: stated.unit },
+  };
+}
+
+/** The quote is not in the article: `error` whatever the arithmetic gives, which is still shown. */
+function lostQuoteResult(lostQuote: Problem, judgement: Judgement, stated: Quantity, base: ResultBase, severity: Severity, fc: FileContext): ClaimResult {
+  return {
+    ...base,
+    ...spanOnly(lostQuote.span),
+    verdict: 'error',
+    severity,
+    kind: lostQuote.kind,
+    message: createFinding(fc.rules, lostQuote).message,
+    trace: { ...judgement.trace, why: messageText(phrase('why-quote-lost', { verdict: judgement.verdict, message: judgement.message, why: judgement.trace.why }), fc.rules.phrases) },
+    ...values(judgement, stated),
+  };
+}
+
+/** A judged claim's result: a warn is a warning, a pass is info, a fail or error keeps the claim's severity. */
+function judgedResult(judgement: Judgement, stated: Quantity, base: ResultBase, severity: Severity): ClaimResult {
+  const claimSeverity: Severity = judgement.verdict === 'warn' ? 'warning' : judgement.verdict === 'pass' ? 'info' : severity;
+  return {
     ...base,
     verdict: judgement.verdict,
     gross: judgement.gross,
@@ -117,16 +162,8 @@ export function judgeOne(declared: ClaimDecl, fc: FileContext): ClaimResult {
     message: judgement.message,
     trace: judgement.trace,
     ...(judgement.kind ? { kind: judgement.kind } : {}),
-    ...(judgement.verdict !== 'error' ? {
-      computed: { low: judgement.computedLow, high: judgement.computedHigh, unit: stated.unit },
-      stated: { text: stated.text, low: judgement.admittedLow, high: judgement.admittedHigh, unit: stated.unit },
-    } : {}),
+    ...(judgement.verdict !== 'error' ? values(judgement, stated) : {}),
   };
-  return withAllow(decl, result, fc);
-}
-
-function spanFields(span: Span): Span {
-  return { file: span.file, line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn };
 }
 
 /** Each file's display units by dimension: worked out once per dimension, not once per claim (that was quadratic). */

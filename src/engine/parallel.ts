@@ -80,7 +80,7 @@ export function workerScript(): string | undefined {
  */
 export async function checkOnWorkers(
   files: readonly string[],
-  options: Partial<WorkerOptions> & { onFile?: (done: number, total: number, path: string) => void },
+  options: WorkerOptions & { onFile?: (done: number, total: number, path: string) => void },
   count: number,
 ): Promise<FileResult[] | undefined> {
   const script = workerScript();
@@ -88,7 +88,7 @@ export async function checkOnWorkers(
   const start: ToWorker = {
     type: 'start',
     options: {
-      cwd: options.cwd ?? process.cwd(),
+      cwd: options.cwd,
       ...(options.rulesDirs ? { rulesDirs: [...options.rulesDirs] } : {}),
       ...(options.configFile !== undefined ? { configFile: options.configFile } : {}),
       ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),

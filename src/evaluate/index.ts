@@ -24,7 +24,7 @@
 
 import type { MathNode } from 'mathjs';
 import type { ResolvedModel } from '../resolve/index.js';
-import type { Dimension } from '../types.js';
+import type { Dimension, Value } from '../types.js';
 import { sameDimension } from '../units/index.js';
 import { compile, type EvaluationError, type Expr, isEvaluationError } from './compile.js';
 import { formatSIValue, substitute } from './format.js';
@@ -36,12 +36,7 @@ import { constantDual, type Dual, type DualEnvironment, evaluateDual } from './s
 export type { EvaluationError } from './compile.js';
 export { isEvaluationError } from './compile.js';
 
-/** A value in SI base units: the closed interval [low, high] and its dimension. A point has low === high. */
-export interface Value {
-  low: number;
-  high: number;
-  dimension: Dimension;
-}
+export type { Value } from '../types.js';
 
 /** Computes the claims of one model. */
 export interface Evaluator {

@@ -15,7 +15,7 @@
  */
 
 import { loadFactsFile } from '../load/index.js';
-import { suggestion } from '../load/suggest.js';
+import { suggestion } from '../text/suggest.js';
 import type { ClaimsFile, FactsFile, InputDecl, Located, Problem, Span, UnitRule } from '../types.js';
 
 /**

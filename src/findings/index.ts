@@ -7,6 +7,7 @@
 import type { CheckRule, Finding, Problem, Rules, Severity, Span } from '../types.js';
 import { interpolate, messageText } from './interpolate.js';
 import { clipQuotes } from '../io/excerpt.js';
+import { spanOnly } from '../text/span.js';
 
 export { interpolate, messageText, phrase, placeholders } from './interpolate.js';
 
@@ -28,7 +29,7 @@ export function createFinding(rules: Pick<Rules, 'checks' | 'phrases'>, problem:
     kind: problem.kind,
     severity: severity ?? check.severity,
     message: interpolate(check.message, data),
-    ...spanOf(problem.span),
+    ...spanOnly(problem.span),
     url: `${DOCS_URL}#${problem.kind}`,
   };
   if (problem.claim !== undefined) finding.claim = problem.claim;
@@ -73,6 +74,3 @@ function clipData(data: Readonly<Record<string, string | number>>): Readonly<Rec
   return clipped ?? data;
 }
 
-function spanOf(span: Span): Span {
-  return { file: span.file, line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn };
-}

@@ -47,6 +47,35 @@ export interface InitRequest {
   existing?: string;
   /** The path spans of the article name in problems (default: `articleRef`). */
   articlePath?: string;
+  /**
+   * How the count words met ("12,000 soldiers") are declared: each as its own
+   * unit (`separate`, the default), or as words for a plain number (`plain`:
+   * `definition: 1`, so "12,000 troops" is 12,000 with no dimension) —
+   * `init --derive`, since articles count the same people as "troops",
+   * "casualties" and "North Koreans", or with no word at all.
+   */
+  countWords?: 'separate' | 'plain';
+  /** Called once the inputs are in the document, before it is written out (`init --derive` moves derived numbers to `claims:`). */
+  finish?: (step: InitStep) => void;
+}
+
+/** What {@link InitRequest.finish} gets: the document being built and every input added. */
+export interface InitStep {
+  doc: Document;
+  inputs: YAMLMap;
+  entries: readonly WrittenEntry[];
+  ctx: QuantityContext;
+  registry: UnitRegistry;
+}
+
+/** One input written, with where it stands: its sentence and its pair in `inputs:`. */
+export interface WrittenEntry extends InitEntry {
+  /** The sentence it is quoted from. */
+  sentence: string;
+  /** The index of its sentence in the article (0-based, counting sentences that hold numbers). */
+  sentenceIndex: number;
+  /** Its pair in `inputs:`. */
+  pair: Pair;
 }
 
 /** The generated file, how many inputs it added, and what the user must be told. */
@@ -85,34 +114,92 @@ function contextFor(rules: Rules, units: readonly UnitRule[]): { ctx: QuantityCo
   return { ctx: { rules, unitWords: registry.unitWords, currencySymbols: registry.currencySymbols }, registry, problems };
 }
 
-/** Generates (or merges into) a claims file for an article. */
+/**
+ * Generates (or merges into) a claims file for an article.
+ *
+ * Phases: the existing file read; the count words declared as units; the
+ * article's numbers read and its malformed ones reported; one input chosen
+ * per new quantity; the YAML document written (header, units, inputs).
+ */
 export function initClaims(request: InitRequest): InitResult {
   const article = reduceArticle(request.source, request.articlePath ?? request.articleRef);
   const existing = request.existing !== undefined ? readExisting(request.existing, 'claims.yaml') : undefined;
   if (existing && 'problem' in existing) return { text: request.existing ?? '', added: 0, kept: 0, repeated: 0, problem: existing.problem, problems: [], entries: [] };
 
   const notName = notNameWords(request.rules);
-  const existingUnits = existing?.units ?? [];
-  const base = contextFor(request.rules, existingUnits);
-  let declared = countUnits(article.text, readProse(article.text, base.ctx), base.registry, existingUnits, notName);
-  let { ctx, registry, problems: unitProblems } = contextFor(request.rules, [...existingUnits, ...declared]);
-  if (unitProblems.length > 0) {
-    // A count word the registry will not take as a unit (rare): leave the count words out.
-    declared = [];
-    ({ ctx, registry } = base);
-  }
+  const { declared, ctx, registry } = countWordUnits(article, request.rules, existing?.units ?? [], notName, request.countWords ?? 'separate');
   const numbers = readProse(article.text, ctx);
+  const problems = articleProblems(article, numbers, request.articleRef);
+  const chosen = chooseEntries(article, numbers, { existing, notName, ctx, registry, rules: request.rules, problems });
+  const usedUnits = declared.filter((u) => chosen.entries.some((e) => unitWordsIn(e.value, u)));
+  const { doc, inputs, written } = writeDocument(article, request, existing, usedUnits, chosen.entries);
+  request.finish?.({ doc, inputs, entries: written, ctx, registry });
+  return {
+    text: doc.toString({ lineWidth: 0 }),
+    added: chosen.entries.length,
+    kept: chosen.kept,
+    repeated: chosen.repeated,
+    problems,
+    entries: chosen.entries.map(({ name, number, value, quote }) => ({ name, number, value, quote })),
+  };
+}
+
+/** The existing file, as init reads it for a merge. */
+type Existing = Exclude<ReturnType<typeof readExisting>, { problem: string }>;
+
+/** The count words of the article ("12,000 soldiers" → soldier) declared as units, and the context and registry that know them. */
+function countWordUnits(
+  article: ArticleText,
+  rules: Rules,
+  existingUnits: readonly UnitRule[],
+  notName: ReturnType<typeof notNameWords>,
+  countWords: 'separate' | 'plain',
+): { declared: UnitRule[]; ctx: QuantityContext; registry: UnitRegistry } {
+  const base = contextFor(rules, existingUnits);
+  let declared = countUnits(article.text, readProse(article.text, base.ctx), base.registry, existingUnits, notName);
+  // Plain counts: the count words met, and the rules' own count units ("person"), are words for a plain number.
+  if (countWords === 'plain') declared = [...declared, ...countRules(rules)].map((u) => ({ ...u, definition: '1' }));
+  const { ctx, registry, problems } = contextFor(rules, [...existingUnits, ...declared]);
+  // A count word the registry will not take as a unit (rare): leave the count words out.
+  if (problems.length > 0) return { declared: [], ctx: base.ctx, registry: base.registry };
+  return { declared, ctx, registry };
+}
+
+/** An article read as plain text though it looked like another format, and every malformed number in it. */
+function articleProblems(article: ArticleText, numbers: readonly ProseNumber[], articleRef: string): Problem[] {
   const problems: Problem[] = [];
   if (article.readAsPlain) {
-    problems.push({ kind: 'article-format', data: { article: request.articleRef, format: article.readAsPlain.format, reason: article.readAsPlain.reason }, span: articleSpan(article, 0, 0) });
+    problems.push({ kind: 'article-format', data: { article: articleRef, format: article.readAsPlain.format, reason: article.readAsPlain.reason }, span: articleSpan(article, 0, 0) });
   }
   for (const n of numbers) {
     if (n.kind === 'malformed') problems.push({ kind: 'malformed-number', data: { text: n.text, reason: n.reason ?? { phrase: 'malformed-not-one-number', data: {} } }, span: articleSpan(article, n.start, n.end) });
   }
+  return problems;
+}
 
+/** An input to write, with where it stands in the article (for its comment) and why its value is not as read, if it is not. */
+type PlacedEntry = InitEntry & { paragraph: number; sentence: string; line: number; lost?: string };
+
+/** What choosing the inputs needs: the existing file, the words no name is made of, the units, and where problems go. */
+interface ChoiceContext {
+  existing: Existing | undefined;
+  notName: ReturnType<typeof notNameWords>;
+  ctx: QuantityContext;
+  registry: UnitRegistry;
+  rules: Rules;
+  problems: Problem[];
+}
+
+/**
+ * One input per quantity of the article, named from the words around it;
+ * a quantity an existing quote covers is kept (counted, not written), and
+ * one repeated word for word is written once.
+ */
+function chooseEntries(article: ArticleText, numbers: readonly ProseNumber[], cc: ChoiceContext): { entries: PlacedEntry[]; kept: number; repeated: number } {
+  const { existing, ctx, registry } = cc;
   const taken = new Set<string>(existing?.names ?? []);
   const covered = existing ? coveredBy(article, existing.quotes) : [];
-  const entries: (InitEntry & { paragraph: number; sentence: string; line: number; lost?: string })[] = [];
+  const entries: PlacedEntry[] = [];
   let kept = 0;
   let repeated = 0;
   // Quote and value of every input written: a passage repeated word for word is written once.
@@ -125,8 +212,7 @@ export function initClaims(request: InitRequest): InitResult {
       continue;
     }
     // A paragraph repeated word for word: the same number at the same place in it is found without looking for its quote.
-    const block = article.blocks[blockIndexAt(article, n.start)];
-    const place = block ? `${n.start - block.start}\u0000${n.text}\u0000${article.text.slice(block.start, block.end)}` : undefined;
+    const place = placeInParagraph(article, n);
     if (place !== undefined && seenPlaces.has(place)) {
       repeated++;
       continue;
@@ -139,25 +225,37 @@ export function initClaims(request: InitRequest): InitResult {
       continue;
     }
     written.add(key);
-    const name = uniqueName(suggestName(article, n, notName), taken, registry);
+    const name = uniqueName(suggestName(article, n, cc.notName), taken, registry);
     taken.add(name);
-    const choice = valueFor(n.quantity, n.text, ctx, registry, request.rules);
+    const choice = valueFor(n.quantity, n.text, ctx, registry, cc.rules);
     if (choice.lost !== undefined) {
-      problems.push({ kind: 'init-value-not-held', data: { written: n.text, value: choice.value, reason: choice.lost }, span: articleSpan(article, n.start, n.end) });
+      cc.problems.push({ kind: 'init-value-not-held', data: { written: n.text, value: choice.value, reason: choice.lost }, span: articleSpan(article, n.start, n.end) });
     }
     entries.push({
       name,
       number: n,
       value: choice.value,
       quote,
-      paragraph: blockIndexAt(article, n.start),
-      sentence,
-      line: sourcePosition(article, article.offsets[n.start] as number).line,
+      ...whereInArticle(article, n, sentence),
       ...(choice.lost !== undefined ? { lost: choice.lost } : {}),
     });
   }
-  const usedUnits = declared.filter((u) => entries.some((e) => unitWordsIn(e.value, u)));
+  return { entries, kept, repeated };
+}
 
+/** A number's place in its paragraph, with the paragraph's text: equal for the same number in a paragraph repeated word for word. */
+function placeInParagraph(article: ArticleText, n: ProseNumber): string | undefined {
+  const block = article.blocks[blockIndexAt(article, n.start)];
+  return block ? `${n.start - block.start}\u0000${n.text}\u0000${article.text.slice(block.start, block.end)}` : undefined;
+}
+
+/** The paragraph (0-based), sentence and source line of a number, for the comments above its input. */
+function whereInArticle(article: ArticleText, n: ProseNumber, sentence: string): { paragraph: number; sentence: string; line: number } {
+  return { paragraph: blockIndexAt(article, n.start), sentence, line: sourcePosition(article, article.offsets[n.start] as number).line };
+}
+
+/** The YAML document: a new one with its header, title and closing example, or the existing one; then `article:`, `units:` and the inputs. */
+function writeDocument(article: ArticleText, request: InitRequest, existing: Existing | undefined, usedUnits: readonly UnitRule[], entries: readonly PlacedEntry[]): { doc: Document; inputs: YAMLMap; written: WrittenEntry[] } {
   const doc = existing?.doc ?? new Document({});
   if (!existing) {
     doc.commentBefore = ` yaml-language-server: $schema=${request.schemaRef}\n Written by \`claimcheck init\` from ${request.articleRef}: every number of the article\n as an input. Check each value, give each a source, delete what is not a\n claim's input (or list it under ignore:), then add claims: (see the comment at the end).`;
@@ -166,26 +264,42 @@ export function initClaims(request: InitRequest): InitResult {
   if (!existing && article.title) root.set('title', article.title);
   if (!root.has('article')) root.set('article', request.articleRef);
   if (usedUnits.length > 0) {
-    let units = root.get('units');
-    if (!isMap(units)) {
-      units = new YAMLMap();
-      root.set('units', units);
+    const units = mapAt(root, 'units');
+    for (const unit of usedUnits) {
+      const body = { ...(unit.aliases.length > 0 ? { aliases: unit.aliases } : {}), ...(unit.definition !== undefined ? { definition: unit.definition } : {}) };
+      units.set(unit.name, doc.createNode(body, { flow: true }));
     }
-    for (const unit of usedUnits) (units as YAMLMap).set(unit.name, doc.createNode(unit.aliases.length > 0 ? { aliases: unit.aliases } : {}, { flow: true }));
   }
-  let inputs = root.get('inputs');
-  if (!isMap(inputs)) {
-    inputs = new YAMLMap();
-    root.set('inputs', inputs);
+  const inputs = mapAt(root, 'inputs');
+  const written = writeInputs(doc, inputs, entries);
+  if (!existing) {
+    doc.comment = ' claims:\n   example_rate:\n     compute: first_input / second_input\n     stated: 10%\n     quote: "the words of the article that state it"';
   }
+  return { doc, inputs, written };
+}
+
+/** The mapping under `key` of the root, made (and set) when there is none. */
+function mapAt(root: YAMLMap, key: string): YAMLMap {
+  const found = root.get(key);
+  if (isMap(found)) return found as YAMLMap;
+  const made = new YAMLMap();
+  root.set(key, made);
+  return made;
+}
+
+/** Appends the inputs, each paragraph opened by a comment with its number and line, each new sentence quoted in a comment. */
+function writeInputs(doc: Document, inputs: YAMLMap, entries: readonly PlacedEntry[]): WrittenEntry[] {
   let lastParagraph = -2;
   let lastSentence = '';
+  let sentenceIndex = -1;
+  const written: WrittenEntry[] = [];
   for (const entry of entries) {
+    if (entry.sentence !== lastSentence) sentenceIndex++;
     const key = doc.createNode(entry.name) as Scalar;
     const comments: string[] = [];
     if (entry.paragraph !== lastParagraph) {
       comments.push(` ── paragraph ${entry.paragraph + 1} (line ${entry.line})`);
-      if ((inputs as YAMLMap).items.length > 0) key.spaceBefore = true;
+      if (inputs.items.length > 0) key.spaceBefore = true;
     }
     if (entry.sentence !== lastSentence) comments.push(...wrap(entry.sentence, 76).map((l) => ` ${l}`));
     if (comments.length > 0) key.commentBefore = comments.join('\n');
@@ -196,19 +310,17 @@ export function initClaims(request: InitRequest): InitResult {
       const value = body.items[0] as Pair<Scalar, Scalar>;
       value.value!.comment = ` the article says "${entry.number.text.replace(/\s+/gu, ' ')}": ${entry.lost}`;
     }
-    (inputs as YAMLMap).items.push(doc.createPair(key, body) as Pair);
+    const pair = doc.createPair(key, body) as Pair;
+    inputs.items.push(pair);
+    written.push({ name: entry.name, number: entry.number, value: entry.value, quote: entry.quote, sentence: entry.sentence, sentenceIndex, pair });
   }
-  if (!existing) {
-    doc.comment = ' claims:\n   example_rate:\n     compute: first_input / second_input\n     stated: 10%\n     quote: "the words of the article that state it"';
-  }
-  return {
-    text: doc.toString({ lineWidth: 0 }),
-    added: entries.length,
-    kept,
-    repeated,
-    problems,
-    entries: entries.map(({ name, number, value, quote }) => ({ name, number, value, quote })),
-  };
+  return written;
+}
+
+/** The rules' count units: their own dimension, no definition, no currency sign, unknown to mathjs ("person"). */
+export function countRules(rules: Rules): UnitRule[] {
+  const bare = createUnitRegistry([]).registry;
+  return [...rules.units.values()].filter((u) => u.definition === undefined && (u.symbols ?? []).length === 0 && bare.lookup(u.name) === undefined);
 }
 
 function unitWordsIn(value: string, unit: UnitRule): boolean {

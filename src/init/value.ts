@@ -15,6 +15,7 @@ import pluralize from 'pluralize';
 import { parseQuantityText, type QuantityContext } from '../quantity/index.js';
 import type { Quantity, Rules } from '../types.js';
 import type { UnitRegistry } from '../units/index.js';
+import { startOfFile } from '../text/span.js';
 
 /** The value to write, and why it differs from what the article says when it does. */
 export interface ValueChoice {
@@ -23,7 +24,7 @@ export interface ValueChoice {
   lost?: string;
 }
 
-const SPAN = { file: '', line: 1, column: 1, endLine: 1, endColumn: 1 };
+const SPAN = startOfFile('');
 
 const close = (x: number, y: number): boolean => Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y), 1e-300);
 

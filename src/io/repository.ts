@@ -48,7 +48,7 @@ export interface Repository {
  * belongs to the repository it was reached from, so its real path, which is
  * elsewhere, is outside it.
  */
-export function repositoryOf(file: string, cwd: string = process.cwd()): Repository {
+export function repositoryOf(file: string, cwd: string): Repository {
   const lexical = dirname(resolve(cwd, file));
   for (let dir = lexical; ; dir = dirname(dir)) {
     if (existsSync(join(dir, '.git'))) return { root: realPath(dir), found: 'git' };
@@ -65,7 +65,7 @@ export function repositoryOf(file: string, cwd: string = process.cwd()): Reposit
 }
 
 /** The root of the repository `file` belongs to (a real path); see the file comment. */
-export function repositoryRoot(file: string, cwd: string = process.cwd()): string {
+export function repositoryRoot(file: string, cwd: string): string {
   return repositoryOf(file, cwd).root;
 }
 

@@ -5,7 +5,7 @@
  * result; never prints, never throws for bad input.
  */
 
-import type { Dimension, MessageData, NumberSet, PhraseId, Quantity, ResolvedUnit, Rules, Trace, Verdict } from '../types.js';
+import type { Dimension, MessageData, NumberSet, PhraseId, Quantity, ResolvedUnit, Rules, Trace, Value, Verdict } from '../types.js';
 import { messageText, phrase } from '../findings/interpolate.js';
 import { sameDimension } from '../units/index.js';
 import { admissibleSet, isExactCount, spanOfRange, type Admissible, type Widening } from './admissible.js';
@@ -19,13 +19,6 @@ export { compare, type Comparison } from './compare.js';
 export { holdingRange } from './condition.js';
 export { sensibleDecimals } from './format.js';
 export { formatAmount, formatPresented, formatRange, prettyUnit, type Presentation } from '../text/number-format.js';
-
-/** A computed value in SI base units (the evaluate stage's `Value`). */
-export interface ComputedValue {
-  low: number;
-  high: number;
-  dimension: Dimension;
-}
 
 /** The one uncertain input a claim depends on, for "holds only if …". */
 export interface Decider {
@@ -41,7 +34,8 @@ export interface Decider {
 export interface ClaimToJudge {
   stated: Quantity;
   statedUnit: ResolvedUnit;
-  computed: ComputedValue;
+  /** The claim's computed value (the evaluate stage's). */
+  computed: Value;
   /** The expression with values substituted, from the evaluator. */
   substituted: string;
   presentation: Presentation;
@@ -70,51 +64,108 @@ export interface Judgement {
   trace: Trace;
 }
 
-/** Judges one claim that has a stated value. */
+/**
+ * Judges one claim that has a stated value.
+ *
+ * Phases: the dimensions must match; the computed interval, in the stated
+ * unit, is compared with what the stated words admit; the comparison gives
+ * the verdict and the `gross` mark; the reason is written for the trace.
+ */
 export function judgeClaim(claim: ClaimToJudge, rules: Rules): Judgement {
   const { stated, statedUnit, computed, presentation } = claim;
-  const statedText = stated.text;
   const say = sayer(rules);
-  if (!sameDimension(computed.dimension, statedUnit.dimension)) {
-    const cause = claim.likelyCause(computed.dimension, statedUnit.dimension);
-    const why = say('why-dimension', {
-      computedDimension: claim.describe(computed.dimension),
-      statedDimension: claim.describe(statedUnit.dimension),
-      cause: cause ? `: ${cause}` : '',
-    });
-    return {
-      verdict: 'error', gross: false, kind: 'dimension', computedLow: NaN, computedHigh: NaN, admittedLow: NaN, admittedHigh: NaN,
-      message: `${claim.substituted}: ${why}`,
-      trace: { substituted: claim.substituted, result: claim.describe(computed.dimension), why },
-    };
-  }
+  if (!sameDimension(computed.dimension, statedUnit.dimension)) return dimensionMismatch(claim, say);
   const low = computed.low / statedUnit.factor;
   const high = computed.high / statedUnit.factor;
   const admissible = admissibleSet(stated, claim.tolerance);
+  const { show, computedText } = showing(low, high, stated, admissible, presentation);
+  const isPoint = nearlyEqual(low, high);
+  const { comparison, failingEnd } = compareWithStated(low, high, isPoint, admissible, stated, rules);
+  const admissibleText = describeAdmissible(admissible, presentation, show);
+  const outcome = verdictOf(comparison, claim, admissible, low, isPoint, rules);
+  const { verdict } = outcome;
+
+  let why: string;
+  if (outcome.date) why = dateReason(comparison, computedText, stated, say);
+  else if (comparison.meets) {
+    why = passReason(stated, admissible, { low, high, isPoint, computedText, admissibleText, show, contained: contained(low, high, admissible, isPoint) }, claim.tolerance !== undefined, say);
+  } else why = failReason({ comparison, outcome, failingEnd, low, computedText, show, stated, admissible, presentation, rules, say });
+
+  const condition = claim.decider ? conditionFor(claim.decider, statedUnit, admissible, verdict, low, high, say) : undefined;
+  const overall = overallSet(admissible);
+  return {
+    verdict,
+    gross: outcome.gross,
+    ...(verdict === 'fail' ? { kind: 'inconsistent' as const } : verdict === 'warn' ? { kind: 'loose' as const } : {}),
+    computedLow: low,
+    computedHigh: high,
+    admittedLow: overall.low,
+    admittedHigh: overall.high,
+    message: `${claim.substituted} = ${computedText}, stated ${stated.text}`,
+    trace: { substituted: claim.substituted, result: computedText, admissible: admissibleText, why, ...(condition ? { condition } : {}) },
+  };
+}
+
+/** The verdict `error` when the computed value and the stated words measure different things. */
+function dimensionMismatch(claim: ClaimToJudge, say: Say): Judgement {
+  const { computed, statedUnit } = claim;
+  const cause = claim.likelyCause(computed.dimension, statedUnit.dimension);
+  const why = say('why-dimension', {
+    computedDimension: claim.describe(computed.dimension),
+    statedDimension: claim.describe(statedUnit.dimension),
+    cause: cause ? `: ${cause}` : '',
+  });
+  return {
+    verdict: 'error', gross: false, kind: 'dimension', computedLow: NaN, computedHigh: NaN, admittedLow: NaN, admittedHigh: NaN,
+    message: `${claim.substituted}: ${why}`,
+    trace: { substituted: claim.substituted, result: claim.describe(computed.dimension), why },
+  };
+}
+
+/** How numbers are shown for this claim: as many decimals as the stated words and the interval call for. */
+function showing(low: number, high: number, stated: Quantity, admissible: Admissible, presentation: Presentation): { show: (x: number) => string; computedText: string } {
   const edges = edgesOf(admissible);
   const scale = presentation.display === 'plain' ? 1 : 100;
-  const decimals = sensibleDecimals([low, high], writtenDecimals(stated.low.text) + (stated.high ? 0 : 0), edges, scale);
+  const decimals = sensibleDecimals([low, high], writtenDecimals(stated.low.text), edges, scale);
   // An edge of the admissible set is shown exactly (large amounts are otherwise cut to 3 significant figures).
   const show = (x: number): string => formatPresented(x, presentation, decimals, edges.includes(x) ? exactSignificant(x) : 3);
-  const computedText = formatRange(low, high, presentation, decimals);
-  const isPoint = nearlyEqual(low, high);
+  return { show, computedText: formatRange(low, high, presentation, decimals) };
+}
 
-  let comparison: Comparison;
-  let failingEnd: { end: 'low' | 'high'; part: string } | undefined;
-  let why: string;
-  if (admissible.kind === 'single') {
-    comparison = compare(low, high, admissible.set);
-  } else if (isPoint) {
-    comparison = compare(low, high, spanOfRange(admissible));
-  } else {
-    const lowEnd = compare(low, low, admissible.low);
-    const highEnd = compare(high, high, admissible.high);
-    const lowWorse = rank(lowEnd, rules) > rank(highEnd, rules) || (rank(lowEnd, rules) === rank(highEnd, rules) && lowEnd.distance >= highEnd.distance);
-    comparison = lowWorse ? lowEnd : highEnd;
-    if (!comparison.meets) failingEnd = lowWorse ? { end: 'low', part: stated.low.text } : { end: 'high', part: stated.high!.text };
-  }
+/**
+ * The computed interval against the admissible set. A range stated as "X to
+ * Y" whose result is an interval is compared end by end, and the worse end
+ * counts (named in `failingEnd` when it fails).
+ */
+function compareWithStated(
+  low: number,
+  high: number,
+  isPoint: boolean,
+  admissible: Admissible,
+  stated: Quantity,
+  rules: Pick<Rules, 'looseTolerance'>,
+): { comparison: Comparison; failingEnd?: { end: 'low' | 'high'; part: string } } {
+  if (admissible.kind === 'single') return { comparison: compare(low, high, admissible.set) };
+  if (isPoint) return { comparison: compare(low, high, spanOfRange(admissible)) };
+  const lowEnd = compare(low, low, admissible.low);
+  const highEnd = compare(high, high, admissible.high);
+  const lowWorse = rank(lowEnd, rules) > rank(highEnd, rules) || (rank(lowEnd, rules) === rank(highEnd, rules) && lowEnd.distance >= highEnd.distance);
+  const comparison = lowWorse ? lowEnd : highEnd;
+  if (comparison.meets) return { comparison };
+  return { comparison, failingEnd: lowWorse ? { end: 'low', part: stated.low.text } : { end: 'high', part: stated.high!.text } };
+}
 
-  const admissibleText = describeAdmissible(admissible, presentation, show);
+/** The verdict of a comparison, whether it is gross, and whether the claim is exact (a whole count, a date). */
+interface Outcome {
+  verdict: Verdict;
+  gross: boolean;
+  exact: boolean;
+  date: boolean;
+}
+
+/** pass, warn (within the loose tolerance) or fail; an exact count or a date has no loose band, and a date is never gross. */
+function verdictOf(comparison: Comparison, claim: ClaimToJudge, admissible: Admissible, low: number, isPoint: boolean, rules: Rules): Outcome {
+  const { stated, presentation } = claim;
   // An exact whole count against an exact whole result: any difference is wrong (no loose band).
   const exact = admissible.kind === 'single' && !stated.hedge && !claim.tolerance && presentation.display === 'plain'
     && isExactCount(stated.low) && isPoint && isWhole(low);
@@ -122,50 +173,58 @@ export function judgeClaim(claim: ClaimToJudge, rules: Rules): Judgement {
   const date = presentation.display === 'date';
   const verdict: Verdict = comparison.meets ? 'pass' : !exact && !date && comparison.distance <= rules.looseTolerance ? 'warn' : 'fail';
   const gross = verdict === 'fail' && !date && (comparison.oppositeSign || comparison.factor >= rules.grossFactor);
+  return { verdict, gross, exact, date };
+}
 
-  if (date) {
-    why = comparison.meets
-      ? say('why-pass-date', { computed: computedText, stated: statedText })
-      : say('why-fail-date', {
-        computed: computedText,
-        stated: statedText,
-        side: comparison.side === 'above' ? 'after' : 'before',
-        days: dayCount(Math.abs(comparison.nearestComputed! - stated.low.value)),
-      });
-  } else if (comparison.meets) {
-    why = passReason(stated, admissible, { low, high, isPoint, computedText, admissibleText, show, contained: contained(low, high, admissible, isPoint) }, claim.tolerance !== undefined, say);
-  } else {
-    const percent = presentation.display === 'percent' || presentation.display === 'points';
-    const data = {
-      computed: failingEnd ? show(comparison.nearestComputed!) : computedText,
-      // Next to percentages, say which difference: points, then relative (spec news-language §10).
-      distance: percent ? `${formatPoints(Math.abs(comparison.nearestComputed! - comparison.nearestAdmissible!) * 100)} percentage points` : formatPercent(comparison.distance),
-      relative: percent ? ` (${formatPercent(comparison.distance)} relative)` : '',
-      side: comparison.side!,
-      bound: show(comparison.nearestAdmissible!),
-      edge: comparison.side === 'above' ? 'highest' : 'lowest',
+/** Why a stated date holds or not: the days between. */
+function dateReason(comparison: Comparison, computedText: string, stated: Quantity, say: Say): string {
+  const statedText = stated.text;
+  return comparison.meets
+    ? say('why-pass-date', { computed: computedText, stated: statedText })
+    : say('why-fail-date', {
+      computed: computedText,
       stated: statedText,
-    };
-    if (verdict === 'warn' && comparison.distance === 0) why = say('why-warn-on-bound', data);
-    else if (exact && comparison.distance <= rules.looseTolerance) why = say('why-fail-exact', { ...data, difference: formatPresented(Math.abs(low - stated.low.value), { unit: '', display: 'plain' }, 0) });
-    else if (failingEnd) why = say('why-fail-range-end', { ...data, end: failingEnd.end, part: failingEnd.part });
-    else why = say(verdict === 'warn' ? 'why-warn' : gross && !comparison.oppositeSign ? 'why-fail-far' : 'why-fail', data);
-    if (gross) why += grossReason(comparison, presentation, overallSet(admissible), show, say);
-  }
+      side: comparison.side === 'above' ? 'after' : 'before',
+      days: dayCount(Math.abs(comparison.nearestComputed! - stated.low.value)),
+    });
+}
 
-  const condition = claim.decider ? conditionFor(claim.decider, statedUnit, admissible, verdict, low, high, say) : undefined;
-  const overall = overallSet(admissible);
-  return {
-    verdict,
-    gross,
-    ...(verdict === 'fail' ? { kind: 'inconsistent' as const } : verdict === 'warn' ? { kind: 'loose' as const } : {}),
-    computedLow: low,
-    computedHigh: high,
-    admittedLow: overall.low,
-    admittedHigh: overall.high,
-    message: `${claim.substituted} = ${computedText}, stated ${statedText}`,
-    trace: { substituted: claim.substituted, result: computedText, admissible: admissibleText, why, ...(condition ? { condition } : {}) },
+/** What `failReason` needs to say why a claim is loose or wrong. */
+interface FailContext {
+  comparison: Comparison;
+  outcome: Outcome;
+  failingEnd: { end: 'low' | 'high'; part: string } | undefined;
+  low: number;
+  computedText: string;
+  show: (x: number) => string;
+  stated: Quantity;
+  admissible: Admissible;
+  presentation: Presentation;
+  rules: Rules;
+  say: Say;
+}
+
+/** Why a claim is `warn` or `fail`: how far, which way, from which bound; for a gross miss, by what factor and the likely cause. */
+function failReason(f: FailContext): string {
+  const { comparison, outcome: { verdict, gross, exact }, failingEnd, show, presentation, rules, say } = f;
+  const percent = presentation.display === 'percent' || presentation.display === 'points';
+  const data = {
+    computed: failingEnd ? show(comparison.nearestComputed!) : f.computedText,
+    // Next to percentages, say which difference: points, then relative (spec news-language §10).
+    distance: percent ? `${formatPoints(Math.abs(comparison.nearestComputed! - comparison.nearestAdmissible!) * 100)} percentage points` : formatPercent(comparison.distance),
+    relative: percent ? ` (${formatPercent(comparison.distance)} relative)` : '',
+    side: comparison.side!,
+    bound: show(comparison.nearestAdmissible!),
+    edge: comparison.side === 'above' ? 'highest' : 'lowest',
+    stated: f.stated.text,
   };
+  let why: string;
+  if (verdict === 'warn' && comparison.distance === 0) why = say('why-warn-on-bound', data);
+  else if (exact && comparison.distance <= rules.looseTolerance) why = say('why-fail-exact', { ...data, difference: formatPresented(Math.abs(f.low - f.stated.low.value), { unit: '', display: 'plain' }, 0) });
+  else if (failingEnd) why = say('why-fail-range-end', { ...data, end: failingEnd.end, part: failingEnd.part });
+  else why = say(verdict === 'warn' ? 'why-warn' : gross && !comparison.oppositeSign ? 'why-fail-far' : 'why-fail', data);
+  if (gross) why += grossReason(comparison, presentation, overallSet(f.admissible), show, say);
+  return why;
 }
 
 /** A whole number, allowing for floating-point noise from unit conversion (89,251,200 s / 86,400 = 1,033 days). */
@@ -184,8 +243,22 @@ function formatPoints(points: number): string {
   return points >= 1 ? points.toFixed(1) : String(Number(points.toPrecision(2)));
 }
 
+/**
+ * Whether computed values [low, high], in the stated unit, pass against the
+ * stated words — exactly the judge's pass test (used by src/derive to keep
+ * only formulas the judge would pass).
+ */
+export function admits(stated: Quantity, low: number, high: number, tolerance?: Widening): boolean {
+  return compareWithStated(low, high, nearlyEqual(low, high), admissibleSet(stated, tolerance), stated, { looseTolerance: 0 }).comparison.meets;
+}
+
+/** The lowest and highest values a stated quantity admits overall, in the stated unit (−∞/∞ for one-sided hedges). */
+export function admittedSpan(stated: Quantity): NumberSet {
+  return overallSet(admissibleSet(stated));
+}
+
 /** Severity rank of a comparison (for picking the worse end of a range). */
-function rank(c: Comparison, rules: Rules): number {
+function rank(c: Comparison, rules: Pick<Rules, 'looseTolerance'>): number {
   if (c.meets) return 0;
   return c.distance <= rules.looseTolerance ? 1 : 2;
 }

@@ -11,7 +11,7 @@ import type { Node, YAMLMap } from 'yaml';
 import type { Located, MessageValue, QuantitySource, Span, StructuredQuantity } from '../types.js';
 import { deref, describe, isEmpty, keyText, report, scalarText, schemaProblem, spanOf } from './context.js';
 import type { LoadContext } from './context.js';
-import { suggestion } from './suggest.js';
+import { suggestion } from '../text/suggest.js';
 
 /** One `key: value` of a mapping, with aliases resolved. */
 export interface Entry {

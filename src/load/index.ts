@@ -21,8 +21,9 @@ import { parseYaml } from './parse.js';
 import { scanDocument } from './scan.js';
 import { readArticles, readClaims, readIgnore, readInputs, readUnits } from './sections.js';
 import type { Ordered } from './sections.js';
+import { startOfFile } from '../text/span.js';
 
-export { didYouMean, editDistance, suggest, suggestion } from './suggest.js';
+export { didYouMean, editDistance, suggest, suggestion } from '../text/suggest.js';
 
 /** The keys a claims file may have at the top level. */
 export const TOP_LEVEL_KEYS = ['title', 'article', 'rules', 'facts', 'as_of', 'units', 'inputs', 'claims', 'ignore'] as const;
@@ -35,10 +36,6 @@ function emptyFile(path: string, source: string): ClaimsFile {
   return { path, source, units: [], inputs: [], claims: [], ignore: [] };
 }
 
-/** A span at the start of the text (for problems about the whole file). */
-function startSpan(path: string): Span {
-  return { file: path, line: 1, column: 1, endLine: 1, endColumn: 1 };
-}
 
 /**
  * Reads a claims file.
@@ -56,7 +53,7 @@ export function loadClaimsFile(text: string, path: string, options: { maxBytes?:
     const problem: Problem = {
       kind: 'yaml-syntax',
       data: { reason: { phrase: 'internal-error-reading', data: { file: 'claims file' } } },
-      span: startSpan(path),
+      span: startOfFile(path),
     };
     return { file: emptyFile(path, typeof text === 'string' ? text : ''), problems: [problem] };
   }
@@ -72,7 +69,7 @@ export function loadFactsFile(text: string, path: string): { file: FactsFile; pr
     const { file, problems } = load(text, path, readFactsRoot, MAX_FACTS_BYTES);
     return { file: toFactsFile(file), problems };
   } catch {
-    const problem: Problem = { kind: 'yaml-syntax', data: { reason: { phrase: 'internal-error-reading', data: { file: 'facts file' } } }, span: startSpan(path) };
+    const problem: Problem = { kind: 'yaml-syntax', data: { reason: { phrase: 'internal-error-reading', data: { file: 'facts file' } } }, span: startOfFile(path) };
     return { file: { path, source: '', units: [], inputs: [] }, problems: [problem] };
   }
 }
@@ -98,12 +95,12 @@ function load(rawText: string, path: string, readRoot: (ctx: LoadContext, conten
   const tooLarge = sizeProblem(text, maxBytes);
   if (tooLarge !== undefined) {
     // The source is not kept: nothing will be framed from a file that was never read.
-    return { file: emptyFile(path, ''), problems: [{ kind: 'schema', data: { reason: tooLarge }, span: startSpan(path) }] };
+    return { file: emptyFile(path, ''), problems: [{ kind: 'schema', data: { reason: tooLarge }, span: startOfFile(path) }] };
   }
   if (looksBinary(text)) {
     return {
       file: emptyFile(path, ''),
-      problems: [{ kind: 'yaml-syntax', data: { reason: { phrase: 'file-binary', data: {} } }, span: startSpan(path) }],
+      problems: [{ kind: 'yaml-syntax', data: { reason: { phrase: 'file-binary', data: {} } }, span: startOfFile(path) }],
     };
   }
 
@@ -140,7 +137,7 @@ function readFile(ctx: LoadContext, contents: unknown): ClaimsFile {
   const file = emptyFile(ctx.path, ctx.text);
   const root = deref(ctx, contents);
   if (isEmpty(root)) {
-    schemaProblem(ctx, { phrase: 'claims-file-empty', data: {} }, startSpan(ctx.path));
+    schemaProblem(ctx, { phrase: 'claims-file-empty', data: {} }, startOfFile(ctx.path));
     return file;
   }
   if (root === null || !isMap(root)) {

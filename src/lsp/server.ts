@@ -17,11 +17,12 @@ import { fileURLToPath } from 'node:url';
 import { relative, isAbsolute } from 'node:path';
 import {
   createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, DiagnosticSeverity, CompletionItemKind, CodeActionKind,
-  type Diagnostic, type Connection,
+  type Diagnostic, type Connection, type Position,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument, nameAt, type DocumentAnalysis } from './analyze.js';
 import type { Span } from '../types.js';
+import { startOfFile } from '../text/span.js';
 
 /** Starts the server on standard input/output; resolves when the client ends the session. */
 export function runLanguageServer(): Promise<number> {
@@ -88,7 +89,7 @@ export function serve(connection: Connection, onExit: () => void): void {
       }));
     } catch (error) {
       // A setup problem (a broken configuration file, say) is one diagnostic at the top.
-      diagnostics = [{ range: toRange({ line: 1, column: 1, endLine: 1, endColumn: 1 }), severity: DiagnosticSeverity.Error, source: 'claimcheck', message: (error as Error).message }];
+      diagnostics = [{ range: toRange(startOfFile('')), severity: DiagnosticSeverity.Error, source: 'claimcheck', message: (error as Error).message }];
     }
     await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
   });
@@ -97,21 +98,26 @@ export function serve(connection: Connection, onExit: () => void): void {
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
+  /** The open document and the claim or input name under the cursor, if there is one. */
+  const nameUnder = (uri: string, position: Position): { doc: TextDocument; word: NonNullable<ReturnType<typeof nameAt>> } | undefined => {
+    const doc = documents.get(uri);
+    const word = doc ? nameAt(doc.getText(), doc.offsetAt(position)) : undefined;
+    return doc && word ? { doc, word } : undefined;
+  };
+
   connection.onHover(async ({ textDocument, position }) => {
-    const doc = documents.get(textDocument.uri);
-    if (!doc) return null;
-    const word = nameAt(doc.getText(), doc.offsetAt(position));
-    if (!word) return null;
+    const under = nameUnder(textDocument.uri, position);
+    if (!under) return null;
+    const { doc, word } = under;
     const info = (await analysisOf(doc)).hover(word.name);
     if (!info) return null;
     return { contents: { kind: 'markdown', value: info }, range: { start: doc.positionAt(word.start), end: doc.positionAt(word.end) } };
   });
 
   connection.onDefinition(async ({ textDocument, position }) => {
-    const doc = documents.get(textDocument.uri);
-    if (!doc) return null;
-    const word = nameAt(doc.getText(), doc.offsetAt(position));
-    if (!word) return null;
+    const under = nameUnder(textDocument.uri, position);
+    if (!under) return null;
+    const { doc, word } = under;
     const span = (await analysisOf(doc)).definition(word.name);
     return span ? { uri: doc.uri, range: toRange(span) } : null;
   });

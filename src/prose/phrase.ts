@@ -17,9 +17,11 @@ import { at, continues, isJoinedSym, isWord, sliceTokens, tokenEndingAt } from '
 import { CHANGE_VERBS, DASHES, ORDINAL_FRACTIONS, ORDINAL_SUFFIXES, ORDINAL_WORDS } from './lexicon.js';
 import type { UnitMatch } from './units.js';
 import { unitsAfter, unitTermAt } from './units.js';
+import { startOfFile } from '../text/span.js';
+import { PERCENT_PHRASES, PERCENT_SIGN } from '../text/percent.js';
 
 /** Where a prose phrase is handed to the grammar; the reader reports offsets, not spans. */
-const PROSE_SPAN: Span = { file: '', line: 1, column: 1, endLine: 1, endColumn: 1 };
+const PROSE_SPAN: Span = startOfFile('');
 
 /** The most characters a written number may take ("one hundred and twenty-five thousand" is 37). */
 const NUMBER_WINDOW = 120;
@@ -52,13 +54,15 @@ function isCurrency(doc: Doc, i: number): boolean {
 function percentAt(doc: Doc, i: number): number | undefined {
   const token = at(doc, i);
   if (token === undefined || !continues(doc, i)) return undefined;
-  if (token.type === 'sym' && token.text === '%') return i;
+  if (token.type === 'sym' && token.text === PERCENT_SIGN) return i;
   if (token.type !== 'word' || token.joined) return undefined;
-  if (token.lower === 'percent') return i;
-  // "5.5 pp": percentage points, as the grammar reads them.
-  if (token.lower === 'pp' && token.text === 'pp') return i;
-  if (token.lower === 'per' && isWord(doc, i + 1, 'cent') && continues(doc, i + 1)) return i + 1;
-  if (token.lower === 'percentage' && (isWord(doc, i + 1, 'points') || isWord(doc, i + 1, 'point')) && continues(doc, i + 1)) return i + 1;
+  // "5.5 pp": percentage points, as the grammar reads them; in prose only in lower case ("PP" is not one).
+  if (token.lower === 'pp' && token.text !== 'pp') return undefined;
+  for (const { words } of PERCENT_PHRASES) {
+    if (token.lower !== words[0]) continue;
+    const rest = words.slice(1);
+    if (rest.every((word, k) => isWord(doc, i + 1 + k, word) && continues(doc, i + 1 + k))) return i + rest.length;
+  }
   return undefined;
 }
 
@@ -395,6 +399,8 @@ function readBarePhrase(doc: Doc, i: number, floor: number): Found | undefined {
       separator = sep;
     }
   }
+  // "split between 4 parties": "between" with no "and" after the number is no range; the number stands alone.
+  if (between && !high && !isWord(doc, low.last + 1, 'and')) return readBarePhrase(doc, i, i);
   if (!high && isLoneOne(doc, low) && !hedge && !between && unitsAfter(doc, low.last + 1, false) === undefined) return undefined;
 
   const numbersLast = high ? high.last : low.last;

@@ -5,7 +5,7 @@
  * Pure: no I/O. `QuantitySyntaxError` is thrown only inside this folder and
  * always caught by the public functions, which return Problems instead.
  */
-import { editDistance } from '../load/suggest.js';
+import { editDistance } from '../text/suggest.js';
 import type { Problem, Span } from '../types.js';
 
 /** A quantity that does not follow the grammar: what was expected, and where (0-based offset). */

@@ -11,9 +11,9 @@ import { isMathjsUnit } from '../mathjs/index.js';
 import { QuantitySyntaxError } from './errors.js';
 import type { Scanner } from './scanner.js';
 import type { Tables } from './tables.js';
+import { PERCENT_PHRASES, PERCENT_SIGN, type PercentKind } from '../text/percent.js';
 
-/** How a percentage was written: `percent` ("27%", "27 percent") or `points` ("2.5 percentage points"). */
-export type PercentKind = 'percent' | 'points';
+export type { PercentKind } from '../text/percent.js';
 
 /** One factor of a unit expression: multiplied or divided. */
 export interface UnitFactor {
@@ -43,8 +43,9 @@ export function isBuiltInUnit(word: string): boolean {
 
 /** Reads a percent word or sign, if one comes next ("pp" is the newsroom's percentage points: "a 5.5 pp swing"). */
 export function readPercent(s: Scanner): PercentKind | undefined {
-  if (s.matchPhrase('percentage points') || s.matchPhrase('percentage point') || s.matchPhrase('pp')) return 'points';
-  if (s.matchPhrase('per cent') || s.matchPhrase('percent') || s.matchLiteral('%')) return 'percent';
+  for (const { kind, words } of PERCENT_PHRASES) {
+    if (words[0] === PERCENT_SIGN ? s.matchLiteral(PERCENT_SIGN) : s.matchPhrase(words.join(' '))) return kind;
+  }
   return undefined;
 }
 

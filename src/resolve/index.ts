@@ -15,7 +15,7 @@ import { mathjsNameKind, type MathjsNameKind } from '../mathjs/index.js';
 import { bracketDepth, checkTree, DEFAULT_LIMITS, type ExpressionLimits } from './check.js';
 import { cycleThrough, stronglyConnected } from './graph.js';
 import { findIdentifier, spanInScalar } from './position.js';
-import { suggest } from '../load/suggest.js';
+import { suggest } from '../text/suggest.js';
 import { codePoint, findLookAlike } from '../load/names.js';
 
 export { ALLOWED_FUNCTIONS, DEFAULT_LIMITS, type ExpressionLimits } from './check.js';
@@ -63,19 +63,37 @@ const MAX_CYCLE_SHOWN = 12;
  * problem once (parse errors, refused constructs, unknown names, name
  * collisions, cycles); `model.broken` maps every claim that cannot be
  * computed to its reason.
+ *
+ * Phases: the names of inputs and claims, each claim's expression parsed and
+ * checked, the claims put in dependency order.
  */
 export function resolveModel(
   file: ClaimsFile,
   registry: UnitRegistry,
   limits: Partial<ExpressionLimits> = {},
 ): { model: ResolvedModel; problems: Problem[] } {
-  const limit: ExpressionLimits = { ...DEFAULT_LIMITS, ...limits };
   const problems: Problem[] = [];
   const broken = new Map<string, Problem>();
-  const kindOf = (name: string): MathjsNameKind | undefined => mathjsNameKind(name);
-  const isFunction = (name: string): boolean => kindOf(name) === 'function' || kindOf(name) === 'type';
+  const { inputs, badInputs } = declaredInputs(file, registry, problems);
+  const decls = declaredClaims(file);
+  const parsed = parseClaims(file, decls, { registry, inputs, limit: { ...DEFAULT_LIMITS, ...limits }, problems, broken });
+  const order = orderClaims(decls, parsed, badInputs, problems, broken);
+  // Every claim that passed the checks, in file order — also those a cycle or a
+  // broken dependency keeps out of `order` (their trees still show in traces).
+  const claims = new Map<string, ResolvedExpression>();
+  for (const name of decls.keys()) {
+    const expression = parsed.get(name);
+    if (expression) claims.set(name, expression);
+  }
+  return { model: { registry, inputs, claims, order, broken }, problems };
+}
 
-  // Inputs, and their names against the reserved words.
+/** The inputs by name (the first of each), and those whose name is also a unit, function or constant, with its meaning. */
+function declaredInputs(
+  file: ClaimsFile,
+  registry: UnitRegistry,
+  problems: Problem[],
+): { inputs: Map<string, InputDecl>; badInputs: Map<string, string> } {
   const inputs = new Map<string, InputDecl>();
   const badInputs = new Map<string, string>();
   for (const input of file.inputs) {
@@ -87,73 +105,116 @@ export function resolveModel(
       problems.push(collision(input.name, meaning, input.span));
     }
   }
+  return { inputs, badInputs };
+}
 
-  // Claims: one declaration per name (the loader reports duplicates).
+/** One declaration per claim name, in file order (the loader reports duplicates). */
+function declaredClaims(file: ClaimsFile): Map<string, ClaimDecl> {
   const decls = new Map<string, ClaimDecl>();
   for (const claim of file.claims) if (!decls.has(claim.name)) decls.set(claim.name, claim);
+  return decls;
+}
 
-  const isKnown = (name: string): boolean =>
-    inputs.has(name) || decls.has(name) || registry.lookup(name) !== undefined || computeNumber(name) !== undefined;
-  const symbolContext = {
-    isFunction,
-    isKnown,
+/** What parsing the claims shares: the names in the file, the limits, and where problems go. */
+interface ParseContext {
+  registry: UnitRegistry;
+  inputs: ReadonlyMap<string, InputDecl>;
+  limit: ExpressionLimits;
+  problems: Problem[];
+  broken: Map<string, Problem>;
+}
+
+/** Every claim whose name is free and whose expression parses, passes the allow-list and names only known things. */
+function parseClaims(file: ClaimsFile, decls: ReadonlyMap<string, ClaimDecl>, pc: ParseContext): Map<string, ResolvedExpression> {
+  const { registry, inputs } = pc;
+  const symbolContext = symbolsOf(inputs, decls, registry);
+  const suggestions = { left: MAX_SUGGESTIONS, names: [...inputs.keys(), ...decls.keys()] };
+  const parsed = new Map<string, ResolvedExpression>();
+  const fail = (claim: ClaimDecl, problem: Problem): void => {
+    pc.problems.push(problem);
+    if (!pc.broken.has(claim.name)) pc.broken.set(claim.name, problem);
+  };
+
+  for (const claim of decls.values()) {
+    const taken = nameTaken(claim, pc);
+    if (taken) {
+      fail(claim, taken);
+      continue;
+    }
+    const result = parseCompute(claim, file.source, pc.limit, registry);
+    if ('problem' in result) {
+      fail(claim, result.problem);
+      continue;
+    }
+    const checked = checkTree(result.node, pc.limit, symbolContext);
+    if (!checked.ok) {
+      fail(claim, { kind: 'expression-not-allowed', data: { ...checked.refusal }, span: claim.compute.span, claim: claim.name });
+      continue;
+    }
+    const dependsOn = checked.symbols.filter((symbol) => inputs.has(symbol) || decls.has(symbol));
+    const unknown = checked.symbols.filter((symbol) => !inputs.has(symbol) && !decls.has(symbol)
+      && registry.lookup(symbol) === undefined && computeNumber(symbol) === undefined);
+    for (const symbol of unknown) fail(claim, unknownName(claim, symbol, file.source, registry, suggestions));
+    if (unknown.length > 0) continue;
+    parsed.set(claim.name, { name: claim.name, node: result.node, span: claim.compute.span, dependsOn });
+  }
+  return parsed;
+}
+
+/** How the allow-list check tells functions, known names and constants apart in this file. */
+function symbolsOf(inputs: ReadonlyMap<string, InputDecl>, decls: ReadonlyMap<string, ClaimDecl>, registry: UnitRegistry) {
+  const kindOf = (name: string): MathjsNameKind | undefined => mathjsNameKind(name);
+  return {
+    isFunction: (name: string): boolean => kindOf(name) === 'function' || kindOf(name) === 'type',
+    isKnown: (name: string): boolean =>
+      inputs.has(name) || decls.has(name) || registry.lookup(name) !== undefined || computeNumber(name) !== undefined,
     constantMeaning: (name: string): string | undefined =>
       kindOf(name) !== undefined || ['true', 'false', 'null', 'undefined', 'NaN', 'Infinity'].includes(name)
         ? `the constant ${name}`
         : undefined,
   };
-  let suggestionsLeft = MAX_SUGGESTIONS;
-  const names = [...inputs.keys(), ...decls.keys()];
+}
 
-  const parsed = new Map<string, ResolvedExpression>();
-  const fail = (claim: ClaimDecl, problem: Problem): void => {
-    problems.push(problem);
-    if (!broken.has(claim.name)) broken.set(claim.name, problem);
-  };
+/** The collision when a claim's name is already a unit, function or constant, or an input's name. */
+function nameTaken(claim: ClaimDecl, pc: ParseContext): Problem | undefined {
+  const meaning = reservedMeaning(claim.name, pc.registry);
+  if (meaning !== undefined) return collision(claim.name, meaning, claim.span);
+  if (pc.inputs.has(claim.name)) return collision(claim.name, 'the name of an input', claim.span);
+  return undefined;
+}
 
-  for (const claim of decls.values()) {
-    const meaning = reservedMeaning(claim.name, registry);
-    if (meaning !== undefined) {
-      fail(claim, collision(claim.name, meaning, claim.span));
-      continue;
-    }
-    if (inputs.has(claim.name)) {
-      fail(claim, collision(claim.name, 'the name of an input', claim.span));
-      continue;
-    }
-    const result = parseCompute(claim, file.source, limit, registry);
-    if ('problem' in result) {
-      fail(claim, result.problem);
-      continue;
-    }
-    const checked = checkTree(result.node, limit, symbolContext);
-    if (!checked.ok) {
-      fail(claim, { kind: 'expression-not-allowed', data: { ...checked.refusal }, span: claim.compute.span, claim: claim.name });
-      continue;
-    }
-    const dependsOn: string[] = [];
-    let unknown = false;
-    for (const symbol of checked.symbols) {
-      if (inputs.has(symbol) || decls.has(symbol)) {
-        dependsOn.push(symbol);
-      } else if (registry.lookup(symbol) === undefined && computeNumber(symbol) === undefined) {
-        unknown = true;
-        let suggestion: MessageValue = '';
-        if (suggestionsLeft > 0) {
-          suggestionsLeft--;
-          const close = suggest(symbol, names) ?? suggest(symbol, registry.unitWords.keys());
-          if (close !== undefined) suggestion = { phrase: 'did-you-mean', data: { name: registry.unitWords.get(close) ?? close } };
-        }
-        const at = findIdentifier(claim.compute.value, symbol);
-        const span = at >= 0 ? spanInScalar(claim.compute, at, symbol.length, file.source) : claim.compute.span;
-        fail(claim, { kind: 'unknown-name', data: { name: symbol, suggestion }, span, claim: claim.name });
-      }
-    }
-    if (unknown) continue;
-    parsed.set(claim.name, { name: claim.name, node: result.node, span: claim.compute.span, dependsOn });
+/** The `unknown-name` problem for a symbol of a claim's expression, at the symbol, with a close name when one is near. */
+function unknownName(
+  claim: ClaimDecl,
+  symbol: string,
+  source: string,
+  registry: UnitRegistry,
+  suggestions: { left: number; names: readonly string[] },
+): Problem {
+  let suggestion: MessageValue = '';
+  if (suggestions.left > 0) {
+    suggestions.left--;
+    const close = suggest(symbol, suggestions.names) ?? suggest(symbol, registry.unitWords.keys());
+    if (close !== undefined) suggestion = { phrase: 'did-you-mean', data: { name: registry.unitWords.get(close) ?? close } };
   }
+  const at = findIdentifier(claim.compute.value, symbol);
+  const span = at >= 0 ? spanInScalar(claim.compute, at, symbol.length, source) : claim.compute.span;
+  return { kind: 'unknown-name', data: { name: symbol, suggestion }, span, claim: claim.name };
+}
 
-  // The graph over claims (parsed or not: a broken claim still has a name others use).
+/**
+ * The claims in dependency order over the graph of claims (parsed or not: a
+ * broken claim still has a name others use). Claims in a cycle get a `cycle`
+ * problem; claims that use a broken claim or a badly named input are broken
+ * too, and left out.
+ */
+function orderClaims(
+  decls: ReadonlyMap<string, ClaimDecl>,
+  parsed: ReadonlyMap<string, ResolvedExpression>,
+  badInputs: ReadonlyMap<string, string>,
+  problems: Problem[],
+  broken: Map<string, Problem>,
+): string[] {
   const claimNames = [...decls.keys()];
   const indexOf = new Map(claimNames.map((name, i) => [name, i]));
   const edges = claimNames.map((name) =>
@@ -164,22 +225,9 @@ export function resolveModel(
     const first = component[0] as number;
     const isCycle = component.length > 1 || (edges[first] ?? []).includes(first);
     if (isCycle) {
-      const members = new Set(component);
-      const start = component.reduce((a, b) => Math.min(a, b));
-      const path = cycleThrough(start, members, edges).map((i) => claimNames[i] as string);
-      const long = path.length > MAX_CYCLE_SHOWN;
-      const position = new Map(path.slice(0, -1).map((name, i) => [name, i]));
-      for (const i of [...component].sort((a, b) => a - b)) {
-        const name = claimNames[i] as string;
-        const decl = decls.get(name) as ClaimDecl;
-        // Start a short circle at this claim when it lies on it; a long one is shown abridged.
-        const at = position.get(name);
-        const circle = long
-          ? abridge(path)
-          : at !== undefined ? [...path.slice(at, -1), ...path.slice(0, at), name].join(' → ') : path.join(' → ');
-        const problem: Problem = { kind: 'cycle', data: { cycle: circle }, span: decl.span, claim: name };
+      for (const problem of cycleProblems(component, edges, claimNames, decls)) {
         problems.push(problem);
-        broken.set(name, problem);
+        broken.set(problem.claim as string, problem);
       }
       continue;
     }
@@ -196,15 +244,31 @@ export function resolveModel(
     }
     order.push(name);
   }
+  return order;
+}
 
-  // Every claim that passed the checks, in file order — also those a cycle or a
-  // broken dependency keeps out of `order` (their trees still show in traces).
-  const claims = new Map<string, ResolvedExpression>();
-  for (const name of claimNames) {
-    const expression = parsed.get(name);
-    if (expression) claims.set(name, expression);
-  }
-  return { model: { registry, inputs, claims, order, broken }, problems };
+/** One `cycle` problem per claim of a strongly connected component, in file order, each showing the circle from that claim. */
+function cycleProblems(
+  component: readonly number[],
+  edges: readonly number[][],
+  claimNames: readonly string[],
+  decls: ReadonlyMap<string, ClaimDecl>,
+): Problem[] {
+  const members = new Set(component);
+  const start = component.reduce((a, b) => Math.min(a, b));
+  const path = cycleThrough(start, members, edges).map((i) => claimNames[i] as string);
+  const long = path.length > MAX_CYCLE_SHOWN;
+  const position = new Map(path.slice(0, -1).map((name, i) => [name, i]));
+  return [...component].sort((a, b) => a - b).map((i) => {
+    const name = claimNames[i] as string;
+    const decl = decls.get(name) as ClaimDecl;
+    // Start a short circle at this claim when it lies on it; a long one is shown abridged.
+    const at = position.get(name);
+    const circle = long
+      ? abridge(path)
+      : at !== undefined ? [...path.slice(at, -1), ...path.slice(0, at), name].join(' → ') : path.join(' → ');
+    return { kind: 'cycle', data: { cycle: circle }, span: decl.span, claim: name };
+  });
 }
 
 /** A long circle as its first and last few steps: "c0 → c1 → c2 → … → c9999 → c0 (10000 claims)". */

@@ -14,6 +14,7 @@ import { tablesFromEmbedded, type EmbeddedRules } from './embed.js';
 import { locateFolder, readGuardedText } from '../io/read-guarded.js';
 import { isInside, realPath, repositoryOf } from '../io/repository.js';
 import { clipQuotes, excerpt } from '../io/excerpt.js';
+import { startOfFile } from '../text/span.js';
 
 /** The default tables parsed at build time (scripts/build.mjs); undefined when running from the sources. */
 declare const CLAIMCHECK_DEFAULT_RULES: EmbeddedRules | undefined;
@@ -69,14 +70,15 @@ export interface LoadRulesOptions {
  * earlier ones entry by entry. Problems point into the offending YAML.
  */
 export function loadRules(extraDirs: readonly string[], options: LoadRulesOptions = {}): { rules: Rules; problems: Problem[] } {
+  const cwd = options.cwd ?? process.cwd();
   const tables = emptyTables();
   const problems: Problem[] = [];
-  problems.push(...readDefaultRulesDir(defaultRulesDir(), tables));
+  problems.push(...readDefaultRulesDir(defaultRulesDir(), tables, cwd));
   let anyUnquoted = false;
   for (const dir of extraDirs.map((d) => resolve(d))) {
     const named = (options.named ?? []).some((n) => resolve(n) === dir);
-    if (!named && !inProject(dir, options.cwd ?? process.cwd())) anyUnquoted = true;
-    problems.push(...readRulesDir(dir, tables, options.cwd, named));
+    if (!named && !inProject(dir, cwd)) anyUnquoted = true;
+    problems.push(...readRulesDir(dir, tables, cwd, named));
   }
   const merged = finishRules(tables);
   // A row left incomplete may come from a folder outside the project: then its name is not quoted either.
@@ -94,7 +96,7 @@ let defaultTables: { key: string; tables: PartialTables; problems: Problem[] } |
  * checking a small file). Rows are never changed in place, only replaced,
  * so the copies can share them.
  */
-function readDefaultRulesDir(dir: string, into: PartialTables): Problem[] {
+function readDefaultRulesDir(dir: string, into: PartialTables, cwd: string): Problem[] {
   const stamp = (name: string): string => {
     try {
       const s = statSync(join(dir, `${name}.yaml`));
@@ -110,7 +112,7 @@ function readDefaultRulesDir(dir: string, into: PartialTables): Problem[] {
       defaultTables = { key, tables: tablesFromEmbedded(embedded, dir), problems: [] };
     } else {
       const tables = emptyTables();
-      defaultTables = { key, tables, problems: readRulesDir(dir, tables) };
+      defaultTables = { key, tables, problems: readRulesDir(dir, tables, cwd) };
     }
   }
   for (const [name, value] of Object.entries(defaultTables.tables)) {
@@ -139,8 +141,8 @@ const MAX_REASON = 300;
  * unread), be a regular file and be at most 1 MB. Messages about a folder
  * outside the project quote nothing of its files.
  */
-function readRulesDir(dir: string, into: PartialTables, cwd: string = process.cwd(), named = false): Problem[] {
-  const where: Span = { file: dir, line: 1, column: 1, endLine: 1, endColumn: 1 };
+function readRulesDir(dir: string, into: PartialTables, cwd: string, named = false): Problem[] {
+  const where: Span = startOfFile(dir);
   const repository = repositoryOf(join(dir, 'hedges.yaml'), cwd);
   const found = locateFolder(dir, repository.root, 'the rules folder', dir);
   if (!found.ok) return [{ kind: 'rules', data: { reason: found.refusal === 'special' ? `the rules folder '${dir}' is not a folder` : found.reason }, span: where }];
@@ -181,7 +183,7 @@ function lstatOrUndefined(path: string): Stats | undefined {
 /** Turns merged partial rows into complete rules; a row still missing a required field is a problem. */
 export function finishRules(tables: PartialTables): { rules: Rules; problems: Problem[] } {
   const problems: Problem[] = [];
-  const nowhere: Span = { file: 'rules', line: 1, column: 1, endLine: 1, endColumn: 1 };
+  const nowhere: Span = startOfFile('rules');
   const hedges = new Map<string, HedgeRule>();
   for (const [phrase, row] of tables.hedges) {
     if (row.side === undefined) {

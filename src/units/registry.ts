@@ -14,6 +14,7 @@ import type { Dimension, FindingKind, MessageData, Problem, ResolvedUnit, Span, 
 import { BuiltIns } from './builtin.js';
 import { describeDimension } from './describe.js';
 import { divideDimensions, multiplyDimensions, powerDimension } from './dimension.js';
+import { startOfFile } from '../text/span.js';
 
 /** The unit registry every later stage reads. */
 export interface UnitRegistry {
@@ -54,7 +55,7 @@ interface Custom {
 /** Result of reading a unit expression tree. */
 type TreeResult = { factor: number; dimension: Dimension } | { unknown: string[] } | { invalid: string };
 
-const NO_SPAN: Span = { file: '', line: 1, column: 1, endLine: 1, endColumn: 1 };
+const NO_SPAN: Span = startOfFile('');
 
 /** mathjs's units, read once per run (a cache over the shared instance). */
 let sharedBuiltIns: BuiltIns | undefined;

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/engine/check.js';
-import { createArticleReader, repositoryRoot } from '../../src/bind/read-article.js';
+import { createArticleReader } from '../../src/bind/read-article.js';
+import { repositoryRoot } from '../../src/io/repository.js';
 
 /** A repository in a temporary folder: repo/.git, repo/claims/claims.yaml, repo/articles/a.txt; and a secret outside it. */
 function makeRepo() {
@@ -21,12 +22,12 @@ function makeRepo() {
 describe('reading articles', () => {
   it('reads an article inside the repository, relative to the claims file', () => {
     const { claims } = makeRepo();
-    expect(createArticleReader(claims)('../articles/a.txt')).toEqual({ text: 'The army had 1,300 tanks.\n' });
+    expect(createArticleReader(claims, repositoryRoot(claims, process.cwd()))('../articles/a.txt')).toEqual({ text: 'The army had 1,300 tanks.\n' });
   });
 
   it('takes the nearest folder holding .git as the repository', () => {
     const { repo, claims } = makeRepo();
-    expect(repositoryRoot(claims)).toBe(repo);
+    expect(repositoryRoot(claims, process.cwd())).toBe(repo);
   });
 
   it.each([
@@ -37,7 +38,7 @@ describe('reading articles', () => {
     ['../articles/link.txt'],
   ])('refuses %s, outside the repository, without showing its content', (path) => {
     const { claims } = makeRepo();
-    const read = createArticleReader(claims)(path);
+    const read = createArticleReader(claims, repositoryRoot(claims, process.cwd()))(path);
     expect(read).toHaveProperty('problem');
     const problem = (read as { problem: string }).problem;
     expect(problem).toContain('is outside the repository being checked');
@@ -57,6 +58,6 @@ describe('reading articles', () => {
 
   it('says plainly when the article does not exist', () => {
     const { claims } = makeRepo();
-    expect(createArticleReader(claims)('../articles/missing.txt')).toEqual({ problem: 'the article "../articles/missing.txt" does not exist' });
+    expect(createArticleReader(claims, repositoryRoot(claims, process.cwd()))('../articles/missing.txt')).toEqual({ problem: 'the article "../articles/missing.txt" does not exist' });
   });
 });

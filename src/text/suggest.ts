@@ -1,5 +1,5 @@
 /**
- * @file "Did you mean …?" for unknown keys (and, reused by resolve, unknown
+ * @file "Did you mean …?" for every stage that meets an unknown word (keys,
  * names): the closest candidate by Damerau–Levenshtein distance (optimal
  * string alignment), or one that shares a prefix with the word.
  *

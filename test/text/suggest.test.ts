@@ -1,7 +1,8 @@
 // "Did you mean": Damerau–Levenshtein (optimal string alignment) distance ≤ 2,
 // or a shared prefix of at least 3 letters.
 import { describe, expect, it } from 'vitest';
-import { didYouMean, editDistance, suggest, TOP_LEVEL_KEYS } from '../../src/load/index.js';
+import { didYouMean, editDistance, suggest } from '../../src/text/suggest.js';
+import { TOP_LEVEL_KEYS } from '../../src/load/index.js';
 import { CLAIM_KEYS, INPUT_KEYS, UNIT_KEYS } from '../../src/load/sections.js';
 
 describe('editDistance', () => {

@@ -1,0 +1,717 @@
+/**
+ * @file The derive stage (issue 12, `init --derive`): given an article's
+ * quantities, finds which of them follow from the others by a small formula,
+ * and ranks the candidate derivations.
+ *
+ * - For each quantity (the target) it tries the shapes in {@link SHAPES} over
+ *   the other quantities near it, the outside facts given (`--facts`) and a
+ *   few constants (days in a week, month and year; weeks and months in a
+ *   year; 100; one day, week, month, year as durations).
+ * - Values are computed with the evaluate stage's interval arithmetic
+ *   (src/evaluate/interval.ts) in SI base units, so unit conversions are
+ *   implicit; dimensions come from the unit registry's algebra (src/units),
+ *   and combinations whose dimension cannot equal the target's are never
+ *   built (pruned by dimension first). A formula counts only when the judge
+ *   would pass it: {@link admits} from src/judge, the same admissible sets
+ *   (rounding, hedges, ranges) the check uses.
+ * - Coincidence guard: for each match, the expected number of chance matches
+ *   of its shape — how many formulas of that shape with the target's
+ *   dimension were tried, times the share of their spread of values (on a log
+ *   scale) that the admissible set and the computed interval cover. A
+ *   derivation is proposed only when that is below {@link DeriveOptions.maxChance}.
+ *   Among matches, fewer operations, operands in the same or neighbouring
+ *   sentences, operands stated before the target and exact results rank first.
+ * - Bounded: each target looks at a fixed number of neighbours
+ *   ({@link DeriveOptions.window}, {@link DeriveOptions.localWindow}), and the
+ *   whole search stops after {@link DeriveOptions.maxCandidates} formulas
+ *   (the result then says `truncated`), so 500 numbers cannot hang it.
+ * - Each number is either derived or an input: derivations are accepted best
+ *   first, never using an accepted target as an operand nor deriving an
+ *   operand of an accepted derivation (no cycles, no chains). One relation
+ *   among the same numbers counts once for the chance estimate whichever way
+ *   it is written; numbers stated as results (`cue`) rank first.
+ *
+ * Pure: quantities in, derivations out; no I/O, never throws for odd input.
+ */
+
+import type { Dimension, Quantity } from '../types.js';
+import { divideDimensions, isPlainNumber, multiplyDimensions, sameDimension } from '../units/index.js';
+import * as I from '../evaluate/interval.js';
+import { admits, admittedSpan } from '../judge/index.js';
+
+/** One quantity the search may use: a number of the article (a possible target) or an outside fact. */
+export interface DeriveQuantity {
+  /** The name the claims file gives it (an identifier). */
+  name: string;
+  /** Its value in SI base units, as the check reads an input (a range, or what a hedge admits). */
+  low: number;
+  high: number;
+  dimension: Dimension;
+  /** The SI factor of its written unit (1 for a plain number). */
+  factor: number;
+  /** The written unit expression ("mi^2/day", "" for a plain number). */
+  unit: string;
+  /** As written; the admissible set of a target comes from it. */
+  quantity: Quantity;
+  /** The index of its sentence in the article (facts: undefined). */
+  sentence?: number;
+  /** True for an outside fact: used as an operand, never a target. */
+  fact?: boolean;
+  /**
+   * The article states it as a result: a word such as "in all", "a total
+   * of", "or", "a rate of", "would take", "works out at" next to it. Such a
+   * number is more likely derived than given, so its derivations rank first
+   * and may carry {@link CUE_ODDS} times the chance estimate.
+   */
+  cue?: boolean;
+  /** The result word says it is a total ("in all", "altogether", "a total of"): sums rank first. */
+  total?: boolean;
+}
+
+/** How much more likely a number stated with a result word is derived: its derivations may carry this many times the chance limit. */
+export const CUE_ODDS = 2;
+
+/** The formula shapes tried. */
+export type ShapeName =
+  | 'convert'
+  | 'sum'
+  | 'difference'
+  | 'product'
+  | 'ratio'
+  | 'change'
+  | 'sum3'
+  | 'sum4'
+  | 'product-ratio'
+  | 'share'
+  | 'rate-total'
+  | 'compound';
+
+/** Each shape: its operation count (fewer ranks first) and how it reads, for the written comments. */
+export const SHAPES: Readonly<Record<ShapeName, { operations: number; reads: string }>> = {
+  convert: { operations: 0, reads: 'the same amount in another unit' },
+  sum: { operations: 1, reads: 'a sum of two' },
+  difference: { operations: 1, reads: 'a difference' },
+  product: { operations: 1, reads: 'a product (a rate times a duration, an amount times a count)' },
+  ratio: { operations: 1, reads: 'a ratio (a rate, a share, an amount per unit)' },
+  change: { operations: 2, reads: 'a change (new ÷ old − 1)' },
+  sum3: { operations: 2, reads: 'a sum of three' },
+  sum4: { operations: 3, reads: 'a sum of four' },
+  'product-ratio': { operations: 2, reads: 'a × b ÷ c, or a ÷ (b × c)' },
+  share: { operations: 2, reads: 'a share of a total (a ÷ (a + b))' },
+  'rate-total': { operations: 2, reads: 'a total plus a rate times a duration' },
+  compound: { operations: 3, reads: 'compound growth ((1 + r)^n − 1)' },
+};
+
+/** A constant the formulas may use, as it is written in a `compute` expression. */
+export interface DeriveConstant {
+  /** The expression text (`7`, `year`). */
+  name: string;
+  /** In SI. */
+  value: number;
+  dimension: Dimension;
+  /** Read by people: "days in a week". */
+  reads: string;
+}
+
+const SECOND: Dimension = { TIME: 1 };
+const NONE: Dimension = {};
+
+/**
+ * The built-in constants. Durations are mathjs's units (a year is 365.25
+ * days, a month a twelfth of that), so `x / year` turns "3,650 last year"
+ * into a rate a day; the plain counts cover "days in a week" and the like for
+ * numbers written without units.
+ */
+export const CONSTANTS: readonly DeriveConstant[] = [
+  { name: '7', value: 7, dimension: NONE, reads: 'days in a week' },
+  { name: '12', value: 12, dimension: NONE, reads: 'months in a year' },
+  { name: '52', value: 52, dimension: NONE, reads: 'weeks in a year' },
+  { name: '365', value: 365, dimension: NONE, reads: 'days in a year' },
+  { name: '100', value: 100, dimension: NONE, reads: 'a hundred (percent)' },
+  { name: 'day', value: 86400, dimension: SECOND, reads: 'one day' },
+  { name: 'week', value: 604800, dimension: SECOND, reads: 'one week' },
+  { name: 'month', value: 2629800, dimension: SECOND, reads: 'one month (a twelfth of a year)' },
+  { name: 'year', value: 31557600, dimension: SECOND, reads: 'one year (365.25 days)' },
+];
+
+/** Tuning of the search. */
+export interface DeriveOptions {
+  /** Propose a derivation only when the expected number of chance matches of its shape is below this. Default 0.15. */
+  maxChance?: number;
+  /** How many article numbers nearest the target the one-operation shapes look at. Default 24. */
+  window?: number;
+  /** How many nearest article numbers the two- and three-operation shapes look at. Default 8. */
+  localWindow?: number;
+  /** At most this many outside facts per target (nearest in magnitude first are not known: the first given). Default 40 / 8 local. */
+  maxFacts?: number;
+  /** The whole search stops after this many formulas. Default 2,000,000. */
+  maxCandidates?: number;
+  /** Close alternatives listed per derivation. Default 3. */
+  alternatives?: number;
+}
+
+/** An operand of a formula: a quantity, a constant, or a range made of two article numbers ("1,100" to "3,000"). */
+export type Operand =
+  | { kind: 'quantity'; name: string }
+  | { kind: 'constant'; name: string; reads: string }
+  | { kind: 'range'; low: string; high: string };
+
+/** One candidate formula for a target, with how it was judged. */
+export interface Candidate {
+  shape: ShapeName;
+  operands: Operand[];
+  /** The compute expression, over the quantities' names (a range operand shows as `<low>_to_<high>`). */
+  expression: string;
+  /** The computed interval in the target's written unit. */
+  low: number;
+  high: number;
+  /** Expected number of chance matches of this shape for this target. */
+  chance: number;
+  /** The computed value equals the written number exactly (not just within its rounding or hedge). */
+  exact: boolean;
+  /** Largest distance, in sentences, between the target and an article operand. */
+  distance: number;
+  /** Lower ranks first. */
+  score: number;
+}
+
+/** A derivation proposed for a target. */
+export interface Derivation extends Candidate {
+  target: string;
+  /** 1-based rank of this formula among the target's matches (1: the best). */
+  rank: number;
+  /** Other formulas that also matched, best first. */
+  alternatives: Candidate[];
+}
+
+/** A target whose best match was refused as a likely coincidence. */
+export interface Refused {
+  target: string;
+  best: Candidate;
+}
+
+export interface DeriveResult {
+  derivations: Derivation[];
+  refused: Refused[];
+  /** Formulas evaluated. */
+  tried: number;
+  /** The search stopped at maxCandidates before every target was searched. */
+  truncated: boolean;
+}
+
+/** Internal operand: its interval, dimension, position. */
+interface Node {
+  operand: Operand;
+  text: string;
+  low: number;
+  high: number;
+  dimension: Dimension;
+  sentence?: number;
+  /** Index into the article quantities (for the no-cycles rule); -1 for constants and facts. */
+  index: number;
+  /** A second article index (range operands). */
+  index2?: number;
+  /** The written unit (quantities and facts). */
+  unit?: string;
+  /** The SI factor of its unit. */
+  factor?: number;
+  /** How it was written (percent or plain). */
+  display?: Quantity['display'];
+  /** Stated as a result (see {@link DeriveQuantity.cue}). */
+  cue?: boolean;
+}
+
+const DEFAULTS = { maxChance: 0.15, window: 24, localWindow: 8, maxFacts: 40, maxCandidates: 2_000_000, alternatives: 3 };
+
+/** The smallest spread (natural log of max/min) assumed for a shape's values: two orders of magnitude. */
+const MIN_SPREAD = Math.log(100);
+/** How far past a one-sided bound ("more than 200") a value still reads as what the writer meant, for the chance estimate. */
+const ONE_SIDED = 0.25;
+
+function dimKey(d: Dimension): string {
+  return Object.keys(d)
+    .filter((k) => d[k] !== 0)
+    .sort()
+    .map((k) => `${k}^${d[k]}`)
+    .join(' ');
+}
+
+/** Finds and ranks derivations for every article number. */
+export function derive(quantities: readonly DeriveQuantity[], options: DeriveOptions = {}): DeriveResult {
+  const o = { ...DEFAULTS, ...options };
+  const article = quantities.filter((q) => !q.fact);
+  const facts = quantities.filter((q) => q.fact);
+  const nodes: Node[] = article.map((q, i) => nodeOf(q, i));
+  const factNodes: Node[] = facts.map((q) => nodeOf(q, -1));
+  const constants: Node[] = CONSTANTS.map((c) => ({
+    operand: { kind: 'constant', name: c.name, reads: c.reads },
+    text: c.name,
+    low: c.value,
+    high: c.value,
+    dimension: c.dimension,
+    index: -1,
+  }));
+
+  let tried = 0;
+  let truncated = false;
+  const matches = new Map<number, Candidate[]>();
+  const refused: Refused[] = [];
+  for (let t = 0; t < article.length; t++) {
+    if (tried >= o.maxCandidates) {
+      truncated = true;
+      break;
+    }
+    const search = new TargetSearch(article[t]!, t, o);
+    // A number the article already stated earlier is that figure again, not a result.
+    if (nodes.slice(0, t).some((n) => search.restates(n))) continue;
+    const near = nearest(nodes, t, o.window).filter((n) => !search.restates(n));
+    const local = near.slice(0, o.localWindow);
+    const farFacts = factNodes.slice(0, o.maxFacts).filter((n) => !search.restates(n));
+    const localFacts = farFacts.slice(0, Math.min(8, o.maxFacts));
+    search.binary([...near, ...farFacts], constants);
+    search.ranges(near, local);
+    search.local([...local, ...localFacts]);
+    tried += search.tried;
+    const found = search.results();
+    if (found.length > 0) matches.set(t, found);
+  }
+
+  // One relation among the same numbers, whichever way round it is written (4.2 million a year ↔
+  // 350,000 a month), is one coincidence: each direction carries the smaller chance of the two,
+  // and the ranking (results stated after their operands, result words) picks the direction.
+  const relation = (t: number, c: Candidate): string => [article[t]!.name, ...operandNames(c.operands)].sort().join('\u0000');
+  const least = new Map<string, number>();
+  for (const [t, list] of matches) for (const c of list) least.set(relation(t, c), Math.min(least.get(relation(t, c)) ?? Infinity, c.chance));
+  for (const [t, list] of matches) {
+    for (const c of list) {
+      const chance = least.get(relation(t, c))!;
+      if (chance < c.chance) {
+        c.score += Math.log10(Math.max(chance, 1e-6)) - Math.log10(Math.max(c.chance, 1e-6));
+        c.chance = chance;
+      }
+    }
+    list.sort((a, b) => a.score - b.score);
+  }
+
+  // Accept the best derivations first; a number is either derived or an input.
+  const all: { t: number; c: Candidate; rank: number }[] = [];
+  for (const [t, list] of matches) list.forEach((c, rank) => all.push({ t, c, rank }));
+  all.sort((a, b) => a.c.score - b.c.score);
+  // A number is either derived or an input: an accepted target is never an operand of another
+  // derivation (a claim over a claim's computed value would hide the article's own figure), and an
+  // operand of an accepted derivation is never derived (no cycles: 5% a year from 15.8% in all and back).
+  const derived = new Set<string>();
+  const used = new Set<string>();
+  const derivations: Derivation[] = [];
+  const decided = new Set<number>();
+  for (const { t, c, rank } of all) {
+    if (decided.has(t)) continue;
+    const target = article[t]!;
+    if (c.chance >= o.maxChance * (target.cue ? CUE_ODDS : 1)) continue;
+    if (used.has(target.name)) continue;
+    const names = operandNames(c.operands);
+    if (names.some((n) => derived.has(n))) continue;
+    decided.add(t);
+    derived.add(target.name);
+    for (const n of names) used.add(n);
+    const list = matches.get(t)!;
+    derivations.push({ ...c, target: target.name, rank: rank + 1, alternatives: list.filter((x) => x !== c).slice(0, o.alternatives) });
+  }
+  // One formula that several of the article's numbers admit ("7.75 million − three million" is
+  // "four million" and "five million") is evidence for none of them: all are refused.
+  const byExpression = new Map<string, number>();
+  for (const d of derivations) byExpression.set(d.expression, (byExpression.get(d.expression) ?? 0) + 1);
+  for (let i = derivations.length - 1; i >= 0; i--) {
+    const d = derivations[i]!;
+    if (byExpression.get(d.expression)! > 1) {
+      derivations.splice(i, 1);
+      const t = article.findIndex((q) => q.name === d.target);
+      decided.delete(t);
+      refused.push({ target: d.target, best: d });
+    }
+  }
+  for (const [t, list] of matches) {
+    if (decided.has(t)) continue;
+    if (refused.some((r) => r.target === article[t]!.name)) continue;
+    const best = list[0]!;
+    if (best.chance >= o.maxChance * (article[t]!.cue ? CUE_ODDS : 1)) refused.push({ target: article[t]!.name, best });
+  }
+  derivations.sort((a, b) => article.findIndex((q) => q.name === a.target) - article.findIndex((q) => q.name === b.target));
+  return { derivations, refused, tried, truncated };
+}
+
+/** The names of the quantities a formula uses (both ends of a range). */
+export function operandNames(operands: readonly Operand[]): string[] {
+  return operands.flatMap((op) => (op.kind === 'quantity' ? [op.name] : op.kind === 'range' ? [op.low, op.high] : []));
+}
+
+/** The expression name of a range operand. */
+export function rangeName(low: string, high: string): string {
+  return `${low}_to_${high}`;
+}
+
+function nodeOf(q: DeriveQuantity, index: number): Node {
+  return {
+    operand: { kind: 'quantity', name: q.name },
+    text: q.name,
+    low: q.low,
+    high: q.high,
+    dimension: q.dimension,
+    ...(q.sentence !== undefined ? { sentence: q.sentence } : {}),
+    index,
+    unit: q.unit,
+    factor: q.factor,
+    display: q.quantity.display,
+    ...(q.cue ? { cue: true } : {}),
+  };
+}
+
+/** The `count` article numbers nearest index t (by position), t itself left out, nearest first. */
+function nearest(nodes: readonly Node[], t: number, count: number): Node[] {
+  const out: Node[] = [];
+  for (let d = 1; out.length < count && (t - d >= 0 || t + d < nodes.length); d++) {
+    if (t - d >= 0) out.push(nodes[t - d]!);
+    if (out.length < count && t + d < nodes.length) out.push(nodes[t + d]!);
+  }
+  return out;
+}
+
+/** The search for one target: enumerates dimension-valid formulas, keeps those the judge admits. */
+class TargetSearch {
+  tried = 0;
+  readonly #target: DeriveQuantity;
+  readonly #index: number;
+  readonly #o: typeof DEFAULTS;
+  /** Every formula tried, per shape and constant-use: its log-magnitude and operand distance (for the spread and the count). */
+  readonly #logs = new Map<string, { log: number; distance: number }[]>();
+  readonly #hits: { shape: ShapeName; nodes: Node[]; expression: string; low: number; high: number }[] = [];
+  readonly #written: number;
+  readonly #span: { low: number; high: number };
+  readonly #range: boolean;
+  /** The admitted span in SI, one-sided bounds closed ONE_SIDED past the bound. */
+  readonly #near: { low: number; high: number };
+
+  constructor(target: DeriveQuantity, index: number, o: typeof DEFAULTS) {
+    this.#target = target;
+    this.#index = index;
+    this.#o = o;
+    this.#written = target.quantity.low.value * target.factor;
+    const span = admittedSpan(target.quantity);
+    this.#span = { low: span.low * target.factor, high: span.high * target.factor };
+    this.#range = target.quantity.high !== undefined;
+    const w = Math.abs(this.#written);
+    this.#near = {
+      low: Number.isFinite(this.#span.low) ? this.#span.low : this.#span.high - w * ONE_SIDED,
+      high: Number.isFinite(this.#span.high) ? this.#span.high : this.#span.low + w * ONE_SIDED,
+    };
+  }
+
+  /** An operand that states the target's own number again (same dimension and value) is no derivation. */
+  restates(n: Node): boolean {
+    if (!sameDimension(n.dimension, this.#target.dimension)) return false;
+    const close = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+    if (close(n.low, this.#target.low) && close(n.high, this.#target.high)) return true;
+    // Written in the same unit and admitted by the target's words ("nearly three years" by "three years"): the same figure.
+    const t = this.#target;
+    return n.factor !== undefined && Math.abs(n.factor - t.factor) <= 1e-9 * t.factor && admits(t.quantity, n.low / t.factor, n.high / t.factor);
+  }
+
+  #dimOk(d: Dimension): boolean {
+    return sameDimension(d, this.#target.dimension);
+  }
+
+  /** Records a formula's value; keeps it when the judge admits it. */
+  #try(shape: ShapeName, nodes: Node[], expression: string, compute: () => I.Interval): void {
+    this.tried++;
+    let v: I.Interval;
+    try {
+      v = compute();
+    } catch {
+      return;
+    }
+    if (!Number.isFinite(v.low) || !Number.isFinite(v.high)) return;
+    const mid = Math.abs((v.low + v.high) / 2);
+    if (mid > 0) {
+      const key = familyOf(shape, nodes);
+      let logs = this.#logs.get(key);
+      if (!logs) this.#logs.set(key, (logs = []));
+      logs.push({ log: Math.log(mid), distance: this.#distance(nodes) });
+    }
+    const f = this.#target.factor;
+    // "More than 200" is not said of 800,000: a one-sided bound admits values up to ONE_SIDED past it.
+    if (v.high < this.#near.low || v.low > this.#near.high) return;
+    // A stated range ("10 to 27 percent") is matched end by end by a range of two numbers, never by one value inside it.
+    if (this.#range && !nodes.some((n) => n.operand.kind === 'range')) return;
+    // A hedged operand ("some 71.6%") widens the result, but the writer meant its middle: the middle must be admitted too.
+    const middle = (v.low + v.high) / 2 / f;
+    if (!this.#range && v.low !== v.high && !admits(this.#target.quantity, middle, middle)) return;
+    if (admits(this.#target.quantity, v.low / f, v.high / f)) this.#hits.push({ shape, nodes, expression, low: v.low, high: v.high });
+  }
+
+  /** One-operation shapes over the wide window, the facts and the constants; conversions. */
+  binary(pool: readonly Node[], constants: readonly Node[]): void {
+    const t = this.#target;
+    // A conversion: the same amount written in another unit (6,412 km → "4,000 miles").
+    for (const a of pool) {
+      if (this.#range || !this.#dimOk(a.dimension) || a.factor === undefined || Math.abs(a.factor - t.factor) <= 1e-9 * t.factor) continue;
+      this.#try('convert', [a], a.text, () => iv(a));
+    }
+    const all = [...pool, ...constants];
+    for (let i = 0; i < pool.length; i++) {
+      const a = pool[i]!;
+      for (let j = 0; j < all.length; j++) {
+        const b = all[j]!;
+        if (a === b) continue;
+        if (j >= pool.length && !this.#constantFits(a, b)) continue;
+        const sameAB = sameDimension(a.dimension, b.dimension);
+        if (j < pool.length && j > i && sameAB && this.#dimOk(a.dimension)) {
+          this.#try('sum', [a, b], `${a.text} + ${b.text}`, () => I.add(iv(a), iv(b)));
+        }
+        if (j < pool.length && sameAB && this.#dimOk(a.dimension)) {
+          this.#try('difference', [a, b], `${a.text} - ${b.text}`, () => I.subtract(iv(a), iv(b)));
+        }
+        if ((j >= pool.length || j > i) && this.#dimOk(multiplyDimensions(a.dimension, b.dimension))) {
+          this.#try('product', [a, b], `${a.text} * ${b.text}`, () => I.multiply(iv(a), iv(b)));
+        }
+        if (this.#dimOk(divideDimensions(a.dimension, b.dimension))) {
+          this.#try('ratio', [a, b], `${a.text} / ${b.text}`, () => I.divide(iv(a), iv(b)));
+        }
+        if (j < pool.length && sameAB && isPlainNumber(t.dimension)) {
+          this.#try('change', [a, b], `${a.text} / ${b.text} - 1`, () => I.subtract(I.divide(iv(a), iv(b)), I.point(1)));
+          // Two equal parts make a half whatever they are: no evidence.
+          if (a.low !== b.low || a.high !== b.high) this.#try('share', [a, b], `${a.text} / (${a.text} + ${b.text})`, () => shareOf(a, b));
+        }
+      }
+    }
+  }
+
+  /** A stated range ("10 to 27 percent") from two article numbers ("1,100" … "3,000") over a third. */
+  ranges(near: readonly Node[], local: readonly Node[]): void {
+    if (!this.#range) return;
+    const pairs: Node[] = [];
+    for (let i = 0; i < local.length; i++) {
+      for (let j = 0; j < local.length; j++) {
+        const a = local[i]!;
+        const b = local[j]!;
+        if (i === j || !sameDimension(a.dimension, b.dimension) || !(a.high < b.low)) continue;
+        if (a.operand.kind !== 'quantity' || b.operand.kind !== 'quantity') continue;
+        const operand: Operand = { kind: 'range', low: a.operand.name, high: b.operand.name };
+        pairs.push({
+          operand,
+          text: rangeName(a.operand.name, b.operand.name),
+          low: a.low,
+          high: b.high,
+          dimension: a.dimension,
+          ...(a.sentence !== undefined ? { sentence: a.sentence } : {}),
+          index: a.index,
+          index2: b.index,
+        });
+      }
+    }
+    for (const r of pairs) {
+      for (const b of near) {
+        if (b.index === r.index || b.index === r.index2) continue;
+        if (this.#dimOk(divideDimensions(r.dimension, b.dimension))) this.#try('ratio', [r, b], `${r.text} / ${b.text}`, () => I.divide(iv(r), iv(b)));
+        if (this.#dimOk(multiplyDimensions(r.dimension, b.dimension))) this.#try('product', [r, b], `${r.text} * ${b.text}`, () => I.multiply(iv(r), iv(b)));
+        if (sameDimension(r.dimension, b.dimension) && this.#dimOk(r.dimension)) this.#try('sum', [r, b], `${r.text} + ${b.text}`, () => I.add(iv(r), iv(b)));
+      }
+    }
+  }
+
+  /** Two- and three-operation shapes over the nearest numbers and the first facts. */
+  local(pool: readonly Node[]): void {
+    const t = this.#target;
+    const n = pool.length;
+    const byDim = new Map<string, Node[]>();
+    for (const a of pool) {
+      const k = dimKey(a.dimension);
+      const list = byDim.get(k) ?? [];
+      list.push(a);
+      byDim.set(k, list);
+    }
+    const same = byDim.get(dimKey(t.dimension)) ?? [];
+    // Sums of three and four terms.
+    for (let i = 0; i < same.length; i++) {
+      for (let j = i + 1; j < same.length; j++) {
+        for (let k = j + 1; k < same.length; k++) {
+          const [a, b, c] = [same[i]!, same[j]!, same[k]!];
+          this.#try('sum3', [a, b, c], `${a.text} + ${b.text} + ${c.text}`, () => I.add(I.add(iv(a), iv(b)), iv(c)));
+          for (let l = k + 1; l < same.length; l++) {
+            const d = same[l]!;
+            this.#try('sum4', [a, b, c, d], `${a.text} + ${b.text} + ${c.text} + ${d.text}`, () => I.add(I.add(I.add(iv(a), iv(b)), iv(c)), iv(d)));
+          }
+        }
+      }
+    }
+    // a × b ÷ c, and a + b × c.
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < n; j++) {
+        if (i === j) continue;
+        const b = pool[i]!;
+        const c = pool[j]!;
+        const want = byDim.get(dimKey(divideDimensions(multiplyDimensions(t.dimension, c.dimension), b.dimension))) ?? [];
+        for (const a of want) {
+          if (a === b || a === c || (sameDimension(a.dimension, b.dimension) && pool.indexOf(a) > i)) continue;
+          // b ÷ c with equal values cancels out: a restatement of a, not a derivation.
+          if (sameDimension(b.dimension, c.dimension) && b.low === c.low && b.high === c.high) continue;
+          this.#try('product-ratio', [a, b, c], `${a.text} * ${b.text} / ${c.text}`, () => I.divide(I.multiply(iv(a), iv(b)), iv(c)));
+        }
+        // a ÷ (b × c): a stock over a rate for each of several ("1,000 liters ÷ (600 liters a day × 12 households)"); b × c once per pair.
+        if (i < j) {
+          for (const a of byDim.get(dimKey(multiplyDimensions(t.dimension, multiplyDimensions(b.dimension, c.dimension)))) ?? []) {
+            if (a === b || a === c) continue;
+            this.#try('product-ratio', [a, b, c], `${a.text} / (${b.text} * ${c.text})`, () => I.divide(iv(a), I.multiply(iv(b), iv(c))));
+          }
+        }
+        if (i < j || !sameDimension(b.dimension, c.dimension)) {
+          for (const a of same) {
+            if (a === b || a === c || !this.#dimOk(multiplyDimensions(b.dimension, c.dimension))) continue;
+            // A rate times a duration: one of the two is a time or per time.
+            if ((b.dimension['TIME'] ?? 0) === 0 && (c.dimension['TIME'] ?? 0) === 0) continue;
+            if (sameDimension(b.dimension, c.dimension) && j < i) continue;
+            this.#try('rate-total', [a, b, c], `${a.text} + ${b.text} * ${c.text}`, () => I.add(iv(a), I.multiply(iv(b), iv(c))));
+          }
+        }
+      }
+    }
+    // (1 + r)^n − 1: r a plain rate (or a rate a year), n a count of periods (or years).
+    if (isPlainNumber(t.dimension)) {
+      const year = CONSTANTS.find((c) => c.name === 'year')!.value;
+      for (const r of pool) {
+        const perYear = sameDimension(r.dimension, { TIME: -1 });
+        if (!isPlainNumber(r.dimension) && !perYear) continue;
+        // A growth rate is written as a percent ("5% a year"), one rate, not a range.
+        if (r.display === 'plain' || r.operand.kind !== 'quantity' || r.low !== r.high) continue;
+        for (const p of pool) {
+          if (p === r) continue;
+          const inYears = sameDimension(p.dimension, SECOND);
+          if (!isPlainNumber(p.dimension) && !inYears) continue;
+          if (p.low !== p.high) continue;
+          const periods = inYears ? p.low / year : p.low;
+          if (!(periods >= 2 && periods <= 50 && Math.abs(periods - Math.round(periods)) < 1e-9)) continue;
+          const whole = Math.round(periods);
+          const rate = perYear ? `${r.text} * year` : r.text;
+          // The exponent names the article's number of periods ("three years" → (1 + r)^(n / year)).
+          const exponent = inYears ? `(${p.text} / year)` : p.text;
+          this.#try('compound', [r, p], `(1 + ${rate}) ^ ${exponent} - 1`, () => {
+            const rr = perYear ? I.multiply(iv(r), I.point(year)) : iv(r);
+            return I.subtract(I.power(I.add(I.point(1), rr), whole), I.point(1));
+          });
+        }
+      }
+    }
+  }
+
+  /** The matches, each with its chance estimate and score, best first (one per expression). */
+  results(): Candidate[] {
+    const t = this.#target;
+    const out: Candidate[] = [];
+    const seen = new Set<string>();
+    const width = this.#admittedWidth();
+    for (const hit of this.#hits) {
+      if (seen.has(hit.expression)) continue;
+      seen.add(hit.expression);
+      const family = this.#logs.get(familyOf(hit.shape, hit.nodes)) ?? [];
+      const spread = Math.max(MIN_SPREAD, spreadOf(family.map((f) => f.log)));
+      const distance = this.#distance(hit.nodes);
+      // The competitors: formulas of the same shape whose operands are at most as far away (in
+      // sentences) as this one's: "up 15% from 28,859" competes with the formulas over its own
+      // sentence, one reaching three sentences back with every formula that reaches as far.
+      // An outside fact stands in no sentence: a formula using one competes with every formula of its shape.
+      const usesFact = hit.nodes.some((n) => n.index === -1 && n.operand.kind === 'quantity');
+      const competitors = usesFact ? family.length : family.filter((f) => f.distance <= Math.max(distance, 0)).length;
+      const computedWidth = hit.low > 0 && hit.high > 0 ? Math.log(hit.high / hit.low) : hit.low < 0 && hit.high < 0 ? Math.log(hit.low / hit.high) : 1;
+      // Half the computed width: a hedged operand ("roughly 1,200") widens the result, but the writer meant its middle.
+      const p = Math.min(1, (width + (this.#range ? 0 : computedWidth / 2)) / spread);
+      // A stated range matched end by end: both ends must fall in by chance.
+      const chance = Math.max(1, competitors) * (this.#range && hit.low !== hit.high ? p * p : p);
+      const exact = Math.abs(hit.low - this.#written) <= 1e-9 * Math.abs(this.#written) && hit.low === hit.high;
+      const sentences = hit.nodes.map((n) => n.sentence).filter((s): s is number => s !== undefined);
+      // A result is stated after what it follows from: "12,000 troops … 1,200 a day … 10 days".
+      const before = hit.nodes.every((n) => n.index < this.#index && (n.index2 === undefined || n.index2 < this.#index));
+      const score =
+        Math.log10(Math.max(chance, 1e-6)) +
+        0.5 * SHAPES[hit.shape].operations +
+        0.15 * Math.min(distance, 10) +
+        (before ? 0 : 3) +
+        (exact ? -0.5 : 0) +
+        (t.cue ? -0.7 : 0) +
+        (t.total && (hit.shape === 'sum' || hit.shape === 'sum3' || hit.shape === 'sum4') ? -1 : 0) +
+        // Operands stated as results themselves ("in all") are less likely inputs.
+        0.4 * hit.nodes.filter((n) => n.cue).length +
+        (hit.nodes.some((n) => n.operand.kind === 'constant') ? 0.3 : 0) +
+        (hit.nodes.some((n) => n.index === -1 && n.operand.kind === 'quantity') ? 0.2 : 0);
+      const f = t.factor;
+      out.push({
+        shape: hit.shape,
+        operands: hit.nodes.map((n) => n.operand),
+        expression: hit.expression,
+        low: hit.low / f,
+        high: hit.high / f,
+        chance,
+        exact,
+        distance,
+        score,
+      });
+    }
+    return out.sort((a, b) => a.score - b.score);
+  }
+
+  /**
+   * A constant is tried only where it can mean what it says: a count of days,
+   * weeks or months with a time (the operand's or the target's), 100 with a
+   * percent; a duration constant always (it makes a rate of a total).
+   */
+  #constantFits(a: Node, k: Node): boolean {
+    if (!isPlainNumber(k.dimension)) return true;
+    if (k.text === '100') return a.display === 'percent' || this.#target.quantity.display === 'percent';
+    // A time in the dimension, or in the written unit ("hours a week" is a plain ratio of two times).
+    const timeWord = /\b(s|min|h|hours?|days?|weeks?|months?|years?)\b/u;
+    const timed = (d: Dimension, unit: string | undefined): boolean => (d['TIME'] ?? 0) !== 0 || timeWord.test(unit ?? '');
+    return timed(a.dimension, a.unit) || timed(this.#target.dimension, this.#target.unit);
+  }
+
+  /** The largest distance in sentences from the target to an article operand (facts and constants: 0). */
+  #distance(nodes: readonly Node[]): number {
+    const t = this.#target.sentence;
+    if (t === undefined) return 0;
+    let d = 0;
+    for (const n of nodes) if (n.sentence !== undefined) d = Math.max(d, Math.abs(n.sentence - t));
+    return d;
+  }
+
+  /** ln(high/low) of what the target's words admit; one-sided hedges count ONE_SIDED past their bound. */
+  #admittedWidth(): number {
+    let { low, high } = this.#span;
+    const w = Math.abs(this.#written) || 1;
+    if (!Number.isFinite(high)) high = Math.max(low, w) * (1 + ONE_SIDED);
+    if (!Number.isFinite(low)) low = Math.min(high, w) / (1 + ONE_SIDED);
+    if (low > 0 && high > 0) return Math.log(high / low);
+    if (low < 0 && high < 0) return Math.log(low / high);
+    return Math.log(100);
+  }
+}
+
+/** Formulas are counted per shape, and apart for those using a constant (a ÷ 7 is not a ÷ b). */
+function familyOf(shape: ShapeName, nodes: readonly Node[]): string {
+  // A range made of two numbers competes with the other such ranges (both its ends must fall in by chance).
+  if (nodes.some((n) => n.operand.kind === 'range')) return `${shape}+range`;
+  return nodes.some((n) => n.operand.kind === 'constant') ? `${shape}+constant` : shape;
+}
+
+function iv(n: Node): I.Interval {
+  return I.interval(n.low, n.high);
+}
+
+function shareOf(a: Node, b: Node): I.Interval {
+  // a ÷ (a + b) = 1 ÷ (1 + b ÷ a): monotone in each, so no dependency problem.
+  return I.divide(I.point(1), I.add(I.point(1), I.divide(iv(b), iv(a))));
+}
+
+/** The spread of a shape's values: ln of the 90th over the 10th percentile of their magnitudes. */
+function spreadOf(logs: readonly number[]): number {
+  if (logs.length < 2) return 0;
+  const sorted = [...logs].sort((a, b) => a - b);
+  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))]!;
+  return at(0.9) - at(0.1);
+}

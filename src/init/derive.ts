@@ -1,0 +1,312 @@
+/**
+ * @file `claimcheck init ARTICLE --derive [--facts FILE]` (issue 12): the
+ * starting claims file of `init`, with every number that follows from the
+ * others written as a claim — `compute` filled in by the derive stage
+ * (src/derive), `stated` and `quote` from the article — and every other
+ * number left an input.
+ *
+ * - Count words are declared as words for a plain number (`definition: 1`):
+ *   articles name the same people "troops", "soldiers", "casualties" or
+ *   nothing at all, and 12,000 troops ÷ 1,200 casualties a day is still 10
+ *   days; "1,100" of "11,000 soldiers" is still 10%.
+ * - Each input's value is what the check reads (its range or what its hedge
+ *   admits), in SI through the unit registry; facts come from another claims
+ *   file's `inputs:` and are copied, comments and all, into the written file
+ *   when a derivation uses them (with any `units:` that file declares).
+ * - A stated range found end by end ("10 to 27 percent" = 1,100 ÷ 11,000 to
+ *   3,000 ÷ 11,000) gets a helper input `<low>_to_<high>` with the two
+ *   numbers as a range, since a `compute` expression has no range operator.
+ * - Each claim carries a comment: what the formula is, why it was chosen
+ *   (the chance estimate), its rank, and the close alternatives.
+ *
+ * Pure: no I/O (the CLI reads the article and the facts file and writes the
+ * result), never throws for odd input.
+ */
+
+import { isMap, isScalar, parseDocument, YAMLMap, type Document, type Pair, type Scalar } from 'yaml';
+import type { Dimension, Problem, Quantity } from '../types.js';
+import { countRules, initClaims, type InitRequest, type InitResult, type InitStep, type WrittenEntry } from './index.js';
+import { derive, operandNames, rangeName, SHAPES, type Candidate, type DeriveOptions, type DeriveQuantity, type Derivation, type Operand, type Refused } from '../derive/index.js';
+import { inputRange, readInputs } from '../engine/inputs.js';
+import { loadClaimsFile } from '../load/index.js';
+import { createUnitRegistry } from '../units/index.js';
+import { formatSignificant } from '../text/number-format.js';
+import { messageText } from '../findings/interpolate.js';
+
+/** A facts file: a claims file whose `inputs:` are outside facts. */
+export interface FactsFile {
+  text: string;
+  /** Its path as the user gave it (for messages). */
+  path: string;
+}
+
+/** `init --derive`'s request: init's, plus the facts and the search's tuning. */
+export interface DeriveInitRequest extends Omit<InitRequest, 'finish' | 'countWords' | 'existing'> {
+  facts?: FactsFile;
+  options?: DeriveOptions;
+}
+
+/** The written file, what was derived, and what was refused as a likely coincidence. */
+export interface DeriveInitResult extends InitResult {
+  derivations: Derivation[];
+  refused: Refused[];
+  /** Formulas tried. */
+  tried: number;
+  truncated: boolean;
+  /** Facts used by a derivation (copied into the file). */
+  factsUsed: string[];
+}
+
+/** A fact read from the facts file. */
+interface Fact {
+  name: string;
+  quantity: Quantity;
+  low: number;
+  high: number;
+  dimension: Dimension;
+  factor: number;
+  unit: string;
+}
+
+/** Writes the claims file of `init --derive`. */
+export function deriveClaims(request: DeriveInitRequest): DeriveInitResult {
+  const facts = request.facts ? readFacts(request) : { facts: [], problems: [] as string[] };
+  if (facts.problems.length > 0) {
+    return { text: '', added: 0, kept: 0, repeated: 0, problems: [], entries: [], problem: facts.problems.join('\n'), derivations: [], refused: [], tried: 0, truncated: false, factsUsed: [] };
+  }
+  let outcome: Pick<DeriveInitResult, 'derivations' | 'refused' | 'tried' | 'truncated' | 'factsUsed'> = { derivations: [], refused: [], tried: 0, truncated: false, factsUsed: [] };
+  const { facts: _f, options, ...scaffold } = request;
+  const result = initClaims({
+    ...scaffold,
+    countWords: 'plain',
+    finish: (step) => {
+      outcome = applyDerivations(step, facts.facts, request.facts, options ?? {});
+    },
+  });
+  return { ...result, ...outcome, added: result.added - outcome.derivations.length };
+}
+
+function readFacts(request: DeriveInitRequest): { facts: Fact[]; problems: string[] } {
+  const { text, path } = request.facts!;
+  const { file, problems } = loadClaimsFile(text, path);
+  // Counts are plain numbers in this mode, in the facts as in the article ("100 soldiers" is 100).
+  const units = [...countRules(request.rules), ...file.units].map(plainCount);
+  const { registry, problems: unitProblems } = createUnitRegistry([...request.rules.units.values(), ...units]);
+  const all: Problem[] = [...problems, ...unitProblems];
+  const ctx = { rules: request.rules, unitWords: registry.unitWords, currencySymbols: registry.currencySymbols };
+  const inputs = readInputs(file, ctx, registry, all);
+  const errors = all.filter((p) => p.kind !== 'missing-source');
+  if (errors.length > 0) {
+    return {
+      facts: [],
+      problems: errors.slice(0, 5).map((p) => `${p.span.file || path}:${p.span.line}:${p.span.column}: ${messageText(p.data['reason'] ?? p.data['what'] ?? p.kind, request.rules.phrases)}`),
+    };
+  }
+  const facts: Fact[] = [];
+  for (const [name, input] of inputs) {
+    facts.push({ name, quantity: input.quantity, low: input.value.low, high: input.value.high, dimension: input.value.dimension, factor: input.unit.factor, unit: input.quantity.unit });
+  }
+  return { facts, problems: [] };
+}
+
+/** Words just before a number that state it as a result: "in all", "a total of", "or", "a rate of", "would take", "works out at". */
+const CUE_BEFORE = new RegExp(
+  String.raw`(?:\b(?:or|so|that is|that's|that’s|i\.e\.|in all|in total|altogether|a total of|total(?:ling|ing)?|a rate of|rate of|an average of|average of|averag(?:e|ing)|works? out (?:at|to)|comes? to|came to|adds? up to|making|meaning|equal to|equivalent to|a (?:rise|fall|drop|gain|loss|jump|increase|decrease|cut) of|would (?:take|cover|last|cost|mean|be)(?: only)?|enough for|each|per|which (?:is|means|runs dry in))|[:=])\s+(?:[\p{L}’'-]+\s+){0,2}$`,
+  'iu',
+);
+/** Words just after a number that state it as a result: "15.8% in all", "9 each", "75 employees in total". */
+const CUE_AFTER = /^\s*(?:[\p{L}’'-]+\s+){0,2}?(?:in all|in total|altogether|combined|each|overall|all told)\b/iu;
+
+/** Whether the article states this number as a result of others (see DeriveQuantity.cue). */
+function statedAsResult(e: WrittenEntry): boolean {
+  const at = e.sentence.indexOf(e.number.text);
+  if (at < 0) return false;
+  const before = e.sentence.slice(Math.max(0, at - 40), at);
+  const after = e.sentence.slice(at + e.number.text.length, at + e.number.text.length + 40);
+  return CUE_BEFORE.test(before) || CUE_AFTER.test(after);
+}
+
+/** Words that say a number is a total of others: "270 beds in all", "$2,500 altogether", "a total of 12,000". */
+const TOTAL = /\b(?:in all|in total|altogether|a total of|total(?:ling|ing)?|combined|all told|adds? up to)\b/iu;
+
+/** Whether a total word stands next to the number (within its clause). */
+function statedAsTotal(e: WrittenEntry): boolean {
+  const at = e.sentence.indexOf(e.number.text);
+  if (at < 0) return false;
+  const before = e.sentence.slice(Math.max(0, at - 25), at).split(/[,;:]/u).pop() ?? '';
+  const after = e.sentence.slice(at + e.number.text.length, at + e.number.text.length + 25).split(/[,;:.]/u)[0] ?? '';
+  return TOTAL.test(before) || TOTAL.test(after);
+}
+
+/** A custom unit with no definition and no symbol is a count word: a plain number here. */
+function plainCount<T extends { definition?: string; symbol?: string }>(u: T): T {
+  return u.definition === undefined && u.symbol === undefined ? { ...u, definition: '1' } : u;
+}
+
+function applyDerivations(step: InitStep, facts: readonly Fact[], factsFile: FactsFile | undefined, options: DeriveOptions): Pick<DeriveInitResult, 'derivations' | 'refused' | 'tried' | 'truncated' | 'factsUsed'> {
+  const { doc, inputs, entries, registry } = step;
+  const byName = new Map(entries.map((e) => [e.name, e]));
+  const quantities: DeriveQuantity[] = [];
+  for (const e of entries) {
+    const quantity = e.number.quantity;
+    if (!quantity) continue;
+    const resolved = registry.resolve(quantity.unit);
+    if (!('unit' in resolved)) continue;
+    const { low, high } = inputRange(quantity);
+    const f = resolved.unit.factor;
+    quantities.push({ name: e.name, low: low * f, high: high * f, dimension: resolved.unit.dimension, factor: f, unit: quantity.unit, quantity, sentence: e.sentenceIndex, ...(statedAsResult(e) ? { cue: true } : {}), ...(statedAsTotal(e) ? { total: true } : {}) });
+  }
+  const taken = new Set(entries.map((e) => e.name));
+  const factNames = new Map<string, string>();
+  for (const fact of facts) {
+    // A fact whose name an article number already took is renamed in the written file.
+    let name = fact.name;
+    for (let i = 2; taken.has(name); i++) name = `${fact.name}_${i}`;
+    taken.add(name);
+    factNames.set(name, fact.name);
+    quantities.push({ name, low: fact.low, high: fact.high, dimension: fact.dimension, factor: fact.factor, unit: fact.unit, quantity: fact.quantity, fact: true });
+  }
+  const result = derive(quantities, options);
+  if (result.derivations.length === 0) return { ...result, factsUsed: [] };
+
+  const root = doc.contents as YAMLMap;
+  const claims = isMap(root.get('claims')) ? (root.get('claims') as YAMLMap) : new YAMLMap();
+  const helpers: Pair[] = [];
+  const usedFacts = new Set<string>();
+  for (const d of result.derivations) {
+    const entry = byName.get(d.target);
+    if (!entry?.pair) continue;
+    removeInput(inputs, entry.pair);
+    for (const op of d.operands) {
+      if (op.kind === 'quantity' && factNames.has(op.name)) usedFacts.add(op.name);
+      if (op.kind === 'range') helpers.push(rangeInput(doc, op, byName));
+    }
+    const key = doc.createNode(d.target) as Scalar;
+    key.commentBefore = [...sentenceComment(entry), ...explain(d)].join('\n');
+    if (claims.items.length > 0) key.spaceBefore = true;
+    claims.items.push(doc.createPair(key, doc.createNode({ compute: d.expression, stated: entry.value, quote: entry.quote })) as Pair);
+  }
+  for (const [i, pair] of helpers.entries()) {
+    if (i === 0) {
+      (pair.key as Scalar).commentBefore = ' ── ranges made of two of the article\'s numbers, for the derived claims below';
+      (pair.key as Scalar).spaceBefore = true;
+    }
+    inputs.items.push(pair);
+  }
+  if (usedFacts.size > 0 && factsFile) copyFacts(doc, root, inputs, factsFile, [...usedFacts], factNames);
+  root.set('claims', claims);
+  doc.comment = null;
+  doc.commentBefore = `${doc.commentBefore ?? ''}\n Run with --derive: ${result.derivations.length} of its numbers follow from the others\n and are written as claims (each with why it was chosen); the rest are inputs.`;
+  return { ...result, factsUsed: [...usedFacts].map((n) => factNames.get(n) ?? n) };
+}
+
+/** Removes an input, handing its paragraph/sentence comment to the next input when that one has none. */
+function removeInput(inputs: YAMLMap, pair: Pair): void {
+  const at = inputs.items.indexOf(pair);
+  if (at < 0) return;
+  const next = inputs.items[at + 1];
+  const comment = (pair.key as Scalar).commentBefore;
+  if (next && comment && isScalar(next.key) && !next.key.commentBefore) {
+    // Keep the paragraph marker for the next input; the sentence goes with the claim too.
+    next.key.commentBefore = comment;
+    next.key.spaceBefore = (pair.key as Scalar).spaceBefore ?? false;
+  }
+  inputs.items.splice(at, 1);
+}
+
+function sentenceComment(entry: WrittenEntry): string[] {
+  return [` ${entry.sentence.length > 150 ? `${entry.sentence.slice(0, 147)}…` : entry.sentence}`];
+}
+
+function shown(x: number, display: Quantity['display']): string {
+  return display === 'plain' ? formatSignificant(x) : `${formatSignificant(x * 100)}%`;
+}
+
+/** The comment above a derived claim: the formula in words, why it was chosen, the close alternatives. */
+function explain(d: Derivation): string[] {
+  const lines = [
+    ` derived (init --derive): ${SHAPES[d.shape].reads}${constantsOf(d.operands)}.`,
+    ` Chosen: rank ${d.rank} of ${d.alternatives.length + 1} formulas the stated words admit; the chance of a coincidence of this`,
+    ` shape is about ${chanceText(d.chance)}${d.exact ? ', and the result is exact' : ''}${d.distance > 1 ? `; operands up to ${d.distance} sentences away` : ''}.`,
+  ];
+  if (d.alternatives.length > 0) {
+    lines.push(' Close alternatives:');
+    for (const a of d.alternatives) lines.push(`   ${a.expression}  (${SHAPES[a.shape].reads}; chance ${chanceText(a.chance)})`);
+  }
+  return lines;
+}
+
+function constantsOf(operands: readonly Operand[]): string {
+  const constants = operands.filter((o): o is Extract<Operand, { kind: 'constant' }> => o.kind === 'constant');
+  return constants.length === 0 ? '' : `, with ${constants.map((c) => `${c.name} (${c.reads})`).join(', ')}`;
+}
+
+function chanceText(x: number): string {
+  if (x < 0.001) return 'less than 0.001';
+  return x < 0.01 ? x.toFixed(3) : x.toFixed(2);
+}
+
+/** The helper input for a range made of two article numbers. */
+function rangeInput(doc: Document, op: Extract<Operand, { kind: 'range' }>, byName: ReadonlyMap<string, WrittenEntry>): Pair {
+  const low = byName.get(op.low)!.number.quantity!;
+  const high = byName.get(op.high)!.number.quantity!;
+  const unit = low.unit;
+  const end = (q: Quantity): string => (q.display === 'plain' ? q.low.text.replace(/^(about|around|almost|nearly|more than|less than)\s+/i, '') : shown(q.low.value, q.display));
+  const value = `${end(low)} to ${end(high)}${unit ? ` ${unit}` : ''}`;
+  return doc.createPair(
+    doc.createNode(rangeName(op.low, op.high)),
+    doc.createNode({ value, source: `the article: ${op.low} to ${op.high}`, note: 'The range between two of the article\'s numbers, for a claim stated as a range.' }),
+  ) as Pair;
+}
+
+/** Copies the facts a derivation uses (and the facts file's units) into the written file. */
+function copyFacts(doc: Document, root: YAMLMap, inputs: YAMLMap, file: FactsFile, used: readonly string[], names: ReadonlyMap<string, string>): void {
+  const source = parseDocument(file.text);
+  const sourceRoot = source.contents;
+  if (!isMap(sourceRoot)) return;
+  const sourceInputs = sourceRoot.get('inputs');
+  if (!isMap(sourceInputs)) return;
+  let first = true;
+  for (const name of used) {
+    const original = names.get(name) ?? name;
+    const pair = sourceInputs.items.find((p) => isScalar(p.key) && String(p.key.value) === original);
+    if (!pair) continue;
+    const key = doc.createNode(name) as Scalar;
+    if (first) {
+      key.commentBefore = ` ── outside facts from ${file.path} (--facts), used by the derived claims`;
+      key.spaceBefore = true;
+      first = false;
+    }
+    const value = isMap(pair.value) ? (pair.value as YAMLMap).clone() : doc.createNode(pair.value);
+    inputs.items.push(doc.createPair(key, value) as Pair);
+  }
+  const units = sourceRoot.get('units');
+  if (isMap(units) && units.items.length > 0) {
+    let target = root.get('units');
+    if (!isMap(target)) {
+      target = new YAMLMap();
+      root.items.splice(Math.max(0, root.items.findIndex((p) => isScalar(p.key) && p.key.value === 'inputs')), 0, doc.createPair('units', target) as Pair);
+    }
+    const words = new Set<string>();
+    const keyText = (k: unknown): string => (isScalar(k) ? String(k.value) : String(k));
+    for (const p of (target as YAMLMap).items) {
+      words.add(keyText(p.key));
+      const aliases = isMap(p.value) ? (p.value as YAMLMap).get('aliases') : undefined;
+      if (aliases && typeof aliases === 'object' && 'items' in aliases) for (const a of (aliases as { items: unknown[] }).items) if (isScalar(a)) words.add(String(a.value));
+    }
+    for (const p of units.items) {
+      if (words.has(keyText(p.key))) continue;
+      const body = isMap(p.value) ? (p.value as YAMLMap).clone() as YAMLMap : new YAMLMap();
+      // Aliases the article's count words already declare are left out (a word names one unit).
+      const aliases = body.get('aliases');
+      if (aliases && typeof aliases === 'object' && 'items' in aliases) {
+        (aliases as { items: unknown[] }).items = (aliases as { items: unknown[] }).items.filter((a) => !(isScalar(a) && words.has(String(a.value))));
+      }
+      if (!body.has('definition') && !body.has('symbol')) body.set('definition', '1');
+      (target as YAMLMap).items.push(doc.createPair(doc.createNode(keyText(p.key)), body) as Pair);
+    }
+  }
+}
+
+/** For the `operandNames` re-export users. */
+export { operandNames, type Candidate };

@@ -1,0 +1,189 @@
+/**
+ * The derive stage's test set (issue 12): short passages across fields, each
+ * with the derivation a reader can work out by hand, and distractor passages
+ * whose numbers do not follow from each other. Runs `init --derive` through
+ * the library (deriveClaims) and records how many derivations were found and
+ * how many distractors got none; prints both figures and every miss.
+ */
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { deriveClaims, loadDefaultRules } from '../../src/index.js';
+
+const rules = loadDefaultRules();
+
+interface Known {
+  text: string;
+  /** The stated number's words as the claim's `stated` holds them. */
+  stated: string;
+  /** The numbers (as the inputs' values start) the formula must use. */
+  uses: string[];
+}
+
+/** Each with its derivation worked out by hand in the comment. */
+const KNOWN: Known[] = [
+  // 12,000 ÷ 1,200/day = 10 days
+  { text: 'Russia is losing about 1,200 soldiers a day, so even 12,000 troops would cover only 10 days of losses.', stated: '10 days', uses: ['12,000', '1,200'] },
+  // 1,100/11,000 = 10%, 3,000/11,000 = 27.3%
+  { text: 'Zelensky said 3,000 have been killed or wounded. South Korea puts it at 1,100. Given 11,000 soldiers in Kursk, that is a casualty rate of 10 to 27 percent.', stated: '10 percent to 27 percent', uses: ['1,100', '3,000', '11,000'] },
+  // 3,650 / 365.25 days = 9.99 a day
+  { text: 'The clinic saw 3,650 patients last year, or about 10 a day.', stated: 'about 10 a day', uses: ['3,650'] },
+  // (1.05)^3 − 1 = 15.76%
+  { text: 'Rents rose 5% a year for three years, 15.8% in all.', stated: '15.8%', uses: ['5%', 'three'] },
+  // 45 + 30 = 75
+  { text: 'The school has 45 teachers and 30 support staff, 75 employees in total.', stated: '75', uses: ['45', '30'] },
+  // 2.4 − 1.9 = 0.5 million
+  { text: 'Attendance fell from 2.4 million to 1.9 million, a drop of 0.5 million.', stated: '0.5 million', uses: ['2.4 million', '1.9 million'] },
+  // 1.9/2.4 − 1 = −20.8%: "fell 21%" read as 21%, so the change is written new/old... old/new − 1 = 26%: use 2.4 → 1.9 as loss 20.8% = 1 − 1.9/2.4
+  { text: 'Sales grew from $80 million to $92 million, a rise of 15%.', stated: '15%', uses: ['$80 million', '$92 million'] },
+  // 240 km / 3 h = 80 km/h
+  { text: 'The train covers the 240 kilometers in 3 hours, an average of 80 km/h.', stated: '80 km/h', uses: ['240', '3 hours'] },
+  // 18 / 60 = 30%
+  { text: 'Of the 60 members, 18 voted against, or 30 percent.', stated: '30 percent', uses: ['60', '18'] },
+  // 1,200 + 800 + 500 = 2,500
+  { text: 'The fund gave $1,200 to schools, $800 to clinics and $500 to libraries: $2,500 altogether.', stated: '$2,500', uses: ['$1,200', '$800', '$500'] },
+  // 3 × 150 = 450
+  { text: 'Each of the 3 ferries carries 150 passengers, so 450 can cross at once.', stated: '450', uses: ['3 ferries', '150'] },
+  // 40 h × 52 = 2,080 h
+  { text: 'A full-time job of 40 hours a week comes to 2,080 hours a year.', stated: '2,080 hours a year', uses: ['40 hours a week'] },
+  // $50/day × 7 = $350/week
+  { text: 'At $50 a day, a week of care costs $350.', stated: '$350', uses: ['$50 a day'] },
+  // 6,412 km → 3,984 miles ≈ 4,000 miles … conversion of an article number
+  { text: 'The route is 6,412 km long, about 4,000 miles.', stated: 'about 4,000 miles', uses: ['6,412 km'] },
+  // 250 / (250 + 750) = 25%
+  { text: 'The town recycled 250 tonnes and burned 750 tonnes, so 25% of its waste was recycled.', stated: '25%', uses: ['250', '750'] },
+  // 777,720 + 1,200/day × 28 days = 811,320 ≥ 800,000
+  { text: 'Russia had lost 777,720 soldiers. At 1,200 a day for the next 28 days, the toll would pass 800,000.', stated: '800,000', uses: ['777,720', '1,200', '28 days'] },
+  // 120 + 90 + 45 + 15 = 270
+  { text: 'The hospital has 120 beds in surgery, 90 in medicine, 45 in maternity and 15 in intensive care, 270 beds in all.', stated: '270', uses: ['120', '90', '45', '15'] },
+  // 2.5 × 4 ÷ 5 = 2 … a × b ÷ c: 600 × 12 / 1,000 = 7.2
+  { text: 'Each household uses 600 liters a day; 12 households share a tank of 1,000 liters, which runs dry in about 0.14 days.', stated: 'about 0.14 days', uses: ['600', '12', '1,000'] },
+  // 1.2 billion / 8 billion = 15%
+  { text: 'About 1.2 billion of the world’s 8 billion people live in extreme heat zones, 15% of humanity.', stated: '15%', uses: ['1.2 billion', '8 billion'] },
+  // $2.1 billion / 7 million people = $300 per person
+  { text: 'The $2.1 billion plan for a city of 7 million works out at $300 per person.', stated: '$300', uses: ['$2.1 billion', '7 million'] },
+  // 36 / 4 = 9
+  { text: 'The 36 seats were split between 4 parties, 9 each.', stated: '9', uses: ['36', '4'] },
+  // 500 km² / 25 km²/yr = 20 years
+  { text: 'The desert advances 25 square kilometers a year; the 500 square kilometers of farmland left would be gone in 20 years.', stated: '20 years', uses: ['25 square kilometers a year', '500'] },
+  // 1,500 / 12,000 = 12.5%
+  { text: 'About 1,500 special forces are among the 12,000 troops sent, one in eight, or 12.5 percent.', stated: '12.5 percent', uses: ['1,500', '12,000'] },
+  // 90 min × 2 = 180 min… 2 halves: 45 + 45 = 90
+  { text: 'Two halves of 45 minutes make a 90 minute match.', stated: '90 minute', uses: ['45 minutes'] },
+  // $18 an hour × 40 hours = $720
+  { text: 'At $18 an hour, a 40-hour week pays $720.', stated: '$720', uses: ['$18 an hour', '40'] },
+  // 8 million rounds / 70 shipments ≈ 114,000 per shipment
+  { text: 'North Korea sent an estimated 70 shipments holding 8 million rounds, roughly 114,000 rounds per shipment.', stated: 'roughly 114,000', uses: ['70', '8 million'] },
+  // 5,000 + 3,000 = 8,000
+  { text: 'Rescuers evacuated 5,000 people on Monday and 3,000 on Tuesday, 8,000 in two days.', stated: '8,000', uses: ['5,000', '3,000'] },
+  // 48 − 36 = 12
+  { text: 'The team won 48 of its games and lost 36, winning 12 more than it lost.', stated: '12 more', uses: ['48', '36'] },
+  // 1,400 / 2,000 − 1 = −30%: write "30% fewer" as 1 − ... use 2,600 / 2,000 − 1 = 30%
+  { text: 'Applications rose from 2,000 last year to 2,600 this year, 30% more.', stated: '30%', uses: ['2,000', '2,600'] },
+  // 4.2 million / 12 months = 350,000 a month
+  { text: 'The airport handled 4.2 million passengers last year, about 350,000 a month.', stated: 'about 350,000 a month', uses: ['4.2 million'] },
+  // 7.5 million / 30 days = 250,000 a day
+  { text: 'Over 30 days the site had 7.5 million visits, or 250,000 a day.', stated: '250,000 a day', uses: ['7.5 million', '30 days'] },
+  // 2,200 soldiers/day ÷ 11.5 mi²/day = 191 per mi² < 200
+  { text: 'Russia lost 2,200 soldiers a day while capturing 11.5 square miles of territory a day, almost 200 soldiers per square mile.', stated: 'almost 200', uses: ['2,200', '11.5'] },
+  // Added after the first runs (derivations written by hand before running the tool on them).
+  // Modelled on real stories (numbers as printed, wording shortened); the source in the comment.
+  // https://www.expressandstar.com/news/uk-news/2023/10/12/nhs-waiting-lists-in-england-hit-new-record-high/
+  // 125,829 / 120,120 − 1 = 4.75% ≈ 5%
+  { text: 'The number waiting at least four hours from the decision to admit rose from 120,120 in August to 125,829 in September, a rise of 5%.', stated: '5%', uses: ['120,120', '125,829'] },
+  // same source: 33,107 / 28,859 − 1 = 14.7% ≈ 15%
+  { text: 'Long A&E waits reached 33,107 in September, up 15% from 28,859 in August.', stated: '15%', uses: ['33,107', '28,859'] },
+  // economy (after ONS CPI bulletins): 1.1% + 0.9% = 2.0% ≈ "about 2%"
+  { text: 'Prices rose 1.1% in March and 0.9% in April, about 2% over the two months.', stated: 'about 2%', uses: ['1.1%', '0.9%'] },
+  // sport: 27 / 38 = 0.7105 ≈ 0.71
+  { text: 'The striker scored 27 goals in 38 league games, 0.71 a game.', stated: '0.71', uses: ['27', '38'] },
+  // climate: 1.2 km / 40 years = 30 m a year
+  { text: 'The glacier lost 1.2 kilometres of length over 40 years, or 30 metres a year.', stated: '30 metres a year', uses: ['1.2', '40'] },
+  // education: 310 / 1,240 = 25% = a quarter
+  { text: "Of the school's 1,240 pupils, 310 receive free meals, a quarter of the roll.", stated: 'a quarter', uses: ['1,240', '310'] },
+  // crime: 4,210 − 3,580 = 630
+  { text: 'Burglaries fell from 4,210 to 3,580, a drop of 630.', stated: '630', uses: ['4,210', '3,580'] },
+  // transport: 14 × 1,100 = 15,400
+  { text: 'The 14 new trains will each carry 1,100 passengers, adding 15,400 seats.', stated: '15,400', uses: ['14', '1,100'] },
+];
+
+/**
+ * Known misses, with the reason (a found one listed here fails the test, so
+ * the list stays honest).
+ */
+const KNOWN_MISSES: Record<number, string> = {
+  11: 'conversion: a year is 365.25 days, so 40 hours a week is 2,087 hours a year, outside what "2,080" admits; the writer used a 52-week year, a formula the search does not write (it then derives 40 from 2,080 instead)',
+  34: 'guard: 1.1% + 0.9% matches, but its chance estimate is 0.16, just over the 0.15 limit ("about 2%" admits a wide band and no result word stands next to it)',
+  22: 'restatement: the share is derived where it is first stated ("one in eight" = 1,500 ÷ 12,000); "12.5 percent" restates that same value, so it is left an input rather than derived again',
+};
+
+/** Passages whose numbers do not follow from each other. */
+const DISTRACTORS: string[] = [
+  'Founded in 1998, the company employs 250 people in 12 offices across 5 countries.',
+  'The museum, opened in 1974, holds 40,000 objects and welcomed 310,000 visitors.',
+  'The bill passed 52 to 47 after 9 hours of debate.',
+  'Police arrested 14 people; 3 officers were hurt, and the march drew 6,000.',
+  'The 2,300-page report cites 417 studies by 86 authors.',
+  'The firm, with 340 staff, reported revenue of $57 million and opened 4 stores.',
+  'In 2019, 23 schools closed and 6 new ones opened; the district has 19,500 pupils.',
+  'The storm dropped 11 inches of rain, cut power to 84,000 homes and killed 2.',
+  'Some 1,300 delegates from 196 countries spent 13 days in Dubai.',
+  'The orchestra has 97 musicians and plays 120 concerts a year in 8 cities.',
+  'The ship is 362 meters long, carries 6,780 passengers and has 18 decks.',
+  'Of the 35 candidates, 8 are women; the election is on 4 June.',
+  'The team scored 27 goals in 38 games and finished 5th, with 61 points.',
+  'The bridge, 1.2 kilometers long, took 7 years and 3,400 workers to build.',
+  'She wrote 14 novels, sold 30 million copies and won 3 major prizes.',
+  'The park covers 2,219 square kilometers and has 33 lakes and 250 bird species.',
+  'The company has 70 engineers, 15 designers and 9 lawyers.',
+  // Added after the first runs, across fields.
+  'Officers made 312 arrests in the operation, which ran for 6 weeks across 9 boroughs.',
+  'The summit drew 97,000 participants and 154 heads of state.',
+  'The university has 38,500 students, 4,100 staff and 21 faculties.',
+  'The line, 73 kilometres long, has 41 stations and carried 200 million passengers last year.',
+  'The trust runs 3 hospitals with 2,450 beds and employs 16,800 people.',
+];
+
+function derivedClaims(text: string): { stated: string; values: string[] }[] {
+  const result = deriveClaims({ source: text, articleRef: 'article.txt', rules, schemaRef: 'claims.schema.json' });
+  const doc = parse(result.text) as { inputs?: Record<string, { value: string }>; claims?: Record<string, { compute: string; stated: string }> };
+  const values = (name: string): string => doc.inputs?.[name]?.value ?? '';
+  return Object.values(doc.claims ?? {}).map((c) => ({
+    stated: String(c.stated),
+    values: c.compute.split(/[^A-Za-z0-9_]+/).filter((n) => /^[a-z]/.test(n) && doc.inputs?.[n]).map(values),
+  }));
+}
+
+describe('init --derive on the test set', () => {
+  it('finds at least 90% of the known derivations and proposes none for at least 95% of the distractors', () => {
+    const misses: string[] = [];
+    const stale: number[] = [];
+    let found = 0;
+    KNOWN.forEach((k, i) => {
+      const claims = derivedClaims(k.text);
+      const hit = claims.find((c) => c.stated.includes(k.stated.replace(/^(about|almost|roughly)\s+/, '').split(' ')[0]!) && k.uses.every((u) => c.values.some((v) => v.includes(u.split(' ')[0]!))));
+      if (hit) {
+        found++;
+        if (KNOWN_MISSES[i] !== undefined) stale.push(i);
+      } else {
+        misses.push(`  miss ${i}: ${k.text}\n    expected ${k.stated} from ${k.uses.join(', ')}; got ${JSON.stringify(claims)}${KNOWN_MISSES[i] ? ` (known: ${KNOWN_MISSES[i]})` : ''}`);
+      }
+    });
+    let clean = 0;
+    const falseAlarms: string[] = [];
+    for (const text of DISTRACTORS) {
+      const claims = derivedClaims(text);
+      if (claims.length === 0) clean++;
+      else falseAlarms.push(`  false alarm: ${text}\n    ${JSON.stringify(claims)}`);
+    }
+    const foundRate = found / KNOWN.length;
+    const cleanRate = clean / DISTRACTORS.length;
+    console.log(`init --derive test set: found ${found} of ${KNOWN.length} derivations (${(foundRate * 100).toFixed(1)}%); no derivation for ${clean} of ${DISTRACTORS.length} distractors (${(cleanRate * 100).toFixed(1)}%)\n${[...misses, ...falseAlarms].join('\n')}`);
+    expect(stale, 'passages found that are still listed as known misses').toEqual([]);
+    expect(misses.length, 'every miss is listed in KNOWN_MISSES with its cause').toBe(Object.keys(KNOWN_MISSES).length);
+    expect(KNOWN.length).toBeGreaterThanOrEqual(30);
+    expect(DISTRACTORS.length).toBeGreaterThanOrEqual(15);
+    // Issue 12 asks for at least 90%: 37 of 40 (92.5%) are found; KNOWN_MISSES says why the other three are not.
+    expect(foundRate).toBeGreaterThanOrEqual(0.9);
+    expect(cleanRate).toBeGreaterThanOrEqual(0.95);
+  });
+});
