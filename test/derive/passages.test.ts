@@ -118,6 +118,9 @@ const KNOWN_MISSES: Record<number, string> = {
 
 /** Passages whose numbers do not follow from each other. */
 const DISTRACTORS: string[] = [
+  // Coincidences from the seed article (NY Sun): 777,720 soldiers + 21,000 systems = 798,720, and 1,100 soldiers × 1 day = 3.01 years.
+  'Russia has had 777,720 soldiers killed or seriously injured, and lost 21,000 artillery systems. By January 20 the toll is expected to hit 800,000.',
+  'South Korea’s estimate is 1,100 casualties. After three years of war, the front barely moves.',
   'Founded in 1998, the company employs 250 people in 12 offices across 5 countries.',
   'The museum, opened in 1974, holds 40,000 objects and welcomed 310,000 visitors.',
   'The bill passed 52 to 47 after 9 hours of debate.',
