@@ -2,9 +2,13 @@
 // loads about 1,000 modules and a cold start costs 600-850 ms.
 import { build } from 'esbuild';
 import { writeClaimsValidator } from './schema-validator.mjs';
+import { writeChecksOutputs } from './checks-table.mjs';
 
 // The claims-file schema, precompiled (no ajv compile at start-up).
 writeClaimsValidator();
+
+// The FindingKind and PhraseId unions and docs/checks.md, from rules/checks.yaml.
+writeChecksOutputs();
 
 // The default rules, parsed here once instead of at every start (see
 // src/rules/embed.ts; the bundle still checks rules/ holds the same texts).
