@@ -3,12 +3,16 @@
 import { build } from 'esbuild';
 import { writeClaimsValidator } from './schema-validator.mjs';
 import { writeFormatsRegistry } from './formats.mjs';
+import { writeChecksOutputs } from './checks-table.mjs';
 
 // The claims-file schema, precompiled (no ajv compile at start-up).
 writeClaimsValidator();
 
 // The output formats' registry: every src/report file that defines a format.
 writeFormatsRegistry();
+
+// The FindingKind and PhraseId unions and docs/checks.md, from rules/checks.yaml.
+writeChecksOutputs();
 
 // The default rules, parsed here once instead of at every start (see
 // src/rules/embed.ts; the bundle still checks rules/ holds the same texts).

@@ -32,12 +32,29 @@ export type Severity = 'error' | 'warning' | 'info';
 
 /**
  * The id of a finding kind. Each kind is a row of `rules/checks.yaml`, which
- * gives its default severity, a description and the message template.
+ * gives its default severity, a description and the message template; the
+ * union is generated from that table (scripts/checks-table.mjs), so a
+ * misspelt kind is a type error.
  */
-export type FindingKind = string;
+export type { FindingKind, PhraseId } from './findings/kinds.generated.js';
+import type { FindingKind, PhraseId } from './findings/kinds.generated.js';
+
+/**
+ * A sentence or fragment of a message given by id: its text is the phrase's
+ * template under `phrases:` in `rules/checks.yaml` (which a project can
+ * reword), filled with `data` when the finding is made. Code reports
+ * `{ phrase: 'did-you-mean', data: { name } }`, never the English words.
+ */
+export interface PhraseRef {
+  phrase: PhraseId;
+  data: MessageData;
+}
+
+/** One value of a message's data: text, a number, or a phrase filled in when the message is written. */
+export type MessageValue = string | number | PhraseRef;
 
 /** Values that fill a message template's `{placeholders}`. */
-export type MessageData = Readonly<Record<string, string | number>>;
+export type MessageData = Readonly<Record<string, MessageValue>>;
 
 /**
  * What a stage reports: a kind, the data for its template, and where. Stages
@@ -161,9 +178,12 @@ export interface UnitRule {
   span?: Span;
 }
 
-/** One row of `checks.yaml`: a finding kind. */
+/**
+ * One row of `checks.yaml`: a finding kind. Keyed by plain text, not
+ * {@link FindingKind}: a project's rules file may hold rows of its own.
+ */
 export interface CheckRule {
-  kind: FindingKind;
+  kind: string;
   severity: Severity;
   /** What the check is for, one sentence (shown by docs and SARIF). */
   description: string;
@@ -172,6 +192,8 @@ export interface CheckRule {
   /** Optional why/what-to-do templates. */
   note?: string;
   hint?: string;
+  /** The kind's documentation (Markdown: what it checks, why it matters, an example), for docs/checks.md. */
+  docs?: string;
 }
 
 /** One row of `rules/facts.yaml`: a category of facts (casualty tolls, populations…). */
@@ -188,7 +210,9 @@ export interface Rules {
   hedges: ReadonlyMap<string, HedgeRule>;
   numbers: NumberRules;
   units: ReadonlyMap<string, UnitRule>;
-  checks: ReadonlyMap<FindingKind, CheckRule>;
+  checks: ReadonlyMap<string, CheckRule>;
+  /** Sentences and fragments messages share, by id (`phrases:` in `checks.yaml`): the judge's reasons, "did you mean"… */
+  phrases: ReadonlyMap<string, string>;
   /** Relative distance beyond the admissible set that is still `warn` (default 0.05). */
   looseTolerance: number;
   /** Factor from the nearest admissible value that marks a fail `gross` (default 2). */

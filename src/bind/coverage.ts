@@ -86,7 +86,7 @@ export function coverage(article: ArticleText, numbers: readonly ProseNumber[], 
     if (isIgnored(n, ignore, ignored)) continue;
     const span = articleSpan(article, n.start, n.end);
     if (n.kind === 'malformed') {
-      problems.push({ kind: 'malformed-number', data: { text: shown(n.text), reason: n.reason ?? 'it cannot be read as one number' }, span });
+      problems.push({ kind: 'malformed-number', data: { text: shown(n.text), reason: n.reason ?? { phrase: 'malformed-not-one-number', data: {} } }, span });
       continue;
     }
     total++;

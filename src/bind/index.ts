@@ -121,7 +121,7 @@ function readArticles(entries: readonly Located<string>[], request: BindRequest,
 function noArticleForStated(file: ClaimsFile, binding: Binding): void {
   for (const claim of file.claims) {
     if (!claim.stated && claim.quote) {
-      binding.claimProblems.set(claim.name, { kind: 'article', data: { reason: `the stated value of claim '${claim.name}' is to be read from its quote, but no article could be read` }, span: claim.quote.span, claim: claim.name });
+      binding.claimProblems.set(claim.name, { kind: 'article', data: { reason: { phrase: 'article-needed-for-stated', data: { claim: claim.name } } }, span: claim.quote.span, claim: claim.name });
     }
   }
 }

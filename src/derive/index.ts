@@ -221,6 +221,19 @@ interface Node {
   cue?: boolean;
 }
 
+/** The count word of a plain count ("soldiers" → "soldier"), or undefined for a bare number or a measured amount. */
+function countWord(n: Node): string | undefined {
+  if (!isPlainNumber(n.dimension) || n.unit === undefined || !/^\p{L}+$/u.test(n.unit)) return undefined;
+  return n.unit.toLowerCase().replace(/s$/u, '');
+}
+
+/** Whether two plain counts are counts of different things ("soldiers" and "systems"); a bare number counts as anything. */
+function countWordsDiffer(a: Node, b: Node): boolean {
+  const x = countWord(a);
+  const y = countWord(b);
+  return x !== undefined && y !== undefined && x !== y;
+}
+
 const DEFAULTS = { maxChance: 0.15, window: 24, localWindow: 8, maxFacts: 40, maxCandidates: 2_000_000, alternatives: 3 };
 
 /** The smallest spread (natural log of max/min) assumed for a shape's values: two orders of magnitude. */
@@ -463,17 +476,22 @@ class TargetSearch {
         const b = all[j]!;
         if (a === b) continue;
         if (j >= pool.length && !this.#constantFits(a, b)) continue;
-        const sameAB = sameDimension(a.dimension, b.dimension);
+        // Counts are plain numbers here, so "777,720 soldiers" + "21,000 systems" would add up: parts of one total share their count word.
+        const sameAB = sameDimension(a.dimension, b.dimension) && !countWordsDiffer(a, b);
         if (j < pool.length && j > i && sameAB && this.#dimOk(a.dimension)) {
           this.#try('sum', [a, b], `${a.text} + ${b.text}`, () => I.add(iv(a), iv(b)));
         }
         if (j < pool.length && sameAB && this.#dimOk(a.dimension)) {
           this.#try('difference', [a, b], `${a.text} - ${b.text}`, () => I.subtract(iv(a), iv(b)));
         }
-        if ((j >= pool.length || j > i) && this.#dimOk(multiplyDimensions(a.dimension, b.dimension))) {
+        // A time constant multiplies only a rate ("1,200 a day" × 28 days): times a plain count it would turn "1,100 soldiers" into 1,100 days.
+        const timesTime = j >= pool.length && !isPlainNumber(b.dimension) && !((a.dimension['TIME'] ?? 0) < 0);
+        if ((j >= pool.length || j > i) && !timesTime && this.#dimOk(multiplyDimensions(a.dimension, b.dimension))) {
           this.#try('product', [a, b], `${a.text} * ${b.text}`, () => I.multiply(iv(a), iv(b)));
         }
-        if (this.#dimOk(divideDimensions(a.dimension, b.dimension))) {
+        // A duration over a time constant is a plain count of days: a count of anything else ("1,100 casualties") it is not.
+        const timeCount = j >= pool.length && !isPlainNumber(b.dimension) && isPlainNumber(divideDimensions(a.dimension, b.dimension));
+        if (!timeCount && this.#dimOk(divideDimensions(a.dimension, b.dimension))) {
           this.#try('ratio', [a, b], `${a.text} / ${b.text}`, () => I.divide(iv(a), iv(b)));
         }
         if (j < pool.length && sameAB && isPlainNumber(t.dimension)) {

@@ -30,10 +30,10 @@ export function decodeClaimsBytes(bytes: Uint8Array, path: string): { text: stri
   const offset = at < 0 ? 0 : at;
   const start = startOfFile(path);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { problem: { kind: 'yaml-syntax', data: { reason: 'the file is UTF-16 text; save it as UTF-8' }, span: start } };
+    return { problem: { kind: 'yaml-syntax', data: { reason: { phrase: 'file-utf16', data: {} } }, span: start } };
   }
   if (looksBinary(LENIENT.decode(bytes))) {
-    return { problem: { kind: 'yaml-syntax', data: { reason: 'the file is not text (it looks binary)' }, span: start } };
+    return { problem: { kind: 'yaml-syntax', data: { reason: { phrase: 'file-binary', data: {} } }, span: start } };
   }
   const lineStart = bytes.lastIndexOf(0x0a, offset - 1) + 1;
   const line = countNewlines(bytes, lineStart) + 1;
@@ -42,7 +42,7 @@ export function decodeClaimsBytes(bytes: Uint8Array, path: string): { text: stri
   return {
     problem: {
       kind: 'yaml-syntax',
-      data: { reason: `the file is not valid UTF-8 text: the byte 0x${byte} here is not UTF-8 (Latin-1 or Windows-1252?); save the file as UTF-8` },
+      data: { reason: { phrase: 'file-not-utf8', data: { byte: `0x${byte}` } } },
       span: { file: path, line, column, endLine: line, endColumn: column + 1 },
     },
   };

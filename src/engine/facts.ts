@@ -13,7 +13,7 @@ import { parseQuantity, type QuantityContext } from '../quantity/index.js';
 import { admissibleSet } from '../judge/admissible.js';
 import { addDuration, describeAge, isoDate, parseDuration, parseIsoDate } from '../facts/dates.js';
 import type { ImportedFact } from '../facts/import.js';
-import { didYouMean } from '../text/suggest.js';
+import { suggestion } from '../text/suggest.js';
 
 /** What {@link factUses} needs. */
 export interface FactsContext {
@@ -45,7 +45,7 @@ export function factUses(fc: FactsContext): FactUse[] {
   for (const { decl, fileMaxAge } of decls) {
     const category = decl.category === undefined ? undefined : rules.factCategories.get(decl.category.value.trim());
     if (decl.category !== undefined && category === undefined) {
-      problems.push({ kind: 'unknown-category', data: { category: decl.category.value, name: decl.name, suggestion: didYouMean(decl.category.value, rules.factCategories.keys()) }, span: decl.category.span, claim: decl.name });
+      problems.push({ kind: 'unknown-category', data: { category: decl.category.value, name: decl.name, suggestion: suggestion(decl.category.value, rules.factCategories.keys()) }, span: decl.category.span, claim: decl.name });
     }
     const maxAgeText = decl.maxAge ?? fileMaxAge;
     const maxAge = maxAgeText?.value ?? category?.maxAge;

@@ -8,11 +8,11 @@ import type { ClaimDecl, ClaimResult, ClaimsFile, Dimension, Problem, Quantity, 
 import { DATE_UNIT, likelyCause, pluralOfUnit, sameDimension, type UnitRegistry } from '../units/index.js';
 import { parseQuantity, parseTolerance, type QuantityContext } from '../quantity/index.js';
 import { type Evaluator } from '../evaluate/index.js';
-import { judgeClaim, widening, WHY, type Decider, type Judgement, type Presentation } from '../judge/index.js';
+import { judgeClaim, widening, type Decider, type Judgement, type Presentation } from '../judge/index.js';
 import { sensibleDecimals } from '../judge/format.js';
 import { formatRange } from '../text/number-format.js';
 import { createFinding } from '../findings/index.js';
-import { interpolate } from '../findings/interpolate.js';
+import { messageText, phrase } from '../findings/interpolate.js';
 import { displayUnitFor, type DisplayUnit } from './display-unit.js';
 import { resolveUnit, type ReadInput } from './inputs.js';
 import { spanOnly } from '../text/span.js';
@@ -95,7 +95,7 @@ function whyNotComputable(decl: ClaimDecl, fc: FileContext): Problem | undefined
   const known = fc.claimProblems.get(decl.name);
   if (known) return known;
   const brokenInput = dependsOnBrokenInput(decl.name, fc);
-  if (brokenInput) return { kind: 'evaluation', data: { claim: decl.name, reason: `depends on input '${brokenInput}', whose value cannot be read` }, span: decl.compute.span, claim: decl.name };
+  if (brokenInput) return { kind: 'evaluation', data: { claim: decl.name, reason: phrase('eval-input-broken', { input: brokenInput }) }, span: decl.compute.span, claim: decl.name };
   return undefined;
 }
 
@@ -110,7 +110,7 @@ function shown(value: Value, substituted: string, base: ResultBase, fc: FileCont
   return {
     ...base, verdict: 'info', severity: 'info', message: `${substituted} = ${result}`,
     computed: { low, high, unit: unit.expression },
-    trace: { substituted, result, why: 'nothing is stated for this claim: computed and shown, not judged' },
+    trace: { substituted, result, why: messageText(phrase('why-info'), fc.rules.phrases) },
   };
 }
 
@@ -121,7 +121,7 @@ function readStated(
   fc: FileContext,
 ): { stated: Quantity; statedUnit: ResolvedUnit; tolerance: { widen: NonNullable<ReturnType<typeof widening>> } | undefined } | Problem {
   const { quantity: stated, problems: sp } = fromQuote ? { quantity: fromQuote, problems: [] } : parseQuantity(decl.stated!, fc.ctx);
-  if (!stated) return sp[0] ?? { kind: 'parse', data: { what: 'the stated value', reason: 'it is empty' }, span: decl.stated!.span, claim: decl.name };
+  if (!stated) return sp[0] ?? { kind: 'parse', data: { what: 'the stated value', reason: phrase('parse-empty') }, span: decl.stated!.span, claim: decl.name };
   const statedUnit = stated.display === 'date' ? DATE_UNIT : resolveUnitForClaim(stated.unit, decl, fc);
   if ('kind' in statedUnit) return statedUnit;
   const tolerance = claimTolerance(decl, stated, statedUnit, fc);
@@ -146,7 +146,7 @@ function lostQuoteResult(lostQuote: Problem, judgement: Judgement, stated: Quant
     severity,
     kind: lostQuote.kind,
     message: createFinding(fc.rules, lostQuote).message,
-    trace: { ...judgement.trace, why: interpolate(WHY.quoteLost, { verdict: judgement.verdict, message: judgement.message, why: judgement.trace.why }) },
+    trace: { ...judgement.trace, why: messageText(phrase('why-quote-lost', { verdict: judgement.verdict, message: judgement.message, why: judgement.trace.why }), fc.rules.phrases) },
     ...values(judgement, stated),
   };
 }
@@ -208,7 +208,7 @@ function claimTolerance(decl: ClaimDecl, stated: Quantity, statedUnit: ResolvedU
   let tolerance = stated.tolerance;
   if (decl.tolerance) {
     const parsed = parseTolerance(decl.tolerance.value, fc.ctx, decl.tolerance.span);
-    if (!parsed.tolerance) return parsed.problems[0] ?? { kind: 'parse', data: { what: 'the tolerance', reason: 'expected 5% or an amount with a unit' }, span: decl.tolerance.span, claim: decl.name };
+    if (!parsed.tolerance) return parsed.problems[0] ?? { kind: 'parse', data: { what: 'the tolerance', reason: phrase('parse-tolerance') }, span: decl.tolerance.span, claim: decl.name };
     tolerance = parsed.tolerance;
   }
   if (!tolerance) return undefined;

@@ -12,7 +12,7 @@
  */
 
 import type { MathNode } from 'mathjs';
-import type { Dimension } from '../types.js';
+import type { Dimension, MessageData, MessageValue, PhraseId } from '../types.js';
 import { likelyCause } from '../units/index.js';
 import {
   computeNumber,
@@ -30,8 +30,11 @@ import { type Interval } from './interval.js';
 
 /** Why a value cannot be computed, in plain English, with the data behind it. */
 export interface EvaluationError {
-  /** One plain-English clause for the `evaluation` finding's `{reason}`: "divides by …, which can be zero (…)". */
-  reason: string;
+  /**
+   * One clause for the `evaluation` finding's `{reason}` ("divides by …, which
+   * can be zero (…)"): a phrase of rules/checks.yaml with its data.
+   */
+  reason: MessageValue;
   data?: Record<string, string | number>;
 }
 
@@ -78,7 +81,7 @@ export interface CompileScope {
 /** Thrown inside compile only; caught by {@link compile}. */
 class CompileFailure extends Error {
   constructor(readonly error: EvaluationError) {
-    super(error.reason);
+    super(typeof error.reason === 'object' ? error.reason.phrase : String(error.reason));
   }
 }
 
@@ -93,7 +96,7 @@ export function compile(node: MathNode, scope: CompileScope): Expr | EvaluationE
     return new Compiler(scope).node(node);
   } catch (e) {
     if (e instanceof CompileFailure) return e.error;
-    if (e instanceof RangeError) return { reason: 'the expression is nested too deeply to compute' };
+    if (e instanceof RangeError) return { reason: { phrase: 'eval-too-deep', data: {} } };
     throw e;
   }
 }
@@ -156,14 +159,14 @@ class Compiler {
       case 'FunctionNode':
         return this.call(node as unknown as FunctionLike);
       default:
-        return fail(`${node.type} is not something compute can evaluate`, { node: node.type });
+        return fail('eval-node-type', { node: node.type });
     }
   }
 
   private constant(node: MathNode): Expr {
     const value = (node as unknown as { value: unknown }).value;
     if (typeof value !== 'number' || !Number.isFinite(value)) {
-      return fail(`${nodeText(node)} is not a finite number`, { expression: nodeText(node) });
+      return fail('eval-not-finite', { expression: nodeText(node) });
     }
     return { kind: 'constant', value: { low: value, high: value }, dimension: {}, node };
   }
@@ -185,13 +188,13 @@ class Compiler {
     if (unit !== undefined) {
       return { kind: 'constant', value: { low: unit.factor, high: unit.factor }, dimension: unit.dimension, node };
     }
-    return fail(`'${name}' is not an input, a claim or a known unit`, { name });
+    return fail('eval-unknown-name', { name });
   }
 
   private operator(node: OperatorLike): Expr {
     const self = node as unknown as MathNode;
     const [first, second] = node.args;
-    if (first === undefined) return fail(`${nodeText(self)} has no operand`, { expression: nodeText(self) });
+    if (first === undefined) return fail('eval-no-operand', { expression: nodeText(self) });
     if (second === undefined) {
       const operand = this.node(first);
       if (node.fn === 'unaryMinus') {
@@ -199,9 +202,9 @@ class Compiler {
         return { kind: 'negate', operand, dimension: operand.dimension, node: self };
       }
       if (node.fn === 'unaryPlus') return operand;
-      return fail(`the operator '${node.op}' is not allowed`, { op: node.op });
+      return fail('eval-operator', { op: node.op });
     }
-    if (node.args.length > 2) return fail(`the operator '${node.op}' takes two operands`, { op: node.op });
+    if (node.args.length > 2) return fail('eval-two-operands', { op: node.op });
     if (node.fn === 'pow') return this.power(self, first, second);
     const left = this.node(first);
     const right = this.node(second);
@@ -214,9 +217,8 @@ class Compiler {
         if (!sameDimension(left.dimension, right.dimension)) {
           const l = this.describe(left.dimension);
           const r = this.describe(right.dimension);
-          const reason = node.fn === 'add' ? `adds ${l} to ${r}` : `subtracts ${r} from ${l}`;
           const cause = likelyCause(left.dimension, right.dimension);
-          return fail(`${reason} in ${nodeText(self)}${cause ? `: ${cause}` : ''}`, { left: l, right: r, op: node.op, expression: nodeText(self) });
+          return fail(node.fn === 'add' ? 'eval-adds' : 'eval-subtracts', { left: l, right: r, op: node.op, expression: nodeText(self) }, { cause: cause ? `: ${cause}` : '' });
         }
         return { kind: node.fn, left, right, dimension: left.dimension, node: self };
       }
@@ -227,7 +229,7 @@ class Compiler {
         this.noDate(self, left, right);
         return { kind: 'divide', left, right, dimension: divideDimensions(left.dimension, right.dimension), node: self };
       default:
-        return fail(`the operator '${node.op}' is not allowed`, { op: node.op });
+        return fail('eval-operator', { op: node.op });
     }
   }
 
@@ -235,20 +237,17 @@ class Compiler {
     const exponent = staticNumber(exponentNode);
     if (exponent === undefined) return this.powerOf(self, baseNode, exponentNode);
     if (!Number.isFinite(exponent)) {
-      return fail(`the exponent in ${nodeText(self)} must be a finite number`, { expression: nodeText(self) });
+      return fail('eval-exponent-not-finite', { expression: nodeText(self) });
     }
     if (Math.abs(exponent) > MAX_EXPONENT) {
-      return fail(`the exponent ${exponent} in ${nodeText(self)} is too large (at most ${MAX_EXPONENT})`, {
-        exponent,
-        expression: nodeText(self),
-      });
+      return fail('eval-exponent-too-large', { exponent, expression: nodeText(self) }, { max: MAX_EXPONENT });
     }
     const base = this.node(baseNode);
     this.noDate(self, base);
     const dimension = powerDimension(base.dimension, exponent);
     if (!integerExponents(dimension)) {
       const d = this.describe(base.dimension);
-      return fail(`raises ${d} to the power ${exponent} in ${nodeText(self)}, which leaves a fractional unit`, {
+      return fail('eval-fractional-unit', {
         dimension: d,
         exponent,
         expression: nodeText(self),
@@ -267,17 +266,11 @@ class Compiler {
     const exponent = this.node(exponentNode);
     if (!isPlainNumber(exponent.dimension)) {
       const d = this.describe(exponent.dimension);
-      return fail(`the exponent ${nodeText(exponentNode)} in ${nodeText(self)} is ${d}; an exponent must be a plain number (divide by a unit first, as in years / (1 year))`, {
-        dimension: d,
-        expression: nodeText(self),
-      });
+      return fail('eval-exponent-not-plain', { dimension: d, expression: nodeText(self) }, { exponent: nodeText(exponentNode) });
     }
     if (!isPlainNumber(base.dimension)) {
       const d = this.describe(base.dimension);
-      return fail(`raises ${d} to the power ${nodeText(exponentNode)} in ${nodeText(self)}; with an exponent that is not a number written in the expression, the base must be a plain number (a ratio such as end / start)`, {
-        dimension: d,
-        expression: nodeText(self),
-      });
+      return fail('eval-base-not-plain', { dimension: d, expression: nodeText(self) }, { exponent: nodeText(exponentNode) });
     }
     return { kind: 'power-of', base, exponent, dimension: {}, node: self };
   }
@@ -285,13 +278,13 @@ class Compiler {
   private call(node: FunctionLike): Expr {
     const self = node as unknown as MathNode;
     const name = node.fn.name;
-    if (!FUNCTIONS.has(name)) return fail(`${name}() is not an allowed function`, { name });
+    if (!FUNCTIONS.has(name)) return fail('eval-function-not-allowed', { name });
     const fn = name as FunctionName;
     const count = node.args.length;
     const arity = (low: number, high: number): void => {
       if (count < low || count > high) {
         const wanted = low === high ? `${low}` : high === Infinity ? `at least ${low}` : `${low} or ${high}`;
-        fail(`${fn}() takes ${wanted} argument${wanted === '1' ? '' : 's'}, not ${count}`, { name: fn, count });
+        fail(wanted === '1' ? 'eval-arity-one' : 'eval-arity', { name: fn, count }, { wanted });
       }
     };
     switch (fn) {
@@ -308,7 +301,7 @@ class Compiler {
           if (!sameDimension(first.dimension, other.dimension)) {
             const a = this.describe(first.dimension);
             const b = this.describe(other.dimension);
-            fail(`${fn}() mixes ${a} and ${b}`, { name: fn, left: a, right: b });
+            fail('eval-mixes', { name: fn, left: a, right: b });
           }
         }
         return { kind: 'call', fn, args, digits: 0, dimension: first.dimension, node: self };
@@ -328,7 +321,7 @@ class Compiler {
         if (count === 2) {
           const d = staticNumber(node.args[1] as MathNode);
           if (d === undefined || !Number.isInteger(d) || d < 0 || d > 15) {
-            fail(`${fn}()'s second argument must be a whole number of decimals from 0 to 15`, { name: fn });
+            fail('eval-round-digits', { name: fn });
           }
           digits = d as number;
         }
@@ -341,7 +334,7 @@ class Compiler {
         const dimension = powerDimension(arg.dimension, 0.5);
         if (!integerExponents(dimension)) {
           const d = this.describe(arg.dimension);
-          fail(`sqrt() of ${d} leaves a fractional unit`, { name: fn, dimension: d });
+          fail('eval-sqrt-fractional-unit', { name: fn, dimension: d });
         }
         return { kind: 'call', fn, args: [arg], digits: 0, dimension, node: self };
       }
@@ -357,7 +350,7 @@ class Compiler {
       }
       default: {
         const unreachable: never = fn;
-        return fail(`${String(unreachable)}() is not an allowed function`, {});
+        return fail('eval-function-not-allowed', {}, { name: String(unreachable) });
       }
     }
   }
@@ -376,21 +369,14 @@ class Compiler {
     if (fn === 'add' && isTime(l) && isDateDimension(r)) return r;
     const ld = this.describe(l);
     const rd = this.describe(r);
-    const what = fn === 'add' ? `adds ${rd} to ${ld}` : `subtracts ${rd} from ${ld}`;
-    const literal = fn === 'subtract' && isDateDimension(l) && isPlainNumber(r) ? ' (a date written in compute is arithmetic: 2024-12-23 is 2024 − 12 − 23; make it an input with value: 2024-12-23)' : '';
-    return fail(`${what} in ${nodeText(self)}: a date can only be subtracted from another date (giving days) or moved by a duration (date + 30 days)${literal}`, {
-      left: ld,
-      right: rd,
-      expression: nodeText(self),
-    });
+    const literal: MessageValue = fn === 'subtract' && isDateDimension(l) && isPlainNumber(r) ? { phrase: 'eval-date-literal', data: {} } : '';
+    return fail(fn === 'add' ? 'eval-date-adds' : 'eval-date-subtracts', { left: ld, right: rd, expression: nodeText(self) }, { literal });
   }
 
   /** Refuses an operation other than ± on a date (`2 * start`, `-start`, `start ^ 2`). */
   private noDate(self: MathNode, ...operands: Expr[]): void {
     if (operands.some((o) => involvesDate(o.dimension))) {
-      fail(`${nodeText(self)} uses a date in a way that has no meaning: a date can only be subtracted from another date (giving days) or moved by a duration (date + 30 days)`, {
-        expression: nodeText(self),
-      });
+      fail('eval-date-meaningless', { expression: nodeText(self) });
     }
   }
 
@@ -399,7 +385,7 @@ class Compiler {
     const arg = this.node(node);
     if (!isPlainNumber(arg.dimension)) {
       const d = this.describe(arg.dimension);
-      fail(`${fn}() needs a plain number, not ${d}; divide by a unit first`, { name: fn, dimension: d });
+      fail('eval-needs-plain', { name: fn, dimension: d });
     }
     return arg;
   }
@@ -421,8 +407,12 @@ interface FunctionLike {
   args: MathNode[];
 }
 
-function fail(reason: string, data: Record<string, string | number>): never {
-  throw new CompileFailure({ reason, data });
+/**
+ * Stops compiling with the phrase `id` of rules/checks.yaml as the reason;
+ * `data` is kept on the error, `wording` only fills the phrase.
+ */
+function fail(id: PhraseId, data: Record<string, string | number>, wording: MessageData = {}): never {
+  throw new CompileFailure({ reason: { phrase: id, data: { ...data, ...wording } }, data });
 }
 
 function integerExponents(d: Dimension): boolean {

@@ -137,9 +137,9 @@ class Shared {
     for (const name of new Set([...model.inputs.keys(), ...inputValues.keys()])) {
       const v = inputValues.get(name);
       if (v === undefined) {
-        this.dimensions.set(name, { reason: `uses the input ${name}, whose value could not be read`, data: { input: name } });
+        this.dimensions.set(name, { reason: { phrase: 'eval-input-unread', data: { input: name } }, data: { input: name } });
       } else if (!Number.isFinite(v.low) || !Number.isFinite(v.high)) {
-        this.dimensions.set(name, { reason: `the input ${name} is not a finite number`, data: { input: name } });
+        this.dimensions.set(name, { reason: { phrase: 'eval-input-not-finite', data: { input: name } }, data: { input: name } });
       } else {
         this.dimensions.set(name, v.dimension);
       }
@@ -157,14 +157,14 @@ class Shared {
   /** The problem with replacing an input's value, if any. */
   checkOverride(name: string, v: Value): EvaluationError | undefined {
     const dimension = this.dimensions.get(name);
-    if (dimension === undefined) return { reason: `${name} is not an input`, data: { input: name } };
+    if (dimension === undefined) return { reason: { phrase: 'eval-not-an-input', data: { input: name } }, data: { input: name } };
     if (!Number.isFinite(v.low) || !Number.isFinite(v.high)) {
-      return { reason: `the value given for ${name} is not a finite number`, data: { input: name } };
+      return { reason: { phrase: 'eval-given-not-finite', data: { input: name } }, data: { input: name } };
     }
     if (!isEvaluationError(dimension) && !sameDimension(dimension, v.dimension)) {
       const describe = (d: Dimension): string => this.model.registry.describe(d);
       return {
-        reason: `the value given for ${name} is ${describe(v.dimension)}, but the input is ${describe(dimension)}`,
+        reason: { phrase: 'eval-given-wrong-unit', data: { input: name, given: describe(v.dimension), unit: describe(dimension) } },
         data: { input: name },
       };
     }
@@ -206,7 +206,7 @@ class Shared {
       claim: (n) => {
         if (!this.model.claims.has(n)) return this.model.broken.has(n) ? cannotCompute(n) : undefined;
         const e = this.compiled.get(n);
-        if (e === undefined) return { reason: `uses ${n}, which depends on ${name} in a circle`, data: { claim: n } };
+        if (e === undefined) return { reason: { phrase: 'eval-circle', data: { claim: n, other: name } }, data: { claim: n } };
         return isEvaluationError(e) ? cannotCompute(n) : e.dimension;
       },
     });
@@ -215,8 +215,8 @@ class Shared {
   /** The error for a name that is not a (resolvable) claim. */
   missing(name: string): EvaluationError {
     const problem = this.model.broken.get(name);
-    if (problem) return { reason: `${name} could not be resolved (${problem.kind})`, data: { claim: name, kind: problem.kind } };
-    return { reason: `there is no claim named ${name}`, data: { claim: name } };
+    if (problem) return { reason: { phrase: 'eval-unresolved', data: { claim: name, kind: problem.kind } }, data: { claim: name, kind: problem.kind } };
+    return { reason: { phrase: 'eval-no-claim', data: { claim: name } }, data: { claim: name } };
   }
 
   private count(node: MathNode, census: Census): void {
@@ -244,7 +244,7 @@ class Shared {
 }
 
 function cannotCompute(name: string): EvaluationError {
-  return { reason: `uses ${name}, which cannot be computed`, data: { claim: name } };
+  return { reason: { phrase: 'eval-uses-broken', data: { claim: name } }, data: { claim: name } };
 }
 
 // ---------------------------------------------------------------------------
@@ -324,7 +324,7 @@ class Context {
     if (isEvaluationError(expr)) return expr;
     for (const d of this.shared.directClaims(name)) {
       const v = this.values.get(d);
-      if (v === undefined) return { reason: `uses ${d}, which depends on ${name} in a circle`, data: { claim: d } };
+      if (v === undefined) return { reason: { phrase: 'eval-circle', data: { claim: d, other: name } }, data: { claim: d } };
       if (isEvaluationError(v)) return cannotCompute(d);
     }
     const env: Environment = {

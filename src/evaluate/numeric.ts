@@ -137,35 +137,35 @@ export function describeFailure(failure: EvaluationFailure): EvaluationError {
     case 'zero-divisor': {
       if (at.kind === 'divide') {
         const text = nodeText(at.right.node);
-        return { reason: `divides by ${text}, which can be zero (${range(cause.operand, at.right.dimension)})`, data: data(text, cause.operand) };
+        return { reason: { phrase: 'eval-divides-by-zero-range', data: { expression: text, range: range(cause.operand, at.right.dimension) } }, data: data(text, cause.operand) };
       }
       if (at.kind === 'power') {
         const text = baseText(at.base);
         return {
-          reason: `raises ${text} to the negative power ${at.exponent}, but it can be zero (${range(cause.operand, at.base.dimension)})`,
+          reason: { phrase: 'eval-negative-power-of-zero', data: { expression: text, exponent: at.exponent, range: range(cause.operand, at.base.dimension) } },
           data: data(text, cause.operand),
         };
       }
       if (at.kind === 'call' && at.fn === 'log') {
         const base = at.args[1];
         const text = base === undefined ? nodeText(at.node) : nodeText(base.node);
-        return { reason: `takes a log to base ${text}, which can be 1`, data: data(text, cause.operand) };
+        return { reason: { phrase: 'eval-log-base-one', data: { expression: text } }, data: data(text, cause.operand) };
       }
       const text = nodeText(at.node);
-      return { reason: `divides by zero in ${text}`, data: data(text, cause.operand) };
+      return { reason: { phrase: 'eval-divides-by-zero', data: { expression: text } }, data: data(text, cause.operand) };
     }
     case 'log-domain': {
       // `at` is the log's argument (or base): see at().
       const text = nodeText(at.node);
       return {
-        reason: `takes the log of ${text}, which can be zero or negative (${range(cause.operand, at.dimension)})`,
+        reason: { phrase: 'eval-log-domain', data: { expression: text, range: range(cause.operand, at.dimension) } },
         data: data(text, cause.operand),
       };
     }
     case 'sqrt-domain': {
       const text = nodeText(at.node);
       return {
-        reason: `takes the square root of ${text}, which can be negative (${range(cause.operand, at.dimension)})`,
+        reason: { phrase: 'eval-sqrt-domain', data: { expression: text, range: range(cause.operand, at.dimension) } },
         data: data(text, cause.operand),
       };
     }
@@ -174,7 +174,7 @@ export function describeFailure(failure: EvaluationFailure): EvaluationError {
       const exponent = at.kind === 'power' ? formatSignificant(at.exponent) : 'a fraction';
       const text = baseText(base);
       return {
-        reason: `raises ${text} to the power ${exponent}, but it can be negative (${range(cause.operand, base.dimension)})`,
+        reason: { phrase: 'eval-fractional-power', data: { expression: text, exponent, range: range(cause.operand, base.dimension) } },
         data: data(text, cause.operand),
       };
     }
@@ -183,17 +183,17 @@ export function describeFailure(failure: EvaluationFailure): EvaluationError {
       const exponent = at.kind === 'power-of' ? nodeText(at.exponent.node) : 'a computed exponent';
       const text = baseText(base);
       return {
-        reason: `raises ${text} to the power ${exponent}, but ${text} can be zero or negative (${range(cause.operand, base.dimension)}), and then a power that is not a whole number is undefined`,
+        reason: { phrase: 'eval-base-not-positive', data: { expression: text, exponent, range: range(cause.operand, base.dimension) } },
         data: data(text, cause.operand),
       };
     }
     case 'overflow': {
       const text = nodeText(at.node);
-      return { reason: `the result of ${text} is too large to compute`, data: data(text, cause.operand) };
+      return { reason: { phrase: 'eval-overflow', data: { expression: text } }, data: data(text, cause.operand) };
     }
     case 'undefined': {
       const text = nodeText(at.node);
-      return { reason: `the result of ${text} is undefined (not a number)`, data: data(text, cause.operand) };
+      return { reason: { phrase: 'eval-undefined', data: { expression: text } }, data: data(text, cause.operand) };
     }
     default: {
       const unreachable: never = cause.code;

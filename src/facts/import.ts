@@ -15,7 +15,7 @@
  */
 
 import { loadFactsFile } from '../load/index.js';
-import { didYouMean } from '../text/suggest.js';
+import { suggestion } from '../text/suggest.js';
 import type { ClaimsFile, FactsFile, InputDecl, Located, Problem, Span, UnitRule } from '../types.js';
 
 /**
@@ -103,7 +103,7 @@ export function importFacts(file: ClaimsFile, read: ReadFacts, load: LoadFacts =
     const at = chain.findIndex((c) => c.id === got.id);
     if (at >= 0) {
       const circle = [...chain.slice(at).map((c) => c.shown), got.shown].join(' → ');
-      problems.push({ kind: 'facts-file', data: { reason: `the facts files import each other in a circle: ${circle}; remove one of these facts: entries` }, span: entry.span });
+      problems.push({ kind: 'facts-file', data: { reason: { phrase: 'facts-circle', data: { circle } } }, span: entry.span });
       return;
     }
     if (done.has(got.id)) return;
@@ -154,5 +154,5 @@ export function factName(decl: InputDecl): string {
 
 function unknownFact(what: string, name: string, span: Span, files: readonly string[], known: Iterable<string>, imports = true): Problem {
   const where = files.length > 0 ? files.join(', ') : imports ? 'the facts files this file imports (none could be read)' : 'any facts file (this file has no `facts:` key)';
-  return { kind: 'unknown-fact', data: { what, name, files: where, suggestion: didYouMean(name, known) }, span, claim: name };
+  return { kind: 'unknown-fact', data: { what, name, files: where, suggestion: suggestion(name, known) }, span, claim: name };
 }

@@ -5,11 +5,11 @@
  */
 
 import type { CheckRule, Finding, Problem, Rules, Severity, Span } from '../types.js';
-import { interpolate } from './interpolate.js';
+import { interpolate, messageText } from './interpolate.js';
 import { clipQuotes } from '../io/excerpt.js';
 import { spanOnly } from '../text/span.js';
 
-export { interpolate, placeholders } from './interpolate.js';
+export { interpolate, messageText, phrase, placeholders } from './interpolate.js';
 
 /** Where each finding kind is documented. */
 export const DOCS_URL = 'https://github.com/claimcheck/claimcheck/blob/main/docs/checks.md';
@@ -22,9 +22,9 @@ const UNKNOWN_KIND: CheckRule = {
 };
 
 /** Turns a stage's problem into a positioned, worded finding. */
-export function createFinding(rules: Pick<Rules, 'checks'>, problem: Problem, severity?: Severity): Finding {
+export function createFinding(rules: Pick<Rules, 'checks' | 'phrases'>, problem: Problem, severity?: Severity): Finding {
   const check = rules.checks.get(problem.kind) ?? UNKNOWN_KIND;
-  const data = clipData(problem.data);
+  const data = clipData(writePhrases(problem.data, rules.phrases));
   const finding: Finding = {
     kind: problem.kind,
     severity: severity ?? check.severity,
@@ -41,6 +41,17 @@ export function createFinding(rules: Pick<Rules, 'checks'>, problem: Problem, se
   return finding;
 }
 
+/** The data with every phrase value written out from the rules' `phrases:` (then clipped as any text is). */
+function writePhrases(data: Problem['data'], phrases: Rules['phrases']): Readonly<Record<string, string | number>> {
+  let written: Record<string, string | number> | undefined;
+  for (const [key, value] of Object.entries(data)) {
+    if (typeof value !== 'object') continue;
+    written ??= { ...(data as Record<string, string | number>) };
+    written[key] = messageText(value, phrases);
+  }
+  return written ?? (data as Readonly<Record<string, string | number>>);
+}
+
 /** Longest text a message quotes from the file whole; longer ones are shortened (a hostile file can hold 2 MB on one line). */
 const MAX_DATA_TEXT = 300;
 
@@ -50,7 +61,7 @@ const MAX_DATA_TEXT = 300;
  * (src/io/excerpt.ts), and every over-long text shortened to its start and
  * end: "1000…000 (30001 characters)".
  */
-function clipData(data: Problem['data']): Problem['data'] {
+function clipData(data: Readonly<Record<string, string | number>>): Readonly<Record<string, string | number>> {
   let clipped: Record<string, string | number> | undefined;
   for (const [key, value] of Object.entries(data)) {
     if (typeof value !== 'string') continue;

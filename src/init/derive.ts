@@ -31,6 +31,7 @@ import { inputRange, readInputs } from '../engine/inputs.js';
 import { loadClaimsFile } from '../load/index.js';
 import { createUnitRegistry } from '../units/index.js';
 import { formatSignificant } from '../text/number-format.js';
+import { messageText } from '../findings/interpolate.js';
 
 /** A facts file: a claims file whose `inputs:` are outside facts. */
 export interface FactsFile {
@@ -94,11 +95,11 @@ function readFacts(request: DeriveInitRequest): { facts: Fact[]; problems: strin
   const all: Problem[] = [...problems, ...unitProblems];
   const ctx = { rules: request.rules, unitWords: registry.unitWords, currencySymbols: registry.currencySymbols };
   const inputs = readInputs(file, ctx, registry, all);
-  const errors = all.filter((p) => p.kind !== 'missing-source' && p.kind !== 'unused-input');
+  const errors = all.filter((p) => p.kind !== 'missing-source');
   if (errors.length > 0) {
     return {
       facts: [],
-      problems: errors.slice(0, 5).map((p) => `${p.span.file || path}:${p.span.line}:${p.span.column}: ${String(p.data['reason'] ?? p.data['what'] ?? p.kind)}`),
+      problems: errors.slice(0, 5).map((p) => `${p.span.file || path}:${p.span.line}:${p.span.column}: ${messageText(p.data['reason'] ?? p.data['what'] ?? p.kind, request.rules.phrases)}`),
     };
   }
   const facts: Fact[] = [];

@@ -172,7 +172,7 @@ function articleProblems(article: ArticleText, numbers: readonly ProseNumber[], 
     problems.push({ kind: 'article-format', data: { article: articleRef, format: article.readAsPlain.format, reason: article.readAsPlain.reason }, span: articleSpan(article, 0, 0) });
   }
   for (const n of numbers) {
-    if (n.kind === 'malformed') problems.push({ kind: 'malformed-number', data: { text: n.text, reason: n.reason ?? 'it cannot be read as one number' }, span: articleSpan(article, n.start, n.end) });
+    if (n.kind === 'malformed') problems.push({ kind: 'malformed-number', data: { text: n.text, reason: n.reason ?? { phrase: 'malformed-not-one-number', data: {} } }, span: articleSpan(article, n.start, n.end) });
   }
   return problems;
 }

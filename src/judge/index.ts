@@ -5,20 +5,18 @@
  * result; never prints, never throws for bad input.
  */
 
-import type { Dimension, NumberSet, Quantity, ResolvedUnit, Rules, Trace, Value, Verdict } from '../types.js';
-import { interpolate } from '../findings/interpolate.js';
+import type { Dimension, MessageData, NumberSet, PhraseId, Quantity, ResolvedUnit, Rules, Trace, Value, Verdict } from '../types.js';
+import { messageText, phrase } from '../findings/interpolate.js';
 import { sameDimension } from '../units/index.js';
 import { admissibleSet, isExactCount, spanOfRange, type Admissible, type Widening } from './admissible.js';
 import { compare, nearlyEqual, type Comparison } from './compare.js';
 import { holdingRange, type ClaimFunction } from './condition.js';
 import { exactSignificant, sensibleDecimals, writtenDecimals } from './format.js';
 import { formatPercent, formatPresented, formatRange, prettyUnit, type Presentation } from '../text/number-format.js';
-import { CONDITION, GROSS_CAUSES, WHY } from './messages.js';
 
 export { admissibleAmount, admissibleSet, isExactCount, widening, type Admissible, type Widening } from './admissible.js';
 export { compare, type Comparison } from './compare.js';
 export { holdingRange } from './condition.js';
-export { WHY } from './messages.js';
 export { sensibleDecimals } from './format.js';
 export { formatAmount, formatPresented, formatRange, prettyUnit, type Presentation } from '../text/number-format.js';
 
@@ -75,7 +73,8 @@ export interface Judgement {
  */
 export function judgeClaim(claim: ClaimToJudge, rules: Rules): Judgement {
   const { stated, statedUnit, computed, presentation } = claim;
-  if (!sameDimension(computed.dimension, statedUnit.dimension)) return dimensionMismatch(claim);
+  const say = sayer(rules);
+  if (!sameDimension(computed.dimension, statedUnit.dimension)) return dimensionMismatch(claim, say);
   const low = computed.low / statedUnit.factor;
   const high = computed.high / statedUnit.factor;
   const admissible = admissibleSet(stated, claim.tolerance);
@@ -87,12 +86,12 @@ export function judgeClaim(claim: ClaimToJudge, rules: Rules): Judgement {
   const { verdict } = outcome;
 
   let why: string;
-  if (outcome.date) why = dateReason(comparison, computedText, stated);
+  if (outcome.date) why = dateReason(comparison, computedText, stated, say);
   else if (comparison.meets) {
-    why = passReason(stated, admissible, { low, high, isPoint, computedText, admissibleText, show, contained: contained(low, high, admissible, isPoint) }, claim.tolerance !== undefined);
-  } else why = failReason({ comparison, outcome, failingEnd, low, computedText, show, stated, admissible, presentation, rules });
+    why = passReason(stated, admissible, { low, high, isPoint, computedText, admissibleText, show, contained: contained(low, high, admissible, isPoint) }, claim.tolerance !== undefined, say);
+  } else why = failReason({ comparison, outcome, failingEnd, low, computedText, show, stated, admissible, presentation, rules, say });
 
-  const condition = claim.decider ? conditionFor(claim.decider, statedUnit, admissible, verdict, low, high) : undefined;
+  const condition = claim.decider ? conditionFor(claim.decider, statedUnit, admissible, verdict, low, high, say) : undefined;
   const overall = overallSet(admissible);
   return {
     verdict,
@@ -108,10 +107,10 @@ export function judgeClaim(claim: ClaimToJudge, rules: Rules): Judgement {
 }
 
 /** The verdict `error` when the computed value and the stated words measure different things. */
-function dimensionMismatch(claim: ClaimToJudge): Judgement {
+function dimensionMismatch(claim: ClaimToJudge, say: Say): Judgement {
   const { computed, statedUnit } = claim;
   const cause = claim.likelyCause(computed.dimension, statedUnit.dimension);
-  const why = interpolate(WHY.dimension, {
+  const why = say('why-dimension', {
     computedDimension: claim.describe(computed.dimension),
     statedDimension: claim.describe(statedUnit.dimension),
     cause: cause ? `: ${cause}` : '',
@@ -178,11 +177,11 @@ function verdictOf(comparison: Comparison, claim: ClaimToJudge, admissible: Admi
 }
 
 /** Why a stated date holds or not: the days between. */
-function dateReason(comparison: Comparison, computedText: string, stated: Quantity): string {
+function dateReason(comparison: Comparison, computedText: string, stated: Quantity, say: Say): string {
   const statedText = stated.text;
   return comparison.meets
-    ? interpolate(WHY.passDate, { computed: computedText, stated: statedText })
-    : interpolate(WHY.failDate, {
+    ? say('why-pass-date', { computed: computedText, stated: statedText })
+    : say('why-fail-date', {
       computed: computedText,
       stated: statedText,
       side: comparison.side === 'above' ? 'after' : 'before',
@@ -202,11 +201,12 @@ interface FailContext {
   admissible: Admissible;
   presentation: Presentation;
   rules: Rules;
+  say: Say;
 }
 
 /** Why a claim is `warn` or `fail`: how far, which way, from which bound; for a gross miss, by what factor and the likely cause. */
 function failReason(f: FailContext): string {
-  const { comparison, outcome: { verdict, gross, exact }, failingEnd, show, presentation, rules } = f;
+  const { comparison, outcome: { verdict, gross, exact }, failingEnd, show, presentation, rules, say } = f;
   const percent = presentation.display === 'percent' || presentation.display === 'points';
   const data = {
     computed: failingEnd ? show(comparison.nearestComputed!) : f.computedText,
@@ -219,11 +219,11 @@ function failReason(f: FailContext): string {
     stated: f.stated.text,
   };
   let why: string;
-  if (verdict === 'warn' && comparison.distance === 0) why = interpolate(WHY.warnOnBound, data);
-  else if (exact && comparison.distance <= rules.looseTolerance) why = interpolate(WHY.failExact, { ...data, difference: formatPresented(Math.abs(f.low - f.stated.low.value), { unit: '', display: 'plain' }, 0) });
-  else if (failingEnd) why = interpolate(WHY.failRangeEnd, { ...data, end: failingEnd.end, part: failingEnd.part });
-  else why = interpolate(verdict === 'warn' ? WHY.warn : gross && !comparison.oppositeSign ? WHY.failFar : WHY.fail, data);
-  if (gross) why += grossReason(comparison, presentation, overallSet(f.admissible), show);
+  if (verdict === 'warn' && comparison.distance === 0) why = say('why-warn-on-bound', data);
+  else if (exact && comparison.distance <= rules.looseTolerance) why = say('why-fail-exact', { ...data, difference: formatPresented(Math.abs(f.low - f.stated.low.value), { unit: '', display: 'plain' }, 0) });
+  else if (failingEnd) why = say('why-fail-range-end', { ...data, end: failingEnd.end, part: failingEnd.part });
+  else why = say(verdict === 'warn' ? 'why-warn' : gross && !comparison.oppositeSign ? 'why-fail-far' : 'why-fail', data);
+  if (gross) why += grossReason(comparison, presentation, overallSet(f.admissible), show, say);
   return why;
 }
 
@@ -323,41 +323,48 @@ interface PassContext {
   contained: boolean;
 }
 
-function passReason(stated: Quantity, a: Admissible, c: PassContext, hasTolerance: boolean): string {
-  if (!c.contained && !c.isPoint && a.kind === 'single') return interpolate(WHY.passPartly, { admissible: c.admissibleText });
+/** Writes one of the judge's phrases (`phrases:` in rules/checks.yaml, which a project may reword). */
+type Say = (id: PhraseId, data?: MessageData) => string;
+
+function sayer(rules: Pick<Rules, 'phrases'>): Say {
+  return (id, data = {}) => messageText(phrase(id, data), rules.phrases);
+}
+
+function passReason(stated: Quantity, a: Admissible, c: PassContext, hasTolerance: boolean, say: Say): string {
+  if (!c.contained && !c.isPoint && a.kind === 'single') return say('why-pass-partly', { admissible: c.admissibleText });
   if (a.kind === 'range') {
     if (c.isPoint) {
       const s = spanOfRange(a);
-      return interpolate(WHY.passPointInRange, { computed: c.computedText, from: c.show(s.low), to: c.show(s.high), stated: stated.text });
+      return say('why-pass-point-in-range', { computed: c.computedText, from: c.show(s.low), to: c.show(s.high), stated: stated.text });
     }
-    return interpolate(WHY.passRangeEnds, {
+    return say('why-pass-range-ends', {
       low: c.show(c.low), high: c.show(c.high), a: stated.low.text, b: stated.high!.text,
       lowAdmissible: describeSet(a.low, { unit: '', display: 'plain' }, c.show), highAdmissible: describeSet(a.high, { unit: '', display: 'plain' }, c.show),
     });
   }
-  if (stated.hedge) return interpolate(WHY.passHedge, { hedge: stated.hedge.phrase, admissible: c.admissibleText });
-  if (hasTolerance) return interpolate(WHY.passTolerance, { stated: stated.text, admissible: c.admissibleText });
+  if (stated.hedge) return say('why-pass-hedge', { hedge: stated.hedge.phrase, admissible: c.admissibleText });
+  if (hasTolerance) return say('why-pass-tolerance', { stated: stated.text, admissible: c.admissibleText });
   if (stated.low.isWord) {
-    return interpolate(WHY.passWord, { computed: c.computedText, stated: stated.text, admissible: c.admissibleText, tolerance: formatPercent((stated.low.precision.high - stated.low.value) / Math.abs(stated.low.value || 1)), value: c.show(stated.low.value) });
+    return say('why-pass-word', { computed: c.computedText, stated: stated.text, admissible: c.admissibleText, tolerance: formatPercent((stated.low.precision.high - stated.low.value) / Math.abs(stated.low.value || 1)), value: c.show(stated.low.value) });
   }
-  return interpolate(WHY.passPrecision, { computed: c.computedText, stated: stated.text, admissible: c.admissibleText });
+  return say('why-pass-precision', { computed: c.computedText, stated: stated.text, admissible: c.admissibleText });
 }
 
 /** "— off by a factor of about 10", with the likeliest cause the numbers point to. */
-function grossReason(c: Comparison, p: Presentation, admitted: NumberSet, show: (x: number) => string): string {
-  if (c.oppositeSign) return interpolate(WHY.grossSign, { cause: GROSS_CAUSES.sign });
+function grossReason(c: Comparison, p: Presentation, admitted: NumberSet, show: (x: number) => string, say: Say): string {
+  if (c.oppositeSign) return say('why-gross-sign', { cause: phrase('gross-cause-sign') });
   const factor = c.factor;
   const near = (target: number): boolean => Math.abs(Math.log10(factor) - Math.log10(target)) < 0.15;
   // A ratio where a change was meant: new ÷ old is 1.09 when the words say 9%.
   const change = (c.nearestComputed ?? 0) - 1;
   const changeAdmitted = compare(change, change, admitted);
-  let cause = '';
-  if (p.display !== 'plain' && (changeAdmitted.meets || changeAdmitted.distance <= 0.05)) cause = interpolate(GROSS_CAUSES.ratio, { change: show(change) });
-  else if (near(100)) cause = GROSS_CAUSES.hundred;
-  else if (near(1000) || near(1e6) || near(1e9)) cause = GROSS_CAUSES.thousand;
-  else if (p.display === 'percent' && (c.nearestComputed ?? 0) > (c.nearestAdmissible ?? 0)) cause = GROSS_CAUSES.percentPoints;
+  let cause: MessageData[string] = '';
+  if (p.display !== 'plain' && (changeAdmitted.meets || changeAdmitted.distance <= 0.05)) cause = phrase('gross-cause-ratio', { change: show(change) });
+  else if (near(100)) cause = phrase('gross-cause-hundred');
+  else if (near(1000) || near(1e6) || near(1e9)) cause = phrase('gross-cause-thousand');
+  else if (p.display === 'percent' && (c.nearestComputed ?? 0) > (c.nearestAdmissible ?? 0)) cause = phrase('gross-cause-percent-points');
   const shown = factor >= 1e6 ? `about ${formatCount(factor)}` : factor >= 10 ? `about ${Math.round(factor)}` : factor.toFixed(1);
-  return interpolate(WHY.gross, { factor: shown, cause });
+  return say('why-gross', { factor: shown, cause });
 }
 
 function formatCount(x: number): string {
@@ -365,7 +372,7 @@ function formatCount(x: number): string {
 }
 
 /** "holds only if nk_gdp ≤ $26.7 billion", when one uncertain input decides it. */
-function conditionFor(d: Decider, statedUnit: ResolvedUnit, a: Admissible, verdict: Verdict, low: number, high: number): string | undefined {
+function conditionFor(d: Decider, statedUnit: ResolvedUnit, a: Admissible, verdict: Verdict, low: number, high: number, say: Say): string | undefined {
   if (a.kind !== 'single') return undefined;
   // A pass by the whole interval needs no condition.
   if (verdict === 'pass' && contained(low, high, a, nearlyEqual(low, high))) return undefined;
@@ -384,9 +391,9 @@ function conditionFor(d: Decider, statedUnit: ResolvedUnit, a: Admissible, verdi
     range: formatRange(d.low, d.high, d.presentation, Math.min(decimals, 3)),
   };
   if (range.withinRange) {
-    if (range.low !== undefined && range.high !== undefined) return interpolate(CONDITION.between, data);
-    return interpolate(range.high !== undefined ? CONDITION.atMost : CONDITION.atLeast, data);
+    if (range.low !== undefined && range.high !== undefined) return say('condition-between', data);
+    return say(range.high !== undefined ? 'condition-at-most' : 'condition-at-least', data);
   }
-  if (range.low !== undefined && range.high !== undefined) return interpolate(CONDITION.wouldBetween, data);
-  return interpolate(range.high !== undefined ? CONDITION.wouldAtMost : CONDITION.wouldAtLeast, data);
+  if (range.low !== undefined && range.high !== undefined) return say('condition-would-between', data);
+  return say(range.high !== undefined ? 'condition-would-at-most' : 'condition-would-at-least', data);
 }

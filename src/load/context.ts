@@ -9,7 +9,7 @@
 
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Alias, LineCounter, Node } from 'yaml';
-import type { FindingKind, MessageData, Problem, Span } from '../types.js';
+import type { FindingKind, MessageData, MessageValue, Problem, Span } from '../types.js';
 import { spanFromOffsets as yamlSpan, spanOfNode } from '../yaml/span.js';
 import { describeNode } from '../yaml/describe.js';
 
@@ -45,8 +45,8 @@ export function report(ctx: LoadContext, kind: FindingKind, data: MessageData, s
   ctx.problems.push(problem);
 }
 
-/** Records a `schema` problem with a plain-English reason. */
-export function schemaProblem(ctx: LoadContext, reason: string, span: Span, claim?: string): void {
+/** Records a `schema` problem with its reason: a phrase of rules/checks.yaml (or, where not yet one, plain text). */
+export function schemaProblem(ctx: LoadContext, reason: MessageValue, span: Span, claim?: string): void {
   report(ctx, 'schema', { reason }, span, claim);
 }
 

@@ -8,10 +8,10 @@
 
 import { isMap, isPair, isScalar } from 'yaml';
 import type { Node, YAMLMap } from 'yaml';
-import type { Located, QuantitySource, Span, StructuredQuantity } from '../types.js';
+import type { Located, MessageValue, QuantitySource, Span, StructuredQuantity } from '../types.js';
 import { deref, describe, isEmpty, keyText, report, scalarText, schemaProblem, spanOf } from './context.js';
 import type { LoadContext } from './context.js';
-import { didYouMean } from '../text/suggest.js';
+import { suggestion } from '../text/suggest.js';
 
 /** One `key: value` of a mapping, with aliases resolved. */
 export interface Entry {
@@ -40,7 +40,7 @@ export function entriesOf(ctx: LoadContext, map: YAMLMap, where: string, claim?:
     const key = keyText(keyNode);
     if (rawKey === null || keyNode === null || key === undefined) {
       const at = rawKey ?? (pair.value as Node | null);
-      schemaProblem(ctx, `a key in ${where} should be a word, but it is ${describe(keyNode)}`, spanOf(ctx, at), claim);
+      schemaProblem(ctx, { phrase: 'key-not-word', data: { where, found: describe(keyNode) } }, spanOf(ctx, at), claim);
       continue;
     }
     if (ctx.duplicateKeys.has(rawKey)) continue;
@@ -78,7 +78,7 @@ export function knownKeys(
       report(
         ctx,
         'unknown-key',
-        { key: entry.key.length > 60 ? `${entry.key.slice(0, 60)}…` : entry.key, where, suggestion: didYouMean(entry.key, allowed) },
+        { key: entry.key.length > 60 ? `${entry.key.slice(0, 60)}…` : entry.key, where, suggestion: suggestion(entry.key, allowed) },
         spanOf(ctx, entry.keyNode),
         claim,
       );
@@ -96,7 +96,7 @@ export function readText(ctx: LoadContext, entry: Entry | undefined, label: stri
   if (entry === undefined || isEmpty(entry.value)) return undefined;
   const node = entry.value as Node;
   if (isScalar(node)) return { value: scalarText(node), span: entry.valueSpan };
-  schemaProblem(ctx, `${label} should be text, but it is ${describe(node)}`, entry.valueSpan, claim);
+  schemaProblem(ctx, { phrase: 'field-not-text', data: { label, found: describe(node) } }, entry.valueSpan, claim);
   return undefined;
 }
 
@@ -125,9 +125,9 @@ export function readQuantity(
   const node = entry.value;
   if (node !== null && isQuantityScalar(node)) return { form: 'text', text: scalarText(node), span: entry.valueSpan };
   if (node !== null && isMap(node)) return readStructured(ctx, node, entry.valueSpan, label, claim);
-  const reason = isEmpty(node)
-    ? `${label} is empty; write a number or a quantity, e.g. \`${example}\``
-    : `${label} should be a number or a quantity such as \`${example}\`, but it is ${describe(node)}`;
+  const reason: MessageValue = isEmpty(node)
+    ? { phrase: 'quantity-empty', data: { label, example } }
+    : { phrase: 'quantity-wrong-type', data: { label, example, found: describe(node) } };
   schemaProblem(ctx, reason, entry.valueSpan, claim);
   return undefined;
 }
@@ -147,7 +147,7 @@ function readStructured(
     if (entry === undefined || isEmpty(entry.value)) continue;
     if (isQuantityScalar(entry.value)) fields[key] = scalarText(entry.value as Node);
     else {
-      schemaProblem(ctx, `\`${key}:\` in ${label} should be a number, but it is ${describe(entry.value)}`, entry.valueSpan, claim);
+      schemaProblem(ctx, { phrase: 'field-not-number', data: { key, label, found: describe(entry.value) } }, entry.valueSpan, claim);
       ok = false;
     }
   }
@@ -160,12 +160,12 @@ function readStructured(
   const hasLow = fields.low !== undefined;
   const hasHigh = fields.high !== undefined;
   if (hasValue && (hasLow || hasHigh)) {
-    schemaProblem(ctx, `${label} has both \`value:\` and \`low:\`/\`high:\`; use one or the other`, span, claim);
+    schemaProblem(ctx, { phrase: 'value-and-range', data: { label } }, span, claim);
     return undefined;
   }
   if (!hasValue && !(hasLow && hasHigh)) {
     const missing = hasLow ? '`high:`' : hasHigh ? '`low:`' : '`value:`, or `low:` and `high:`';
-    schemaProblem(ctx, `${label} needs ${missing}`, span, claim);
+    schemaProblem(ctx, { phrase: 'quantity-needs', data: { label, missing } }, span, claim);
     return undefined;
   }
   return { form: 'structured', fields, span };

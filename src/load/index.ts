@@ -23,7 +23,7 @@ import { readArticles, readClaims, readIgnore, readInputs, readUnits } from './s
 import type { Ordered } from './sections.js';
 import { startOfFile } from '../text/span.js';
 
-export { didYouMean, editDistance, suggest } from '../text/suggest.js';
+export { didYouMean, editDistance, suggest, suggestion } from '../text/suggest.js';
 
 /** The keys a claims file may have at the top level. */
 export const TOP_LEVEL_KEYS = ['title', 'article', 'rules', 'facts', 'as_of', 'units', 'inputs', 'claims', 'ignore'] as const;
@@ -52,7 +52,7 @@ export function loadClaimsFile(text: string, path: string, options: { maxBytes?:
     // Every known failure is handled below; this is the last line of defence.
     const problem: Problem = {
       kind: 'yaml-syntax',
-      data: { reason: 'the claims file could not be read (an internal error in claimcheck; please report it)' },
+      data: { reason: { phrase: 'internal-error-reading', data: { file: 'claims file' } } },
       span: startOfFile(path),
     };
     return { file: emptyFile(path, typeof text === 'string' ? text : ''), problems: [problem] };
@@ -69,7 +69,7 @@ export function loadFactsFile(text: string, path: string): { file: FactsFile; pr
     const { file, problems } = load(text, path, readFactsRoot, MAX_FACTS_BYTES);
     return { file: toFactsFile(file), problems };
   } catch {
-    const problem: Problem = { kind: 'yaml-syntax', data: { reason: 'the facts file could not be read (an internal error in claimcheck; please report it)' }, span: startOfFile(path) };
+    const problem: Problem = { kind: 'yaml-syntax', data: { reason: { phrase: 'internal-error-reading', data: { file: 'facts file' } } }, span: startOfFile(path) };
     return { file: { path, source: '', units: [], inputs: [] }, problems: [problem] };
   }
 }
@@ -100,7 +100,7 @@ function load(rawText: string, path: string, readRoot: (ctx: LoadContext, conten
   if (looksBinary(text)) {
     return {
       file: emptyFile(path, ''),
-      problems: [{ kind: 'yaml-syntax', data: { reason: 'the file is not text (it looks binary)' }, span: startOfFile(path) }],
+      problems: [{ kind: 'yaml-syntax', data: { reason: { phrase: 'file-binary', data: {} } }, span: startOfFile(path) }],
     };
   }
 
@@ -137,13 +137,13 @@ function readFile(ctx: LoadContext, contents: unknown): ClaimsFile {
   const file = emptyFile(ctx.path, ctx.text);
   const root = deref(ctx, contents);
   if (isEmpty(root)) {
-    schemaProblem(ctx, 'the claims file is empty: it has no `inputs:` and no `claims:`', startOfFile(ctx.path));
+    schemaProblem(ctx, { phrase: 'claims-file-empty', data: {} }, startOfFile(ctx.path));
     return file;
   }
   if (root === null || !isMap(root)) {
     schemaProblem(
       ctx,
-      `the claims file should be a set of keys such as \`inputs:\` and \`claims:\`, but it is ${describe(root)}`,
+      { phrase: 'claims-file-not-mapping', data: { found: describe(root) } },
       spanOf(ctx, root),
     );
     return file;
@@ -191,7 +191,7 @@ function readFactsRoot(ctx: LoadContext, contents: unknown): Loaded {
   const root = deref(ctx, contents);
   if (isEmpty(root)) return file;
   if (root === null || !isMap(root)) {
-    schemaProblem(ctx, `a facts file should be a set of keys such as \`inputs:\`, but it is ${describe(root)}`, spanOf(ctx, root));
+    schemaProblem(ctx, { phrase: 'facts-file-not-mapping', data: { found: describe(root) } }, spanOf(ctx, root));
     return file;
   }
   const known = knownKeys(ctx, entriesOf(ctx, root, 'the top level of a facts file'), FACTS_FILE_KEYS, 'the top level of a facts file');
@@ -228,12 +228,9 @@ function oneNamespace(
     const decl = tagged.item.decl;
     const earlier = first.get(decl.name);
     if (earlier !== undefined) {
-      const both =
-        earlier.kind === tagged.kind
-          ? `is used for two ${tagged.kind}s`
-          : `is used for both ${article(earlier.kind)} and ${article(tagged.kind)}; inputs and claims share one set of names`;
       const line = earlier.item.decl.span.line;
-      schemaProblem(ctx, `the name '${decl.name}' ${both} (first on line ${line}); rename one`, decl.span, decl.name);
+      const id = earlier.kind === tagged.kind ? (tagged.kind === 'input' ? 'name-two-inputs' : 'name-two-claims') : tagged.kind === 'input' ? 'name-claim-then-input' : 'name-input-then-claim';
+      schemaProblem(ctx, { phrase: id, data: { name: decl.name, line } }, decl.span, decl.name);
       continue;
     }
     first.set(decl.name, tagged);
@@ -241,10 +238,6 @@ function oneNamespace(
     else claimDecls.push(tagged.item.decl);
   }
   return { inputDecls, claimDecls };
-}
-
-function article(kind: 'input' | 'claim'): string {
-  return kind === 'input' ? 'an input' : 'a claim';
 }
 
 /** Problems in file order (stable for problems at the same place). */
@@ -259,7 +252,7 @@ function sortProblems(problems: Problem[]): Problem[] {
 function dedupe(problems: Problem[]): Problem[] {
   const seen = new Set<string>();
   return problems.filter((p) => {
-    const id = `${p.kind}|${p.span.line}|${p.span.column}|${String(p.data.reason)}`;
+    const id = `${p.kind}|${p.span.line}|${p.span.column}|${JSON.stringify(p.data['reason'])}`;
     if (seen.has(id)) return false;
     seen.add(id);
     return true;

@@ -8,8 +8,12 @@
  */
 
 import type { YAMLError } from 'yaml';
+import type { MessageValue, PhraseRef } from '../types.js';
 
-const PREFIX = 'the YAML is not valid here: ';
+/** "the YAML is not valid here: …": the phrase yaml-invalid around the specific reason (both in rules/checks.yaml). */
+function invalid(what: PhraseRef): MessageValue {
+  return { phrase: 'yaml-invalid', data: { what } };
+}
 
 /** A short quotation of the text at an offset, for "'x' is not expected here". */
 function textAt(text: string, start: number, end: number): string {
@@ -18,80 +22,80 @@ function textAt(text: string, start: number, end: number): string {
 }
 
 /**
- * A plain-English reason for a YAML syntax error, from its code, message and
- * the text at its position.
+ * The reason for a YAML syntax error, from its code, message and the text at
+ * its position: a phrase of rules/checks.yaml with its data.
  */
-export function plainReason(error: Pick<YAMLError, 'code' | 'message' | 'pos'>, text: string): string {
+export function plainReason(error: Pick<YAMLError, 'code' | 'message' | 'pos'>, text: string): MessageValue {
   const [start, end] = error.pos;
   const m = error.message;
   switch (error.code) {
     case 'BLOCK_AS_IMPLICIT_KEY':
       return m.startsWith('Nested mappings')
-        ? `${PREFIX}a mapping value is not allowed (did you forget a space after ':', or does the value contain ': ' and need quotes?)`
-        : `${PREFIX}a list cannot be used as a key`;
+        ? invalid({ phrase: 'yaml-mapping-value', data: {} })
+        : invalid({ phrase: 'yaml-list-as-key', data: {} });
     case 'MULTILINE_IMPLICIT_KEY':
-      return `${PREFIX}a key must be on one line and be followed by ':' (is a ':' missing, or is the indentation of the next line wrong?)`;
+      return invalid({ phrase: 'yaml-multiline-key', data: {} });
     case 'BAD_INDENT':
-      if (m.includes('sequence items')) return `${PREFIX}the items of this list do not start in the same column`;
-      if (m.includes('mapping items')) return `${PREFIX}the keys at this level do not start in the same column (check the indentation)`;
+      if (m.includes('sequence items')) return invalid({ phrase: 'yaml-list-indent', data: {} });
+      if (m.includes('mapping items')) return invalid({ phrase: 'yaml-keys-indent', data: {} });
       if (m.includes('Flow sequence') || m.includes('Flow mapping')) {
-        return `${PREFIX}a '[' or '{' is not closed, or what follows it is not indented enough`;
+        return invalid({ phrase: 'yaml-flow-indent', data: {} });
       }
-      return `${PREFIX}the indentation is wrong (keys at the same level must start in the same column)`;
+      return invalid({ phrase: 'yaml-indent', data: {} });
     case 'TAB_AS_INDENT':
-      return `${PREFIX}a tab is used for indentation; YAML needs spaces`;
+      return invalid({ phrase: 'yaml-tab-indent', data: {} });
     case 'MISSING_CHAR':
-      if (m.includes('closing "quote')) return `${PREFIX}a double quote (") is opened but never closed`;
-      if (m.includes("closing 'quote")) return `${PREFIX}a single quote (') is opened but never closed`;
-      if (m.includes('Implicit map keys')) return `${PREFIX}this line has no ':' after its key (every key needs a ':' and then its value)`;
-      if (m.includes('Missing , or :')) return `${PREFIX}a ',' or ':' is missing between the entries inside '{ }'`;
-      if (m.includes('Missing ,')) return `${PREFIX}a ',' is missing between the entries inside '[ ]' or '{ }'`;
-      if (m.includes('space after :')) return `${PREFIX}a space is missing after ':' inside '{ }'`;
-      if (m.includes('Comments')) return `${PREFIX}a '#' comment needs a space before it`;
-      if (m.includes('Sequence item')) return `${PREFIX}a list item here has no '-' in front of it`;
-      if (m.includes('Tags and anchors')) return `${PREFIX}an anchor (&name) or tag (!tag) must be followed by a space`;
-      return `${PREFIX}a character is missing (a quote, a ':' or a ',')`;
+      if (m.includes('closing "quote')) return invalid({ phrase: 'yaml-open-double-quote', data: {} });
+      if (m.includes("closing 'quote")) return invalid({ phrase: 'yaml-open-single-quote', data: {} });
+      if (m.includes('Implicit map keys')) return invalid({ phrase: 'yaml-missing-colon', data: {} });
+      if (m.includes('Missing , or :')) return invalid({ phrase: 'yaml-missing-comma-or-colon', data: {} });
+      if (m.includes('Missing ,')) return invalid({ phrase: 'yaml-missing-comma', data: {} });
+      if (m.includes('space after :')) return invalid({ phrase: 'yaml-missing-space-after-colon', data: {} });
+      if (m.includes('Comments')) return invalid({ phrase: 'yaml-comment-space', data: {} });
+      if (m.includes('Sequence item')) return invalid({ phrase: 'yaml-missing-dash', data: {} });
+      if (m.includes('Tags and anchors')) return invalid({ phrase: 'yaml-anchor-space', data: {} });
+      return invalid({ phrase: 'yaml-missing-char', data: {} });
     case 'BLOCK_IN_FLOW':
-      return `${PREFIX}inside '[ ]' or '{ }' entries must be separated by ',' (and cannot use indented lines or '- ' items)`;
+      return invalid({ phrase: 'yaml-block-in-flow', data: {} });
     case 'BAD_SCALAR_START': {
       const ch = /character (.)\s*$/u.exec(m)?.[1];
       return ch === undefined
-        ? `${PREFIX}this value cannot start the way it does; put it in quotes`
-        : `${PREFIX}a value cannot start with '${ch}' unless it is in quotes`;
+        ? invalid({ phrase: 'yaml-bad-start', data: {} })
+        : invalid({ phrase: 'yaml-bad-start-char', data: { char: ch } });
     }
     case 'BAD_DQ_ESCAPE': {
       const seq = /sequence (.+)$/u.exec(m)?.[1] ?? 'here';
-      return `${PREFIX}${seq} is not a valid escape inside double quotes (use single quotes, or write \\\\ for a backslash)`;
+      return invalid({ phrase: 'yaml-bad-escape', data: { sequence: seq } });
     }
     case 'MULTIPLE_DOCS':
-      return `${PREFIX}the file holds more than one YAML document (a second '---' line); a claims file is a single document`;
+      return invalid({ phrase: 'yaml-multiple-documents', data: {} });
     case 'DUPLICATE_KEY':
-      return `${PREFIX}a key appears twice`;
+      return invalid({ phrase: 'yaml-key-twice', data: {} });
     case 'KEY_OVER_1024_CHARS':
-      return `${PREFIX}a key is longer than 1024 characters`;
+      return invalid({ phrase: 'yaml-long-key', data: {} });
     case 'MULTIPLE_ANCHORS':
-      return `${PREFIX}a value has more than one anchor (&name)`;
+      return invalid({ phrase: 'yaml-two-anchors', data: {} });
     case 'MULTIPLE_TAGS':
-      return `${PREFIX}a value has more than one tag (!tag)`;
+      return invalid({ phrase: 'yaml-two-tags', data: {} });
     case 'ALIAS_PROPS':
-      return `${PREFIX}an alias (*name) cannot have an anchor or a tag`;
+      return invalid({ phrase: 'yaml-alias-props', data: {} });
     case 'BAD_ALIAS':
-      return `${PREFIX}an anchor (&name) or alias (*name) needs a name that does not end in ':'`;
+      return invalid({ phrase: 'yaml-bad-alias', data: {} });
     case 'BAD_PROP_ORDER':
-      return `${PREFIX}an anchor (&name) or tag (!tag) must come after the '-' or '?' that starts the entry`;
+      return invalid({ phrase: 'yaml-prop-order', data: {} });
     case 'BAD_DIRECTIVE':
-      return `${PREFIX}the line starting with '%' is not a directive this tool understands`;
+      return invalid({ phrase: 'yaml-directive', data: {} });
     case 'NON_STRING_KEY':
-      return `${PREFIX}a key must be a plain word, not a list or a set of key: value pairs`;
+      return invalid({ phrase: 'yaml-non-string-key', data: {} });
     case 'RESOURCE_EXHAUSTION':
-      return `${PREFIX}the file is nested too deeply or is too complex to read`;
+      return invalid({ phrase: 'yaml-too-complex', data: {} });
     case 'TAG_RESOLVE_FAILED':
     case 'BAD_COLLECTION_TYPE':
-      return `${PREFIX}the tag ${textAt(text, start, end)} cannot be used here`;
+      return invalid({ phrase: 'yaml-tag-here', data: { text: textAt(text, start, end) } });
     case 'UNEXPECTED_TOKEN':
-      return `${PREFIX}${textAt(text, start, end)} is not expected at this point (check the indentation and the line before)`;
+      return invalid({ phrase: 'yaml-unexpected', data: { text: textAt(text, start, end) } });
     case 'IMPOSSIBLE':
     default:
-      return `${PREFIX}the text cannot be read as YAML at this point`;
+      return invalid({ phrase: 'yaml-impossible', data: {} });
   }
 }

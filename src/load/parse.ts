@@ -16,13 +16,14 @@
 
 import { Composer, LineCounter, Parser } from 'yaml';
 import type { CST, Document, DocumentOptions, ParseOptions, SchemaOptions } from 'yaml';
+import type { MessageValue } from '../types.js';
 import { MAX_DEPTH, tooDeepAt } from './guards.js';
 import { plainReason } from './messages.js';
 
 /** A problem found while parsing: a reason and the offsets it covers. */
 export interface ParseProblem {
   kind: 'yaml-syntax' | 'schema';
-  reason: string;
+  reason: MessageValue;
   range: [number, number];
 }
 
@@ -91,7 +92,7 @@ function parseYamlOnce(text: string): ParseResult {
     if (deep !== undefined) {
       result.fatal.push({
         kind: 'schema',
-        reason: `the claims file is nested more than ${MAX_DEPTH} levels deep; a claims file needs only a few levels`,
+        reason: { phrase: 'yaml-too-deep', data: { max: MAX_DEPTH } },
         range: [deep, deep + 1],
       });
       return result;
@@ -116,7 +117,7 @@ function parseYamlOnce(text: string): ParseResult {
       if (warning.code === 'TAG_RESOLVE_FAILED' || warning.code === 'BAD_COLLECTION_TYPE') {
         result.problems.push({
           kind: 'schema',
-          reason: `the tag '${tagText(text, range)}' is not allowed in a claims file; remove it (tags can make some YAML readers create objects or run code)`,
+          reason: { phrase: 'yaml-tag', data: { tag: tagText(text, range) } },
           range,
         });
       } else {
@@ -128,7 +129,7 @@ function parseYamlOnce(text: string): ParseResult {
   } catch (error) {
     // The guards should make this unreachable; a stack overflow or a library
     // bug still becomes a finding at line 1, never a crash.
-    const why = error instanceof RangeError ? 'the file is nested too deeply or is too complex to read' : 'the file could not be read as YAML';
+    const why: MessageValue = { phrase: error instanceof RangeError ? 'yaml-too-complex' : 'yaml-unreadable', data: {} };
     result.fatal.push({ kind: 'yaml-syntax', reason: why, range: [0, 0] });
     delete result.doc;
     return result;

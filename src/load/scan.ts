@@ -14,13 +14,14 @@
 
 import { isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { Alias, Document, Node } from 'yaml';
+import type { MessageValue } from '../types.js';
 
 /** How many alias uses the fully expanded document may contain. */
 export const MAX_ALIAS_EXPANSION = 100;
 
-/** A problem found by the scan: a reason and the offsets it covers. */
+/** A problem found by the scan: a reason (a phrase of rules/checks.yaml) and the offsets it covers. */
 export interface ScanProblem {
-  reason: string;
+  reason: MessageValue;
   range: [number, number];
 }
 
@@ -71,7 +72,7 @@ export function scanDocument(doc: Document): ScanResult {
           if (id !== undefined) {
             if (seen.has(id)) {
               result.duplicateKeys.add(key);
-              result.problems.push({ reason: `the key '${String((key as { value?: unknown }).value)}' appears twice`, range: rangeOf(key) });
+              result.problems.push({ reason: { phrase: 'yaml-duplicate-key', data: { key: String((key as { value?: unknown }).value) } }, range: rangeOf(key) });
             }
             seen.add(id);
           }
@@ -97,12 +98,12 @@ export function scanDocument(doc: Document): ScanResult {
     const name = alias.source;
     const target = anchors.get(name);
     if (target === undefined) {
-      result.fatal.push({ reason: `the alias '*${name}' refers to an anchor '&${name}' that is not defined before it`, range: rangeOf(alias) });
+      result.fatal.push({ reason: { phrase: 'yaml-alias-undefined', data: { name } }, range: rangeOf(alias) });
       return -1;
     }
     const inner = expansion.get(target);
     if (inner === undefined) {
-      result.fatal.push({ reason: `the alias '*${name}' is inside the value it refers to, so it would never end`, range: rangeOf(alias) });
+      result.fatal.push({ reason: { phrase: 'yaml-alias-loop', data: { name } }, range: rangeOf(alias) });
       return -1;
     }
     result.aliasTargets.set(alias, target);
@@ -110,9 +111,7 @@ export function scanDocument(doc: Document): ScanResult {
     total += uses;
     if (total > MAX_ALIAS_EXPANSION) {
       result.fatal.push({
-        reason:
-          `the aliases (*name) in this file would expand to more than ${MAX_ALIAS_EXPANSION} copies; ` +
-          'a claims file does not need that many (this is how "billion laughs" files exhaust memory)',
+        reason: { phrase: 'yaml-alias-expansion', data: { max: MAX_ALIAS_EXPANSION } },
         range: rangeOf(alias),
       });
       return -1;

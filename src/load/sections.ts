@@ -9,7 +9,7 @@
 
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Node } from 'yaml';
-import type { ClaimDecl, InputDecl, Located, QuantitySource, UnitRule } from '../types.js';
+import type { ClaimDecl, InputDecl, Located, MessageValue, QuantitySource, UnitRule } from '../types.js';
 import { deref, describe, isEmpty, report, scalarText, schemaProblem, spanOf } from './context.js';
 import type { LoadContext } from './context.js';
 import { entriesOf, knownKeys, readQuantity, readText } from './fields.js';
@@ -40,7 +40,7 @@ function namedEntries(ctx: LoadContext, section: Entry, what: 'input' | 'claim')
     const shape = what === 'input' ? 'value:, source:' : 'compute:, stated:';
     schemaProblem(
       ctx,
-      `\`${section.key}:\` should be a set of named ${what}s (a name, then ${shape}…), but it is ${describe(node)}`,
+      { phrase: 'section-not-named-set', data: { key: section.key, what, shape, found: describe(node) } },
       section.valueSpan,
     );
     return [];
@@ -59,7 +59,7 @@ function bodyOf(ctx: LoadContext, entry: Entry, what: string, keys: string): Ent
   if (node !== null && isMap(node)) return entriesOf(ctx, node, `${what} '${entry.key}'`, entry.key);
   schemaProblem(
     ctx,
-    `${what} '${entry.key}' should be a set of keys such as ${keys}, but it is ${describe(node)}`,
+    { phrase: 'entry-not-mapping', data: { what, name: entry.key, keys, found: describe(node) } },
     spanOf(ctx, entry.keyNode),
     entry.key,
   );
@@ -80,7 +80,7 @@ export function readInputs(ctx: LoadContext, section: Entry): Ordered<InputDecl>
     if (valueEntry !== undefined) {
       value = readQuantity(ctx, valueEntry, `the value of input '${name}'`, '11000 soldiers', name);
     } else if (body) {
-      schemaProblem(ctx, `input '${name}' needs a value, e.g. \`value: 11000 soldiers\``, keySpan, name);
+      schemaProblem(ctx, { phrase: 'input-needs-value', data: { name } }, keySpan, name);
     }
     const decl: InputDecl = { name, span: keySpan, value: value ?? { form: 'text', text: '', span: keySpan } };
     const sourceEntry = known.get('source');
@@ -109,7 +109,7 @@ export function readInputs(ctx: LoadContext, section: Entry): Ordered<InputDecl>
     const fact = readText(ctx, known.get('fact'), `the fact of input '${name}'`, name);
     if (fact !== undefined) {
       const reason = nameProblem(fact.value, 'input');
-      if (reason !== undefined) schemaProblem(ctx, `\`fact:\` of input '${name}' must be a fact's name: ${reason}`, fact.span, name);
+      if (reason !== undefined) schemaProblem(ctx, { phrase: 'fact-not-a-name', data: { name, reason } }, fact.span, name);
       else decl.fact = fact;
     }
     const maxAge = readText(ctx, known.get('max_age'), `the max_age of input '${name}'`, name);
@@ -126,7 +126,7 @@ function readFlag(ctx: LoadContext, entry: Entry | undefined, label: string, nam
   if (entry === undefined) return undefined;
   const node = entry.value;
   if (node !== null && isScalar(node) && typeof node.value === 'boolean') return { value: node.value, span: entry.valueSpan };
-  schemaProblem(ctx, `${label} must be true or false, but it is ${describe(node)}`, entry.valueSpan, name);
+  schemaProblem(ctx, { phrase: 'flag-not-boolean', data: { label, found: describe(node) } }, entry.valueSpan, name);
   return undefined;
 }
 
@@ -136,7 +136,7 @@ function readSeverity(ctx: LoadContext, entry: Entry | undefined, name: string):
   if (text === undefined) return undefined;
   const value = text.value.trim();
   if (value === 'error' || value === 'warning') return { value, span: text.span };
-  schemaProblem(ctx, `the severity of claim '${name}' must be error or warning, not '${value}'`, text.span, name);
+  schemaProblem(ctx, { phrase: 'claim-severity', data: { name, value } }, text.span, name);
   return undefined;
 }
 
@@ -148,7 +148,7 @@ function readAllow(ctx: LoadContext, entry: Entry | undefined, name: string): Cl
   if (!isEmpty(node) && !(node !== null && isMap(node))) {
     schemaProblem(
       ctx,
-      `\`allow:\` of claim '${name}' should be \`{ reason: "why this failure is accepted" }\`, but it is ${describe(node)}`,
+      { phrase: 'allow-not-mapping', data: { name, found: describe(node) } },
       entry.valueSpan,
       name,
     );
@@ -180,7 +180,7 @@ export function readClaims(ctx: LoadContext, section: Entry): Ordered<ClaimDecl>
     let compute = readText(ctx, computeEntry, `the compute of claim '${name}'`, name);
     if (compute !== undefined && compute.value.trim() === '') compute = undefined;
     if (compute === undefined && body && (computeEntry === undefined || isEmpty(computeEntry.value) || isScalar(computeEntry.value))) {
-      schemaProblem(ctx, `claim '${name}' needs a compute expression, e.g. \`compute: nk_casualties / nk_troops_kursk\``, keySpan, name);
+      schemaProblem(ctx, { phrase: 'claim-needs-compute', data: { name } }, keySpan, name);
     }
     const decl: ClaimDecl = { name, span: keySpan, compute: compute ?? { value: '', span: keySpan } };
     const statedEntry = known.get('stated');
@@ -210,7 +210,7 @@ export function readUnits(ctx: LoadContext, section: Entry): UnitRule[] {
   if (node === null || !isMap(node)) {
     schemaProblem(
       ctx,
-      `\`units:\` should be a set of unit names, each with aliases:, symbol: or definition:, but it is ${describe(node)}`,
+      { phrase: 'units-not-mapping', data: { found: describe(node) } },
       section.valueSpan,
     );
     return [];
@@ -220,14 +220,14 @@ export function readUnits(ctx: LoadContext, section: Entry): UnitRule[] {
     const name = entry.key;
     const rule: UnitRule = { name, aliases: [], span: spanOf(ctx, entry.keyNode) };
     if (name.trim() === '' || /\s/.test(name)) {
-      schemaProblem(ctx, `the unit name '${name}' must be one word`, spanOf(ctx, entry.keyNode));
+      schemaProblem(ctx, { phrase: 'unit-name-one-word', data: { name } }, spanOf(ctx, entry.keyNode));
       continue;
     }
     const body = entry.value;
     if (!isEmpty(body) && !(body !== null && isMap(body))) {
       schemaProblem(
         ctx,
-        `unit '${name}' should be a set of keys such as aliases:, symbol: or definition:, but it is ${describe(body)}`,
+        { phrase: 'unit-not-mapping', data: { name, found: describe(body) } },
         entry.valueSpan,
       );
       continue;
@@ -261,7 +261,7 @@ function readAliases(ctx: LoadContext, entry: Entry | undefined, unit: string): 
 }
 
 /** The texts of a list's items; items that are not scalars are reported with `rule` ("each … should be …"). */
-function readTextList(ctx: LoadContext, items: readonly unknown[], rule: string): Located<string>[] {
+function readTextList(ctx: LoadContext, items: readonly unknown[], rule: MessageValue): Located<string>[] {
   const out: Located<string>[] = [];
   for (const raw of items) {
     const node = (raw !== null && typeof raw === 'object' ? raw : null) as Node | null;
@@ -269,7 +269,7 @@ function readTextList(ctx: LoadContext, items: readonly unknown[], rule: string)
     if (target !== null && isScalar(target) && !isEmpty(target)) {
       out.push({ value: scalarText(target), span: spanOf(ctx, node) });
     } else {
-      schemaProblem(ctx, `${rule}, but this one is ${describe(target)}`, spanOf(ctx, node));
+      schemaProblem(ctx, { phrase: 'list-entry-wrong', data: { rule, found: describe(target) } }, spanOf(ctx, node));
     }
   }
   return out;
@@ -280,10 +280,10 @@ export function readIgnore(ctx: LoadContext, section: Entry): Located<string>[] 
   const node = section.value;
   if (isEmpty(node)) return [];
   if (node === null || !isSeq(node)) {
-    schemaProblem(ctx, `\`ignore:\` should be a list of texts, e.g. \`ignore: ["M1989", "Article 4"]\`, but it is ${describe(node)}`, section.valueSpan);
+    schemaProblem(ctx, { phrase: 'ignore-not-list', data: { found: describe(node) } }, section.valueSpan);
     return [];
   }
-  return readTextList(ctx, node.items, 'each entry of `ignore:` should be a piece of text');
+  return readTextList(ctx, node.items, { phrase: 'ignore-entry-rule', data: {} });
 }
 
 /**
@@ -294,10 +294,10 @@ export function readArticles(ctx: LoadContext, section: Entry, key = '`article:`
   const node = section.value;
   if (isEmpty(node)) return { list: [], isList: false };
   if (node !== null && isSeq(node)) {
-    return { list: readTextList(ctx, node.items, `each entry of ${key} should be a ${what} path`), isList: true };
+    return { list: readTextList(ctx, node.items, { phrase: 'path-entry-rule', data: { key, what } }), isList: true };
   }
   if (node !== null && isScalar(node)) return { list: [{ value: scalarText(node), span: section.valueSpan }], isList: false };
-  schemaProblem(ctx, `${key} should be a ${what} path or a list of ${what} paths, but it is ${describe(node)}`, section.valueSpan);
+  schemaProblem(ctx, { phrase: 'paths-wrong-type', data: { key, what, found: describe(node) } }, section.valueSpan);
   return { list: [], isList: false };
 }
 

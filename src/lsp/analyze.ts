@@ -17,11 +17,12 @@ import { createFactsReader } from '../facts/read.js';
 import { readProse } from '../bind/prose-port.js';
 import { createUnitRegistry } from '../units/index.js';
 import { claimOutcome } from '../report/severity.js';
-import type { ClaimResult, FileResult, FindingKind, Rules, Severity, Span } from '../types.js';
+import type { ClaimResult, FileResult, FindingKind, Rules, Severity, Span, Verdict } from '../types.js';
 
 /** A diagnostic to show: a finding in this file, or a claim's verdict that is not a pass. */
 export interface DocumentProblem extends Span {
-  kind: FindingKind;
+  /** The finding's kind, or for a claim without one the verdict (`error`, `fail`…). */
+  kind: FindingKind | Verdict;
   severity: Severity;
   message: string;
 }

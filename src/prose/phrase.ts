@@ -399,6 +399,8 @@ function readBarePhrase(doc: Doc, i: number, floor: number): Found | undefined {
       separator = sep;
     }
   }
+  // "split between 4 parties": "between" with no "and" after the number is no range; the number stands alone.
+  if (between && !high && !isWord(doc, low.last + 1, 'and')) return readBarePhrase(doc, i, i);
   if (!high && isLoneOne(doc, low) && !hedge && !between && unitsAfter(doc, low.last + 1, false) === undefined) return undefined;
 
   const numbersLast = high ? high.last : low.last;

@@ -164,7 +164,8 @@ function readRates(doc: Doc, i: number): { last: number; words: string[] } {
     }
     if (!isJoiner(doc, j)) break;
     const joiner = at(doc, j)?.lower as string;
-    const term = unitTermAt(doc, j + 1);
+    // After "/" a one-letter unit is a unit ("80 km/h"), as it is glued to a number.
+    const term = unitTermAt(doc, j + 1, { attached: joiner === '/' && at(doc, j + 1)?.joined === true });
     if (term === undefined) break;
     const after = at(doc, term.last + 1);
     if (after?.type === 'word' && continues(doc, term.last + 1) && NOT_A_RATE_AFTER.has(after.lower)) break;

@@ -9,6 +9,7 @@
 import type { HedgeRule, Problem, Quantity, Span, StructuredQuantity } from '../types.js';
 import type { RawAmount } from './amount.js';
 import { buildQuantity } from './amount.js';
+import { messageText, phrase } from '../findings/interpolate.js';
 import type { QuantityContext } from './context.js';
 import { didYouMean, parseProblem, QuantitySyntaxError } from './errors.js';
 import { Scanner } from './scanner.js';
@@ -67,7 +68,7 @@ function readHedge(text: string, t: Tables, ctx: QuantityContext): HedgeRule {
   for (const [phrase, r] of ctx.rules.hedges) if (!bySide.has(r.side)) bySide.set(r.side, `"${phrase}"`);
   const examples = [...bySide.values()].slice(0, 4);
   const close = didYouMean(normalisePhrase(text), t.hedges.keys());
-  const hint = close === undefined ? '' : ` (did you mean "${close}"?)`;
+  const hint = close === undefined ? '' : messageText(phrase('did-you-mean-word', { name: close }), t.phrases);
   const list = examples.length > 1 ? `${examples.slice(0, -1).join(', ')} or ${examples[examples.length - 1]}` : examples.join('');
   throw new QuantitySyntaxError(`expected a hedge such as ${list}, but found "${text}"${hint}`);
 }

@@ -55,6 +55,8 @@ export interface Tables {
   /** Adverbs of frequency ("weekly", "per annum"), longest first, and the canonical unit each divides by. */
   ratePhrases: readonly string[];
   rateUnits: ReadonlyMap<string, string>;
+  /** The rules' phrases (rules/checks.yaml), for the words of a reason ("did you mean"). */
+  phrases: ReadonlyMap<string, string>;
 }
 
 const cache = new WeakMap<QuantityContext, Tables>();
@@ -106,6 +108,7 @@ export function tablesFor(ctx: QuantityContext): Tables {
   const currencyNames = new Set<string>(ctx.currencySymbols.values());
 
   const tables: Tables = {
+    phrases: ctx.rules.phrases,
     hedgePhrases: longestFirst(hedges.keys()),
     hedges,
     wordPhrases: longestFirst(words.keys()),

@@ -12,6 +12,7 @@ import { didYouMean, NUMBER_EXAMPLES, QuantitySyntaxError } from './errors.js';
 import { Scanner } from './scanner.js';
 import { readUnitPhrase } from './unitPhrase.js';
 import type { Tables } from './tables.js';
+import { messageText, phrase } from '../findings/interpolate.js';
 
 /** Change words that compare rather than name a change: after a multiplier they are ambiguous ("10 times more"). */
 const COMPARATIVES = new Set(['more', 'less', 'fewer', 'extra', 'additional']);
@@ -48,7 +49,7 @@ function expectedNumber(s: Scanner, t: Tables, after: string | undefined): Quant
   const word = /^[\p{L}]+/u.exec(s.rest())?.[0];
   if (after === undefined && word !== undefined) {
     const close = didYouMean(word.toLowerCase(), [...t.hedgePhrases, ...t.wordPhrases].filter((p) => /\p{L}/u.test(p)));
-    if (close !== undefined && close !== word.toLowerCase()) hint = ` (did you mean "${close}"?)`;
+    if (close !== undefined && close !== word.toLowerCase()) hint = messageText(phrase('did-you-mean-word', { name: close }), t.phrases);
   }
   s.skipSpace();
   return new QuantitySyntaxError(`expected ${NUMBER_EXAMPLES}${where}${found(s)}${hint}`, s.pos);

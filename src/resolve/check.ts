@@ -10,6 +10,8 @@
  */
 
 import type { MathNode } from 'mathjs';
+import type { MessageValue } from '../types.js';
+import { phrase } from '../findings/interpolate.js';
 import { literalNumber } from '../units/index.js';
 
 /** Limits that keep hostile expressions from costing time or memory. */
@@ -92,7 +94,8 @@ const NODE_WORDS: Readonly<Record<string, string>> = {
 export interface Refusal {
   /** The construct in plain words ("assigning a value (=)", "the function 'import'"). */
   what: string;
-  reason: string;
+  /** What to do instead: a phrase of rules/checks.yaml (`refuse-*`). */
+  reason: MessageValue;
 }
 
 /** What the checker found in one tree. */
@@ -117,11 +120,11 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
     const value = (node as MathNode & { value: unknown }).value;
     if (typeof value === 'number') {
       if (Number.isFinite(value)) return undefined;
-      return { what: `the value ${String(value)}`, reason: 'write a finite number' };
+      return { what: `the value ${String(value)}`, reason: phrase('refuse-finite-number') };
     }
-    if (typeof value === 'string') return { what: `a text string ("${value.slice(0, 20)}")`, reason: 'only numbers, names and units can be used' };
-    if (typeof value === 'boolean') return { what: `the value ${String(value)}`, reason: 'only numbers, names and units can be used' };
-    return { what: 'an empty value', reason: 'only numbers, names and units can be used' };
+    if (typeof value === 'string') return { what: `a text string ("${value.slice(0, 20)}")`, reason: phrase('refuse-only-numbers') };
+    if (typeof value === 'boolean') return { what: `the value ${String(value)}`, reason: phrase('refuse-only-numbers') };
+    return { what: 'an empty value', reason: phrase('refuse-only-numbers') };
   },
   SymbolNode() {
     return undefined;
@@ -135,13 +138,13 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
     if (!ALLOWED_OPERATORS.has(op.fn)) {
       return {
         what: OPERATOR_WORDS[op.fn] ?? `the operator '${op.op}'`,
-        reason: op.fn === 'mod' ? 'write a percent as 0.10 or 10/100' : 'use only + - * / ^, parentheses and min max abs round floor ceil sqrt log exp sum mean',
+        reason: op.fn === 'mod' ? phrase('refuse-percent-mod') : phrase('refuse-operators'),
       };
     }
     if (op.fn === 'pow') {
       const [base, exponent] = op.args;
       const n = exponent ? literalNumber(exponent) : undefined;
-      if (n !== undefined && Math.abs(n) > limits.maxExponent) return { what: `the exponent ${n}`, reason: `exponents are limited to ±${limits.maxExponent}` };
+      if (n !== undefined && Math.abs(n) > limits.maxExponent) return { what: `the exponent ${n}`, reason: phrase('refuse-exponent-limit', { max: limits.maxExponent }) };
       if (base) push(base);
       // A computed exponent (`(1 + rate) ^ years`) is walked like any operand;
       // the evaluate stage checks that it is a plain number.
@@ -154,14 +157,14 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
   FunctionNode(node, push) {
     const call = node as MathNode & { fn: MathNode; args: MathNode[] };
     if (call.fn.type !== 'SymbolNode') {
-      return { what: 'calling something other than a function name', reason: 'only min max abs round floor ceil sqrt log exp sum mean can be called' };
+      return { what: 'calling something other than a function name', reason: phrase('refuse-functions') };
     }
     const name = (call.fn as MathNode & { name: string }).name;
     const arity = ALLOWED_FUNCTIONS.get(name);
-    if (!arity) return { what: `the function '${name}'`, reason: 'only min max abs round floor ceil sqrt log exp sum mean can be called' };
+    if (!arity) return { what: `the function '${name}'`, reason: phrase('refuse-functions') };
     if (call.args.length < arity.min || call.args.length > arity.max) {
       const wanted = arity.max === Infinity ? 'one or more values' : arity.max === 1 ? 'one value' : `${arity.min} or ${arity.max} values`;
-      return { what: `${name}() with ${call.args.length} value${call.args.length === 1 ? '' : 's'}`, reason: `${name} takes ${wanted}` };
+      return { what: `${name}() with ${call.args.length} value${call.args.length === 1 ? '' : 's'}`, reason: phrase('refuse-arity', { name, wanted }) };
     }
     for (const arg of call.args) push(arg);
     return undefined;
@@ -185,14 +188,14 @@ export function checkTree(root: MathNode, limits: ExpressionLimits, context: Sym
     const [node, depth] = stack.pop() as [MathNode, number];
     count++;
     if (count > limits.maxNodes) {
-      return { ok: false, refusal: { what: `an expression of more than ${limits.maxNodes} parts`, reason: 'split it into helper claims' } };
+      return { ok: false, refusal: { what: `an expression of more than ${limits.maxNodes} parts`, reason: phrase('refuse-split') } };
     }
     if (depth > limits.maxDepth) {
-      return { ok: false, refusal: { what: `nesting deeper than ${limits.maxDepth} levels`, reason: 'split it into helper claims' } };
+      return { ok: false, refusal: { what: `nesting deeper than ${limits.maxDepth} levels`, reason: phrase('refuse-split') } };
     }
     const handler = Object.prototype.hasOwnProperty.call(HANDLERS, node.type) ? HANDLERS[node.type] : undefined;
     if (!handler) {
-      return { ok: false, refusal: { what: NODE_WORDS[node.type] ?? `a ${node.type.replace(/Node$/, '').toLowerCase()}`, reason: 'use only + - * / ^, parentheses and min max abs round floor ceil sqrt log exp sum mean' } };
+      return { ok: false, refusal: { what: NODE_WORDS[node.type] ?? `a ${node.type.replace(/Node$/, '').toLowerCase()}`, reason: phrase('refuse-operators') } };
     }
     const children: MathNode[] = [];
     const refusal = handler(node, (child) => children.push(child), limits);
@@ -201,11 +204,11 @@ export function checkTree(root: MathNode, limits: ExpressionLimits, context: Sym
       const name = (node as MathNode & { name: string }).name;
       if (!context.isKnown(name)) {
         if (context.isFunction(name)) {
-          return { ok: false, refusal: { what: `the function '${name}' without ( )`, reason: `call it with a value, as in ${name}(x)` } };
+          return { ok: false, refusal: { what: `the function '${name}' without ( )`, reason: phrase('refuse-call-it', { name }) } };
         }
         const constant = context.constantMeaning(name);
         if (constant !== undefined) {
-          return { ok: false, refusal: { what: constant, reason: 'write the number itself' } };
+          return { ok: false, refusal: { what: constant, reason: phrase('refuse-constant') } };
         }
       }
       if (!seen.has(name)) {

@@ -9,7 +9,7 @@
  */
 
 import type { MathNode } from 'mathjs';
-import type { ClaimDecl, ClaimsFile, InputDecl, Problem, Span } from '../types.js';
+import type { ClaimDecl, ClaimsFile, InputDecl, MessageValue, Problem, Span } from '../types.js';
 import { computeNumber, PERCENT_SYMBOL, reservedMeaning, type UnitRegistry } from '../units/index.js';
 import { mathjsNameKind, type MathjsNameKind } from '../mathjs/index.js';
 import { bracketDepth, checkTree, DEFAULT_LIMITS, type ExpressionLimits } from './check.js';
@@ -191,11 +191,11 @@ function unknownName(
   registry: UnitRegistry,
   suggestions: { left: number; names: readonly string[] },
 ): Problem {
-  let suggestion = '';
+  let suggestion: MessageValue = '';
   if (suggestions.left > 0) {
     suggestions.left--;
     const close = suggest(symbol, suggestions.names) ?? suggest(symbol, registry.unitWords.keys());
-    if (close !== undefined) suggestion = ` — did you mean '${registry.unitWords.get(close) ?? close}'?`;
+    if (close !== undefined) suggestion = { phrase: 'did-you-mean', data: { name: registry.unitWords.get(close) ?? close } };
   }
   const at = findIdentifier(claim.compute.value, symbol);
   const span = at >= 0 ? spanInScalar(claim.compute, at, symbol.length, source) : claim.compute.span;
@@ -291,17 +291,17 @@ function parseCompute(
 ): { node: MathNode } | { problem: Problem } {
   const text = claim.compute.value;
   const span = claim.compute.span;
-  const refuse = (what: string, reason: string, at = span): { problem: Problem } => ({
+  const refuse = (what: string, reason: MessageValue, at = span): { problem: Problem } => ({
     problem: { kind: 'expression-not-allowed', data: { what, reason }, span: at, claim: claim.name },
   });
   if (text.length > limit.maxLength) {
-    return refuse(`an expression of ${text.length} characters`, `the limit is ${limit.maxLength}; split it into helper claims`);
+    return refuse(`an expression of ${text.length} characters`, { phrase: 'refuse-length', data: { max: limit.maxLength } });
   }
   if (text.trim() === '') {
-    return { problem: { kind: 'parse', data: { what: `the expression of claim '${claim.name}'`, reason: 'it is empty' }, span, claim: claim.name } };
+    return { problem: { kind: 'parse', data: { what: `the expression of claim '${claim.name}'`, reason: { phrase: 'parse-empty', data: {} } }, span, claim: claim.name } };
   }
   if (bracketDepth(text) > limit.maxDepth) {
-    return refuse(`nesting deeper than ${limit.maxDepth} levels`, 'split it into helper claims');
+    return refuse(`nesting deeper than ${limit.maxDepth} levels`, { phrase: 'refuse-split', data: {} });
   }
   // A block scalar spreads one expression over lines: newlines are spaces
   // (mathjs would read them as separate statements), and a `#` comment ends
@@ -309,7 +309,7 @@ function parseCompute(
   const oneLine = text.replace(/#[^\n]*/g, (comment) => ' '.repeat(comment.length)).replace(/[\r\n]/g, ' ');
   const marker = oneLine.indexOf(PERCENT_SYMBOL);
   if (marker >= 0) {
-    return refuse(`the sign ${PERCENT_SYMBOL}`, 'write % for percent', spanInScalar(claim.compute, marker, 1, source));
+    return refuse(`the sign ${PERCENT_SYMBOL}`, { phrase: 'refuse-percent-sign', data: {} }, spanInScalar(claim.compute, marker, 1, source));
   }
   // `42.7%` right after a number is percent (0.427), never remainder: the
   // sign becomes a name the evaluate stage reads as 0.01 (same length).
@@ -317,7 +317,7 @@ function parseCompute(
   if (percent >= 0) {
     return refuse(
       'the % sign',
-      'it means percent only right after a number and before an operator or the end (42.7% or 10% * total); it is never remainder: write 0.10 or 10/100 for 10%',
+      { phrase: 'refuse-stray-percent', data: {} },
       spanInScalar(claim.compute, percent, 1, source),
     );
   }
@@ -325,13 +325,13 @@ function parseCompute(
   const lookAlike = findLookAlike(oneLine);
   if (lookAlike !== undefined) {
     const { index, char, latin, script } = lookAlike;
-    const reason = `it contains the ${script} letter '${char}' (${codePoint(char)}), which looks like the Latin '${latin}'; retype it as '${latin}'`;
+    const reason: MessageValue = { phrase: 'parse-look-alike', data: { script, char, code: codePoint(char), latin } };
     return { problem: { kind: 'parse', data: { what: `the expression of claim '${claim.name}'`, reason }, span: spanInScalar(claim.compute, index, char.length, source), claim: claim.name } };
   }
   try {
     return { node: registry.math.parse(withPercent) };
   } catch (error) {
-    if (error instanceof RangeError) return refuse('an expression nested this deeply', 'split it into helper claims');
+    if (error instanceof RangeError) return refuse('an expression nested this deeply', { phrase: 'refuse-split', data: {} });
     const message = error instanceof Error ? error.message : String(error);
     const char = (error as { char?: unknown }).char;
     const at = typeof char === 'number' && char >= 1 ? spanInScalar(claim.compute, char - 1, 1, source) : span;

@@ -219,6 +219,7 @@ export function finishRules(tables: PartialTables): { rules: Rules; problems: Pr
     },
     units: tables.units,
     checks,
+    phrases: tables.phrases,
     looseTolerance: tables.looseTolerance ?? 0.05,
     grossFactor: tables.grossFactor ?? 2,
     factCategories: new Map([...tables.factCategories].map(([name, row]) => [name, { name, cumulative: row.cumulative ?? false, ...(row.maxAge !== undefined ? { maxAge: row.maxAge } : {}) }])),

@@ -28,6 +28,8 @@ export interface PartialTables {
   rateWords: Map<string, string>;
   units: Map<string, UnitRule>;
   checks: Map<string, Partial<CheckRule>>;
+  /** checks.yaml `phrases:`: id → template. */
+  phrases: Map<string, string>;
   looseTolerance?: number;
   grossFactor?: number;
   /** rules/facts.yaml: categories of facts. */
@@ -50,6 +52,7 @@ export function emptyTables(): PartialTables {
     rateWords: new Map(),
     units: new Map(),
     checks: new Map(),
+    phrases: new Map(),
     factCategories: new Map(),
   };
 }
@@ -204,14 +207,24 @@ const TABLE_READERS: Record<TableName, (reader: TableReader, root: YAMLMap, into
             if (field === 'severity') {
               if (typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value)) row.severity = value as Severity;
               else reader.report(reader.span(valueNode), `check '${kind}': severity ${JSON.stringify(value)} must be one of ${SEVERITIES.join(', ')}`);
-            } else if (field === 'description' || field === 'message' || field === 'note' || field === 'hint') {
+            } else if (field === 'description' || field === 'message' || field === 'note' || field === 'hint' || field === 'docs') {
               if (typeof value === 'string') row[field] = value;
               else reader.report(reader.span(valueNode), `check '${kind}': ${field} must be text`);
-            } else reader.unknownKey(valueNode, field, `check '${kind}'`, ['severity', 'description', 'message', 'note', 'hint']);
+            } else reader.unknownKey(valueNode, field, `check '${kind}'`, ['severity', 'description', 'message', 'note', 'hint', 'docs']);
           }
           into.checks.set(kind, { ...into.checks.get(kind), ...row });
         }
-      } else reader.unknownKey(node, key, 'checks.yaml', ['loose_tolerance', 'gross_factor', 'kinds']);
+      } else if (key === 'phrases') {
+        if (!isMap(node)) { reader.report(reader.span(node), 'phrases must be a mapping of id: "text"'); continue; }
+        // The defaults come first; a later file may reword a phrase, not add one (no code would use it).
+        const defaults = into.phrases.size > 0;
+        for (const [id, textNode] of reader.entries(node)) {
+          const text = reader.scalar(textNode);
+          if (defaults && !into.phrases.has(id)) reader.report(reader.span(textNode), `phrase '${id}' is not one claimcheck writes (the phrases are listed at the end of docs/checks.md)`);
+          else if (typeof text === 'string') into.phrases.set(id, text);
+          else reader.report(reader.span(textNode), `phrase '${id}' must be text`);
+        }
+      } else reader.unknownKey(node, key, 'checks.yaml', ['loose_tolerance', 'gross_factor', 'kinds', 'phrases']);
     }
   },
 };

@@ -130,7 +130,7 @@ function overlaps(a: Span, b: Span): boolean {
  * about an entry another stage already reported (a finding within the
  * entry, or an error verdict of the claim it belongs to).
  */
-export function withSchemaFindings(text: string, result: FileResult, rules: Pick<Rules, 'checks'>, problems: readonly SchemaProblem[] = schemaProblems(text, result.path)): FileResult {
+export function withSchemaFindings(text: string, result: FileResult, rules: Pick<Rules, 'checks' | 'phrases'>, problems: readonly SchemaProblem[] = schemaProblems(text, result.path)): FileResult {
   if (problems.length === 0) return result;
   const own = result.findings.filter((f) => f.file === result.path && f.kind !== 'missing-source');
   const erroring = new Set(result.claims.filter((c) => c.verdict === 'error').map((c) => c.name));

@@ -6,6 +6,8 @@
  * Pure: no I/O, no state.
  */
 
+import type { MessageValue } from '../types.js';
+
 /** Words longer than this are not compared (they are not typos of a key). */
 const MAX_COMPARED_LENGTH = 64;
 
@@ -80,8 +82,18 @@ export function suggest(word: string, candidates: Iterable<string>): string | un
 }
 
 /**
- * The `{suggestion}` text of a message: ` — did you mean 'source'?`, or the
- * empty string when no candidate is close.
+ * The `{suggestion}` of a finding: the phrase `did-you-mean` of
+ * rules/checks.yaml naming the closest candidate (" — did you mean
+ * 'source'?"), or the empty string when no candidate is close.
+ */
+export function suggestion(word: string, candidates: Iterable<string>): MessageValue {
+  const best = suggest(word, candidates);
+  return best === undefined ? '' : { phrase: 'did-you-mean', data: { name: best } };
+}
+
+/**
+ * The same suggestion as text, for messages that are not findings (the
+ * configuration file, the command line), which the rules table does not word.
  */
 export function didYouMean(word: string, candidates: Iterable<string>): string {
   const best = suggest(word, candidates);

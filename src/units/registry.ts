@@ -10,7 +10,7 @@
 
 import type { MathJsInstance, MathNode } from 'mathjs';
 import { sharedMath } from '../mathjs/index.js';
-import type { Dimension, Problem, ResolvedUnit, Span, UnitRule } from '../types.js';
+import type { Dimension, FindingKind, MessageData, Problem, ResolvedUnit, Span, UnitRule } from '../types.js';
 import { BuiltIns } from './builtin.js';
 import { describeDimension } from './describe.js';
 import { divideDimensions, multiplyDimensions, powerDimension } from './dimension.js';
@@ -236,7 +236,7 @@ class Registry implements UnitRegistry {
     custom.state = 'done';
     if ('factor' in result) {
       if (!Number.isFinite(result.factor) || result.factor <= 0) {
-        this.#report('parse', { what: `the definition of unit '${name}'`, reason: 'it must be a positive finite amount' }, custom.rule);
+        this.#report('parse', { what: `the definition of unit '${name}'`, reason: { phrase: 'unit-definition-positive', data: {} } }, custom.rule);
         custom.factor = 1;
         custom.dimension = { [name]: 1 };
         return undefined;
@@ -257,7 +257,7 @@ class Registry implements UnitRegistry {
     return undefined;
   }
 
-  #report(kind: string, data: Record<string, string>, rule: UnitRule): void {
+  #report(kind: FindingKind, data: MessageData, rule: UnitRule): void {
     this.problems.push({ kind, data, span: rule.span ?? NO_SPAN });
   }
 

@@ -58,7 +58,7 @@ describe('--watch', () => {
 
 describe('describeChanges', () => {
   const claim = (name: string, verdict: ClaimResult['verdict']): ClaimResult => ({ file: 'c.yaml', line: 1, column: 1, endLine: 1, endColumn: 2, name, verdict, gross: false, message: '', severity: 'info' });
-  const finding = (message: string) => ({ file: 'c.yaml', line: 1, column: 1, endLine: 1, endColumn: 2, kind: 'missing-source', severity: 'warning' as const, message });
+  const finding = (message: string) => ({ file: 'c.yaml', line: 1, column: 1, endLine: 1, endColumn: 2, kind: 'missing-source' as const, severity: 'warning' as const, message });
   const report = (claims: ClaimResult[], findings: ReturnType<typeof finding>[]): CheckReport => ({ version: 1, files: [{ path: 'c.yaml', claims, findings }], summary: { pass: 0, warn: 0, fail: 0, error: 0, info: 0, allowed: 0, errors: 0, warnings: 0 } });
 
   it('lists verdict changes, new and removed claims, and new and fixed findings', () => {

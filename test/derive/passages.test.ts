@@ -111,16 +111,16 @@ const KNOWN: Known[] = [
  * the list stays honest).
  */
 const KNOWN_MISSES: Record<number, string> = {
-  7: 'reader: "80 km/h" is read as 80 km, so the speed has the dimension of a length',
   11: 'conversion: a year is 365.25 days, so 40 hours a week is 2,087 hours a year, outside what "2,080" admits; the writer used a 52-week year, a formula the search does not write (it then derives 40 from 2,080 instead)',
-  15: 'reader: "would pass 800,000" is read as a plain 800,000, not a one-sided "more than", and 777,720 + 1,200 a day × 28 days = 811,320 is outside what a plain 800,000 admits',
-  20: 'reader: "4 parties" after "between" is not read as a number',
   34: 'guard: 1.1% + 0.9% matches, but its chance estimate is 0.16, just over the 0.15 limit ("about 2%" admits a wide band and no result word stands next to it)',
   22: 'restatement: the share is derived where it is first stated ("one in eight" = 1,500 ÷ 12,000); "12.5 percent" restates that same value, so it is left an input rather than derived again',
 };
 
 /** Passages whose numbers do not follow from each other. */
 const DISTRACTORS: string[] = [
+  // Coincidences from the seed article (NY Sun): 777,720 soldiers + 21,000 systems = 798,720, and 1,100 soldiers × 1 day = 3.01 years.
+  'Russia has had 777,720 soldiers killed or seriously injured, and lost 21,000 artillery systems. By January 20 the toll is expected to hit 800,000.',
+  'South Korea’s estimate is 1,100 casualties. After three years of war, the front barely moves.',
   'Founded in 1998, the company employs 250 people in 12 offices across 5 countries.',
   'The museum, opened in 1974, holds 40,000 objects and welcomed 310,000 visitors.',
   'The bill passed 52 to 47 after 9 hours of debate.',
@@ -185,8 +185,8 @@ describe('init --derive on the test set', () => {
     expect(misses.length, 'every miss is listed in KNOWN_MISSES with its cause').toBe(Object.keys(KNOWN_MISSES).length);
     expect(KNOWN.length).toBeGreaterThanOrEqual(30);
     expect(DISTRACTORS.length).toBeGreaterThanOrEqual(15);
-    // Issue 12 asks for 90%: NOT reached (34 of 40); this floor guards what works, KNOWN_MISSES says why the rest fail.
-    expect(foundRate).toBeGreaterThanOrEqual(34 / 40);
+    // Issue 12 asks for at least 90%: 37 of 40 (92.5%) are found; KNOWN_MISSES says why the other three are not.
+    expect(foundRate).toBeGreaterThanOrEqual(0.9);
     expect(cleanRate).toBeGreaterThanOrEqual(0.95);
   });
 });

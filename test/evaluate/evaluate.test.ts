@@ -1,7 +1,8 @@
 // The evaluate stage over real resolved models: units, ranges, non-monotone
 // operations, the dependency problem, errors, functions and traces.
 import { describe, expect, it } from 'vitest';
-import { build, errorOf, valueOf } from './helpers.js';
+import { build, errorOf, valueOf, written } from './helpers.js';
+import type { EvaluationError } from '../../src/evaluate/index.js';
 
 const DAY = 86400;
 const YEAR = 365.25 * DAY;
@@ -332,8 +333,9 @@ describe('claimWith', () => {
     expect(before.low).toBeCloseTo(10, 10);
     expect(before.high).toBeCloseTo(27.2727, 3);
     const wrong = e.claimWith('rate', new Map([['casualties', { low: 1, high: 2, dimension: { USD: 1 } }]]));
-    expect(wrong).toEqual({ reason: 'the value given for casualties is USD, but the input is soldier', data: { input: 'casualties' } });
+    expect(wrong).toEqual({ reason: { phrase: 'eval-given-wrong-unit', data: { input: 'casualties', given: 'USD', unit: 'soldier' } }, data: { input: 'casualties' } });
+    expect(written(wrong as EvaluationError).reason).toBe('the value given for casualties is USD, but the input is soldier');
     const unknown = e.claimWith('rate', new Map([['rate', { low: 1, high: 2, dimension: {} }]]));
-    expect(unknown).toMatchObject({ reason: 'rate is not an input' });
+    expect(written(unknown as EvaluationError).reason).toBe('rate is not an input');
   });
 });

@@ -3,6 +3,7 @@
 import { expect } from 'vitest';
 import { createEvaluator, type EvaluationError, type Evaluator, type Value } from '../../src/evaluate/index.js';
 import { resolveModel } from '../../src/resolve/index.js';
+import { messageText } from '../../src/findings/index.js';
 import { loadDefaultRules } from '../../src/rules/index.js';
 import type { ClaimsFile, Span, UnitRule } from '../../src/types.js';
 import { createUnitRegistry, type UnitRegistry } from '../../src/units/index.js';
@@ -80,13 +81,18 @@ export function build(
 /** The value of a claim, failing the test with the reason when it is an error. */
 export function valueOf(evaluator: Evaluator, name: string): Value {
   const v = evaluator.claim(name);
-  if ('reason' in v) expect.fail(`${name}: ${v.reason}`);
+  if ('reason' in v) expect.fail(`${name}: ${written(v).reason}`);
   return v;
 }
 
-/** The error of a claim, failing the test when it computed a value. */
-export function errorOf(evaluator: Evaluator, name: string): EvaluationError {
+/** An error with its reason written out as a user reads it (a phrase of the default rules, filled). */
+export function written(error: EvaluationError): EvaluationError & { reason: string } {
+  return { ...error, reason: messageText(error.reason, loadDefaultRules().phrases) };
+}
+
+/** The error of a claim, its reason written out, failing the test when it computed a value. */
+export function errorOf(evaluator: Evaluator, name: string): EvaluationError & { reason: string } {
   const v = evaluator.claim(name);
   if (!('reason' in v)) expect.fail(`${name} computed [${v.low}, ${v.high}], expected an error`);
-  return v;
+  return written(v);
 }

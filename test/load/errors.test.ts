@@ -2,9 +2,9 @@
 // mean", missing and mistyped values, names. Each: kind, data and position.
 import { describe, expect, it } from 'vitest';
 import { loadClaimsFile } from '../../src/load/index.js';
-import { at, ofKind, yaml } from './helpers.js';
+import { at, ofKind, written, yaml } from './helpers.js';
 
-const load = (text: string) => loadClaimsFile(text, 'c.yaml');
+const load = (text: string) => written(loadClaimsFile(text, 'c.yaml'));
 
 describe('YAML syntax errors', () => {
   it('reports a second ": " on a line in plain words, at its position, with an empty model', () => {

@@ -3,6 +3,7 @@
 // facts are read and checked.
 import { describe, expect, it } from 'vitest';
 import { loadClaimsFile, loadFactsFile } from '../../src/load/index.js';
+import { written } from './helpers.js';
 
 const yaml = (...lines: string[]): string => `${lines.join('\n')}\n`;
 
@@ -26,7 +27,7 @@ describe('loading a facts file', () => {
   });
 
   it('refuses claims and other claims-file keys, with a suggestion for a typo', () => {
-    const { problems } = loadFactsFile(yaml('claims:', '  a: { compute: "1" }', 'input:', '  a: { value: 1, source: s }'), 'f.yaml');
+    const { problems } = written(loadFactsFile(yaml('claims:', '  a: { compute: "1" }', 'input:', '  a: { value: 1, source: s }'), 'f.yaml'));
     expect(problems.map((p) => [p.kind, p.span.line, p.data['key'], p.data['suggestion']])).toEqual([
       ['unknown-key', 1, 'claims', ''],
       ['unknown-key', 3, 'input', " — did you mean 'inputs'?"],
@@ -34,7 +35,7 @@ describe('loading a facts file', () => {
   });
 
   it('reads overrides: and cumulative: only as true or false, and fact: only as a name', () => {
-    const { problems } = loadClaimsFile(yaml('inputs:', '  a: { value: 1, source: s, overrides: yes, fact: "not a name" }'), 'c.yaml');
+    const { problems } = written(loadClaimsFile(yaml('inputs:', '  a: { value: 1, source: s, overrides: yes, fact: "not a name" }'), 'c.yaml'));
     expect(problems.map((p) => p.data['reason'])).toEqual([
       "`overrides:` of input 'a' must be true or false, but it is a piece of text",
       expect.stringContaining("`fact:` of input 'a' must be a fact's name"),

@@ -4,9 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadClaimsFile } from '../../src/load/index.js';
 import type { ClaimsFile } from '../../src/types.js';
-import { at, yaml } from './helpers.js';
+import { at, written, yaml } from './helpers.js';
 
-const load = (text: string) => loadClaimsFile(text, 'c.yaml');
+const load = (text: string) => written(loadClaimsFile(text, 'c.yaml'));
 
 function expectEmpty(file: ClaimsFile): void {
   expect(file).toMatchObject({ path: 'c.yaml', units: [], inputs: [], claims: [], ignore: [] });

@@ -106,6 +106,13 @@ describe('adverbs of frequency, emphasis, and "more"/"less" after an amount (REA
     ['Now 400 more residents pay the top rate.', [['400 more residents', 'quantity', 400, undefined]], 'person'],
     ['The firm signed a $5bn-a-year deal.', [['$5bn-a-year', 'quantity', 5e9, undefined]], 'USD/year'],
     ['Temperatures hit 40 degrees Celsius on Tuesday.', [['40 degrees Celsius', 'quantity', 40, undefined]], 'degC'],
+    // A one-letter unit after "/" is a unit: a speed, not a length.
+    ['An average of 80 km/h.', [['80 km/h', 'quantity', 80, undefined]], 'km/h'],
+    // Verbs that put a number past a bound are hedges ("more than"), as in a claims file.
+    ['The toll would pass 800,000.', [['would pass 800,000', 'quantity', 800000, undefined]], ''],
+    ['Sales topped $1bn.', [['topped $1bn', 'quantity', 1e9, undefined]], 'USD'],
+    // "between" with no "and" after the number is no range: "4" stands alone.
+    ['The 36 seats were split between 4 parties.', [['36', 'quantity', 36, undefined], ['4', 'quantity', 4, undefined]], ''],
     // "N less than M" compares two amounts: the gap, unsigned, as before.
     ['The figure is £100m less than the £350m claimed.', [['£100m', 'quantity', 100e6, undefined], ['£350m', 'quantity', 350e6, undefined]], 'GBP'],
   ])('%s', (text, expected, unit) => {

@@ -281,6 +281,9 @@ const sections: Record<string, Row[]> = {
     ['£135 less', 'GBP', [-135.5, -134.5, '(]'], 135, undefined, 'fail', true], // the opposite sign: a gross fail
     ['$5bn-a-year', 'USD/year', [4.5e9, 5.5e9, '[)'], 5.2e9, 'USD/year', 'pass'], // a hyphenated rate; "5" rounds to units × 1e9
     ['£2.5m-per-week', 'GBP/week', [2.45e6, 2.55e6, '[)'], 130e6, 'GBP/year', 'pass'], // 130m / 52.18 weeks = 2.49m
+    ['topped $1bn', 'USD', [1e9, I, '()'], 1.2e9, undefined, 'pass'], // a verb past a bound: "more than"
+    ['would pass 800,000', '', [800000, I, '()'], 811320, undefined, 'pass'], // 777,720 + 1,200 × 28
+    ['exceeded 5%', '', [0.05, I, '()'], 0.048, undefined, 'warn'], // 0.2 points / 5 = 4% below: within loose 5%
     ['40 degrees Celsius', 'degC', [39.5, 40.5, '[)'], 40, undefined, 'pass'], // a temperature, never an angle
     ['104 degrees Fahrenheit', 'degF', [103.5, 104.5, '[)'], 104, undefined, 'pass'],
   ],

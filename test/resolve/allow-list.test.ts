@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { resolveModel } from '../../src/resolve/index.js';
 import { createUnitRegistry } from '../../src/units/index.js';
 import type { Problem } from '../../src/types.js';
+import { messageText } from '../../src/findings/index.js';
+import { loadDefaultRules } from '../../src/rules/index.js';
 import { claimsFile } from './fixture.js';
 
 const { registry } = createUnitRegistry([
@@ -108,8 +110,10 @@ describe('refused constructs', () => {
     // line 5); quoted in YAML ('aa % 3'), the value starts at column 15; '%' at offset 3 → column 18.
     const [problem] = problemsOf('aa % 3');
     expect(problem).toMatchObject({ kind: 'expression-not-allowed', data: { what: 'the % sign' } });
-    expect(String(problem?.data['reason'])).toContain('never remainder');
-    expect(String(problem?.data['reason'])).toContain('0.10 or 10/100');
+    // The reason is the phrase refuse-stray-percent, as the user reads it from the default rules.
+    const reason = messageText(problem?.data['reason'], loadDefaultRules().phrases);
+    expect(reason).toContain('never remainder');
+    expect(reason).toContain('0.10 or 10/100');
     expect(problem?.span).toMatchObject({ line: 6, column: 18, endColumn: 19 });
     // After a number but before an operand ("10% aa", "5 % 3") or a power it is refused too.
     for (const text of ['10% aa', '5 % 3', '5%^2', '(aa)%']) {
@@ -174,7 +178,7 @@ describe('parse errors', () => {
     });
   });
   it('reports an empty expression', () => {
-    expect(problemsOf('  ')[0]).toMatchObject({ kind: 'parse', data: { reason: 'it is empty' } });
+    expect(problemsOf('  ')[0]).toMatchObject({ kind: 'parse', data: { reason: { phrase: 'parse-empty' } } });
   });
   it('finds the column in a block scalar', () => {
     const file = claimsFile(['aa'], {});

@@ -40,7 +40,8 @@ describe('unknown names', () => {
     expect(problems).toEqual([
       {
         kind: 'unknown-name',
-        data: { name: 'nk_trops', suggestion: " — did you mean 'nk_troops'?" },
+        // "did you mean" is data: the phrase did-you-mean of rules/checks.yaml, written when the finding is made.
+        data: { name: 'nk_trops', suggestion: { phrase: 'did-you-mean', data: { name: 'nk_troops' } } },
         span: { file: 'claims.yaml', line: 5, column: 22, endLine: 5, endColumn: 30 },
         claim: 'rate',
       },
@@ -50,7 +51,7 @@ describe('unknown names', () => {
   });
   it('suggests a unit word when no name is close', () => {
     const { problems } = resolveModel(claimsFile(['aa'], { x: 'aa / soldiersz' }), registry);
-    expect(problems[0]?.data).toEqual({ name: 'soldiersz', suggestion: " — did you mean 'soldier'?" });
+    expect(problems[0]?.data).toEqual({ name: 'soldiersz', suggestion: { phrase: 'did-you-mean', data: { name: 'soldier' } } });
   });
   it('leaves the suggestion empty when nothing is close', () => {
     const { problems } = resolveModel(claimsFile(['aa'], { x: 'aa / zzzzzzz' }), registry);
