@@ -2,10 +2,14 @@
 // loads about 1,000 modules and a cold start costs 600-850 ms.
 import { build } from 'esbuild';
 import { writeClaimsValidator } from './schema-validator.mjs';
+import { writeFormatsRegistry } from './formats.mjs';
 import { writeChecksOutputs } from './checks-table.mjs';
 
 // The claims-file schema, precompiled (no ajv compile at start-up).
 writeClaimsValidator();
+
+// The output formats' registry: every src/report file that defines a format.
+writeFormatsRegistry();
 
 // The FindingKind and PhraseId unions and docs/checks.md, from rules/checks.yaml.
 writeChecksOutputs();

@@ -576,4 +576,6 @@ export interface CheckReport {
   summary: Summary;
   /** Shared facts whose values disagree across the files of the run (present when any were compared). */
   conflicts?: FactConflict[];
+  /** `--shard i/n`: this report is part `index` of `count`, of `total` files found in all (absent for a whole run). */
+  shard?: { index: number; count: number; total: number };
 }

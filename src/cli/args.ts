@@ -1,11 +1,14 @@
 /**
- * @file Reads the command line into options. Knows every flag and says
- * plainly when one is wrong (the CLI then exits 2).
+ * @file Reads the command line into a command and options, by the option
+ * table of ./options.ts, and says plainly when a flag is wrong (the CLI then
+ * exits 2).
  */
 
-import { parseSize } from '../load/guards.js';
 import { parseArgs } from 'node:util';
-import { FORMAT_NAMES, isFormatName, type FormatName } from '../report/index.js';
+import type { Shard } from '../engine/shard.js';
+import { parseSize } from '../load/guards.js';
+import { FORMAT_BY_NAME, FORMAT_NAMES, isFormatName, type FormatName } from '../report/index.js';
+import { helpText, optionSpecs, parseArgsOptions } from './options.js';
 
 export type Command =
   | { command: 'check'; paths: string[] }
@@ -13,6 +16,7 @@ export type Command =
   | { command: 'explain'; path: string; name: string }
   | { command: 'print-config'; path: string }
   | { command: 'facts'; paths: string[] }
+  | { command: 'merge'; reports: string[] }
   | { command: 'lsp' }
   | { command: 'help' }
   | { command: 'version' };
@@ -44,6 +48,8 @@ export interface CliOptions {
   asOf: string | undefined;
   /** `--stdin`: check the claims file given on standard input, placed at `filename` (`--stdin-filename`, default claims.yaml). */
   stdin: { filename: string } | undefined;
+  /** `--shard I/N`: check only part I of N of the files found. */
+  shard: Shard | undefined;
 }
 
 /** One `--output FORMAT:FILE`. */
@@ -56,152 +62,168 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-export const HELP = `Usage: claimcheck [PATH...]            check claims files (default ./claims.yaml)
-       claimcheck init ARTICLE [-o FILE]   scaffold a claims file from an article
-       claimcheck explain PATH NAME      the full trace of one claim
-       claimcheck facts [PATH...]        list the shared facts, their ages and
-                                         conflicts (default: every claims file under .;
-                                         a PATH not named *claims.yaml is a facts file)
-       claimcheck lsp --stdio            the language server for editors
+/** `claimcheck --help`: rendered from the option table (./options.ts). */
+export const HELP = helpText();
 
-Options:
-  --format FORMAT         pretty, json, github, junit, sarif or html (default pretty)
-  -o FILE                 write the report to FILE instead of standard output
-  --output FORMAT:FILE    also write a report in FORMAT to FILE (repeatable):
-                          --output sarif:results.sarif --output junit:junit.xml
-  --force                 replace a report file (-o, --output) or init's file
-                          that already exists; without it they are never replaced
-  --merge                 init: add the article's new numbers to an existing file
-  --derive                init: find the numbers that follow from the others
-                          and write them as claims with the formula filled in
-  --facts FILE            init --derive: a claims file whose inputs are outside
-                          facts a formula may use (a country's area)
-  --rules DIR             an extra rules folder (repeatable)
-  --config FILE           use this configuration file instead of looking for
-                          .claimcheckrc.yaml from each claims file's folder up
-  --print-config FILE     print the configuration FILE would be checked with
-  --as-of DATE            measure facts' ages on DATE (YYYY-MM-DD) instead of
-                          each file's as_of: or today
-  --stdin                 check the claims file given on standard input
-  --stdin-filename PATH   where that file stands (default claims.yaml): its
-                          article, facts, rules and configuration are found
-                          from there, and reports name it
-  --strict                warnings also fail the run
-  --max-warnings N        fail the run when there are more than N warnings
-  --max-file-size SIZE    read claims files up to SIZE (such as 10MB; default
-                          5MB, or max_file_size: in the configuration)
-  --quiet                 print only problems (pretty output only)
-  --watch                 re-check on every change
-  --color, --no-color     force colour on or off (NO_COLOR and FORCE_COLOR
-                          are honoured; no colour when output is not a terminal)
-  --debug                 show internal error traces
-  -h, --help              this help
-  -v, --version           the version
+/** What Node's `parseArgs` gives: each flag's value(s) by long name, and the words that are not flags. */
+type ParsedValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
-Exit status: 0 nothing failed; 1 a claim failed or errored, or a finding is an
-error (with --strict, also a warning); 2 the command itself could not run.`;
-
+/**
+ * Reads the command line in four phases: the flags as the option table
+ * defines them (`readArgv`), the options with each value checked
+ * (`optionsOf`), the command and its words (`commandOf`), and the flags a
+ * command cannot take (`refuseMisplaced`).
+ */
 export function parseCommandLine(argv: readonly string[]): { command: Command; options: CliOptions } {
-  let parsed;
+  const { values, positionals } = readArgv(argv);
+  const options = optionsOf(values, positionals);
+  const command = commandOf(values, positionals, options);
+  refuseMisplaced(command.command, values);
+  return { command, options };
+}
+
+/** Phase 1: Node's parser over the option table; its errors are read by `error.code` and said plainly. */
+function readArgv(argv: readonly string[]): { values: ParsedValues; positionals: string[] } {
+  const options = parseArgsOptions();
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        rules: { type: 'string', multiple: true },
-        strict: { type: 'boolean' },
-        quiet: { type: 'boolean', short: 'q' },
-        watch: { type: 'boolean', short: 'w' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        'max-warnings': { type: 'string' },
-        'max-file-size': { type: 'string' },
-        debug: { type: 'boolean' },
-        force: { type: 'boolean' },
-        merge: { type: 'boolean' },
-        derive: { type: 'boolean' },
-        facts: { type: 'string' },
-        config: { type: 'string', short: 'c' },
-        'print-config': { type: 'string' },
-        'as-of': { type: 'string' },
-        stdin: { type: 'boolean' },
-        'stdin-filename': { type: 'string' },
-        output: { type: 'string', short: 'o', multiple: true },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-        // `lsp --stdio`: the only transport there is; LSP clients pass it.
-        stdio: { type: 'boolean' },
-      },
-    });
+    const { values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options });
+    return { values: values as ParsedValues, positionals };
   } catch (error) {
-    throw new UsageError(plainArgError((error as Error).message));
+    throw new UsageError(plainArgError(error as NodeJS.ErrnoException, argv, options));
   }
-  const { values: v, positionals } = parsed;
-  const format = (v.format ?? 'pretty') as FormatName;
-  if (!(FORMAT_NAMES as readonly string[]).includes(format)) {
-    throw new UsageError(`--format must be one of ${FORMAT_NAMES.join(', ')} (got "${v.format}")`);
+}
+
+/**
+ * Which flag Node refused and why, from its error code and the tokens of a
+ * lenient parse (never from the wording of its message, which may change).
+ */
+function plainArgError(error: NodeJS.ErrnoException, argv: readonly string[], options: ReturnType<typeof parseArgsOptions>): string {
+  const { tokens } = parseArgs({ args: [...argv], allowPositionals: true, strict: false, tokens: true, options });
+  const flags = tokens.filter((t) => t.kind === 'option');
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
+      const unknown = flags.find((t) => options[t.name] === undefined);
+      if (unknown) return `unknown option ${unknown.rawName} (see claimcheck --help)`;
+      break;
+    }
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
+      const missing = flags.find((t) => options[t.name]?.type === 'string' && t.value === undefined);
+      if (missing) return `--${missing.name} needs a value (see claimcheck --help)`;
+      const given = flags.find((t) => options[t.name]?.type === 'boolean' && t.value !== undefined);
+      if (given) return `--${given.name} takes no value (got "${given.value}")`;
+      break;
+    }
   }
+  return error.message;
+}
+
+/** A flag's last value, when it is a string. */
+function text(values: ParsedValues, name: string): string | undefined {
+  const value = values[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** Phase 2: the options, each value checked. */
+function optionsOf(v: ParsedValues, positionals: readonly string[]): CliOptions {
+  const format = text(v, 'format') ?? 'pretty';
+  if (!isFormatName(format)) throw new UsageError(`--format must be one of ${FORMAT_NAMES.join(', ')} (got "${format}")`);
   let maxWarnings: number | undefined;
   if (v['max-warnings'] !== undefined) {
     maxWarnings = Number(v['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError('--max-warnings takes a whole number, 0 or more');
   }
   let maxFileSize: number | undefined;
-  if (v['max-file-size'] !== undefined) {
-    maxFileSize = parseSize(v['max-file-size']);
-    if (maxFileSize === undefined) throw new UsageError(`--max-file-size takes a size such as 10MB or 512KB, or a number of megabytes (got "${v['max-file-size']}")`);
+  const maxFileSizeText = text(v, 'max-file-size');
+  if (maxFileSizeText !== undefined) {
+    maxFileSize = parseSize(maxFileSizeText);
+    if (maxFileSize === undefined) throw new UsageError(`--max-file-size takes a size such as 10MB or 512KB, or a number of megabytes (got "${maxFileSizeText}")`);
   }
-  const { output, outputs } = outputTargets(v.output ?? []);
+  const { output, outputs } = outputTargets((v['output'] as string[] | undefined) ?? []);
+  const stdinFilename = text(v, 'stdin-filename');
   const options: CliOptions = {
     format,
-    rules: v.rules ?? [],
-    strict: v.strict ?? false,
-    quiet: v.quiet ?? false,
-    watch: v.watch ?? false,
-    color: v['no-color'] ? false : v.color,
+    rules: (v['rules'] as string[] | undefined) ?? [],
+    strict: v['strict'] === true,
+    quiet: v['quiet'] === true,
+    watch: v['watch'] === true,
+    color: v['no-color'] ? false : (v['color'] as boolean | undefined),
     maxWarnings,
     maxFileSize,
-    debug: v.debug ?? false,
-    force: v.force ?? false,
+    debug: v['debug'] === true,
+    force: v['force'] === true,
     output,
     outputs,
-    merge: v.merge ?? false,
-    derive: v.derive ?? false,
-    facts: v.facts,
-    config: v.config,
-    asOf: v['as-of'],
-    stdin: v.stdin ? { filename: v['stdin-filename'] ?? 'claims.yaml' } : undefined,
+    merge: v['merge'] === true,
+    derive: v['derive'] === true,
+    facts: text(v, 'facts'),
+    config: text(v, 'config'),
+    asOf: text(v, 'as-of'),
+    stdin: v['stdin'] ? { filename: stdinFilename ?? 'claims.yaml' } : undefined,
+    shard: v['shard'] !== undefined ? parseShard(text(v, 'shard')!) : undefined,
   };
-  if (v['stdin-filename'] !== undefined && !v.stdin) throw new UsageError('--stdin-filename goes with --stdin: claimcheck --stdin --stdin-filename stories/claims.yaml < claims.yaml');
-  if (v.stdin && (positionals.length > 0 || v.watch)) {
+  if (stdinFilename !== undefined && !v['stdin']) throw new UsageError('--stdin-filename goes with --stdin: claimcheck --stdin --stdin-filename stories/claims.yaml < claims.yaml');
+  if (v['stdin'] && (positionals.length > 0 || v['watch'])) {
     throw new UsageError('--stdin checks the one claims file on standard input: name no other files and do not --watch (use --stdin-filename PATH to place it)');
   }
+  if (options.shard && (v['stdin'] || v['watch'])) throw new UsageError('--shard splits the files found among CI jobs: it does not go with --stdin or --watch');
+  if ((options.derive || options.facts !== undefined) && positionals[0] !== 'init') throw new UsageError('--derive and --facts go with init: claimcheck init ARTICLE --derive');
+  if (options.facts !== undefined && !options.derive) throw new UsageError('--facts needs --derive: claimcheck init ARTICLE --derive --facts FILE');
   if (options.asOf !== undefined && !isIsoDate(options.asOf)) throw new UsageError(`--as-of takes a date written YYYY-MM-DD, such as 2024-12-23 (got "${options.asOf}")`);
-  if (v.help) return { command: { command: 'help' }, options };
-  if (v.version) return { command: { command: 'version' }, options };
-  if (v['print-config'] !== undefined) return { command: { command: 'print-config', path: v['print-config'] }, options };
+  return options;
+}
+
+/** `--shard I/N`: whole numbers with 1 ≤ I ≤ N. */
+function parseShard(value: string): Shard {
+  const m = /^(\d+)\/(\d+)$/.exec(value.trim());
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || !Number.isSafeInteger(index) || !Number.isSafeInteger(count)) {
+    throw new UsageError(`--shard takes a part and a number of parts, such as --shard 2/4 (got "${value}")`);
+  }
+  if (count < 1) throw new UsageError(`--shard ${value}: the number of parts must be 1 or more`);
+  if (index < 1 || index > count) throw new UsageError(`--shard ${value}: the part must be from 1 to ${count}`);
+  return { index, count };
+}
+
+/** Phase 3: the command the words name, with its arguments. */
+function commandOf(v: ParsedValues, positionals: readonly string[], options: CliOptions): Command {
+  if (v['help']) return { command: 'help' };
+  if (v['version']) return { command: 'version' };
+  const printConfig = text(v, 'print-config');
+  if (printConfig !== undefined) return { command: 'print-config', path: printConfig };
   const [first, ...rest] = positionals;
-  if ((v.derive || v.facts !== undefined) && first !== 'init') throw new UsageError('--derive and --facts go with init: claimcheck init ARTICLE --derive');
-  if (v.facts !== undefined && !v.derive) throw new UsageError('--facts needs --derive: claimcheck init ARTICLE --derive --facts FILE');
-  if (first === 'init') {
-    if (rest.length !== 1) throw new UsageError('init takes one article: claimcheck init ARTICLE');
-    return { command: { command: 'init', article: rest[0]! }, options };
+  switch (first) {
+    case 'init':
+      if (rest.length !== 1) throw new UsageError('init takes one article: claimcheck init ARTICLE');
+      return { command: 'init', article: rest[0]! };
+    case 'explain':
+      if (rest.length !== 2) throw new UsageError('explain takes a claims file and a claim name: claimcheck explain claims.yaml casualty_rate');
+      return { command: 'explain', path: rest[0]!, name: rest[1]! };
+    case 'lsp':
+      if (rest.length > 0) throw new UsageError('lsp takes no files: claimcheck lsp --stdio (an editor starts it)');
+      return { command: 'lsp' };
+    case 'facts':
+      if (options.format !== 'pretty' && options.format !== 'json') throw new UsageError('facts prints pretty or json (--format json)');
+      return { command: 'facts', paths: rest };
+    case 'merge':
+      if (rest.length === 0) throw new UsageError('merge takes the JSON reports of --shard runs: claimcheck merge shard-1.json shard-2.json');
+      return { command: 'merge', reports: rest };
+    default:
+      return { command: 'check', paths: [...positionals] };
   }
-  if (first === 'explain') {
-    if (rest.length !== 2) throw new UsageError('explain takes a claims file and a claim name: claimcheck explain claims.yaml casualty_rate');
-    return { command: { command: 'explain', path: rest[0]!, name: rest[1]! }, options };
+}
+
+/**
+ * Phase 4: a flag the command does not read is refused — for `merge` and
+ * `--shard`, which are new; the older commands keep ignoring flags they do
+ * not use, so the scripts that pass them keep working.
+ */
+function refuseMisplaced(command: Command['command'], v: ParsedValues): void {
+  if (command === 'help' || command === 'version' || command === 'print-config') return;
+  for (const name of Object.keys(v)) {
+    const takes = optionSpecs(name).some((o) => o.commands.includes(command));
+    if (!takes && (command === 'merge' || name === 'shard')) throw new UsageError(`--${name} does not go with ${command === 'check' ? 'checking files' : command} (see claimcheck --help)`);
   }
-  if (first === 'lsp') {
-    if (rest.length > 0) throw new UsageError('lsp takes no files: claimcheck lsp --stdio (an editor starts it)');
-    return { command: { command: 'lsp' }, options };
-  }
-  if (first === 'facts') {
-    if (options.format !== 'pretty' && options.format !== 'json') throw new UsageError('facts prints pretty or json (--format json)');
-    return { command: { command: 'facts', paths: rest }, options };
-  }
-  return { command: { command: 'check', paths: positionals }, options };
 }
 
 /** A real calendar date written YYYY-MM-DD. */
@@ -225,7 +247,7 @@ function outputTargets(values: readonly string[]): { output: string | undefined;
     if (prefixed) {
       const [, format, file] = prefixed as unknown as [string, string, string];
       if (!isFormatName(format)) throw new UsageError(`--output ${value}: the format must be one of ${FORMAT_NAMES.join(', ')} (got "${format}")`);
-      if (file === '') throw new UsageError(`--output ${value}: name the file after the colon, e.g. --output ${format}:report.${format === 'junit' ? 'xml' : format}`);
+      if (file === '') throw new UsageError(`--output ${value}: name the file after the colon, e.g. --output ${format}:report.${FORMAT_BY_NAME[format].extension}`);
       outputs.push({ format, file });
     } else {
       if (output !== undefined) throw new UsageError('-o FILE can be given once; use --output FORMAT:FILE for more reports');
@@ -236,12 +258,4 @@ function outputTargets(values: readonly string[]): { output: string | undefined;
   const twice = files.find((f, i) => files.indexOf(f) !== i);
   if (twice !== undefined) throw new UsageError(`${twice} is named as an output more than once`);
   return { output, outputs };
-}
-
-function plainArgError(message: string): string {
-  const unknown = /Unknown option '([^']+)'/.exec(message);
-  if (unknown) return `unknown option ${unknown[1]} (see claimcheck --help)`;
-  const missing = /Option '([^']+)' argument missing/.exec(message);
-  if (missing) return `${missing[1]!.split(',').pop()!.trim()} needs a value (see claimcheck --help)`;
-  return message;
 }

@@ -5,16 +5,16 @@
  */
 
 import { appendFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { check, checkEach, exitStatus, exitTally, MAX_FILE_BYTES, type CheckOptions } from '../engine/check.js';
-import { repositoryRoot } from '../engine/inside.js';
+import { dirname, resolve } from 'node:path';
+import { check, checkEach, configFor, exitStatus, exitTally, MAX_FILE_BYTES, type CheckOptions } from '../engine/check.js';
+import { isInside, realPath, repositoryRoot } from '../engine/inside.js';
 import { readGuardedText } from '../io/read-guarded.js';
 import { SetupError } from '../engine/errors.js';
-import { formatStepSummary, formatters, type FormatName, type FormatOptions } from '../report/index.js';
+import { formatsNeed, formatStepSummary, formatters, type FormatName, type FormatOptions } from '../report/index.js';
 import { jsonReportWriter } from '../report/json.js';
 import { prettyReportWriter } from '../report/pretty.js';
 import { loadDefaultRules } from '../rules/index.js';
-import type { CheckReport, FileResult } from '../types.js';
+import type { CheckReport, CheckRule, FileResult } from '../types.js';
 import { safeText } from '../text/safe.js';
 import { sizeText } from '../load/guards.js';
 import type { CliOptions } from './args.js';
@@ -56,8 +56,9 @@ async function runCheckOn(paths: readonly string[], options: CliOptions, cwd: st
     ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
     ...(options.maxFileSize !== undefined ? { maxFileBytes: options.maxFileSize } : {}),
     ...(texts !== undefined ? { texts } : {}),
+    ...(options.shard !== undefined ? { shard: options.shard } : {}),
     // The HTML report shows the articles with their numbers marked: only then is that kept.
-    ...(options.format === 'html' || options.outputs.some((o) => o.format === 'html') ? { views: true } : {}),
+    ...(formatsNeed([options.format, ...options.outputs.map((o) => o.format)], 'views') ? { views: true } : {}),
     onFile: showProgress ? (done, total) => { if (total > 5) process.stderr.write(`\rchecking ${done}/${total} files…`); } : undefined,
   };
   // One pretty report on standard output is written a file at a time, as the files are checked,
@@ -85,13 +86,13 @@ async function runCheckOn(paths: readonly string[], options: CliOptions, cwd: st
   // One JSON report on standard output is written a file at a time, as the files are checked:
   // the run holds one file's result, not the report (thousands of files in constant memory).
   if (options.format === 'json' && options.output === undefined && options.outputs.length === 0) {
-    const writer = jsonReportWriter((text) => void process.stdout.write(text));
+    const writer = jsonReportWriter((text) => void process.stdout.write(text), { sharded: options.shard !== undefined });
     const tally = exitTally();
-    const { summary, conflicts } = await checkEach(paths, checkOptions, (result) => {
+    const { summary, conflicts, shard } = await checkEach(paths, checkOptions, (result) => {
       writer.file(result);
       tally.add(result);
     });
-    writer.end(summary, conflicts);
+    writer.end(summary, conflicts, shard);
     return tally.status({ strict: options.strict, maxWarnings: options.maxWarnings });
   }
   const report = await check(paths, checkOptions);
@@ -106,7 +107,7 @@ async function runCheckOn(paths: readonly string[], options: CliOptions, cwd: st
  * and — when a github report is made and `GITHUB_STEP_SUMMARY` is set — the
  * Markdown summary appended to that file.
  */
-function writeReports(report: CheckReport, options: CliOptions, cwd: string, texts?: ReadonlyMap<string, string>): void {
+export function writeReports(report: CheckReport, options: CliOptions, cwd: string, texts?: ReadonlyMap<string, string>, confine?: string): void {
   const targets: { format: FormatName; file?: string }[] = [
     options.output !== undefined ? { format: options.format, file: options.output } : { format: options.format },
     ...options.outputs,
@@ -117,11 +118,12 @@ function writeReports(report: CheckReport, options: CliOptions, cwd: string, tex
     strict: options.strict,
     version: typeof CLAIMCHECK_VERSION === 'string' ? CLAIMCHECK_VERSION : undefined,
   };
-  if (targets.some((t) => t.format === 'pretty')) {
+  const formats = targets.map((t) => t.format);
+  if (formatsNeed(formats, 'sources')) {
     // Frames of a file given on standard input come from that text, not from the disk.
-    common.sources = new Map([...readSources(report, cwd, options.maxFileSize), ...(texts ?? [])]);
+    common.sources = new Map([...readSources(report, cwd, options.maxFileSize, confine), ...(texts ?? [])]);
   }
-  if (targets.some((t) => t.format === 'sarif')) common.rules = [...loadDefaultRules().checks.values()];
+  if (formatsNeed(formats, 'rules')) common.rules = rulesInForce(report, options, cwd, confine);
   for (const target of targets) {
     if (target.file === undefined) {
       const chalk = chalkFor({ flag: options.color, env: process.env, isTTY: process.stdout.isTTY === true });
@@ -148,17 +150,46 @@ function writeReports(report: CheckReport, options: CliOptions, cwd: string, tex
   }
 }
 
-/** The claims files' texts, for code frames. */
-export function readSources(report: CheckReport, cwd: string, maxBytes?: number): Map<string, string> {
+/**
+ * The finding kinds as the run's files have them (SARIF's `tool.driver.rules`):
+ * the defaults, `--rules` folders, each project's `rules/` folder and its
+ * configuration — what `--print-config` shows for each file. A kind worded
+ * differently in two projects is described as the first file reported has
+ * it. A claims file's own `rules:` key is not read here (as in --print-config).
+ * `confine`: files outside this folder get the defaults (`merge`).
+ */
+function rulesInForce(report: CheckReport, options: CliOptions, cwd: string, confine?: string): CheckRule[] {
+  const byKind = new Map<string, CheckRule>();
+  const add = (rules: Iterable<CheckRule>): void => {
+    for (const rule of rules) if (!byKind.has(rule.kind)) byKind.set(rule.kind, rule);
+  };
+  // The rules depend on the file's folder (its rules/ and configuration files), so each folder is read once.
+  const folders = new Set<string>();
+  for (const file of report.files) {
+    const folder = dirname(resolve(cwd, file.path));
+    if (folders.has(folder) || (confine !== undefined && !isInside(confine, realPath(folder)))) continue;
+    folders.add(folder);
+    const { rules } = configFor(file.path, { cwd, rulesDirs: options.rules, ...(options.config !== undefined ? { configFile: options.config } : {}) });
+    add(rules.checks.values());
+  }
+  add(loadDefaultRules().checks.values());
+  return [...byKind.values()];
+}
+
+/**
+ * The claims files' texts, for code frames. `confine`: read nothing outside
+ * this folder (`merge`, whose reports name the files and may be hostile).
+ */
+export function readSources(report: CheckReport, cwd: string, maxBytes?: number, confine?: string): Map<string, string> {
   const sources = new Map<string, string>();
-  for (const file of report.files) readSourcesOf(file, cwd, sources, maxBytes);
+  for (const file of report.files) readSourcesOf(file, cwd, sources, maxBytes, confine);
   return sources;
 }
 
 /** Adds one file's texts for frames (the claims file and the files its findings point into) to `sources`. */
-function readSourcesOf(file: FileResult, cwd: string, sources: Map<string, string>, maxBytes?: number): void {
+function readSourcesOf(file: FileResult, cwd: string, sources: Map<string, string>, maxBytes?: number, confine?: string): void {
   // Frames come only from files inside the claims file's repository (§10): a link to /etc/passwd is never read to show a frame.
-  const root = repositoryRoot(resolve(cwd, file.path), cwd);
+  const root = confine ?? repositoryRoot(resolve(cwd, file.path), cwd);
   for (const path of [file.path, ...file.findings.map((f) => f.file)]) {
     if (sources.has(path)) continue;
     // Through the guarded reader: no frame from a link out, a FIFO, a device or an oversized file.

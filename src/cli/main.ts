@@ -44,6 +44,8 @@ async function main(argv: readonly string[]): Promise<number> {
         return await (await import('./facts-command.js')).runFacts(command.paths, options);
       case 'explain':
         return await (await import('./explain-command.js')).runExplain(command.path, command.name, options);
+      case 'merge':
+        return await (await import('./merge-command.js')).runMerge(command.reports, options);
     }
   } catch (error) {
     // Messages carry paths, names and text from the user's files: each line is made safe for the terminal.

@@ -13,6 +13,7 @@ import { createFactsReader } from '../facts/read.js';
 import { memoFactsLoader } from '../facts/import.js';
 import { findConflicts } from '../facts/conflicts.js';
 import { discoverClaimsFiles } from './discover.js';
+import { shardOf, type Shard } from './shard.js';
 import { SetupError } from './errors.js';
 import { decodeClaimsBytes } from './decode.js';
 import { isInside, outsideReason, repositoryOf, repositoryRoot } from './inside.js';
@@ -59,6 +60,11 @@ export interface CheckOptions {
   maxFileBytes?: number;
   /** Adds each file's `view` (articles with their numbers marked, inputs): what the HTML report shows. */
   views?: boolean;
+  /**
+   * `--shard i/n`: check only the i-th of n parts of the files found (./shard.ts);
+   * the report says which part it is, so `claimcheck merge` can put the parts together.
+   */
+  shard?: Shard;
 }
 
 /** Check options with the working directory settled: the one place `process.cwd()` is asked. */
@@ -75,8 +81,8 @@ export const MAX_FILE_BYTES = MAX_BYTES.claims;
 /** Checks the claims files `paths` name (default `./claims.yaml`). */
 export async function check(paths: readonly string[], options: CheckOptions = {}): Promise<CheckReport> {
   const files: FileResult[] = [];
-  const { summary, conflicts } = await checkEach(paths, options, (result) => files.push(result));
-  return { version: 1, files, summary, ...(conflicts !== undefined ? { conflicts } : {}) };
+  const { summary, conflicts, shard } = await checkEach(paths, options, (result) => files.push(result));
+  return { version: 1, files, summary, ...(conflicts !== undefined ? { conflicts } : {}), ...(shard !== undefined ? { shard } : {}) };
 }
 
 /** What {@link checkEach} returns once every file's result has been handed on. */
@@ -84,6 +90,8 @@ export interface CheckTotals {
   summary: Summary;
   /** As in {@link CheckReport}: present when a file uses shared facts. */
   conflicts?: CheckReport['conflicts'];
+  /** As in {@link CheckReport}: present for a `--shard` run. */
+  shard?: CheckReport['shard'];
 }
 
 /**
@@ -106,7 +114,9 @@ export async function checkEach(paths: readonly string[], givenOptions: CheckOpt
   const given = paths.filter((path) => options.texts?.has(path));
   const onDisk = paths.filter((path) => !options.texts?.has(path));
   const discovered = onDisk.length > 0 || given.length === 0 ? discoverClaimsFiles(onDisk, cwd) : [];
-  const files = [...given, ...discovered].filter((path) => !ignored(resolve(cwd, path), configs(resolve(cwd, path))));
+  const found = [...given, ...discovered].filter((path) => !ignored(resolve(cwd, path), configs(resolve(cwd, path))));
+  const files = options.shard ? shardOf(found, options.shard) : found;
+  const shardTotals = options.shard ? { shard: { ...options.shard, total: found.length } } : {};
   const workers = given.length > 0 ? 0 : options.workers ?? defaultWorkers(files.length);
   const summary = emptySummary();
   const held: FileResult[] = [];
@@ -125,13 +135,24 @@ export async function checkEach(paths: readonly string[], givenOptions: CheckOpt
       options.onFile?.(index + 1, files.length, path);
     }
   }
-  if (held.length === 0) return { summary };
+  if (held.length === 0) return { summary, ...shardTotals };
   const rest = withFactConflicts(held, options, configs);
   for (const result of rest.files) {
     addToSummary(summary, result);
     each(result);
   }
-  return { summary, ...(rest.conflicts !== undefined ? { conflicts: rest.conflicts } : {}) };
+  return { summary, ...(rest.conflicts !== undefined ? { conflicts: rest.conflicts } : {}), ...shardTotals };
+}
+
+/**
+ * One report over files checked apart (`claimcheck merge` of `--shard`
+ * parts): the shared facts compared across all of them, as a single run
+ * compares them. `results` must not hold fact-conflict or fact-change
+ * findings already; their facts need their SI values.
+ */
+export function reportOf(results: FileResult[], options: CheckOptions = {}): CheckReport {
+  const settled = settleOptions(options);
+  return withFactConflicts(results, settled, configResolver(settled));
 }
 
 /**

@@ -140,16 +140,5 @@ export function uniqueName(base: string, taken: ReadonlySet<string>, registry: U
   }
 }
 
-/** Words of `text` in lines of at most `width` characters. */
-export function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line !== '' && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line === '' ? word : `${line} ${word}`;
-  }
-  if (line !== '') lines.push(line);
-  return lines;
-}
+/** Words of `text` in lines of at most `width` characters (src/text/wrap.ts, shared with the help text). */
+export { wrap } from '../text/wrap.js';

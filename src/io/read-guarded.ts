@@ -26,7 +26,7 @@ import { excerpt } from './excerpt.js';
 import { isInside, realPath } from './repository.js';
 
 /** What a file is for; each kind has its own size limit and its own name in messages. */
-export type FileKind = 'claims' | 'article' | 'facts' | 'config' | 'package.json' | 'rules';
+export type FileKind = 'claims' | 'article' | 'facts' | 'config' | 'package.json' | 'rules' | 'report';
 
 const MB = 1024 * 1024;
 
@@ -38,6 +38,8 @@ export const MAX_BYTES: Readonly<Record<FileKind, number>> = {
   config: 256 * 1024,
   'package.json': 1 * MB,
   rules: 1 * MB,
+  // A JSON report of a `--shard` run, for `claimcheck merge`: about 1.5 KB a claim (with its trace), so some 170,000 claims.
+  report: 256 * MB,
 };
 
 /** How messages name a file of each kind. */
@@ -48,6 +50,7 @@ export const KIND_NAMES: Readonly<Record<FileKind, string>> = {
   config: 'the configuration file',
   'package.json': 'the package file',
   rules: 'the rules file',
+  report: 'the report',
 };
 
 /** Why a file was not read. */

@@ -16,6 +16,7 @@ import { claimKind, claimLines, findingLines } from './details.js';
 import { safeText } from '../text/safe.js';
 import { posixPath } from './location.js';
 import { claimOutcome, findingOutcome, githubLevel, type GithubLevel } from './severity.js';
+import { defineFormat } from './format.js';
 
 export interface GithubOptions {
   /** Absolute paths under this folder are shown relative to it. */
@@ -69,3 +70,15 @@ export function formatGithub(report: CheckReport, options: GithubOptions = {}): 
   out.push(`claimcheck: ${countsText(report)}`);
   return `${out.join('\n')}\n`;
 }
+
+/** `--format github` (registered by scripts/formats.mjs). */
+export const format = defineFormat({
+  name: 'github',
+  extension: 'txt',
+  description: 'GitHub Actions workflow commands: annotations on the diff of a pull request.',
+  order: 3,
+  options: ['cwd'],
+  needs: [],
+  streams: false,
+  write: (report, o = {}) => formatGithub(report, { cwd: o.cwd }),
+});

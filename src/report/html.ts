@@ -14,6 +14,7 @@
 
 import { safeText } from '../text/safe.js';
 import type { ArticleMark, ArticleView, CheckReport, ClaimResult, FileResult, Finding, InputView, MarkStatus, Verdict } from '../types.js';
+import { defineFormat } from './format.js';
 
 /**
  * Text for HTML element content and attribute values (double-quoted):
@@ -282,3 +283,15 @@ ${report.files.map(fileHtml).join('\n')}
 </html>
 `;
 }
+
+/** `--format html` (registered by scripts/formats.mjs). */
+export const format = defineFormat({
+  name: 'html',
+  extension: 'html',
+  description: 'One self-contained HTML page: the articles with every number marked.',
+  order: 6,
+  options: [],
+  needs: ['views'],
+  streams: false,
+  write: (report) => formatHtml(report),
+});

@@ -1,7 +1,8 @@
 /**
  * @file The `json` formatter: one object on standard output, exactly the shape
  * of contract §11, plus a few documented extra fields (endLine, endColumn,
- * kind, severity, trace, allowed; summary info/allowed/errors). The text is
+ * kind, severity, trace, allowed; summary info/allowed/errors; `shard` for
+ * a `--shard` run). The text is
  * passed through `safeText(…, 'json')`: every string keeps its exact value
  * for the script that parses it, but control characters, C1 controls, bidi
  * overrides and `##[` are written as `\u` escapes, so printing the report
@@ -10,6 +11,7 @@
 
 import { safeText } from '../text/safe.js';
 import type { CheckReport, ClaimResult, FactUse, FileResult, Finding, ShownRange, Summary } from '../types.js';
+import { defineFormat } from './format.js';
 
 /** Numbers rounded to 10 significant digits, so floating-point noise does not reach users' diffs. */
 function tidy(x: number): number | null {
@@ -59,7 +61,7 @@ function findingJson(f: Finding): Record<string, unknown> {
   };
 }
 
-function fileJson(f: FileResult): Record<string, unknown> {
+function fileJson(f: FileResult, sharded: boolean): Record<string, unknown> {
   return {
     path: f.path,
     ...(f.title !== undefined ? { title: f.title } : {}),
@@ -68,12 +70,16 @@ function fileJson(f: FileResult): Record<string, unknown> {
     ...(f.coverage !== undefined ? { coverage: f.coverage } : {}),
     claims: f.claims.map(claimJson),
     findings: f.findings.map(findingJson),
-    ...(f.facts !== undefined ? { facts: f.facts.map(factJson) } : {}),
+    ...(f.facts !== undefined ? { facts: f.facts.map((u) => factJson(u, sharded)) } : {}),
   };
 }
 
-/** A shared fact as the file uses it (README, "JSON output"); the SI set stays internal. */
-function factJson(u: FactUse): Record<string, unknown> {
+/**
+ * A shared fact as the file uses it (README, "JSON output"). The SI set and
+ * the span's end stay internal — except in a `--shard` run's report, where
+ * `claimcheck merge` needs them to compare the facts of every part.
+ */
+function factJson(u: FactUse, sharded: boolean): Record<string, unknown> {
   return {
     fact: u.fact,
     input: u.input,
@@ -90,14 +96,15 @@ function factJson(u: FactUse): Record<string, unknown> {
     ...(u.stale !== undefined ? { stale: u.stale } : {}),
     cumulative: u.cumulative,
     usedBy: u.usedBy,
+    ...(sharded ? { endLine: u.span.endLine, endColumn: u.span.endColumn, ...(u.si !== undefined ? { si: u.si } : {}) } : {}),
   };
 }
 
 export function formatJson(report: CheckReport): string {
   const parts: string[] = [];
-  const writer = jsonReportWriter((text) => parts.push(text));
+  const writer = jsonReportWriter((text) => parts.push(text), { sharded: report.shard !== undefined });
   for (const file of report.files) writer.file(file);
-  writer.end(report.summary, report.conflicts);
+  writer.end(report.summary, report.conflicts, report.shard);
   return parts.join('');
 }
 
@@ -112,23 +119,40 @@ function nested(value: unknown, depth: number): string {
  * pieces joined are byte for byte what {@link formatJson} gives — the layout
  * of `JSON.stringify(report, null, 2)` — so a script cannot tell them apart.
  */
-export function jsonReportWriter(write: (text: string) => void): { file(result: FileResult): void; end(summary: Summary, conflicts?: CheckReport['conflicts']): void } {
+export function jsonReportWriter(
+  write: (text: string) => void,
+  { sharded = false }: { sharded?: boolean } = {},
+): { file(result: FileResult): void; end(summary: Summary, conflicts?: CheckReport['conflicts'], shard?: CheckReport['shard']): void } {
   let files = 0;
   const put = (text: string): void => write(safeText(text, 'json'));
   // Nothing is written before the first file or the end: a run that cannot start writes nothing.
   const HEAD = '{\n  "version": 1,\n  "files": [';
   return {
     file(result) {
-      put(`${files === 0 ? HEAD : ','}\n    ${nested(fileJson(result), 2)}`);
+      put(`${files === 0 ? HEAD : ','}\n    ${nested(fileJson(result, sharded), 2)}`);
       files++;
     },
-    end(summary, conflicts) {
+    end(summary, conflicts, shard) {
       if (files === 0) put(HEAD);
       const totals = {
         pass: summary.pass, warn: summary.warn, fail: summary.fail, error: summary.error, warnings: summary.warnings,
         info: summary.info, allowed: summary.allowed, errors: summary.errors,
       };
-      put(`${files === 0 ? ']' : '\n  ]'},\n  "summary": ${nested(totals, 1)}${conflicts !== undefined ? `,\n  "conflicts": ${nested(conflicts, 1)}` : ''}\n}\n`);
+      // Only a `--shard` run's report says which part it is (for `claimcheck merge`).
+      const part = shard !== undefined ? `,\n  "shard": ${nested({ index: shard.index, count: shard.count, total: shard.total }, 1)}` : '';
+      put(`${files === 0 ? ']' : '\n  ]'},\n  "summary": ${nested(totals, 1)}${conflicts !== undefined ? `,\n  "conflicts": ${nested(conflicts, 1)}` : ''}${part}\n}\n`);
     },
   };
 }
+
+/** `--format json` (registered by scripts/formats.mjs). */
+export const format = defineFormat({
+  name: 'json',
+  extension: 'json',
+  description: 'One JSON object: the whole report, for scripts (contract §11).',
+  order: 2,
+  options: [],
+  needs: [],
+  streams: true,
+  write: (report) => formatJson(report),
+});

@@ -17,6 +17,7 @@ import { claimKind, claimLines, findingLines } from './details.js';
 import { safeText } from '../text/safe.js';
 import { posixPath } from './location.js';
 import { claimOutcome, findingOutcome, isReported, junitResult, type JunitResult, type Outcome } from './severity.js';
+import { defineFormat } from './format.js';
 
 export interface JunitOptions {
   /** Warnings become `<failure>`s (the CLI sets this under `--strict`). */
@@ -148,3 +149,15 @@ function addUp(cases: readonly Case[]): Counts {
 function countAttributes(c: Counts): string {
   return ` tests="${c.tests}" failures="${c.failures}" errors="${c.errors}" skipped="${c.skipped}"`;
 }
+
+/** `--format junit` (registered by scripts/formats.mjs). */
+export const format = defineFormat({
+  name: 'junit',
+  extension: 'xml',
+  description: 'JUnit XML: one test case per claim and finding, for CI test views.',
+  order: 4,
+  options: ['cwd', 'strict'],
+  needs: [],
+  streams: false,
+  write: (report, o = {}) => formatJunit(report, { cwd: o.cwd, warningsFail: o.strict }),
+});

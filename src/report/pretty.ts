@@ -8,10 +8,11 @@
  * Pure: colour comes in as a chalk instance, sources as text.
  */
 
-import type { ChalkInstance } from 'chalk';
+import { Chalk, type ChalkInstance } from 'chalk';
 import type { CheckReport, ClaimResult, FileResult, Finding, Span, Summary, Verdict } from '../types.js';
 import { safeText } from '../text/safe.js';
 import { claimOutcome, findingOutcome } from './severity.js';
+import { defineFormat } from './format.js';
 
 /** User text as one safe line of terminal output. */
 const t = (text: string): string => safeText(text, 'terminal');
@@ -174,3 +175,17 @@ function summaryLine(s: Summary, totals: FileTotals, c: ChalkInstance): string {
   }
   return `${total} ${total === 1 ? 'claim' : 'claims'}${files}: ${parts.join(', ')}${extra.length ? ` · ${extra.join(', ')}` : ''}`;
 }
+
+const NO_COLOUR = new Chalk({ level: 0 });
+
+/** `--format pretty` (registered by scripts/formats.mjs). */
+export const format = defineFormat({
+  name: 'pretty',
+  extension: 'txt',
+  description: 'Human-readable: verdicts, traces and code frames, coloured on a terminal.',
+  order: 1,
+  options: ['chalk', 'sources', 'quiet'],
+  needs: ['sources'],
+  streams: true,
+  write: (report, o = {}) => formatPretty(report, { chalk: o.chalk ?? NO_COLOUR, sources: o.sources, quiet: o.quiet }),
+});

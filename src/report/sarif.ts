@@ -23,6 +23,7 @@ import { safeText } from '../text/safe.js';
 import { claimKind, claimLines, findingLines } from './details.js';
 import { posixPath } from './location.js';
 import { claimOutcome, findingOutcome, isReported, sarifLevel, sarifLevelOfSeverity } from './severity.js';
+import { defineFormat } from './format.js';
 
 /** The published SARIF 2.1.0 schema (OASIS errata 01). */
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -141,3 +142,15 @@ function fingerprint(fields: readonly string[], seen: Map<string, number>): stri
   seen.set(hash, n);
   return `${hash}:${n}`;
 }
+
+/** `--format sarif` (registered by scripts/formats.mjs). */
+export const format = defineFormat({
+  name: 'sarif',
+  extension: 'sarif',
+  description: 'SARIF 2.1.0 for code scanning; its rules are the finding kinds in force.',
+  order: 5,
+  options: ['cwd', 'rules', 'version'],
+  needs: ['rules'],
+  streams: false,
+  write: (report, o = {}) => formatSarif(report, { rules: o.rules ?? [], cwd: o.cwd, version: o.version }),
+});

@@ -1,0 +1,136 @@
+/**
+ * @file `claimcheck merge REPORT.json...`: the JSON reports of `--shard`
+ * runs (CI artifacts) made into the one report a single run over every file
+ * would have given, in any format but html, with the same exit status
+ * (`--strict`, `--max-warnings` as for `check`).
+ *
+ * Each report is read through the guarded reader (no FIFO, device or
+ * oversized file) and its whole shape checked (src/report/read-json.ts)
+ * before anything is used; a problem is named at its file:line:column and
+ * the command exits 2. The parts must fit together: the same number of
+ * parts and files found, each part once, none missing — otherwise a lost
+ * artifact would pass unseen. The files are put back in a single run's
+ * order (src/engine/shard.ts). Reports without `shard` (runs over different
+ * folders) are joined in the order given, each file at most once.
+ *
+ * Shared facts are compared again across every part (a part's JSON carries
+ * their SI values for this), with the rules and configuration found from
+ * the working folder: run merge in a checkout of the repository. The
+ * reports name the files, and a report may be hostile: code frames and
+ * rules are read only from inside the repository the merge runs in.
+ *
+ * What a merge cannot give: the html report (the JSON does not carry the
+ * articles with their numbers marked).
+ */
+
+import { join, parse, resolve } from 'node:path';
+import { repositoryRoot } from '../engine/inside.js';
+import { exitStatus, reportOf, summarize } from '../engine/check.js';
+import { SetupError } from '../engine/errors.js';
+import { shardSize, unshard } from '../engine/shard.js';
+import { readGuardedText } from '../io/read-guarded.js';
+import { FORMAT_BY_NAME, formatsNeed } from '../report/index.js';
+import { readJsonReport } from '../report/read-json.js';
+import type { CheckReport, FactConflict, FileResult } from '../types.js';
+import { excerpt } from '../io/excerpt.js';
+import type { CliOptions } from './args.js';
+import { writeReports } from './check-command.js';
+
+/** One report as read: where it came from and what it holds. */
+interface Part {
+  shown: string;
+  report: CheckReport;
+}
+
+export async function runMerge(paths: readonly string[], options: CliOptions): Promise<number> {
+  const cwd = process.cwd();
+  const cannot = [options.format, ...options.outputs.map((o) => o.format)].find((name) => formatsNeed([name], 'views'));
+  if (cannot !== undefined) {
+    throw new SetupError(`merge cannot write ${cannot}: the JSON reports do not carry the articles with their numbers marked; write ${cannot} in each shard's job (--output ${cannot}:report.${FORMAT_BY_NAME[cannot].extension})`);
+  }
+  const parts = paths.map((path) => readPart(path, cwd));
+  const report = joined(parts, options, cwd);
+  // The reports name the files: frames and rules are read only from the repository the merge runs in.
+  writeReports(report, options, cwd, undefined, repositoryRoot(join(cwd, 'merged report'), cwd));
+  return exitStatus(report, { strict: options.strict, maxWarnings: options.maxWarnings });
+}
+
+/** One JSON report, read and checked. */
+function readPart(path: string, cwd: string): Part {
+  const absolute = resolve(cwd, path);
+  const shown = excerpt(path);
+  // The user names each report; it may lie anywhere (a downloaded artifact), so the whole file system is its root.
+  const read = readGuardedText(absolute, { kind: 'report', root: parse(absolute).root, shown });
+  if (!read.ok) throw new SetupError(`cannot merge ${shown}: ${read.reason}`);
+  const parsed = readJsonReport(read.text);
+  if (!parsed.ok) throw new SetupError(`cannot merge ${shown}: it is not a claimcheck JSON report`, parsed.problems.map((p) => `${shown}:${p.line}:${p.column}: ${p.message}`));
+  return { shown, report: parsed.report };
+}
+
+/** The finding kinds that compare shared facts across the files of a run. */
+const ACROSS_FILES = new Set(['fact-conflict', 'fact-change']);
+
+/**
+ * The parts as one report. Parts of a `--shard` run: a single run's files in
+ * its order, their shared facts compared again across all of them (each part
+ * compared only its own), with the rules and configuration in force here.
+ * Reports of separate runs: joined as they are, with every part's conflicts.
+ */
+function joined(parts: readonly Part[], options: CliOptions, cwd: string): CheckReport {
+  if (parts.some((p) => p.report.shard !== undefined)) {
+    const files = shardFiles(parts).map((file) => ({ ...file, findings: file.findings.filter((f) => !ACROSS_FILES.has(f.kind)) }));
+    return reportOf(files, { cwd, rulesDirs: options.rules, ...(options.config !== undefined ? { configFile: options.config } : {}) });
+  }
+  const files = concatenated(parts);
+  const conflicts = parts.some((p) => p.report.conflicts !== undefined) ? parts.flatMap((p) => p.report.conflicts ?? ([] as FactConflict[])) : undefined;
+  return { version: 1, files, summary: summarize(files), ...(conflicts !== undefined ? { conflicts } : {}) };
+}
+
+/** The files of reports from `--shard i/n` runs, put back in order; every part must be there, once. */
+function shardFiles(parts: readonly Part[]): FileResult[] {
+  const whole = parts.find((p) => p.report.shard === undefined);
+  if (whole) throw new SetupError(`cannot merge ${whole.shown}: it is not from a --shard run, and the others are; merge the parts of one sharded run`);
+  const first = parts[0]!;
+  const { count, total } = first.report.shard!;
+  const byIndex = new Map<number, Part>();
+  for (const part of parts) {
+    const shard = part.report.shard!;
+    if (shard.count !== count || shard.total !== total) {
+      throw new SetupError(`cannot merge ${part.shown}: it is part ${shard.index}/${shard.count} of ${shard.total} files, but ${first.shown} is part ${first.report.shard!.index}/${count} of ${total} files; merge the parts of one run`);
+    }
+    if (shard.index < 1 || shard.index > count) throw new SetupError(`cannot merge ${part.shown}: its part ${shard.index} is not from 1 to ${count}`);
+    const twice = byIndex.get(shard.index);
+    if (twice) throw new SetupError(`cannot merge: ${twice.shown} and ${part.shown} are both part ${shard.index}/${count}`);
+    const expected = shardSize(total, shard);
+    if (part.report.files.length !== expected) {
+      throw new SetupError(`cannot merge ${part.shown}: part ${shard.index}/${count} of ${total} files should have ${expected} files, and it has ${part.report.files.length}`);
+    }
+    byIndex.set(shard.index, part);
+  }
+  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
+  if (missing.length > 0) {
+    throw new SetupError(`cannot merge: part${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of ${count} ${missing.length > 1 ? 'are' : 'is'} missing; give every part's report, or the files in ${missing.length > 1 ? 'them' : 'it'} go unchecked`);
+  }
+  const files = unshard(Array.from({ length: count }, (_, i) => byIndex.get(i + 1)!.report.files));
+  refuseRepeats(files, parts);
+  return files;
+}
+
+/** Reports of separate runs, one after the other. */
+function concatenated(parts: readonly Part[]): FileResult[] {
+  const files = parts.flatMap((p) => p.report.files);
+  refuseRepeats(files, parts);
+  return files;
+}
+
+/** A claims file reported twice would be counted twice. */
+function refuseRepeats(files: readonly FileResult[], parts: readonly Part[]): void {
+  const seen = new Set<string>();
+  for (const file of files) {
+    if (seen.has(file.path)) {
+      const where = parts.filter((p) => p.report.files.some((f) => f.path === file.path)).map((p) => p.shown);
+      throw new SetupError(`cannot merge: ${excerpt(file.path)} is reported more than once (in ${where.join(' and ')}); each claims file must be in one report only`);
+    }
+    seen.add(file.path);
+  }
+}

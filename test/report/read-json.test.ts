@@ -1,0 +1,61 @@
+// Reading a JSON report back for `claimcheck merge`: the text may be hostile
+// (a CI artifact anyone could replace), so its shape is checked whole and the
+// first problem named at its line and column.
+import { describe, expect, it } from 'vitest';
+import { formatJson } from '../../src/report/json.js';
+import { readJsonReport } from '../../src/report/read-json.js';
+import { sampleReport } from './sample-report.js';
+
+describe('readJsonReport', () => {
+  it('gives back what the json formatter wrote: writing it again is byte-identical', () => {
+    const text = formatJson(sampleReport());
+    const read = readJsonReport(text);
+    expect(read.ok).toBe(true);
+    if (read.ok) expect(formatJson({ ...read.report, summary: sampleReport().summary })).toBe(text);
+  });
+
+  it('reads an endless bound (written null) back as endless', () => {
+    // years_to_conquer computed 55.486 years; its low written as null (what the formatter writes for −∞)
+    const text = formatJson(sampleReport()).replace('"low": 55.486', '"low": null');
+    const read = readJsonReport(text);
+    const claim = read.ok ? read.report.files[0]!.claims.find((c) => c.name === 'years_to_conquer') : undefined;
+    expect(claim?.computed).toEqual({ low: -Infinity, high: 55.486, unit: 'year' });
+  });
+
+  it('names where a text that is not JSON goes wrong', () => {
+    // line 3, column 12: the unquoted word
+    const read = readJsonReport('{\n  "version": 1,\n  "files": oops\n}\n');
+    expect(read).toEqual({ ok: false, problems: [{ line: 3, column: 12, message: 'is not JSON: a report written by claimcheck --format json is expected' }] });
+  });
+
+  it('names a raw control character, which JSON does not allow in a string', () => {
+    // line 2, column 15: the escape character itself
+    const read = readJsonReport('{\n  "version": "\u001b[31m"\n}\n');
+    expect(read.ok ? undefined : read.problems[0]).toEqual({ line: 2, column: 15, message: 'is not JSON: a report written by claimcheck --format json is expected' });
+  });
+
+  it('names the first value of the wrong shape at its line and column', () => {
+    const lines = formatJson(sampleReport()).split('\n');
+    // The first claim's "line": a whole number turned into text.
+    const at = lines.findIndex((l) => l.startsWith('          "line": '));
+    lines[at] = '          "line": "12",';
+    const read = readJsonReport(lines.join('\n'));
+    expect(read).toEqual({ ok: false, problems: [{ line: at + 1, column: 19, message: 'files[0].claims[0].line should be a whole number' }] });
+  });
+
+  it('refuses a missing field (at its object), an unknown field, a wrong verdict and a wrong version', () => {
+    const problem = (text: string) => {
+      const read = readJsonReport(text);
+      return read.ok ? undefined : read.problems[0];
+    };
+    expect(problem('{"version": 1, "files": []}')).toEqual({ line: 1, column: 1, message: 'the report lacks "summary"' });
+    expect(problem('{"version": 2, "files": [], "summary": {}}')?.message).toBe('version should be one of 1');
+    const summary = '"summary": {"pass": 0, "warn": 0, "fail": 0, "error": 0, "warnings": 0, "info": 0, "allowed": 0, "errors": 0}';
+    expect(problem(`{"version": 1, "files": [], ${summary}, "__proto__": {"x": 1}}`)?.message).toBe('__proto__ is not a field of a claimcheck report');
+    const claim = '{"name": "c", "verdict": "maybe", "gross": false, "message": "m", "line": 1, "column": 1, "endLine": 1, "endColumn": 2, "severity": "error"}';
+    expect(problem(`{"version": 1, "files": [{"path": "a.claims.yaml", "claims": [${claim}], "findings": []}], ${summary}}`))
+      // column 88: the opening quote of "maybe" on the one line
+      .toEqual({ line: 1, column: 88, message: 'files[0].claims[0].verdict should be one of "pass", "warn", "fail", "error", "info"' });
+    expect(problem('[1, 2]')?.message).toBe('the report should be an object');
+  });
+});
