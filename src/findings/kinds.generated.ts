@@ -159,6 +159,7 @@ export type PhraseId =
   | "parse-empty"
   | "parse-look-alike"
   | "parse-tolerance"
+  | "parse-not-a-date"
   | "unit-definition-positive"
   | "malformed-not-one-number"
   | "facts-circle"
@@ -338,6 +339,7 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "parse-empty",
   "parse-look-alike",
   "parse-tolerance",
+  "parse-not-a-date",
   "unit-definition-positive",
   "malformed-not-one-number",
   "facts-circle",

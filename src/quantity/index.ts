@@ -10,6 +10,7 @@
  */
 import type { Problem, Quantity, QuantitySource, Span } from '../types.js';
 import type { QuantityContext } from './context.js';
+import { phrase } from '../findings/interpolate.js';
 import { readDate } from './date.js';
 import { problemFromError } from './errors.js';
 import { parseStructured } from './structured.js';
@@ -36,7 +37,7 @@ export { QuantitySyntaxError } from './errors.js';
 export function parseQuantityText(text: string, ctx: QuantityContext, span: Span): { quantity?: Quantity; problems: Problem[] } {
   const date = readDate(text);
   if (date === 'invalid') {
-    return { problems: [{ kind: 'parse', data: { what: `the date "${text.trim()}"`, reason: 'it is not a day of the calendar; write an ISO date YYYY-MM-DD such as 2024-12-23' }, span }] };
+    return { problems: [{ kind: 'parse', data: { what: `the date "${text.trim()}"`, reason: phrase('parse-not-a-date') }, span }] };
   }
   if (date) return { quantity: date, problems: [] };
   try {
