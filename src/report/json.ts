@@ -61,13 +61,20 @@ function findingJson(f: Finding): Record<string, unknown> {
   };
 }
 
+/** A file's optional fields in the JSON report, in their order: written here, read back by read-json.ts. */
+export const OPTIONAL_FILE_FIELDS = ['title', 'article', 'articles', 'coverage'] as const;
+
+/** The fields of `from` named in `keys` that are set, in the order of `keys`. */
+export function definedFields<T extends object, K extends keyof T>(from: T, keys: readonly K[]): Partial<Pick<T, K>> {
+  const out: Partial<Pick<T, K>> = {};
+  for (const key of keys) if (from[key] !== undefined) out[key] = from[key];
+  return out;
+}
+
 function fileJson(f: FileResult, sharded: boolean): Record<string, unknown> {
   return {
     path: f.path,
-    ...(f.title !== undefined ? { title: f.title } : {}),
-    ...(f.article !== undefined ? { article: f.article } : {}),
-    ...(f.articles !== undefined ? { articles: f.articles } : {}),
-    ...(f.coverage !== undefined ? { coverage: f.coverage } : {}),
+    ...definedFields(f, OPTIONAL_FILE_FIELDS),
     claims: f.claims.map(claimJson),
     findings: f.findings.map(findingJson),
     ...(f.facts !== undefined ? { facts: f.facts.map((u) => factJson(u, sharded)) } : {}),

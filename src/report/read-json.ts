@@ -12,6 +12,7 @@
 
 import { LineCounter, parseDocument, isNode, type Node } from 'yaml';
 import type { CheckReport, ClaimResult, FactConflict, FactUse, FileResult, Finding, ShownRange, Trace } from '../types.js';
+import { definedFields, OPTIONAL_FILE_FIELDS } from './json.js';
 
 /** What a value must be; `?` after a field name in an object shape marks it optional. */
 type Shape =
@@ -190,10 +191,7 @@ function toReport(json: JsonReport): CheckReport {
 function toFile(f: JsonFile): FileResult {
   return {
     path: f.path,
-    ...(f.title !== undefined ? { title: f.title } : {}),
-    ...(f.article !== undefined ? { article: f.article } : {}),
-    ...(f.articles !== undefined ? { articles: f.articles } : {}),
-    ...(f.coverage !== undefined ? { coverage: f.coverage } : {}),
+    ...definedFields(f, OPTIONAL_FILE_FIELDS),
     claims: f.claims.map((c) => toClaim(c, f.path)),
     findings: f.findings,
     ...(f.facts !== undefined ? { facts: f.facts.map(toFact) } : {}),
