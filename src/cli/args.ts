@@ -58,6 +58,9 @@ export interface OutputTarget {
   file: string;
 }
 
+/** `-o -`: the report (or init's file) goes to standard output. */
+export const STANDARD_OUTPUT = '-';
+
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }

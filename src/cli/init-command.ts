@@ -28,7 +28,7 @@ import { readGuardedText } from '../io/read-guarded.js';
 import { repositoryRoot } from '../io/repository.js';
 import { excerpt } from '../io/excerpt.js';
 import { safeText } from '../text/safe.js';
-import { UsageError, type CliOptions } from './args.js';
+import { STANDARD_OUTPUT, UsageError, type CliOptions } from './args.js';
 import { writeFileAtomic, WriteRefused } from './write-file.js';
 
 /** A path relative to `from`'s folder, with forward slashes (as YAML and JSON Schema tools expect). */
@@ -67,10 +67,13 @@ export async function runInit(article: string, options: CliOptions): Promise<num
   const read = readGuardedText(articlePath, { kind: 'article', root: repositoryRoot(articlePath, cwd), shown: article });
   if (!read.ok) throw new SetupError(`cannot read the article ${excerpt(article)}`, [`${excerpt(article)}:1:1: ${read.reason}`]);
   const source = read.text;
-  const shownOut = options.output ?? 'claims.yaml';
-  const out = resolve(cwd, shownOut);
+  // "-o -" prints the file: paths in it are then relative to the working folder, as for ./claims.yaml.
+  const toStandardOutput = options.output === STANDARD_OUTPUT;
+  if (toStandardOutput && options.merge) throw new UsageError('--merge adds to a file; name it with -o FILE (-o - prints a new file instead)');
+  const shownOut = toStandardOutput ? 'standard output' : (options.output ?? 'claims.yaml');
+  const out = resolve(cwd, toStandardOutput ? 'claims.yaml' : shownOut);
   // Anything there counts, a link to nothing or a link loop too: reading it for --merge says what it is.
-  const exists = lstatOrUndefined(out) !== undefined;
+  const exists = !toStandardOutput && lstatOrUndefined(out) !== undefined;
   if (exists && !options.force && !options.merge) {
     throw new UsageError(`${shownOut} already exists; use --force to replace it, or --merge to add the article's new numbers to it`);
   }
@@ -112,7 +115,8 @@ export async function runInit(article: string, options: CliOptions): Promise<num
   if (result.problem) throw new SetupError(`cannot merge into ${shownOut}: ${result.problem}`);
 
   try {
-    writeFileAtomic(out, result.text, { overwrite: options.force || options.merge, root: cwd });
+    if (toStandardOutput) process.stdout.write(result.text);
+    else writeFileAtomic(out, result.text, { overwrite: options.force || options.merge, root: cwd });
   } catch (error) {
     if (error instanceof WriteRefused) throw new UsageError(error.message);
     throw new SetupError(`cannot write ${shownOut}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);

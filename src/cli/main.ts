@@ -5,7 +5,7 @@
  */
 
 import { SetupError } from '../engine/errors.js';
-import { HELP, parseCommandLine, UsageError } from './args.js';
+import { HELP, parseCommandLine, STANDARD_OUTPUT, UsageError } from './args.js';
 import { safeText } from '../text/safe.js';
 import { runCheck } from './check-command.js';
 import { guardStandardStreams } from './streams.js';
@@ -15,7 +15,9 @@ declare const CLAIMCHECK_VERSION: string | undefined;
 async function main(argv: readonly string[]): Promise<number> {
   let debug = argv.includes('--debug');
   try {
-    const { command, options } = parseCommandLine(argv);
+    const { command, options: given } = parseCommandLine(argv);
+    // "-o -" is standard output: check and merge then write there as without -o; init prints its file.
+    const options = given.output === STANDARD_OUTPUT && command.command !== 'init' ? { ...given, output: undefined } : given;
     debug = options.debug;
     // Lets the tests prove that an internal error prints one line, and its trace only with --debug (docs/security.md).
     if (process.env['CLAIMCHECK_TEST_CRASH'] === '1') throw new Error('CLAIMCHECK_TEST_CRASH: a simulated internal error');
