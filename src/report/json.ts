@@ -52,14 +52,12 @@ function findingJson(f: Finding): Record<string, unknown> {
     column: f.column,
     endLine: f.endLine,
     endColumn: f.endColumn,
-    ...(f.claim !== undefined ? { claim: f.claim } : {}),
-    ...(f.actual !== undefined ? { actual: f.actual } : {}),
-    ...(f.expected !== undefined ? { expected: f.expected } : {}),
-    ...(f.note !== undefined ? { note: f.note } : {}),
-    ...(f.hint !== undefined ? { hint: f.hint } : {}),
-    ...(f.url !== undefined ? { url: f.url } : {}),
+    ...definedFields(f, OPTIONAL_FINDING_FIELDS),
   };
 }
+
+/** A finding's optional fields in the JSON report, in their order. */
+const OPTIONAL_FINDING_FIELDS = ['claim', 'actual', 'expected', 'note', 'hint', 'url'] as const;
 
 /** A file's optional fields in the JSON report, in their order: written here, read back by read-json.ts. */
 export const OPTIONAL_FILE_FIELDS = ['title', 'article', 'articles', 'coverage'] as const;
