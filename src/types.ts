@@ -306,6 +306,12 @@ export interface ResolvedUnit {
   expression: string;
   factor: number;
   dimension: Dimension;
+  /**
+   * For a temperature scale written alone (`degC`, `degF`): its zero in its
+   * own degrees. A reading ("17.01°C") is (value + offset) × factor kelvin; a
+   * change ("up 2°C") is value × factor. See README, Decisions.
+   */
+  offset?: number;
 }
 
 // ---------------------------------------------------------------------------

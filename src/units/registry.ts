@@ -127,9 +127,20 @@ class Registry implements UnitRegistry {
     const known = this.#resolved.get(expression);
     if (known) return known;
     const result = this.#resolveText(expression, []);
-    const resolved = 'factor' in result ? { unit: { expression, factor: result.factor, dimension: result.dimension } } : result;
+    const offset = 'factor' in result ? this.#offsetOf(expression) : undefined;
+    const resolved = 'factor' in result
+      ? { unit: { expression, factor: result.factor, dimension: result.dimension, ...(offset !== undefined ? { offset } : {}) } }
+      : result;
     if (this.#resolved.size < 10_000) this.#resolved.set(expression, resolved);
     return resolved;
+  }
+
+  /** A temperature scale's zero when the expression is that scale alone (`degC`, `°F`), else undefined. */
+  #offsetOf(expression: string): number | undefined {
+    const word = expression.trim();
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(word)) return undefined;
+    const alias = this.aliases.get(word);
+    return this.builtIns.unit(alias ?? word)?.offset;
   }
 
   /** Answers of `resolve` (the registry does not change once built). */
