@@ -78,6 +78,7 @@ export function judgeOne(declared: ClaimDecl, fc: FileContext): ClaimResult {
     ...deciderFor(decl.name, fc, reading ? statedUnit : undefined),
     // Dimensions are named in the stated unit's own words ("GBP per week", not the registry's default "per year").
     describe: (d) => fc.registry.describe(d, unitWords(statedUnit.expression)),
+    describeStated: (d) => fc.registry.describe(d, unitWords(statedUnit.expression), unitWords(stated.text)),
     likelyCause,
   }, fc.rules);
 

@@ -39,7 +39,12 @@ export interface UnitRegistry {
    * "a plain number", "time". `preferred` lists unit words the file used;
    * a base dimension is shown in the first of them that measures it alone.
    */
-  describe(dimension: Dimension, preferred?: readonly string[]): string;
+  /**
+   * A dimension in words, in the units of `preferred` where they measure it;
+   * declared words in `asWritten` (a stated value's own words: "people") are
+   * preferred first and shown as written.
+   */
+  describe(dimension: Dimension, preferred?: readonly string[], asWritten?: readonly string[]): string;
   /** The mathjs instance, for parsing expressions elsewhere (resolve). Never used to evaluate. */
   readonly math: MathJsInstance;
 }
@@ -146,10 +151,19 @@ class Registry implements UnitRegistry {
   /** Answers of `resolve` (the registry does not change once built). */
   readonly #resolved = new Map<string, { unit: ResolvedUnit } | { unknown: string[] } | { invalid: string }>();
 
-  describe(dimension: Dimension, preferred: readonly string[] = []): string {
-    return describeDimension(dimension, preferred, {
+  describe(dimension: Dimension, preferred: readonly string[] = [], asWritten: readonly string[] = []): string {
+    // A count word the user wrote ("people", "troops") is shown as written, not as its unit's name;
+    // measures (miles, km²) keep their symbols.
+    const isCount = (w: string): boolean => {
+      const unit = this.unitWords.has(w.toLowerCase()) ? this.lookup(w) : undefined;
+      return unit !== undefined && Object.keys(unit.dimension).every((k) => /[a-z]/.test(k));
+    };
+    const written = new Map(asWritten.filter(isCount).map((w) => [w.toLowerCase(), w]));
+    return describeDimension(dimension, [...written.values(), ...preferred], {
       lookup: (word) => this.lookup(word),
       canonical: (word) => {
+        const own = written.get(word.toLowerCase());
+        if (own !== undefined) return own;
         const declared = this.unitWords.get(word.toLowerCase());
         if (declared !== undefined) return declared;
         // A mathjs plural shows as its singular ("miles" → "mile").
