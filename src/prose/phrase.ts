@@ -272,6 +272,13 @@ function changeBefore(doc: Doc, first: number, floor: number): { first: number; 
   if (one.lower === 'by' && continues(doc, first - 1)) {
     const verb = at(doc, first - 2);
     if (verb?.type === 'word' && CHANGE_VERBS.has(verb.lower) && first - 2 >= floor) out.push({ first: first - 2, words: `${verb.lower} by` });
+    // "decreased slightly by 0.2%": an adverb of the rules between the verb and "by".
+    const adverb = verb;
+    const before = at(doc, first - 3);
+    if (adverb?.type === 'word' && doc.t.changeAdverbs.has(adverb.lower) && continues(doc, first - 2)
+      && before?.type === 'word' && CHANGE_VERBS.has(before.lower) && first - 3 >= floor) {
+      out.push({ first: first - 3, words: `${before.lower} ${adverb.lower} by` });
+    }
   } else if (CHANGE_VERBS.has(one.lower)) {
     out.push({ first: first - 1, words: one.lower });
   }

@@ -1,0 +1,66 @@
+// Words the newsroom trial (test/fixtures/newsroom/) found misread, through the
+// real quantity grammar (claims files) and the prose reader (articles).
+import { describe, expect, it } from 'vitest';
+import { loadDefaultRules } from '../../src/rules/index.js';
+import { createUnitRegistry } from '../../src/units/index.js';
+import { parseQuantityText } from '../../src/quantity/index.js';
+import { readProse } from '../../src/prose/index.js';
+import type { Quantity, Span } from '../../src/types.js';
+
+const rules = loadDefaultRules();
+const span: Span = { file: 't.claims.yaml', line: 1, column: 1, endLine: 1, endColumn: 2 };
+const { registry } = createUnitRegistry([...rules.units.values()]);
+const ctx = { rules, unitWords: registry.unitWords, currencySymbols: registry.currencySymbols };
+
+function parse(text: string): Quantity {
+  const { quantity, problems } = parseQuantityText(text, ctx, span);
+  expect(problems).toEqual([]);
+  return quantity as Quantity;
+}
+
+function prose(text: string): { text: string; value: number | undefined; unit: string | undefined; change: string | undefined }[] {
+  return readProse(text, ctx).filter((n) => n.kind === 'quantity').map((n) => ({ text: n.text, value: n.quantity?.low.value, unit: n.quantity?.unit, change: n.quantity?.change }));
+}
+
+describe('lakh and crore (agriculture-india-wheat-yield)', () => {
+  it('"314.6 lakh hectares" is 31,460,000 hectares in a claims file (was: could not be read)', () => {
+    // 314.6 × 100,000 = 31,460,000.
+    const q = parse('314.6 lakh hectares');
+    expect(q.low.value).toBeCloseTo(31_460_000, 3);
+    expect(q.unit).toBe('hectare');
+  });
+
+  it('"Rs 5,000 crore" scale: 2 crore is 20 million', () => {
+    // 2 × 10,000,000.
+    expect(parse('2 crore').low.value).toBe(20_000_000);
+  });
+
+  it('in an article, "from 314.6 lakh hectares to 327.6 lakh hectares" keeps the lakh (init wrote 314.6 hectares)', () => {
+    const found = prose('an increase in area under wheat from 314.6 lakh hectares to 327.6 lakh hectares during the period.');
+    expect(found.map((f) => [f.value, f.unit])).toEqual([[31_460_000, 'hectare'], [32_760_000, 'hectare']]);
+  });
+});
+
+describe('an adverb between a change verb and "by" (transport-rail-journeys-1612-million)', () => {
+  it('"decreased slightly by 0.2%" is −0.2% in a claims file', () => {
+    const q = parse('decreased slightly by 0.2%');
+    expect(q.low.value).toBeCloseTo(-0.002, 12);
+    expect(q.change).toBe('decrease');
+  });
+
+  it('"rose sharply by 5%" is +5%', () => {
+    expect(parse('rose sharply by 5%').low.value).toBeCloseTo(0.05, 12);
+  });
+
+  it('in an article, "Punctuality decreased slightly by 0.2%" is read as a fall (was: 0.2%, unsigned)', () => {
+    const [first] = prose('Punctuality decreased slightly by 0.2%, with 67.6% of trains on time.');
+    expect(first).toEqual(expect.objectContaining({ text: 'decreased slightly by 0.2%', change: 'decrease' }));
+    expect(first!.value).toBeCloseTo(-0.002, 12);
+  });
+
+  it('an adverb without a change verb is not a change: "slightly by 0.2%" alone stays unsigned', () => {
+    const [first] = prose('It moved slightly by 0.2% overall.');
+    expect(first!.change).toBeUndefined();
+    expect(first!.value).toBeCloseTo(0.002, 12);
+  });
+});
