@@ -64,3 +64,18 @@ describe('an adverb between a change verb and "by" (transport-rail-journeys-1612
     expect(first!.value).toBeCloseTo(0.002, 12);
   });
 });
+
+describe('units written as Indian and freight news write them (agriculture, rail)', () => {
+  it('"2,750 kgs" and "3,587 Kg/Ha" keep their units in an article (init wrote bare 2,750 and 3,587)', () => {
+    const found = prose('The yield grew from 2,750 kgs in 2014-15 and stood at 3,587 Kg/Ha this season.');
+    expect(found.map((f) => [f.value, f.unit])).toEqual([[2750, 'kg'], [3587, 'kg/hectare']]);
+  });
+
+  it('"15.76 billion net tonne kilometres" is tonne·km, not tonnes (init wrote 15.76 billion tonnes)', () => {
+    const [freight] = prose('On the freight side – 15.76 billion net tonne kilometres of rail freight were moved.');
+    expect(freight).toEqual(expect.objectContaining({ text: '15.76 billion net tonne kilometres', unit: 'tonne_km' }));
+    // 1 tonne km = 1,000 kg × 1,000 m.
+    const unit = registry.resolve('tonne_km');
+    expect('unit' in unit && unit.unit.factor).toBe(1_000_000);
+  });
+});
