@@ -28,6 +28,8 @@ describe('temperature readings convert with the offset', () => {
     const c = claim({ reading: '40°C' }, 'reading', '104°F');
     expect(c.verdict).toBe('pass');
     expect(c.computed?.low).toBeCloseTo(104, 9);
+    // Shown with the degree sign, not mathjs's "degF".
+    expect(c.message).toBe('40°C = 104 °F, stated 104°F');
   });
 
   it('72 °F stated for a 40 °C reading fails', () => {
