@@ -79,3 +79,16 @@ describe('units written as Indian and freight news write them (agriculture, rail
     expect('unit' in unit && unit.unit.factor).toBe(1_000_000);
   });
 });
+
+describe('"shy of" is a hedge just below (housing-average-rent-816-guardian)', () => {
+  it('"just a few pounds shy of £1,000" is just below £1,000 in an article (init wrote a plain £1,000)', () => {
+    const [rent] = readProse('the average UK rent had increased by £78 in a year to just a few pounds shy of £1,000.', ctx).filter((n) => n.kind === 'quantity').slice(1);
+    expect(rent!.quantity!.low.value).toBe(1000);
+    expect(rent!.quantity!.hedge?.side).toBe('just-below');
+  });
+
+  it('"just shy of 40%" in a claims file admits [36%, 40%)', () => {
+    const q = parse('just shy of 40%');
+    expect(q.hedge).toEqual(expect.objectContaining({ side: 'just-below', tolerance: 0.1 }));
+  });
+});
