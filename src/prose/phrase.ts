@@ -279,6 +279,14 @@ function changeBefore(doc: Doc, first: number, floor: number): { first: number; 
       && before?.type === 'word' && CHANGE_VERBS.has(before.lower) && first - 3 >= floor) {
       out.push({ first: first - 3, words: `${before.lower} ${adverb.lower} by` });
     }
+  } else if (one.lower === 'of' && continues(doc, first - 1)) {
+    // "a fall of 5%", "an increase of 16.4%": a change phrase of the rules ending in "of".
+    const noun = at(doc, first - 2);
+    const article = at(doc, first - 3);
+    if (noun?.type === 'word' && article?.type === 'word' && first - 3 >= floor && continues(doc, first - 2) && continues(doc, first - 3)) {
+      const words = `${article.lower} ${noun.lower} of`;
+      if (doc.t.changesBefore.has(words)) out.push({ first: first - 3, words });
+    }
   } else if (CHANGE_VERBS.has(one.lower)) {
     out.push({ first: first - 1, words: one.lower });
   }

@@ -92,3 +92,22 @@ describe('"shy of" is a hedge just below (housing-average-rent-816-guardian)', (
     expect(q.hedge).toEqual(expect.objectContaining({ side: 'just-below', tolerance: 0.1 }));
   });
 });
+
+describe('"a fall of 5%" in an article is a fall (was read as +5%)', () => {
+  it('a change phrase ending in "of" gives the sign: fall, drop, decrease are negative', () => {
+    const found = prose('Sales recorded a fall of 5% in May, a drop of 3 per cent in June and a decrease of £5m in July.');
+    expect(found.map((f) => [f.text, f.change])).toEqual([
+      ['a fall of 5%', 'decrease'],
+      ['a drop of 3 per cent', 'decrease'],
+      ['a decrease of £5m', 'decrease'],
+    ]);
+    // −5%, −3%, −£5,000,000.
+    expect(found.map((f) => f.value)).toEqual([-0.05, -0.03, -5_000_000]);
+  });
+
+  it('"of" after a noun that is no change word stays unsigned: "a share of 5%"', () => {
+    const [share] = prose('They hold a share of 5% of the market.');
+    expect(share!.change).toBeUndefined();
+    expect(share!.value).toBe(0.05);
+  });
+});
