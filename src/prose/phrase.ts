@@ -215,8 +215,14 @@ function afterChangeFrom(doc: Doc, first: number, floor: number): boolean {
  * within the first number already; this catches the ones it stops short of.
  */
 function ratioAfter(doc: Doc, low: AmountExtent): AmountExtent | undefined {
-  if (low.percent || low.scaled || !isWord(doc, low.last + 1, 'in') || !continues(doc, low.last + 1) || !continues(doc, low.last + 2)) return undefined;
-  const k = low.last + 2;
+  if (low.percent || low.scaled) return undefined;
+  // "in", or "out of" ("seven out of 10"); then "every" or "the" may follow ("six out of every 10").
+  let k: number;
+  if (isWord(doc, low.last + 1, 'in') && continues(doc, low.last + 1)) k = low.last + 2;
+  else if (isWord(doc, low.last + 1, 'out') && isWord(doc, low.last + 2, 'of') && continues(doc, low.last + 1) && continues(doc, low.last + 2)) k = low.last + 3;
+  else return undefined;
+  if ((isWord(doc, k, 'every') || isWord(doc, k, 'the')) && continues(doc, k)) k++;
+  if (!continues(doc, k)) return undefined;
   if (!startsNumber(doc, k) || isYearNumber(doc, k) || at(doc, k)?.type === 'sym') return undefined;
   const other = amountAt(doc, k, true);
   if (other === undefined || 'reason' in other || other.percent || other.scaled || other.number.value < low.number.value) return undefined;

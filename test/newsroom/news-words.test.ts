@@ -111,3 +111,26 @@ describe('"a fall of 5%" in an article is a fall (was read as +5%)', () => {
     expect(share!.value).toBe(0.05);
   });
 });
+
+describe('ratios, period comparisons and product names (measles, smartphones)', () => {
+  it('"seven out of the 10 countries" and "six out of every 10 mobile phones" are 0.7 and 0.6 (were two numbers each)', () => {
+    const found = prose('Seven out of the 10 countries are in Europe, and six out of every 10 mobile phones shipped were smartphones.');
+    expect(found.map((f) => [f.text, f.value])).toEqual([['Seven out of the 10', 0.7], ['six out of every 10', 0.6]]);
+    expect(parse('seven out of the 10').low.value).toBeCloseTo(0.7, 12);
+  });
+
+  it('"26.9 million year over year" is 26.9 million, not 26.9 million years; "5% year-on-year" stays 5%', () => {
+    const found = prose('Apple shipped 33.8 million, up from 26.9 million year over year; sales rose 5% year-on-year.');
+    expect(found.map((f) => [f.value, f.unit])).toEqual([[33_800_000, ''], [26_900_000, ''], [0.05, '']]);
+  });
+
+  it('"iPhone 5C" and "Galaxy Note 3" are names, not 5 °C and a count of 3', () => {
+    const all = readProse('Demand for the Galaxy Note 3 phablet grew; the iPhone 5C did not. Apple sold 3 iPhones.', ctx);
+    expect(all.filter((n) => n.kind === 'name').map((n) => n.text)).toEqual(['Note 3', 'iPhone 5C']);
+    expect(prose('Apple sold 3 iPhones.').map((f) => f.value)).toEqual([3]);
+  });
+
+  it('a camel-case word before an amount is not a name: "eBay 2 million listings" is 2 million', () => {
+    expect(prose('The eBay 2 million listings grew.').map((f) => f.value)).toEqual([2_000_000]);
+  });
+});
