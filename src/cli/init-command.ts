@@ -19,7 +19,9 @@
 import { lstatSync, type Stats } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { defaultRulesDir, loadRules } from '../rules/index.js';
-import { SetupError } from '../engine/errors.js';
+import { at, SetupError } from '../engine/errors.js';
+import { phrase } from '../findings/interpolate.js';
+import { startOfFile } from '../text/span.js';
 import { checkClaimsText } from '../engine/check-file.js';
 import { initClaims, type InitResult } from '../init/index.js';
 import { deriveClaims, type DeriveInitResult } from '../init/derive.js';
@@ -59,32 +61,32 @@ function lstatOrUndefined(path: string): Stats | undefined {
 }
 
 export async function runInit(article: string, options: CliOptions): Promise<number> {
-  if (options.force && options.merge) throw new UsageError('use either --force (replace the file) or --merge (add to it), not both');
-  if (options.derive && options.merge) throw new UsageError('--derive writes a new file; use it without --merge (with --force to replace a file)');
+  if (options.force && options.merge) throw new UsageError(phrase('usage-force-merge'));
+  if (options.derive && options.merge) throw new UsageError(phrase('usage-derive-merge'));
   const cwd = process.cwd();
   const articlePath = resolve(cwd, article);
   // The article goes through the guarded reader: inside the working folder's repository, a regular text file, at most 5 MB.
   const read = readGuardedText(articlePath, { kind: 'article', root: repositoryRoot(articlePath, cwd), shown: article });
-  if (!read.ok) throw new SetupError(`cannot read the article ${excerpt(article)}`, [`${excerpt(article)}:1:1: ${read.reason}`]);
+  if (!read.ok) throw new SetupError(phrase('init-cannot-read-article', { file: excerpt(article) }), [at(startOfFile(excerpt(article)), read.reason)]);
   const source = read.text;
   // "-o -" prints the file: paths in it are then relative to the working folder, as for ./claims.yaml.
   const toStandardOutput = options.output === STANDARD_OUTPUT;
-  if (toStandardOutput && options.merge) throw new UsageError('--merge adds to a file; name it with -o FILE (-o - prints a new file instead)');
+  if (toStandardOutput && options.merge) throw new UsageError(phrase('usage-merge-stdout'));
   const shownOut = toStandardOutput ? 'standard output' : (options.output ?? 'claims.yaml');
   const out = resolve(cwd, toStandardOutput ? 'claims.yaml' : shownOut);
   // Anything there counts, a link to nothing or a link loop too: reading it for --merge says what it is.
   const exists = !toStandardOutput && lstatOrUndefined(out) !== undefined;
   if (exists && !options.force && !options.merge) {
-    throw new UsageError(`${shownOut} already exists; use --force to replace it, or --merge to add the article's new numbers to it`);
+    throw new UsageError(phrase('usage-init-exists', { file: shownOut }));
   }
   const named = options.rules.map((d) => resolve(cwd, d));
   const { rules, problems } = loadRules(named, { cwd, named });
-  if (problems.length > 0) throw new SetupError('the rules cannot be used', problems.map((p) => `${p.span.file}:${p.span.line}: ${String(p.data['reason'] ?? p.kind)}`));
+  if (problems.length > 0) throw new SetupError(phrase('setup-rules-unusable'), problems.map((p) => phrase('setup-at-line', { file: p.span.file, line: p.span.line, why: p.data['reason'] ?? p.kind })));
 
   let existing: string | undefined;
   if (options.merge && exists) {
     const current = readGuardedText(out, { kind: 'claims', root: repositoryRoot(out, cwd), shown: shownOut });
-    if (!current.ok) throw new SetupError(`cannot merge into ${excerpt(shownOut)}`, [`${excerpt(shownOut)}:1:1: ${current.reason}`]);
+    if (!current.ok) throw new SetupError(phrase('init-cannot-merge-into', { file: excerpt(shownOut) }), [at(startOfFile(excerpt(shownOut)), current.reason)]);
     existing = current.text;
   }
   const schema = join(dirname(defaultRulesDir()), 'schema', 'claims.schema.json');
@@ -103,23 +105,23 @@ export async function runInit(article: string, options: CliOptions): Promise<num
       // The facts file is a claims file: the same guarded reader.
       const factsPath = resolve(cwd, options.facts);
       const readFacts = readGuardedText(factsPath, { kind: 'claims', root: repositoryRoot(factsPath, cwd), shown: options.facts });
-      if (!readFacts.ok) throw new SetupError(`cannot read the facts file ${excerpt(options.facts)}`, [`${excerpt(options.facts)}:1:1: ${readFacts.reason}`]);
+      if (!readFacts.ok) throw new SetupError(phrase('init-cannot-read-facts', { file: excerpt(options.facts) }), [at(startOfFile(excerpt(options.facts)), readFacts.reason)]);
       facts = { text: readFacts.text, path: options.facts };
     }
     derived = deriveClaims({ ...request, ...(facts ? { facts } : {}) });
-    if (derived.problem && facts && derived.text === '') throw new SetupError(`the facts file ${excerpt(facts.path)} cannot be used`, derived.problem.split('\n'));
+    if (derived.problem && facts && derived.text === '') throw new SetupError(phrase('init-facts-unusable', { file: excerpt(facts.path) }), derived.problem.split('\n'));
     result = derived;
   } else {
     result = initClaims({ ...request, ...(existing !== undefined ? { existing } : {}) });
   }
-  if (result.problem) throw new SetupError(`cannot merge into ${shownOut}: ${result.problem}`);
+  if (result.problem) throw new SetupError(phrase('setup-cannot-merge-into', { file: shownOut, why: result.problem }));
 
   try {
     if (toStandardOutput) process.stdout.write(result.text);
     else writeFileAtomic(out, result.text, { overwrite: options.force || options.merge, root: cwd });
   } catch (error) {
-    if (error instanceof WriteRefused) throw new UsageError(error.message);
-    throw new SetupError(`cannot write ${shownOut}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    if (error instanceof WriteRefused) throw new UsageError(error.words);
+    throw new SetupError(phrase('setup-cannot-write', { file: shownOut, why: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
   }
 
   const what = existing !== undefined

@@ -14,6 +14,8 @@ import { existsSync, watch, type FSWatcher } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { check, configFor, type SettledOptions } from '../engine/check.js';
 import { SetupError } from '../engine/errors.js';
+import { phrase } from '../findings/interpolate.js';
+import { phrasesInForce, wordedLines } from './words.js';
 import { formatPretty } from '../report/index.js';
 import type { CheckReport } from '../types.js';
 import { UsageError, type CliOptions } from './args.js';
@@ -75,7 +77,7 @@ export function describeChanges(before: CheckReport, after: CheckReport): string
 /** Runs the watch until SIGINT/SIGTERM; resolves with the exit status. */
 export async function runWatch(paths: readonly string[], options: CliOptions): Promise<number> {
   if (options.format !== 'pretty' || options.output !== undefined || options.outputs.length > 0) {
-    throw new UsageError('--watch shows the pretty report in the terminal; leave out --format, -o and --output');
+    throw new UsageError(phrase('usage-watch'));
   }
   const cwd = process.cwd();
   const checkOptions: SettledOptions = {
@@ -119,7 +121,7 @@ export async function runWatch(paths: readonly string[], options: CliOptions): P
     if (running) { again = true; return; }
     const changed = [...pending].map((p) => relative(cwd, p) || p);
     pending = new Set();
-    running = runOnce(changed).catch((error: unknown) => reportError(error, options.debug)).finally(() => {
+    running = runOnce(changed).catch((error: unknown) => reportError(error, options.debug, options.rules)).finally(() => {
       running = undefined;
       if (again) { again = false; flush(); }
     });
@@ -160,9 +162,10 @@ export async function runWatch(paths: readonly string[], options: CliOptions): P
   });
 }
 
-function reportError(error: unknown, debug: boolean): void {
+function reportError(error: unknown, debug: boolean, rulesDirs: readonly string[]): void {
   if (error instanceof SetupError) {
-    process.stdout.write(`\nclaimcheck: ${safeText(error.message, 'terminal')}\n${error.details.map((d) => `  ${safeText(d, 'terminal')}\n`).join('')}(still watching; fix it and save)\n`);
+    const { message, details } = wordedLines(error, phrasesInForce(process.cwd(), rulesDirs));
+    process.stdout.write(`\nclaimcheck: ${safeText(message, 'terminal')}\n${details.map((d) => `  ${safeText(d, 'terminal')}\n`).join('')}(still watching; fix it and save)\n`);
     return;
   }
   process.stdout.write('\nclaimcheck: internal error — this is a bug in claimcheck, not in your file (still watching)\n');

@@ -16,7 +16,7 @@
 
 import { loadFactsFile } from '../load/index.js';
 import { suggestion } from '../text/suggest.js';
-import type { ClaimsFile, FactsFile, InputDecl, Located, Problem, Span, UnitRule } from '../types.js';
+import type { ClaimsFile, FactsFile, InputDecl, Located, MessageValue, Problem, Span, UnitRule } from '../types.js';
 
 /**
  * {@link loadFactsFile} remembering its last results by path and text: the
@@ -35,7 +35,7 @@ export function memoFactsLoader(): LoadFacts {
 }
 
 /** A facts file's text, with an id that is the same however the file is reached (its real path), and its path as reports show it. */
-export type FactsRead = { text: string; id: string; shown: string } | { problem: string };
+export type FactsRead = { text: string; id: string; shown: string } | { problem: MessageValue };
 
 /**
  * Reads the facts file `path` (as written), relative to the file that names

@@ -254,7 +254,190 @@ export type PhraseId =
   | "name-claim-then-input"
   | "list-entry-wrong"
   | "ignore-entry-rule"
-  | "path-entry-rule";
+  | "path-entry-rule"
+  | "file-named"
+  | "file-kind-claims"
+  | "file-kind-article"
+  | "file-kind-facts"
+  | "file-kind-config"
+  | "file-kind-package"
+  | "file-kind-rules"
+  | "file-kind-report"
+  | "folder-kind-rules"
+  | "folder-kind-rules-key"
+  | "refused-not-a-path"
+  | "refused-outside"
+  | "refused-outside-link"
+  | "refused-folder-outside"
+  | "refused-folder-outside-link"
+  | "refused-loop"
+  | "refused-swapped-link"
+  | "refused-missing"
+  | "refused-unreadable"
+  | "refused-is"
+  | "refused-folder"
+  | "refused-fifo"
+  | "refused-socket"
+  | "refused-device"
+  | "refused-not-regular"
+  | "refused-not-folder"
+  | "refused-too-large"
+  | "refused-binary"
+  | "setup-at"
+  | "setup-cannot-read"
+  | "setup-rules-unusable"
+  | "setup-config-unusable"
+  | "config-missing"
+  | "config-no-key"
+  | "named-article"
+  | "named-facts"
+  | "named-not-a-path"
+  | "named-missing"
+  | "named-article-outside"
+  | "named-facts-outside"
+  | "usage-unknown-option"
+  | "usage-needs-value"
+  | "usage-takes-no-value"
+  | "usage-format"
+  | "usage-max-warnings"
+  | "usage-max-file-size"
+  | "usage-stdin-filename"
+  | "usage-stdin"
+  | "usage-shard-with"
+  | "usage-derive-init"
+  | "usage-facts-derive"
+  | "usage-as-of"
+  | "usage-shard"
+  | "usage-shard-count"
+  | "usage-shard-index"
+  | "usage-init"
+  | "usage-explain"
+  | "usage-lsp"
+  | "usage-facts-format"
+  | "usage-merge"
+  | "usage-misplaced"
+  | "usage-checking-files"
+  | "usage-output-format"
+  | "usage-output-file"
+  | "usage-output-once"
+  | "usage-output-twice"
+  | "usage-watch"
+  | "usage-no-claim"
+  | "usage-force-merge"
+  | "usage-derive-merge"
+  | "usage-merge-stdout"
+  | "usage-init-exists"
+  | "setup-at-line"
+  | "setup-cannot-read-file"
+  | "setup-cannot-explain"
+  | "setup-cannot-write"
+  | "setup-cannot-merge-into"
+  | "setup-stdin-too-large"
+  | "setup-stdin-not-utf8"
+  | "setup-no-claims-in"
+  | "setup-no-match"
+  | "setup-no-claims-here"
+  | "setup-no-such-path"
+  | "init-cannot-read-article"
+  | "init-cannot-merge-into"
+  | "init-cannot-read-facts"
+  | "init-facts-unusable"
+  | "merge-cannot-write"
+  | "merge-cannot"
+  | "merge-not-a-report"
+  | "merge-not-sharded"
+  | "merge-other-run"
+  | "merge-part-range"
+  | "merge-part-twice"
+  | "merge-part-size"
+  | "merge-part-missing"
+  | "merge-parts-missing"
+  | "merge-repeated"
+  | "write-exists"
+  | "write-dangling-link"
+  | "write-link-out"
+  | "write-not-regular"
+  | "write-folder-link-out"
+  | "config-not-valid"
+  | "config-see-position"
+  | "config-not-mapping"
+  | "config-root"
+  | "config-max-file-size"
+  | "config-unknown-key"
+  | "config-severity-not-mapping"
+  | "config-severity"
+  | "config-what-is-written"
+  | "config-tolerances-not-mapping"
+  | "config-unknown-tolerance"
+  | "config-significant-figures"
+  | "config-gross-factor"
+  | "config-tolerance"
+  | "config-key-named"
+  | "config-a-key"
+  | "config-key-not-word"
+  | "config-alias"
+  | "config-rules-not-list"
+  | "config-ignore-not-list"
+  | "config-rules-entry"
+  | "config-ignore-entry"
+  | "config-not-a-kind"
+  | "found-empty"
+  | "found-mapping"
+  | "found-list"
+  | "found-boolean"
+  | "found-number"
+  | "found-text-quoted"
+  | "found-text"
+  | "found-other"
+  | "quoted"
+  | "quoted-long"
+  | "list-or"
+  | "what-quantity"
+  | "what-tolerance"
+  | "what-date"
+  | "unit-percent"
+  | "unit-points"
+  | "unit-none"
+  | "q-found"
+  | "q-found-end"
+  | "q-after"
+  | "q-vague"
+  | "q-expected-number"
+  | "q-expected-and"
+  | "q-multiplier-fall"
+  | "q-two-changes"
+  | "q-expected-change"
+  | "q-comparative"
+  | "q-after-range"
+  | "q-after-amount"
+  | "q-sign"
+  | "q-unit-or-end"
+  | "q-currency-and-percent"
+  | "q-after-percent"
+  | "q-range-units"
+  | "q-range-order"
+  | "q-field-not-finite"
+  | "q-field-hedge"
+  | "q-field"
+  | "q-unit-field"
+  | "q-hedge"
+  | "q-value-and-range"
+  | "q-value-or-range"
+  | "q-range-missing"
+  | "q-unit-twice"
+  | "q-unit-paren"
+  | "q-unit-after-prefix"
+  | "q-unit-after-joiner"
+  | "q-tolerance"
+  | "q-tolerance-hedge"
+  | "q-tolerance-negative"
+  | "q-tolerance-bare"
+  | "q-comma-groups"
+  | "q-too-large"
+  | "q-zero-denominator"
+  | "malformed-not-a-quantity"
+  | "malformed-word-and-digits"
+  | "malformed-no-quantity";
 
 /** Every {@link PhraseId}, in the order of rules/checks.yaml. */
 export const PHRASE_IDS: readonly PhraseId[] = [
@@ -435,4 +618,187 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "list-entry-wrong",
   "ignore-entry-rule",
   "path-entry-rule",
+  "file-named",
+  "file-kind-claims",
+  "file-kind-article",
+  "file-kind-facts",
+  "file-kind-config",
+  "file-kind-package",
+  "file-kind-rules",
+  "file-kind-report",
+  "folder-kind-rules",
+  "folder-kind-rules-key",
+  "refused-not-a-path",
+  "refused-outside",
+  "refused-outside-link",
+  "refused-folder-outside",
+  "refused-folder-outside-link",
+  "refused-loop",
+  "refused-swapped-link",
+  "refused-missing",
+  "refused-unreadable",
+  "refused-is",
+  "refused-folder",
+  "refused-fifo",
+  "refused-socket",
+  "refused-device",
+  "refused-not-regular",
+  "refused-not-folder",
+  "refused-too-large",
+  "refused-binary",
+  "setup-at",
+  "setup-cannot-read",
+  "setup-rules-unusable",
+  "setup-config-unusable",
+  "config-missing",
+  "config-no-key",
+  "named-article",
+  "named-facts",
+  "named-not-a-path",
+  "named-missing",
+  "named-article-outside",
+  "named-facts-outside",
+  "usage-unknown-option",
+  "usage-needs-value",
+  "usage-takes-no-value",
+  "usage-format",
+  "usage-max-warnings",
+  "usage-max-file-size",
+  "usage-stdin-filename",
+  "usage-stdin",
+  "usage-shard-with",
+  "usage-derive-init",
+  "usage-facts-derive",
+  "usage-as-of",
+  "usage-shard",
+  "usage-shard-count",
+  "usage-shard-index",
+  "usage-init",
+  "usage-explain",
+  "usage-lsp",
+  "usage-facts-format",
+  "usage-merge",
+  "usage-misplaced",
+  "usage-checking-files",
+  "usage-output-format",
+  "usage-output-file",
+  "usage-output-once",
+  "usage-output-twice",
+  "usage-watch",
+  "usage-no-claim",
+  "usage-force-merge",
+  "usage-derive-merge",
+  "usage-merge-stdout",
+  "usage-init-exists",
+  "setup-at-line",
+  "setup-cannot-read-file",
+  "setup-cannot-explain",
+  "setup-cannot-write",
+  "setup-cannot-merge-into",
+  "setup-stdin-too-large",
+  "setup-stdin-not-utf8",
+  "setup-no-claims-in",
+  "setup-no-match",
+  "setup-no-claims-here",
+  "setup-no-such-path",
+  "init-cannot-read-article",
+  "init-cannot-merge-into",
+  "init-cannot-read-facts",
+  "init-facts-unusable",
+  "merge-cannot-write",
+  "merge-cannot",
+  "merge-not-a-report",
+  "merge-not-sharded",
+  "merge-other-run",
+  "merge-part-range",
+  "merge-part-twice",
+  "merge-part-size",
+  "merge-part-missing",
+  "merge-parts-missing",
+  "merge-repeated",
+  "write-exists",
+  "write-dangling-link",
+  "write-link-out",
+  "write-not-regular",
+  "write-folder-link-out",
+  "config-not-valid",
+  "config-see-position",
+  "config-not-mapping",
+  "config-root",
+  "config-max-file-size",
+  "config-unknown-key",
+  "config-severity-not-mapping",
+  "config-severity",
+  "config-what-is-written",
+  "config-tolerances-not-mapping",
+  "config-unknown-tolerance",
+  "config-significant-figures",
+  "config-gross-factor",
+  "config-tolerance",
+  "config-key-named",
+  "config-a-key",
+  "config-key-not-word",
+  "config-alias",
+  "config-rules-not-list",
+  "config-ignore-not-list",
+  "config-rules-entry",
+  "config-ignore-entry",
+  "config-not-a-kind",
+  "found-empty",
+  "found-mapping",
+  "found-list",
+  "found-boolean",
+  "found-number",
+  "found-text-quoted",
+  "found-text",
+  "found-other",
+  "quoted",
+  "quoted-long",
+  "list-or",
+  "what-quantity",
+  "what-tolerance",
+  "what-date",
+  "unit-percent",
+  "unit-points",
+  "unit-none",
+  "q-found",
+  "q-found-end",
+  "q-after",
+  "q-vague",
+  "q-expected-number",
+  "q-expected-and",
+  "q-multiplier-fall",
+  "q-two-changes",
+  "q-expected-change",
+  "q-comparative",
+  "q-after-range",
+  "q-after-amount",
+  "q-sign",
+  "q-unit-or-end",
+  "q-currency-and-percent",
+  "q-after-percent",
+  "q-range-units",
+  "q-range-order",
+  "q-field-not-finite",
+  "q-field-hedge",
+  "q-field",
+  "q-unit-field",
+  "q-hedge",
+  "q-value-and-range",
+  "q-value-or-range",
+  "q-range-missing",
+  "q-unit-twice",
+  "q-unit-paren",
+  "q-unit-after-prefix",
+  "q-unit-after-joiner",
+  "q-tolerance",
+  "q-tolerance-hedge",
+  "q-tolerance-negative",
+  "q-tolerance-bare",
+  "q-comma-groups",
+  "q-too-large",
+  "q-zero-denominator",
+  "malformed-not-a-quantity",
+  "malformed-word-and-digits",
+  "malformed-no-quantity",
 ];

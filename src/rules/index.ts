@@ -15,6 +15,7 @@ import { locateFolder, readGuardedText } from '../io/read-guarded.js';
 import { isInside, realPath, repositoryOf } from '../io/repository.js';
 import { clipQuotes, excerpt } from '../io/excerpt.js';
 import { startOfFile } from '../text/span.js';
+import { phrase } from '../findings/interpolate.js';
 
 /** The default tables parsed at build time (scripts/build.mjs); undefined when running from the sources. */
 declare const CLAIMCHECK_DEFAULT_RULES: EmbeddedRules | undefined;
@@ -144,8 +145,8 @@ const MAX_REASON = 300;
 function readRulesDir(dir: string, into: PartialTables, cwd: string, named = false): Problem[] {
   const where: Span = startOfFile(dir);
   const repository = repositoryOf(join(dir, 'hedges.yaml'), cwd);
-  const found = locateFolder(dir, repository.root, 'the rules folder', dir);
-  if (!found.ok) return [{ kind: 'rules', data: { reason: found.refusal === 'special' ? `the rules folder '${dir}' is not a folder` : found.reason }, span: where }];
+  const found = locateFolder(dir, repository.root, phrase('folder-kind-rules'), dir);
+  if (!found.ok) return [{ kind: 'rules', data: { reason: found.reason }, span: where }];
   const quoted = named || inProject(dir, cwd);
   const problems: Problem[] = [];
   for (const name of TABLE_NAMES) {
