@@ -437,7 +437,191 @@ export type PhraseId =
   | "q-zero-denominator"
   | "malformed-not-a-quantity"
   | "malformed-word-and-digits"
-  | "malformed-no-quantity";
+  | "malformed-no-quantity"
+  | "list-comma"
+  | "list-comma-or"
+  | "schema-the-file"
+  | "schema-top-level"
+  | "schema-such-as"
+  | "schema-expect-text"
+  | "schema-expect-number-or-text"
+  | "schema-expect-number"
+  | "schema-expect-boolean"
+  | "schema-expect-list"
+  | "schema-expect-keys"
+  | "schema-expect-texts"
+  | "schema-type"
+  | "schema-enum"
+  | "schema-required"
+  | "schema-not-a-name"
+  | "schema-unknown-key"
+  | "schema-value-or-range"
+  | "schema-value-and-range"
+  | "schema-min-items"
+  | "schema-name-one-word"
+  | "schema-other"
+  | "schema-not-allowed"
+  | "schema-not-allowed-here"
+  | "rules-not-yaml"
+  | "rules-not-mapping"
+  | "rules-field"
+  | "rules-boolean"
+  | "rules-text"
+  | "rules-fraction"
+  | "rules-unknown-key"
+  | "rules-words-not-list"
+  | "rules-words-entry"
+  | "rules-hedge"
+  | "rules-hedge-not-mapping"
+  | "rules-hedge-side"
+  | "rules-hedge-needs-side"
+  | "rules-significant-figures"
+  | "rules-words-not-mapping"
+  | "rules-word-non-negative"
+  | "rules-word-positive"
+  | "rules-vague-not-mapping"
+  | "rules-vague-word"
+  | "rules-rate-not-mapping"
+  | "rules-rate-word"
+  | "rules-changes-not-mapping"
+  | "rules-categories-not-mapping"
+  | "rules-category"
+  | "rules-category-not-mapping"
+  | "rules-max-age"
+  | "rules-gross-factor"
+  | "rules-kinds-not-mapping"
+  | "rules-check"
+  | "rules-check-not-mapping"
+  | "rules-severity"
+  | "rules-check-needs"
+  | "rules-phrases-not-mapping"
+  | "rules-unknown-phrase"
+  | "rules-phrase-text"
+  | "rules-unit"
+  | "rules-unit-not-mapping"
+  | "rules-unit-aliases"
+  | "rules-unit-shadows"
+  | "rules-entry-incomplete"
+  | "rules-entry-hidden"
+  | "cause-after-colon"
+  | "cause-rate-and-total"
+  | "cause-yearly-rate"
+  | "cause-length-for-area"
+  | "cause-count-left-over"
+  | "cause-per-unit"
+  | "cause-no-conversion"
+  | "what-unit"
+  | "what-unit-definition"
+  | "unit-too-long"
+  | "unit-too-deep"
+  | "unit-not-a-number"
+  | "unit-power"
+  | "unit-operator"
+  | "unit-node"
+  | "unit-circle"
+  | "meaning-unit-word"
+  | "hint-declare-unit"
+  | "refused-op-mod"
+  | "refused-op-factorial"
+  | "refused-op-to"
+  | "refused-op-equal"
+  | "refused-op-unequal"
+  | "refused-op-smaller"
+  | "refused-op-larger"
+  | "refused-op-smaller-eq"
+  | "refused-op-larger-eq"
+  | "refused-op-and"
+  | "refused-op-or"
+  | "refused-op-xor"
+  | "refused-op-not"
+  | "refused-op-bit-and"
+  | "refused-op-bit-or"
+  | "refused-op-bit-xor"
+  | "refused-op-bit-not"
+  | "refused-op-left-shift"
+  | "refused-op-right-arith-shift"
+  | "refused-op-right-log-shift"
+  | "refused-op-ctranspose"
+  | "refused-op-transpose"
+  | "refused-op-dot-multiply"
+  | "refused-op-dot-divide"
+  | "refused-op-dot-pow"
+  | "refused-node-accessor"
+  | "refused-node-index"
+  | "refused-node-object"
+  | "refused-node-array"
+  | "refused-node-assignment"
+  | "refused-node-function-assignment"
+  | "refused-node-conditional"
+  | "refused-node-block"
+  | "refused-node-range"
+  | "refused-node-relational"
+  | "refused-operator"
+  | "refused-node"
+  | "refused-value"
+  | "refused-string"
+  | "refused-empty"
+  | "refused-exponent"
+  | "refused-call-other"
+  | "refused-function"
+  | "refused-function-value"
+  | "refused-call"
+  | "refused-call-one"
+  | "refused-parts"
+  | "refused-nesting"
+  | "arity-one-or-more"
+  | "arity-one"
+  | "arity-between"
+  | "meaning-input"
+  | "meaning-unit"
+  | "meaning-unit-long"
+  | "meaning-scale-word"
+  | "meaning-constant"
+  | "meaning-function"
+  | "meaning-type"
+  | "meaning-operator"
+  | "meaning-conversion"
+  | "list-and"
+  | "what-expression"
+  | "refused-length"
+  | "refused-sign"
+  | "refused-percent"
+  | "refused-deep"
+  | "eval-input-name-taken"
+  | "eval-depends-on-broken"
+  | "report-not-json"
+  | "report-should-be"
+  | "report-lacks"
+  | "report-extra-field"
+  | "report-expect-string"
+  | "report-expect-integer"
+  | "report-expect-number-or-null"
+  | "report-expect-object"
+  | "report-expect-one-of"
+  | "closest-none"
+  | "closest-passage"
+  | "closest-numbers-differ"
+  | "any-of"
+  | "what-max-age"
+  | "what-as-of"
+  | "what-file-as-of"
+  | "expect-duration"
+  | "expect-iso-date"
+  | "facts-none-read"
+  | "facts-no-key"
+  | "lost-words"
+  | "lost-unit"
+  | "lost-hedge-or-range"
+  | "init-existing-invalid"
+  | "claims-too-large"
+  | "name-kind-input"
+  | "name-kind-claim"
+  | "name-a-space"
+  | "name-look-alike"
+  | "name-not-latin"
+  | "name-empty"
+  | "name-start"
+  | "name-characters";
 
 /** Every {@link PhraseId}, in the order of rules/checks.yaml. */
 export const PHRASE_IDS: readonly PhraseId[] = [
@@ -801,4 +985,188 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "malformed-not-a-quantity",
   "malformed-word-and-digits",
   "malformed-no-quantity",
+  "list-comma",
+  "list-comma-or",
+  "schema-the-file",
+  "schema-top-level",
+  "schema-such-as",
+  "schema-expect-text",
+  "schema-expect-number-or-text",
+  "schema-expect-number",
+  "schema-expect-boolean",
+  "schema-expect-list",
+  "schema-expect-keys",
+  "schema-expect-texts",
+  "schema-type",
+  "schema-enum",
+  "schema-required",
+  "schema-not-a-name",
+  "schema-unknown-key",
+  "schema-value-or-range",
+  "schema-value-and-range",
+  "schema-min-items",
+  "schema-name-one-word",
+  "schema-other",
+  "schema-not-allowed",
+  "schema-not-allowed-here",
+  "rules-not-yaml",
+  "rules-not-mapping",
+  "rules-field",
+  "rules-boolean",
+  "rules-text",
+  "rules-fraction",
+  "rules-unknown-key",
+  "rules-words-not-list",
+  "rules-words-entry",
+  "rules-hedge",
+  "rules-hedge-not-mapping",
+  "rules-hedge-side",
+  "rules-hedge-needs-side",
+  "rules-significant-figures",
+  "rules-words-not-mapping",
+  "rules-word-non-negative",
+  "rules-word-positive",
+  "rules-vague-not-mapping",
+  "rules-vague-word",
+  "rules-rate-not-mapping",
+  "rules-rate-word",
+  "rules-changes-not-mapping",
+  "rules-categories-not-mapping",
+  "rules-category",
+  "rules-category-not-mapping",
+  "rules-max-age",
+  "rules-gross-factor",
+  "rules-kinds-not-mapping",
+  "rules-check",
+  "rules-check-not-mapping",
+  "rules-severity",
+  "rules-check-needs",
+  "rules-phrases-not-mapping",
+  "rules-unknown-phrase",
+  "rules-phrase-text",
+  "rules-unit",
+  "rules-unit-not-mapping",
+  "rules-unit-aliases",
+  "rules-unit-shadows",
+  "rules-entry-incomplete",
+  "rules-entry-hidden",
+  "cause-after-colon",
+  "cause-rate-and-total",
+  "cause-yearly-rate",
+  "cause-length-for-area",
+  "cause-count-left-over",
+  "cause-per-unit",
+  "cause-no-conversion",
+  "what-unit",
+  "what-unit-definition",
+  "unit-too-long",
+  "unit-too-deep",
+  "unit-not-a-number",
+  "unit-power",
+  "unit-operator",
+  "unit-node",
+  "unit-circle",
+  "meaning-unit-word",
+  "hint-declare-unit",
+  "refused-op-mod",
+  "refused-op-factorial",
+  "refused-op-to",
+  "refused-op-equal",
+  "refused-op-unequal",
+  "refused-op-smaller",
+  "refused-op-larger",
+  "refused-op-smaller-eq",
+  "refused-op-larger-eq",
+  "refused-op-and",
+  "refused-op-or",
+  "refused-op-xor",
+  "refused-op-not",
+  "refused-op-bit-and",
+  "refused-op-bit-or",
+  "refused-op-bit-xor",
+  "refused-op-bit-not",
+  "refused-op-left-shift",
+  "refused-op-right-arith-shift",
+  "refused-op-right-log-shift",
+  "refused-op-ctranspose",
+  "refused-op-transpose",
+  "refused-op-dot-multiply",
+  "refused-op-dot-divide",
+  "refused-op-dot-pow",
+  "refused-node-accessor",
+  "refused-node-index",
+  "refused-node-object",
+  "refused-node-array",
+  "refused-node-assignment",
+  "refused-node-function-assignment",
+  "refused-node-conditional",
+  "refused-node-block",
+  "refused-node-range",
+  "refused-node-relational",
+  "refused-operator",
+  "refused-node",
+  "refused-value",
+  "refused-string",
+  "refused-empty",
+  "refused-exponent",
+  "refused-call-other",
+  "refused-function",
+  "refused-function-value",
+  "refused-call",
+  "refused-call-one",
+  "refused-parts",
+  "refused-nesting",
+  "arity-one-or-more",
+  "arity-one",
+  "arity-between",
+  "meaning-input",
+  "meaning-unit",
+  "meaning-unit-long",
+  "meaning-scale-word",
+  "meaning-constant",
+  "meaning-function",
+  "meaning-type",
+  "meaning-operator",
+  "meaning-conversion",
+  "list-and",
+  "what-expression",
+  "refused-length",
+  "refused-sign",
+  "refused-percent",
+  "refused-deep",
+  "eval-input-name-taken",
+  "eval-depends-on-broken",
+  "report-not-json",
+  "report-should-be",
+  "report-lacks",
+  "report-extra-field",
+  "report-expect-string",
+  "report-expect-integer",
+  "report-expect-number-or-null",
+  "report-expect-object",
+  "report-expect-one-of",
+  "closest-none",
+  "closest-passage",
+  "closest-numbers-differ",
+  "any-of",
+  "what-max-age",
+  "what-as-of",
+  "what-file-as-of",
+  "expect-duration",
+  "expect-iso-date",
+  "facts-none-read",
+  "facts-no-key",
+  "lost-words",
+  "lost-unit",
+  "lost-hedge-or-range",
+  "init-existing-invalid",
+  "claims-too-large",
+  "name-kind-input",
+  "name-kind-claim",
+  "name-a-space",
+  "name-look-alike",
+  "name-not-latin",
+  "name-empty",
+  "name-start",
+  "name-characters",
 ];
