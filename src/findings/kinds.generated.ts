@@ -621,7 +621,11 @@ export type PhraseId =
   | "name-not-latin"
   | "name-empty"
   | "name-start"
-  | "name-characters";
+  | "name-characters"
+  | "aliases-not-list"
+  | "alias-entry-rule"
+  | "quoted-single"
+  | "quoted-single-long";
 
 /** Every {@link PhraseId}, in the order of rules/checks.yaml. */
 export const PHRASE_IDS: readonly PhraseId[] = [
@@ -1169,4 +1173,8 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "name-empty",
   "name-start",
   "name-characters",
+  "aliases-not-list",
+  "alias-entry-rule",
+  "quoted-single",
+  "quoted-single-long",
 ];

@@ -15,6 +15,7 @@ import type { LoadContext } from './context.js';
 import { entriesOf, knownKeys, readQuantity, readText } from './fields.js';
 import type { Entry } from './fields.js';
 import { nameProblem } from './names.js';
+import { phrase } from '../findings/interpolate.js';
 
 /** The keys an input may have. */
 export const INPUT_KEYS = ['value', 'source', 'quote', 'as_of', 'note', 'url', 'overrides', 'fact', 'max_age', 'category', 'cumulative'] as const;
@@ -250,14 +251,10 @@ function readAliases(ctx: LoadContext, entry: Entry | undefined, unit: string): 
   if (entry === undefined || isEmpty(entry.value)) return [];
   const node = entry.value as Node;
   if (!isSeq(node)) {
-    schemaProblem(
-      ctx,
-      `the aliases of unit '${unit}' should be a list, e.g. \`aliases: [soldiers, troops]\`, but it is ${describe(node)}`,
-      entry.valueSpan,
-    );
+    schemaProblem(ctx, phrase('aliases-not-list', { unit, found: describe(node) }), entry.valueSpan);
     return [];
   }
-  return readTextList(ctx, node.items, `each alias of unit '${unit}' should be a word`).map((l) => l.value);
+  return readTextList(ctx, node.items, phrase('alias-entry-rule', { unit })).map((l) => l.value);
 }
 
 /** The texts of a list's items; items that are not scalars are reported with `rule` ("each … should be …"). */

@@ -9,7 +9,7 @@ import { existsSync, lstatSync, statSync, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CheckRule, HedgeRule, Problem, Rules, Span } from '../types.js';
-import { emptyTables, parseTable, TABLE_NAMES, type PartialTables } from './tables.js';
+import { emptyTables, parseTable, quotedName, TABLE_NAMES, type PartialTables } from './tables.js';
 import { tablesFromEmbedded, type EmbeddedRules } from './embed.js';
 import { locateFolder, readGuardedText } from '../io/read-guarded.js';
 import { isInside, realPath, repositoryOf } from '../io/repository.js';
@@ -182,7 +182,7 @@ export function finishRules(tables: PartialTables): { rules: Rules; problems: Pr
   const hedges = new Map<string, HedgeRule>();
   for (const [hedge, row] of tables.hedges) {
     if (row.side === undefined) {
-      problems.push({ kind: 'rules', data: { reason: phrase('rules-hedge-needs-side', { hedge: phrase('rules-hedge', { name: excerpt(hedge) }) }) }, span: nowhere });
+      problems.push({ kind: 'rules', data: { reason: phrase('rules-hedge-needs-side', { hedge: phrase('rules-hedge', { name: quotedName(hedge) }) }) }, span: nowhere });
       continue;
     }
     hedges.set(hedge, { phrase: hedge, side: row.side, tolerance: row.tolerance ?? 0.1, inclusive: row.inclusive ?? false });
@@ -190,7 +190,7 @@ export function finishRules(tables: PartialTables): { rules: Rules; problems: Pr
   const checks = new Map<string, CheckRule>();
   for (const [kind, row] of tables.checks) {
     if (row.message === undefined || row.severity === undefined) {
-      problems.push({ kind: 'rules', data: { reason: phrase('rules-check-needs', { check: phrase('rules-check', { name: excerpt(kind) }) }) }, span: nowhere });
+      problems.push({ kind: 'rules', data: { reason: phrase('rules-check-needs', { check: phrase('rules-check', { name: quotedName(kind) }) }) }, span: nowhere });
       continue;
     }
     checks.set(kind, { kind, severity: row.severity, description: row.description ?? '', message: row.message, ...(row.note ? { note: row.note } : {}), ...(row.hint ? { hint: row.hint } : {}) });

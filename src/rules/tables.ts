@@ -90,7 +90,7 @@ export function parseTable(name: TableName, text: string, file: string, into: Pa
 const TABLE_READERS: Record<TableName, (reader: TableReader, root: YAMLMap, into: PartialTables) => void> = {
   hedges(reader, root, into) {
     for (const [phrase, node] of reader.entries(root)) {
-      const hedge = ref('rules-hedge', { name: excerpt(phrase) });
+      const hedge = ref('rules-hedge', { name: quotedName(phrase) });
       if (!isMap(node)) { reader.report(reader.span(node), ref('rules-hedge-not-mapping', { hedge })); continue; }
       const row: Partial<HedgeRule> = { phrase: phrase.toLowerCase() };
       for (const [key, value] of reader.entries(node)) {
@@ -126,7 +126,7 @@ const TABLE_READERS: Record<TableName, (reader: TableReader, root: YAMLMap, into
           const value = reader.scalar(valueNode);
           if (typeof value === 'number' && Number.isFinite(value) && (key === 'words' ? value >= 0 : value > 0)) {
             into_.set(word.toLowerCase(), value);
-          } else reader.report(reader.span(valueNode), ref(key === 'words' ? 'rules-word-non-negative' : 'rules-word-positive', { key, word: excerpt(word) }));
+          } else reader.report(reader.span(valueNode), ref(key === 'words' ? 'rules-word-non-negative' : 'rules-word-positive', { key, word: quotedName(word) }));
         }
       } else if (key === 'digit_words' || key === 'times_words' || key === 'length_words' || key === 'emphasis_words') {
         const into_ = key === 'digit_words' ? into.digitWords : key === 'times_words' ? into.timesWords : key === 'length_words' ? into.lengthWords : into.emphasisWords;
@@ -136,14 +136,14 @@ const TABLE_READERS: Record<TableName, (reader: TableReader, root: YAMLMap, into
         for (const [word, valueNode] of reader.entries(node)) {
           const value = reader.scalar(valueNode);
           if (typeof value === 'string' || typeof value === 'number') into.vagueWords.set(word.toLowerCase(), String(value));
-          else reader.report(reader.span(valueNode), ref('rules-vague-word', { word: excerpt(word) }));
+          else reader.report(reader.span(valueNode), ref('rules-vague-word', { word: quotedName(word) }));
         }
       } else if (key === 'rate_words') {
         if (!isMap(node)) { reader.report(reader.span(node), ref('rules-rate-not-mapping')); continue; }
         for (const [word, valueNode] of reader.entries(node)) {
           const value = reader.scalar(valueNode);
           if (typeof value === 'string' && /^[\p{L}_]+$/u.test(value)) into.rateWords.set(word.toLowerCase(), value);
-          else reader.report(reader.span(valueNode), ref('rules-rate-word', { word: excerpt(word) }));
+          else reader.report(reader.span(valueNode), ref('rules-rate-word', { word: quotedName(word) }));
         }
       } else if (key === 'changes_before' || key === 'changes_after') {
         if (!isMap(node)) { reader.report(reader.span(node), ref('rules-changes-not-mapping', { key })); continue; }
@@ -174,7 +174,7 @@ const TABLE_READERS: Record<TableName, (reader: TableReader, root: YAMLMap, into
       if (!isMap(node)) { reader.report(reader.span(node), ref('rules-categories-not-mapping')); continue; }
       for (const [name, rowNode] of reader.entries(node)) {
         const row: Partial<FactCategory> = { name };
-        const category = ref('rules-category', { name: excerpt(name) });
+        const category = ref('rules-category', { name: quotedName(name) });
         if (rowNode !== null && !(isScalar(rowNode) && rowNode.value === null)) {
           if (!isMap(rowNode)) { reader.report(reader.span(rowNode), ref('rules-category-not-mapping', { category })); continue; }
           for (const [field, valueNode] of reader.entries(rowNode)) {
@@ -204,7 +204,7 @@ const TABLE_READERS: Record<TableName, (reader: TableReader, root: YAMLMap, into
       } else if (key === 'kinds') {
         if (!isMap(node)) { reader.report(reader.span(node), ref('rules-kinds-not-mapping')); continue; }
         for (const [kind, rowNode] of reader.entries(node)) {
-          const check = ref('rules-check', { name: excerpt(kind) });
+          const check = ref('rules-check', { name: quotedName(kind) });
           if (!isMap(rowNode)) { reader.report(reader.span(rowNode), ref('rules-check-not-mapping', { check })); continue; }
           const row: Partial<CheckRule> = { kind };
           for (const [field, valueNode] of reader.entries(rowNode)) {
@@ -225,9 +225,9 @@ const TABLE_READERS: Record<TableName, (reader: TableReader, root: YAMLMap, into
         const defaults = into.phrases.size > 0;
         for (const [id, textNode] of reader.entries(node)) {
           const text = reader.scalar(textNode);
-          if (defaults && !into.phrases.has(id)) reader.report(reader.span(textNode), ref('rules-unknown-phrase', { id: excerpt(id) }));
+          if (defaults && !into.phrases.has(id)) reader.report(reader.span(textNode), ref('rules-unknown-phrase', { id: quotedName(id) }));
           else if (typeof text === 'string') into.phrases.set(id, text);
-          else reader.report(reader.span(textNode), ref('rules-phrase-text', { id: excerpt(id) }));
+          else reader.report(reader.span(textNode), ref('rules-phrase-text', { id: quotedName(id) }));
         }
       } else reader.unknownKey(node, key, 'checks.yaml', ['loose_tolerance', 'gross_factor', 'kinds', 'phrases']);
     }
@@ -237,7 +237,7 @@ const TABLE_READERS: Record<TableName, (reader: TableReader, root: YAMLMap, into
 /** Reads one `units:` row (shared with claims files' `units:` key by the loader). */
 function readUnitRule(reader: TableReader, name: string, node: Node | null): UnitRule | undefined {
   const rule: UnitRule = { name, aliases: [], span: reader.span(node) };
-  const unit = ref('rules-unit', { name: excerpt(name) });
+  const unit = ref('rules-unit', { name: quotedName(name) });
   if (node === null || (isScalar(node) && node.value === null)) return rule;
   if (!isMap(node)) { reader.report(reader.span(node), ref('rules-unit-not-mapping', { unit })); return undefined; }
   for (const [key, value] of reader.entries(node)) {
@@ -301,7 +301,7 @@ class TableReader {
   }
 
   unknownKey(node: Node | null, key: string, where: MessageValue, known: readonly string[]): void {
-    this.report(this.span(node), ref('rules-unknown-key', { key: excerpt(key), where, keys: known.join(', ') }));
+    this.report(this.span(node), ref('rules-unknown-key', { key: quotedName(key), where, keys: known.join(', ') }));
   }
 
   /** A problem in the table at `span`: what is wrong, as a phrase of `rules/checks.yaml` with its data (the writer's text already shortened). */
@@ -316,6 +316,15 @@ class TableReader {
   spanAt(start: number, end: number): Span {
     return spanFromOffsets(this.source, start, end);
   }
+}
+
+/**
+ * A name from a rules file in single quotes, as a phrase: `'almost'`, or,
+ * longer than 80 characters, an escaped excerpt and its length
+ * (`'\x1b[2Jxxx…' (504 characters)`), so a hostile entry is never echoed whole.
+ */
+export function quotedName(text: string): PhraseRef {
+  return text.length <= 80 ? ref('quoted-single', { text: excerpt(text) }) : ref('quoted-single-long', { text: excerpt(text), length: text.length });
 }
 
 /** `10%` → 0.1, `0.1` → 0.1; anything else → undefined. Negative values are refused. */

@@ -106,4 +106,4 @@ export function looksLikeSentence(text: string): boolean {
  * first argument of an error (`new SetupError(`), or the text argument of a
  * `.report(span, …)`.
  */
-export const MESSAGE_POSITION = /(\b(reason|message|problem|why|hint|note|what|meaning|cause|invalid|words|detail|lost|expected|closest|differ|where)\s*[:=]([^;{}]*[?:])?\s*|\bnew [A-Z]\w*(Error|Refused)\(\s*|\.report\([^;]*,\s*|\breturn\s*\(?\s*)$/;
+export const MESSAGE_POSITION = /(\b(reason|message|problem|why|hint|note|what|meaning|cause|invalid|words|detail|lost|expected|closest|differ|where)\s*[:=]([^;{}]*[?:])?\s*|\bnew [A-Z]\w*(Error|Refused)\(\s*|\.report\([^;]*,\s*|\b\w*[Pp]roblem\((\s*[^;()]*,)?\s*|\breturn\s*\(?\s*)$/;
