@@ -625,7 +625,17 @@ export type PhraseId =
   | "aliases-not-list"
   | "alias-entry-rule"
   | "quoted-single"
-  | "quoted-single-long";
+  | "quoted-single-long"
+  | "label-input-field"
+  | "label-input-as-of"
+  | "label-input-flag"
+  | "label-claim-field"
+  | "label-claim-stated"
+  | "label-claim-allow-reason"
+  | "label-unit-field"
+  | "label-key-in"
+  | "label-value-or-range"
+  | "label-entry";
 
 /** Every {@link PhraseId}, in the order of rules/checks.yaml. */
 export const PHRASE_IDS: readonly PhraseId[] = [
@@ -1177,4 +1187,14 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "alias-entry-rule",
   "quoted-single",
   "quoted-single-long",
+  "label-input-field",
+  "label-input-as-of",
+  "label-input-flag",
+  "label-claim-field",
+  "label-claim-stated",
+  "label-claim-allow-reason",
+  "label-unit-field",
+  "label-key-in",
+  "label-value-or-range",
+  "label-entry",
 ];
