@@ -23,7 +23,7 @@ import { readArticles, readClaims, readIgnore, readInputs, readUnits } from './s
 import type { Ordered } from './sections.js';
 import { startOfFile } from '../text/span.js';
 
-export { didYouMean, editDistance, suggest, suggestion } from '../text/suggest.js';
+export { editDistance, suggest, suggestion } from '../text/suggest.js';
 
 /** The keys a claims file may have at the top level. */
 export const TOP_LEVEL_KEYS = ['title', 'article', 'rules', 'facts', 'as_of', 'units', 'inputs', 'claims', 'ignore'] as const;
