@@ -635,7 +635,8 @@ export type PhraseId =
   | "label-unit-field"
   | "label-key-in"
   | "label-value-or-range"
-  | "label-entry";
+  | "label-entry"
+  | "report-the-report";
 
 /** Every {@link PhraseId}, in the order of rules/checks.yaml. */
 export const PHRASE_IDS: readonly PhraseId[] = [
@@ -1197,4 +1198,5 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "label-key-in",
   "label-value-or-range",
   "label-entry",
+  "report-the-report",
 ];

@@ -165,8 +165,8 @@ function shapeProblem(value: unknown, shape: Shape, path: (string | number)[]): 
 }
 
 /** `files[0].claims[2].line`; `the report` for the whole. */
-function pathText(path: readonly (string | number)[]): string {
-  if (path.length === 0) return 'the report';
+function pathText(path: readonly (string | number)[]): MessageValue {
+  if (path.length === 0) return phrase('report-the-report');
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${p.length > 40 ? `${p.slice(0, 40)}…` : p}`)).join('');
 }
 
