@@ -636,7 +636,9 @@ export type PhraseId =
   | "label-key-in"
   | "label-value-or-range"
   | "label-entry"
-  | "report-the-report";
+  | "report-the-report"
+  | "label-facts-top-level"
+  | "output-write-failed";
 
 /** Every {@link PhraseId}, in the order of rules/checks.yaml. */
 export const PHRASE_IDS: readonly PhraseId[] = [
@@ -1199,4 +1201,6 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "label-value-or-range",
   "label-entry",
   "report-the-report",
+  "label-facts-top-level",
+  "output-write-failed",
 ];
