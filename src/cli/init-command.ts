@@ -20,7 +20,8 @@ import { lstatSync, type Stats } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { defaultRulesDir, loadRules } from '../rules/index.js';
 import { at, SetupError } from '../engine/errors.js';
-import { phrase } from '../findings/interpolate.js';
+import { messageText, phrase } from '../findings/interpolate.js';
+import type { MessageValue } from '../types.js';
 import { startOfFile } from '../text/span.js';
 import { checkClaimsText } from '../engine/check-file.js';
 import { initClaims, type InitResult } from '../init/index.js';
@@ -124,16 +125,25 @@ export async function runInit(article: string, options: CliOptions): Promise<num
     throw new SetupError(phrase('setup-cannot-write', { file: shownOut, why: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
   }
 
-  const what = existing !== undefined
-    ? `added ${result.added} new ${result.added === 1 ? 'number' : 'numbers'} to ${shownOut} (${result.kept} already quoted)`
-    : `wrote ${shownOut}: ${result.added} ${result.added === 1 ? 'number' : 'numbers'} of ${article} as inputs`;
-  const repeatedNote = result.repeated > 0 ? ` (${result.repeated} more in passages repeated word for word, covered by the same quotes)` : '';
+  // The summary is worded with the rules in force, as every message is.
+  const say = (value: MessageValue): string => safeText(messageText(value, rules.phrases), 'terminal');
+  const repeated = result.repeated > 0 ? phrase('init-repeated', { count: result.repeated }) : '';
   if (derived) {
-    const facts = derived.factsUsed.length > 0 ? `, using ${derived.factsUsed.length} outside ${derived.factsUsed.length === 1 ? 'fact' : 'facts'}` : '';
-    const summary = `wrote ${shownOut}: ${derived.derivations.length} derived ${derived.derivations.length === 1 ? 'claim' : 'claims'}${facts}, ${result.added} ${result.added === 1 ? 'input' : 'inputs'} (${derived.tried.toLocaleString('en-US')} formulas tried${derived.truncated ? ', search cut short' : ''})`;
-    process.stderr.write(`claimcheck: ${safeText(summary, 'terminal')}${repeatedNote}. Check each claim's formula and each value, and replace each "source: TODO".\n`);
+    const count = derived.factsUsed.length;
+    const summary = phrase('init-derived', {
+      file: shownOut,
+      claims: phrase(derived.derivations.length === 1 ? 'count-derived-claim' : 'count-derived-claims', { count: derived.derivations.length }),
+      facts: count > 0 ? phrase(count === 1 ? 'init-using-fact' : 'init-using-facts', { count }) : '',
+      inputs: phrase(result.added === 1 ? 'count-input' : 'count-inputs', { count: result.added }),
+      tried: derived.tried.toLocaleString('en-US'),
+      cut: derived.truncated ? phrase('init-cut-short') : '',
+    });
+    process.stderr.write(`claimcheck: ${say(phrase('init-next-derive', { summary, repeated }))}\n`);
   } else {
-    process.stderr.write(`claimcheck: ${safeText(what, 'terminal')}${repeatedNote}. Check each value, replace each "source: TODO", then add claims.\n`);
+    const summary = existing !== undefined
+      ? phrase(result.added === 1 ? 'init-added-one' : 'init-added', { count: result.added, file: shownOut, kept: result.kept })
+      : phrase(result.added === 1 ? 'init-wrote-one' : 'init-wrote', { count: result.added, file: shownOut, article });
+    process.stderr.write(`claimcheck: ${say(phrase('init-next', { summary, repeated }))}\n`);
   }
   // What was not written as read, and the article's malformed numbers: never silent.
   for (const problem of result.problems) {

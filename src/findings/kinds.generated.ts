@@ -638,7 +638,22 @@ export type PhraseId =
   | "label-entry"
   | "report-the-report"
   | "label-facts-top-level"
-  | "output-write-failed";
+  | "output-write-failed"
+  | "init-next"
+  | "init-next-derive"
+  | "init-wrote"
+  | "init-wrote-one"
+  | "init-added"
+  | "init-added-one"
+  | "init-repeated"
+  | "init-derived"
+  | "init-using-fact"
+  | "init-using-facts"
+  | "init-cut-short"
+  | "count-derived-claim"
+  | "count-derived-claims"
+  | "count-input"
+  | "count-inputs";
 
 /** Every {@link PhraseId}, in the order of rules/checks.yaml. */
 export const PHRASE_IDS: readonly PhraseId[] = [
@@ -1203,4 +1218,19 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "report-the-report",
   "label-facts-top-level",
   "output-write-failed",
+  "init-next",
+  "init-next-derive",
+  "init-wrote",
+  "init-wrote-one",
+  "init-added",
+  "init-added-one",
+  "init-repeated",
+  "init-derived",
+  "init-using-fact",
+  "init-using-facts",
+  "init-cut-short",
+  "count-derived-claim",
+  "count-derived-claims",
+  "count-input",
+  "count-inputs",
 ];
