@@ -653,7 +653,16 @@ export type PhraseId =
   | "count-derived-claim"
   | "count-derived-claims"
   | "count-input"
-  | "count-inputs";
+  | "count-inputs"
+  | "watch-changed"
+  | "watch-claim-new"
+  | "watch-claim-changed"
+  | "watch-claim-removed"
+  | "watch-new-finding"
+  | "watch-new-findings"
+  | "watch-fixed-finding"
+  | "watch-fixed-findings"
+  | "watch-no-change";
 
 /** Every {@link PhraseId}, in the order of rules/checks.yaml. */
 export const PHRASE_IDS: readonly PhraseId[] = [
@@ -1233,4 +1242,13 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "count-derived-claims",
   "count-input",
   "count-inputs",
+  "watch-changed",
+  "watch-claim-new",
+  "watch-claim-changed",
+  "watch-claim-removed",
+  "watch-new-finding",
+  "watch-new-findings",
+  "watch-fixed-finding",
+  "watch-fixed-findings",
+  "watch-no-change",
 ];
