@@ -70,9 +70,10 @@ describe('the scanner', () => {
       "throw new UsageError(`--format must be one of ${names}`);",
       "reader.report(span, 'a key in the configuration must be a word');",
       "return { value, lost: q.unit === '' ? 'the grammar reads these words differently' : other };",
+      "schemaProblem(ctx, `the aliases of unit '${unit}' should be a list`, span);",
     ].join('\n');
     const hits = literalsOf(code).filter((l) => looksLikeSentence(l.text) && MESSAGE_POSITION.test(l.before)).map((l) => l.line);
-    expect(hits).toEqual([1, 2, 3, 4]);
+    expect(hits).toEqual([1, 2, 3, 4, 5]);
   });
 
   it('passes ids, short words, comments and regular expressions', () => {
