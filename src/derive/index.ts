@@ -66,6 +66,28 @@ export interface DeriveQuantity {
   cue?: boolean;
   /** The result word says it is a total ("in all", "altogether", "a total of"): sums rank first. */
   total?: boolean;
+  /**
+   * Meaning words (lower case, singular). An article number: the words of its
+   * own sentence (a fact whose name shares one may be restated there). A fact:
+   * the words of its name, source and note.
+   */
+  words?: readonly string[];
+  /**
+   * An article number: the distinctive words (not the article's topic words) of
+   * its sentence and the sentences just before and after it. A fact whose name
+   * shares one is searched as if it stood in the target's sentence.
+   */
+  nearWords?: readonly string[];
+  /** A fact: the words of its name (and shared-fact name) alone, what it counts. */
+  nameWords?: readonly string[];
+  /** A fact: where it comes from (its source); facts of one source are parts of one report. */
+  origin?: string;
+  /**
+   * An article number written as an addition to the number before it ("around
+   * 100 yesterday, today 120 more", "another 50", "a further $2 million"):
+   * that pair's sum is a formula the text itself points to.
+   */
+  addend?: boolean;
 }
 
 /** How much more likely a number stated with a result word is derived: its derivations may carry this many times the chance limit. */
@@ -74,6 +96,7 @@ export const CUE_ODDS = 2;
 /** The formula shapes tried. */
 export type ShapeName =
   | 'convert'
+  | 'fact'
   | 'sum'
   | 'difference'
   | 'product'
@@ -89,6 +112,7 @@ export type ShapeName =
 /** Each shape: its operation count (fewer ranks first) and how it reads, for the written comments. */
 export const SHAPES: Readonly<Record<ShapeName, { operations: number; reads: string }>> = {
   convert: { operations: 0, reads: 'the same amount in another unit' },
+  fact: { operations: 0, reads: 'an outside fact restated' },
   sum: { operations: 1, reads: 'a sum of two' },
   difference: { operations: 1, reads: 'a difference' },
   product: { operations: 1, reads: 'a product (a rate times a duration, an amount times a count)' },
@@ -182,6 +206,11 @@ export interface Derivation extends Candidate {
   rank: number;
   /** Other formulas that also matched, best first. */
   alternatives: Candidate[];
+  /**
+   * The formula uses outside facts alone ("1,100" = nis_killed + nis_wounded): the
+   * article's figure stays an input as well, and the claim checks it against the facts.
+   */
+  keepsInput?: boolean;
 }
 
 /** A target whose best match was refused as a likely coincidence. */
@@ -219,6 +248,13 @@ interface Node {
   display?: Quantity['display'];
   /** Stated as a result (see {@link DeriveQuantity.cue}). */
   cue?: boolean;
+  /** An outside fact. */
+  fact?: boolean;
+  /** Meaning words (see {@link DeriveQuantity.words}). */
+  words?: ReadonlySet<string>;
+  nameWords?: ReadonlySet<string>;
+  origin?: string;
+  addend?: boolean;
 }
 
 /** The count word of a plain count ("soldiers" → "soldier"), or undefined for a bare number or a measured amount. */
@@ -235,6 +271,9 @@ function countWordsDiffer(a: Node, b: Node): boolean {
 }
 
 const DEFAULTS = { maxChance: 0.15, window: 24, localWindow: 8, maxFacts: 40, maxCandidates: 2_000_000, alternatives: 3 };
+
+/** The reach of a fact that shares no meaning word with the target's sentence or its neighbours: anywhere. */
+const FAR = 1e6;
 
 /** The smallest spread (natural log of max/min) assumed for a shape's values: two orders of magnitude. */
 const MIN_SPREAD = Math.log(100);
@@ -256,6 +295,7 @@ export function derive(quantities: readonly DeriveQuantity[], options: DeriveOpt
   const facts = quantities.filter((q) => q.fact);
   const nodes: Node[] = article.map((q, i) => nodeOf(q, i));
   const factNodes: Node[] = facts.map((q) => nodeOf(q, -1));
+  const factNames = new Set(facts.map((q) => q.name));
   const constants: Node[] = CONSTANTS.map((c) => ({
     operand: { kind: 'constant', name: c.name, reads: c.reads },
     text: c.name,
@@ -274,12 +314,15 @@ export function derive(quantities: readonly DeriveQuantity[], options: DeriveOpt
       truncated = true;
       break;
     }
-    const search = new TargetSearch(article[t]!, t, o);
+    const search = new TargetSearch(article[t]!, t, o, factNodes);
     // A number the article already stated earlier is that figure again, not a result.
     if (nodes.slice(0, t).some((n) => search.restates(n))) continue;
     const near = nearest(nodes, t, o.window).filter((n) => !search.restates(n));
     const local = near.slice(0, o.localWindow);
-    const farFacts = factNodes.slice(0, o.maxFacts).filter((n) => !search.restates(n));
+    // Facts that share a meaning word with the target's sentence (or its neighbours) first: the pool searched.
+    const facts = search.byReach(factNodes).slice(0, o.maxFacts);
+    search.restated(facts);
+    const farFacts = facts.filter((n) => !search.restates(n));
     const localFacts = farFacts.slice(0, Math.min(8, o.maxFacts));
     search.binary([...near, ...farFacts], constants);
     search.ranges(near, local);
@@ -321,14 +364,17 @@ export function derive(quantities: readonly DeriveQuantity[], options: DeriveOpt
     if (decided.has(t)) continue;
     const target = article[t]!;
     if (c.chance >= o.maxChance * (target.cue ? CUE_ODDS : 1)) continue;
-    if (used.has(target.name)) continue;
+    // A formula over outside facts alone checks the article's figure against them and hides nothing:
+    // the figure stays an input too (see Derivation.keepsInput), free to be an operand or a target's part.
+    const factsOnly = isFactsOnly(c, factNames);
+    if (!factsOnly && used.has(target.name)) continue;
     const names = operandNames(c.operands);
     if (names.some((n) => derived.has(n))) continue;
     decided.add(t);
-    derived.add(target.name);
+    if (!factsOnly) derived.add(target.name);
     for (const n of names) used.add(n);
     const list = matches.get(t)!;
-    derivations.push({ ...c, target: target.name, rank: rank + 1, alternatives: list.filter((x) => x !== c).slice(0, o.alternatives) });
+    derivations.push({ ...c, target: target.name, rank: rank + 1, alternatives: list.filter((x) => x !== c).slice(0, o.alternatives), ...(factsOnly ? { keepsInput: true } : {}) });
   }
   // One formula that several of the article's numbers admit ("7.75 million − three million" is
   // "four million" and "five million") is evidence for none of them: all are refused.
@@ -351,6 +397,12 @@ export function derive(quantities: readonly DeriveQuantity[], options: DeriveOpt
   }
   derivations.sort((a, b) => article.findIndex((q) => q.name === a.target) - article.findIndex((q) => q.name === b.target));
   return { derivations, refused, tried, truncated };
+}
+
+/** Whether a formula's operands are all outside facts (constants aside). */
+function isFactsOnly(c: Candidate, facts: ReadonlySet<string>): boolean {
+  const names = operandNames(c.operands);
+  return names.length > 0 && names.every((n) => facts.has(n));
 }
 
 /** The names of the quantities a formula uses (both ends of a range). */
@@ -376,6 +428,11 @@ function nodeOf(q: DeriveQuantity, index: number): Node {
     factor: q.factor,
     display: q.quantity.display,
     ...(q.cue ? { cue: true } : {}),
+    ...(q.fact ? { fact: true } : {}),
+    ...(q.words ? { words: new Set(q.words) } : {}),
+    ...(q.nameWords ? { nameWords: new Set(q.nameWords) } : {}),
+    ...(q.origin !== undefined ? { origin: q.origin } : {}),
+    ...(q.addend ? { addend: true } : {}),
   };
 }
 
@@ -396,7 +453,7 @@ class TargetSearch {
   readonly #index: number;
   readonly #o: typeof DEFAULTS;
   /** Every formula tried, per shape and constant-use: its log-magnitude and operand distance (for the spread and the count). */
-  readonly #logs = new Map<string, { log: number; distance: number }[]>();
+  readonly #logs = new Map<string, { log: number; reach: number; pointed: boolean }[]>();
   readonly #hits: { shape: ShapeName; nodes: Node[]; expression: string; low: number; high: number }[] = [];
   readonly #written: number;
   readonly #span: { low: number; high: number };
@@ -404,8 +461,25 @@ class TargetSearch {
   /** The admitted span in SI, one-sided bounds closed ONE_SIDED past the bound. */
   readonly #near: { low: number; high: number };
 
-  constructor(target: DeriveQuantity, index: number, o: typeof DEFAULTS) {
+  /**
+   * How far each outside fact stands from the target, counted like sentences: 0 when a word of
+   * its name is a word of the target's sentence or its neighbours ("killed", "casualties"), 2
+   * (a looser tie) when only one of its other words (source, note) is, else FAR (anywhere).
+   */
+  readonly #factReach = new Map<Node, number>();
+  /** Facts whose name shares a word with the target's own sentence: those it may restate. */
+  readonly #named = new Set<Node>();
+
+  constructor(target: DeriveQuantity, index: number, o: typeof DEFAULTS, facts: readonly Node[]) {
     this.#target = target;
+    const own = new Set(target.words ?? []);
+    const around = new Set(target.nearWords ?? []);
+    for (const f of facts) {
+      const name = [...(f.nameWords ?? [])];
+      const words = [...(f.words ?? [])];
+      this.#factReach.set(f, name.some((w) => around.has(w)) ? 0 : words.some((w) => around.has(w)) ? 2 : FAR);
+      if (name.some((w) => own.has(w))) this.#named.add(f);
+    }
     this.#index = index;
     this.#o = o;
     this.#written = target.quantity.low.value * target.factor;
@@ -426,7 +500,23 @@ class TargetSearch {
     if (close(n.low, this.#target.low) && close(n.high, this.#target.high)) return true;
     // Written in the same unit and admitted by the target's words ("nearly three years" by "three years"): the same figure.
     const t = this.#target;
+    // A one-sided bound ("more than 200") is not restated by "more than 2,000": only values near the bound count.
+    if (n.high < this.#near.low || n.low > this.#near.high) return false;
     return n.factor !== undefined && Math.abs(n.factor - t.factor) <= 1e-9 * t.factor && admits(t.quantity, n.low / t.factor, n.high / t.factor);
+  }
+
+  /** The facts, those nearest in meaning first (stable). */
+  byReach(facts: readonly Node[]): Node[] {
+    return [...facts].sort((a, b) => (this.#factReach.get(a) ?? FAR) - (this.#factReach.get(b) ?? FAR));
+  }
+
+  /** A fact the target restates in its own unit ("greater than 600,000 casualties" of 648,000 to 678,520). */
+  restated(facts: readonly Node[]): void {
+    if (this.#range) return;
+    for (const f of facts) {
+      if (!this.#named.has(f) || !this.#dimOk(f.dimension) || f.factor === undefined || Math.abs(f.factor - this.#target.factor) > 1e-9 * this.#target.factor) continue;
+      this.#try('fact', [f], f.text, () => iv(f));
+    }
   }
 
   #dimOk(d: Dimension): boolean {
@@ -448,7 +538,7 @@ class TargetSearch {
       const key = familyOf(shape, nodes);
       let logs = this.#logs.get(key);
       if (!logs) this.#logs.set(key, (logs = []));
-      logs.push({ log: Math.log(mid), distance: this.#distance(nodes) });
+      logs.push({ log: Math.log(mid), reach: this.#reach(nodes), pointed: pointedSum(shape, nodes) });
     }
     const f = this.#target.factor;
     // "More than 200" is not said of 800,000: a one-sided bound admits values up to ONE_SIDED past it.
@@ -495,7 +585,8 @@ class TargetSearch {
           this.#try('ratio', [a, b], `${a.text} / ${b.text}`, () => I.divide(iv(a), iv(b)));
         }
         if (j < pool.length && sameAB && isPlainNumber(t.dimension)) {
-          this.#try('change', [a, b], `${a.text} / ${b.text} - 1`, () => I.subtract(I.divide(iv(a), iv(b)), I.point(1)));
+          // A change is reported as a percent ("a rise of 15%"); "half" or "two" of something is a share or a count.
+          if (t.quantity.display === 'percent') this.#try('change', [a, b], `${a.text} / ${b.text} - 1`, () => I.subtract(I.divide(iv(a), iv(b)), I.point(1)));
           // Two equal parts make a half whatever they are: no evidence.
           if (a.low !== b.low || a.high !== b.high) this.#try('share', [a, b], `${a.text} / (${a.text} + ${b.text})`, () => shareOf(a, b));
         }
@@ -635,9 +726,13 @@ class TargetSearch {
       // The competitors: formulas of the same shape whose operands are at most as far away (in
       // sentences) as this one's: "up 15% from 28,859" competes with the formulas over its own
       // sentence, one reaching three sentences back with every formula that reaches as far.
-      // An outside fact stands in no sentence: a formula using one competes with every formula of its shape.
-      const usesFact = hit.nodes.some((n) => n.index === -1 && n.operand.kind === 'quantity');
-      const competitors = usesFact ? family.length : family.filter((f) => f.distance <= Math.max(distance, 0)).length;
+      // An outside fact counts as in the target's sentence when it shares a meaning word with it
+      // ("killed", "casualties"), as in a neighbouring one when it shares one with those, and
+      // otherwise as anywhere: a formula using it then competes with every formula of its shape.
+      const reach = this.#reach(hit.nodes);
+      // A sum the text points to ("around 100 …, today 120 more") competes only with the other sums it points to.
+      const pointed = pointedSum(hit.shape, hit.nodes);
+      const competitors = family.filter((f) => f.reach <= reach && (!pointed || f.pointed)).length;
       const computedWidth = hit.low > 0 && hit.high > 0 ? Math.log(hit.high / hit.low) : hit.low < 0 && hit.high < 0 ? Math.log(hit.low / hit.high) : 1;
       // Half the computed width: a hedged operand ("roughly 1,200") widens the result, but the writer meant its middle.
       const p = Math.min(1, (width + (this.#range ? 0 : computedWidth / 2)) / spread);
@@ -689,6 +784,20 @@ class TargetSearch {
     return timed(a.dimension, a.unit) || timed(this.#target.dimension, this.#target.unit);
   }
 
+  /** How far the formula reaches: the largest distance of an article operand, or of a fact's meaning (see #factReach); constants 0. */
+  #reach(nodes: readonly Node[]): number {
+    let r = this.#distance(nodes);
+    const origins = new Set<string | undefined>();
+    for (const n of nodes) {
+      if (!n.fact) continue;
+      r = Math.max(r, this.#factReach.get(n) ?? FAR);
+      origins.add(n.origin);
+    }
+    // Facts of different sources in one formula are one step further than parts of one report
+    // ("about 100 killed and about 1,000 wounded", one briefing's breakdown).
+    return origins.size > 1 || origins.has(undefined) && nodes.filter((n) => n.fact).length > 1 ? r + 1 : r;
+  }
+
   /** The largest distance in sentences from the target to an article operand (facts and constants: 0). */
   #distance(nodes: readonly Node[]): number {
     const t = this.#target.sentence;
@@ -715,6 +824,13 @@ function familyOf(shape: ShapeName, nodes: readonly Node[]): string {
   // A range made of two numbers competes with the other such ranges (both its ends must fall in by chance).
   if (nodes.some((n) => n.operand.kind === 'range')) return `${shape}+range`;
   return nodes.some((n) => n.operand.kind === 'constant') ? `${shape}+constant` : shape;
+}
+
+/** A sum of an addend ("120 more") and the article number stated just before it: a formula the text points to. */
+function pointedSum(shape: ShapeName, nodes: readonly Node[]): boolean {
+  if (shape !== 'sum' || nodes.length !== 2) return false;
+  const [a, b] = nodes[0]!.index < nodes[1]!.index ? [nodes[0]!, nodes[1]!] : [nodes[1]!, nodes[0]!];
+  return a.index >= 0 && b.addend === true && b.index === a.index + 1;
 }
 
 function iv(n: Node): I.Interval {

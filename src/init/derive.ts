@@ -32,6 +32,7 @@ import { loadClaimsFile } from '../load/index.js';
 import { createUnitRegistry } from '../units/index.js';
 import { formatSignificant } from '../text/number-format.js';
 import { messageText } from '../findings/interpolate.js';
+import { distinctive, meaningWords } from '../derive/words.js';
 
 /** A facts file: a claims file whose `inputs:` are outside facts. */
 export interface FactsFile {
@@ -66,6 +67,12 @@ interface Fact {
   dimension: Dimension;
   factor: number;
   unit: string;
+  /** The meaning words of its name, source, note, shared-fact name and category. */
+  words: string[];
+  /** The meaning words of its name and shared-fact name. */
+  nameWords: string[];
+  /** Its source, as written. */
+  origin?: string;
 }
 
 /** Writes the claims file of `init --derive`. */
@@ -103,8 +110,23 @@ function readFacts(request: DeriveInitRequest): { facts: Fact[]; problems: strin
     };
   }
   const facts: Fact[] = [];
+  const declared = new Map(file.inputs.map((d) => [d.name, d]));
   for (const [name, input] of inputs) {
-    facts.push({ name, quantity: input.quantity, low: input.value.low, high: input.value.high, dimension: input.value.dimension, factor: input.unit.factor, unit: input.quantity.unit });
+    const d = declared.get(name);
+    const naming = [name, d?.fact?.value ?? ''].join(' ').replace(/[_\d]+/gu, ' ');
+    const about = [naming, d?.source?.value, d?.note?.value];
+    const words = meaningWords(about.filter((x): x is string => typeof x === 'string').join(' \n '));
+    facts.push({ name, quantity: input.quantity, low: input.value.low, high: input.value.high, dimension: input.value.dimension, factor: input.unit.factor, unit: input.quantity.unit, words, nameWords: meaningWords(naming), ...(d?.source ? { origin: d.source.value } : {}) });
+  }
+  // A word a third or more of the facts share ("Korea" in a file about North Korea) tells them apart from nothing.
+  if (facts.length >= 6) {
+    const count = new Map<string, number>();
+    for (const f of facts) for (const w of f.words) count.set(w, (count.get(w) ?? 0) + 1);
+    const rare = (w: string): boolean => (count.get(w) ?? 0) * 3 < facts.length;
+    for (const f of facts) {
+      f.words = f.words.filter(rare);
+      f.nameWords = f.nameWords.filter(rare);
+    }
   }
   return { facts, problems: [] };
 }
@@ -124,6 +146,19 @@ function statedAsResult(e: WrittenEntry): boolean {
   const before = e.sentence.slice(Math.max(0, at - 40), at);
   const after = e.sentence.slice(at + e.number.text.length, at + e.number.text.length + 40);
   return CUE_BEFORE.test(before) || CUE_AFTER.test(after);
+}
+
+/** Words that write a number as an addition to the one before: "another 50", "a further $2 million", "120 more" (not "120 more than"). */
+const ADDEND_BEFORE = /\b(?:another|a further|an additional|an extra|plus)\s+$/iu;
+const ADDEND_AFTER = /^\s*(?:[\p{L}’'-]+\s+)?(?:more|extra|additional)\b(?!\s+than\b)/iu;
+
+/** Whether the article writes this number as an addition to the number before it. */
+function statedAsAddend(e: WrittenEntry): boolean {
+  const at = e.sentence.indexOf(e.number.text);
+  if (at < 0) return false;
+  const before = e.sentence.slice(Math.max(0, at - 20), at);
+  const after = e.sentence.slice(at + e.number.text.length, at + e.number.text.length + 30);
+  return ADDEND_BEFORE.test(before) || ADDEND_AFTER.test(after);
 }
 
 /** Words that say a number is a total of others: "270 beds in all", "$2,500 altogether", "a total of 12,000". */
@@ -146,6 +181,12 @@ function plainCount<T extends { definition?: string; symbol?: string }>(u: T): T
 function applyDerivations(step: InitStep, facts: readonly Fact[], factsFile: FactsFile | undefined, options: DeriveOptions): Pick<DeriveInitResult, 'derivations' | 'refused' | 'tried' | 'truncated' | 'factsUsed'> {
   const { doc, inputs, entries, registry } = step;
   const byName = new Map(entries.map((e) => [e.name, e]));
+  // The distinctive words of each sentence, for the facts near a number in meaning.
+  const sentences: string[] = [];
+  for (const e of entries) sentences[e.sentenceIndex] = e.sentence;
+  const own = sentences.map((x) => meaningWords(x ?? ''));
+  const topical = distinctive(sentences.map((x) => x ?? ''));
+  const around = (i: number): string[] => [...(topical[i - 1] ?? []), ...(topical[i] ?? []), ...(topical[i + 1] ?? [])];
   const quantities: DeriveQuantity[] = [];
   for (const e of entries) {
     const quantity = e.number.quantity;
@@ -154,7 +195,7 @@ function applyDerivations(step: InitStep, facts: readonly Fact[], factsFile: Fac
     if (!('unit' in resolved)) continue;
     const { low, high } = inputRange(quantity);
     const f = resolved.unit.factor;
-    quantities.push({ name: e.name, low: low * f, high: high * f, dimension: resolved.unit.dimension, factor: f, unit: quantity.unit, quantity, sentence: e.sentenceIndex, ...(statedAsResult(e) ? { cue: true } : {}), ...(statedAsTotal(e) ? { total: true } : {}) });
+    quantities.push({ name: e.name, low: low * f, high: high * f, dimension: resolved.unit.dimension, factor: f, unit: quantity.unit, quantity, sentence: e.sentenceIndex, words: own[e.sentenceIndex] ?? [], nearWords: around(e.sentenceIndex), ...(statedAsResult(e) ? { cue: true } : {}), ...(statedAsTotal(e) ? { total: true } : {}), ...(statedAsAddend(e) ? { addend: true } : {}) });
   }
   const taken = new Set(entries.map((e) => e.name));
   const factNames = new Map<string, string>();
@@ -164,7 +205,7 @@ function applyDerivations(step: InitStep, facts: readonly Fact[], factsFile: Fac
     for (let i = 2; taken.has(name); i++) name = `${fact.name}_${i}`;
     taken.add(name);
     factNames.set(name, fact.name);
-    quantities.push({ name, low: fact.low, high: fact.high, dimension: fact.dimension, factor: fact.factor, unit: fact.unit, quantity: fact.quantity, fact: true });
+    quantities.push({ name, low: fact.low, high: fact.high, dimension: fact.dimension, factor: fact.factor, unit: fact.unit, quantity: fact.quantity, fact: true, words: fact.words, nameWords: fact.nameWords, ...(fact.origin !== undefined ? { origin: fact.origin } : {}) });
   }
   const result = derive(quantities, options);
   if (result.derivations.length === 0) return { ...result, factsUsed: [] };
@@ -176,12 +217,20 @@ function applyDerivations(step: InitStep, facts: readonly Fact[], factsFile: Fac
   for (const d of result.derivations) {
     const entry = byName.get(d.target);
     if (!entry?.pair) continue;
-    removeInput(inputs, entry.pair);
+    // Checked against outside facts alone, the article's figure stays an input under its name (other claims may use it).
+    let claimName = d.target;
+    if (d.keepsInput) {
+      claimName = `${d.target}_from_facts`;
+      for (let i = 2; taken.has(claimName); i++) claimName = `${d.target}_from_facts_${i}`;
+      taken.add(claimName);
+    } else {
+      removeInput(inputs, entry.pair);
+    }
     for (const op of d.operands) {
       if (op.kind === 'quantity' && factNames.has(op.name)) usedFacts.add(op.name);
       if (op.kind === 'range') helpers.push(rangeInput(doc, op, byName));
     }
-    const key = doc.createNode(d.target) as Scalar;
+    const key = doc.createNode(claimName) as Scalar;
     key.commentBefore = [...sentenceComment(entry), ...explain(d)].join('\n');
     if (claims.items.length > 0) key.spaceBefore = true;
     claims.items.push(doc.createPair(key, doc.createNode({ compute: d.expression, stated: entry.value, quote: entry.quote })) as Pair);
@@ -229,6 +278,7 @@ function explain(d: Derivation): string[] {
     ` Chosen: rank ${d.rank} of ${d.alternatives.length + 1} formulas the stated words admit; the chance of a coincidence of this`,
     ` shape is about ${chanceText(d.chance)}${d.exact ? ', and the result is exact' : ''}${d.distance > 1 ? `; operands up to ${d.distance} sentences away` : ''}.`,
   ];
+  if (d.keepsInput) lines.push(` Over outside facts alone: the article's figure also stays an input (${d.target}).`);
   if (d.alternatives.length > 0) {
     lines.push(' Close alternatives:');
     for (const a of d.alternatives) lines.push(`   ${a.expression}  (${SHAPES[a.shape].reads}; chance ${chanceText(a.chance)})`);

@@ -104,6 +104,11 @@ const KNOWN: Known[] = [
   { text: 'Burglaries fell from 4,210 to 3,580, a drop of 630.', stated: '630', uses: ['4,210', '3,580'] },
   // transport: 14 × 1,100 = 15,400
   { text: 'The 14 new trains will each carry 1,100 passengers, adding 15,400 seats.', stated: '15,400', uses: ['14', '1,100'] },
+  // Added with the addend rule ("120 more", "another 190"): a total stated before its parts.
+  // housing: 320 + 190 = 510 > 500
+  { text: 'More than 500 families have now been rehoused: 320 last month and another 190 this month.', stated: 'More than 500', uses: ['320', '190'] },
+  // animal shelter: about 25 + 40 = 65 > 60 (the seed article's "more than 200" = around 100 + 120 more)
+  { text: 'The shelter took in more than 60 dogs this week. Around 25 came on Monday, then 40 more on Friday.', stated: 'more than 60', uses: ['25', '40'] },
 ];
 
 /**
@@ -144,6 +149,13 @@ const DISTRACTORS: string[] = [
   'The university has 38,500 students, 4,100 staff and 21 faculties.',
   'The line, 73 kilometres long, has 41 stations and carried 200 million passengers last year.',
   'The trust runs 3 hospitals with 2,450 beds and employs 16,800 people.',
+  // Added with the locality and addend rules: numbers in one sentence or the next, an addend
+  // word ("more", "another", "extra"), and no formula among them.
+  'About 40 patients arrived yesterday, 25 more today, and the ward has 90 beds.',
+  'More than 300 people signed up on Friday. Another 450 came on Saturday, and the festival sold 2,000 tickets in advance.',
+  'The club added 30 members this year, 12 more than last year, and now counts 410.',
+  'The county has 14 fire stations and 220 firefighters. They answered 9,800 calls, 600 more than in 2022.',
+  'Some 85 volunteers came in the morning and 60 extra in the afternoon; the charity has 1,400 members.',
 ];
 
 function derivedClaims(text: string): { stated: string; values: string[] }[] {
