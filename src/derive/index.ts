@@ -150,6 +150,7 @@ export const CONSTANTS: readonly DeriveConstant[] = [
   { name: '7', value: 7, dimension: NONE, reads: 'days in a week' },
   { name: '12', value: 12, dimension: NONE, reads: 'months in a year' },
   { name: '52', value: 52, dimension: NONE, reads: 'weeks in a year' },
+  { name: '(52 * week / year)', value: (52 * 604800) / 31557600, dimension: NONE, reads: 'a 52-week year (a weekly figure made yearly, as payrolls count)' },
   { name: '365', value: 365, dimension: NONE, reads: 'days in a year' },
   { name: '100', value: 100, dimension: NONE, reads: 'a hundred (percent)' },
   { name: 'day', value: 86400, dimension: SECOND, reads: 'one day' },
@@ -777,6 +778,12 @@ class TargetSearch {
    */
   #constantFits(a: Node, k: Node): boolean {
     if (!isPlainNumber(k.dimension)) return true;
+    // A 52-week year turns a figure a week into one a year (40 hours a week → 2,080 hours a year) or back: only between those two units.
+    if (k.text.includes('52 * week')) {
+      const ratio = (a.factor ?? 1) / this.#target.factor;
+      const weekToYear = 31557600 / 604800;
+      return Math.abs(ratio / weekToYear - 1) < 1e-9 || Math.abs(ratio * weekToYear - 1) < 1e-9;
+    }
     if (k.text === '100') return a.display === 'percent' || this.#target.quantity.display === 'percent';
     // A time in the dimension, or in the written unit ("hours a week" is a plain ratio of two times).
     const timeWord = /\b(s|min|h|hours?|days?|weeks?|months?|years?)\b/u;

@@ -137,7 +137,7 @@ const CUE_BEFORE = new RegExp(
   'iu',
 );
 /** Words just after a number that state it as a result: "15.8% in all", "9 each", "75 employees in total". */
-const CUE_AFTER = /^\s*(?:[\p{L}’'-]+\s+){0,2}?(?:in all|in total|altogether|combined|each|overall|all told)\b/iu;
+const CUE_AFTER = /^\s*(?:[\p{L}’'-]+\s+){0,2}?(?:in all|in total|altogether|combined|each|overall|all told|over the (?:past |last |whole |full )?(?:\w+ )?(?:days|weeks|months|years|quarters|period))\b/iu;
 
 /** Whether the article states this number as a result of others (see DeriveQuantity.cue). */
 function statedAsResult(e: WrittenEntry): boolean {
