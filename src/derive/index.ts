@@ -316,8 +316,9 @@ export function derive(quantities: readonly DeriveQuantity[], options: DeriveOpt
       break;
     }
     const search = new TargetSearch(article[t]!, t, o, factNodes);
-    // A number the article already stated earlier is that figure again, not a result.
-    if (nodes.slice(0, t).some((n) => search.restates(n))) continue;
+    // A number the article already stated earlier is that figure again, not a result, unless a
+    // result word restates it ("one in eight, or 12.5 percent"): then it is derived as well.
+    if (!article[t]!.cue && nodes.slice(0, t).some((n) => search.restates(n))) continue;
     const near = nearest(nodes, t, o.window).filter((n) => !search.restates(n));
     const local = near.slice(0, o.localWindow);
     // Facts that share a meaning word with the target's sentence (or its neighbours) first: the pool searched.
@@ -378,12 +379,14 @@ export function derive(quantities: readonly DeriveQuantity[], options: DeriveOpt
     derivations.push({ ...c, target: target.name, rank: rank + 1, alternatives: list.filter((x) => x !== c).slice(0, o.alternatives), ...(factsOnly ? { keepsInput: true } : {}) });
   }
   // One formula that several of the article's numbers admit ("7.75 million − three million" is
-  // "four million" and "five million") is evidence for none of them: all are refused.
-  const byExpression = new Map<string, number>();
-  for (const d of derivations) byExpression.set(d.expression, (byExpression.get(d.expression) ?? 0) + 1);
+  // "four million" and "five million") is evidence for none of them: all are refused, unless those
+  // numbers are one figure written twice ("one in eight, or 12.5 percent").
+  const byExpression = new Map<string, DeriveQuantity[]>();
+  for (const d of derivations) byExpression.set(d.expression, [...(byExpression.get(d.expression) ?? []), article.find((q) => q.name === d.target)!]);
   for (let i = derivations.length - 1; i >= 0; i--) {
     const d = derivations[i]!;
-    if (byExpression.get(d.expression)! > 1) {
+    const targets = byExpression.get(d.expression)!;
+    if (targets.length > 1 && !targets.every((a) => targets.every((b) => sameFigure(a, b)))) {
       derivations.splice(i, 1);
       const t = article.findIndex((q) => q.name === d.target);
       decided.delete(t);
@@ -398,6 +401,12 @@ export function derive(quantities: readonly DeriveQuantity[], options: DeriveOpt
   }
   derivations.sort((a, b) => article.findIndex((q) => q.name === a.target) - article.findIndex((q) => q.name === b.target));
   return { derivations, refused, tried, truncated };
+}
+
+/** Whether two article numbers are one figure written twice: each admits what the other says. */
+function sameFigure(a: DeriveQuantity, b: DeriveQuantity): boolean {
+  if (a === b) return true;
+  return sameDimension(a.dimension, b.dimension) && admits(a.quantity, b.low / a.factor, b.high / a.factor) && admits(b.quantity, a.low / b.factor, a.high / b.factor);
 }
 
 /** Whether a formula's operands are all outside facts (constants aside). */
