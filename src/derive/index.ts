@@ -348,7 +348,9 @@ export function derive(quantities: readonly DeriveQuantity[], options: DeriveOpt
         c.chance = chance;
       }
     }
-    list.sort((a, b) => a.score - b.score);
+    // A formula the guard would refuse never outranks one it lets through: the rank says where the proposal stands.
+    const limit = o.maxChance * (article[t]!.cue ? CUE_ODDS : 1);
+    list.sort((a, b) => Number(a.chance >= limit) - Number(b.chance >= limit) || a.score - b.score);
   }
 
   // Accept the best derivations first; a number is either derived or an input.
