@@ -88,6 +88,13 @@ export interface DeriveQuantity {
    * that pair's sum is a formula the text itself points to.
    */
   addend?: boolean;
+  /**
+   * The article writes it as a change ("grew by 7.62 per cent", "fell by 6%",
+   * "51 per cent higher", "a drop of 630"): as a target only a change, a
+   * difference or a sum of changes can give it; as an operand, a percent
+   * change is only added to other changes or compounded.
+   */
+  change?: boolean;
 }
 
 /** How much more likely a number stated with a result word is derived: its derivations may carry this many times the chance limit. */
@@ -256,10 +263,11 @@ interface Node {
   nameWords?: ReadonlySet<string>;
   origin?: string;
   addend?: boolean;
+  change?: boolean;
 }
 
 /** The count word of a plain count ("soldiers" → "soldier"), or undefined for a bare number or a measured amount. */
-function countWord(n: Node): string | undefined {
+function countWord(n: Pick<Node, 'dimension' | 'unit'>): string | undefined {
   if (!isPlainNumber(n.dimension) || n.unit === undefined || !/^\p{L}+$/u.test(n.unit)) return undefined;
   return n.unit.toLowerCase().replace(/s$/u, '');
 }
@@ -309,6 +317,8 @@ export function derive(quantities: readonly DeriveQuantity[], options: DeriveOpt
   let tried = 0;
   let truncated = false;
   const matches = new Map<number, Candidate[]>();
+  /** Numbers that restate an earlier one with a result word: derived only as that earlier one is. */
+  const restating = new Set<string>();
   const refused: Refused[] = [];
   for (let t = 0; t < article.length; t++) {
     if (tried >= o.maxCandidates) {
@@ -318,7 +328,10 @@ export function derive(quantities: readonly DeriveQuantity[], options: DeriveOpt
     const search = new TargetSearch(article[t]!, t, o, factNodes);
     // A number the article already stated earlier is that figure again, not a result, unless a
     // result word restates it ("one in eight, or 12.5 percent"): then it is derived as well.
-    if (!article[t]!.cue && nodes.slice(0, t).some((n) => search.restates(n))) continue;
+    if (nodes.slice(0, t).some((n) => search.restates(n))) {
+      if (!article[t]!.cue) continue;
+      restating.add(article[t]!.name);
+    }
     const near = nearest(nodes, t, o.window).filter((n) => !search.restates(n));
     const local = near.slice(0, o.localWindow);
     // Facts that share a meaning word with the target's sentence (or its neighbours) first: the pool searched.
@@ -395,6 +408,17 @@ export function derive(quantities: readonly DeriveQuantity[], options: DeriveOpt
       refused.push({ target: d.target, best: d });
     }
   }
+  // A figure written twice is derived twice only by one formula: the restatement follows the first statement.
+  for (let i = derivations.length - 1; i >= 0; i--) {
+    const d = derivations[i]!;
+    if (!restating.has(d.target)) continue;
+    const target = article.find((q) => q.name === d.target)!;
+    const first = derivations.some((e) => e !== d && e.expression === d.expression && sameFigure(article.find((q) => q.name === e.target)!, target));
+    if (!first) {
+      derivations.splice(i, 1);
+      decided.delete(article.indexOf(target));
+    }
+  }
   for (const [t, list] of matches) {
     if (decided.has(t)) continue;
     if (refused.some((r) => r.target === article[t]!.name)) continue;
@@ -445,6 +469,7 @@ function nodeOf(q: DeriveQuantity, index: number): Node {
     ...(q.nameWords ? { nameWords: new Set(q.nameWords) } : {}),
     ...(q.origin !== undefined ? { origin: q.origin } : {}),
     ...(q.addend ? { addend: true } : {}),
+    ...(q.change ? { change: true } : {}),
   };
 }
 
@@ -505,6 +530,13 @@ class TargetSearch {
     };
   }
 
+  /** The operand's number, in its own unit, is the target's written number ("£350m" and "£350m a week"). */
+  #sameDigits(a: Node): boolean {
+    const written = this.#target.quantity.low.value;
+    const own = (a.low + a.high) / 2 / (a.factor ?? 1);
+    return Math.abs(own - written) <= 1e-9 * Math.max(Math.abs(own), Math.abs(written));
+  }
+
   /** An operand that states the target's own number again (same dimension and value) is no derivation. */
   restates(n: Node): boolean {
     if (!sameDimension(n.dimension, this.#target.dimension)) return false;
@@ -537,6 +569,7 @@ class TargetSearch {
 
   /** Records a formula's value; keeps it when the judge admits it. */
   #try(shape: ShapeName, nodes: Node[], expression: string, compute: () => I.Interval): void {
+    if (!this.#makesSense(shape, nodes, expression)) return;
     this.tried++;
     let v: I.Interval;
     try {
@@ -578,6 +611,8 @@ class TargetSearch {
         const b = all[j]!;
         if (a === b) continue;
         if (j >= pool.length && !this.#constantFits(a, b)) continue;
+        // "£350m" and "£350m a week" are one figure, written once without its period: no derivation.
+        if (j >= pool.length && !isPlainNumber(b.dimension) && this.#sameDigits(a)) continue;
         // Counts are plain numbers here, so "777,720 soldiers" + "21,000 systems" would add up: parts of one total share their count word.
         const sameAB = sameDimension(a.dimension, b.dimension) && !countWordsDiffer(a, b);
         if (j < pool.length && j > i && sameAB && this.#dimOk(a.dimension)) {
@@ -696,7 +731,8 @@ class TargetSearch {
       }
     }
     // (1 + r)^n − 1: r a plain rate (or a rate a year), n a count of periods (or years).
-    if (isPlainNumber(t.dimension)) {
+    // Compound growth gives a percent ("15.8% in all"), never a count ("80 seats").
+    if (isPlainNumber(t.dimension) && t.quantity.display === 'percent') {
       const year = CONSTANTS.find((c) => c.name === 'year')!.value;
       for (const r of pool) {
         const perYear = sameDimension(r.dimension, { TIME: -1 });
@@ -708,6 +744,8 @@ class TargetSearch {
           const inYears = sameDimension(p.dimension, SECOND);
           if (!isPlainNumber(p.dimension) && !inYears) continue;
           if (p.low !== p.high) continue;
+          // The periods are years ("for three years") or the rate is one a year: 48 seats are no periods.
+          if (!inYears && !perYear) continue;
           const periods = inYears ? p.low / year : p.low;
           if (!(periods >= 2 && periods <= 50 && Math.abs(periods - Math.round(periods)) < 1e-9)) continue;
           const whole = Math.round(periods);
@@ -802,6 +840,46 @@ class TargetSearch {
     return timed(a.dimension, a.unit) || timed(this.#target.dimension, this.#target.unit);
   }
 
+  /**
+   * Whether a formula can mean something whatever the values: the shapes a change may take part
+   * in (see {@link DeriveQuantity.change}), no shares of percents or of temperatures (1.5°C ÷
+   * (1.5°C + 1.52°C) is no "50% chance"), a sum in one kind of figure (50% + "two" is not "three
+   * MPs"), a ratio giving a count of a third thing (7 million people ÷ 461,400 patients is no
+   * "15 tests"), a count made of percents alone, and money × money.
+   */
+  #makesSense(shape: ShapeName, nodes: readonly Node[], expression: string): boolean {
+    const t = this.#target;
+    const sums = shape === 'sum' || shape === 'sum3' || shape === 'sum4' || shape === 'difference';
+    if (t.change && !(sums || shape === 'change' || shape === 'compound' || shape === 'convert' || shape === 'fact')) return false;
+    if (shape === 'change' && !t.change) return false;
+    const changes = nodes.filter((n) => n.change && n.display === 'percent');
+    if (changes.length > 0 && !(shape === 'compound' || sums)) return false;
+    // Changes add up to a change, stated as one or as a total ("about 2% over the two months"), never to a level ("44 per cent of all offences").
+    if (changes.length > 0 && sums && !t.change && !t.total) return false;
+    if (shape === 'share' && nodes.some((n) => n.display === 'percent' || (n.dimension['TEMPERATURE'] ?? 0) !== 0)) return false;
+    if (shape === 'sum' || shape === 'sum3' || shape === 'sum4') {
+      if (nodes.some((n) => (n.dimension['TEMPERATURE'] ?? 0) !== 0)) return false;
+      // Two equal numbers add up to their double whatever they are ("$5, $10 or $20"): no evidence.
+      if (shape === 'sum' && nodes[0]!.low === nodes[1]!.low && nodes[0]!.high === nodes[1]!.high) return false;
+    }
+    if (sums && isPlainNumber(t.dimension)) {
+      const percent = t.quantity.display === 'percent';
+      if (nodes.some((n) => n.operand.kind === 'quantity' && n.display !== undefined && (n.display === 'percent') !== percent)) return false;
+    }
+    if (shape === 'ratio' || shape === 'product' || shape === 'product-ratio') {
+      const want = countWord(t);
+      // A count of one thing over a count of another is a rate of the first ("people per patient"), never a count of a third.
+      const top = countWord(nodes[0]!);
+      if (shape === 'ratio' && want !== undefined && top !== undefined && top !== want) return false;
+      // Percents alone make no count of anything ("42.4% ÷ (5.5 pp × 9.6 pp)" is no "80 seats").
+      if (want !== undefined && nodes.every((n) => n.display === 'percent' || n.display === 'points' || n.operand.kind === 'constant')) return false;
+      // Money times money, or a time times a time, means nothing in a news story (lengths make areas).
+      const [x, y] = shape === 'product-ratio' && expression.includes('/ (') ? [nodes[1]!, nodes[2]!] : [nodes[0]!, nodes[1]!];
+      if (shape !== 'ratio' && squares(x, y)) return false;
+    }
+    return true;
+  }
+
   /** How far the formula reaches: the largest distance of an article operand, or of a fact's meaning (see #factReach); constants 0. */
   #reach(nodes: readonly Node[]): number {
     let r = this.#distance(nodes);
@@ -842,6 +920,11 @@ function familyOf(shape: ShapeName, nodes: readonly Node[]): string {
   // A range made of two numbers competes with the other such ranges (both its ends must fall in by chance).
   if (nodes.some((n) => n.operand.kind === 'range')) return `${shape}+range`;
   return nodes.some((n) => n.operand.kind === 'constant') ? `${shape}+constant` : shape;
+}
+
+/** Whether multiplying two operands squares a dimension other than length (money × money, time × time). */
+function squares(x: Node, y: Node): boolean {
+  return Object.keys(x.dimension).some((k) => k !== 'LENGTH' && (x.dimension[k] ?? 0) > 0 && (y.dimension[k] ?? 0) > 0);
 }
 
 /** A sum of an addend ("120 more") and the article number stated just before it: a formula the text points to. */

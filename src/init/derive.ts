@@ -133,7 +133,7 @@ function readFacts(request: DeriveInitRequest): { facts: Fact[]; problems: strin
 
 /** Words just before a number that state it as a result: "in all", "a total of", "or", "a rate of", "would take", "works out at". */
 const CUE_BEFORE = new RegExp(
-  String.raw`(?:\b(?:or|so|that is|that's|that’s|i\.e\.|in all|in total|altogether|a total of|total(?:ling|ing)?|a rate of|rate of|an average of|average of|averag(?:e|ing)|works? out (?:at|to)|comes? to|came to|adds? up to|making|meaning|equal to|equivalent to|a (?:rise|fall|drop|gain|loss|jump|increase|decrease|cut) of|would (?:take|cover|last|cost|mean|be)(?: only)?|enough for|each|per|which (?:is|means|runs dry in))|[:=])\s+(?:[\p{L}’'-]+\s+){0,2}$`,
+  String.raw`(?:(?<=[,;—–(-]\s*)or\b|\b(?:so|that is|that's|that’s|i\.e\.|in all|in total|altogether|a total of|total(?:ling|ing)?|a rate of|rate of|an average of|average of|averag(?:e|ing)|works? out (?:at|to)|comes? to|came to|adds? up to|making|meaning|equal to|equivalent to|a (?:rise|fall|drop|gain|loss|jump|increase|decrease|cut) of|would (?:take|cover|last|cost|mean|be)(?: only)?|enough for|each|per|which (?:is|means|runs dry in))|[:=])\s+(?:[\p{L}’'-]+\s+){0,2}$`,
   'iu',
 );
 /** Words just after a number that state it as a result: "15.8% in all", "9 each", "75 employees in total". */
@@ -161,8 +161,41 @@ function statedAsAddend(e: WrittenEntry): boolean {
   return ADDEND_BEFORE.test(before) || ADDEND_AFTER.test(after);
 }
 
+/**
+ * Words that write a number as a change: "grew by 7.62 per cent", "an increase of 8.51 per cent",
+ * "fell by 6%", "a drop of 630", "up 15%" before it; "51 per cent higher", "30% more", "12 more" after
+ * it ("rose to 46,265" and "from 43,706" are levels, not changes).
+ */
+const CHANGE_BEFORE =
+  /\b(?:ris(?:e|es|en|ing)|rose|fall(?:s|en|ing)?|fell|up|down|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|gr[eo]w(?:s|n|ing|th)?|drop(?:s|ped|ping)?|jump(?:s|ed)?|gain(?:s|ed)?|climb(?:s|ed)?|declin(?:e|es|ed|ing)|surg(?:e|es|ed)|soar(?:s|ed)?|plung(?:e|es|ed)|slump(?:s|ed)?|cut|shr[aiu]nk|shrinks?)(?:\s+(?:by|of|some|about|around|nearly|almost|roughly|just|over|an?|the|another|more than|less than))*\s*$/iu;
+const CHANGE_AFTER = /^\s*(?:higher|lower|more|less|fewer|up|down|increase|decrease|rise|drop|fall|growth|gain|jump|above|below)\b/iu;
+
+/** The words of a spelled number's text before the number itself ("fell by" in "fell by six per cent"). */
+const NUMBER_WORD = /^(.*?)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|quarter|third|an?)\b/iu;
+
+/** Whether the article writes this number as a change (see DeriveQuantity.change). */
+function statedAsChange(e: WrittenEntry): boolean {
+  const at = e.sentence.indexOf(e.number.text);
+  if (at < 0) return false;
+  // The reader may keep the words before the digits in the number ("fell by 6%", "dropped 10 per cent").
+  const text = e.number.text;
+  const lead = (/\d/u.test(text) ? /^[^\d]*/u.exec(text)?.[0] : NUMBER_WORD.exec(text)?.[1]) ?? '';
+  const before = `${e.sentence.slice(Math.max(0, at - 40), at)}${lead}`.split(/[,;:]/u).pop() ?? '';
+  const after = e.sentence.slice(at + e.number.text.length, at + e.number.text.length + 20);
+  return CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after);
+}
+
+/** Words that make a number the base of a rate ("179 offences per 100,000 population", "one in every 5"). */
+const BASE_BEFORE = /\b(?:per|for every|in every|out of every|every)\s+$/iu;
+
+/** Whether the number is the base of a rate, not an amount of its own. */
+function rateBase(e: WrittenEntry): boolean {
+  const at = e.sentence.indexOf(e.number.text);
+  return at >= 0 && BASE_BEFORE.test(e.sentence.slice(Math.max(0, at - 20), at));
+}
+
 /** Words that say a number is a total of others: "270 beds in all", "$2,500 altogether", "a total of 12,000". */
-const TOTAL = /\b(?:in all|in total|altogether|a total of|total(?:ling|ing)?|combined|all told|adds? up to)\b/iu;
+const TOTAL = /\b(?:in all|in total|altogether|a total of|total(?:ling|ing)?|combined|all told|adds? up to|over the (?:past |last |whole |full )?(?:\w+ )?(?:days|weeks|months|years|quarters|period))\b/iu;
 
 /** Whether a total word stands next to the number (within its clause). */
 function statedAsTotal(e: WrittenEntry): boolean {
@@ -190,12 +223,13 @@ function applyDerivations(step: InitStep, facts: readonly Fact[], factsFile: Fac
   const quantities: DeriveQuantity[] = [];
   for (const e of entries) {
     const quantity = e.number.quantity;
-    if (!quantity) continue;
+    // A rate's base ("per 100,000") is neither a result nor an amount to compute with.
+    if (!quantity || rateBase(e)) continue;
     const resolved = registry.resolve(quantity.unit);
     if (!('unit' in resolved)) continue;
     const { low, high } = inputRange(quantity);
     const f = resolved.unit.factor;
-    quantities.push({ name: e.name, low: low * f, high: high * f, dimension: resolved.unit.dimension, factor: f, unit: quantity.unit, quantity, sentence: e.sentenceIndex, words: own[e.sentenceIndex] ?? [], nearWords: around(e.sentenceIndex), ...(statedAsResult(e) ? { cue: true } : {}), ...(statedAsTotal(e) ? { total: true } : {}), ...(statedAsAddend(e) ? { addend: true } : {}) });
+    quantities.push({ name: e.name, low: low * f, high: high * f, dimension: resolved.unit.dimension, factor: f, unit: quantity.unit, quantity, sentence: e.sentenceIndex, words: own[e.sentenceIndex] ?? [], nearWords: around(e.sentenceIndex), ...(statedAsResult(e) ? { cue: true } : {}), ...(statedAsTotal(e) ? { total: true } : {}), ...(statedAsAddend(e) ? { addend: true } : {}), ...(statedAsChange(e) ? { change: true } : {}) });
   }
   const taken = new Set(entries.map((e) => e.name));
   const factNames = new Map<string, string>();

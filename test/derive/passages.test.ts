@@ -104,6 +104,8 @@ const KNOWN: Known[] = [
   { text: 'Burglaries fell from 4,210 to 3,580, a drop of 630.', stated: '630', uses: ['4,210', '3,580'] },
   // transport: 14 × 1,100 = 15,400
   { text: 'The 14 new trains will each carry 1,100 passengers, adding 15,400 seats.', stated: '15,400', uses: ['14', '1,100'] },
+  // Real story (Sky News, knife crime): the change written with its verb, "fell by 6%"; 617 / 654 − 1 = −5.7%
+  { text: 'However, the number of homicides fell by 6%, from 654 to 617.', stated: 'fell by 6%', uses: ['654', '617'] },
   // Added with the addend rule ("120 more", "another 190"): a total stated before its parts.
   // housing: 320 + 190 = 510 > 500
   { text: 'More than 500 families have now been rehoused: 320 last month and another 190 this month.', stated: 'More than 500', uses: ['320', '190'] },
@@ -160,6 +162,16 @@ const DISTRACTORS: string[] = [
   'Rainfall was 80 mm in June and 45 mm in July, 30% below normal over the two months.',
   // A figure written twice with a result word, and nothing it follows from.
   'The council cut 120 jobs, or 120 posts, and kept 45 libraries open.',
+  // Patterns of coincidences seen on the real stories of test/fixtures/articles, reworded: a share
+  // of two temperatures, a percent plus a count, a list of prices, two growth rates divided, a
+  // rate's base, a swing compounded into seats, one figure with and without its period.
+  'The budget gives a 50% chance of staying below 1.5°C, with temperatures peaking at 1.52°C.',
+  'Despite winning 50% of the vote, the two other parties ended up with only three MPs.',
+  'Volunteers were offered $5, $10 or $20 for taking part.',
+  'Revenue grew by 7.62 per cent and receipts increased 8.51 per cent; wages made up 90 per cent of spending.',
+  'London saw 179 offences per 100,000 people, against an average of 82; robbery made up 44 per cent of them.',
+  'The party gained 48 seats on a swing of 9.6 pp, a majority of 80 seats.',
+  'Not £350m: the £350m a week figure was never right, the office said.',
 ];
 
 function derivedClaims(text: string): { stated: string; values: string[] }[] {
