@@ -833,7 +833,8 @@ class TargetSearch {
       const weekToYear = 31557600 / 604800;
       return Math.abs(ratio / weekToYear - 1) < 1e-9 || Math.abs(ratio * weekToYear - 1) < 1e-9;
     }
-    if (k.text === '100') return a.display === 'percent' || this.#target.quantity.display === 'percent';
+    // 100 turns a plain number into a percent ("7.6 per 100" is 7.6%), never a percent into a count ("7.6%" × 100 is no "eight" patients).
+    if (k.text === '100') return a.display !== 'percent' && this.#target.quantity.display === 'percent' && countWord(a) === undefined;
     // A time in the dimension, or in the written unit ("hours a week" is a plain ratio of two times).
     const timeWord = /\b(s|min|h|hours?|days?|weeks?|months?|years?)\b/u;
     const timed = (d: Dimension, unit: string | undefined): boolean => (d['TIME'] ?? 0) !== 0 || timeWord.test(unit ?? '');
@@ -855,7 +856,9 @@ class TargetSearch {
     const changes = nodes.filter((n) => n.change && n.display === 'percent');
     if (changes.length > 0 && !(shape === 'compound' || sums)) return false;
     // Changes add up to a change, stated as one or as a total ("about 2% over the two months"), never to a level ("44 per cent of all offences").
-    if (changes.length > 0 && sums && !t.change && !t.total) return false;
+    // Added up, they give a total over the periods ("2% over the two months"); two things' growth rates do not add up to a third's ("17% = 8.7% + 7.3%").
+    if (changes.length > 0 && shape !== 'difference' && sums && !t.total) return false;
+    if (changes.length > 0 && shape === 'difference' && !t.change && !t.total) return false;
     if (shape === 'share' && nodes.some((n) => n.display === 'percent' || (n.dimension['TEMPERATURE'] ?? 0) !== 0)) return false;
     if (shape === 'sum' || shape === 'sum3' || shape === 'sum4') {
       if (nodes.some((n) => (n.dimension['TEMPERATURE'] ?? 0) !== 0)) return false;
@@ -870,7 +873,7 @@ class TargetSearch {
       const want = countWord(t);
       // A count of one thing over a count of another is a rate of the first ("people per patient"), never a count of a third.
       const top = countWord(nodes[0]!);
-      if (shape === 'ratio' && want !== undefined && top !== undefined && top !== want) return false;
+      if (shape === 'ratio' && want !== undefined && top !== want) return false;
       // Percents alone make no count of anything ("42.4% ÷ (5.5 pp × 9.6 pp)" is no "80 seats").
       if (want !== undefined && nodes.every((n) => n.display === 'percent' || n.display === 'points' || n.operand.kind === 'constant')) return false;
       // Money times money, or a time times a time, means nothing in a news story (lengths make areas).
