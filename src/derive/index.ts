@@ -530,6 +530,11 @@ class TargetSearch {
     };
   }
 
+  /** An operand of the target's dimension whose value alone falls where the target's words point (its near span). */
+  #alreadyStated(n: Node): boolean {
+    return n.operand.kind === 'quantity' && this.#dimOk(n.dimension) && n.high >= this.#near.low && n.low <= this.#near.high;
+  }
+
   /** The operand's number, in its own unit, is the target's written number ("£350m" and "£350m a week"). */
   #sameDigits(a: Node): boolean {
     const written = this.#target.quantity.low.value;
@@ -588,6 +593,9 @@ class TargetSearch {
     const f = this.#target.factor;
     // "More than 200" is not said of 800,000: a one-sided bound admits values up to ONE_SIDED past it.
     if (v.high < this.#near.low || v.low > this.#near.high) return;
+    // A sum with a term that alone is already the stated figure ("almost two years" + "six weeks" is
+    // "more than two years") only nudges that term: no evidence.
+    if ((shape === 'sum' || shape === 'sum3' || shape === 'sum4' || shape === 'difference' || shape === 'rate-total') && nodes.some((n) => this.#alreadyStated(n))) return;
     // A stated range ("10 to 27 percent") is matched end by end by a range of two numbers, never by one value inside it.
     if (this.#range && !nodes.some((n) => n.operand.kind === 'range')) return;
     // A hedged operand ("some 71.6%") widens the result, but the writer meant its middle: the middle must be admitted too.

@@ -176,6 +176,8 @@ const DISTRACTORS: string[] = [
   // added up, and a percent turned into a count by 100.
   'Nonmilitary spending rose 8.7 percent and total spending 7.3 percent, while military spending shot up nearly 17 percent.',
   'The list stands at 814,000, down by 67,000 (7.6%); only 17 people waited over nine months, eight of them in Wales.',
+  // A term that alone is the stated figure, nudged by a small one (Independent, 1994).
+  'Eight patients waited more than two years, a target meant to have been met almost two years ago; the money is to be spent in the remaining six weeks.',
 ];
 
 function derivedClaims(text: string): { stated: string; values: string[] }[] {
