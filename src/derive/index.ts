@@ -868,6 +868,8 @@ class TargetSearch {
     if (changes.length > 0 && shape !== 'difference' && sums && !t.total) return false;
     if (changes.length > 0 && shape === 'difference' && !t.change && !t.total) return false;
     if (shape === 'share' && nodes.some((n) => n.display === 'percent' || (n.dimension['TEMPERATURE'] ?? 0) !== 0)) return false;
+    // Three percents in a × b ÷ c or a ÷ (b × c) (14% ÷ (71% × 45%)) are no figure a story states.
+    if (shape === 'product-ratio' && nodes.every((n) => n.display === 'percent')) return false;
     if (shape === 'sum' || shape === 'sum3' || shape === 'sum4') {
       if (nodes.some((n) => (n.dimension['TEMPERATURE'] ?? 0) !== 0)) return false;
       // Two equal numbers add up to their double whatever they are ("$5, $10 or $20"): no evidence.
