@@ -181,7 +181,9 @@ function statedAsChange(e: WrittenEntry): boolean {
   const text = e.number.text;
   const lead = (/\d/u.test(text) ? /^[^\d]*/u.exec(text)?.[0] : NUMBER_WORD.exec(text)?.[1]) ?? '';
   const before = `${e.sentence.slice(Math.max(0, at - 40), at)}${lead}`.split(/[,;:]/u).pop() ?? '';
-  const after = e.sentence.slice(at + e.number.text.length, at + e.number.text.length + 20);
+  // And the words after it ("some 12% lower").
+  const tail = /\d/u.test(text) ? text.slice(text.search(/\d/u)).replace(/^[\d.,]+\s*(?:%|per ?cent|percent)?/iu, '') : '';
+  const after = `${tail}${e.sentence.slice(at + text.length, at + text.length + 20)}`;
   return CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after);
 }
 

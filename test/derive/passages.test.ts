@@ -106,6 +106,8 @@ const KNOWN: Known[] = [
   { text: 'The 14 new trains will each carry 1,100 passengers, adding 15,400 seats.', stated: '15,400', uses: ['14', '1,100'] },
   // Real story (Sky News, knife crime): the change written with its verb, "fell by 6%"; 617 / 654 − 1 = −5.7%
   { text: 'However, the number of homicides fell by 6%, from 654 to 617.', stated: 'fell by 6%', uses: ['654', '617'] },
+  // Jobs report (Sputnik, March 2022; reworded into one sentence): the change word after the percent, "12% lower"; 431,000 / 490,000 − 1 = −12.0%
+  { text: 'US employers added 431,000 jobs in March, some 12% lower than the 490,000 jobs economists expected.', stated: '12%', uses: ['431,000', '490,000'] },
   // Added with the addend rule ("120 more", "another 190"): a total stated before its parts.
   // housing: 320 + 190 = 510 > 500
   { text: 'More than 500 families have now been rehoused: 320 last month and another 190 this month.', stated: 'More than 500', uses: ['320', '190'] },
