@@ -90,7 +90,7 @@ export function deriveClaims(request: DeriveInitRequest): DeriveInitResult {
       outcome = applyDerivations(step, facts.facts, request.facts, options ?? {});
     },
   });
-  return { ...result, ...outcome, added: result.added - outcome.derivations.length };
+  return { ...result, ...outcome, added: result.added - outcome.derivations.filter((d) => !d.keepsInput).length };
 }
 
 function readFacts(request: DeriveInitRequest): { facts: Fact[]; problems: string[] } {
