@@ -131,21 +131,29 @@ function readFacts(request: DeriveInitRequest): { facts: Fact[]; problems: strin
   return { facts, problems: [] };
 }
 
+/** The words around a number in its sentence: `before` characters before it, `after` characters after it. */
+function around(e: WrittenEntry, before: number, after: number): { before: string; after: string } | undefined {
+  const at = e.sentence.indexOf(e.number.text);
+  if (at < 0) return undefined;
+  const end = at + e.number.text.length;
+  return { before: e.sentence.slice(Math.max(0, at - before), at), after: e.sentence.slice(end, end + after) };
+}
+
+/** A period's total: "over the two months", "over the past year". */
+const OVER_THE_PERIOD = String.raw`over the (?:past |last |whole |full )?(?:\w+ )?(?:days|weeks|months|years|quarters|period)`;
+
 /** Words just before a number that state it as a result: "in all", "a total of", "or", "a rate of", "would take", "works out at". */
 const CUE_BEFORE = new RegExp(
   String.raw`(?:(?<=[,;—–(-]\s*)or\b|\b(?:so|that is|that's|that’s|i\.e\.|in all|in total|altogether|a total of|total(?:ling|ing)?|a rate of|rate of|an average of|average of|averag(?:e|ing)|works? out (?:at|to)|comes? to|came to|adds? up to|making|meaning|equal to|equivalent to|a (?:rise|fall|drop|gain|loss|jump|increase|decrease|cut) of|would (?:take|cover|last|cost|mean|be)(?: only)?|enough for|each|per|which (?:is|means|runs dry in))|[:=])\s+(?:[\p{L}’'-]+\s+){0,2}$`,
   'iu',
 );
 /** Words just after a number that state it as a result: "15.8% in all", "9 each", "75 employees in total". */
-const CUE_AFTER = /^\s*(?:[\p{L}’'-]+\s+){0,2}?(?:in all|in total|altogether|combined|each|overall|all told|over the (?:past |last |whole |full )?(?:\w+ )?(?:days|weeks|months|years|quarters|period))\b/iu;
+const CUE_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}’'-]+\s+){0,2}?(?:in all|in total|altogether|combined|each|overall|all told|${OVER_THE_PERIOD})\b`, 'iu');
 
 /** Whether the article states this number as a result of others (see DeriveQuantity.cue). */
 function statedAsResult(e: WrittenEntry): boolean {
-  const at = e.sentence.indexOf(e.number.text);
-  if (at < 0) return false;
-  const before = e.sentence.slice(Math.max(0, at - 40), at);
-  const after = e.sentence.slice(at + e.number.text.length, at + e.number.text.length + 40);
-  return CUE_BEFORE.test(before) || CUE_AFTER.test(after);
+  const w = around(e, 40, 40);
+  return w !== undefined && (CUE_BEFORE.test(w.before) || CUE_AFTER.test(w.after));
 }
 
 /** Words that write a number as an addition to the one before: "another 50", "a further $2 million", "120 more" (not "120 more than"). */
@@ -154,11 +162,8 @@ const ADDEND_AFTER = /^\s*(?:[\p{L}’'-]+\s+)?(?:more|extra|additional)\b(?!\s+
 
 /** Whether the article writes this number as an addition to the number before it. */
 function statedAsAddend(e: WrittenEntry): boolean {
-  const at = e.sentence.indexOf(e.number.text);
-  if (at < 0) return false;
-  const before = e.sentence.slice(Math.max(0, at - 20), at);
-  const after = e.sentence.slice(at + e.number.text.length, at + e.number.text.length + 30);
-  return ADDEND_BEFORE.test(before) || ADDEND_AFTER.test(after);
+  const w = around(e, 20, 30);
+  return w !== undefined && (ADDEND_BEFORE.test(w.before) || ADDEND_AFTER.test(w.after));
 }
 
 /**
@@ -175,16 +180,15 @@ const NUMBER_WORD = /^(.*?)\b(?:one|two|three|four|five|six|seven|eight|nine|ten
 
 /** Whether the article writes this number as a change (see DeriveQuantity.change). */
 function statedAsChange(e: WrittenEntry): boolean {
-  const at = e.sentence.indexOf(e.number.text);
-  if (at < 0) return false;
-  // The reader may keep the words before the digits in the number ("fell by 6%", "dropped 10 per cent").
+  const w = around(e, 40, 20);
+  if (!w) return false;
+  // The reader may keep the words before the digits in the number ("fell by 6%", "dropped 10 per cent")…
   const text = e.number.text;
   const lead = (/\d/u.test(text) ? /^[^\d]*/u.exec(text)?.[0] : NUMBER_WORD.exec(text)?.[1]) ?? '';
-  const before = `${e.sentence.slice(Math.max(0, at - 40), at)}${lead}`.split(/[,;:]/u).pop() ?? '';
-  // And the words after it ("some 12% lower").
+  const before = `${w.before}${lead}`.split(/[,;:]/u).pop() ?? '';
+  // …and the words after them ("some 12% lower").
   const tail = /\d/u.test(text) ? text.slice(text.search(/\d/u)).replace(/^[\d.,]+\s*(?:%|per ?cent|percent)?/iu, '') : '';
-  const after = `${tail}${e.sentence.slice(at + text.length, at + text.length + 20)}`;
-  return CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after);
+  return CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(`${tail}${w.after}`);
 }
 
 /** Words that make a number the base of a rate ("179 offences per 100,000 population", "one in every 5"). */
@@ -192,20 +196,17 @@ const BASE_BEFORE = /\b(?:per|for every|in every|out of every|every)\s+$/iu;
 
 /** Whether the number is the base of a rate, not an amount of its own. */
 function rateBase(e: WrittenEntry): boolean {
-  const at = e.sentence.indexOf(e.number.text);
-  return at >= 0 && BASE_BEFORE.test(e.sentence.slice(Math.max(0, at - 20), at));
+  const w = around(e, 20, 0);
+  return w !== undefined && BASE_BEFORE.test(w.before);
 }
 
 /** Words that say a number is a total of others: "270 beds in all", "$2,500 altogether", "a total of 12,000". */
-const TOTAL = /\b(?:in all|in total|altogether|a total of|total(?:ling|ing)?|combined|all told|adds? up to|over the (?:past |last |whole |full )?(?:\w+ )?(?:days|weeks|months|years|quarters|period))\b/iu;
+const TOTAL = new RegExp(String.raw`\b(?:in all|in total|altogether|a total of|total(?:ling|ing)?|combined|all told|adds? up to|${OVER_THE_PERIOD})\b`, 'iu');
 
 /** Whether a total word stands next to the number (within its clause). */
 function statedAsTotal(e: WrittenEntry): boolean {
-  const at = e.sentence.indexOf(e.number.text);
-  if (at < 0) return false;
-  const before = e.sentence.slice(Math.max(0, at - 25), at).split(/[,;:]/u).pop() ?? '';
-  const after = e.sentence.slice(at + e.number.text.length, at + e.number.text.length + 25).split(/[,;:.]/u)[0] ?? '';
-  return TOTAL.test(before) || TOTAL.test(after);
+  const w = around(e, 25, 25);
+  return w !== undefined && (TOTAL.test(w.before.split(/[,;:]/u).pop() ?? '') || TOTAL.test(w.after.split(/[,;:.]/u)[0] ?? ''));
 }
 
 /** A custom unit with no definition and no symbol is a count word: a plain number here. */
