@@ -14,11 +14,19 @@
  *   built (pruned by dimension first). A formula counts only when the judge
  *   would pass it: {@link admits} from src/judge, the same admissible sets
  *   (rounding, hedges, ranges) the check uses.
+ * - Only formulas that can mean something are tried (TargetSearch's
+ *   makesSense): a number written as a change comes from a change, a
+ *   difference or a sum; no shares of percents, no money × money, no count of
+ *   one thing from a ratio of counts of another, and the like.
  * - Coincidence guard: for each match, the expected number of chance matches
  *   of its shape — how many formulas of that shape with the target's
- *   dimension were tried, times the share of their spread of values (on a log
- *   scale) that the admissible set and the computed interval cover. A
- *   derivation is proposed only when that is below {@link DeriveOptions.maxChance}.
+ *   dimension were tried that reach at most as far (sentences away; an
+ *   outside fact is as near as the words its name shares with the target's
+ *   sentence and its neighbours), times the share of their spread of values
+ *   (on a log scale) that the admissible set and the computed interval cover.
+ *   A sum the text points to ("around 100 …, today 120 more") competes only
+ *   with the other such sums. A derivation is proposed only when that is
+ *   below {@link DeriveOptions.maxChance}.
  *   Among matches, fewer operations, operands in the same or neighbouring
  *   sentences, operands stated before the target and exact results rank first.
  * - Bounded: each target looks at a fixed number of neighbours
@@ -27,7 +35,8 @@
  *   (the result then says `truncated`), so 500 numbers cannot hang it.
  * - Each number is either derived or an input: derivations are accepted best
  *   first, never using an accepted target as an operand nor deriving an
- *   operand of an accepted derivation (no cycles, no chains). One relation
+ *   operand of an accepted derivation (no cycles, no chains); a formula over
+ *   outside facts alone keeps the number an input as well (`keepsInput`). One relation
  *   among the same numbers counts once for the chance estimate whichever way
  *   it is written; numbers stated as results (`cue`) rank first.
  *
