@@ -862,8 +862,9 @@ class TargetSearch {
    * Whether a formula can mean something whatever the values: the shapes a change may take part
    * in (see {@link DeriveQuantity.change}), no shares of percents or of temperatures (1.5°C ÷
    * (1.5°C + 1.52°C) is no "50% chance"), a sum in one kind of figure (50% + "two" is not "three
-   * MPs"), a ratio giving a count of a third thing (7 million people ÷ 461,400 patients is no
-   * "15 tests"), a count made of percents alone, and money × money.
+   * MPs"), a total of one thing from parts that are all another, a ratio giving a count of a
+   * third thing (7 million people ÷ 461,400 patients is no "15 tests"), a count made of percents
+   * alone, money × money and sites × sites.
    */
   #makesSense(shape: ShapeName, nodes: readonly Node[], expression: string): boolean {
     const t = this.#target;
@@ -884,6 +885,12 @@ class TargetSearch {
       // Two equal numbers add up to their double whatever they are ("$5, $10 or $20"): no evidence.
       if (shape === 'sum' && nodes[0]!.low === nodes[1]!.low && nodes[0]!.high === nodes[1]!.high) return false;
     }
+    // Parts that are all one thing ("54 sites + 57 sites") make a total of that thing, not of another ("111 teams").
+    if (sums && isPlainNumber(t.dimension)) {
+      const want = countWord(t);
+      const words = new Set(nodes.map(countWord));
+      if (want !== undefined && words.size === 1 && !words.has(undefined) && !words.has(want)) return false;
+    }
     if (sums && isPlainNumber(t.dimension)) {
       const percent = t.quantity.display === 'percent';
       if (nodes.some((n) => n.operand.kind === 'quantity' && n.display !== undefined && (n.display === 'percent') !== percent)) return false;
@@ -898,6 +905,8 @@ class TargetSearch {
       // Money times money, or a time times a time, means nothing in a news story (lengths make areas).
       const [x, y] = shape === 'product-ratio' && expression.includes('/ (') ? [nodes[1]!, nodes[2]!] : [nodes[0]!, nodes[1]!];
       if (shape !== 'ratio' && squares(x, y)) return false;
+      // Nor does a count times a count of the same thing ("66 sites × 63 sites").
+      if (shape !== 'ratio' && countWord(x) !== undefined && countWord(x) === countWord(y)) return false;
     }
     return true;
   }

@@ -182,6 +182,9 @@ const DISTRACTORS: string[] = [
   'Eight patients waited more than two years, a target meant to have been met almost two years ago; the money is to be spent in the remaining six weeks.',
   // Three percents combined (a school district's figures, NSBA 2020).
   'More than 71% of the students were poor and 45% came from low-income families; 44% were Hispanic and 14% Black.',
+  // Counts of one thing added or multiplied into a count of another (seen in bench/derive.mjs's generated article).
+  'The county opened 54 sites in spring and 57 sites in autumn, run by 111 teams.',
+  'Crews cleared 66 sites in March and 63 sites in April, reaching 4,160 people.',
 ];
 
 function derivedClaims(text: string): { stated: string; values: string[] }[] {
