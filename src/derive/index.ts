@@ -109,6 +109,13 @@ export interface DeriveQuantity {
 /** How much more likely a number stated with a result word is derived: its derivations may carry this many times the chance limit. */
 export const CUE_ODDS = 2;
 
+/**
+ * How fast the chance a derivation may carry falls with the distance of its farthest operand
+ * past the neighbouring sentence: the limit is divided by 1 + DISTANCE_ODDS × (distance − 1), so
+ * operands three sentences away get half of it, five sentences away a third.
+ */
+export const DISTANCE_ODDS = 0.5;
+
 /** The formula shapes tried. */
 export type ShapeName =
   | 'convert'
@@ -371,8 +378,8 @@ export function derive(quantities: readonly DeriveQuantity[], options: DeriveOpt
       }
     }
     // A formula the guard would refuse never outranks one it lets through: the rank says where the proposal stands.
-    const limit = o.maxChance * (article[t]!.cue ? CUE_ODDS : 1);
-    list.sort((a, b) => Number(a.chance >= limit) - Number(b.chance >= limit) || a.score - b.score);
+    const limit = (c: Candidate): number => limitOf(o.maxChance, article[t]!, c);
+    list.sort((a, b) => Number(a.chance >= limit(a)) - Number(b.chance >= limit(b)) || a.score - b.score);
   }
 
   // Accept the best derivations first; a number is either derived or an input.
@@ -389,7 +396,7 @@ export function derive(quantities: readonly DeriveQuantity[], options: DeriveOpt
   for (const { t, c, rank } of all) {
     if (decided.has(t)) continue;
     const target = article[t]!;
-    if (c.chance >= o.maxChance * (target.cue ? CUE_ODDS : 1)) continue;
+    if (c.chance >= limitOf(o.maxChance, target, c)) continue;
     // A formula over outside facts alone checks the article's figure against them and hides nothing:
     // the figure stays an input too (see Derivation.keepsInput), free to be an operand or a target's part.
     const factsOnly = isFactsOnly(c, factNames);
@@ -432,10 +439,19 @@ export function derive(quantities: readonly DeriveQuantity[], options: DeriveOpt
     if (decided.has(t)) continue;
     if (refused.some((r) => r.target === article[t]!.name)) continue;
     const best = list[0]!;
-    if (best.chance >= o.maxChance * (article[t]!.cue ? CUE_ODDS : 1)) refused.push({ target: article[t]!.name, best });
+    if (best.chance >= limitOf(o.maxChance, article[t]!, best)) refused.push({ target: article[t]!.name, best });
   }
   derivations.sort((a, b) => article.findIndex((q) => q.name === a.target) - article.findIndex((q) => q.name === b.target));
   return { derivations, refused, tried, truncated };
+}
+
+/**
+ * The chance a derivation may carry: the limit, twice it for a number stated as a result, and
+ * shrinking with the distance of its farthest operand past the neighbouring sentence (a number
+ * is seldom computed from figures paragraphs away, so the odds it is, before any match, are lower).
+ */
+function limitOf(maxChance: number, target: DeriveQuantity, c: Candidate): number {
+  return (maxChance * (target.cue ? CUE_ODDS : 1)) / (1 + Math.max(0, c.distance - 1) * DISTANCE_ODDS);
 }
 
 /** Whether two article numbers are one figure written twice: each admits what the other says. */
