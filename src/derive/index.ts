@@ -221,6 +221,8 @@ export interface Candidate {
   distance: number;
   /** Lower ranks first. */
   score: number;
+  /** The words the outside facts it uses share with the target's sentence or its neighbours (why they were near). */
+  sharedWords?: string[];
 }
 
 /** A derivation proposed for a target. */
@@ -531,6 +533,8 @@ class TargetSearch {
   readonly #factReach = new Map<Node, number>();
   /** Facts whose name shares a word with the target's own sentence: those it may restate. */
   readonly #named = new Set<Node>();
+  /** The words each fact shares with the target's sentence or its neighbours. */
+  readonly #shared = new Map<Node, string[]>();
 
   constructor(target: DeriveQuantity, index: number, o: typeof DEFAULTS, facts: readonly Node[]) {
     this.#target = target;
@@ -540,6 +544,7 @@ class TargetSearch {
       const name = [...(f.nameWords ?? [])];
       const words = [...(f.words ?? [])];
       this.#factReach.set(f, name.some((w) => around.has(w)) ? 0 : words.some((w) => around.has(w)) ? 2 : FAR);
+      this.#shared.set(f, [...new Set([...name, ...words])].filter((w) => around.has(w) || own.has(w)));
       if (name.some((w) => own.has(w))) this.#named.add(f);
     }
     this.#index = index;
@@ -848,6 +853,7 @@ class TargetSearch {
         exact,
         distance,
         score,
+        ...this.#sharedWordsOf(hit.nodes),
       });
     }
     return out.sort((a, b) => a.score - b.score);
@@ -925,6 +931,12 @@ class TargetSearch {
       if (shape !== 'ratio' && countWord(x) !== undefined && countWord(x) === countWord(y)) return false;
     }
     return true;
+  }
+
+  /** The words the formula's facts share with the target's sentence or its neighbours, when any. */
+  #sharedWordsOf(nodes: readonly Node[]): { sharedWords?: string[] } {
+    const words = [...new Set(nodes.flatMap((n) => (n.fact ? (this.#shared.get(n) ?? []) : [])))];
+    return words.length > 0 ? { sharedWords: words } : {};
   }
 
   /** How far the formula reaches: the largest distance of an article operand, or of a fact's meaning (see #factReach); constants 0. */

@@ -315,6 +315,7 @@ function explain(d: Derivation): string[] {
     ` Chosen: rank ${d.rank} of ${d.alternatives.length + 1} formulas the stated words admit; the chance of a coincidence of this`,
     ` shape is about ${chanceText(d.chance)}${d.exact ? ', and the result is exact' : ''}${d.distance > 1 ? `; operands up to ${d.distance} sentences away` : ''}.`,
   ];
+  if (d.sharedWords) lines.push(` Its outside facts share these words with the sentence or its neighbours: ${d.sharedWords.slice(0, 6).join(', ')}.`);
   if (d.keepsInput) lines.push(` Over outside facts alone: the article's figure also stays an input (${d.target}).`);
   if (d.alternatives.length > 0) {
     lines.push(' Close alternatives:');
