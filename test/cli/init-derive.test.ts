@@ -73,6 +73,8 @@ describe('claimcheck init --derive', () => {
     expect(breakdown?.[0]).toMatch(/_from_facts$/);
     expect(breakdown?.[1].stated).toBe('1,100');
     expect(Object.values(doc.inputs ?? {}).filter((i) => i.value === '1,100')).toHaveLength(1);
+    // Why those two facts: their names share "killed" and "wounded" with the sentence before ("3,000 North Koreans have been killed or wounded").
+    expect(text).toMatch(/# Its outside facts share these words with the sentence or its neighbours: [^\n]*killed[^\n]*wounded/);
     // The message counts the article's inputs the file keeps: every input that is not a fact or a range helper.
     const facts = text.split('# ── outside facts')[1] ?? '';
     const articleInputs = Object.keys(doc.inputs ?? {}).filter((name) => !facts.includes(`\n  ${name}:`) && !name.includes('_to_'));
