@@ -14,6 +14,15 @@
  * written) is ignored: the bundle then runs exactly as it would without a
  * cache, and the cache never changes what the command prints or its exit
  * status.
+ *
+ * Before the bundle runs it also raises V8's interrupt budget (how much
+ * bytecode a function runs before V8 considers optimizing it) 16 times:
+ * a check of one small file is over before most optimized code would pay
+ * for its compiling, and on two busy cores the optimizing compiler's work
+ * cost about a third of the bundled example's CPU time (410 → 290 ms,
+ * medians of 11); a check of 10,000 claims runs long enough that its hot
+ * functions are optimized all the same. A budget given on the command line
+ * or in NODE_OPTIONS is left as it is.
  */
 
 import { createHash } from 'node:crypto';
@@ -22,15 +31,21 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { constants, Script } from 'node:vm';
+
+/** V8's default budget (67,584 bytes of bytecode) times 16. */
+const TIER_UP = '--interrupt-budget=1081344';
+const tierUpGiven = [...process.execArgv, process.env['NODE_OPTIONS'] ?? ''].some((arg) => arg.includes('--interrupt-budget'));
+if (!tierUpGiven) setFlagsFromString(TIER_UP);
 
 const here = dirname(fileURLToPath(import.meta.url));
 const bundle = join(here, 'claimcheck.cjs');
 const source = readFileSync(bundle, 'utf8');
 const hash = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 24);
-/** The bundle's hash, then a hash of what else V8's cache depends on: Node's version, the architecture, Node's flags. */
+/** The bundle's hash, then a hash of what else V8's cache depends on: Node's version, the architecture, Node's flags (and the one set here). */
 const build = hash(source);
-const name = `${build}-${hash([process.version, process.arch, ...process.execArgv].join('\0'))}.bin`;
+const name = `${build}-${hash([process.version, process.arch, ...process.execArgv, ...(tierUpGiven ? [] : [TIER_UP])].join('\0'))}.bin`;
 
 /**
  * The cache folder: the package's own, else this user's folder in the

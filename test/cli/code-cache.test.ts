@@ -4,7 +4,7 @@
 // status are the same. Runs a copy of the built package in a temporary folder,
 // so its cache (node_modules/.cache/claimcheck inside the package) is its own.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -40,8 +40,13 @@ describe('the code cache', () => {
     expect(first.stdout).toContain('"verdict": "fail"');
     const files = readdirSync(cacheDir).filter((f) => f.endsWith('.bin'));
     expect(files).toHaveLength(1);
+    // A rewritten cache is a new file renamed over the old one: a new inode.
+    const written = statSync(join(cacheDir, files[0]!)).ino;
     const cached = run(pkg);
     expect(cached).toEqual(first);
+    // V8 accepts the cache in the next run (same Node, same flags, including the
+    // tier-up budget dist/claimcheck.js sets): a rejected cache would be written again.
+    expect(statSync(join(cacheDir, files[0]!)).ino).toBe(written);
     // Garbage where the cache was: V8 rejects it, the run is the same, and a good cache replaces it.
     const file = join(cacheDir, files[0]!);
     writeFileSync(file, Buffer.alloc(4096, 7));
