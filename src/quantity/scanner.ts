@@ -42,6 +42,70 @@ function phrasePattern(phrase: string, hyphens: boolean): RegExp {
   return re;
 }
 
+/**
+ * A phrase made of ASCII characters, lower-cased and cut at its gaps (white
+ * space, and with `hyphens` hyphens too), for {@link matchAscii}; undefined
+ * when the phrase has other characters or an empty part ("a--b"), which the
+ * pattern then matches.
+ */
+const partsCache = new Map<string, readonly string[] | undefined>();
+
+function asciiParts(phrase: string, hyphens: boolean): readonly string[] | undefined {
+  const key = `${hyphens ? 'h' : 's'}:${phrase}`;
+  if (partsCache.has(key)) return partsCache.get(key);
+  const words = phrase.trim().split(/\s+/u);
+  const parts = (hyphens ? words.flatMap((word) => word.split('-')) : words).map((part) => part.toLowerCase());
+  const usable = /^[\x21-\x7e]+$/u.test(phrase.trim().replace(/\s+/gu, '')) && parts.every((part) => part.length > 0) ? parts : undefined;
+  partsCache.set(key, usable);
+  return usable;
+}
+
+/** White space at `i`, as the patterns' `\s` reads it (non-breaking and thin spaces included). */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === c && SPACE.test(text[i] as string);
+}
+
+/** {@link matchAscii} could not tell: a letter outside ASCII may still fold to the phrase's (K as the Kelvin sign). */
+const UNDECIDED = -2;
+
+/**
+ * Where `parts` end when they come at `pos`, separated as the phrase's
+ * pattern separates them (`\s+`, or with `hyphens` `\s*-\s*|\s+`); -1
+ * when they do not come there; {@link UNDECIDED} when the text has a
+ * character outside ASCII where a part's letter is compared. Matches
+ * exactly what {@link phrasePattern} matches, without compiling a
+ * case-insensitive Unicode pattern per phrase (a cost every run paid again
+ * for each of the 200-odd phrases a small check tries).
+ */
+function matchAscii(text: string, pos: number, parts: readonly string[], hyphens: boolean): number {
+  let p = pos;
+  for (let k = 0; k < parts.length; k += 1) {
+    if (k > 0) {
+      let q = p;
+      while (isSpaceAt(text, q)) q += 1;
+      if (hyphens && text.charCodeAt(q) === 45) {
+        q += 1;
+        while (isSpaceAt(text, q)) q += 1;
+      } else if (q === p) {
+        return -1;
+      }
+      p = q;
+    }
+    const part = parts[k] as string;
+    for (let i = 0; i < part.length; i += 1) {
+      let c = text.charCodeAt(p + i);
+      if (c !== c) return -1; // past the end
+      if (c >= 128) return UNDECIDED;
+      if (c >= 65 && c <= 90) c += 32;
+      if (c !== part.charCodeAt(i)) return -1;
+    }
+    p += part.length;
+  }
+  return p;
+}
+
 /** True when `char` continues a word (so a phrase may not end before it). */
 export function isWordChar(char: string | undefined): boolean {
   return char !== undefined && WORD_CHAR.test(char);
@@ -95,11 +159,15 @@ export class Scanner {
     const head = phrase.charCodeAt(0);
     const next = this.text.charCodeAt(this.pos);
     if (isAsciiAlnum(head) && next < 128 && (next | 32) !== (head | 32)) return false;
-    const re = phrasePattern(phrase, hyphens);
-    re.lastIndex = this.pos;
-    const m = re.exec(this.text);
-    if (!m) return false;
-    const end = this.pos + m[0].length;
+    const parts = asciiParts(phrase, hyphens);
+    let end = parts === undefined ? UNDECIDED : matchAscii(this.text, this.pos, parts, hyphens);
+    if (end === UNDECIDED) {
+      const re = phrasePattern(phrase, hyphens);
+      re.lastIndex = this.pos;
+      const m = re.exec(this.text);
+      end = m ? this.pos + m[0].length : -1;
+    }
+    if (end < 0) return false;
     const last = phrase[phrase.length - 1];
     if (isWordChar(last) && isWordChar(this.text[end])) return false;
     this.pos = end;
