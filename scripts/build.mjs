@@ -170,6 +170,9 @@ const cjs = await build({
   banner: { js: "const __ccImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   write: false,
 });
+// The bundle's hash names its code cache (src/cli/cached-start.ts); computed here once, not at every start.
+const { createHash } = await import('node:crypto');
+const bundleHash = createHash('sha256').update(cjs.outputFiles.find((f) => f.path.endsWith('.cjs')).contents).digest('hex').slice(0, 24);
 // Written under another name and renamed: a claimcheck starting during the build reads a whole file.
 for (const file of cjs.outputFiles) {
   writeFileSync(`${file.path}.tmp`, file.contents);
@@ -181,6 +184,6 @@ await build({
   entryPoints: { claimcheck: 'src/cli/cached-start.ts' },
   outdir: 'dist',
   banner: { js: '#!/usr/bin/env node' },
-  define: {},
+  define: { CLAIMCHECK_BUNDLE_HASH: JSON.stringify(bundleHash) },
 });
 chmodSync('dist/claimcheck.js', 0o755);

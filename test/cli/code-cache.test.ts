@@ -55,6 +55,23 @@ describe('the code cache', () => {
     expect(run(pkg)).toEqual(first);
   });
 
+  it('is not used for a bundle changed after the build, even when its length is the same', () => {
+    const pkg = copyPackage();
+    const version = () => spawnSync(process.execPath, [join(pkg, 'dist/claimcheck.js'), '--version'], { encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '' } }).stdout;
+    const built = JSON.parse(readFileSync(resolve('package.json'), 'utf8')).version as string;
+    expect(version()).toBe(`${built}\n`);
+    expect(version()).toBe(`${built}\n`);
+    // The version is a literal in the bundle, so in the cached bytecode too. V8 checks
+    // only a cache's source length: an edit of the same length with the old cache
+    // would still print the old version.
+    const bundle = join(pkg, 'dist/claimcheck.cjs');
+    const edited = `${built.replace(/^\d/, (d) => String((Number(d) + 1) % 10))}`;
+    const text = readFileSync(bundle, 'utf8');
+    expect(text.split(`process.stdout.write(\`${built}`).length).toBe(2);
+    writeFileSync(bundle, text.replace(`process.stdout.write(\`${built}`, `process.stdout.write(\`${edited}`));
+    expect(version()).toBe(`${edited}\n`);
+  });
+
   it('changes nothing when the package\'s cache folder cannot be created (the temporary directory\'s is used instead)', () => {
     const pkg = copyPackage();
     // node_modules is a file: node_modules/.cache/claimcheck cannot exist.
