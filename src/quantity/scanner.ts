@@ -48,15 +48,16 @@ function phrasePattern(phrase: string, hyphens: boolean): RegExp {
  * when the phrase has other characters or an empty part ("a--b"), which the
  * pattern then matches.
  */
-const partsCache = new Map<string, readonly string[] | undefined>();
+const partsCache = { h: new Map<string, readonly string[] | undefined>(), s: new Map<string, readonly string[] | undefined>() };
 
 function asciiParts(phrase: string, hyphens: boolean): readonly string[] | undefined {
-  const key = `${hyphens ? 'h' : 's'}:${phrase}`;
-  if (partsCache.has(key)) return partsCache.get(key);
+  const cache = hyphens ? partsCache.h : partsCache.s;
+  const known = cache.get(phrase);
+  if (known !== undefined || cache.has(phrase)) return known;
   const words = phrase.trim().split(/\s+/u);
   const parts = (hyphens ? words.flatMap((word) => word.split('-')) : words).map((part) => part.toLowerCase());
   const usable = /^[\x21-\x7e]+$/u.test(phrase.trim().replace(/\s+/gu, '')) && parts.every((part) => part.length > 0) ? parts : undefined;
-  partsCache.set(key, usable);
+  cache.set(phrase, usable);
   return usable;
 }
 
@@ -67,14 +68,18 @@ function isSpaceAt(text: string, i: number): boolean {
   return c === c && SPACE.test(text[i] as string);
 }
 
-/** {@link matchAscii} could not tell: a letter outside ASCII may still fold to the phrase's (K as the Kelvin sign). */
-const UNDECIDED = -2;
+/**
+ * The two characters outside ASCII that case-fold to an ASCII letter under
+ * the patterns' Unicode case-insensitive matching (checked over every code
+ * point): the Kelvin sign (K, to "k") and the long s (ſ, to "s").
+ */
+const KELVIN = 0x212a;
+const LONG_S = 0x17f;
 
 /**
  * Where `parts` end when they come at `pos`, separated as the phrase's
  * pattern separates them (`\s+`, or with `hyphens` `\s*-\s*|\s+`); -1
- * when they do not come there; {@link UNDECIDED} when the text has a
- * character outside ASCII where a part's letter is compared. Matches
+ * when they do not come there. Matches
  * exactly what {@link phrasePattern} matches, without compiling a
  * case-insensitive Unicode pattern per phrase (a cost every run paid again
  * for each of the 200-odd phrases a small check tries).
@@ -97,8 +102,8 @@ function matchAscii(text: string, pos: number, parts: readonly string[], hyphens
     for (let i = 0; i < part.length; i += 1) {
       let c = text.charCodeAt(p + i);
       if (c !== c) return -1; // past the end
-      if (c >= 128) return UNDECIDED;
-      if (c >= 65 && c <= 90) c += 32;
+      if (c >= 128) c = c === KELVIN ? 107 : c === LONG_S ? 115 : -1;
+      else if (c >= 65 && c <= 90) c += 32;
       if (c !== part.charCodeAt(i)) return -1;
     }
     p += part.length;
@@ -186,8 +191,8 @@ export class Scanner {
     // (only when both characters are ASCII, where case-folding is plain).
     if (!mayStartWith(phrase, this.text.charCodeAt(this.pos))) return false;
     const parts = asciiParts(phrase, hyphens);
-    let end = parts === undefined ? UNDECIDED : matchAscii(this.text, this.pos, parts, hyphens);
-    if (end === UNDECIDED) {
+    let end = parts === undefined ? -1 : matchAscii(this.text, this.pos, parts, hyphens);
+    if (parts === undefined) {
       const re = phrasePattern(phrase, hyphens);
       re.lastIndex = this.pos;
       const m = re.exec(this.text);
