@@ -282,6 +282,8 @@ interface Occurrences {
   counts: Map<string, number>;
   /** An upper bound on the nodes of the claims that carry uncertain inputs (saturates). */
   bound: number;
+  /** The inputs that occur more than once, at most {@link MAX_SPLIT_INPUTS} (worked out when first asked). */
+  repeated?: string[];
 }
 
 const SATURATED = 1e9;
@@ -404,10 +406,10 @@ class Context {
   private tighten(name: string, natural: Interval | EvaluationError): Interval | EvaluationError {
     if (!isEvaluationError(natural) && natural.low === natural.high) return natural;
     const occurrences = this.occurrences(name);
-    const repeated = [...occurrences.counts]
+    const repeated = (occurrences.repeated ??= [...occurrences.counts]
       .filter(([, k]) => k >= 2)
       .map(([input]) => input)
-      .slice(0, MAX_SPLIT_INPUTS);
+      .slice(0, MAX_SPLIT_INPUTS));
     if (repeated.length === 0) return natural;
     const perNode = repeated.length + 4; // one pass with slopes costs m + 1, then at most two plain passes
     if (occurrences.bound * perNode > WORK_LIMIT) return natural;
