@@ -45,6 +45,33 @@ function phrasePattern(phrase: string, hyphens: boolean): RegExp {
   return re;
 }
 
+/** Each phrase list's phrases by the ASCII character (`| 32`) they can start at, filled as asked. */
+const byHead = new WeakMap<readonly string[], (readonly string[] | undefined)[]>();
+
+/**
+ * The phrases of `phrases` that {@link Scanner.matchPhrase} does not rule out
+ * by their first character when the next character's code is `next`: all of
+ * them before a character that is not ASCII (or at the end), else those that
+ * start with that character in either case or with anything but an ASCII
+ * letter or digit. The hedge, scale and unit lists are long and most
+ * positions rule out nearly all of them.
+ */
+function candidates(phrases: readonly string[], next: number): readonly string[] {
+  if (!(next < 128)) return phrases;
+  let index = byHead.get(phrases);
+  if (!index) byHead.set(phrases, (index = []));
+  const key = next | 32;
+  let list = index[key];
+  if (!list) {
+    list = phrases.filter((phrase) => {
+      const head = phrase.charCodeAt(0);
+      return !isAsciiAlnum(head) || (head | 32) === key;
+    });
+    index[key] = list;
+  }
+  return list;
+}
+
 /** True when `char` continues a word (so a phrase may not end before it). */
 export function isWordChar(char: string | undefined): boolean {
   return char !== undefined && WORD_CHAR.test(char);
@@ -117,7 +144,10 @@ export class Scanner {
 
   /** Consumes the first phrase of `phrases` (sort them longest first) that comes next. */
   matchLongest(phrases: readonly string[], hyphens = false): string | undefined {
-    for (const phrase of phrases) if (this.matchPhrase(phrase, hyphens)) return phrase;
+    if (phrases.length === 0) return undefined;
+    this.skipSpace();
+    // Only the phrases matchPhrase would not rule out by their first letter are tried, in the list's order.
+    for (const phrase of candidates(phrases, this.text.charCodeAt(this.pos))) if (this.matchPhrase(phrase, hyphens)) return phrase;
     return undefined;
   }
 
