@@ -294,7 +294,8 @@ interface InputLookup {
 }
 
 class Context {
-  private readonly values = new Map<string, Interval | EvaluationError>();
+  /** Claims' values; an entry set to undefined (by {@link valueAlong}) is one not worked out yet. */
+  private readonly values = new Map<string, Interval | EvaluationError | undefined>();
   private readonly occurrenceMemo = new Map<string, Occurrences>();
   /** Where evaluations read names from (one object for every claim). */
   private readonly env: Environment = {
@@ -320,7 +321,9 @@ class Context {
    */
   valueAlong(name: string, order: readonly string[]): Value | EvaluationError {
     if (!this.shared.model.claims.has(name)) return this.shared.missing(name);
-    this.values.clear();
+    // Forgotten by setting them to undefined rather than clearing the map: a map that
+    // keeps its keys is not rebuilt on each of the ~120 calls of a search.
+    for (const n of order) this.values.set(n, undefined);
     for (const n of order) this.values.set(n, this.evaluateOne(n));
     const v = this.values.get(name) as Interval | EvaluationError;
     if (isEvaluationError(v)) return v;
@@ -343,7 +346,7 @@ class Context {
   private interval(name: string): Interval | EvaluationError {
     const known = this.values.get(name);
     if (known) return known;
-    for (const n of postOrder(name, (d) => this.shared.directClaims(d), (d) => this.values.has(d))) {
+    for (const n of postOrder(name, (d) => this.shared.directClaims(d), (d) => this.values.get(d) !== undefined)) {
       this.values.set(n, this.evaluateOne(n));
     }
     return this.values.get(name) as Interval | EvaluationError;
@@ -472,7 +475,7 @@ class BoxRunner {
     private readonly inline: readonly (readonly [string, Expr])[],
     private readonly varying: readonly string[],
     private readonly inputs: InputLookup,
-    private readonly values: ReadonlyMap<string, Interval | EvaluationError>,
+    private readonly values: ReadonlyMap<string, Interval | EvaluationError | undefined>,
   ) {}
 
   /**
