@@ -14,7 +14,7 @@
  */
 
 import { isAbsolute, join, dirname } from 'node:path';
-import type { ClaimsFile, Located, Problem, Quantity, Span } from '../types.js';
+import type { ClaimsFile, Located, MessageValue, Problem, Quantity, Span } from '../types.js';
 import { parseQuantity, type QuantityContext } from '../quantity/index.js';
 import { readProse, type ProseNumber } from './prose-port.js';
 import { reduceArticle, type ArticleText } from './article.js';
@@ -22,6 +22,7 @@ import { closestPassage, findQuote, indexArticle, type ClosestPassage, type Quot
 import { agreement, type Role, type UnitLookup } from './agree.js';
 import { coverage, ignoreRegions, type Region } from './coverage.js';
 import type { ReadArticle } from './read-article.js';
+import { phrase } from '../findings/interpolate.js';
 
 export type { ArticleRead, ReadArticle } from './read-article.js';
 export { articleFormat, articleSpan, blockIndexAt, reduceArticle, sourcePosition, type ArticleFormat, type ArticleText } from './article.js';
@@ -285,14 +286,14 @@ function notFound(articles: readonly BoundArticle[], name: string, quote: Locate
     const candidate = closestPassage(bound.index, quote.value);
     if (candidate && (!best || candidate.score > best.score)) best = candidate;
   }
-  const where = articles.length === 1 ? articles[0]!.article.path : `any of ${articles.map((a) => a.article.path).join(', ')}`;
-  let closest = '; no passage of the article is close';
+  const where = articles.length === 1 ? articles[0]!.article.path : phrase('any-of', { items: articles.map((a) => a.article.path).join(', ') });
+  let closest: MessageValue = phrase('closest-none');
   if (best) {
     const line = best.span.line;
     const differ = best.numbersDiffer
-      ? ` — only the numbers differ: the article has ${best.numbersDiffer.passage.join(', ')} where the quote has ${best.numbersDiffer.quote.join(', ')}`
+      ? phrase('closest-numbers-differ', { passage: best.numbersDiffer.passage.join(', '), quote: best.numbersDiffer.quote.join(', ') })
       : '';
-    closest = `; the closest passage, ${best.article.path} line ${line}, reads "${excerpt(best.text)}"${differ}`;
+    closest = phrase('closest-passage', { article: best.article.path, line, text: excerpt(best.text), differ });
   }
   return {
     kind: 'quote-not-found',

@@ -15,13 +15,15 @@
 
 import { dirname, resolve } from 'node:path';
 import { excerpt } from '../io/excerpt.js';
-import { MAX_BYTES, readGuardedText, type FileKind } from '../io/read-guarded.js';
+import { MAX_BYTES, readGuardedText } from '../io/read-guarded.js';
+import { phrase } from '../findings/interpolate.js';
+import type { MessageValue } from '../types.js';
 
 /** The largest article read, in bytes. */
 export const MAX_ARTICLE_BYTES = MAX_BYTES.article;
 
 /** An article's text, or why it cannot be read. */
-export type ArticleRead = { text: string } | { problem: string };
+export type ArticleRead = { text: string } | { problem: MessageValue };
 
 /** Reads the article an `article:` entry names (the path as written in the claims file). */
 export type ReadArticle = (articlePath: string) => ArticleRead;
@@ -44,22 +46,21 @@ export function createArticleReader(claimsFile: string, root: string): ReadArtic
  * Reads a file a claims file names (an article, a facts file) through the
  * guarded reader (src/io/read-guarded.ts): resolved against `base`, confined
  * to `root` after symbolic links, a regular text file of at most `maxBytes`.
- * `what` names the file in refusals ("article", "facts file") and picks the
- * kind ("facts file" → facts, anything else → article).
+ * `kind` picks the size limit and how refusals name the file.
  *
- * @returns the text and the file's real path, or why it cannot be read
+ * @returns the text and the file's real path, or why it cannot be read (a phrase with its data)
  */
-export function readInsideRepository(path: string, base: string, root: string, what: string, maxBytes: number): { text: string; real: string } | { problem: string } {
+export function readInsideRepository(path: string, base: string, root: string, kind: 'article' | 'facts', maxBytes: number): { text: string; real: string } | { problem: MessageValue } {
+  const what = phrase(kind === 'article' ? 'named-article' : 'named-facts');
   const shown = JSON.stringify(excerpt(path, 120));
-  if (path.trim() === '' || path.includes('\0')) return { problem: `the ${what} path ${shown} is not a file path` };
-  const kind: FileKind = what === 'facts file' ? 'facts' : 'article';
+  if (path.trim() === '' || path.includes('\0')) return { problem: phrase('named-not-a-path', { what, path: shown }) };
   const read = readGuardedText(resolve(base, path), { kind, root, shown: path, maxBytes });
   if (read.ok) return { text: read.text, real: read.realPath };
   switch (read.refusal) {
     case 'outside':
-      return { problem: `the ${what} ${shown} is outside the repository being checked; ${what} paths must name a file inside it (relative to ${what === 'article' ? 'the claims file' : 'the file that names it'})` };
+      return { problem: phrase(kind === 'article' ? 'named-article-outside' : 'named-facts-outside', { what, path: shown }) };
     case 'missing':
-      return { problem: `the ${what} ${shown} does not exist` };
+      return { problem: phrase('named-missing', { what, path: shown }) };
     default:
       return { problem: read.reason };
   }

@@ -9,6 +9,9 @@ import type { Shard } from '../engine/shard.js';
 import { parseSize } from '../load/guards.js';
 import { FORMAT_BY_NAME, FORMAT_NAMES, isFormatName, type FormatName } from '../report/index.js';
 import { helpText, optionSpecs, parseArgsOptions } from './options.js';
+import { WordedError } from '../engine/errors.js';
+import { phrase } from '../findings/interpolate.js';
+import type { MessageValue } from '../types.js';
 
 export type Command =
   | { command: 'check'; paths: string[] }
@@ -61,7 +64,8 @@ export interface OutputTarget {
 /** `-o -`: the report (or init's file) goes to standard output. */
 export const STANDARD_OUTPUT = '-';
 
-export class UsageError extends Error {
+/** The command line asks for something claimcheck cannot do; its words are a phrase with data (src/engine/errors.ts). */
+export class UsageError extends WordedError {
   override readonly name = 'UsageError';
 }
 
@@ -100,20 +104,20 @@ function readArgv(argv: readonly string[]): { values: ParsedValues; positionals:
  * Which flag Node refused and why, from its error code and the tokens of a
  * lenient parse (never from the wording of its message, which may change).
  */
-function plainArgError(error: NodeJS.ErrnoException, argv: readonly string[], options: ReturnType<typeof parseArgsOptions>): string {
+function plainArgError(error: NodeJS.ErrnoException, argv: readonly string[], options: ReturnType<typeof parseArgsOptions>): MessageValue {
   const { tokens } = parseArgs({ args: [...argv], allowPositionals: true, strict: false, tokens: true, options });
   const flags = tokens.filter((t) => t.kind === 'option');
   switch (error.code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
       const unknown = flags.find((t) => options[t.name] === undefined);
-      if (unknown) return `unknown option ${unknown.rawName} (see claimcheck --help)`;
+      if (unknown) return phrase('usage-unknown-option', { option: unknown.rawName });
       break;
     }
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
       const missing = flags.find((t) => options[t.name]?.type === 'string' && t.value === undefined);
-      if (missing) return `--${missing.name} needs a value (see claimcheck --help)`;
+      if (missing) return phrase('usage-needs-value', { option: `--${missing.name}` });
       const given = flags.find((t) => options[t.name]?.type === 'boolean' && t.value !== undefined);
-      if (given) return `--${given.name} takes no value (got "${given.value}")`;
+      if (given) return phrase('usage-takes-no-value', { option: `--${given.name}`, value: given.value ?? '' });
       break;
     }
   }
@@ -129,17 +133,17 @@ function text(values: ParsedValues, name: string): string | undefined {
 /** Phase 2: the options, each value checked. */
 function optionsOf(v: ParsedValues, positionals: readonly string[]): CliOptions {
   const format = text(v, 'format') ?? 'pretty';
-  if (!isFormatName(format)) throw new UsageError(`--format must be one of ${FORMAT_NAMES.join(', ')} (got "${format}")`);
+  if (!isFormatName(format)) throw new UsageError(phrase('usage-format', { formats: FORMAT_NAMES.join(', '), value: format }));
   let maxWarnings: number | undefined;
   if (v['max-warnings'] !== undefined) {
     maxWarnings = Number(v['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError('--max-warnings takes a whole number, 0 or more');
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(phrase('usage-max-warnings'));
   }
   let maxFileSize: number | undefined;
   const maxFileSizeText = text(v, 'max-file-size');
   if (maxFileSizeText !== undefined) {
     maxFileSize = parseSize(maxFileSizeText);
-    if (maxFileSize === undefined) throw new UsageError(`--max-file-size takes a size such as 10MB or 512KB, or a number of megabytes (got "${maxFileSizeText}")`);
+    if (maxFileSize === undefined) throw new UsageError(phrase('usage-max-file-size', { value: maxFileSizeText }));
   }
   const { output, outputs } = outputTargets((v['output'] as string[] | undefined) ?? []);
   const stdinFilename = text(v, 'stdin-filename');
@@ -164,14 +168,14 @@ function optionsOf(v: ParsedValues, positionals: readonly string[]): CliOptions 
     stdin: v['stdin'] ? { filename: stdinFilename ?? 'claims.yaml' } : undefined,
     shard: v['shard'] !== undefined ? parseShard(text(v, 'shard')!) : undefined,
   };
-  if (stdinFilename !== undefined && !v['stdin']) throw new UsageError('--stdin-filename goes with --stdin: claimcheck --stdin --stdin-filename stories/claims.yaml < claims.yaml');
+  if (stdinFilename !== undefined && !v['stdin']) throw new UsageError(phrase('usage-stdin-filename'));
   if (v['stdin'] && (positionals.length > 0 || v['watch'])) {
-    throw new UsageError('--stdin checks the one claims file on standard input: name no other files and do not --watch (use --stdin-filename PATH to place it)');
+    throw new UsageError(phrase('usage-stdin'));
   }
-  if (options.shard && (v['stdin'] || v['watch'])) throw new UsageError('--shard splits the files found among CI jobs: it does not go with --stdin or --watch');
-  if ((options.derive || options.facts !== undefined) && positionals[0] !== 'init') throw new UsageError('--derive and --facts go with init: claimcheck init ARTICLE --derive');
-  if (options.facts !== undefined && !options.derive) throw new UsageError('--facts needs --derive: claimcheck init ARTICLE --derive --facts FILE');
-  if (options.asOf !== undefined && !isIsoDate(options.asOf)) throw new UsageError(`--as-of takes a date written YYYY-MM-DD, such as 2024-12-23 (got "${options.asOf}")`);
+  if (options.shard && (v['stdin'] || v['watch'])) throw new UsageError(phrase('usage-shard-with'));
+  if ((options.derive || options.facts !== undefined) && positionals[0] !== 'init') throw new UsageError(phrase('usage-derive-init'));
+  if (options.facts !== undefined && !options.derive) throw new UsageError(phrase('usage-facts-derive'));
+  if (options.asOf !== undefined && !isIsoDate(options.asOf)) throw new UsageError(phrase('usage-as-of', { value: options.asOf }));
   return options;
 }
 
@@ -181,10 +185,10 @@ function parseShard(value: string): Shard {
   const index = Number(m?.[1]);
   const count = Number(m?.[2]);
   if (!m || !Number.isSafeInteger(index) || !Number.isSafeInteger(count)) {
-    throw new UsageError(`--shard takes a part and a number of parts, such as --shard 2/4 (got "${value}")`);
+    throw new UsageError(phrase('usage-shard', { value }));
   }
-  if (count < 1) throw new UsageError(`--shard ${value}: the number of parts must be 1 or more`);
-  if (index < 1 || index > count) throw new UsageError(`--shard ${value}: the part must be from 1 to ${count}`);
+  if (count < 1) throw new UsageError(phrase('usage-shard-count', { value }));
+  if (index < 1 || index > count) throw new UsageError(phrase('usage-shard-index', { value, count }));
   return { index, count };
 }
 
@@ -197,19 +201,19 @@ function commandOf(v: ParsedValues, positionals: readonly string[], options: Cli
   const [first, ...rest] = positionals;
   switch (first) {
     case 'init':
-      if (rest.length !== 1) throw new UsageError('init takes one article: claimcheck init ARTICLE');
+      if (rest.length !== 1) throw new UsageError(phrase('usage-init'));
       return { command: 'init', article: rest[0]! };
     case 'explain':
-      if (rest.length !== 2) throw new UsageError('explain takes a claims file and a claim name: claimcheck explain claims.yaml casualty_rate');
+      if (rest.length !== 2) throw new UsageError(phrase('usage-explain'));
       return { command: 'explain', path: rest[0]!, name: rest[1]! };
     case 'lsp':
-      if (rest.length > 0) throw new UsageError('lsp takes no files: claimcheck lsp --stdio (an editor starts it)');
+      if (rest.length > 0) throw new UsageError(phrase('usage-lsp'));
       return { command: 'lsp' };
     case 'facts':
-      if (options.format !== 'pretty' && options.format !== 'json') throw new UsageError('facts prints pretty or json (--format json)');
+      if (options.format !== 'pretty' && options.format !== 'json') throw new UsageError(phrase('usage-facts-format'));
       return { command: 'facts', paths: rest };
     case 'merge':
-      if (rest.length === 0) throw new UsageError('merge takes the JSON reports of --shard runs: claimcheck merge shard-1.json shard-2.json');
+      if (rest.length === 0) throw new UsageError(phrase('usage-merge'));
       return { command: 'merge', reports: rest };
     default:
       return { command: 'check', paths: [...positionals] };
@@ -225,7 +229,7 @@ function refuseMisplaced(command: Command['command'], v: ParsedValues): void {
   if (command === 'help' || command === 'version' || command === 'print-config') return;
   for (const name of Object.keys(v)) {
     const takes = optionSpecs(name).some((o) => o.commands.includes(command));
-    if (!takes && (command === 'merge' || name === 'shard')) throw new UsageError(`--${name} does not go with ${command === 'check' ? 'checking files' : command} (see claimcheck --help)`);
+    if (!takes && (command === 'merge' || name === 'shard')) throw new UsageError(phrase('usage-misplaced', { option: `--${name}`, command: command === 'check' ? phrase('usage-checking-files') : command }));
   }
 }
 
@@ -249,16 +253,16 @@ function outputTargets(values: readonly string[]): { output: string | undefined;
     const prefixed = /^([A-Za-z][\w-]+):(.*)$/s.exec(value);
     if (prefixed) {
       const [, format, file] = prefixed as unknown as [string, string, string];
-      if (!isFormatName(format)) throw new UsageError(`--output ${value}: the format must be one of ${FORMAT_NAMES.join(', ')} (got "${format}")`);
-      if (file === '') throw new UsageError(`--output ${value}: name the file after the colon, e.g. --output ${format}:report.${FORMAT_BY_NAME[format].extension}`);
+      if (!isFormatName(format)) throw new UsageError(phrase('usage-output-format', { value, formats: FORMAT_NAMES.join(', '), format }));
+      if (file === '') throw new UsageError(phrase('usage-output-file', { value, format, extension: FORMAT_BY_NAME[format].extension }));
       outputs.push({ format, file });
     } else {
-      if (output !== undefined) throw new UsageError('-o FILE can be given once; use --output FORMAT:FILE for more reports');
+      if (output !== undefined) throw new UsageError(phrase('usage-output-once'));
       output = value;
     }
   }
   const files = [...(output !== undefined ? [output] : []), ...outputs.map((o) => o.file)];
   const twice = files.find((f, i) => files.indexOf(f) !== i);
-  if (twice !== undefined) throw new UsageError(`${twice} is named as an output more than once`);
+  if (twice !== undefined) throw new UsageError(phrase('usage-output-twice', { file: twice }));
   return { output, outputs };
 }

@@ -10,6 +10,7 @@ import { check, checkEach, configFor, exitStatus, exitTally, MAX_FILE_BYTES, typ
 import { isInside, realPath, repositoryRoot } from '../engine/inside.js';
 import { readGuardedText } from '../io/read-guarded.js';
 import { SetupError } from '../engine/errors.js';
+import { phrase } from '../findings/interpolate.js';
 import { formatsNeed, formatStepSummary, formatters, type FormatName, type FormatOptions } from '../report/index.js';
 import { jsonReportWriter } from '../report/json.js';
 import { prettyReportWriter } from '../report/pretty.js';
@@ -36,14 +37,14 @@ async function readStandardInput(limit: number): Promise<string> {
   for await (const chunk of process.stdin) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     size += buffer.length;
-    if (size > limit) throw new SetupError(`standard input is larger than the ${sizeText(limit)} a claims file may have (--max-file-size raises the limit)`);
+    if (size > limit) throw new SetupError(phrase('setup-stdin-too-large', { limit: sizeText(limit) }));
     chunks.push(buffer);
   }
   const bytes = Buffer.concat(chunks);
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new SetupError('standard input is not UTF-8 text; a claims file must be saved as UTF-8');
+    throw new SetupError(phrase('setup-stdin-not-utf8'));
   }
 }
 
@@ -135,8 +136,8 @@ export function writeReports(report: CheckReport, options: CliOptions, cwd: stri
     try {
       writeFileAtomic(resolve(cwd, target.file), text, { overwrite: options.force, root: cwd });
     } catch (error) {
-      if (error instanceof WriteRefused) throw new SetupError(`cannot write ${target.file}: ${error.message}`);
-      throw new SetupError(`cannot write ${target.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      if (error instanceof WriteRefused) throw new SetupError(phrase('setup-cannot-write', { file: target.file, why: error.words }));
+      throw new SetupError(phrase('setup-cannot-write', { file: target.file, why: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
     }
   }
   const summaryFile = process.env['GITHUB_STEP_SUMMARY'];

@@ -9,12 +9,14 @@ import { resolve } from 'node:path';
 import { check, configFor, MAX_FILE_BYTES } from '../engine/check.js';
 import { analyzeClaimsText } from '../engine/check-file.js';
 import { repositoryRoot } from '../engine/inside.js';
-import { SetupError } from '../engine/errors.js';
+import { at, SetupError } from '../engine/errors.js';
 import { createArticleReader } from '../bind/read-article.js';
 import { createFactsReader } from '../facts/read.js';
 import { readGuardedText } from '../io/read-guarded.js';
 import { excerpt } from '../io/excerpt.js';
-import { didYouMean } from '../text/suggest.js';
+import { suggestion } from '../text/suggest.js';
+import { phrase } from '../findings/interpolate.js';
+import { startOfFile } from '../text/span.js';
 import { explainClaim, explanationJson, formatExplanation } from '../report/explain.js';
 import { UsageError, type CliOptions } from './args.js';
 import { safeText } from '../text/safe.js';
@@ -25,7 +27,7 @@ export async function runExplain(path: string, name: string, options: CliOptions
   const cwd = process.cwd();
   const report = await check([path], { cwd, rulesDirs: options.rules, ...(options.maxFileSize !== undefined ? { maxFileBytes: options.maxFileSize } : {}) });
   const result = report.files[0];
-  if (!result) throw new SetupError(`cannot read ${path}`);
+  if (!result) throw new SetupError(phrase('setup-cannot-read-file', { file: path }));
   // The explanation is of one claim; an article or facts file that could not be read is still said.
   process.stderr.write(unreadFileLines(report.files));
   const absolute = resolve(cwd, path);
@@ -33,7 +35,7 @@ export async function runExplain(path: string, name: string, options: CliOptions
   const { rules, config } = configFor(path, { cwd, rulesDirs: options.rules });
   const maxBytes = options.maxFileSize ?? config.maxFileSize?.value ?? MAX_FILE_BYTES;
   const read = readGuardedText(absolute, { kind: 'claims', root: repositoryRoot(absolute, cwd), shown: path, maxBytes });
-  if (!read.ok) throw new SetupError(`cannot explain ${excerpt(path)}`, [`${excerpt(path)}:1:1: ${read.reason}`]);
+  if (!read.ok) throw new SetupError(phrase('setup-cannot-explain', { file: excerpt(path) }), [at(startOfFile(excerpt(path)), read.reason)]);
   const text = read.text;
   const root = repositoryRoot(absolute, cwd);
   const analysis = analyzeClaimsText(text, result.path, rules, { maxBytes, readArticle: createArticleReader(absolute, root), readFacts: createFactsReader(absolute, root, cwd) });
@@ -59,7 +61,7 @@ export async function runExplain(path: string, name: string, options: CliOptions
       return 0;
     }
     const names = [...analysis.file.claims.map((c) => c.name), ...analysis.file.inputs.map((i) => i.name)];
-    throw new UsageError(`${path} has no claim named '${name}'${didYouMean(name, names)}`);
+    throw new UsageError(phrase('usage-no-claim', { file: path, name, suggestion: suggestion(name, names) }));
   }
   const chalk = chalkFor({ flag: options.color, env: process.env, isTTY: process.stdout.isTTY === true });
   process.stdout.write(options.format === 'json' ? explanationJson(explanation) : formatExplanation(explanation, chalk));

@@ -19,7 +19,10 @@
 import { lstatSync, type Stats } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { defaultRulesDir, loadRules } from '../rules/index.js';
-import { SetupError } from '../engine/errors.js';
+import { at, SetupError } from '../engine/errors.js';
+import { messageText, phrase } from '../findings/interpolate.js';
+import type { MessageValue } from '../types.js';
+import { startOfFile } from '../text/span.js';
 import { checkClaimsText } from '../engine/check-file.js';
 import { initClaims, type InitResult } from '../init/index.js';
 import { deriveClaims, type DeriveInitResult } from '../init/derive.js';
@@ -59,32 +62,32 @@ function lstatOrUndefined(path: string): Stats | undefined {
 }
 
 export async function runInit(article: string, options: CliOptions): Promise<number> {
-  if (options.force && options.merge) throw new UsageError('use either --force (replace the file) or --merge (add to it), not both');
-  if (options.derive && options.merge) throw new UsageError('--derive writes a new file; use it without --merge (with --force to replace a file)');
+  if (options.force && options.merge) throw new UsageError(phrase('usage-force-merge'));
+  if (options.derive && options.merge) throw new UsageError(phrase('usage-derive-merge'));
   const cwd = process.cwd();
   const articlePath = resolve(cwd, article);
   // The article goes through the guarded reader: inside the working folder's repository, a regular text file, at most 5 MB.
   const read = readGuardedText(articlePath, { kind: 'article', root: repositoryRoot(articlePath, cwd), shown: article });
-  if (!read.ok) throw new SetupError(`cannot read the article ${excerpt(article)}`, [`${excerpt(article)}:1:1: ${read.reason}`]);
+  if (!read.ok) throw new SetupError(phrase('init-cannot-read-article', { file: excerpt(article) }), [at(startOfFile(excerpt(article)), read.reason)]);
   const source = read.text;
   // "-o -" prints the file: paths in it are then relative to the working folder, as for ./claims.yaml.
   const toStandardOutput = options.output === STANDARD_OUTPUT;
-  if (toStandardOutput && options.merge) throw new UsageError('--merge adds to a file; name it with -o FILE (-o - prints a new file instead)');
+  if (toStandardOutput && options.merge) throw new UsageError(phrase('usage-merge-stdout'));
   const shownOut = toStandardOutput ? 'standard output' : (options.output ?? 'claims.yaml');
   const out = resolve(cwd, toStandardOutput ? 'claims.yaml' : shownOut);
   // Anything there counts, a link to nothing or a link loop too: reading it for --merge says what it is.
   const exists = !toStandardOutput && lstatOrUndefined(out) !== undefined;
   if (exists && !options.force && !options.merge) {
-    throw new UsageError(`${shownOut} already exists; use --force to replace it, or --merge to add the article's new numbers to it`);
+    throw new UsageError(phrase('usage-init-exists', { file: shownOut }));
   }
   const named = options.rules.map((d) => resolve(cwd, d));
   const { rules, problems } = loadRules(named, { cwd, named });
-  if (problems.length > 0) throw new SetupError('the rules cannot be used', problems.map((p) => `${p.span.file}:${p.span.line}: ${String(p.data['reason'] ?? p.kind)}`));
+  if (problems.length > 0) throw new SetupError(phrase('setup-rules-unusable'), problems.map((p) => phrase('setup-at-line', { file: p.span.file, line: p.span.line, why: p.data['reason'] ?? p.kind })));
 
   let existing: string | undefined;
   if (options.merge && exists) {
     const current = readGuardedText(out, { kind: 'claims', root: repositoryRoot(out, cwd), shown: shownOut });
-    if (!current.ok) throw new SetupError(`cannot merge into ${excerpt(shownOut)}`, [`${excerpt(shownOut)}:1:1: ${current.reason}`]);
+    if (!current.ok) throw new SetupError(phrase('init-cannot-merge-into', { file: excerpt(shownOut) }), [at(startOfFile(excerpt(shownOut)), current.reason)]);
     existing = current.text;
   }
   const schema = join(dirname(defaultRulesDir()), 'schema', 'claims.schema.json');
@@ -103,35 +106,44 @@ export async function runInit(article: string, options: CliOptions): Promise<num
       // The facts file is a claims file: the same guarded reader.
       const factsPath = resolve(cwd, options.facts);
       const readFacts = readGuardedText(factsPath, { kind: 'claims', root: repositoryRoot(factsPath, cwd), shown: options.facts });
-      if (!readFacts.ok) throw new SetupError(`cannot read the facts file ${excerpt(options.facts)}`, [`${excerpt(options.facts)}:1:1: ${readFacts.reason}`]);
+      if (!readFacts.ok) throw new SetupError(phrase('init-cannot-read-facts', { file: excerpt(options.facts) }), [at(startOfFile(excerpt(options.facts)), readFacts.reason)]);
       facts = { text: readFacts.text, path: options.facts };
     }
     derived = deriveClaims({ ...request, ...(facts ? { facts } : {}) });
-    if (derived.problem && facts && derived.text === '') throw new SetupError(`the facts file ${excerpt(facts.path)} cannot be used`, derived.problem.split('\n'));
+    if (derived.problem && facts && derived.text === '') throw new SetupError(phrase('init-facts-unusable', { file: excerpt(facts.path) }), derived.problem.split('\n'));
     result = derived;
   } else {
     result = initClaims({ ...request, ...(existing !== undefined ? { existing } : {}) });
   }
-  if (result.problem) throw new SetupError(`cannot merge into ${shownOut}: ${result.problem}`);
+  if (result.problem) throw new SetupError(phrase('setup-cannot-merge-into', { file: shownOut, why: result.problem }));
 
   try {
     if (toStandardOutput) process.stdout.write(result.text);
     else writeFileAtomic(out, result.text, { overwrite: options.force || options.merge, root: cwd });
   } catch (error) {
-    if (error instanceof WriteRefused) throw new UsageError(error.message);
-    throw new SetupError(`cannot write ${shownOut}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    if (error instanceof WriteRefused) throw new UsageError(error.words);
+    throw new SetupError(phrase('setup-cannot-write', { file: shownOut, why: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
   }
 
-  const what = existing !== undefined
-    ? `added ${result.added} new ${result.added === 1 ? 'number' : 'numbers'} to ${shownOut} (${result.kept} already quoted)`
-    : `wrote ${shownOut}: ${result.added} ${result.added === 1 ? 'number' : 'numbers'} of ${article} as inputs`;
-  const repeatedNote = result.repeated > 0 ? ` (${result.repeated} more in passages repeated word for word, covered by the same quotes)` : '';
+  // The summary is worded with the rules in force, as every message is.
+  const say = (value: MessageValue): string => safeText(messageText(value, rules.phrases), 'terminal');
+  const repeated = result.repeated > 0 ? phrase('init-repeated', { count: result.repeated }) : '';
   if (derived) {
-    const facts = derived.factsUsed.length > 0 ? `, using ${derived.factsUsed.length} outside ${derived.factsUsed.length === 1 ? 'fact' : 'facts'}` : '';
-    const summary = `wrote ${shownOut}: ${derived.derivations.length} derived ${derived.derivations.length === 1 ? 'claim' : 'claims'}${facts}, ${result.added} ${result.added === 1 ? 'input' : 'inputs'} (${derived.tried.toLocaleString('en-US')} formulas tried${derived.truncated ? ', search cut short' : ''})`;
-    process.stderr.write(`claimcheck: ${safeText(summary, 'terminal')}${repeatedNote}. Check each claim's formula and each value, and replace each "source: TODO".\n`);
+    const count = derived.factsUsed.length;
+    const summary = phrase('init-derived', {
+      file: shownOut,
+      claims: phrase(derived.derivations.length === 1 ? 'count-derived-claim' : 'count-derived-claims', { count: derived.derivations.length }),
+      facts: count > 0 ? phrase(count === 1 ? 'init-using-fact' : 'init-using-facts', { count }) : '',
+      inputs: phrase(result.added === 1 ? 'count-input' : 'count-inputs', { count: result.added }),
+      tried: derived.tried.toLocaleString('en-US'),
+      cut: derived.truncated ? phrase('init-cut-short') : '',
+    });
+    process.stderr.write(`claimcheck: ${say(phrase('init-next-derive', { summary, repeated }))}\n`);
   } else {
-    process.stderr.write(`claimcheck: ${safeText(what, 'terminal')}${repeatedNote}. Check each value, replace each "source: TODO", then add claims.\n`);
+    const summary = existing !== undefined
+      ? phrase(result.added === 1 ? 'init-added-one' : 'init-added', { count: result.added, file: shownOut, kept: result.kept })
+      : phrase(result.added === 1 ? 'init-wrote-one' : 'init-wrote', { count: result.added, file: shownOut, article });
+    process.stderr.write(`claimcheck: ${say(phrase('init-next', { summary, repeated }))}\n`);
   }
   // What was not written as read, and the article's malformed numbers: never silent.
   for (const problem of result.problems) {

@@ -9,13 +9,16 @@ import { HELP, parseCommandLine, STANDARD_OUTPUT, UsageError } from './args.js';
 import { safeText } from '../text/safe.js';
 import { runCheck } from './check-command.js';
 import { guardStandardStreams } from './streams.js';
+import { phrasesInForce, wordedLines } from './words.js';
 
 declare const CLAIMCHECK_VERSION: string | undefined;
 
 async function main(argv: readonly string[]): Promise<number> {
   let debug = argv.includes('--debug');
+  let rulesDirs: readonly string[] = [];
   try {
     const { command, options: given } = parseCommandLine(argv);
+    rulesDirs = given.rules;
     // "-o -" is standard output: check and merge then write there as without -o; init prints its file.
     const options = given.output === STANDARD_OUTPUT && command.command !== 'init' ? { ...given, output: undefined } : given;
     debug = options.debug;
@@ -51,12 +54,10 @@ async function main(argv: readonly string[]): Promise<number> {
     }
   } catch (error) {
     // Messages carry paths, names and text from the user's files: each line is made safe for the terminal.
-    if (error instanceof UsageError) {
-      process.stderr.write(`claimcheck: ${safeText(error.message, 'terminal')}\n`);
-      return 2;
-    }
-    if (error instanceof SetupError) {
-      process.stderr.write(`claimcheck: ${safeText(error.message, 'terminal')}\n${error.details.map((d) => `  ${safeText(d, 'terminal')}\n`).join('')}`);
+    // Worded with the rules in force (a project's rules/checks.yaml may reword them).
+    if (error instanceof UsageError || error instanceof SetupError) {
+      const { message, details } = wordedLines(error, phrasesInForce(process.cwd(), rulesDirs));
+      process.stderr.write(`claimcheck: ${safeText(message, 'terminal')}\n${details.map((d) => `  ${safeText(d, 'terminal')}\n`).join('')}`);
       return 2;
     }
     if (debug) process.stderr.write(`claimcheck: internal error (a bug in claimcheck, not in your file):\n${safeLines((error as Error)?.stack ?? String(error))}\n`);

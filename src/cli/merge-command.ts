@@ -26,7 +26,8 @@
 import { join, parse, resolve } from 'node:path';
 import { repositoryRoot } from '../engine/inside.js';
 import { exitStatus, reportOf, summarize } from '../engine/check.js';
-import { SetupError } from '../engine/errors.js';
+import { at, SetupError } from '../engine/errors.js';
+import { phrase } from '../findings/interpolate.js';
 import { shardSize, unshard } from '../engine/shard.js';
 import { readGuardedText } from '../io/read-guarded.js';
 import { FORMAT_BY_NAME, formatsNeed } from '../report/index.js';
@@ -46,7 +47,7 @@ export async function runMerge(paths: readonly string[], options: CliOptions): P
   const cwd = process.cwd();
   const cannot = [options.format, ...options.outputs.map((o) => o.format)].find((name) => formatsNeed([name], 'views'));
   if (cannot !== undefined) {
-    throw new SetupError(`merge cannot write ${cannot}: the JSON reports do not carry the articles with their numbers marked; write ${cannot} in each shard's job (--output ${cannot}:report.${FORMAT_BY_NAME[cannot].extension})`);
+    throw new SetupError(phrase('merge-cannot-write', { format: cannot, extension: FORMAT_BY_NAME[cannot].extension }));
   }
   const parts = paths.map((path) => readPart(path, cwd));
   const report = joined(parts, options, cwd);
@@ -61,9 +62,9 @@ function readPart(path: string, cwd: string): Part {
   const shown = excerpt(path);
   // The user names each report; it may lie anywhere (a downloaded artifact), so the whole file system is its root.
   const read = readGuardedText(absolute, { kind: 'report', root: parse(absolute).root, shown });
-  if (!read.ok) throw new SetupError(`cannot merge ${shown}: ${read.reason}`);
+  if (!read.ok) throw new SetupError(phrase('merge-cannot', { file: shown, why: read.reason }));
   const parsed = readJsonReport(read.text);
-  if (!parsed.ok) throw new SetupError(`cannot merge ${shown}: it is not a claimcheck JSON report`, parsed.problems.map((p) => `${shown}:${p.line}:${p.column}: ${p.message}`));
+  if (!parsed.ok) throw new SetupError(phrase('merge-cannot', { file: shown, why: phrase('merge-not-a-report') }), parsed.problems.map((p) => at({ file: shown, line: p.line, column: p.column }, p.message)));
   return { shown, report: parsed.report };
 }
 
@@ -89,27 +90,27 @@ function joined(parts: readonly Part[], options: CliOptions, cwd: string): Check
 /** The files of reports from `--shard i/n` runs, put back in order; every part must be there, once. */
 function shardFiles(parts: readonly Part[]): FileResult[] {
   const whole = parts.find((p) => p.report.shard === undefined);
-  if (whole) throw new SetupError(`cannot merge ${whole.shown}: it is not from a --shard run, and the others are; merge the parts of one sharded run`);
+  if (whole) throw new SetupError(phrase('merge-cannot', { file: whole.shown, why: phrase('merge-not-sharded') }));
   const first = parts[0]!;
   const { count, total } = first.report.shard!;
   const byIndex = new Map<number, Part>();
   for (const part of parts) {
     const shard = part.report.shard!;
     if (shard.count !== count || shard.total !== total) {
-      throw new SetupError(`cannot merge ${part.shown}: it is part ${shard.index}/${shard.count} of ${shard.total} files, but ${first.shown} is part ${first.report.shard!.index}/${count} of ${total} files; merge the parts of one run`);
+      throw new SetupError(phrase('merge-cannot', { file: part.shown, why: phrase('merge-other-run', { index: shard.index, count: shard.count, total: shard.total, first: first.shown, firstIndex: first.report.shard!.index, firstCount: count, firstTotal: total }) }));
     }
-    if (shard.index < 1 || shard.index > count) throw new SetupError(`cannot merge ${part.shown}: its part ${shard.index} is not from 1 to ${count}`);
+    if (shard.index < 1 || shard.index > count) throw new SetupError(phrase('merge-cannot', { file: part.shown, why: phrase('merge-part-range', { index: shard.index, count }) }));
     const twice = byIndex.get(shard.index);
-    if (twice) throw new SetupError(`cannot merge: ${twice.shown} and ${part.shown} are both part ${shard.index}/${count}`);
+    if (twice) throw new SetupError(phrase('merge-part-twice', { first: twice.shown, second: part.shown, index: shard.index, count }));
     const expected = shardSize(total, shard);
     if (part.report.files.length !== expected) {
-      throw new SetupError(`cannot merge ${part.shown}: part ${shard.index}/${count} of ${total} files should have ${expected} files, and it has ${part.report.files.length}`);
+      throw new SetupError(phrase('merge-cannot', { file: part.shown, why: phrase('merge-part-size', { index: shard.index, count, total, expected, found: part.report.files.length }) }));
     }
     byIndex.set(shard.index, part);
   }
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
   if (missing.length > 0) {
-    throw new SetupError(`cannot merge: part${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of ${count} ${missing.length > 1 ? 'are' : 'is'} missing; give every part's report, or the files in ${missing.length > 1 ? 'them' : 'it'} go unchecked`);
+    throw new SetupError(phrase(missing.length > 1 ? 'merge-parts-missing' : 'merge-part-missing', { parts: missing.join(', '), count }));
   }
   const files = unshard(Array.from({ length: count }, (_, i) => byIndex.get(i + 1)!.report.files));
   refuseRepeats(files, parts);
@@ -129,7 +130,7 @@ function refuseRepeats(files: readonly FileResult[], parts: readonly Part[]): vo
   for (const file of files) {
     if (seen.has(file.path)) {
       const where = parts.filter((p) => p.report.files.some((f) => f.path === file.path)).map((p) => p.shown);
-      throw new SetupError(`cannot merge: ${excerpt(file.path)} is reported more than once (in ${where.join(' and ')}); each claims file must be in one report only`);
+      throw new SetupError(phrase('merge-repeated', { file: excerpt(file.path), reports: where.join(' and ') }));
     }
     seen.add(file.path);
   }

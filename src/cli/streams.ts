@@ -9,6 +9,9 @@
  * stops, since no one is reading.
  */
 
+import { writtenWithDefaults } from '../engine/errors.js';
+import { phrase } from '../findings/interpolate.js';
+
 let closed = false;
 const listeners: (() => void)[] = [];
 
@@ -26,7 +29,7 @@ export function guardStandardStreams(): void {
     closed = true;
     if (first && !GONE.has(error.code ?? '')) {
       try {
-        process.stderr.write(`claimcheck: cannot write the output (${error.code ?? 'error'})\n`);
+        process.stderr.write(`claimcheck: ${writtenWithDefaults(phrase('output-write-failed', { code: error.code ?? 'error' }))}\n`);
       } catch { /* standard error is gone too */ }
       if (process.exitCode === undefined || process.exitCode === 0) process.exitCode = 2;
     }

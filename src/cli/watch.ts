@@ -14,8 +14,11 @@ import { existsSync, watch, type FSWatcher } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { check, configFor, type SettledOptions } from '../engine/check.js';
 import { SetupError } from '../engine/errors.js';
+import { messageText, phrase } from '../findings/interpolate.js';
+import { loadDefaultRules } from '../rules/index.js';
+import { phrasesInForce, wordedLines } from './words.js';
 import { formatPretty } from '../report/index.js';
-import type { CheckReport } from '../types.js';
+import type { CheckReport, MessageValue } from '../types.js';
 import { UsageError, type CliOptions } from './args.js';
 import { readSources } from './check-command.js';
 import { safeText } from '../text/safe.js';
@@ -36,8 +39,8 @@ interface WatchSet {
  * changed, claims added or removed, and how many findings are new or gone
  * (findings are compared by file, kind and message, not by line).
  */
-export function describeChanges(before: CheckReport, after: CheckReport): string {
-  const parts: string[] = [];
+export function describeChanges(before: CheckReport, after: CheckReport, phrases: ReadonlyMap<string, string> = loadDefaultRules().phrases): string {
+  const parts: MessageValue[] = [];
   const verdicts = new Map<string, string>();
   for (const file of before.files) for (const c of file.claims) verdicts.set(`${file.path}\n${c.name}`, c.verdict);
   const several = new Set([...before.files, ...after.files].map((f) => f.path)).size > 1;
@@ -48,11 +51,11 @@ export function describeChanges(before: CheckReport, after: CheckReport): string
       seen.add(key);
       const name = several ? `${file.path}: ${c.name}` : c.name;
       const old = verdicts.get(key);
-      if (old === undefined) parts.push(`${name}: new (${c.verdict})`);
-      else if (old !== c.verdict) parts.push(`${name}: ${old} → ${c.verdict}`);
+      if (old === undefined) parts.push(phrase('watch-claim-new', { name, verdict: c.verdict }));
+      else if (old !== c.verdict) parts.push(phrase('watch-claim-changed', { name, old, verdict: c.verdict }));
     }
   }
-  for (const key of verdicts.keys()) if (!seen.has(key)) parts.push(`${several ? key.replace('\n', ': ') : key.split('\n')[1]} removed`);
+  for (const key of verdicts.keys()) if (!seen.has(key)) parts.push(phrase('watch-claim-removed', { name: several ? key.replace('\n', ': ') : key.split('\n')[1]! }));
   const count = (report: CheckReport): Map<string, number> => {
     const counts = new Map<string, number>();
     for (const file of report.files) for (const f of file.findings) {
@@ -67,15 +70,15 @@ export function describeChanges(before: CheckReport, after: CheckReport): string
   let gone = 0;
   for (const [key, n] of b) added += Math.max(0, n - (a.get(key) ?? 0));
   for (const [key, n] of a) gone += Math.max(0, n - (b.get(key) ?? 0));
-  if (added > 0) parts.push(`${added} new finding${added === 1 ? '' : 's'}`);
-  if (gone > 0) parts.push(`${gone} finding${gone === 1 ? '' : 's'} fixed`);
-  return parts.length > 0 ? parts.join('; ') : 'no change in verdicts or findings';
+  if (added > 0) parts.push(phrase(added === 1 ? 'watch-new-finding' : 'watch-new-findings', { count: added }));
+  if (gone > 0) parts.push(phrase(gone === 1 ? 'watch-fixed-finding' : 'watch-fixed-findings', { count: gone }));
+  return parts.length > 0 ? parts.map((part) => messageText(part, phrases)).join('; ') : messageText(phrase('watch-no-change'), phrases);
 }
 
 /** Runs the watch until SIGINT/SIGTERM; resolves with the exit status. */
 export async function runWatch(paths: readonly string[], options: CliOptions): Promise<number> {
   if (options.format !== 'pretty' || options.output !== undefined || options.outputs.length > 0) {
-    throw new UsageError('--watch shows the pretty report in the terminal; leave out --format, -o and --output');
+    throw new UsageError(phrase('usage-watch'));
   }
   const cwd = process.cwd();
   const checkOptions: SettledOptions = {
@@ -94,7 +97,12 @@ export async function runWatch(paths: readonly string[], options: CliOptions): P
     const report = await check(paths, checkOptions);
     const chalk = chalkFor({ flag: options.color, env: process.env, isTTY: process.stdout.isTTY === true });
     if (process.stdout.isTTY) out('\x1b[2J\x1b[3J\x1b[H');
-    if (previous && changed.length > 0) out(`${chalk.bold(`${safeText(changed.join(', '), 'terminal')} changed`)} — ${safeText(describeChanges(previous, report), 'terminal')}\n\n`);
+    if (previous && changed.length > 0) {
+      // Worded with the rules in force now (a project's rules/ may have changed too).
+      const phrases = phrasesInForce(cwd, options.rules) ?? loadDefaultRules().phrases;
+      const files = safeText(messageText(phrase('watch-changed', { files: changed.join(', ') }), phrases), 'terminal');
+      out(`${chalk.bold(files)} — ${safeText(describeChanges(previous, report, phrases), 'terminal')}\n\n`);
+    }
     out(formatPretty(report, { chalk, quiet: options.quiet, sources: readSources(report, cwd) }));
     // Stopped while checking: start no watchers, they would keep the process alive.
     if (stopped) return;
@@ -119,7 +127,7 @@ export async function runWatch(paths: readonly string[], options: CliOptions): P
     if (running) { again = true; return; }
     const changed = [...pending].map((p) => relative(cwd, p) || p);
     pending = new Set();
-    running = runOnce(changed).catch((error: unknown) => reportError(error, options.debug)).finally(() => {
+    running = runOnce(changed).catch((error: unknown) => reportError(error, options.debug, options.rules)).finally(() => {
       running = undefined;
       if (again) { again = false; flush(); }
     });
@@ -160,9 +168,10 @@ export async function runWatch(paths: readonly string[], options: CliOptions): P
   });
 }
 
-function reportError(error: unknown, debug: boolean): void {
+function reportError(error: unknown, debug: boolean, rulesDirs: readonly string[]): void {
   if (error instanceof SetupError) {
-    process.stdout.write(`\nclaimcheck: ${safeText(error.message, 'terminal')}\n${error.details.map((d) => `  ${safeText(d, 'terminal')}\n`).join('')}(still watching; fix it and save)\n`);
+    const { message, details } = wordedLines(error, phrasesInForce(process.cwd(), rulesDirs));
+    process.stdout.write(`\nclaimcheck: ${safeText(message, 'terminal')}\n${details.map((d) => `  ${safeText(d, 'terminal')}\n`).join('')}(still watching; fix it and save)\n`);
     return;
   }
   process.stdout.write('\nclaimcheck: internal error — this is a bug in claimcheck, not in your file (still watching)\n');

@@ -18,9 +18,12 @@
 import { randomBytes } from 'node:crypto';
 import { linkSync, lstatSync, mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { WordedError } from '../engine/errors.js';
+import { phrase } from '../findings/interpolate.js';
 
 /** Why a file was not written (the CLI exits 2 with this message). */
-export class WriteRefused extends Error {
+/** A write refused to keep a file safe; its words are a phrase with data (src/engine/errors.ts). */
+export class WriteRefused extends WordedError {
   override readonly name = 'WriteRefused';
 }
 
@@ -46,20 +49,20 @@ export function writeFileAtomic(path: string, text: string, options: WriteOption
   mkdirSync(dirname(target), { recursive: true });
   if (options.root !== undefined) refuseLinkedFolderOut(path, target, options.root);
   const existing = lstatOrUndefined(target);
-  if (existing && !overwrite) throw new WriteRefused(`${path} already exists; use --force to replace it`);
+  if (existing && !overwrite) throw new WriteRefused(phrase('write-exists', { file: path }));
   if (existing?.isSymbolicLink()) {
     const folder = realpathSync(dirname(target));
     let real: string;
     try {
       real = realpathSync(target);
     } catch {
-      throw new WriteRefused(`${path} is a symbolic link to a file that does not exist; not writing through it`);
+      throw new WriteRefused(phrase('write-dangling-link', { file: path }));
     }
     const rel = relative(folder, real);
-    if (rel.startsWith('..') || isAbsolute(rel)) throw new WriteRefused(`${path} is a symbolic link that leads out of its folder; not writing through it`);
+    if (rel.startsWith('..') || isAbsolute(rel)) throw new WriteRefused(phrase('write-link-out', { file: path }));
     target = real;
   } else if (existing && !existing.isFile()) {
-    throw new WriteRefused(`${path} exists and is not a regular file`);
+    throw new WriteRefused(phrase('write-not-regular', { file: path }));
   }
   const folder = dirname(target);
   const temp = join(folder, `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
@@ -70,9 +73,9 @@ export function writeFileAtomic(path: string, text: string, options: WriteOption
       try {
         linkSync(temp, target);
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new WriteRefused(`${path} already exists; use --force to replace it`);
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new WriteRefused(phrase('write-exists', { file: path }));
         // A file system without hard links: check once more, then rename.
-        if (lstatOrUndefined(target)) throw new WriteRefused(`${path} already exists; use --force to replace it`);
+        if (lstatOrUndefined(target)) throw new WriteRefused(phrase('write-exists', { file: path }));
         renameSync(temp, target);
         return;
       }
@@ -93,7 +96,7 @@ function refuseLinkedFolderOut(shown: string, target: string, root: string): voi
   const lexicalRoot = resolve(root);
   if (!inside(lexicalRoot, dirname(target))) return;
   if (!inside(realpathSync(lexicalRoot), realpathSync(dirname(target)))) {
-    throw new WriteRefused(`the folder of ${shown} is a symbolic link that leads out of the project; not writing through it`);
+    throw new WriteRefused(phrase('write-folder-link-out', { file: shown }));
   }
 }
 

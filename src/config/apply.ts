@@ -7,7 +7,7 @@
  */
 
 import { suggestion } from '../text/suggest.js';
-import { messageText } from '../findings/interpolate.js';
+import { phrase } from '../findings/interpolate.js';
 import type { CheckRule, FileResult, HedgeRule, Rules } from '../types.js';
 import type { Config, ConfigProblem } from './types.js';
 
@@ -21,7 +21,7 @@ export function applyConfigToRules(rules: Rules, config: Config): { rules: Rules
     for (const [kind, setting] of config.severity) {
       const row = next.get(kind);
       if (!row) {
-        problems.push({ message: `'${kind}' is not a finding kind${messageText(suggestion(kind, rules.checks.keys()), rules.phrases)} (the kinds are listed in rules/checks.yaml)`, span: setting.span });
+        problems.push({ message: phrase('config-not-a-kind', { kind, suggestion: suggestion(kind, rules.checks.keys()) }), span: setting.span });
         continue;
       }
       if (setting.value !== 'off') next.set(kind, { ...row, severity: setting.value });

@@ -9,13 +9,15 @@
 import { dirname, join } from 'node:path';
 import { parseConfig } from './parse.js';
 import type { ConfigFile, ConfigProblem } from './types.js';
+import type { MessageValue } from '../types.js';
+import { phrase } from '../findings/interpolate.js';
 import { startOfFile } from '../text/span.js';
 
 /** The names looked for in each folder, in order of preference. */
 export const CONFIG_FILE_NAMES = ['.claimcheckrc.yaml', '.claimcheckrc.yml', '.claimcheckrc.json', 'package.json'] as const;
 
 /** What the host read: the text (and whether messages may quote it), or why it could not be read. */
-export type ConfigRead = { text: string; quote?: boolean } | { problem: string };
+export type ConfigRead = { text: string; quote?: boolean } | { problem: MessageValue };
 
 /** How the finder reads files. */
 export interface ConfigHost {
@@ -41,11 +43,11 @@ export function readConfigFile(path: string, host: ConfigHost): ConfigChain {
   const isPackage = /(^|[\\/])package\.json$/.test(path);
   const read = host.read(path, isPackage ? 'package.json' : 'config');
   const shown = host.shown(path);
-  if (read === undefined) return { files: [], problems: [{ message: `the configuration file ${shown} does not exist`, span: startOfFile(shown) }] };
+  if (read === undefined) return { files: [], problems: [{ message: phrase('config-missing', { file: shown }), span: startOfFile(shown) }] };
   if ('problem' in read) return { files: [], problems: [{ message: read.problem, span: startOfFile(shown) }] };
   const { config, problems } = parseConfig({ text: read.text, path, shown, packageJson: isPackage, quote: read.quote ?? true });
   if (isPackage && !config && problems.length === 0) {
-    return { files: [], problems: [{ message: `${shown} has no "claimcheck" key`, span: startOfFile(shown) }] };
+    return { files: [], problems: [{ message: phrase('config-no-key', { file: shown }), span: startOfFile(shown) }] };
   }
   return { files: config ? [config] : [], problems };
 }

@@ -8,9 +8,10 @@
 
 import { dirname } from 'node:path';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
-import { didYouMean } from '../text/suggest.js';
+import { suggestion } from '../text/suggest.js';
+import { phrase } from '../findings/interpolate.js';
 import { parseFraction } from '../rules/tables.js';
-import type { Span } from '../types.js';
+import type { MessageValue, Span } from '../types.js';
 import { parseSize } from '../load/guards.js';
 import { TOLERANCE_KEYS, type ConfigFile, type ConfigProblem, type Placed, type SeveritySetting, type ToleranceKey } from './types.js';
 import { spanFromOffsets, spanOfNode, type YamlSource } from '../yaml/span.js';
@@ -51,7 +52,7 @@ export function parseConfig(source: ConfigSource): { config?: ConfigFile; proble
   const reader = new Reader({ text, path: source.shown, lineCounter: lines }, source.quote ?? true);
   if (doc.errors.length > 0) {
     if (source.packageJson) return { problems: [] };
-    for (const error of doc.errors) reader.report(reader.spanAt(error.pos[0], error.pos[1]), `not valid ${/\.json$/i.test(source.path) ? 'JSON' : 'YAML'}: ${reader.quoted ? excerpt(error.message.split('\n')[0] ?? '', 160) : 'see the position given'}`);
+    for (const error of doc.errors) reader.report(reader.spanAt(error.pos[0], error.pos[1]), phrase('config-not-valid', { format: /\.json$/i.test(source.path) ? 'JSON' : 'YAML', detail: reader.quoted ? excerpt(error.message.split('\n')[0] ?? '', 160) : phrase('config-see-position') }));
     return { problems: reader.problems };
   }
   let root: Node | null = doc.contents as Node | null;
@@ -65,7 +66,7 @@ export function parseConfig(source: ConfigSource): { config?: ConfigFile; proble
   const config: ConfigFile = { path: source.path, dir, root: false, rules: [], ignore: [], severity: new Map(), tolerances: {} };
   if (root === null || (isScalar(root) && root.value === null)) return { config, problems: [] };
   if (!isMap(root)) {
-    reader.report(reader.span(root), `the configuration must be a set of keys such as root:, rules:, severity:, but it is ${reader.describe(root)}`);
+    reader.report(reader.span(root), phrase('config-not-mapping', { found: reader.describe(root) }));
     return { problems: reader.problems };
   }
   for (const [key, keyNode, value] of reader.entries(root)) {
@@ -73,7 +74,7 @@ export function parseConfig(source: ConfigSource): { config?: ConfigFile; proble
       case 'root': {
         const v = reader.scalar(value);
         if (typeof v === 'boolean') config.root = v;
-        else reader.report(reader.span(value ?? keyNode), `root must be true or false, but it is ${reader.describe(value)}`);
+        else reader.report(reader.span(value ?? keyNode), phrase('config-root', { found: reader.describe(value) }));
         break;
       }
       case 'rules':
@@ -90,13 +91,13 @@ export function parseConfig(source: ConfigSource): { config?: ConfigFile; proble
         const v = reader.scalar(value);
         const bytes = typeof v === 'number' || typeof v === 'string' ? parseSize(String(v)) : undefined;
         if (bytes !== undefined) config.maxFileSize = { value: bytes, span: reader.span(value ?? keyNode) };
-        else reader.report(reader.span(value ?? keyNode), `max_file_size must be a size such as 10 MB or 512 KB (a bare number is megabytes), but it is ${reader.describe(value)}`);
+        else reader.report(reader.span(value ?? keyNode), phrase('config-max-file-size', { found: reader.describe(value) }));
         break;
       }
       case '$schema':
         break;
       default:
-        reader.report(reader.span(keyNode), `unknown key ${reader.name(key)} in the configuration${didYouMean(key, CONFIG_KEYS)} (expected one of ${CONFIG_KEYS.slice(0, -1).join(', ')})`);
+        reader.report(reader.span(keyNode), phrase('config-unknown-key', { key: reader.name(key), suggestion: suggestion(key, CONFIG_KEYS), keys: CONFIG_KEYS.slice(0, -1).join(', ') }));
     }
   }
   return reader.problems.length > 0 ? { problems: reader.problems } : { config, problems: [] };
@@ -105,7 +106,7 @@ export function parseConfig(source: ConfigSource): { config?: ConfigFile; proble
 function readSeverity(reader: Reader, value: Node | null, keyNode: Node, config: ConfigFile): void {
   if (value === null || (isScalar(value) && value.value === null)) return;
   if (!isMap(value)) {
-    reader.report(reader.span(value), `severity must be a set of finding kinds, such as { missing-source: error, uncovered-number: off }, but it is ${reader.describe(value)}`);
+    reader.report(reader.span(value), phrase('config-severity-not-mapping', { found: reader.describe(value) }));
     return;
   }
   void keyNode;
@@ -115,8 +116,8 @@ function readSeverity(reader: Reader, value: Node | null, keyNode: Node, config:
     if (typeof text === 'string' && (SEVERITY_SETTINGS as readonly string[]).includes(text)) {
       config.severity.set(kind, { value: text as SeveritySetting, span: reader.span(kindNode) });
     } else {
-      const hint = typeof text === 'string' ? didYouMean(text, SEVERITY_SETTINGS) : '';
-      reader.report(reader.span(setting ?? kindNode), `the severity of ${reader.name(kind)} must be one of ${SEVERITY_SETTINGS.join(', ')}, not ${reader.quoted ? excerpt(JSON.stringify(v ?? null)) : 'what is written'}${hint}`);
+      const hint = typeof text === 'string' ? suggestion(text, SEVERITY_SETTINGS) : '';
+      reader.report(reader.span(setting ?? kindNode), phrase('config-severity', { kind: reader.name(kind), settings: SEVERITY_SETTINGS.join(', '), found: reader.quoted ? excerpt(JSON.stringify(v ?? null)) : phrase('config-what-is-written'), suggestion: hint }));
     }
   }
 }
@@ -124,12 +125,12 @@ function readSeverity(reader: Reader, value: Node | null, keyNode: Node, config:
 function readTolerances(reader: Reader, value: Node | null, keyNode: Node, config: ConfigFile): void {
   if (value === null || (isScalar(value) && value.value === null)) return;
   if (!isMap(value)) {
-    reader.report(reader.span(value ?? keyNode), `tolerances must be a set of keys such as { hedge: 10%, loose: 5% }, but it is ${reader.describe(value)}`);
+    reader.report(reader.span(value ?? keyNode), phrase('config-tolerances-not-mapping', { found: reader.describe(value) }));
     return;
   }
   for (const [key, keyNode2, node] of reader.entries(value)) {
     if (!(TOLERANCE_KEYS as readonly string[]).includes(key)) {
-      reader.report(reader.span(keyNode2), `unknown key ${reader.name(key)} in tolerances${didYouMean(key, TOLERANCE_KEYS)} (expected one of ${TOLERANCE_KEYS.join(', ')})`);
+      reader.report(reader.span(keyNode2), phrase('config-unknown-tolerance', { key: reader.name(key), suggestion: suggestion(key, TOLERANCE_KEYS), keys: TOLERANCE_KEYS.join(', ') }));
       continue;
     }
     const v = reader.scalar(node);
@@ -137,14 +138,14 @@ function readTolerances(reader: Reader, value: Node | null, keyNode: Node, confi
     let parsed: number | undefined;
     if (key === 'significant_figures') {
       if (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 15) parsed = v;
-      else reader.report(span, 'tolerances.significant_figures must be a whole number from 1 to 15');
+      else reader.report(span, phrase('config-significant-figures'));
     } else if (key === 'gross_factor') {
       if (typeof v === 'number' && Number.isFinite(v) && v > 1) parsed = v;
-      else reader.report(span, 'tolerances.gross_factor must be a number above 1, such as 2');
+      else reader.report(span, phrase('config-gross-factor'));
     } else {
       parsed = parseFraction(v);
       if (parsed === undefined || parsed >= 1) {
-        reader.report(span, `tolerances.${key} must be a percentage such as 10% (or a fraction such as 0.1), below 100%`);
+        reader.report(span, phrase('config-tolerance', { key }));
         parsed = undefined;
       }
     }
@@ -160,14 +161,13 @@ class Reader {
   constructor(private readonly source: YamlSource, readonly quoted: boolean) {}
 
   /** What a node is, for "…, but it is …": a text value quoted as a short escaped excerpt (`the text "yes"`) when allowed. */
-  describe(node: Node | null): string {
-    if (this.quoted && node !== null && isScalar(node) && typeof node.value === 'string') return `the text "${excerpt(node.value)}"`;
-    return describeNode(node);
+  describe(node: Node | null): MessageValue {
+    return describeNode(node, { quoteText: this.quoted });
   }
 
   /** A key or kind as a message names it: a short escaped excerpt in quotes, or "a key" when the file may not be quoted. */
-  name(text: string): string {
-    return this.quoted ? `'${excerpt(text)}'` : 'a key';
+  name(text: string): MessageValue {
+    return this.quoted ? phrase('config-key-named', { key: excerpt(text) }) : phrase('config-a-key');
   }
 
   /** The entries of a mapping: key text, key node, value node. Aliases are refused. */
@@ -175,12 +175,12 @@ class Reader {
     for (const pair of map.items) {
       const keyNode = pair.key as Node;
       if (!isScalar(keyNode)) {
-        this.report(this.span(keyNode), 'a key in the configuration must be a word');
+        this.report(this.span(keyNode), phrase('config-key-not-word'));
         continue;
       }
       const value = (pair.value ?? null) as Node | null;
       if (isAlias(value)) {
-        this.report(this.span(value), 'aliases (*name) are not supported in the configuration; write the value out');
+        this.report(this.span(value), phrase('config-alias'));
         continue;
       }
       yield [String(keyNode.value), keyNode, value];
@@ -196,19 +196,19 @@ class Reader {
     if (node === null || (isScalar(node) && node.value === null)) return [];
     if (isScalar(node) && typeof node.value === 'string' && node.value.trim() !== '') return [{ value: node.value, span: this.span(node) }];
     if (!isSeq(node)) {
-      this.report(this.span(node ?? at), `${key} must be a list of ${key === 'rules' ? 'folders' : 'globs'}, such as ${example}, but it is ${this.describe(node)}`);
+      this.report(this.span(node ?? at), phrase(key === 'rules' ? 'config-rules-not-list' : 'config-ignore-not-list', { key, example, found: this.describe(node) }));
       return [];
     }
     const out: Placed<string>[] = [];
     for (const item of node.items as Node[]) {
       const v = this.scalar(item);
       if (typeof v === 'string' && v.trim() !== '') out.push({ value: v, span: this.span(item) });
-      else this.report(this.span(item), `each entry of ${key} must be ${key === 'rules' ? 'a folder' : 'a glob'} written as text, but this one is ${this.describe(item)}`);
+      else this.report(this.span(item), phrase(key === 'rules' ? 'config-rules-entry' : 'config-ignore-entry', { key, found: this.describe(item) }));
     }
     return out;
   }
 
-  report(span: Span, message: string): void {
+  report(span: Span, message: MessageValue): void {
     this.problems.push({ message, span });
   }
 

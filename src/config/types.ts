@@ -5,7 +5,7 @@
  * files found from its folder upward. Pure declarations.
  */
 
-import type { Severity, Span } from '../types.js';
+import type { MessageValue, Severity, Span } from '../types.js';
 
 /** A severity set by the configuration; `off` drops the finding kind altogether. */
 export type SeveritySetting = Severity | 'off';
@@ -69,8 +69,8 @@ export interface Config {
   maxFileSize?: Placed<number>;
 }
 
-/** A problem in a configuration file: a sentence and where. */
+/** A problem in a configuration file: what is wrong (a phrase of `rules/checks.yaml` with its data) and where. */
 export interface ConfigProblem {
-  message: string;
+  message: MessageValue;
   span: Span;
 }

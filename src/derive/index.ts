@@ -14,11 +14,19 @@
  *   built (pruned by dimension first). A formula counts only when the judge
  *   would pass it: {@link admits} from src/judge, the same admissible sets
  *   (rounding, hedges, ranges) the check uses.
+ * - Only formulas that can mean something are tried (TargetSearch's
+ *   makesSense): a number written as a change comes from a change, a
+ *   difference or a sum; no shares of percents, no money × money, no count of
+ *   one thing from a ratio of counts of another, and the like.
  * - Coincidence guard: for each match, the expected number of chance matches
  *   of its shape — how many formulas of that shape with the target's
- *   dimension were tried, times the share of their spread of values (on a log
- *   scale) that the admissible set and the computed interval cover. A
- *   derivation is proposed only when that is below {@link DeriveOptions.maxChance}.
+ *   dimension were tried that reach at most as far (sentences away; an
+ *   outside fact is as near as the words its name shares with the target's
+ *   sentence and its neighbours), times the share of their spread of values
+ *   (on a log scale) that the admissible set and the computed interval cover.
+ *   A sum the text points to ("around 100 …, today 120 more") competes only
+ *   with the other such sums. A derivation is proposed only when that is
+ *   below {@link DeriveOptions.maxChance}.
  *   Among matches, fewer operations, operands in the same or neighbouring
  *   sentences, operands stated before the target and exact results rank first.
  * - Bounded: each target looks at a fixed number of neighbours
@@ -27,7 +35,8 @@
  *   (the result then says `truncated`), so 500 numbers cannot hang it.
  * - Each number is either derived or an input: derivations are accepted best
  *   first, never using an accepted target as an operand nor deriving an
- *   operand of an accepted derivation (no cycles, no chains). One relation
+ *   operand of an accepted derivation (no cycles, no chains); a formula over
+ *   outside facts alone keeps the number an input as well (`keepsInput`). One relation
  *   among the same numbers counts once for the chance estimate whichever way
  *   it is written; numbers stated as results (`cue`) rank first.
  *
@@ -66,14 +75,51 @@ export interface DeriveQuantity {
   cue?: boolean;
   /** The result word says it is a total ("in all", "altogether", "a total of"): sums rank first. */
   total?: boolean;
+  /**
+   * Meaning words (lower case, singular). An article number: the words of its
+   * own sentence (a fact whose name shares one may be restated there). A fact:
+   * the words of its name, source and note.
+   */
+  words?: readonly string[];
+  /**
+   * An article number: the distinctive words (not the article's topic words) of
+   * its sentence and the sentences just before and after it. A fact whose name
+   * shares one is searched as if it stood in the target's sentence.
+   */
+  nearWords?: readonly string[];
+  /** A fact: the words of its name (and shared-fact name) alone, what it counts. */
+  nameWords?: readonly string[];
+  /** A fact: where it comes from (its source); facts of one source are parts of one report. */
+  origin?: string;
+  /**
+   * An article number written as an addition to the number before it ("around
+   * 100 yesterday, today 120 more", "another 50", "a further $2 million"):
+   * that pair's sum is a formula the text itself points to.
+   */
+  addend?: boolean;
+  /**
+   * The article writes it as a change ("grew by 7.62 per cent", "fell by 6%",
+   * "51 per cent higher", "a drop of 630"): as a target only a change, a
+   * difference or a sum of changes can give it; as an operand, a percent
+   * change is only added to other changes or compounded.
+   */
+  change?: boolean;
 }
 
 /** How much more likely a number stated with a result word is derived: its derivations may carry this many times the chance limit. */
 export const CUE_ODDS = 2;
 
+/**
+ * How fast the chance a derivation may carry falls with the distance of its farthest operand
+ * past the neighbouring sentence: the limit is divided by 1 + DISTANCE_ODDS × (distance − 1), so
+ * operands three sentences away get half of it, five sentences away a third.
+ */
+export const DISTANCE_ODDS = 0.5;
+
 /** The formula shapes tried. */
 export type ShapeName =
   | 'convert'
+  | 'fact'
   | 'sum'
   | 'difference'
   | 'product'
@@ -89,6 +135,7 @@ export type ShapeName =
 /** Each shape: its operation count (fewer ranks first) and how it reads, for the written comments. */
 export const SHAPES: Readonly<Record<ShapeName, { operations: number; reads: string }>> = {
   convert: { operations: 0, reads: 'the same amount in another unit' },
+  fact: { operations: 0, reads: 'an outside fact restated' },
   sum: { operations: 1, reads: 'a sum of two' },
   difference: { operations: 1, reads: 'a difference' },
   product: { operations: 1, reads: 'a product (a rate times a duration, an amount times a count)' },
@@ -126,6 +173,7 @@ export const CONSTANTS: readonly DeriveConstant[] = [
   { name: '7', value: 7, dimension: NONE, reads: 'days in a week' },
   { name: '12', value: 12, dimension: NONE, reads: 'months in a year' },
   { name: '52', value: 52, dimension: NONE, reads: 'weeks in a year' },
+  { name: '(52 * week / year)', value: (52 * 604800) / 31557600, dimension: NONE, reads: 'a 52-week year (a weekly figure made yearly, as payrolls count)' },
   { name: '365', value: 365, dimension: NONE, reads: 'days in a year' },
   { name: '100', value: 100, dimension: NONE, reads: 'a hundred (percent)' },
   { name: 'day', value: 86400, dimension: SECOND, reads: 'one day' },
@@ -173,6 +221,8 @@ export interface Candidate {
   distance: number;
   /** Lower ranks first. */
   score: number;
+  /** The words the outside facts it uses share with the target's sentence or its neighbours (why they were near). */
+  sharedWords?: string[];
 }
 
 /** A derivation proposed for a target. */
@@ -182,6 +232,11 @@ export interface Derivation extends Candidate {
   rank: number;
   /** Other formulas that also matched, best first. */
   alternatives: Candidate[];
+  /**
+   * The formula uses outside facts alone ("1,100" = nis_killed + nis_wounded): the
+   * article's figure stays an input as well, and the claim checks it against the facts.
+   */
+  keepsInput?: boolean;
 }
 
 /** A target whose best match was refused as a likely coincidence. */
@@ -219,10 +274,18 @@ interface Node {
   display?: Quantity['display'];
   /** Stated as a result (see {@link DeriveQuantity.cue}). */
   cue?: boolean;
+  /** An outside fact. */
+  fact?: boolean;
+  /** Meaning words (see {@link DeriveQuantity.words}). */
+  words?: ReadonlySet<string>;
+  nameWords?: ReadonlySet<string>;
+  origin?: string;
+  addend?: boolean;
+  change?: boolean;
 }
 
 /** The count word of a plain count ("soldiers" → "soldier"), or undefined for a bare number or a measured amount. */
-function countWord(n: Node): string | undefined {
+function countWord(n: Pick<Node, 'dimension' | 'unit'>): string | undefined {
   if (!isPlainNumber(n.dimension) || n.unit === undefined || !/^\p{L}+$/u.test(n.unit)) return undefined;
   return n.unit.toLowerCase().replace(/s$/u, '');
 }
@@ -235,6 +298,9 @@ function countWordsDiffer(a: Node, b: Node): boolean {
 }
 
 const DEFAULTS = { maxChance: 0.15, window: 24, localWindow: 8, maxFacts: 40, maxCandidates: 2_000_000, alternatives: 3 };
+
+/** The reach of a fact that shares no meaning word with the target's sentence or its neighbours: anywhere. */
+const FAR = 1e6;
 
 /** The smallest spread (natural log of max/min) assumed for a shape's values: two orders of magnitude. */
 const MIN_SPREAD = Math.log(100);
@@ -256,6 +322,7 @@ export function derive(quantities: readonly DeriveQuantity[], options: DeriveOpt
   const facts = quantities.filter((q) => q.fact);
   const nodes: Node[] = article.map((q, i) => nodeOf(q, i));
   const factNodes: Node[] = facts.map((q) => nodeOf(q, -1));
+  const factNames = new Set(facts.map((q) => q.name));
   const constants: Node[] = CONSTANTS.map((c) => ({
     operand: { kind: 'constant', name: c.name, reads: c.reads },
     text: c.name,
@@ -268,18 +335,27 @@ export function derive(quantities: readonly DeriveQuantity[], options: DeriveOpt
   let tried = 0;
   let truncated = false;
   const matches = new Map<number, Candidate[]>();
+  /** Numbers that restate an earlier one with a result word: derived only as that earlier one is. */
+  const restating = new Set<string>();
   const refused: Refused[] = [];
   for (let t = 0; t < article.length; t++) {
     if (tried >= o.maxCandidates) {
       truncated = true;
       break;
     }
-    const search = new TargetSearch(article[t]!, t, o);
-    // A number the article already stated earlier is that figure again, not a result.
-    if (nodes.slice(0, t).some((n) => search.restates(n))) continue;
+    const search = new TargetSearch(article[t]!, t, o, factNodes);
+    // A number the article already stated earlier is that figure again, not a result, unless a
+    // result word restates it ("one in eight, or 12.5 percent"): then it is derived as well.
+    if (nodes.slice(0, t).some((n) => search.restates(n))) {
+      if (!article[t]!.cue) continue;
+      restating.add(article[t]!.name);
+    }
     const near = nearest(nodes, t, o.window).filter((n) => !search.restates(n));
     const local = near.slice(0, o.localWindow);
-    const farFacts = factNodes.slice(0, o.maxFacts).filter((n) => !search.restates(n));
+    // Facts that share a meaning word with the target's sentence (or its neighbours) first: the pool searched.
+    const facts = search.byReach(factNodes).slice(0, o.maxFacts);
+    search.restated(facts);
+    const farFacts = facts.filter((n) => !search.restates(n));
     const localFacts = farFacts.slice(0, Math.min(8, o.maxFacts));
     search.binary([...near, ...farFacts], constants);
     search.ranges(near, local);
@@ -303,7 +379,9 @@ export function derive(quantities: readonly DeriveQuantity[], options: DeriveOpt
         c.chance = chance;
       }
     }
-    list.sort((a, b) => a.score - b.score);
+    // A formula the guard would refuse never outranks one it lets through: the rank says where the proposal stands.
+    const limit = (c: Candidate): number => limitOf(o.maxChance, article[t]!, c);
+    list.sort((a, b) => Number(a.chance >= limit(a)) - Number(b.chance >= limit(b)) || a.score - b.score);
   }
 
   // Accept the best derivations first; a number is either derived or an input.
@@ -320,37 +398,74 @@ export function derive(quantities: readonly DeriveQuantity[], options: DeriveOpt
   for (const { t, c, rank } of all) {
     if (decided.has(t)) continue;
     const target = article[t]!;
-    if (c.chance >= o.maxChance * (target.cue ? CUE_ODDS : 1)) continue;
-    if (used.has(target.name)) continue;
+    if (c.chance >= limitOf(o.maxChance, target, c)) continue;
+    // A formula over outside facts alone checks the article's figure against them and hides nothing:
+    // the figure stays an input too (see Derivation.keepsInput), free to be an operand or a target's part.
+    const factsOnly = isFactsOnly(c, factNames);
+    if (!factsOnly && used.has(target.name)) continue;
     const names = operandNames(c.operands);
     if (names.some((n) => derived.has(n))) continue;
     decided.add(t);
-    derived.add(target.name);
+    if (!factsOnly) derived.add(target.name);
     for (const n of names) used.add(n);
     const list = matches.get(t)!;
-    derivations.push({ ...c, target: target.name, rank: rank + 1, alternatives: list.filter((x) => x !== c).slice(0, o.alternatives) });
+    derivations.push({ ...c, target: target.name, rank: rank + 1, alternatives: list.filter((x) => x !== c).slice(0, o.alternatives), ...(factsOnly ? { keepsInput: true } : {}) });
   }
   // One formula that several of the article's numbers admit ("7.75 million − three million" is
-  // "four million" and "five million") is evidence for none of them: all are refused.
-  const byExpression = new Map<string, number>();
-  for (const d of derivations) byExpression.set(d.expression, (byExpression.get(d.expression) ?? 0) + 1);
+  // "four million" and "five million") is evidence for none of them: all are refused, unless those
+  // numbers are one figure written twice ("one in eight, or 12.5 percent").
+  const byExpression = new Map<string, DeriveQuantity[]>();
+  for (const d of derivations) byExpression.set(d.expression, [...(byExpression.get(d.expression) ?? []), article.find((q) => q.name === d.target)!]);
   for (let i = derivations.length - 1; i >= 0; i--) {
     const d = derivations[i]!;
-    if (byExpression.get(d.expression)! > 1) {
+    const targets = byExpression.get(d.expression)!;
+    if (targets.length > 1 && !targets.every((a) => targets.every((b) => sameFigure(a, b)))) {
       derivations.splice(i, 1);
       const t = article.findIndex((q) => q.name === d.target);
       decided.delete(t);
       refused.push({ target: d.target, best: d });
     }
   }
+  // A figure written twice is derived twice only by one formula: the restatement follows the first statement.
+  for (let i = derivations.length - 1; i >= 0; i--) {
+    const d = derivations[i]!;
+    if (!restating.has(d.target)) continue;
+    const target = article.find((q) => q.name === d.target)!;
+    const first = derivations.some((e) => e !== d && e.expression === d.expression && sameFigure(article.find((q) => q.name === e.target)!, target));
+    if (!first) {
+      derivations.splice(i, 1);
+      decided.delete(article.indexOf(target));
+    }
+  }
   for (const [t, list] of matches) {
     if (decided.has(t)) continue;
     if (refused.some((r) => r.target === article[t]!.name)) continue;
     const best = list[0]!;
-    if (best.chance >= o.maxChance * (article[t]!.cue ? CUE_ODDS : 1)) refused.push({ target: article[t]!.name, best });
+    if (best.chance >= limitOf(o.maxChance, article[t]!, best)) refused.push({ target: article[t]!.name, best });
   }
   derivations.sort((a, b) => article.findIndex((q) => q.name === a.target) - article.findIndex((q) => q.name === b.target));
   return { derivations, refused, tried, truncated };
+}
+
+/**
+ * The chance a derivation may carry: the limit, twice it for a number stated as a result, and
+ * shrinking with the distance of its farthest operand past the neighbouring sentence (a number
+ * is seldom computed from figures paragraphs away, so the odds it is, before any match, are lower).
+ */
+function limitOf(maxChance: number, target: DeriveQuantity, c: Candidate): number {
+  return (maxChance * (target.cue ? CUE_ODDS : 1)) / (1 + Math.max(0, c.distance - 1) * DISTANCE_ODDS);
+}
+
+/** Whether two article numbers are one figure written twice: each admits what the other says. */
+function sameFigure(a: DeriveQuantity, b: DeriveQuantity): boolean {
+  if (a === b) return true;
+  return sameDimension(a.dimension, b.dimension) && admits(a.quantity, b.low / a.factor, b.high / a.factor) && admits(b.quantity, a.low / b.factor, a.high / b.factor);
+}
+
+/** Whether a formula's operands are all outside facts (constants aside). */
+function isFactsOnly(c: Candidate, facts: ReadonlySet<string>): boolean {
+  const names = operandNames(c.operands);
+  return names.length > 0 && names.every((n) => facts.has(n));
 }
 
 /** The names of the quantities a formula uses (both ends of a range). */
@@ -376,6 +491,12 @@ function nodeOf(q: DeriveQuantity, index: number): Node {
     factor: q.factor,
     display: q.quantity.display,
     ...(q.cue ? { cue: true } : {}),
+    ...(q.fact ? { fact: true } : {}),
+    ...(q.words ? { words: new Set(q.words) } : {}),
+    ...(q.nameWords ? { nameWords: new Set(q.nameWords) } : {}),
+    ...(q.origin !== undefined ? { origin: q.origin } : {}),
+    ...(q.addend ? { addend: true } : {}),
+    ...(q.change ? { change: true } : {}),
   };
 }
 
@@ -396,7 +517,7 @@ class TargetSearch {
   readonly #index: number;
   readonly #o: typeof DEFAULTS;
   /** Every formula tried, per shape and constant-use: its log-magnitude and operand distance (for the spread and the count). */
-  readonly #logs = new Map<string, { log: number; distance: number }[]>();
+  readonly #logs = new Map<string, { log: number; reach: number; pointed: boolean }[]>();
   readonly #hits: { shape: ShapeName; nodes: Node[]; expression: string; low: number; high: number }[] = [];
   readonly #written: number;
   readonly #span: { low: number; high: number };
@@ -404,8 +525,28 @@ class TargetSearch {
   /** The admitted span in SI, one-sided bounds closed ONE_SIDED past the bound. */
   readonly #near: { low: number; high: number };
 
-  constructor(target: DeriveQuantity, index: number, o: typeof DEFAULTS) {
+  /**
+   * How far each outside fact stands from the target, counted like sentences: 0 when a word of
+   * its name is a word of the target's sentence or its neighbours ("killed", "casualties"), 2
+   * (a looser tie) when only one of its other words (source, note) is, else FAR (anywhere).
+   */
+  readonly #factReach = new Map<Node, number>();
+  /** Facts whose name shares a word with the target's own sentence: those it may restate. */
+  readonly #named = new Set<Node>();
+  /** The words each fact shares with the target's sentence or its neighbours. */
+  readonly #shared = new Map<Node, string[]>();
+
+  constructor(target: DeriveQuantity, index: number, o: typeof DEFAULTS, facts: readonly Node[]) {
     this.#target = target;
+    const own = new Set(target.words ?? []);
+    const around = new Set(target.nearWords ?? []);
+    for (const f of facts) {
+      const name = [...(f.nameWords ?? [])];
+      const words = [...(f.words ?? [])];
+      this.#factReach.set(f, name.some((w) => around.has(w)) ? 0 : words.some((w) => around.has(w)) ? 2 : FAR);
+      this.#shared.set(f, [...new Set([...name, ...words])].filter((w) => around.has(w) || own.has(w)));
+      if (name.some((w) => own.has(w))) this.#named.add(f);
+    }
     this.#index = index;
     this.#o = o;
     this.#written = target.quantity.low.value * target.factor;
@@ -419,6 +560,18 @@ class TargetSearch {
     };
   }
 
+  /** An operand of the target's dimension whose value alone falls where the target's words point (its near span). */
+  #alreadyStated(n: Node): boolean {
+    return n.operand.kind === 'quantity' && this.#dimOk(n.dimension) && n.high >= this.#near.low && n.low <= this.#near.high;
+  }
+
+  /** The operand's number, in its own unit, is the target's written number ("£350m" and "£350m a week"). */
+  #sameDigits(a: Node): boolean {
+    const written = this.#target.quantity.low.value;
+    const own = (a.low + a.high) / 2 / (a.factor ?? 1);
+    return Math.abs(own - written) <= 1e-9 * Math.max(Math.abs(own), Math.abs(written));
+  }
+
   /** An operand that states the target's own number again (same dimension and value) is no derivation. */
   restates(n: Node): boolean {
     if (!sameDimension(n.dimension, this.#target.dimension)) return false;
@@ -426,7 +579,23 @@ class TargetSearch {
     if (close(n.low, this.#target.low) && close(n.high, this.#target.high)) return true;
     // Written in the same unit and admitted by the target's words ("nearly three years" by "three years"): the same figure.
     const t = this.#target;
+    // A one-sided bound ("more than 200") is not restated by "more than 2,000": only values near the bound count.
+    if (n.high < this.#near.low || n.low > this.#near.high) return false;
     return n.factor !== undefined && Math.abs(n.factor - t.factor) <= 1e-9 * t.factor && admits(t.quantity, n.low / t.factor, n.high / t.factor);
+  }
+
+  /** The facts, those nearest in meaning first (stable). */
+  byReach(facts: readonly Node[]): Node[] {
+    return [...facts].sort((a, b) => (this.#factReach.get(a) ?? FAR) - (this.#factReach.get(b) ?? FAR));
+  }
+
+  /** A fact the target restates in its own unit ("greater than 600,000 casualties" of 648,000 to 678,520). */
+  restated(facts: readonly Node[]): void {
+    if (this.#range) return;
+    for (const f of facts) {
+      if (!this.#named.has(f) || !this.#dimOk(f.dimension) || f.factor === undefined || Math.abs(f.factor - this.#target.factor) > 1e-9 * this.#target.factor) continue;
+      this.#try('fact', [f], f.text, () => iv(f));
+    }
   }
 
   #dimOk(d: Dimension): boolean {
@@ -435,6 +604,7 @@ class TargetSearch {
 
   /** Records a formula's value; keeps it when the judge admits it. */
   #try(shape: ShapeName, nodes: Node[], expression: string, compute: () => I.Interval): void {
+    if (!this.#makesSense(shape, nodes, expression)) return;
     this.tried++;
     let v: I.Interval;
     try {
@@ -448,11 +618,14 @@ class TargetSearch {
       const key = familyOf(shape, nodes);
       let logs = this.#logs.get(key);
       if (!logs) this.#logs.set(key, (logs = []));
-      logs.push({ log: Math.log(mid), distance: this.#distance(nodes) });
+      logs.push({ log: Math.log(mid), reach: this.#reach(nodes), pointed: pointedSum(shape, nodes) });
     }
     const f = this.#target.factor;
     // "More than 200" is not said of 800,000: a one-sided bound admits values up to ONE_SIDED past it.
     if (v.high < this.#near.low || v.low > this.#near.high) return;
+    // A sum with a term that alone is already the stated figure ("almost two years" + "six weeks" is
+    // "more than two years") only nudges that term: no evidence.
+    if ((shape === 'sum' || shape === 'sum3' || shape === 'sum4' || shape === 'difference' || shape === 'rate-total') && nodes.some((n) => this.#alreadyStated(n))) return;
     // A stated range ("10 to 27 percent") is matched end by end by a range of two numbers, never by one value inside it.
     if (this.#range && !nodes.some((n) => n.operand.kind === 'range')) return;
     // A hedged operand ("some 71.6%") widens the result, but the writer meant its middle: the middle must be admitted too.
@@ -476,6 +649,8 @@ class TargetSearch {
         const b = all[j]!;
         if (a === b) continue;
         if (j >= pool.length && !this.#constantFits(a, b)) continue;
+        // "£350m" and "£350m a week" are one figure, written once without its period: no derivation.
+        if (j >= pool.length && !isPlainNumber(b.dimension) && this.#sameDigits(a)) continue;
         // Counts are plain numbers here, so "777,720 soldiers" + "21,000 systems" would add up: parts of one total share their count word.
         const sameAB = sameDimension(a.dimension, b.dimension) && !countWordsDiffer(a, b);
         if (j < pool.length && j > i && sameAB && this.#dimOk(a.dimension)) {
@@ -495,7 +670,8 @@ class TargetSearch {
           this.#try('ratio', [a, b], `${a.text} / ${b.text}`, () => I.divide(iv(a), iv(b)));
         }
         if (j < pool.length && sameAB && isPlainNumber(t.dimension)) {
-          this.#try('change', [a, b], `${a.text} / ${b.text} - 1`, () => I.subtract(I.divide(iv(a), iv(b)), I.point(1)));
+          // A change is reported as a percent ("a rise of 15%"); "half" or "two" of something is a share or a count.
+          if (t.quantity.display === 'percent') this.#try('change', [a, b], `${a.text} / ${b.text} - 1`, () => I.subtract(I.divide(iv(a), iv(b)), I.point(1)));
           // Two equal parts make a half whatever they are: no evidence.
           if (a.low !== b.low || a.high !== b.high) this.#try('share', [a, b], `${a.text} / (${a.text} + ${b.text})`, () => shareOf(a, b));
         }
@@ -593,7 +769,8 @@ class TargetSearch {
       }
     }
     // (1 + r)^n − 1: r a plain rate (or a rate a year), n a count of periods (or years).
-    if (isPlainNumber(t.dimension)) {
+    // Compound growth gives a percent ("15.8% in all"), never a count ("80 seats").
+    if (isPlainNumber(t.dimension) && t.quantity.display === 'percent') {
       const year = CONSTANTS.find((c) => c.name === 'year')!.value;
       for (const r of pool) {
         const perYear = sameDimension(r.dimension, { TIME: -1 });
@@ -605,6 +782,8 @@ class TargetSearch {
           const inYears = sameDimension(p.dimension, SECOND);
           if (!isPlainNumber(p.dimension) && !inYears) continue;
           if (p.low !== p.high) continue;
+          // The periods are years ("for three years") or the rate is one a year: 48 seats are no periods.
+          if (!inYears && !perYear) continue;
           const periods = inYears ? p.low / year : p.low;
           if (!(periods >= 2 && periods <= 50 && Math.abs(periods - Math.round(periods)) < 1e-9)) continue;
           const whole = Math.round(periods);
@@ -635,9 +814,13 @@ class TargetSearch {
       // The competitors: formulas of the same shape whose operands are at most as far away (in
       // sentences) as this one's: "up 15% from 28,859" competes with the formulas over its own
       // sentence, one reaching three sentences back with every formula that reaches as far.
-      // An outside fact stands in no sentence: a formula using one competes with every formula of its shape.
-      const usesFact = hit.nodes.some((n) => n.index === -1 && n.operand.kind === 'quantity');
-      const competitors = usesFact ? family.length : family.filter((f) => f.distance <= Math.max(distance, 0)).length;
+      // An outside fact counts as in the target's sentence when it shares a meaning word with it
+      // ("killed", "casualties"), as in a neighbouring one when it shares one with those, and
+      // otherwise as anywhere: a formula using it then competes with every formula of its shape.
+      const reach = this.#reach(hit.nodes);
+      // A sum the text points to ("around 100 …, today 120 more") competes only with the other sums it points to.
+      const pointed = pointedSum(hit.shape, hit.nodes);
+      const competitors = family.filter((f) => f.reach <= reach && (!pointed || f.pointed)).length;
       const computedWidth = hit.low > 0 && hit.high > 0 ? Math.log(hit.high / hit.low) : hit.low < 0 && hit.high < 0 ? Math.log(hit.low / hit.high) : 1;
       // Half the computed width: a hedged operand ("roughly 1,200") widens the result, but the writer meant its middle.
       const p = Math.min(1, (width + (this.#range ? 0 : computedWidth / 2)) / spread);
@@ -670,6 +853,7 @@ class TargetSearch {
         exact,
         distance,
         score,
+        ...this.#sharedWordsOf(hit.nodes),
       });
     }
     return out.sort((a, b) => a.score - b.score);
@@ -682,11 +866,91 @@ class TargetSearch {
    */
   #constantFits(a: Node, k: Node): boolean {
     if (!isPlainNumber(k.dimension)) return true;
-    if (k.text === '100') return a.display === 'percent' || this.#target.quantity.display === 'percent';
+    // A 52-week year turns a figure a week into one a year (40 hours a week → 2,080 hours a year) or back: only between those two units.
+    if (k.text.includes('52 * week')) {
+      const ratio = (a.factor ?? 1) / this.#target.factor;
+      const weekToYear = 31557600 / 604800;
+      return Math.abs(ratio / weekToYear - 1) < 1e-9 || Math.abs(ratio * weekToYear - 1) < 1e-9;
+    }
+    // 100 turns a plain number into a percent ("7.6 per 100" is 7.6%), never a percent into a count ("7.6%" × 100 is no "eight" patients).
+    if (k.text === '100') return a.display !== 'percent' && this.#target.quantity.display === 'percent' && countWord(a) === undefined;
     // A time in the dimension, or in the written unit ("hours a week" is a plain ratio of two times).
     const timeWord = /\b(s|min|h|hours?|days?|weeks?|months?|years?)\b/u;
     const timed = (d: Dimension, unit: string | undefined): boolean => (d['TIME'] ?? 0) !== 0 || timeWord.test(unit ?? '');
     return timed(a.dimension, a.unit) || timed(this.#target.dimension, this.#target.unit);
+  }
+
+  /**
+   * Whether a formula can mean something whatever the values: the shapes a change may take part
+   * in (see {@link DeriveQuantity.change}), no shares of percents or of temperatures (1.5°C ÷
+   * (1.5°C + 1.52°C) is no "50% chance"), a sum in one kind of figure (50% + "two" is not "three
+   * MPs"), a total of one thing from parts that are all another, a ratio giving a count of a
+   * third thing (7 million people ÷ 461,400 patients is no "15 tests"), a count made of percents
+   * alone, money × money and sites × sites.
+   */
+  #makesSense(shape: ShapeName, nodes: readonly Node[], expression: string): boolean {
+    const t = this.#target;
+    const sums = shape === 'sum' || shape === 'sum3' || shape === 'sum4' || shape === 'difference';
+    if (t.change && !(sums || shape === 'change' || shape === 'compound' || shape === 'convert' || shape === 'fact')) return false;
+    if (shape === 'change' && !t.change) return false;
+    const changes = nodes.filter((n) => n.change && n.display === 'percent');
+    if (changes.length > 0 && !(shape === 'compound' || sums)) return false;
+    // Changes add up to a change, stated as one or as a total ("about 2% over the two months"), never to a level ("44 per cent of all offences").
+    // Added up, they give a total over the periods ("2% over the two months"); two things' growth rates do not add up to a third's ("17% = 8.7% + 7.3%").
+    if (changes.length > 0 && shape !== 'difference' && sums && !t.total) return false;
+    if (changes.length > 0 && shape === 'difference' && !t.change && !t.total) return false;
+    if (shape === 'share' && nodes.some((n) => n.display === 'percent' || (n.dimension['TEMPERATURE'] ?? 0) !== 0)) return false;
+    // Three percents in a × b ÷ c or a ÷ (b × c) (14% ÷ (71% × 45%)) are no figure a story states.
+    if (shape === 'product-ratio' && nodes.every((n) => n.display === 'percent')) return false;
+    if (shape === 'sum' || shape === 'sum3' || shape === 'sum4') {
+      if (nodes.some((n) => (n.dimension['TEMPERATURE'] ?? 0) !== 0)) return false;
+      // Two equal numbers add up to their double whatever they are ("$5, $10 or $20"): no evidence.
+      if (shape === 'sum' && nodes[0]!.low === nodes[1]!.low && nodes[0]!.high === nodes[1]!.high) return false;
+    }
+    // Parts that are all one thing ("54 sites + 57 sites") make a total of that thing, not of another ("111 teams").
+    if (sums && isPlainNumber(t.dimension)) {
+      const want = countWord(t);
+      const words = new Set(nodes.map(countWord));
+      if (want !== undefined && words.size === 1 && !words.has(undefined) && !words.has(want)) return false;
+    }
+    if (sums && isPlainNumber(t.dimension)) {
+      const percent = t.quantity.display === 'percent';
+      if (nodes.some((n) => n.operand.kind === 'quantity' && n.display !== undefined && (n.display === 'percent') !== percent)) return false;
+    }
+    if (shape === 'ratio' || shape === 'product' || shape === 'product-ratio') {
+      const want = countWord(t);
+      // A count of one thing over a count of another is a rate of the first ("people per patient"), never a count of a third.
+      const top = countWord(nodes[0]!);
+      if (shape === 'ratio' && want !== undefined && top !== want) return false;
+      // Percents alone make no count of anything ("42.4% ÷ (5.5 pp × 9.6 pp)" is no "80 seats").
+      if (want !== undefined && nodes.every((n) => n.display === 'percent' || n.display === 'points' || n.operand.kind === 'constant')) return false;
+      // Money times money, or a time times a time, means nothing in a news story (lengths make areas).
+      const [x, y] = shape === 'product-ratio' && expression.includes('/ (') ? [nodes[1]!, nodes[2]!] : [nodes[0]!, nodes[1]!];
+      if (shape !== 'ratio' && squares(x, y)) return false;
+      // Nor does a count times a count of the same thing ("66 sites × 63 sites").
+      if (shape !== 'ratio' && countWord(x) !== undefined && countWord(x) === countWord(y)) return false;
+    }
+    return true;
+  }
+
+  /** The words the formula's facts share with the target's sentence or its neighbours, when any. */
+  #sharedWordsOf(nodes: readonly Node[]): { sharedWords?: string[] } {
+    const words = [...new Set(nodes.flatMap((n) => (n.fact ? (this.#shared.get(n) ?? []) : [])))];
+    return words.length > 0 ? { sharedWords: words } : {};
+  }
+
+  /** How far the formula reaches: the largest distance of an article operand, or of a fact's meaning (see #factReach); constants 0. */
+  #reach(nodes: readonly Node[]): number {
+    let r = this.#distance(nodes);
+    const origins = new Set<string | undefined>();
+    for (const n of nodes) {
+      if (!n.fact) continue;
+      r = Math.max(r, this.#factReach.get(n) ?? FAR);
+      origins.add(n.origin);
+    }
+    // Facts of different sources in one formula are one step further than parts of one report
+    // ("about 100 killed and about 1,000 wounded", one briefing's breakdown).
+    return origins.size > 1 || origins.has(undefined) && nodes.filter((n) => n.fact).length > 1 ? r + 1 : r;
   }
 
   /** The largest distance in sentences from the target to an article operand (facts and constants: 0). */
@@ -715,6 +979,18 @@ function familyOf(shape: ShapeName, nodes: readonly Node[]): string {
   // A range made of two numbers competes with the other such ranges (both its ends must fall in by chance).
   if (nodes.some((n) => n.operand.kind === 'range')) return `${shape}+range`;
   return nodes.some((n) => n.operand.kind === 'constant') ? `${shape}+constant` : shape;
+}
+
+/** Whether multiplying two operands squares a dimension other than length (money × money, time × time). */
+function squares(x: Node, y: Node): boolean {
+  return Object.keys(x.dimension).some((k) => k !== 'LENGTH' && (x.dimension[k] ?? 0) > 0 && (y.dimension[k] ?? 0) > 0);
+}
+
+/** A sum of an addend ("120 more") and the article number stated just before it: a formula the text points to. */
+function pointedSum(shape: ShapeName, nodes: readonly Node[]): boolean {
+  if (shape !== 'sum' || nodes.length !== 2) return false;
+  const [a, b] = nodes[0]!.index < nodes[1]!.index ? [nodes[0]!, nodes[1]!] : [nodes[1]!, nodes[0]!];
+  return a.index >= 0 && b.addend === true && b.index === a.index + 1;
 }
 
 function iv(n: Node): I.Interval {

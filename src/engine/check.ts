@@ -6,7 +6,7 @@
  */
 
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import type { CheckReport, FileResult, Problem, Rules, Summary } from '../types.js';
+import type { CheckReport, FileResult, MessageValue, Problem, Rules, Summary } from '../types.js';
 import { defaultRulesDir, loadRules } from '../rules/index.js';
 import { checkClaimsText, sortFindings, type RulesFor } from './check-file.js';
 import { createFactsReader } from '../facts/read.js';
@@ -14,12 +14,12 @@ import { memoFactsLoader } from '../facts/import.js';
 import { findConflicts } from '../facts/conflicts.js';
 import { discoverClaimsFiles } from './discover.js';
 import { shardOf, type Shard } from './shard.js';
-import { SetupError } from './errors.js';
+import { at, SetupError } from './errors.js';
 import { decodeClaimsBytes } from './decode.js';
 import { isInside, outsideReason, repositoryOf, repositoryRoot } from './inside.js';
 import { locateFolder, MAX_BYTES, readGuarded, readGuardedText } from '../io/read-guarded.js';
 import { createArticleReader } from '../bind/read-article.js';
-import { createFinding } from '../findings/index.js';
+import { createFinding, phrase } from '../findings/index.js';
 import { globSync } from 'tinyglobby';
 import { applyConfigToResult, applyConfigToRules, changesRules, emptyConfig, findConfigs, mergeConfigs, readConfigFile, type Config, type ConfigChain, type ConfigHost, type ConfigProblem } from '../config/index.js';
 import { schemaProblems, withSchemaFindings } from '../schema/index.js';
@@ -240,7 +240,7 @@ function readClaimsText(absolute: string, shown: string, root: string, maxBytes:
   // a FIFO, a device or too large is refused unread, with a finding at 1:1.
   const read = readGuarded(absolute, { kind: 'claims', root, shown, maxBytes });
   if (!read.ok) {
-    if (read.refusal === 'missing') throw new SetupError(`cannot read ${shown}: ${read.reason}`);
+    if (read.refusal === 'missing') throw new SetupError(phrase('setup-cannot-read', { file: shown, why: read.reason }));
     return { problem: { kind: 'schema', data: { reason: read.reason }, span: startOfFile(shown) } };
   }
   return decodeClaimsBytes(read.bytes, shown);
@@ -267,26 +267,26 @@ function rulesForFile(
       // A `rules` entry that is not a folder is not a rules folder; one that loops or leads out is refused.
       let found = known?.folders.get(beside);
       if (found === undefined) {
-        found = locateFolder(beside, root, 'the rules folder', relative(cwd, beside) || beside);
+        found = locateFolder(beside, root, phrase('folder-kind-rules'), relative(cwd, beside) || beside);
         known?.folders.set(beside, found);
       }
       if (found.ok) dirs.push(beside);
-      else if (found.refusal === 'outside' || found.refusal === 'loop') throw new SetupError('the rules cannot be used', [`${file.path}:1:1: ${found.reason}`]);
+      else if (found.refusal === 'outside' || found.refusal === 'loop') throw new SetupError(phrase('setup-rules-unusable'), [at(startOfFile(file.path), found.reason)]);
     }
     if (file.rules) {
-      const why = outsideReason('`rules:`', file.rules.value, dirname(absolute), root);
-      const at = file.rules.span;
-      if (why !== undefined) throw new SetupError('the rules cannot be used', [`${at.file}:${at.line}:${at.column}: ${why}`]);
+      const why = outsideReason(phrase('folder-kind-rules-key'), file.rules.value, dirname(absolute), root);
+      const where = file.rules.span;
+      if (why !== undefined) throw new SetupError(phrase('setup-rules-unusable'), [at(where, why)]);
       // A folder that loops, or is a file, FIFO or device, is pointed out at the key too.
-      const found = locateFolder(resolve(dirname(absolute), file.rules.value), root, '`rules:`', file.rules.value);
-      if (!found.ok && found.refusal !== 'missing') throw new SetupError('the rules cannot be used', [`${at.file}:${at.line}:${at.column}: ${found.reason}`]);
+      const found = locateFolder(resolve(dirname(absolute), file.rules.value), root, phrase('folder-kind-rules-key'), file.rules.value);
+      if (!found.ok && found.refusal !== 'missing') throw new SetupError(phrase('setup-rules-unusable'), [at(where, found.reason)]);
       dirs.push(resolve(dirname(absolute), file.rules.value));
     }
     const key = dirs.join('\n');
     let loaded = cache.get(key);
     if (!loaded) {
       const { rules, problems } = loadRules(dirs, { cwd, named: (options.rulesDirs ?? []).map((d) => resolve(cwd, d)) });
-      if (problems.length > 0) throw new SetupError('the rules cannot be used', problems.map(describeProblem));
+      if (problems.length > 0) throw new SetupError(phrase('setup-rules-unusable'), problems.map(describeProblem));
       cache.set(key, (loaded = rules));
     }
     if (!changesRules(config)) return loaded;
@@ -303,7 +303,7 @@ function rulesForFile(
 
 /** A broken configuration: the command cannot run (exit 2), each problem as file:line:col. */
 function configError(problems: readonly ConfigProblem[]): SetupError {
-  return new SetupError('the configuration cannot be used', problems.map((p) => `${p.span.file}:${p.span.line}:${p.span.column}: ${p.message}`));
+  return new SetupError(phrase('setup-config-unusable'), problems.map((p) => at(p.span, p.message)));
 }
 
 /**
@@ -369,7 +369,7 @@ function confineRules(chain: ConfigChain, cwd: string): void {
   for (const file of chain.files) {
     const root = repositoryRoot(file.path, cwd);
     for (const entry of file.rules) {
-      const why = outsideReason('the rules folder', entry.value, file.dir, root);
+      const why = outsideReason(phrase('folder-kind-rules'), entry.value, file.dir, root);
       if (why !== undefined) problems.push({ message: why, span: entry.span });
     }
   }
@@ -427,8 +427,8 @@ export function configFor(path: string, givenOptions: CheckOptions = {}): { conf
   return { config, rules, rulesDirs };
 }
 
-function describeProblem(p: Problem): string {
-  return `${p.span.file}:${p.span.line}:${p.span.column}: ${String(p.data['reason'] ?? p.kind)}`;
+function describeProblem(p: Problem): MessageValue {
+  return at(p.span, p.data['reason'] ?? p.kind);
 }
 
 /** Adds up verdicts and findings over all files. */

@@ -10,6 +10,7 @@ import { isInside, realPath, repositoryRoot } from '../io/repository.js';
 import { join, relative, resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { SetupError } from './errors.js';
+import { phrase } from '../findings/interpolate.js';
 
 /** Is this file name a claims file? */
 export function isClaimsFileName(name: string): boolean {
@@ -33,7 +34,7 @@ export function discoverClaimsFiles(paths: readonly string[], cwd: string): stri
         const inDir = walk(absolute);
         // A folder named like a YAML file is what the user meant as the file: reading it says "is a folder, not a file".
         if (inDir.length === 0 && /\.ya?ml$/i.test(absolute)) add(absolute);
-        else if (inDir.length === 0) throw new SetupError(`no claims files (claims.yaml or *.claims.yaml) in ${excerpt(path)}`);
+        else if (inDir.length === 0) throw new SetupError(phrase('setup-no-claims-in', { folder: excerpt(path) }));
         else inDir.forEach(add);
       } else add(absolute); // files, and links that loop or lead nowhere: reading them says what is wrong, at 1:1
       continue;
@@ -41,13 +42,11 @@ export function discoverClaimsFiles(paths: readonly string[], cwd: string): stri
     if (isDynamicPattern(path)) {
       // Linked folders are not followed: a link committed in a pull request may lead anywhere (even round in a circle).
       const matches = globSync(path, { cwd, absolute: true, ignore: ['**/node_modules/**'], dot: false, followSymbolicLinks: false }).sort();
-      if (matches.length === 0) throw new SetupError(`no files match ${excerpt(path)}`);
+      if (matches.length === 0) throw new SetupError(phrase('setup-no-match', { pattern: excerpt(path) }));
       matches.forEach(add);
       continue;
     }
-    throw new SetupError(path === 'claims.yaml' && paths.length === 0
-      ? 'no claims.yaml here; name a claims file or folder, or create one with `claimcheck init ARTICLE`'
-      : `no such file or folder: ${excerpt(path)}`);
+    throw new SetupError(path === 'claims.yaml' && paths.length === 0 ? phrase('setup-no-claims-here') : phrase('setup-no-such-path', { path: excerpt(path) }));
   }
   return found;
 }

@@ -14,6 +14,7 @@ import { admissibleSet } from '../judge/admissible.js';
 import { addDuration, describeAge, isoDate, parseDuration, parseIsoDate } from '../facts/dates.js';
 import type { ImportedFact } from '../facts/import.js';
 import { suggestion } from '../text/suggest.js';
+import { phrase } from '../findings/interpolate.js';
 
 /** What {@link factUses} needs. */
 export interface FactsContext {
@@ -50,11 +51,11 @@ export function factUses(fc: FactsContext): FactUse[] {
     const maxAgeText = decl.maxAge ?? fileMaxAge;
     const maxAge = maxAgeText?.value ?? category?.maxAge;
     if (maxAgeText !== undefined && parseDuration(maxAgeText.value) === undefined) {
-      problems.push({ kind: 'bad-date', data: { what: `the max_age of '${decl.name}'`, text: maxAgeText.value, expected: 'a duration such as 30 days, 6 months or 2 years' }, span: maxAgeText.span, claim: decl.name });
+      problems.push({ kind: 'bad-date', data: { what: phrase('what-max-age', { name: decl.name }), text: maxAgeText.value, expected: phrase('expect-duration') }, span: maxAgeText.span, claim: decl.name });
     }
     const asOfDay = decl.asOf === undefined ? undefined : parseIsoDate(decl.asOf.value);
     if (decl.asOf !== undefined && asOfDay === undefined) {
-      problems.push({ kind: 'bad-date', data: { what: `the as_of of '${decl.name}'`, text: decl.asOf.value, expected: 'an ISO date such as 2024-12-23' }, span: decl.asOf.span, claim: decl.name });
+      problems.push({ kind: 'bad-date', data: { what: phrase('what-as-of', { name: decl.name }), text: decl.asOf.value, expected: phrase('expect-iso-date') }, span: decl.asOf.span, claim: decl.name });
     }
     // An imported fact that was overridden is used by no claim: the claims file's own input is.
     const claims = used.has(`${decl.span.file}:${decl.span.line}:${decl.span.column}`) ? usedBy.get(decl.name) ?? [] : [];
@@ -101,7 +102,7 @@ function runDate(fc: FactsContext): number | undefined {
   if (own !== undefined) {
     const day = parseIsoDate(own.value);
     if (day !== undefined) return day;
-    fc.problems.push({ kind: 'bad-date', data: { what: 'the file\'s as_of', text: own.value, expected: 'an ISO date such as 2024-12-23' }, span: own.span });
+    fc.problems.push({ kind: 'bad-date', data: { what: phrase('what-file-as-of'), text: own.value, expected: phrase('expect-iso-date') }, span: own.span });
   }
   return fc.today === undefined ? undefined : parseIsoDate(fc.today);
 }

@@ -9,6 +9,7 @@ import { DATE_UNIT, type UnitRegistry } from '../units/index.js';
 import { parseQuantity, type QuantityContext } from '../quantity/index.js';
 import type { Value } from '../evaluate/index.js';
 import { admissibleAmount } from '../judge/admissible.js';
+import { phrase } from '../findings/interpolate.js';
 
 /** An input whose value was read: its quantity, unit and value in SI. */
 export interface ReadInput {
@@ -65,9 +66,9 @@ export function resolveUnit(expression: string, span: Span, registry: UnitRegist
   const result = registry.resolve(expression);
   if ('unit' in result) return result.unit;
   if ('unknown' in result) {
-    for (const unit of result.unknown) problems.push({ kind: 'unknown-unit', data: { unit, hint: `declare it under units:, for example  units: { ${unit}: { aliases: [${unit}s] } }` }, span, claim: owner });
+    for (const unit of result.unknown) problems.push({ kind: 'unknown-unit', data: { unit, hint: phrase('hint-declare-unit', { unit }) }, span, claim: owner });
   } else {
-    problems.push({ kind: 'parse', data: { what: `the unit "${expression}"`, reason: result.invalid }, span, claim: owner });
+    problems.push({ kind: 'parse', data: { what: phrase('what-unit', { text: phrase('quoted', { text: expression }) }), reason: result.invalid }, span, claim: owner });
   }
   return undefined;
 }

@@ -9,6 +9,8 @@
 
 import { resolve } from 'node:path';
 import { excerpt } from '../io/excerpt.js';
+import { phrase } from '../findings/interpolate.js';
+import type { MessageValue, PhraseRef } from '../types.js';
 import { isInside, realPath } from '../io/repository.js';
 
 export { isInside, realPath, repositoryOf, repositoryRoot } from '../io/repository.js';
@@ -16,13 +18,14 @@ export { isInside, realPath, repositoryOf, repositoryRoot } from '../io/reposito
 /**
  * Why `path` (resolved against `from`) may not be read — it leaves the
  * repository `root`, directly or through a symbolic link — or `undefined`
- * when it stays inside. `what` names it in the message ("the rules folder").
+ * when it stays inside. `what` names it in the message (a phrase such as
+ * `folder-kind-rules`, "the rules folder").
  */
-export function outsideReason(what: string, path: string, from: string, root: string): string | undefined {
+export function outsideReason(what: MessageValue, path: string, from: string, root: string): PhraseRef | undefined {
   const lexical = resolve(from, path);
   if (!isInside(root, realPath(lexical))) {
-    const how = isInside(root, lexical) ? ' through a symbolic link' : '';
-    return `${what} '${excerpt(path)}' leads outside the repository being checked${how}, so it is not read; use a path inside the repository`;
+    const folder = phrase('file-named', { kind: what, path: excerpt(path) });
+    return phrase(isInside(root, lexical) ? 'refused-folder-outside-link' : 'refused-folder-outside', { what: folder });
   }
   return undefined;
 }

@@ -14,7 +14,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { FileResult } from '../types.js';
+import type { FileResult, MessageValue } from '../types.js';
 import { SetupError } from './errors.js';
 
 /** What the main thread sends a worker: the options once, then one file at a time. */
@@ -25,7 +25,7 @@ export type ToWorker =
 /** What a worker sends back for one file. */
 export type FromWorker =
   | { type: 'result'; index: number; result: FileResult }
-  | { type: 'error'; index: number; setup: boolean; message: string; details: string[]; stack?: string };
+  | { type: 'error'; index: number; setup: boolean; message: string; words: MessageValue; detailWords: MessageValue[]; stack?: string };
 
 /** The serialisable part of the check options. */
 export interface WorkerOptions {
@@ -143,7 +143,7 @@ export async function checkOnWorkers(
   for (let i = 0; i < files.length; i++) {
     const error = errors[i];
     if (!error) continue;
-    if (error.setup) throw new SetupError(error.message, error.details);
+    if (error.setup) throw new SetupError(error.words, error.detailWords);
     const rethrown = new Error(error.message);
     if (error.stack !== undefined) rethrown.stack = error.stack;
     throw rethrown;

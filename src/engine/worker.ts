@@ -31,7 +31,8 @@ port?.on('message', (message: ToWorker) => {
       index: message.index,
       setup,
       message: e.message,
-      details: setup ? [...(error as SetupError).details] : [],
+      words: setup ? (error as SetupError).words : e.message,
+      detailWords: setup ? [...(error as SetupError).detailWords] : [],
       ...(e.stack !== undefined ? { stack: e.stack } : {}),
     };
   }

@@ -27,6 +27,7 @@ import {
   type UnitRegistry,
 } from '../units/index.js';
 import { type Interval } from './interval.js';
+import { phrase } from '../findings/interpolate.js';
 
 /** Why a value cannot be computed, in plain English, with the data behind it. */
 export interface EvaluationError {
@@ -218,7 +219,7 @@ class Compiler {
           const l = this.describe(left.dimension);
           const r = this.describe(right.dimension);
           const cause = likelyCause(left.dimension, right.dimension);
-          return fail(node.fn === 'add' ? 'eval-adds' : 'eval-subtracts', { left: l, right: r, op: node.op, expression: nodeText(self) }, { cause: cause ? `: ${cause}` : '' });
+          return fail(node.fn === 'add' ? 'eval-adds' : 'eval-subtracts', { left: l, right: r, op: node.op, expression: nodeText(self) }, { cause: cause ? phrase('cause-after-colon', { cause }) : '' });
         }
         return { kind: node.fn, left, right, dimension: left.dimension, node: self };
       }

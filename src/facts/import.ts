@@ -16,7 +16,8 @@
 
 import { loadFactsFile } from '../load/index.js';
 import { suggestion } from '../text/suggest.js';
-import type { ClaimsFile, FactsFile, InputDecl, Located, Problem, Span, UnitRule } from '../types.js';
+import type { ClaimsFile, FactsFile, InputDecl, Located, MessageValue, Problem, Span, UnitRule } from '../types.js';
+import { phrase } from '../findings/interpolate.js';
 
 /**
  * {@link loadFactsFile} remembering its last results by path and text: the
@@ -35,7 +36,7 @@ export function memoFactsLoader(): LoadFacts {
 }
 
 /** A facts file's text, with an id that is the same however the file is reached (its real path), and its path as reports show it. */
-export type FactsRead = { text: string; id: string; shown: string } | { problem: string };
+export type FactsRead = { text: string; id: string; shown: string } | { problem: MessageValue };
 
 /**
  * Reads the facts file `path` (as written), relative to the file that names
@@ -153,6 +154,6 @@ export function factName(decl: InputDecl): string {
 }
 
 function unknownFact(what: string, name: string, span: Span, files: readonly string[], known: Iterable<string>, imports = true): Problem {
-  const where = files.length > 0 ? files.join(', ') : imports ? 'the facts files this file imports (none could be read)' : 'any facts file (this file has no `facts:` key)';
+  const where = files.length > 0 ? files.join(', ') : phrase(imports ? 'facts-none-read' : 'facts-no-key');
   return { kind: 'unknown-fact', data: { what, name, files: where, suggestion: suggestion(name, known) }, span, claim: name };
 }

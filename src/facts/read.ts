@@ -25,7 +25,7 @@ export const MAX_FACTS_BYTES = MAX_BYTES.facts;
 export function createFactsReader(claimsFile: string, root: string, cwd: string): ReadFacts {
   return (path, from) => {
     const base = dirname(from ?? claimsFile);
-    const read = readInsideRepository(path, base, root, 'facts file', MAX_FACTS_BYTES);
+    const read = readInsideRepository(path, base, root, 'facts', MAX_FACTS_BYTES);
     if ('problem' in read) return read;
     const lexical = resolve(base, path);
     const rel = relative(cwd, lexical);

@@ -37,7 +37,7 @@ export function createFinding(rules: Pick<Rules, 'checks' | 'phrases'>, problem:
   if (problem.expected !== undefined) finding.expected = problem.expected;
   if (check.note !== undefined) finding.note = interpolate(check.note, data);
   if (check.hint !== undefined) finding.hint = interpolate(check.hint, data);
-  else if (typeof problem.data['hint'] === 'string' && problem.data['hint'] !== '') finding.hint = problem.data['hint'];
+  else if (problem.data['hint'] !== undefined && problem.data['hint'] !== '') finding.hint = messageText(problem.data['hint'], rules.phrases);
   return finding;
 }
 

@@ -254,7 +254,415 @@ export type PhraseId =
   | "name-claim-then-input"
   | "list-entry-wrong"
   | "ignore-entry-rule"
-  | "path-entry-rule";
+  | "path-entry-rule"
+  | "file-named"
+  | "file-kind-claims"
+  | "file-kind-article"
+  | "file-kind-facts"
+  | "file-kind-config"
+  | "file-kind-package"
+  | "file-kind-rules"
+  | "file-kind-report"
+  | "folder-kind-rules"
+  | "folder-kind-rules-key"
+  | "refused-not-a-path"
+  | "refused-outside"
+  | "refused-outside-link"
+  | "refused-folder-outside"
+  | "refused-folder-outside-link"
+  | "refused-loop"
+  | "refused-swapped-link"
+  | "refused-missing"
+  | "refused-unreadable"
+  | "refused-is"
+  | "refused-folder"
+  | "refused-fifo"
+  | "refused-socket"
+  | "refused-device"
+  | "refused-not-regular"
+  | "refused-not-folder"
+  | "refused-too-large"
+  | "refused-binary"
+  | "setup-at"
+  | "setup-cannot-read"
+  | "setup-rules-unusable"
+  | "setup-config-unusable"
+  | "config-missing"
+  | "config-no-key"
+  | "named-article"
+  | "named-facts"
+  | "named-not-a-path"
+  | "named-missing"
+  | "named-article-outside"
+  | "named-facts-outside"
+  | "usage-unknown-option"
+  | "usage-needs-value"
+  | "usage-takes-no-value"
+  | "usage-format"
+  | "usage-max-warnings"
+  | "usage-max-file-size"
+  | "usage-stdin-filename"
+  | "usage-stdin"
+  | "usage-shard-with"
+  | "usage-derive-init"
+  | "usage-facts-derive"
+  | "usage-as-of"
+  | "usage-shard"
+  | "usage-shard-count"
+  | "usage-shard-index"
+  | "usage-init"
+  | "usage-explain"
+  | "usage-lsp"
+  | "usage-facts-format"
+  | "usage-merge"
+  | "usage-misplaced"
+  | "usage-checking-files"
+  | "usage-output-format"
+  | "usage-output-file"
+  | "usage-output-once"
+  | "usage-output-twice"
+  | "usage-watch"
+  | "usage-no-claim"
+  | "usage-force-merge"
+  | "usage-derive-merge"
+  | "usage-merge-stdout"
+  | "usage-init-exists"
+  | "setup-at-line"
+  | "setup-cannot-read-file"
+  | "setup-cannot-explain"
+  | "setup-cannot-write"
+  | "setup-cannot-merge-into"
+  | "setup-stdin-too-large"
+  | "setup-stdin-not-utf8"
+  | "setup-no-claims-in"
+  | "setup-no-match"
+  | "setup-no-claims-here"
+  | "setup-no-such-path"
+  | "init-cannot-read-article"
+  | "init-cannot-merge-into"
+  | "init-cannot-read-facts"
+  | "init-facts-unusable"
+  | "merge-cannot-write"
+  | "merge-cannot"
+  | "merge-not-a-report"
+  | "merge-not-sharded"
+  | "merge-other-run"
+  | "merge-part-range"
+  | "merge-part-twice"
+  | "merge-part-size"
+  | "merge-part-missing"
+  | "merge-parts-missing"
+  | "merge-repeated"
+  | "write-exists"
+  | "write-dangling-link"
+  | "write-link-out"
+  | "write-not-regular"
+  | "write-folder-link-out"
+  | "config-not-valid"
+  | "config-see-position"
+  | "config-not-mapping"
+  | "config-root"
+  | "config-max-file-size"
+  | "config-unknown-key"
+  | "config-severity-not-mapping"
+  | "config-severity"
+  | "config-what-is-written"
+  | "config-tolerances-not-mapping"
+  | "config-unknown-tolerance"
+  | "config-significant-figures"
+  | "config-gross-factor"
+  | "config-tolerance"
+  | "config-key-named"
+  | "config-a-key"
+  | "config-key-not-word"
+  | "config-alias"
+  | "config-rules-not-list"
+  | "config-ignore-not-list"
+  | "config-rules-entry"
+  | "config-ignore-entry"
+  | "config-not-a-kind"
+  | "found-empty"
+  | "found-mapping"
+  | "found-list"
+  | "found-boolean"
+  | "found-number"
+  | "found-text-quoted"
+  | "found-text"
+  | "found-other"
+  | "quoted"
+  | "quoted-long"
+  | "list-or"
+  | "what-quantity"
+  | "what-tolerance"
+  | "what-date"
+  | "unit-percent"
+  | "unit-points"
+  | "unit-none"
+  | "q-found"
+  | "q-found-end"
+  | "q-after"
+  | "q-vague"
+  | "q-expected-number"
+  | "q-expected-and"
+  | "q-multiplier-fall"
+  | "q-two-changes"
+  | "q-expected-change"
+  | "q-comparative"
+  | "q-after-range"
+  | "q-after-amount"
+  | "q-sign"
+  | "q-unit-or-end"
+  | "q-currency-and-percent"
+  | "q-after-percent"
+  | "q-range-units"
+  | "q-range-order"
+  | "q-field-not-finite"
+  | "q-field-hedge"
+  | "q-field"
+  | "q-unit-field"
+  | "q-hedge"
+  | "q-value-and-range"
+  | "q-value-or-range"
+  | "q-range-missing"
+  | "q-unit-twice"
+  | "q-unit-paren"
+  | "q-unit-after-prefix"
+  | "q-unit-after-joiner"
+  | "q-tolerance"
+  | "q-tolerance-hedge"
+  | "q-tolerance-negative"
+  | "q-tolerance-bare"
+  | "q-comma-groups"
+  | "q-too-large"
+  | "q-zero-denominator"
+  | "malformed-not-a-quantity"
+  | "malformed-word-and-digits"
+  | "malformed-no-quantity"
+  | "list-comma"
+  | "list-comma-or"
+  | "schema-the-file"
+  | "schema-top-level"
+  | "schema-such-as"
+  | "schema-expect-text"
+  | "schema-expect-number-or-text"
+  | "schema-expect-number"
+  | "schema-expect-boolean"
+  | "schema-expect-list"
+  | "schema-expect-keys"
+  | "schema-expect-texts"
+  | "schema-type"
+  | "schema-enum"
+  | "schema-required"
+  | "schema-not-a-name"
+  | "schema-unknown-key"
+  | "schema-value-or-range"
+  | "schema-value-and-range"
+  | "schema-min-items"
+  | "schema-name-one-word"
+  | "schema-other"
+  | "schema-not-allowed"
+  | "schema-not-allowed-here"
+  | "rules-not-yaml"
+  | "rules-not-mapping"
+  | "rules-field"
+  | "rules-boolean"
+  | "rules-text"
+  | "rules-fraction"
+  | "rules-unknown-key"
+  | "rules-words-not-list"
+  | "rules-words-entry"
+  | "rules-hedge"
+  | "rules-hedge-not-mapping"
+  | "rules-hedge-side"
+  | "rules-hedge-needs-side"
+  | "rules-significant-figures"
+  | "rules-words-not-mapping"
+  | "rules-word-non-negative"
+  | "rules-word-positive"
+  | "rules-vague-not-mapping"
+  | "rules-vague-word"
+  | "rules-rate-not-mapping"
+  | "rules-rate-word"
+  | "rules-changes-not-mapping"
+  | "rules-categories-not-mapping"
+  | "rules-category"
+  | "rules-category-not-mapping"
+  | "rules-max-age"
+  | "rules-gross-factor"
+  | "rules-kinds-not-mapping"
+  | "rules-check"
+  | "rules-check-not-mapping"
+  | "rules-severity"
+  | "rules-check-needs"
+  | "rules-phrases-not-mapping"
+  | "rules-unknown-phrase"
+  | "rules-phrase-text"
+  | "rules-unit"
+  | "rules-unit-not-mapping"
+  | "rules-unit-aliases"
+  | "rules-unit-shadows"
+  | "rules-entry-incomplete"
+  | "rules-entry-hidden"
+  | "cause-after-colon"
+  | "cause-rate-and-total"
+  | "cause-yearly-rate"
+  | "cause-length-for-area"
+  | "cause-count-left-over"
+  | "cause-per-unit"
+  | "cause-no-conversion"
+  | "what-unit"
+  | "what-unit-definition"
+  | "unit-too-long"
+  | "unit-too-deep"
+  | "unit-not-a-number"
+  | "unit-power"
+  | "unit-operator"
+  | "unit-node"
+  | "unit-circle"
+  | "meaning-unit-word"
+  | "hint-declare-unit"
+  | "refused-op-mod"
+  | "refused-op-factorial"
+  | "refused-op-to"
+  | "refused-op-equal"
+  | "refused-op-unequal"
+  | "refused-op-smaller"
+  | "refused-op-larger"
+  | "refused-op-smaller-eq"
+  | "refused-op-larger-eq"
+  | "refused-op-and"
+  | "refused-op-or"
+  | "refused-op-xor"
+  | "refused-op-not"
+  | "refused-op-bit-and"
+  | "refused-op-bit-or"
+  | "refused-op-bit-xor"
+  | "refused-op-bit-not"
+  | "refused-op-left-shift"
+  | "refused-op-right-arith-shift"
+  | "refused-op-right-log-shift"
+  | "refused-op-ctranspose"
+  | "refused-op-transpose"
+  | "refused-op-dot-multiply"
+  | "refused-op-dot-divide"
+  | "refused-op-dot-pow"
+  | "refused-node-accessor"
+  | "refused-node-index"
+  | "refused-node-object"
+  | "refused-node-array"
+  | "refused-node-assignment"
+  | "refused-node-function-assignment"
+  | "refused-node-conditional"
+  | "refused-node-block"
+  | "refused-node-range"
+  | "refused-node-relational"
+  | "refused-operator"
+  | "refused-node"
+  | "refused-value"
+  | "refused-string"
+  | "refused-empty"
+  | "refused-exponent"
+  | "refused-call-other"
+  | "refused-function"
+  | "refused-function-value"
+  | "refused-call"
+  | "refused-call-one"
+  | "refused-parts"
+  | "refused-nesting"
+  | "arity-one-or-more"
+  | "arity-one"
+  | "arity-between"
+  | "meaning-input"
+  | "meaning-unit"
+  | "meaning-unit-long"
+  | "meaning-scale-word"
+  | "meaning-constant"
+  | "meaning-function"
+  | "meaning-type"
+  | "meaning-operator"
+  | "meaning-conversion"
+  | "list-and"
+  | "what-expression"
+  | "refused-length"
+  | "refused-sign"
+  | "refused-percent"
+  | "refused-deep"
+  | "eval-input-name-taken"
+  | "eval-depends-on-broken"
+  | "report-not-json"
+  | "report-should-be"
+  | "report-lacks"
+  | "report-extra-field"
+  | "report-expect-string"
+  | "report-expect-integer"
+  | "report-expect-number-or-null"
+  | "report-expect-object"
+  | "report-expect-one-of"
+  | "closest-none"
+  | "closest-passage"
+  | "closest-numbers-differ"
+  | "any-of"
+  | "what-max-age"
+  | "what-as-of"
+  | "what-file-as-of"
+  | "expect-duration"
+  | "expect-iso-date"
+  | "facts-none-read"
+  | "facts-no-key"
+  | "lost-words"
+  | "lost-unit"
+  | "lost-hedge-or-range"
+  | "init-existing-invalid"
+  | "claims-too-large"
+  | "name-kind-input"
+  | "name-kind-claim"
+  | "name-a-space"
+  | "name-look-alike"
+  | "name-not-latin"
+  | "name-empty"
+  | "name-start"
+  | "name-characters"
+  | "aliases-not-list"
+  | "alias-entry-rule"
+  | "quoted-single"
+  | "quoted-single-long"
+  | "label-input-field"
+  | "label-input-as-of"
+  | "label-input-flag"
+  | "label-claim-field"
+  | "label-claim-stated"
+  | "label-claim-allow-reason"
+  | "label-unit-field"
+  | "label-key-in"
+  | "label-value-or-range"
+  | "label-entry"
+  | "report-the-report"
+  | "label-facts-top-level"
+  | "output-write-failed"
+  | "init-next"
+  | "init-next-derive"
+  | "init-wrote"
+  | "init-wrote-one"
+  | "init-added"
+  | "init-added-one"
+  | "init-repeated"
+  | "init-derived"
+  | "init-using-fact"
+  | "init-using-facts"
+  | "init-cut-short"
+  | "count-derived-claim"
+  | "count-derived-claims"
+  | "count-input"
+  | "count-inputs"
+  | "watch-changed"
+  | "watch-claim-new"
+  | "watch-claim-changed"
+  | "watch-claim-removed"
+  | "watch-new-finding"
+  | "watch-new-findings"
+  | "watch-fixed-finding"
+  | "watch-fixed-findings"
+  | "watch-no-change";
 
 /** Every {@link PhraseId}, in the order of rules/checks.yaml. */
 export const PHRASE_IDS: readonly PhraseId[] = [
@@ -435,4 +843,412 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "list-entry-wrong",
   "ignore-entry-rule",
   "path-entry-rule",
+  "file-named",
+  "file-kind-claims",
+  "file-kind-article",
+  "file-kind-facts",
+  "file-kind-config",
+  "file-kind-package",
+  "file-kind-rules",
+  "file-kind-report",
+  "folder-kind-rules",
+  "folder-kind-rules-key",
+  "refused-not-a-path",
+  "refused-outside",
+  "refused-outside-link",
+  "refused-folder-outside",
+  "refused-folder-outside-link",
+  "refused-loop",
+  "refused-swapped-link",
+  "refused-missing",
+  "refused-unreadable",
+  "refused-is",
+  "refused-folder",
+  "refused-fifo",
+  "refused-socket",
+  "refused-device",
+  "refused-not-regular",
+  "refused-not-folder",
+  "refused-too-large",
+  "refused-binary",
+  "setup-at",
+  "setup-cannot-read",
+  "setup-rules-unusable",
+  "setup-config-unusable",
+  "config-missing",
+  "config-no-key",
+  "named-article",
+  "named-facts",
+  "named-not-a-path",
+  "named-missing",
+  "named-article-outside",
+  "named-facts-outside",
+  "usage-unknown-option",
+  "usage-needs-value",
+  "usage-takes-no-value",
+  "usage-format",
+  "usage-max-warnings",
+  "usage-max-file-size",
+  "usage-stdin-filename",
+  "usage-stdin",
+  "usage-shard-with",
+  "usage-derive-init",
+  "usage-facts-derive",
+  "usage-as-of",
+  "usage-shard",
+  "usage-shard-count",
+  "usage-shard-index",
+  "usage-init",
+  "usage-explain",
+  "usage-lsp",
+  "usage-facts-format",
+  "usage-merge",
+  "usage-misplaced",
+  "usage-checking-files",
+  "usage-output-format",
+  "usage-output-file",
+  "usage-output-once",
+  "usage-output-twice",
+  "usage-watch",
+  "usage-no-claim",
+  "usage-force-merge",
+  "usage-derive-merge",
+  "usage-merge-stdout",
+  "usage-init-exists",
+  "setup-at-line",
+  "setup-cannot-read-file",
+  "setup-cannot-explain",
+  "setup-cannot-write",
+  "setup-cannot-merge-into",
+  "setup-stdin-too-large",
+  "setup-stdin-not-utf8",
+  "setup-no-claims-in",
+  "setup-no-match",
+  "setup-no-claims-here",
+  "setup-no-such-path",
+  "init-cannot-read-article",
+  "init-cannot-merge-into",
+  "init-cannot-read-facts",
+  "init-facts-unusable",
+  "merge-cannot-write",
+  "merge-cannot",
+  "merge-not-a-report",
+  "merge-not-sharded",
+  "merge-other-run",
+  "merge-part-range",
+  "merge-part-twice",
+  "merge-part-size",
+  "merge-part-missing",
+  "merge-parts-missing",
+  "merge-repeated",
+  "write-exists",
+  "write-dangling-link",
+  "write-link-out",
+  "write-not-regular",
+  "write-folder-link-out",
+  "config-not-valid",
+  "config-see-position",
+  "config-not-mapping",
+  "config-root",
+  "config-max-file-size",
+  "config-unknown-key",
+  "config-severity-not-mapping",
+  "config-severity",
+  "config-what-is-written",
+  "config-tolerances-not-mapping",
+  "config-unknown-tolerance",
+  "config-significant-figures",
+  "config-gross-factor",
+  "config-tolerance",
+  "config-key-named",
+  "config-a-key",
+  "config-key-not-word",
+  "config-alias",
+  "config-rules-not-list",
+  "config-ignore-not-list",
+  "config-rules-entry",
+  "config-ignore-entry",
+  "config-not-a-kind",
+  "found-empty",
+  "found-mapping",
+  "found-list",
+  "found-boolean",
+  "found-number",
+  "found-text-quoted",
+  "found-text",
+  "found-other",
+  "quoted",
+  "quoted-long",
+  "list-or",
+  "what-quantity",
+  "what-tolerance",
+  "what-date",
+  "unit-percent",
+  "unit-points",
+  "unit-none",
+  "q-found",
+  "q-found-end",
+  "q-after",
+  "q-vague",
+  "q-expected-number",
+  "q-expected-and",
+  "q-multiplier-fall",
+  "q-two-changes",
+  "q-expected-change",
+  "q-comparative",
+  "q-after-range",
+  "q-after-amount",
+  "q-sign",
+  "q-unit-or-end",
+  "q-currency-and-percent",
+  "q-after-percent",
+  "q-range-units",
+  "q-range-order",
+  "q-field-not-finite",
+  "q-field-hedge",
+  "q-field",
+  "q-unit-field",
+  "q-hedge",
+  "q-value-and-range",
+  "q-value-or-range",
+  "q-range-missing",
+  "q-unit-twice",
+  "q-unit-paren",
+  "q-unit-after-prefix",
+  "q-unit-after-joiner",
+  "q-tolerance",
+  "q-tolerance-hedge",
+  "q-tolerance-negative",
+  "q-tolerance-bare",
+  "q-comma-groups",
+  "q-too-large",
+  "q-zero-denominator",
+  "malformed-not-a-quantity",
+  "malformed-word-and-digits",
+  "malformed-no-quantity",
+  "list-comma",
+  "list-comma-or",
+  "schema-the-file",
+  "schema-top-level",
+  "schema-such-as",
+  "schema-expect-text",
+  "schema-expect-number-or-text",
+  "schema-expect-number",
+  "schema-expect-boolean",
+  "schema-expect-list",
+  "schema-expect-keys",
+  "schema-expect-texts",
+  "schema-type",
+  "schema-enum",
+  "schema-required",
+  "schema-not-a-name",
+  "schema-unknown-key",
+  "schema-value-or-range",
+  "schema-value-and-range",
+  "schema-min-items",
+  "schema-name-one-word",
+  "schema-other",
+  "schema-not-allowed",
+  "schema-not-allowed-here",
+  "rules-not-yaml",
+  "rules-not-mapping",
+  "rules-field",
+  "rules-boolean",
+  "rules-text",
+  "rules-fraction",
+  "rules-unknown-key",
+  "rules-words-not-list",
+  "rules-words-entry",
+  "rules-hedge",
+  "rules-hedge-not-mapping",
+  "rules-hedge-side",
+  "rules-hedge-needs-side",
+  "rules-significant-figures",
+  "rules-words-not-mapping",
+  "rules-word-non-negative",
+  "rules-word-positive",
+  "rules-vague-not-mapping",
+  "rules-vague-word",
+  "rules-rate-not-mapping",
+  "rules-rate-word",
+  "rules-changes-not-mapping",
+  "rules-categories-not-mapping",
+  "rules-category",
+  "rules-category-not-mapping",
+  "rules-max-age",
+  "rules-gross-factor",
+  "rules-kinds-not-mapping",
+  "rules-check",
+  "rules-check-not-mapping",
+  "rules-severity",
+  "rules-check-needs",
+  "rules-phrases-not-mapping",
+  "rules-unknown-phrase",
+  "rules-phrase-text",
+  "rules-unit",
+  "rules-unit-not-mapping",
+  "rules-unit-aliases",
+  "rules-unit-shadows",
+  "rules-entry-incomplete",
+  "rules-entry-hidden",
+  "cause-after-colon",
+  "cause-rate-and-total",
+  "cause-yearly-rate",
+  "cause-length-for-area",
+  "cause-count-left-over",
+  "cause-per-unit",
+  "cause-no-conversion",
+  "what-unit",
+  "what-unit-definition",
+  "unit-too-long",
+  "unit-too-deep",
+  "unit-not-a-number",
+  "unit-power",
+  "unit-operator",
+  "unit-node",
+  "unit-circle",
+  "meaning-unit-word",
+  "hint-declare-unit",
+  "refused-op-mod",
+  "refused-op-factorial",
+  "refused-op-to",
+  "refused-op-equal",
+  "refused-op-unequal",
+  "refused-op-smaller",
+  "refused-op-larger",
+  "refused-op-smaller-eq",
+  "refused-op-larger-eq",
+  "refused-op-and",
+  "refused-op-or",
+  "refused-op-xor",
+  "refused-op-not",
+  "refused-op-bit-and",
+  "refused-op-bit-or",
+  "refused-op-bit-xor",
+  "refused-op-bit-not",
+  "refused-op-left-shift",
+  "refused-op-right-arith-shift",
+  "refused-op-right-log-shift",
+  "refused-op-ctranspose",
+  "refused-op-transpose",
+  "refused-op-dot-multiply",
+  "refused-op-dot-divide",
+  "refused-op-dot-pow",
+  "refused-node-accessor",
+  "refused-node-index",
+  "refused-node-object",
+  "refused-node-array",
+  "refused-node-assignment",
+  "refused-node-function-assignment",
+  "refused-node-conditional",
+  "refused-node-block",
+  "refused-node-range",
+  "refused-node-relational",
+  "refused-operator",
+  "refused-node",
+  "refused-value",
+  "refused-string",
+  "refused-empty",
+  "refused-exponent",
+  "refused-call-other",
+  "refused-function",
+  "refused-function-value",
+  "refused-call",
+  "refused-call-one",
+  "refused-parts",
+  "refused-nesting",
+  "arity-one-or-more",
+  "arity-one",
+  "arity-between",
+  "meaning-input",
+  "meaning-unit",
+  "meaning-unit-long",
+  "meaning-scale-word",
+  "meaning-constant",
+  "meaning-function",
+  "meaning-type",
+  "meaning-operator",
+  "meaning-conversion",
+  "list-and",
+  "what-expression",
+  "refused-length",
+  "refused-sign",
+  "refused-percent",
+  "refused-deep",
+  "eval-input-name-taken",
+  "eval-depends-on-broken",
+  "report-not-json",
+  "report-should-be",
+  "report-lacks",
+  "report-extra-field",
+  "report-expect-string",
+  "report-expect-integer",
+  "report-expect-number-or-null",
+  "report-expect-object",
+  "report-expect-one-of",
+  "closest-none",
+  "closest-passage",
+  "closest-numbers-differ",
+  "any-of",
+  "what-max-age",
+  "what-as-of",
+  "what-file-as-of",
+  "expect-duration",
+  "expect-iso-date",
+  "facts-none-read",
+  "facts-no-key",
+  "lost-words",
+  "lost-unit",
+  "lost-hedge-or-range",
+  "init-existing-invalid",
+  "claims-too-large",
+  "name-kind-input",
+  "name-kind-claim",
+  "name-a-space",
+  "name-look-alike",
+  "name-not-latin",
+  "name-empty",
+  "name-start",
+  "name-characters",
+  "aliases-not-list",
+  "alias-entry-rule",
+  "quoted-single",
+  "quoted-single-long",
+  "label-input-field",
+  "label-input-as-of",
+  "label-input-flag",
+  "label-claim-field",
+  "label-claim-stated",
+  "label-claim-allow-reason",
+  "label-unit-field",
+  "label-key-in",
+  "label-value-or-range",
+  "label-entry",
+  "report-the-report",
+  "label-facts-top-level",
+  "output-write-failed",
+  "init-next",
+  "init-next-derive",
+  "init-wrote",
+  "init-wrote-one",
+  "init-added",
+  "init-added-one",
+  "init-repeated",
+  "init-derived",
+  "init-using-fact",
+  "init-using-facts",
+  "init-cut-short",
+  "count-derived-claim",
+  "count-derived-claims",
+  "count-input",
+  "count-inputs",
+  "watch-changed",
+  "watch-claim-new",
+  "watch-claim-changed",
+  "watch-claim-removed",
+  "watch-new-finding",
+  "watch-new-findings",
+  "watch-fixed-finding",
+  "watch-fixed-findings",
+  "watch-no-change",
 ];

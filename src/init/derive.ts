@@ -32,6 +32,7 @@ import { loadClaimsFile } from '../load/index.js';
 import { createUnitRegistry } from '../units/index.js';
 import { formatSignificant } from '../text/number-format.js';
 import { messageText } from '../findings/interpolate.js';
+import { distinctive, meaningWords } from '../derive/words.js';
 
 /** A facts file: a claims file whose `inputs:` are outside facts. */
 export interface FactsFile {
@@ -66,6 +67,12 @@ interface Fact {
   dimension: Dimension;
   factor: number;
   unit: string;
+  /** The meaning words of its name, source, note, shared-fact name and category. */
+  words: string[];
+  /** The meaning words of its name and shared-fact name. */
+  nameWords: string[];
+  /** Its source, as written. */
+  origin?: string;
 }
 
 /** Writes the claims file of `init --derive`. */
@@ -83,7 +90,7 @@ export function deriveClaims(request: DeriveInitRequest): DeriveInitResult {
       outcome = applyDerivations(step, facts.facts, request.facts, options ?? {});
     },
   });
-  return { ...result, ...outcome, added: result.added - outcome.derivations.length };
+  return { ...result, ...outcome, added: result.added - outcome.derivations.filter((d) => !d.keepsInput).length };
 }
 
 function readFacts(request: DeriveInitRequest): { facts: Fact[]; problems: string[] } {
@@ -103,39 +110,103 @@ function readFacts(request: DeriveInitRequest): { facts: Fact[]; problems: strin
     };
   }
   const facts: Fact[] = [];
+  const declared = new Map(file.inputs.map((d) => [d.name, d]));
   for (const [name, input] of inputs) {
-    facts.push({ name, quantity: input.quantity, low: input.value.low, high: input.value.high, dimension: input.value.dimension, factor: input.unit.factor, unit: input.quantity.unit });
+    const d = declared.get(name);
+    const naming = [name, d?.fact?.value ?? ''].join(' ').replace(/[_\d]+/gu, ' ');
+    const about = [naming, d?.source?.value, d?.note?.value];
+    const words = meaningWords(about.filter((x): x is string => typeof x === 'string').join(' \n '));
+    facts.push({ name, quantity: input.quantity, low: input.value.low, high: input.value.high, dimension: input.value.dimension, factor: input.unit.factor, unit: input.quantity.unit, words, nameWords: meaningWords(naming), ...(d?.source ? { origin: d.source.value } : {}) });
+  }
+  // A word a third or more of the facts share ("Korea" in a file about North Korea) tells them apart from nothing.
+  if (facts.length >= 6) {
+    const count = new Map<string, number>();
+    for (const f of facts) for (const w of f.words) count.set(w, (count.get(w) ?? 0) + 1);
+    const rare = (w: string): boolean => (count.get(w) ?? 0) * 3 < facts.length;
+    for (const f of facts) {
+      f.words = f.words.filter(rare);
+      f.nameWords = f.nameWords.filter(rare);
+    }
   }
   return { facts, problems: [] };
 }
 
+/** The words around a number in its sentence: `before` characters before it, `after` characters after it. */
+function around(e: WrittenEntry, before: number, after: number): { before: string; after: string } | undefined {
+  const at = e.sentence.indexOf(e.number.text);
+  if (at < 0) return undefined;
+  const end = at + e.number.text.length;
+  return { before: e.sentence.slice(Math.max(0, at - before), at), after: e.sentence.slice(end, end + after) };
+}
+
+/** A period's total: "over the two months", "over the past year". */
+const OVER_THE_PERIOD = String.raw`over the (?:past |last |whole |full )?(?:\w+ )?(?:days|weeks|months|years|quarters|period)`;
+
 /** Words just before a number that state it as a result: "in all", "a total of", "or", "a rate of", "would take", "works out at". */
 const CUE_BEFORE = new RegExp(
-  String.raw`(?:\b(?:or|so|that is|that's|that’s|i\.e\.|in all|in total|altogether|a total of|total(?:ling|ing)?|a rate of|rate of|an average of|average of|averag(?:e|ing)|works? out (?:at|to)|comes? to|came to|adds? up to|making|meaning|equal to|equivalent to|a (?:rise|fall|drop|gain|loss|jump|increase|decrease|cut) of|would (?:take|cover|last|cost|mean|be)(?: only)?|enough for|each|per|which (?:is|means|runs dry in))|[:=])\s+(?:[\p{L}’'-]+\s+){0,2}$`,
+  String.raw`(?:(?<=[,;—–(-]\s*)or\b|\b(?:so|that is|that's|that’s|i\.e\.|in all|in total|altogether|a total of|total(?:ling|ing)?|a rate of|rate of|an average of|average of|averag(?:e|ing)|works? out (?:at|to)|comes? to|came to|adds? up to|making|meaning|equal to|equivalent to|a (?:rise|fall|drop|gain|loss|jump|increase|decrease|cut) of|would (?:take|cover|last|cost|mean|be)(?: only)?|enough for|each|per|which (?:is|means|runs dry in))|[:=])\s+(?:[\p{L}’'-]+\s+){0,2}$`,
   'iu',
 );
 /** Words just after a number that state it as a result: "15.8% in all", "9 each", "75 employees in total". */
-const CUE_AFTER = /^\s*(?:[\p{L}’'-]+\s+){0,2}?(?:in all|in total|altogether|combined|each|overall|all told)\b/iu;
+const CUE_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}’'-]+\s+){0,2}?(?:in all|in total|altogether|combined|each|overall|all told|${OVER_THE_PERIOD})\b`, 'iu');
 
 /** Whether the article states this number as a result of others (see DeriveQuantity.cue). */
 function statedAsResult(e: WrittenEntry): boolean {
-  const at = e.sentence.indexOf(e.number.text);
-  if (at < 0) return false;
-  const before = e.sentence.slice(Math.max(0, at - 40), at);
-  const after = e.sentence.slice(at + e.number.text.length, at + e.number.text.length + 40);
-  return CUE_BEFORE.test(before) || CUE_AFTER.test(after);
+  const w = around(e, 40, 40);
+  return w !== undefined && (CUE_BEFORE.test(w.before) || CUE_AFTER.test(w.after));
+}
+
+/** Words that write a number as an addition to the one before: "another 50", "a further $2 million", "120 more" (not "120 more than"). */
+const ADDEND_BEFORE = /\b(?:another|a further|an additional|an extra|plus)\s+$/iu;
+const ADDEND_AFTER = /^\s*(?:[\p{L}’'-]+\s+)?(?:more|extra|additional)\b(?!\s+than\b)/iu;
+
+/** Whether the article writes this number as an addition to the number before it. */
+function statedAsAddend(e: WrittenEntry): boolean {
+  const w = around(e, 20, 30);
+  return w !== undefined && (ADDEND_BEFORE.test(w.before) || ADDEND_AFTER.test(w.after));
+}
+
+/**
+ * Words that write a number as a change: "grew by 7.62 per cent", "an increase of 8.51 per cent",
+ * "fell by 6%", "a drop of 630", "up 15%" before it; "51 per cent higher", "30% more", "12 more" after
+ * it ("rose to 46,265" and "from 43,706" are levels, not changes).
+ */
+const CHANGE_BEFORE =
+  /\b(?:ris(?:e|es|en|ing)|rose|fall(?:s|en|ing)?|fell|up|down|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|gr[eo]w(?:s|n|ing|th)?|drop(?:s|ped|ping)?|jump(?:s|ed)?|gain(?:s|ed)?|climb(?:s|ed)?|declin(?:e|es|ed|ing)|surg(?:e|es|ed)|soar(?:s|ed)?|plung(?:e|es|ed)|slump(?:s|ed)?|cut|shr[aiu]nk|shrinks?)(?:\s+(?:by|of|some|about|around|nearly|almost|roughly|just|over|an?|the|another|more than|less than))*\s*$/iu;
+const CHANGE_AFTER = /^\s*(?:higher|lower|more|less|fewer|up|down|increase|decrease|rise|drop|fall|growth|gain|jump|above|below)\b/iu;
+
+/** The words of a spelled number's text before the number itself ("fell by" in "fell by six per cent"). */
+const NUMBER_WORD = /^(.*?)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|quarter|third|an?)\b/iu;
+
+/** Whether the article writes this number as a change (see DeriveQuantity.change). */
+function statedAsChange(e: WrittenEntry): boolean {
+  const w = around(e, 40, 20);
+  if (!w) return false;
+  // The reader may keep the words before the digits in the number ("fell by 6%", "dropped 10 per cent")…
+  const text = e.number.text;
+  const lead = (/\d/u.test(text) ? /^[^\d]*/u.exec(text)?.[0] : NUMBER_WORD.exec(text)?.[1]) ?? '';
+  const before = `${w.before}${lead}`.split(/[,;:]/u).pop() ?? '';
+  // …and the words after them ("some 12% lower").
+  const tail = /\d/u.test(text) ? text.slice(text.search(/\d/u)).replace(/^[\d.,]+\s*(?:%|per ?cent|percent)?/iu, '') : '';
+  return CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(`${tail}${w.after}`);
+}
+
+/** Words that make a number the base of a rate ("179 offences per 100,000 population", "one in every 5"). */
+const BASE_BEFORE = /\b(?:per|for every|in every|out of every|every)\s+$/iu;
+
+/** Whether the number is the base of a rate, not an amount of its own. */
+function rateBase(e: WrittenEntry): boolean {
+  const w = around(e, 20, 0);
+  return w !== undefined && BASE_BEFORE.test(w.before);
 }
 
 /** Words that say a number is a total of others: "270 beds in all", "$2,500 altogether", "a total of 12,000". */
-const TOTAL = /\b(?:in all|in total|altogether|a total of|total(?:ling|ing)?|combined|all told|adds? up to)\b/iu;
+const TOTAL = new RegExp(String.raw`\b(?:in all|in total|altogether|a total of|total(?:ling|ing)?|combined|all told|adds? up to|${OVER_THE_PERIOD})\b`, 'iu');
 
 /** Whether a total word stands next to the number (within its clause). */
 function statedAsTotal(e: WrittenEntry): boolean {
-  const at = e.sentence.indexOf(e.number.text);
-  if (at < 0) return false;
-  const before = e.sentence.slice(Math.max(0, at - 25), at).split(/[,;:]/u).pop() ?? '';
-  const after = e.sentence.slice(at + e.number.text.length, at + e.number.text.length + 25).split(/[,;:.]/u)[0] ?? '';
-  return TOTAL.test(before) || TOTAL.test(after);
+  const w = around(e, 25, 25);
+  return w !== undefined && (TOTAL.test(w.before.split(/[,;:]/u).pop() ?? '') || TOTAL.test(w.after.split(/[,;:.]/u)[0] ?? ''));
 }
 
 /** A custom unit with no definition and no symbol is a count word: a plain number here. */
@@ -146,15 +217,22 @@ function plainCount<T extends { definition?: string; symbol?: string }>(u: T): T
 function applyDerivations(step: InitStep, facts: readonly Fact[], factsFile: FactsFile | undefined, options: DeriveOptions): Pick<DeriveInitResult, 'derivations' | 'refused' | 'tried' | 'truncated' | 'factsUsed'> {
   const { doc, inputs, entries, registry } = step;
   const byName = new Map(entries.map((e) => [e.name, e]));
+  // The distinctive words of each sentence, for the facts near a number in meaning.
+  const sentences: string[] = [];
+  for (const e of entries) sentences[e.sentenceIndex] = e.sentence;
+  const own = sentences.map((x) => meaningWords(x ?? ''));
+  const topical = distinctive(sentences.map((x) => x ?? ''));
+  const around = (i: number): string[] => [...(topical[i - 1] ?? []), ...(topical[i] ?? []), ...(topical[i + 1] ?? [])];
   const quantities: DeriveQuantity[] = [];
   for (const e of entries) {
     const quantity = e.number.quantity;
-    if (!quantity) continue;
+    // A rate's base ("per 100,000") is neither a result nor an amount to compute with.
+    if (!quantity || rateBase(e)) continue;
     const resolved = registry.resolve(quantity.unit);
     if (!('unit' in resolved)) continue;
     const { low, high } = inputRange(quantity);
     const f = resolved.unit.factor;
-    quantities.push({ name: e.name, low: low * f, high: high * f, dimension: resolved.unit.dimension, factor: f, unit: quantity.unit, quantity, sentence: e.sentenceIndex, ...(statedAsResult(e) ? { cue: true } : {}), ...(statedAsTotal(e) ? { total: true } : {}) });
+    quantities.push({ name: e.name, low: low * f, high: high * f, dimension: resolved.unit.dimension, factor: f, unit: quantity.unit, quantity, sentence: e.sentenceIndex, words: own[e.sentenceIndex] ?? [], nearWords: around(e.sentenceIndex), ...(statedAsResult(e) ? { cue: true } : {}), ...(statedAsTotal(e) ? { total: true } : {}), ...(statedAsAddend(e) ? { addend: true } : {}), ...(statedAsChange(e) ? { change: true } : {}) });
   }
   const taken = new Set(entries.map((e) => e.name));
   const factNames = new Map<string, string>();
@@ -164,7 +242,7 @@ function applyDerivations(step: InitStep, facts: readonly Fact[], factsFile: Fac
     for (let i = 2; taken.has(name); i++) name = `${fact.name}_${i}`;
     taken.add(name);
     factNames.set(name, fact.name);
-    quantities.push({ name, low: fact.low, high: fact.high, dimension: fact.dimension, factor: fact.factor, unit: fact.unit, quantity: fact.quantity, fact: true });
+    quantities.push({ name, low: fact.low, high: fact.high, dimension: fact.dimension, factor: fact.factor, unit: fact.unit, quantity: fact.quantity, fact: true, words: fact.words, nameWords: fact.nameWords, ...(fact.origin !== undefined ? { origin: fact.origin } : {}) });
   }
   const result = derive(quantities, options);
   if (result.derivations.length === 0) return { ...result, factsUsed: [] };
@@ -176,12 +254,20 @@ function applyDerivations(step: InitStep, facts: readonly Fact[], factsFile: Fac
   for (const d of result.derivations) {
     const entry = byName.get(d.target);
     if (!entry?.pair) continue;
-    removeInput(inputs, entry.pair);
+    // Checked against outside facts alone, the article's figure stays an input under its name (other claims may use it).
+    let claimName = d.target;
+    if (d.keepsInput) {
+      claimName = `${d.target}_from_facts`;
+      for (let i = 2; taken.has(claimName); i++) claimName = `${d.target}_from_facts_${i}`;
+      taken.add(claimName);
+    } else {
+      removeInput(inputs, entry.pair);
+    }
     for (const op of d.operands) {
       if (op.kind === 'quantity' && factNames.has(op.name)) usedFacts.add(op.name);
       if (op.kind === 'range') helpers.push(rangeInput(doc, op, byName));
     }
-    const key = doc.createNode(d.target) as Scalar;
+    const key = doc.createNode(claimName) as Scalar;
     key.commentBefore = [...sentenceComment(entry), ...explain(d)].join('\n');
     if (claims.items.length > 0) key.spaceBefore = true;
     claims.items.push(doc.createPair(key, doc.createNode({ compute: d.expression, stated: entry.value, quote: entry.quote })) as Pair);
@@ -229,6 +315,8 @@ function explain(d: Derivation): string[] {
     ` Chosen: rank ${d.rank} of ${d.alternatives.length + 1} formulas the stated words admit; the chance of a coincidence of this`,
     ` shape is about ${chanceText(d.chance)}${d.exact ? ', and the result is exact' : ''}${d.distance > 1 ? `; operands up to ${d.distance} sentences away` : ''}.`,
   ];
+  if (d.sharedWords) lines.push(` Its outside facts share these words with the sentence or its neighbours: ${d.sharedWords.slice(0, 6).join(', ')}.`);
+  if (d.keepsInput) lines.push(` Over outside facts alone: the article's figure also stays an input (${d.target}).`);
   if (d.alternatives.length > 0) {
     lines.push(' Close alternatives:');
     for (const a of d.alternatives) lines.push(`   ${a.expression}  (${SHAPES[a.shape].reads}; chance ${chanceText(a.chance)})`);

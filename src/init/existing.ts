@@ -9,6 +9,8 @@
 import { isMap, parseDocument, type Document } from 'yaml';
 import { loadClaimsFile } from '../load/index.js';
 import type { UnitRule } from '../types.js';
+import { phrase } from '../findings/interpolate.js';
+import type { MessageValue } from '../types.js';
 
 /** An existing claims file, read for a merge. */
 export interface ExistingFile {
@@ -26,12 +28,12 @@ export interface ExistingFile {
  * Reads an existing claims file for a merge, or says why it cannot be merged
  * into (YAML errors, or not a mapping).
  */
-export function readExisting(text: string, path: string): ExistingFile | { problem: string } {
+export function readExisting(text: string, path: string): ExistingFile | { problem: MessageValue } {
   const { file, problems } = loadClaimsFile(text, path);
   const unusable = problems.some((p) => p.kind === 'yaml-syntax');
   const doc = parseDocument(text, { keepSourceTokens: false });
   if (unusable || doc.errors.length > 0 || !(doc.contents === null || isMap(doc.contents))) {
-    return { problem: 'the existing claims file is not a valid claims file (YAML errors or not a mapping), so nothing was merged' };
+    return { problem: phrase('init-existing-invalid') };
   }
   const declarations = [...file.inputs, ...file.claims];
   return {

@@ -26,7 +26,8 @@ import { Document, isMap, YAMLMap, type Pair, type Scalar } from 'yaml';
 import { articleSpan, findQuote, indexArticle, reduceArticle, sourcePosition, blockIndexAt, type ArticleText } from '../bind/index.js';
 import { readProse, type ProseNumber } from '../prose/index.js';
 import type { QuantityContext } from '../quantity/index.js';
-import type { Problem, Rules, UnitRule } from '../types.js';
+import type { MessageValue, Problem, Rules, UnitRule } from '../types.js';
+import { messageText } from '../findings/interpolate.js';
 import { createUnitRegistry, type UnitRegistry } from '../units/index.js';
 import { countUnits } from './count-units.js';
 import { readExisting } from './existing.js';
@@ -124,7 +125,7 @@ function contextFor(rules: Rules, units: readonly UnitRule[]): { ctx: QuantityCo
 export function initClaims(request: InitRequest): InitResult {
   const article = reduceArticle(request.source, request.articlePath ?? request.articleRef);
   const existing = request.existing !== undefined ? readExisting(request.existing, 'claims.yaml') : undefined;
-  if (existing && 'problem' in existing) return { text: request.existing ?? '', added: 0, kept: 0, repeated: 0, problem: existing.problem, problems: [], entries: [] };
+  if (existing && 'problem' in existing) return { text: request.existing ?? '', added: 0, kept: 0, repeated: 0, problem: messageText(existing.problem, request.rules.phrases), problems: [], entries: [] };
 
   const notName = notNameWords(request.rules);
   const { declared, ctx, registry } = countWordUnits(article, request.rules, existing?.units ?? [], notName, request.countWords ?? 'separate');
@@ -145,7 +146,7 @@ export function initClaims(request: InitRequest): InitResult {
 }
 
 /** The existing file, as init reads it for a merge. */
-type Existing = Exclude<ReturnType<typeof readExisting>, { problem: string }>;
+type Existing = Exclude<ReturnType<typeof readExisting>, { problem: MessageValue }>;
 
 /** The count words of the article ("12,000 soldiers" → soldier) declared as units, and the context and registry that know them. */
 function countWordUnits(
@@ -178,7 +179,7 @@ function articleProblems(article: ArticleText, numbers: readonly ProseNumber[], 
 }
 
 /** An input to write, with where it stands in the article (for its comment) and why its value is not as read, if it is not. */
-type PlacedEntry = InitEntry & { paragraph: number; sentence: string; line: number; lost?: string };
+type PlacedEntry = InitEntry & { paragraph: number; sentence: string; line: number; lost?: MessageValue };
 
 /** What choosing the inputs needs: the existing file, the words no name is made of, the units, and where problems go. */
 interface ChoiceContext {
@@ -237,7 +238,7 @@ function chooseEntries(article: ArticleText, numbers: readonly ProseNumber[], cc
       value: choice.value,
       quote,
       ...whereInArticle(article, n, sentence),
-      ...(choice.lost !== undefined ? { lost: choice.lost } : {}),
+      ...(choice.lost !== undefined ? { lost: messageText(choice.lost, cc.rules.phrases) } : {}),
     });
   }
   return { entries, kept, repeated };

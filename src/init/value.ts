@@ -13,15 +13,16 @@
 import { formatGrouped } from '../text/number-format.js';
 import pluralize from 'pluralize';
 import { parseQuantityText, type QuantityContext } from '../quantity/index.js';
-import type { Quantity, Rules } from '../types.js';
+import type { MessageValue, Quantity, Rules } from '../types.js';
 import type { UnitRegistry } from '../units/index.js';
 import { startOfFile } from '../text/span.js';
+import { phrase } from '../findings/interpolate.js';
 
 /** The value to write, and why it differs from what the article says when it does. */
 export interface ValueChoice {
   value: string;
   /** Set when the value written is not the quantity as read: what was lost. */
-  lost?: string;
+  lost?: MessageValue;
 }
 
 const SPAN = startOfFile('');
@@ -98,7 +99,7 @@ export function valueFor(q: Quantity, written: string, ctx: QuantityContext, reg
   }
   const unitless = rendered(q, ctx, rules, false);
   if (readBack(unitless, ctx, registry)) {
-    return { value: unitless, lost: q.unit === '' ? 'the grammar reads these words differently' : `the unit "${q.unit}" is not one the check can resolve` };
+    return { value: unitless, lost: q.unit === '' ? phrase('lost-words') : phrase('lost-unit', { unit: q.unit }) };
   }
-  return { value: numberText(q.low.value, q.display, rules), lost: 'the grammar cannot hold the hedge or range as written' };
+  return { value: numberText(q.low.value, q.display, rules), lost: phrase('lost-hedge-or-range') };
 }

@@ -16,13 +16,17 @@
  *    ({@link MAX_BYTES}), and at most that many bytes are read whatever
  *    the size said (files in `/proc` report 0).
  *
- * A refusal is a plain sentence naming the file as the caller shows it,
- * never anything read from it. Reads the file system; never throws.
+ * A refusal is data — a phrase of `rules/checks.yaml` by id, naming the file
+ * as the caller shows it, never anything read from it — worded where it is
+ * shown, with the rules in force (this reader reads the rules folders
+ * themselves, so it cannot word anything). Reads the file system; never throws.
  */
 
 import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { excerpt } from './excerpt.js';
+import { phrase } from '../findings/interpolate.js';
+import type { MessageValue, PhraseId, PhraseRef } from '../types.js';
 import { isInside, realPath } from './repository.js';
 
 /** What a file is for; each kind has its own size limit and its own name in messages. */
@@ -42,15 +46,15 @@ export const MAX_BYTES: Readonly<Record<FileKind, number>> = {
   report: 256 * MB,
 };
 
-/** How messages name a file of each kind. */
-export const KIND_NAMES: Readonly<Record<FileKind, string>> = {
-  claims: 'the claims file',
-  article: 'the article',
-  facts: 'the facts file',
-  config: 'the configuration file',
-  'package.json': 'the package file',
-  rules: 'the rules file',
-  report: 'the report',
+/** The phrase (in `rules/checks.yaml`) that names a file of each kind in messages. */
+export const KIND_NAMES: Readonly<Record<FileKind, PhraseId>> = {
+  claims: 'file-kind-claims',
+  article: 'file-kind-article',
+  facts: 'file-kind-facts',
+  config: 'file-kind-config',
+  'package.json': 'file-kind-package',
+  rules: 'file-kind-rules',
+  report: 'file-kind-report',
 };
 
 /** Why a file was not read. */
@@ -70,11 +74,11 @@ export interface GuardedFile {
   realPath: string;
 }
 
-/** A file that was not read, and why, as a sentence for the user. */
+/** A file that was not read, and why: a phrase with its data, worded where it is shown. */
 export interface RefusedFile {
   ok: false;
   refusal: Refusal;
-  reason: string;
+  reason: PhraseRef;
 }
 
 export interface GuardOptions {
@@ -99,12 +103,21 @@ function code(error: unknown): string {
 }
 
 /** What a non-regular file is, in plain words. */
-function whatItIs(stats: Stats): { refusal: 'folder' | 'special'; words: string } {
-  if (stats.isDirectory()) return { refusal: 'folder', words: 'a folder, not a file' };
-  if (stats.isFIFO()) return { refusal: 'special', words: 'a named pipe (FIFO), not a regular file' };
-  if (stats.isSocket()) return { refusal: 'special', words: 'a socket, not a regular file' };
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return { refusal: 'special', words: 'a device, not a regular file' };
-  return { refusal: 'special', words: 'not a regular file' };
+function whatItIs(stats: Stats): { refusal: 'folder' | 'special'; id: PhraseId } {
+  if (stats.isDirectory()) return { refusal: 'folder', id: 'refused-folder' };
+  if (stats.isFIFO()) return { refusal: 'special', id: 'refused-fifo' };
+  if (stats.isSocket()) return { refusal: 'special', id: 'refused-socket' };
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return { refusal: 'special', id: 'refused-device' };
+  return { refusal: 'special', id: 'refused-not-regular' };
+}
+
+/** How a refusal names the file: its kind's phrase and the path as the caller shows it (escaped, shortened). */
+function named(kind: MessageValue, shown: string): PhraseRef {
+  return phrase('file-named', { kind, path: excerpt(shown) });
+}
+
+function refused(refusal: Refusal, id: PhraseId, what: PhraseRef, data: Record<string, MessageValue> = {}): RefusedFile {
+  return { ok: false, refusal, reason: phrase(id, { what, ...data }) };
 }
 
 /** Where a link that resolves to nothing would lead, as far as it can be told (for /dev/stdin → /proc/self/fd/0 → pipe:[…]). */
@@ -126,15 +139,13 @@ const CHUNK = 64 * 1024;
  * {@link readGuarded}; exported for callers that need only to know.
  */
 export function locateGuarded(path: string, options: GuardOptions): { ok: true; realPath: string; size: number } | RefusedFile {
-  const shown = `'${excerpt(options.shown ?? path)}'`;
-  const what = `${KIND_NAMES[options.kind]} ${shown}`;
-  const refuse = (refusal: Refusal, reason: string): RefusedFile => ({ ok: false, refusal, reason });
-  if (path === '' || path.includes('\0')) return refuse('missing', `${what} is not a file path`);
+  const what = named(phrase(KIND_NAMES[options.kind]), options.shown ?? path);
+  if (path === '' || path.includes('\0')) return refused('missing', 'refused-not-a-path', what);
   const absolute = resolve(path);
   const root = realPath(options.root);
   // "As written" with the folders above resolved (/tmp may itself be a link, as on macOS); the file itself is not followed yet.
   const lexicalInside = isInside(resolve(options.root), absolute) || isInside(root, join(realPath(dirname(absolute)), basename(absolute)));
-  const outside = (): RefusedFile => refuse('outside', `${what} leads outside the repository being checked${lexicalInside ? ' through a symbolic link' : ''}, so it is not read; use a file inside the repository`);
+  const outside = (): RefusedFile => refused('outside', lexicalInside ? 'refused-outside-link' : 'refused-outside', what);
   // A path that leaves the repository as written is refused before anything about it is looked up.
   if (!lexicalInside) return outside();
   let real: string;
@@ -142,24 +153,24 @@ export function locateGuarded(path: string, options: GuardOptions): { ok: true; 
     real = realpathSync(absolute);
   } catch (error) {
     const why = code(error);
-    if (why === 'ELOOP') return refuse('loop', `${what} is a symbolic link that leads in a circle (a link loop), so it is not read`);
+    if (why === 'ELOOP') return refused('loop', 'refused-loop', what);
     if (why === 'ENOENT' || why === 'ENOTDIR') {
       const target = danglingTarget(absolute);
       if (target !== undefined && !isInside(root, target)) return outside();
-      return refuse('missing', `${what} does not exist`);
+      return refused('missing', 'refused-missing', what);
     }
-    return refuse('unreadable', `${what} cannot be read (${why})`);
+    return refused('unreadable', 'refused-unreadable', what, { code: why });
   }
   if (!isInside(root, real)) return outside();
   let stats: Stats;
   try {
     stats = statSync(real);
   } catch (error) {
-    return refuse('unreadable', `${what} cannot be read (${code(error)})`);
+    return refused('unreadable', 'refused-unreadable', what, { code: code(error) });
   }
   if (!stats.isFile()) {
     const it = whatItIs(stats);
-    return refuse(it.refusal, `${what} is ${it.words}, so it is not read`);
+    return refused(it.refusal, 'refused-is', what, { it: phrase(it.id) });
   }
   return { ok: true, realPath: real, size: stats.size };
 }
@@ -172,12 +183,8 @@ export function readGuarded(path: string, options: GuardOptions): GuardedFile | 
   const located = locateGuarded(path, options);
   if (!located.ok) return located;
   const limit = options.maxBytes ?? MAX_BYTES[options.kind];
-  const what = `${KIND_NAMES[options.kind]} '${excerpt(options.shown ?? path)}'`;
-  const tooLarge = (size: number): RefusedFile => ({
-    ok: false,
-    refusal: 'too-large',
-    reason: `${what} is ${formatSize(size)}; the limit is ${formatSize(limit)}, so it is not read`,
-  });
+  const what = named(phrase(KIND_NAMES[options.kind]), options.shown ?? path);
+  const tooLarge = (size: number): RefusedFile => refused('too-large', 'refused-too-large', what, { size: formatSize(size), limit: formatSize(limit) });
   let fd: number | undefined;
   try {
     fd = openSync(located.realPath, OPEN_FLAGS);
@@ -185,7 +192,7 @@ export function readGuarded(path: string, options: GuardOptions): GuardedFile | 
     const stats = fstatSync(fd);
     if (!stats.isFile()) {
       const it = whatItIs(stats);
-      return { ok: false, refusal: it.refusal, reason: `${what} is ${it.words}, so it is not read` };
+      return refused(it.refusal, 'refused-is', what, { it: phrase(it.id) });
     }
     if (stats.size > limit) return tooLarge(stats.size);
     // Read at most limit + 1 bytes, whatever the size said: one byte over is enough to refuse.
@@ -204,9 +211,9 @@ export function readGuarded(path: string, options: GuardOptions): GuardedFile | 
     return { ok: true, bytes: Buffer.concat(chunks, total), realPath: located.realPath };
   } catch (error) {
     const why = code(error);
-    if (why === 'ELOOP') return { ok: false, refusal: 'loop', reason: `${what} is a symbolic link, swapped in while it was being opened, so it is not read` };
-    if (why === 'EISDIR') return { ok: false, refusal: 'folder', reason: `${what} is a folder, not a file, so it is not read` };
-    return { ok: false, refusal: 'unreadable', reason: `${what} cannot be read (${why})` };
+    if (why === 'ELOOP') return refused('loop', 'refused-swapped-link', what);
+    if (why === 'EISDIR') return refused('folder', 'refused-is', what, { it: phrase('refused-folder') });
+    return refused('unreadable', 'refused-unreadable', what, { code: why });
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -221,17 +228,18 @@ export function readGuardedText(path: string, options: GuardOptions): { ok: true
   const read = readGuarded(path, options);
   if (!read.ok) return read;
   if (read.bytes.includes(0)) {
-    return { ok: false, refusal: 'unreadable', reason: `${KIND_NAMES[options.kind]} '${excerpt(options.shown ?? path)}' is not text (it looks binary), so it is not read` };
+    return refused('unreadable', 'refused-binary', named(phrase(KIND_NAMES[options.kind]), options.shown ?? path));
   }
   return { ok: true, text: read.bytes.toString('utf8'), realPath: read.realPath };
 }
 
 /**
  * Checks a folder the same way (rules folders): its real path when it is a
- * folder inside `root`, else why not, naming it `what` ("the rules folder").
+ * folder inside `root`, else why not, naming it `what` (a phrase such as
+ * `folder-kind-rules`, "the rules folder").
  */
-export function locateFolder(path: string, root: string, what: string, shown: string = path): { ok: true; realPath: string } | RefusedFile {
-  const named = `${what} '${excerpt(shown)}'`;
+export function locateFolder(path: string, root: string, what: MessageValue, shown: string = path): { ok: true; realPath: string } | RefusedFile {
+  const folder = named(what, shown);
   const absolute = resolve(path);
   const realRoot = realPath(root);
   let real: string;
@@ -239,18 +247,18 @@ export function locateFolder(path: string, root: string, what: string, shown: st
     real = realpathSync(absolute);
   } catch (error) {
     const why = code(error);
-    if (why === 'ELOOP') return { ok: false, refusal: 'loop', reason: `${named} is a symbolic link that leads in a circle (a link loop), so it is not read` };
-    if (why === 'ENOENT' || why === 'ENOTDIR') return { ok: false, refusal: 'missing', reason: `${named} does not exist` };
-    return { ok: false, refusal: 'unreadable', reason: `${named} cannot be read (${why})` };
+    if (why === 'ELOOP') return refused('loop', 'refused-loop', folder);
+    if (why === 'ENOENT' || why === 'ENOTDIR') return refused('missing', 'refused-missing', folder);
+    return refused('unreadable', 'refused-unreadable', folder, { code: why });
   }
   if (!isInside(realRoot, real)) {
-    const through = isInside(realRoot, absolute) || isInside(resolve(root), absolute) ? ' through a symbolic link' : '';
-    return { ok: false, refusal: 'outside', reason: `${named} leads outside the repository being checked${through}, so it is not read; use a path inside the repository` };
+    const through = isInside(realRoot, absolute) || isInside(resolve(root), absolute);
+    return refused('outside', through ? 'refused-folder-outside-link' : 'refused-folder-outside', folder);
   }
   try {
-    if (!statSync(real).isDirectory()) return { ok: false, refusal: 'special', reason: `${named} is not a folder` };
+    if (!statSync(real).isDirectory()) return refused('special', 'refused-not-folder', folder);
   } catch (error) {
-    return { ok: false, refusal: 'unreadable', reason: `${named} cannot be read (${code(error)})` };
+    return refused('unreadable', 'refused-unreadable', folder, { code: code(error) });
   }
   return { ok: true, realPath: real };
 }

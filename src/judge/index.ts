@@ -5,7 +5,7 @@
  * result; never prints, never throws for bad input.
  */
 
-import type { Dimension, MessageData, NumberSet, PhraseId, Quantity, ResolvedUnit, Rules, Trace, Value, Verdict } from '../types.js';
+import type { Dimension, MessageData, MessageValue, NumberSet, PhraseId, Quantity, ResolvedUnit, Rules, Trace, Value, Verdict } from '../types.js';
 import { messageText, phrase } from '../findings/interpolate.js';
 import { sameDimension } from '../units/index.js';
 import { admissibleSet, isExactCount, spanOfRange, type Admissible, type Widening } from './admissible.js';
@@ -45,7 +45,7 @@ export interface ClaimToJudge {
   /** Describes a dimension in words (the unit registry's `describe`). */
   describe: (dimension: Dimension) => string;
   /** Likely cause of a dimension mismatch (the unit registry's `likelyCause`). */
-  likelyCause: (computed: Dimension, stated: Dimension) => string | undefined;
+  likelyCause: (computed: Dimension, stated: Dimension) => MessageValue | undefined;
 }
 
 /** What the judge decides for one claim. */
@@ -113,7 +113,7 @@ function dimensionMismatch(claim: ClaimToJudge, say: Say): Judgement {
   const why = say('why-dimension', {
     computedDimension: claim.describe(computed.dimension),
     statedDimension: claim.describe(statedUnit.dimension),
-    cause: cause ? `: ${cause}` : '',
+    cause: cause ? phrase('cause-after-colon', { cause }) : '',
   });
   return {
     verdict: 'error', gross: false, kind: 'dimension', computedLow: NaN, computedHigh: NaN, admittedLow: NaN, admittedHigh: NaN,

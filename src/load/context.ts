@@ -9,7 +9,7 @@
 
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Alias, LineCounter, Node } from 'yaml';
-import type { FindingKind, MessageData, MessageValue, Problem, Span } from '../types.js';
+import type { FindingKind, MessageData, MessageValue, PhraseRef, Problem, Span } from '../types.js';
 import { spanFromOffsets as yamlSpan, spanOfNode } from '../yaml/span.js';
 import { describeNode } from '../yaml/describe.js';
 
@@ -62,7 +62,7 @@ export function isEmpty(node: Node | null): boolean {
 }
 
 /** What a node is, for "should be …, but it is …" ("a list", "a piece of text", …). */
-export function describe(node: Node | null): string {
+export function describe(node: Node | null): PhraseRef {
   return describeNode(node);
 }
 

@@ -12,6 +12,7 @@ import type { Located, MessageValue, QuantitySource, Span, StructuredQuantity } 
 import { deref, describe, isEmpty, keyText, report, scalarText, schemaProblem, spanOf } from './context.js';
 import type { LoadContext } from './context.js';
 import { suggestion } from '../text/suggest.js';
+import { phrase } from '../findings/interpolate.js';
 
 /** One `key: value` of a mapping, with aliases resolved. */
 export interface Entry {
@@ -31,7 +32,7 @@ export interface Entry {
  * key (already reported) are skipped; keys that are not words (lists,
  * mappings, empty) are reported. `where` names the mapping ("the top level").
  */
-export function entriesOf(ctx: LoadContext, map: YAMLMap, where: string, claim?: string): Entry[] {
+export function entriesOf(ctx: LoadContext, map: YAMLMap, where: MessageValue, claim?: string): Entry[] {
   const out: Entry[] = [];
   for (const pair of map.items) {
     if (!isPair(pair)) continue;
@@ -68,7 +69,7 @@ export function knownKeys(
   ctx: LoadContext,
   entries: readonly Entry[],
   allowed: readonly string[],
-  where: string,
+  where: MessageValue,
   claim?: string,
 ): Map<string, Entry> {
   const known = new Map<string, Entry>();
@@ -92,7 +93,7 @@ export function knownKeys(
  * empty value is treated as absent; a list or mapping is reported.
  * `label` names the field in messages ("the source of input 'x'").
  */
-export function readText(ctx: LoadContext, entry: Entry | undefined, label: string, claim?: string): Located<string> | undefined {
+export function readText(ctx: LoadContext, entry: Entry | undefined, label: MessageValue, claim?: string): Located<string> | undefined {
   if (entry === undefined || isEmpty(entry.value)) return undefined;
   const node = entry.value as Node;
   if (isScalar(node)) return { value: scalarText(node), span: entry.valueSpan };
@@ -118,7 +119,7 @@ const STRUCTURED_KEYS = ['value', 'low', 'high', 'hedge', 'unit', 'tolerance'] a
 export function readQuantity(
   ctx: LoadContext,
   entry: Entry,
-  label: string,
+  label: MessageValue,
   example: string,
   claim?: string,
 ): QuantitySource | undefined {
@@ -136,7 +137,7 @@ function readStructured(
   ctx: LoadContext,
   map: YAMLMap,
   span: Span,
-  label: string,
+  label: MessageValue,
   claim?: string,
 ): QuantitySource | undefined {
   const known = knownKeys(ctx, entriesOf(ctx, map, label, claim), STRUCTURED_KEYS, label, claim);
@@ -152,7 +153,7 @@ function readStructured(
     }
   }
   for (const key of ['hedge', 'unit', 'tolerance'] as const) {
-    const text = readText(ctx, known.get(key), `\`${key}:\` in ${label}`, claim);
+    const text = readText(ctx, known.get(key), phrase('label-key-in', { key, label }), claim);
     if (text !== undefined) fields[key] = text.value;
   }
   if (!ok) return undefined;
@@ -164,7 +165,7 @@ function readStructured(
     return undefined;
   }
   if (!hasValue && !(hasLow && hasHigh)) {
-    const missing = hasLow ? '`high:`' : hasHigh ? '`low:`' : '`value:`, or `low:` and `high:`';
+    const missing = hasLow ? '`high:`' : hasHigh ? '`low:`' : phrase('label-value-or-range');
     schemaProblem(ctx, { phrase: 'quantity-needs', data: { label, missing } }, span, claim);
     return undefined;
   }

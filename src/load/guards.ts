@@ -8,6 +8,8 @@
  */
 
 import type { CST } from 'yaml';
+import { phrase } from '../findings/interpolate.js';
+import type { MessageValue } from '../types.js';
 
 /**
  * The largest claims file read by default, in bytes of UTF-8: 5 MB, about
@@ -23,12 +25,12 @@ export const MAX_FACTS_BYTES = 2 * 1024 * 1024;
 export const MAX_DEPTH = 100;
 
 /** The reason a file is larger than `limit` bytes, or `undefined` when it is within it. */
-export function sizeProblem(text: string, limit: number = MAX_BYTES): string | undefined {
+export function sizeProblem(text: string, limit: number = MAX_BYTES): MessageValue | undefined {
   // A UTF-16 code unit is 1–3 bytes of UTF-8: only count bytes when it matters.
   if (text.length * 3 <= limit) return undefined;
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes <= limit) return undefined;
-  return `the claims file is ${overSize(bytes, limit)}; the limit is ${sizeText(limit)}`;
+  return phrase('claims-too-large', { size: overSize(bytes, limit), limit: sizeText(limit) });
 }
 
 /** A size as a message shows it: "5 MB", "2.5 MB", "300 KB". */

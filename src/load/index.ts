@@ -22,8 +22,9 @@ import { scanDocument } from './scan.js';
 import { readArticles, readClaims, readIgnore, readInputs, readUnits } from './sections.js';
 import type { Ordered } from './sections.js';
 import { startOfFile } from '../text/span.js';
+import { phrase } from '../findings/interpolate.js';
 
-export { didYouMean, editDistance, suggest, suggestion } from '../text/suggest.js';
+export { editDistance, suggest, suggestion } from '../text/suggest.js';
 
 /** The keys a claims file may have at the top level. */
 export const TOP_LEVEL_KEYS = ['title', 'article', 'rules', 'facts', 'as_of', 'units', 'inputs', 'claims', 'ignore'] as const;
@@ -194,7 +195,8 @@ function readFactsRoot(ctx: LoadContext, contents: unknown): Loaded {
     schemaProblem(ctx, { phrase: 'facts-file-not-mapping', data: { found: describe(root) } }, spanOf(ctx, root));
     return file;
   }
-  const known = knownKeys(ctx, entriesOf(ctx, root, 'the top level of a facts file'), FACTS_FILE_KEYS, 'the top level of a facts file');
+  const top = phrase('label-facts-top-level');
+  const known = knownKeys(ctx, entriesOf(ctx, root, top), FACTS_FILE_KEYS, top);
   const title = readText(ctx, known.get('title'), '`title:`');
   if (title !== undefined) file.title = title;
   readFactsKey(ctx, known.get('facts'), file);

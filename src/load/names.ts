@@ -7,6 +7,9 @@
  * Pure: no I/O, no state.
  */
 
+import { phrase } from '../findings/interpolate.js';
+import type { PhraseRef } from '../types.js';
+
 /** A valid name. */
 export const NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_]*$/;
 
@@ -52,30 +55,23 @@ export function codePoint(ch: string): string {
 }
 
 /**
- * Why `name` is not a valid name, in plain words, or `undefined` when it is.
- * `what` says what it names ("input", "claim").
+ * Why `name` is not a valid name (a phrase with its data), or `undefined`
+ * when it is. `what` says what it names.
  */
-export function nameProblem(name: string, what: string): string | undefined {
+export function nameProblem(name: string, what: 'input' | 'claim'): PhraseRef | undefined {
   if (NAME_PATTERN.test(name)) return undefined;
   const shown = name.length > 60 ? `${name.slice(0, 60)}…` : name;
+  const kind = phrase(what === 'input' ? 'name-kind-input' : 'name-kind-claim');
   for (const ch of name) {
     const look = LOOK_ALIKES.get(ch);
-    if (look !== undefined) {
-      return (
-        `the ${what} name '${shown}' contains the ${look.script} letter '${ch}' (${codePoint(ch)}), ` +
-        `a non-Latin letter that looks like the Latin '${look.latin}'; retype it as '${look.latin}'`
-      );
-    }
+    if (look !== undefined) return phrase('name-look-alike', { kind, name: shown, script: look.script, char: ch, code: codePoint(ch), latin: look.latin });
   }
   for (const ch of name) {
-    if ((ch.codePointAt(0) ?? 0) > 0x7f) {
-      return `the ${what} name '${shown}' contains '${ch}' (${codePoint(ch)}); names use only the Latin letters a–z and A–Z, digits and _`;
-    }
+    if ((ch.codePointAt(0) ?? 0) > 0x7f) return phrase('name-not-latin', { kind, name: shown, char: ch, code: codePoint(ch) });
   }
-  if (name === '') return `a ${what} name cannot be empty`;
-  if (!/^[A-Za-z]/.test(name)) return `the ${what} name '${shown}' must start with a letter (a–z or A–Z)`;
+  if (name === '') return phrase('name-empty', { kind });
+  if (!/^[A-Za-z]/.test(name)) return phrase('name-start', { kind, name: shown });
   const bad = /[^A-Za-z0-9_]/.exec(name)?.[0] ?? '?';
   const fixed = name.replace(/[^A-Za-z0-9_]+/g, '_');
-  const shownBad = bad === ' ' ? 'a space' : `'${bad}'`;
-  return `the ${what} name '${shown}' may contain only letters, digits and _ (not ${shownBad}); for example '${fixed}'`;
+  return phrase('name-characters', { kind, name: shown, bad: bad === ' ' ? phrase('name-a-space') : `'${bad}'`, example: fixed });
 }

@@ -15,6 +15,7 @@ import type { LoadContext } from './context.js';
 import { entriesOf, knownKeys, readQuantity, readText } from './fields.js';
 import type { Entry } from './fields.js';
 import { nameProblem } from './names.js';
+import { phrase } from '../findings/interpolate.js';
 
 /** The keys an input may have. */
 export const INPUT_KEYS = ['value', 'source', 'quote', 'as_of', 'note', 'url', 'overrides', 'fact', 'max_age', 'category', 'cumulative'] as const;
@@ -54,12 +55,13 @@ function namedEntries(ctx: LoadContext, section: Entry, what: 'input' | 'claim')
 }
 
 /** The body of one input or claim as a mapping, or `undefined` (reported) when it is not one. */
-function bodyOf(ctx: LoadContext, entry: Entry, what: string, keys: string): Entry[] | undefined {
+function bodyOf(ctx: LoadContext, entry: Entry, what: 'input' | 'claim', keys: MessageValue): Entry[] | undefined {
   const node = entry.value;
-  if (node !== null && isMap(node)) return entriesOf(ctx, node, `${what} '${entry.key}'`, entry.key);
+  const kind = phrase(what === 'input' ? 'name-kind-input' : 'name-kind-claim');
+  if (node !== null && isMap(node)) return entriesOf(ctx, node, phrase('label-entry', { kind, name: entry.key }), entry.key);
   schemaProblem(
     ctx,
-    { phrase: 'entry-not-mapping', data: { what, name: entry.key, keys, found: describe(node) } },
+    { phrase: 'entry-not-mapping', data: { what: kind, name: entry.key, keys, found: describe(node) } },
     spanOf(ctx, entry.keyNode),
     entry.key,
   );
@@ -73,18 +75,18 @@ export function readInputs(ctx: LoadContext, section: Entry): Ordered<InputDecl>
     const name = entry.key;
     const keySpan = spanOf(ctx, entry.keyNode);
     const where = `input '${name}'`;
-    const body = bodyOf(ctx, entry, 'input', '`value:` and `source:`');
+    const body = bodyOf(ctx, entry, 'input', phrase('list-and', { first: '`value:`', next: '`source:`' }));
     const known = body ? knownKeys(ctx, body, INPUT_KEYS, where, name) : new Map<string, Entry>();
     let value: QuantitySource | undefined;
     const valueEntry = known.get('value');
     if (valueEntry !== undefined) {
-      value = readQuantity(ctx, valueEntry, `the value of input '${name}'`, '11000 soldiers', name);
+      value = readQuantity(ctx, valueEntry, phrase('label-input-field', { field: 'value', name }), '11000 soldiers', name);
     } else if (body) {
       schemaProblem(ctx, { phrase: 'input-needs-value', data: { name } }, keySpan, name);
     }
     const decl: InputDecl = { name, span: keySpan, value: value ?? { form: 'text', text: '', span: keySpan } };
     const sourceEntry = known.get('source');
-    const source = readText(ctx, sourceEntry, `the source of input '${name}'`, name);
+    const source = readText(ctx, sourceEntry, phrase('label-input-field', { field: 'source', name }), name);
     if (source !== undefined && isPlaceholder(source.value)) {
       // `source: TODO` (what `claimcheck init` writes) is kept, and still reported until someone fills it in.
       decl.source = source;
@@ -94,27 +96,27 @@ export function readInputs(ctx: LoadContext, section: Entry): Ordered<InputDecl>
       // No source, an empty one or a blank one; a list or mapping was reported by readText.
       report(ctx, 'missing-source', { name, detail: '' }, keySpan, name);
     }
-    const quote = readText(ctx, known.get('quote'), `the quote of input '${name}'`, name);
+    const quote = readText(ctx, known.get('quote'), phrase('label-input-field', { field: 'quote', name }), name);
     if (quote !== undefined) decl.quote = quote;
-    const asOf = readText(ctx, known.get('as_of'), `the as_of date of input '${name}'`, name);
+    const asOf = readText(ctx, known.get('as_of'), phrase('label-input-as-of', { name }), name);
     if (asOf !== undefined) decl.asOf = asOf;
-    const note = readText(ctx, known.get('note'), `the note of input '${name}'`, name);
+    const note = readText(ctx, known.get('note'), phrase('label-input-field', { field: 'note', name }), name);
     if (note !== undefined) decl.note = note;
-    const url = readText(ctx, known.get('url'), `the url of input '${name}'`, name);
+    const url = readText(ctx, known.get('url'), phrase('label-input-field', { field: 'url', name }), name);
     if (url !== undefined) decl.url = url;
-    const overrides = readFlag(ctx, known.get('overrides'), `\`overrides:\` of input '${name}'`, name);
+    const overrides = readFlag(ctx, known.get('overrides'), phrase('label-input-flag', { key: 'overrides', name }), name);
     if (overrides !== undefined) decl.overrides = overrides;
-    const cumulative = readFlag(ctx, known.get('cumulative'), `\`cumulative:\` of input '${name}'`, name);
+    const cumulative = readFlag(ctx, known.get('cumulative'), phrase('label-input-flag', { key: 'cumulative', name }), name);
     if (cumulative !== undefined) decl.cumulative = cumulative;
-    const fact = readText(ctx, known.get('fact'), `the fact of input '${name}'`, name);
+    const fact = readText(ctx, known.get('fact'), phrase('label-input-field', { field: 'fact', name }), name);
     if (fact !== undefined) {
       const reason = nameProblem(fact.value, 'input');
       if (reason !== undefined) schemaProblem(ctx, { phrase: 'fact-not-a-name', data: { name, reason } }, fact.span, name);
       else decl.fact = fact;
     }
-    const maxAge = readText(ctx, known.get('max_age'), `the max_age of input '${name}'`, name);
+    const maxAge = readText(ctx, known.get('max_age'), phrase('label-input-field', { field: 'max_age', name }), name);
     if (maxAge !== undefined) decl.maxAge = maxAge;
-    const category = readText(ctx, known.get('category'), `the category of input '${name}'`, name);
+    const category = readText(ctx, known.get('category'), phrase('label-input-field', { field: 'category', name }), name);
     if (category !== undefined) decl.category = category;
     out.push({ decl, offset: entry.offset });
   }
@@ -122,7 +124,7 @@ export function readInputs(ctx: LoadContext, section: Entry): Ordered<InputDecl>
 }
 
 /** Reads a `true`/`false` key; anything else is reported. */
-function readFlag(ctx: LoadContext, entry: Entry | undefined, label: string, name: string): Located<boolean> | undefined {
+function readFlag(ctx: LoadContext, entry: Entry | undefined, label: MessageValue, name: string): Located<boolean> | undefined {
   if (entry === undefined) return undefined;
   const node = entry.value;
   if (node !== null && isScalar(node) && typeof node.value === 'boolean') return { value: node.value, span: entry.valueSpan };
@@ -132,7 +134,7 @@ function readFlag(ctx: LoadContext, entry: Entry | undefined, label: string, nam
 
 /** Reads a claim's `severity:`: error or warning. */
 function readSeverity(ctx: LoadContext, entry: Entry | undefined, name: string): Located<'error' | 'warning'> | undefined {
-  const text = readText(ctx, entry, `the severity of claim '${name}'`, name);
+  const text = readText(ctx, entry, phrase('label-claim-field', { field: 'severity', name }), name);
   if (text === undefined) return undefined;
   const value = text.value.trim();
   if (value === 'error' || value === 'warning') return { value, span: text.span };
@@ -158,7 +160,7 @@ function readAllow(ctx: LoadContext, entry: Entry | undefined, name: string): Cl
   if (node !== null && isMap(node)) {
     const where = `the allow: of claim '${name}'`;
     const known = knownKeys(ctx, entriesOf(ctx, node, where, name), ['reason'], where, name);
-    reason = readText(ctx, known.get('reason'), `the reason in the allow: of claim '${name}'`, name);
+    reason = readText(ctx, known.get('reason'), phrase('label-claim-allow-reason', { name }), name);
   }
   if (reason === undefined || reason.value.trim() === '') {
     report(ctx, 'allow-without-reason', { claim: name }, span, name);
@@ -174,10 +176,10 @@ export function readClaims(ctx: LoadContext, section: Entry): Ordered<ClaimDecl>
     const name = entry.key;
     const keySpan = spanOf(ctx, entry.keyNode);
     const where = `claim '${name}'`;
-    const body = bodyOf(ctx, entry, 'claim', '`compute:` and `stated:`');
+    const body = bodyOf(ctx, entry, 'claim', phrase('list-and', { first: '`compute:`', next: '`stated:`' }));
     const known = body ? knownKeys(ctx, body, CLAIM_KEYS, where, name) : new Map<string, Entry>();
     const computeEntry = known.get('compute');
-    let compute = readText(ctx, computeEntry, `the compute of claim '${name}'`, name);
+    let compute = readText(ctx, computeEntry, phrase('label-claim-field', { field: 'compute', name }), name);
     if (compute !== undefined && compute.value.trim() === '') compute = undefined;
     if (compute === undefined && body && (computeEntry === undefined || isEmpty(computeEntry.value) || isScalar(computeEntry.value))) {
       schemaProblem(ctx, { phrase: 'claim-needs-compute', data: { name } }, keySpan, name);
@@ -185,16 +187,16 @@ export function readClaims(ctx: LoadContext, section: Entry): Ordered<ClaimDecl>
     const decl: ClaimDecl = { name, span: keySpan, compute: compute ?? { value: '', span: keySpan } };
     const statedEntry = known.get('stated');
     if (statedEntry !== undefined) {
-      const stated = readQuantity(ctx, statedEntry, `the stated value of claim '${name}'`, '55 years', name);
+      const stated = readQuantity(ctx, statedEntry, phrase('label-claim-stated', { name }), '55 years', name);
       if (stated !== undefined) decl.stated = stated;
     }
-    const quote = readText(ctx, known.get('quote'), `the quote of claim '${name}'`, name);
+    const quote = readText(ctx, known.get('quote'), phrase('label-claim-field', { field: 'quote', name }), name);
     if (quote !== undefined) decl.quote = quote;
-    const tolerance = readText(ctx, known.get('tolerance'), `the tolerance of claim '${name}'`, name);
+    const tolerance = readText(ctx, known.get('tolerance'), phrase('label-claim-field', { field: 'tolerance', name }), name);
     if (tolerance !== undefined) decl.tolerance = tolerance;
     const severity = readSeverity(ctx, known.get('severity'), name);
     if (severity !== undefined) decl.severity = severity;
-    const note = readText(ctx, known.get('note'), `the note of claim '${name}'`, name);
+    const note = readText(ctx, known.get('note'), phrase('label-claim-field', { field: 'note', name }), name);
     if (note !== undefined) decl.note = note;
     const allow = readAllow(ctx, known.get('allow'), name);
     if (allow !== undefined) decl.allow = allow;
@@ -236,9 +238,9 @@ export function readUnits(ctx: LoadContext, section: Entry): UnitRule[] {
       const where = `unit '${name}'`;
       const known = knownKeys(ctx, entriesOf(ctx, body, where), UNIT_KEYS, where);
       rule.aliases = readAliases(ctx, known.get('aliases'), name);
-      const symbol = readText(ctx, known.get('symbol'), `the symbol of unit '${name}'`);
+      const symbol = readText(ctx, known.get('symbol'), phrase('label-unit-field', { field: 'symbol', name }));
       if (symbol !== undefined) rule.symbols = [symbol.value];
-      const definition = readText(ctx, known.get('definition'), `the definition of unit '${name}'`);
+      const definition = readText(ctx, known.get('definition'), phrase('label-unit-field', { field: 'definition', name }));
       if (definition !== undefined) rule.definition = definition.value;
     }
     out.push(rule);
@@ -250,14 +252,10 @@ function readAliases(ctx: LoadContext, entry: Entry | undefined, unit: string): 
   if (entry === undefined || isEmpty(entry.value)) return [];
   const node = entry.value as Node;
   if (!isSeq(node)) {
-    schemaProblem(
-      ctx,
-      `the aliases of unit '${unit}' should be a list, e.g. \`aliases: [soldiers, troops]\`, but it is ${describe(node)}`,
-      entry.valueSpan,
-    );
+    schemaProblem(ctx, phrase('aliases-not-list', { unit, found: describe(node) }), entry.valueSpan);
     return [];
   }
-  return readTextList(ctx, node.items, `each alias of unit '${unit}' should be a word`).map((l) => l.value);
+  return readTextList(ctx, node.items, phrase('alias-entry-rule', { unit })).map((l) => l.value);
 }
 
 /** The texts of a list's items; items that are not scalars are reported with `rule` ("each … should be …"). */

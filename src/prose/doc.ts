@@ -7,6 +7,7 @@
 import type { QuantityContext, Tables } from '../quantity/index.js';
 import { tablesFor } from '../quantity/index.js';
 import type { ProseKind, Quantity } from './types.js';
+import type { MessageValue } from '../types.js';
 import type { Token } from './tokens.js';
 import { tokenize } from './tokens.js';
 
@@ -16,7 +17,7 @@ export interface Found {
   first: number;
   last: number;
   quantity?: Quantity;
-  reason?: string;
+  reason?: MessageValue;
   /** For kind 'score': the two counts. */
   counts?: [number, number];
 }
@@ -34,7 +35,7 @@ export interface Doc {
   /** Hedge phrases, longest first, split into lower-case words. */
   hedgeWords: readonly (readonly string[])[];
   /** The grammar's answer per phrase handed to it: an article repeats its phrases ("10%", "$5 million"). */
-  readCache: Map<string, { quantity?: Quantity; reason?: string }>;
+  readCache: Map<string, { quantity?: Quantity; reason?: MessageValue }>;
 }
 
 interface Derived {

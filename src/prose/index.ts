@@ -62,6 +62,7 @@ import type { Doc, Found } from './doc.js';
 import { at, continues, isWord, makeDoc } from './doc.js';
 import { hedgeBefore, isYear, ordinalFraction, readPhrase, startsNumber } from './phrase.js';
 import type { ProseNumber } from './types.js';
+import { phrase } from '../findings/interpolate.js';
 
 export type { ProseKind, ProseNumber } from './types.js';
 export { FUNCTION_WORDS, MONTHS } from './lexicon.js';
@@ -96,7 +97,7 @@ function malformed(doc: Doc, i: number, mixedLast: number, floor: number): Found
   const last = Math.max(mixedLast, around?.last ?? mixedLast);
   const first = hedgeBefore(doc, i, floor)?.first ?? i;
   const written = doc.text.slice(at(doc, i)?.start, at(doc, last)?.end);
-  return { kind: 'malformed', first, last, reason: `a number word and digits mixed: ${written}` };
+  return { kind: 'malformed', first, last, reason: phrase('malformed-word-and-digits', { text: written }) };
 }
 
 /** What starts at token `i`, if anything. */

@@ -10,7 +10,8 @@
  */
 import type { NumberToken } from '../quantity/index.js';
 import { parseQuantityText, QuantitySyntaxError, readNumber, Scanner } from '../quantity/index.js';
-import type { Span } from '../types.js';
+import type { MessageValue, Span } from '../types.js';
+import { phrase as phraseRef } from '../findings/interpolate.js';
 import { classifyNumeral, isYearNumber } from './classify.js';
 import type { Doc, Found } from './doc.js';
 import { at, continues, isJoinedSym, isWord, sliceTokens, tokenEndingAt } from './doc.js';
@@ -41,7 +42,7 @@ interface AmountExtent {
 interface Unreadable {
   first: number;
   last: number;
-  reason: string;
+  reason: MessageValue;
 }
 
 /** True when `text` is a currency sign or code of the context. */
@@ -143,12 +144,12 @@ export function startsNumber(doc: Doc, i: number): boolean {
 }
 
 /** Reads the phrase with the grammar; returns the quantity or the grammar's reason. */
-function read(doc: Doc, phrase: string): { quantity?: Found['quantity']; reason?: string } {
+function read(doc: Doc, phrase: string): { quantity?: Found['quantity']; reason?: MessageValue } {
   const cached = doc.readCache.get(phrase);
   if (cached) return cached;
   const { quantity, problems } = parseQuantityText(phrase, doc.ctx, PROSE_SPAN);
   const reason = problems[0]?.data['reason'];
-  const answer = quantity ? { quantity } : { reason: typeof reason === 'string' ? reason : `"${phrase}" is not a quantity` };
+  const answer = quantity ? { quantity } : { reason: reason ?? phraseRef('malformed-not-a-quantity', { text: phrase }) };
   // Bounded: a text of distinct phrases keeps the last ten thousand.
   if (doc.readCache.size >= 10_000) doc.readCache.clear();
   doc.readCache.set(phrase, answer);
@@ -374,7 +375,7 @@ function readBarePhrase(doc: Doc, i: number, floor: number): Found | undefined {
     const words = `${hedge ? `${hedge.phrase} ` : ''}${sliceTokens(doc, low.first, low.last)} in ${sliceTokens(doc, ratio.first, ratio.last)}`;
     const { quantity, reason } = read(doc, words);
     if (quantity) return quantityFound(doc, start, ratio.last, quantity);
-    return { kind: 'malformed', first: start, last: ratio.last, reason: reason ?? `"${words}" is not a quantity` };
+    return { kind: 'malformed', first: start, last: ratio.last, reason: reason ?? phraseRef('malformed-not-a-quantity', { text: words }) };
   }
   // "10 times", "three-fold": the multiplier's word belongs to the phrase (never a count word "times").
   const times = timesAfter(doc, low.last, hedge !== undefined);
@@ -417,7 +418,7 @@ function readBarePhrase(doc: Doc, i: number, floor: number): Found | undefined {
     const lowHead = hedge ? [hedge.phrase] : [];
     attempts.push({ words: [...lowHead, lowText], last: low.last });
   }
-  let firstReason: string | undefined;
+  let firstReason: MessageValue | undefined;
   for (const attempt of attempts) {
     const { quantity, reason } = read(doc, attempt.words.join(' '));
     if (quantity) {
@@ -427,7 +428,7 @@ function readBarePhrase(doc: Doc, i: number, floor: number): Found | undefined {
     }
     firstReason ??= reason;
   }
-  return { kind: 'malformed', first: start, last: numbersLast, reason: firstReason ?? 'not a quantity' };
+  return { kind: 'malformed', first: start, last: numbersLast, reason: firstReason ?? phraseRef('malformed-no-quantity') };
 }
 
 /**

@@ -3,7 +3,7 @@
  *
  * Declarations only.
  */
-import type { Quantity } from '../types.js';
+import type { MessageValue, Quantity } from '../types.js';
 
 export type { Quantity } from '../types.js';
 
@@ -30,7 +30,7 @@ export interface ProseNumber {
   /** For kind 'score': the pair of counts as written ("14-4 record" → [14, 4]), never a range. */
   counts?: [number, number];
   /** For kind 'malformed': why ("a number word and digits mixed: seven.6 million"). */
-  reason?: string;
+  reason?: MessageValue;
   /** Words just before the number (up to 6, within the sentence), for init to suggest a name ("casualty rate"). */
   context?: string;
 }

@@ -6,8 +6,9 @@
  *
  * Pure: no I/O. Throws QuantitySyntaxError for text that breaks the grammar.
  */
-import type { Amount, HedgeRule, Quantity } from '../types.js';
-import { QuantitySyntaxError } from './errors.js';
+import type { Amount, HedgeRule, MessageValue, Quantity } from '../types.js';
+import { quoted, syntaxError } from './errors.js';
+import { phrase } from '../findings/interpolate.js';
 import type { NumberToken } from './numbers.js';
 import { readNumber } from './numbers.js';
 import { digitsValue, roundingInterval, roundingStep, tidy, wordInterval } from './precision.js';
@@ -204,7 +205,7 @@ export function readAmount(s: Scanner, t: Tables, allowAnd: boolean): RawAmount 
   const scale = number.kind === 'word' && number.scale !== undefined ? undefined : readScale(s, t, currency !== undefined);
   const percent = readPercent(s);
   if (percent !== undefined && currency !== undefined) {
-    throw new QuantitySyntaxError(`expected either a currency or a percentage, not both, in "${s.since(start)}"`, start);
+    throw syntaxError('q-currency-and-percent', { text: quoted(s.since(start)) }, start);
   }
   // "a 17% rise", "a £5m cut": the change word is not a unit.
   const beforeUnits = s.pos;
@@ -216,7 +217,7 @@ export function readAmount(s: Scanner, t: Tables, allowAnd: boolean): RawAmount 
   // "$84 each" is per person (spec news-language §4).
   if (s.matchPhrase('each')) units.push({ op: '/', term: t.unitWords.get('person') ?? 'person' });
   if (percent !== undefined && units[0]?.op === '*') {
-    throw new QuantitySyntaxError(`expected nothing after the percentage but a rate such as "a year", in "${s.since(start)}"`, start);
+    throw syntaxError('q-after-percent', { text: quoted(s.since(start)) }, start);
   }
   const raw: RawAmount = { start, text: s.since(start), negative, number, units };
   if (currency !== undefined) raw.currency = currency;
@@ -266,11 +267,11 @@ function unitKey(raw: RawAmount): string {
   return `${raw.percent ?? ''}|${renderUnit(raw.currency, raw.units)}`;
 }
 
-function describeUnit(raw: RawAmount): string {
-  if (raw.percent === 'percent') return 'percent';
-  if (raw.percent === 'points') return 'percentage points';
+function describeUnit(raw: RawAmount): MessageValue {
+  if (raw.percent === 'percent') return phrase('unit-percent');
+  if (raw.percent === 'points') return phrase('unit-points');
   const unit = renderUnit(raw.currency, raw.units);
-  return unit === '' ? 'no unit' : unit;
+  return unit === '' ? phrase('unit-none') : unit;
 }
 
 /**
@@ -296,10 +297,7 @@ export function buildQuantity(text: string, hedge: HedgeRule | undefined, low: R
       high.units = low.units;
     }
     if (unitKey(low) !== unitKey(high)) {
-      throw new QuantitySyntaxError(
-        `expected both ends of the range in the same unit, but found ${describeUnit(low)} ("${low.text}") and ${describeUnit(high)} ("${high.text}")`,
-        high.start,
-      );
+      throw syntaxError('q-range-units', { lowUnit: describeUnit(low), low: quoted(low.text), highUnit: describeUnit(high), high: quoted(high.text) }, high.start);
     }
   }
 
@@ -326,10 +324,7 @@ export function buildQuantity(text: string, hedge: HedgeRule | undefined, low: R
   if (high) {
     const highAmount = finishAmount(high, highBorrow, percent, t);
     if (highAmount.value < lowAmount.value) {
-      throw new QuantitySyntaxError(
-        `expected the smaller number first in a range, as in "10 to 27", but "${low.text}" is more than "${high.text}"`,
-        low.start,
-      );
+      throw syntaxError('q-range-order', { low: quoted(low.text), high: quoted(high.text) }, low.start);
     }
     quantity.high = highAmount;
   }

@@ -6,23 +6,29 @@
  * always caught by the public functions, which return Problems instead.
  */
 import { editDistance } from '../text/suggest.js';
-import type { Problem, Span } from '../types.js';
+import { phrase } from '../findings/interpolate.js';
+import type { MessageData, MessageValue, PhraseId, PhraseRef, Problem, Span } from '../types.js';
 
-/** A quantity that does not follow the grammar: what was expected, and where (0-based offset). */
+/**
+ * A quantity that does not follow the grammar: what was expected (a phrase of
+ * `rules/checks.yaml`, `q-…`, with its data), and where (0-based offset).
+ */
 export class QuantitySyntaxError extends Error {
   constructor(
-    /** Plain words saying what was expected ("expected a number such as …"). */
-    readonly reason: string,
+    /** What was expected ("expected a number such as …"), as a phrase with its data. */
+    readonly reason: MessageValue,
     /** Offset in the text where reading stopped, when known. */
     readonly offset?: number,
   ) {
-    super(reason);
+    super(typeof reason === 'object' ? reason.phrase : String(reason));
     this.name = 'QuantitySyntaxError';
   }
 }
 
-/** Examples shown whenever a number was expected. */
-export const NUMBER_EXAMPLES = 'a number such as "55", "1,200" or "a quarter"';
+/** A QuantitySyntaxError worded by phrase `id` of `rules/checks.yaml` with `data`. */
+export function syntaxError(id: PhraseId, data: MessageData = {}, offset?: number): QuantitySyntaxError {
+  return new QuantitySyntaxError(phrase(id, data), offset);
+}
 
 /**
  * Narrows `span` to one column when it is a single-line scalar whose width is
@@ -35,23 +41,26 @@ export function narrowSpan(span: Span, text: string, offset: number | undefined)
   return { ...span, column, endColumn: column + 1 };
 }
 
-/** Builds the `parse` Problem for `what` ("the quantity \"…\"") with a reason. */
-export function parseProblem(what: string, reason: string, span: Span): Problem {
-  return { kind: 'parse', data: { what: clipQuoted(what), reason: clipQuoted(reason) }, span };
+/** Builds the `parse` Problem for `what` (the phrase `what-quantity`: "the quantity \"…\"") with a reason. */
+export function parseProblem(what: MessageValue, reason: MessageValue, span: Span): Problem {
+  return { kind: 'parse', data: { what, reason }, span };
 }
 
 /** Quoted texts longer than this are shortened in messages (a 10,000-digit numeral is not echoed whole). */
 const MAX_QUOTED = 60;
 
-/** Shortens every "quoted" text in a message to its first and last characters around "…". */
-export function clipQuoted(message: string): string {
-  return message.replace(/"([^"]*)"/g, (whole, inner: string) =>
-    inner.length <= MAX_QUOTED ? whole : `"${inner.slice(0, 40)}…${inner.slice(-12)}" (${inner.length} characters)`,
-  );
+/**
+ * A text of the writer's in quotes, as a phrase: `"1,200"`, or, when longer
+ * than 60 characters, its first and last characters around "…" and its
+ * length (`"1000…000" (10000 characters)`).
+ */
+export function quoted(text: string): PhraseRef {
+  if (text.length <= MAX_QUOTED) return phrase('quoted', { text });
+  return phrase('quoted-long', { start: text.slice(0, 40), end: text.slice(-12), length: text.length });
 }
 
 /** Turns a caught QuantitySyntaxError into a Problem; rethrows anything else (a bug). */
-export function problemFromError(error: unknown, what: string, text: string, span: Span): Problem {
+export function problemFromError(error: unknown, what: MessageValue, text: string, span: Span): Problem {
   if (error instanceof QuantitySyntaxError) return parseProblem(what, error.reason, narrowSpan(span, text, error.offset));
   throw error;
 }

@@ -12,7 +12,7 @@ import type { Problem, Quantity, QuantitySource, Span } from '../types.js';
 import type { QuantityContext } from './context.js';
 import { phrase } from '../findings/interpolate.js';
 import { readDate } from './date.js';
-import { problemFromError } from './errors.js';
+import { problemFromError, quoted } from './errors.js';
 import { parseStructured } from './structured.js';
 import { tablesFor, type Tables } from './tables.js';
 import { readQuantity } from './text.js';
@@ -37,13 +37,13 @@ export { QuantitySyntaxError } from './errors.js';
 export function parseQuantityText(text: string, ctx: QuantityContext, span: Span): { quantity?: Quantity; problems: Problem[] } {
   const date = readDate(text);
   if (date === 'invalid') {
-    return { problems: [{ kind: 'parse', data: { what: `the date "${text.trim()}"`, reason: phrase('parse-not-a-date') }, span }] };
+    return { problems: [{ kind: 'parse', data: { what: phrase('what-date', { text: phrase('quoted', { text: text.trim() }) }), reason: phrase('parse-not-a-date') }, span }] };
   }
   if (date) return { quantity: date, problems: [] };
   try {
     return { quantity: readRemembered(text, tablesFor(ctx)), problems: [] };
   } catch (error) {
-    return { problems: [problemFromError(error, `the quantity "${text.trim()}"`, text, span)] };
+    return { problems: [problemFromError(error, phrase('what-quantity', { text: quoted(text.trim()) }), text, span)] };
   }
 }
 

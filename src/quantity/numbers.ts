@@ -7,7 +7,7 @@
  * Pure: no I/O. Throws QuantitySyntaxError for a malformed numeral; returns
  * undefined when no number starts here.
  */
-import { QuantitySyntaxError } from './errors.js';
+import { quoted, syntaxError } from './errors.js';
 import type { Digits } from './precision.js';
 import { tidy } from './precision.js';
 import type { Scanner } from './scanner.js';
@@ -50,7 +50,7 @@ function readNumeral(s: Scanner, t: Tables): NumberToken | undefined {
   const [text, wholeRaw = '', fraction = '', exponent] = m;
   if (wholeRaw.includes(',') && !GROUPED.test(wholeRaw)) {
     const bad = s.text.slice(start).split(/\s/u)[0];
-    throw new QuantitySyntaxError(`expected digits in groups of three after each comma, as in "1,234", but found "${bad}"`, start);
+    throw syntaxError('q-comma-groups', { text: quoted(bad ?? '') }, start);
   }
   s.pos = start + text.length;
   const whole = wholeRaw.replace(/,/gu, '');
@@ -82,7 +82,7 @@ function readNumeral(s: Scanner, t: Tables): NumberToken | undefined {
   }
   const digits: Digits = { whole, fraction, exponent: exponent === undefined ? 0 : Number(exponent) };
   const value = Number(`${whole || '0'}.${fraction || '0'}e${digits.exponent}`);
-  if (!Number.isFinite(value)) throw new QuantitySyntaxError(`expected a finite number, but "${text}" is too large`, start);
+  if (!Number.isFinite(value)) throw syntaxError('q-too-large', { text: quoted(text) }, start);
   return { kind: 'numeral', digits, value };
 }
 
@@ -96,7 +96,7 @@ function readFractionTail(s: Scanner, numerator: number, start: number): (Number
   if (!d) return undefined;
   s.pos = s.pos + slash[0].length + d[0].length;
   const denominator = Number(d[0]);
-  if (denominator === 0) throw new QuantitySyntaxError('expected a fraction with a denominator other than zero, as in "1/4"', start);
+  if (denominator === 0) throw syntaxError('q-zero-denominator', {}, start);
   return { kind: 'word', value: tidy(numerator / denominator) };
 }
 

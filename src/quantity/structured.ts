@@ -11,7 +11,7 @@ import type { RawAmount } from './amount.js';
 import { buildQuantity } from './amount.js';
 import { messageText, phrase } from '../findings/interpolate.js';
 import type { QuantityContext } from './context.js';
-import { didYouMean, parseProblem, QuantitySyntaxError } from './errors.js';
+import { didYouMean, parseProblem, QuantitySyntaxError, quoted, syntaxError } from './errors.js';
 import { Scanner } from './scanner.js';
 import type { Tables } from './tables.js';
 import { normalisePhrase, tablesFor } from './tables.js';
@@ -31,7 +31,7 @@ function renderFields(fields: StructuredQuantity): string {
 /** The text of one end: a YAML number as JavaScript writes it, or the string as written. */
 function endText(field: string, value: number | string): string {
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new QuantitySyntaxError(`expected a finite number for ${field}, but found ${String(value)}`);
+    if (!Number.isFinite(value)) throw syntaxError('q-field-not-finite', { field, value: String(value) });
     return String(value);
   }
   return value;
@@ -40,11 +40,11 @@ function endText(field: string, value: number | string): string {
 function readEnd(field: string, value: number | string, t: Tables): RawAmount {
   const text = endText(field, value);
   const hedge = new Scanner(text).matchLongest(t.hedgePhrases);
-  if (hedge !== undefined) throw new QuantitySyntaxError(`expected just a number for ${field}, but found the hedge "${hedge}" in "${text}"; write it as hedge: ${hedge}`);
+  if (hedge !== undefined) throw syntaxError('q-field-hedge', { field, hedge, text: quoted(text) });
   try {
     return readSingleAmount(text, t);
   } catch (error) {
-    if (error instanceof QuantitySyntaxError) throw new QuantitySyntaxError(`${field} "${text}": ${error.reason}`);
+    if (error instanceof QuantitySyntaxError) throw syntaxError('q-field', { field, text: quoted(text), reason: error.reason });
     throw error;
   }
 }
@@ -55,7 +55,7 @@ function readUnitField(text: string, t: Tables): { percent?: PercentKind; units:
   const percent = readPercent(s);
   const units = readUnitPhrase(s, t);
   if (!s.atEnd() || (percent === undefined && units.length === 0 && text.trim() !== '')) {
-    throw new QuantitySyntaxError(`expected a unit such as "soldier", "mi^2/day" or "percent" for unit, but found "${text}"`);
+    throw syntaxError('q-unit-field', { text: quoted(text) });
   }
   return percent === undefined ? { units } : { percent, units };
 }
@@ -65,12 +65,12 @@ function readHedge(text: string, t: Tables, ctx: QuantityContext): HedgeRule {
   if (rule) return rule;
   // One example for each of the first few sides: "almost", "about", "more than", "at least".
   const bySide = new Map<string, string>();
-  for (const [phrase, r] of ctx.rules.hedges) if (!bySide.has(r.side)) bySide.set(r.side, `"${phrase}"`);
+  for (const [hedge, r] of ctx.rules.hedges) if (!bySide.has(r.side)) bySide.set(r.side, hedge);
   const examples = [...bySide.values()].slice(0, 4);
   const close = didYouMean(normalisePhrase(text), t.hedges.keys());
-  const hint = close === undefined ? '' : messageText(phrase('did-you-mean-word', { name: close }), t.phrases);
-  const list = examples.length > 1 ? `${examples.slice(0, -1).join(', ')} or ${examples[examples.length - 1]}` : examples.join('');
-  throw new QuantitySyntaxError(`expected a hedge such as ${list}, but found "${text}"${hint}`);
+  const hint = close === undefined ? '' : phrase('did-you-mean-word', { name: close });
+  const list = examples.length > 1 ? phrase('list-or', { items: examples.slice(0, -1).map((e) => `"${e}"`).join(', '), last: `"${examples[examples.length - 1]}"` }) : examples.map((e) => `"${e}"`).join('');
+  throw syntaxError('q-hedge', { hedges: list, text: quoted(text), suggestion: hint });
 }
 
 /** The unit as it appears in a rendered text ("27%", "200 soldier/mi^2"). */
@@ -84,14 +84,14 @@ function unitSuffix(raw: RawAmount): string {
 /** Reads the structured form into a Quantity (and its tolerance, if any). */
 export function parseStructured(fields: StructuredQuantity, ctx: QuantityContext, span: Span): { quantity?: Quantity; problems: Problem[] } {
   const t = tablesFor(ctx);
-  const what = `the quantity ${renderFields(fields)}`;
+  const what = phrase('what-quantity', { text: renderFields(fields) });
   const problems: Problem[] = [];
   try {
     const hasRange = fields.low !== undefined || fields.high !== undefined;
-    if (fields.value !== undefined && hasRange) throw new QuantitySyntaxError('expected either value, or low and high, not both');
-    if (fields.value === undefined && !hasRange) throw new QuantitySyntaxError('expected value, or low and high');
+    if (fields.value !== undefined && hasRange) throw syntaxError('q-value-and-range');
+    if (fields.value === undefined && !hasRange) throw syntaxError('q-value-or-range');
     if (hasRange && (fields.low === undefined || fields.high === undefined)) {
-      throw new QuantitySyntaxError(`expected both low and high for a range, but ${fields.low === undefined ? 'low' : 'high'} is missing`);
+      throw syntaxError('q-range-missing', { field: fields.low === undefined ? 'low' : 'high' });
     }
     const hedge = fields.hedge === undefined ? undefined : readHedge(fields.hedge, t, ctx);
     const low = fields.value !== undefined ? readEnd('value', fields.value, t) : readEnd('low', fields.low as number | string, t);
@@ -102,7 +102,7 @@ export function parseStructured(fields: StructuredQuantity, ctx: QuantityContext
       for (const end of [low, high]) {
         if (!end) continue;
         if (end.percent !== undefined || end.units.length > 0 || end.currency !== undefined) {
-          throw new QuantitySyntaxError(`expected the unit either in unit: or with the number "${end.text}", not both`);
+          throw syntaxError('q-unit-twice', { text: quoted(end.text) });
         }
         end.units = unit.units;
         if (unit.percent !== undefined) end.percent = unit.percent;

@@ -5,14 +5,14 @@
  *
  * Pure: no I/O. Throws QuantitySyntaxError (caught by the public functions).
  */
-import type { Amount, ChangeDirection, HedgeRule, HedgeSide, Quantity } from '../types.js';
+import type { Amount, ChangeDirection, HedgeRule, HedgeSide, MessageValue, PhraseRef, Quantity } from '../types.js';
 import type { RawAmount } from './amount.js';
 import { buildQuantity, readAmount } from './amount.js';
-import { didYouMean, NUMBER_EXAMPLES, QuantitySyntaxError } from './errors.js';
+import { didYouMean, quoted, QuantitySyntaxError, syntaxError } from './errors.js';
 import { Scanner } from './scanner.js';
 import { readUnitPhrase } from './unitPhrase.js';
 import type { Tables } from './tables.js';
-import { messageText, phrase } from '../findings/interpolate.js';
+import { phrase as phraseRef } from '../findings/interpolate.js';
 
 /** Change words that compare rather than name a change: after a multiplier they are ambiguous ("10 times more"). */
 const COMPARATIVES = new Set(['more', 'less', 'fewer', 'extra', 'additional']);
@@ -28,14 +28,14 @@ function readSeparator(s: Scanner): string | undefined {
 }
 
 /** "… but found "x"", or "" at the end of the text. */
-function found(s: Scanner): string {
+function found(s: Scanner): PhraseRef {
   const rest = s.rest();
-  return rest === '' ? ', but the text ends there' : `, but found "${rest}"`;
+  return rest === '' ? phraseRef('q-found-end') : phraseRef('q-found', { text: quoted(rest) });
 }
 
 /** The reason given when no number starts where one must, with a "did you mean" for a misspelt hedge or word. */
 function expectedNumber(s: Scanner, t: Tables, after: string | undefined): QuantitySyntaxError {
-  const where = after === undefined ? '' : ` after "${after}"`;
+  const where = after === undefined ? '' : phraseRef('q-after', { text: quoted(after) });
   const vague = s.attempt(() => {
     s.skipSpace();
     const start = s.pos;
@@ -43,16 +43,16 @@ function expectedNumber(s: Scanner, t: Tables, after: string | undefined): Quant
     return word === undefined ? undefined : { word: s.since(start), instead: t.vagueWords.get(word) as string };
   });
   if (vague !== undefined) {
-    return new QuantitySyntaxError(`"${vague.word}" is not a number that can be checked; write the number it stands for, such as "${vague.instead}"`, s.pos);
+    return syntaxError('q-vague', { word: quoted(vague.word), instead: vague.instead }, s.pos);
   }
-  let hint = '';
+  let hint: MessageValue = '';
   const word = /^[\p{L}]+/u.exec(s.rest())?.[0];
   if (after === undefined && word !== undefined) {
     const close = didYouMean(word.toLowerCase(), [...t.hedgePhrases, ...t.wordPhrases].filter((p) => /\p{L}/u.test(p)));
-    if (close !== undefined && close !== word.toLowerCase()) hint = messageText(phrase('did-you-mean-word', { name: close }), t.phrases);
+    if (close !== undefined && close !== word.toLowerCase()) hint = phraseRef('did-you-mean-word', { name: close });
   }
   s.skipSpace();
-  return new QuantitySyntaxError(`expected ${NUMBER_EXAMPLES}${where}${found(s)}${hint}`, s.pos);
+  return syntaxError('q-expected-number', { after: where, found: found(s), suggestion: hint }, s.pos);
 }
 
 /**
@@ -89,7 +89,7 @@ export function readQuantity(text: string, t: Tables): Quantity {
   if (between) {
     if (!s.matchPhrase('and')) {
       s.skipSpace();
-      throw new QuantitySyntaxError(`expected "and" and a second number after "${s.since(0)}"${found(s)}`, s.pos);
+      throw syntaxError('q-expected-and', { text: quoted(s.since(0)), found: found(s) }, s.pos);
     }
     high = readAmount(s, t, true);
     if (!high) throw expectedNumber(s, t, 'and');
@@ -115,11 +115,11 @@ export function readQuantity(text: string, t: Tables): Quantity {
   // "a 4x increase", "a 2.5-fold rise" are multipliers (new ÷ old), as "a threefold increase" is.
   if (noun !== undefined && (multiplierArticle || (!high && low.ratio !== undefined))) {
     if (t.changesAfter.get(noun) === 'decrease') {
-      throw new QuantitySyntaxError(`expected "a threefold increase" or a fall written as a percentage ("a 67% fall"), but found "${noun}" after a multiplier`, s.pos);
+      throw syntaxError('q-multiplier-fall', { noun: quoted(noun) }, s.pos);
     }
   } else if (noun !== undefined) {
     if (change !== undefined) {
-      throw new QuantitySyntaxError(`expected one word for the change, but found "${changeWord}" and "${noun}"; write "up 17%" or "a 17% rise"`, s.pos);
+      throw syntaxError('q-two-changes', { first: quoted(changeWord ?? ''), second: quoted(noun) }, s.pos);
     }
     change = t.changesAfter.get(noun);
     // "400 more people", "£135 more each year": the unit may follow the change word.
@@ -130,22 +130,19 @@ export function readQuantity(text: string, t: Tables): Quantity {
     }
   } else if (article && low.ratio === undefined) {
     s.skipSpace();
-    throw new QuantitySyntaxError(`expected a change such as "a 17% rise" or "a 5% fall" after "${s.since(0)}"${found(s)}`, s.pos);
+    throw syntaxError('q-expected-change', { text: quoted(s.since(0)), found: found(s) }, s.pos);
   }
 
   if (!s.atEnd()) {
     const reading = s.since(0);
     if (!high && low.ratio !== undefined && low.units.length === 0) {
       // "10 times more": a multiplier with a comparison that could mean 10 or 11 times.
-      throw new QuantitySyntaxError(`expected nothing more after "${reading}"${found(s)}; write "${low.text} as many" (or "as much") for a multiplier, or the change as a percentage rise`, s.pos);
+      throw syntaxError('q-comparative', { text: quoted(reading), found: found(s), number: low.text }, s.pos);
     }
-    const what = high
-      ? 'nothing more after the range'
-      : `a unit, a range such as "${low.text} to …", or nothing more`;
-    throw new QuantitySyntaxError(`expected ${what} after "${reading}"${found(s)}`, s.pos);
+    throw syntaxError(high ? 'q-after-range' : 'q-after-amount', { text: quoted(reading), found: found(s), number: low.text }, s.pos);
   }
   if (change !== undefined && (low.negative || high?.negative)) {
-    throw new QuantitySyntaxError(`expected a number without a sign after "${changeWord ?? noun}": the word already says which way it went`, low.start);
+    throw syntaxError('q-sign', { word: quoted(changeWord ?? noun ?? '') }, low.start);
   }
   const quantity = buildQuantity(text.trim(), hedge, low, high, t);
   return change === undefined ? quantity : signedChange(quantity, change);
@@ -173,7 +170,7 @@ function readAfterArticle(s: Scanner, t: Tables): RawAmount | undefined {
     const numberOnly = /^[^\s\p{L}]*[\d.,]+[\p{L}%]*/u.exec(s.text.slice(start).trimStart())?.[0] ?? '';
     s.skipSpace();
     s.pos += numberOnly.length;
-    throw new QuantitySyntaxError(`expected a change such as "a 17% rise" or "a 5% fall" after "${s.since(0)}"${found(s)}`, s.pos);
+    throw syntaxError('q-expected-change', { text: quoted(s.since(0)), found: found(s) }, s.pos);
   }
   return amount;
 }
@@ -213,6 +210,6 @@ export function readSingleAmount(text: string, t: Tables): RawAmount {
   const s = new Scanner(text);
   const amount = readAmount(s, t, true);
   if (!amount) throw expectedNumber(s, t, undefined);
-  if (!s.atEnd()) throw new QuantitySyntaxError(`expected a unit or nothing more after "${s.since(0)}"${found(s)}`, s.pos);
+  if (!s.atEnd()) throw syntaxError('q-unit-or-end', { text: quoted(s.since(0)), found: found(s) }, s.pos);
   return amount;
 }

@@ -6,27 +6,27 @@
  */
 import type { Problem, Span, Tolerance } from '../types.js';
 import type { QuantityContext } from './context.js';
-import { problemFromError, QuantitySyntaxError } from './errors.js';
+import { problemFromError, quoted, syntaxError } from './errors.js';
+import { phrase } from '../findings/interpolate.js';
 import { tablesFor } from './tables.js';
 import { readQuantity } from './text.js';
 
-const EXAMPLES = 'a percentage such as "5%" for a relative tolerance, or a number with a unit such as "3 soldiers"';
 
 /** Reads a tolerance: `relative` for a percentage, `absolute` for a number with a unit or in percentage points. */
 export function parseTolerance(text: string, ctx: QuantityContext, span: Span): { tolerance?: Tolerance; problems: Problem[] } {
-  const what = `the tolerance "${text}"`;
+  const what = phrase('what-tolerance', { text: quoted(text) });
   try {
     const q = readQuantity(text, tablesFor(ctx));
-    if (q.hedge || q.high) throw new QuantitySyntaxError(`expected ${EXAMPLES}, without a hedge or a range`);
-    if (q.low.value < 0) throw new QuantitySyntaxError(`expected a tolerance of zero or more, as in "5%"`);
+    if (q.hedge || q.high) throw syntaxError('q-tolerance-hedge');
+    if (q.low.value < 0) throw syntaxError('q-tolerance-negative');
     if (q.display === 'percent') {
-      if (q.unit !== '') throw new QuantitySyntaxError(`expected ${EXAMPLES}`);
+      if (q.unit !== '') throw syntaxError('q-tolerance');
       return { tolerance: { kind: 'relative', value: q.low.value }, problems: [] };
     }
     if (q.display === 'points' || q.unit !== '') {
       return { tolerance: { kind: 'absolute', value: q.low.value, unit: q.unit }, problems: [] };
     }
-    throw new QuantitySyntaxError(`expected ${EXAMPLES}; a bare number is neither`);
+    throw syntaxError('q-tolerance-bare');
   } catch (error) {
     return { problems: [problemFromError(error, what, text, span)] };
   }

@@ -8,7 +8,7 @@
  * words are canonicalised through the context's unit words, or kept as written.
  */
 import { isMathjsUnit } from '../mathjs/index.js';
-import { QuantitySyntaxError } from './errors.js';
+import { quoted, syntaxError } from './errors.js';
 import type { Scanner } from './scanner.js';
 import type { Tables } from './tables.js';
 import { PERCENT_PHRASES, PERCENT_SIGN, type PercentKind } from '../text/percent.js';
@@ -120,14 +120,14 @@ function readTerm(s: Scanner, t: Tables): string | undefined {
     if (s.matchLiteral('(')) {
       const inner = readUnitPhrase(s, t);
       if (inner.length === 0 || !s.matchLiteral(')')) {
-        throw new QuantitySyntaxError('expected a unit expression and a closing ")" after "("', s.pos);
+        throw syntaxError('q-unit-paren', {}, s.pos);
       }
       atom = `(${renderFactors(inner)})`;
     } else {
       atom = readUnitWord(s, t);
     }
     if (atom === undefined) {
-      if (prefix) throw new QuantitySyntaxError(`expected a unit after "${prefix}", such as "${prefix} miles"`, s.pos);
+      if (prefix) throw syntaxError('q-unit-after-prefix', { prefix }, s.pos);
       return undefined;
     }
     const written = readPower(s);
@@ -187,7 +187,7 @@ export function readUnitPhrase(s: Scanner, t: Tables): UnitFactor[] {
         s.pos = save;
         break;
       }
-      throw new QuantitySyntaxError(`expected a unit after "${joiner.word}", such as "day" or "person"`, s.pos);
+      throw syntaxError('q-unit-after-joiner', { joiner: quoted(joiner.word) }, s.pos);
     }
     factors.push({ op: joiner.op, term });
   }

@@ -11,7 +11,8 @@
  */
 
 import { LineCounter, parseDocument, isNode, type Node } from 'yaml';
-import type { CheckReport, ClaimResult, FactConflict, FactUse, FileResult, Finding, ShownRange, Trace } from '../types.js';
+import type { CheckReport, ClaimResult, FactConflict, FactUse, FileResult, Finding, MessageValue, ShownRange, Trace } from '../types.js';
+import { phrase } from '../findings/interpolate.js';
 import { definedFields, OPTIONAL_FILE_FIELDS } from './json.js';
 
 /** What a value must be; `?` after a field name in an object shape marks it optional. */
@@ -82,7 +83,7 @@ const REPORT: Shape = {
 export interface ReportProblem {
   line: number;
   column: number;
-  message: string;
+  message: MessageValue;
 }
 
 /** The report in `text`, or what is wrong with it. */
@@ -107,7 +108,7 @@ function syntaxProblem(text: string): ReportProblem {
   const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.exec(text);
   const offset = first !== undefined ? first.pos[0] : control?.index;
   const at = offset !== undefined ? lineCounter.linePos(offset) : { line: 1, col: 1 };
-  return { line: at.line, column: at.col, message: 'is not JSON: a report written by claimcheck --format json is expected' };
+  return { line: at.line, column: at.col, message: phrase('report-not-json') };
 }
 
 /** The line and column of the value at `path` (1:1 when it cannot be found). */
@@ -126,27 +127,27 @@ function positionOf(text: string, path: readonly (string | number)[]): { line: n
 }
 
 /** The first place where `value` is not `shape`, with what should be there. */
-function shapeProblem(value: unknown, shape: Shape, path: (string | number)[]): { path: (string | number)[]; message: string } | undefined {
-  const here = (what: string): { path: (string | number)[]; message: string } => ({ path, message: `${pathText(path)} should be ${what}` });
-  if (shape === 'string') return typeof value === 'string' ? undefined : here('text (a string)');
-  if (shape === 'integer') return Number.isSafeInteger(value) ? undefined : here('a whole number');
-  if (shape === 'number-or-null') return value === null || typeof value === 'number' ? undefined : here('a number or null');
-  if (shape === 'boolean') return typeof value === 'boolean' ? undefined : here('true or false');
-  if ('oneOf' in shape) return shape.oneOf.includes(value as string | number) ? undefined : here(`one of ${shape.oneOf.map((v) => JSON.stringify(v)).join(', ')}`);
+function shapeProblem(value: unknown, shape: Shape, path: (string | number)[]): { path: (string | number)[]; message: MessageValue } | undefined {
+  const here = (what: MessageValue): { path: (string | number)[]; message: MessageValue } => ({ path, message: phrase('report-should-be', { field: pathText(path), what }) });
+  if (shape === 'string') return typeof value === 'string' ? undefined : here(phrase('report-expect-string'));
+  if (shape === 'integer') return Number.isSafeInteger(value) ? undefined : here(phrase('report-expect-integer'));
+  if (shape === 'number-or-null') return value === null || typeof value === 'number' ? undefined : here(phrase('report-expect-number-or-null'));
+  if (shape === 'boolean') return typeof value === 'boolean' ? undefined : here(phrase('schema-expect-boolean'));
+  if ('oneOf' in shape) return shape.oneOf.includes(value as string | number) ? undefined : here(phrase('report-expect-one-of', { values: shape.oneOf.map((v) => JSON.stringify(v)).join(', ') }));
   if ('numbersBy' in shape) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return here('an object');
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return here(phrase('report-expect-object'));
     const bad = Object.entries(value).find(([, n]) => typeof n !== 'number' || !Number.isFinite(n));
-    return bad ? { path: [...path, bad[0]], message: `${pathText([...path, bad[0]])} should be a number` } : undefined;
+    return bad ? { path: [...path, bad[0]], message: phrase('report-should-be', { field: pathText([...path, bad[0]]), what: phrase('schema-expect-number') }) } : undefined;
   }
   if ('arrayOf' in shape) {
-    if (!Array.isArray(value)) return here('a list');
+    if (!Array.isArray(value)) return here(phrase('schema-expect-list'));
     for (const [i, item] of value.entries()) {
       const wrong = shapeProblem(item, shape.arrayOf, [...path, i]);
       if (wrong) return wrong;
     }
     return undefined;
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return here('an object');
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return here(phrase('report-expect-object'));
   const record = value as Record<string, unknown>;
   const known = new Set<string>();
   for (const [key, fieldShape] of Object.entries(shape.fields)) {
@@ -154,18 +155,18 @@ function shapeProblem(value: unknown, shape: Shape, path: (string | number)[]): 
     known.add(name);
     if (!Object.hasOwn(record, name)) {
       if (key.endsWith('?')) continue;
-      return { path, message: `${pathText(path)} lacks "${name}"` };
+      return { path, message: phrase('report-lacks', { field: pathText(path), name }) };
     }
     const wrong = shapeProblem(record[name], fieldShape, [...path, name]);
     if (wrong) return wrong;
   }
   const extra = Object.keys(record).find((k) => !known.has(k));
-  return extra !== undefined ? { path: [...path, extra], message: `${pathText([...path, extra])} is not a field of a claimcheck report` } : undefined;
+  return extra !== undefined ? { path: [...path, extra], message: phrase('report-extra-field', { field: pathText([...path, extra]) }) } : undefined;
 }
 
 /** `files[0].claims[2].line`; `the report` for the whole. */
-function pathText(path: readonly (string | number)[]): string {
-  if (path.length === 0) return 'the report';
+function pathText(path: readonly (string | number)[]): MessageValue {
+  if (path.length === 0) return phrase('report-the-report');
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${p.length > 40 ? `${p.slice(0, 40)}…` : p}`)).join('');
 }
 

@@ -10,7 +10,7 @@
  */
 
 import type { MathNode } from 'mathjs';
-import type { MessageValue } from '../types.js';
+import type { MessageValue, PhraseId } from '../types.js';
 import { phrase } from '../findings/interpolate.js';
 import { literalNumber } from '../units/index.js';
 
@@ -48,52 +48,52 @@ export const ALLOWED_FUNCTIONS: ReadonlyMap<string, { min: number; max: number }
 const ALLOWED_OPERATORS = new Set(['add', 'subtract', 'multiply', 'divide', 'pow', 'unaryMinus', 'unaryPlus']);
 
 /** Disallowed operators in plain words, by mathjs `fn` name. */
-const OPERATOR_WORDS: Readonly<Record<string, string>> = {
-  mod: 'the remainder operator (mod)',
-  factorial: 'factorial (!)',
-  to: "unit conversion ('to' or 'in')",
-  equal: 'comparing values (==)',
-  unequal: 'comparing values (!=)',
-  smaller: 'comparing values (<)',
-  larger: 'comparing values (>)',
-  smallerEq: 'comparing values (<=)',
-  largerEq: 'comparing values (>=)',
-  and: "logic ('and')",
-  or: "logic ('or')",
-  xor: "logic ('xor')",
-  not: "logic ('not')",
-  bitAnd: 'bit operations (&)',
-  bitOr: 'bit operations (|)',
-  bitXor: 'bit operations (^|)',
-  bitNot: 'bit operations (~)',
-  leftShift: 'bit shifts (<<)',
-  rightArithShift: 'bit shifts (>>)',
-  rightLogShift: 'bit shifts (>>>)',
-  ctranspose: "transposing (')",
-  transpose: "transposing (')",
-  dotMultiply: 'element-wise multiplication (.*)',
-  dotDivide: 'element-wise division (./)',
-  dotPow: 'element-wise powers (.^)',
+const OPERATOR_WORDS: Readonly<Record<string, PhraseId>> = {
+  mod: 'refused-op-mod',
+  factorial: 'refused-op-factorial',
+  to: 'refused-op-to',
+  equal: 'refused-op-equal',
+  unequal: 'refused-op-unequal',
+  smaller: 'refused-op-smaller',
+  larger: 'refused-op-larger',
+  smallerEq: 'refused-op-smaller-eq',
+  largerEq: 'refused-op-larger-eq',
+  and: 'refused-op-and',
+  or: 'refused-op-or',
+  xor: 'refused-op-xor',
+  not: 'refused-op-not',
+  bitAnd: 'refused-op-bit-and',
+  bitOr: 'refused-op-bit-or',
+  bitXor: 'refused-op-bit-xor',
+  bitNot: 'refused-op-bit-not',
+  leftShift: 'refused-op-left-shift',
+  rightArithShift: 'refused-op-right-arith-shift',
+  rightLogShift: 'refused-op-right-log-shift',
+  ctranspose: 'refused-op-ctranspose',
+  transpose: 'refused-op-transpose',
+  dotMultiply: 'refused-op-dot-multiply',
+  dotDivide: 'refused-op-dot-divide',
+  dotPow: 'refused-op-dot-pow',
 };
 
 /** Node types that are never allowed, in plain words. */
-const NODE_WORDS: Readonly<Record<string, string>> = {
-  AccessorNode: 'reading a property (a.b or a["b"])',
-  IndexNode: 'indexing (a[1])',
-  ObjectNode: 'an object ({ … })',
-  ArrayNode: 'a list or matrix ([ … ])',
-  AssignmentNode: 'assigning a value (=)',
-  FunctionAssignmentNode: 'defining a function (f(x) = …)',
-  ConditionalNode: 'a condition (a ? b : c)',
-  BlockNode: 'more than one expression (; or a new line)',
-  RangeNode: 'a range (a:b)',
-  RelationalNode: 'comparing values (a < b < c)',
+const NODE_WORDS: Readonly<Record<string, PhraseId>> = {
+  AccessorNode: 'refused-node-accessor',
+  IndexNode: 'refused-node-index',
+  ObjectNode: 'refused-node-object',
+  ArrayNode: 'refused-node-array',
+  AssignmentNode: 'refused-node-assignment',
+  FunctionAssignmentNode: 'refused-node-function-assignment',
+  ConditionalNode: 'refused-node-conditional',
+  BlockNode: 'refused-node-block',
+  RangeNode: 'refused-node-range',
+  RelationalNode: 'refused-node-relational',
 };
 
 /** Why an expression is refused: the construct and what to do instead. */
 export interface Refusal {
   /** The construct in plain words ("assigning a value (=)", "the function 'import'"). */
-  what: string;
+  what: MessageValue;
   /** What to do instead: a phrase of rules/checks.yaml (`refuse-*`). */
   reason: MessageValue;
 }
@@ -110,7 +110,7 @@ export interface SymbolContext {
   /** Whether a symbol is an input, a claim or a unit (any of which is fine as a plain symbol). */
   isKnown(name: string): boolean;
   /** What the word means when it is a constant or keyword (pi, e), else undefined. */
-  constantMeaning(name: string): string | undefined;
+  constantMeaning(name: string): MessageValue | undefined;
 }
 
 type Handler = (node: MathNode, push: (child: MathNode) => void, limits: ExpressionLimits) => Refusal | undefined;
@@ -120,11 +120,11 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
     const value = (node as MathNode & { value: unknown }).value;
     if (typeof value === 'number') {
       if (Number.isFinite(value)) return undefined;
-      return { what: `the value ${String(value)}`, reason: phrase('refuse-finite-number') };
+      return { what: phrase('refused-value', { value: String(value) }), reason: phrase('refuse-finite-number') };
     }
-    if (typeof value === 'string') return { what: `a text string ("${value.slice(0, 20)}")`, reason: phrase('refuse-only-numbers') };
-    if (typeof value === 'boolean') return { what: `the value ${String(value)}`, reason: phrase('refuse-only-numbers') };
-    return { what: 'an empty value', reason: phrase('refuse-only-numbers') };
+    if (typeof value === 'string') return { what: phrase('refused-string', { text: value.slice(0, 20) }), reason: phrase('refuse-only-numbers') };
+    if (typeof value === 'boolean') return { what: phrase('refused-value', { value: String(value) }), reason: phrase('refuse-only-numbers') };
+    return { what: phrase('refused-empty'), reason: phrase('refuse-only-numbers') };
   },
   SymbolNode() {
     return undefined;
@@ -137,14 +137,14 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
     const op = node as MathNode & { fn: string; op: string; args: MathNode[] };
     if (!ALLOWED_OPERATORS.has(op.fn)) {
       return {
-        what: OPERATOR_WORDS[op.fn] ?? `the operator '${op.op}'`,
+        what: phrase(OPERATOR_WORDS[op.fn] ?? 'refused-operator', { op: op.op }),
         reason: op.fn === 'mod' ? phrase('refuse-percent-mod') : phrase('refuse-operators'),
       };
     }
     if (op.fn === 'pow') {
       const [base, exponent] = op.args;
       const n = exponent ? literalNumber(exponent) : undefined;
-      if (n !== undefined && Math.abs(n) > limits.maxExponent) return { what: `the exponent ${n}`, reason: phrase('refuse-exponent-limit', { max: limits.maxExponent }) };
+      if (n !== undefined && Math.abs(n) > limits.maxExponent) return { what: phrase('refused-exponent', { exponent: n }), reason: phrase('refuse-exponent-limit', { max: limits.maxExponent }) };
       if (base) push(base);
       // A computed exponent (`(1 + rate) ^ years`) is walked like any operand;
       // the evaluate stage checks that it is a plain number.
@@ -157,14 +157,14 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
   FunctionNode(node, push) {
     const call = node as MathNode & { fn: MathNode; args: MathNode[] };
     if (call.fn.type !== 'SymbolNode') {
-      return { what: 'calling something other than a function name', reason: phrase('refuse-functions') };
+      return { what: phrase('refused-call-other'), reason: phrase('refuse-functions') };
     }
     const name = (call.fn as MathNode & { name: string }).name;
     const arity = ALLOWED_FUNCTIONS.get(name);
-    if (!arity) return { what: `the function '${name}'`, reason: phrase('refuse-functions') };
+    if (!arity) return { what: phrase('refused-function', { name }), reason: phrase('refuse-functions') };
     if (call.args.length < arity.min || call.args.length > arity.max) {
-      const wanted = arity.max === Infinity ? 'one or more values' : arity.max === 1 ? 'one value' : `${arity.min} or ${arity.max} values`;
-      return { what: `${name}() with ${call.args.length} value${call.args.length === 1 ? '' : 's'}`, reason: phrase('refuse-arity', { name, wanted }) };
+      const wanted = arity.max === Infinity ? phrase('arity-one-or-more') : arity.max === 1 ? phrase('arity-one') : phrase('arity-between', { min: arity.min, max: arity.max });
+      return { what: phrase(call.args.length === 1 ? 'refused-call-one' : 'refused-call', { name, count: call.args.length }), reason: phrase('refuse-arity', { name, wanted }) };
     }
     for (const arg of call.args) push(arg);
     return undefined;
@@ -188,14 +188,14 @@ export function checkTree(root: MathNode, limits: ExpressionLimits, context: Sym
     const [node, depth] = stack.pop() as [MathNode, number];
     count++;
     if (count > limits.maxNodes) {
-      return { ok: false, refusal: { what: `an expression of more than ${limits.maxNodes} parts`, reason: phrase('refuse-split') } };
+      return { ok: false, refusal: { what: phrase('refused-parts', { max: limits.maxNodes }), reason: phrase('refuse-split') } };
     }
     if (depth > limits.maxDepth) {
-      return { ok: false, refusal: { what: `nesting deeper than ${limits.maxDepth} levels`, reason: phrase('refuse-split') } };
+      return { ok: false, refusal: { what: phrase('refused-nesting', { max: limits.maxDepth }), reason: phrase('refuse-split') } };
     }
     const handler = Object.prototype.hasOwnProperty.call(HANDLERS, node.type) ? HANDLERS[node.type] : undefined;
     if (!handler) {
-      return { ok: false, refusal: { what: NODE_WORDS[node.type] ?? `a ${node.type.replace(/Node$/, '').toLowerCase()}`, reason: phrase('refuse-operators') } };
+      return { ok: false, refusal: { what: phrase(NODE_WORDS[node.type] ?? 'refused-node', { node: node.type.replace(/Node$/, '').toLowerCase() }), reason: phrase('refuse-operators') } };
     }
     const children: MathNode[] = [];
     const refusal = handler(node, (child) => children.push(child), limits);
@@ -204,7 +204,7 @@ export function checkTree(root: MathNode, limits: ExpressionLimits, context: Sym
       const name = (node as MathNode & { name: string }).name;
       if (!context.isKnown(name)) {
         if (context.isFunction(name)) {
-          return { ok: false, refusal: { what: `the function '${name}' without ( )`, reason: phrase('refuse-call-it', { name }) } };
+          return { ok: false, refusal: { what: phrase('refused-function-value', { name }), reason: phrase('refuse-call-it', { name }) } };
         }
         const constant = context.constantMeaning(name);
         if (constant !== undefined) {

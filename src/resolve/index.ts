@@ -10,6 +10,7 @@
 
 import type { MathNode } from 'mathjs';
 import type { ClaimDecl, ClaimsFile, InputDecl, MessageValue, Problem, Span } from '../types.js';
+import { phrase } from '../findings/interpolate.js';
 import { computeNumber, PERCENT_SYMBOL, reservedMeaning, type UnitRegistry } from '../units/index.js';
 import { mathjsNameKind, type MathjsNameKind } from '../mathjs/index.js';
 import { bracketDepth, checkTree, DEFAULT_LIMITS, type ExpressionLimits } from './check.js';
@@ -93,9 +94,9 @@ function declaredInputs(
   file: ClaimsFile,
   registry: UnitRegistry,
   problems: Problem[],
-): { inputs: Map<string, InputDecl>; badInputs: Map<string, string> } {
+): { inputs: Map<string, InputDecl>; badInputs: Map<string, MessageValue> } {
   const inputs = new Map<string, InputDecl>();
-  const badInputs = new Map<string, string>();
+  const badInputs = new Map<string, MessageValue>();
   for (const input of file.inputs) {
     if (inputs.has(input.name)) continue;
     inputs.set(input.name, input);
@@ -168,9 +169,9 @@ function symbolsOf(inputs: ReadonlyMap<string, InputDecl>, decls: ReadonlyMap<st
     isFunction: (name: string): boolean => kindOf(name) === 'function' || kindOf(name) === 'type',
     isKnown: (name: string): boolean =>
       inputs.has(name) || decls.has(name) || registry.lookup(name) !== undefined || computeNumber(name) !== undefined,
-    constantMeaning: (name: string): string | undefined =>
+    constantMeaning: (name: string): MessageValue | undefined =>
       kindOf(name) !== undefined || ['true', 'false', 'null', 'undefined', 'NaN', 'Infinity'].includes(name)
-        ? `the constant ${name}`
+        ? phrase('meaning-constant', { name })
         : undefined,
   };
 }
@@ -179,7 +180,7 @@ function symbolsOf(inputs: ReadonlyMap<string, InputDecl>, decls: ReadonlyMap<st
 function nameTaken(claim: ClaimDecl, pc: ParseContext): Problem | undefined {
   const meaning = reservedMeaning(claim.name, pc.registry);
   if (meaning !== undefined) return collision(claim.name, meaning, claim.span);
-  if (pc.inputs.has(claim.name)) return collision(claim.name, 'the name of an input', claim.span);
+  if (pc.inputs.has(claim.name)) return collision(claim.name, phrase('meaning-input'), claim.span);
   return undefined;
 }
 
@@ -211,7 +212,7 @@ function unknownName(
 function orderClaims(
   decls: ReadonlyMap<string, ClaimDecl>,
   parsed: ReadonlyMap<string, ResolvedExpression>,
-  badInputs: ReadonlyMap<string, string>,
+  badInputs: ReadonlyMap<string, MessageValue>,
   problems: Problem[],
   broken: Map<string, Problem>,
 ): string[] {
@@ -237,8 +238,8 @@ function orderClaims(
     const blocker = expression.dependsOn.find((d) => broken.has(d) || badInputs.has(d));
     if (blocker !== undefined) {
       const reason = badInputs.has(blocker)
-        ? `uses input '${blocker}', whose name is also ${badInputs.get(blocker) as string}`
-        : `depends on '${blocker}', which cannot be computed`;
+        ? phrase('eval-input-name-taken', { input: blocker, meaning: badInputs.get(blocker)! })
+        : phrase('eval-depends-on-broken', { claim: blocker });
       broken.set(name, { kind: 'evaluation', data: { claim: name, reason }, span: (decls.get(name) as ClaimDecl).span, claim: name });
       continue;
     }
@@ -278,7 +279,7 @@ function abridge(path: readonly string[]): string {
   return `${[...head, '…', ...tail].join(' → ')} (${path.length - 1} claims)`;
 }
 
-function collision(name: string, meaning: string, span: Span): Problem {
+function collision(name: string, meaning: MessageValue, span: Span): Problem {
   return { kind: 'name-collision', data: { name, meaning, example: `${name}_value` }, span, claim: name };
 }
 
@@ -291,17 +292,17 @@ function parseCompute(
 ): { node: MathNode } | { problem: Problem } {
   const text = claim.compute.value;
   const span = claim.compute.span;
-  const refuse = (what: string, reason: MessageValue, at = span): { problem: Problem } => ({
+  const refuse = (what: MessageValue, reason: MessageValue, at = span): { problem: Problem } => ({
     problem: { kind: 'expression-not-allowed', data: { what, reason }, span: at, claim: claim.name },
   });
   if (text.length > limit.maxLength) {
-    return refuse(`an expression of ${text.length} characters`, { phrase: 'refuse-length', data: { max: limit.maxLength } });
+    return refuse(phrase('refused-length', { length: text.length }), phrase('refuse-length', { max: limit.maxLength }));
   }
   if (text.trim() === '') {
-    return { problem: { kind: 'parse', data: { what: `the expression of claim '${claim.name}'`, reason: { phrase: 'parse-empty', data: {} } }, span, claim: claim.name } };
+    return { problem: { kind: 'parse', data: { what: phrase('what-expression', { claim: claim.name }), reason: phrase('parse-empty') }, span, claim: claim.name } };
   }
   if (bracketDepth(text) > limit.maxDepth) {
-    return refuse(`nesting deeper than ${limit.maxDepth} levels`, { phrase: 'refuse-split', data: {} });
+    return refuse(phrase('refused-nesting', { max: limit.maxDepth }), phrase('refuse-split'));
   }
   // A block scalar spreads one expression over lines: newlines are spaces
   // (mathjs would read them as separate statements), and a `#` comment ends
@@ -309,15 +310,15 @@ function parseCompute(
   const oneLine = text.replace(/#[^\n]*/g, (comment) => ' '.repeat(comment.length)).replace(/[\r\n]/g, ' ');
   const marker = oneLine.indexOf(PERCENT_SYMBOL);
   if (marker >= 0) {
-    return refuse(`the sign ${PERCENT_SYMBOL}`, { phrase: 'refuse-percent-sign', data: {} }, spanInScalar(claim.compute, marker, 1, source));
+    return refuse(phrase('refused-sign', { sign: PERCENT_SYMBOL }), phrase('refuse-percent-sign'), spanInScalar(claim.compute, marker, 1, source));
   }
   // `42.7%` right after a number is percent (0.427), never remainder: the
   // sign becomes a name the evaluate stage reads as 0.01 (same length).
   const percent = strayPercent(oneLine);
   if (percent >= 0) {
     return refuse(
-      'the % sign',
-      { phrase: 'refuse-stray-percent', data: {} },
+      phrase('refused-percent'),
+      phrase('refuse-stray-percent'),
       spanInScalar(claim.compute, percent, 1, source),
     );
   }
@@ -326,17 +327,17 @@ function parseCompute(
   if (lookAlike !== undefined) {
     const { index, char, latin, script } = lookAlike;
     const reason: MessageValue = { phrase: 'parse-look-alike', data: { script, char, code: codePoint(char), latin } };
-    return { problem: { kind: 'parse', data: { what: `the expression of claim '${claim.name}'`, reason }, span: spanInScalar(claim.compute, index, char.length, source), claim: claim.name } };
+    return { problem: { kind: 'parse', data: { what: phrase('what-expression', { claim: claim.name }), reason }, span: spanInScalar(claim.compute, index, char.length, source), claim: claim.name } };
   }
   try {
     return { node: registry.math.parse(withPercent) };
   } catch (error) {
-    if (error instanceof RangeError) return refuse('an expression nested this deeply', { phrase: 'refuse-split', data: {} });
+    if (error instanceof RangeError) return refuse(phrase('refused-deep'), phrase('refuse-split'));
     const message = error instanceof Error ? error.message : String(error);
     const char = (error as { char?: unknown }).char;
     const at = typeof char === 'number' && char >= 1 ? spanInScalar(claim.compute, char - 1, 1, source) : span;
     const reason = message.replace(/\s*\(char \d+\)\s*$/, '');
-    return { problem: { kind: 'parse', data: { what: `the expression of claim '${claim.name}'`, reason }, span: at, claim: claim.name } };
+    return { problem: { kind: 'parse', data: { what: phrase('what-expression', { claim: claim.name }), reason }, span: at, claim: claim.name } };
   }
 }
 

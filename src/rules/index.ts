@@ -9,12 +9,13 @@ import { existsSync, lstatSync, statSync, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CheckRule, HedgeRule, Problem, Rules, Span } from '../types.js';
-import { emptyTables, parseTable, TABLE_NAMES, type PartialTables } from './tables.js';
+import { emptyTables, parseTable, quotedName, TABLE_NAMES, type PartialTables } from './tables.js';
 import { tablesFromEmbedded, type EmbeddedRules } from './embed.js';
 import { locateFolder, readGuardedText } from '../io/read-guarded.js';
 import { isInside, realPath, repositoryOf } from '../io/repository.js';
-import { clipQuotes, excerpt } from '../io/excerpt.js';
+import { excerpt } from '../io/excerpt.js';
 import { startOfFile } from '../text/span.js';
+import { phrase } from '../findings/interpolate.js';
 
 /** The default tables parsed at build time (scripts/build.mjs); undefined when running from the sources. */
 declare const CLAIMCHECK_DEFAULT_RULES: EmbeddedRules | undefined;
@@ -82,7 +83,7 @@ export function loadRules(extraDirs: readonly string[], options: LoadRulesOption
   }
   const merged = finishRules(tables);
   // A row left incomplete may come from a folder outside the project: then its name is not quoted either.
-  const finished = merged.problems.map((p) => ({ ...p, data: { ...p.data, reason: anyUnquoted ? 'a rules entry is incomplete (it needs a side, or a severity and a message)' : excerpt(clipQuotes(String(p.data['reason'] ?? '')), MAX_REASON) } }));
+  const finished = merged.problems.map((p) => (anyUnquoted ? { ...p, data: { ...p.data, reason: phrase('rules-entry-incomplete') } } : p));
   return { rules: merged.rules, problems: [...problems, ...finished] };
 }
 
@@ -131,9 +132,6 @@ function embeddedStillCurrent(embedded: EmbeddedRules, dir: string): boolean {
   return true;
 }
 
-/** Longest reason kept from a rules file that is quoted (its escaped text, shortened). */
-const MAX_REASON = 300;
-
 /**
  * Reads one rules folder's tables into `into`. Each file goes through the
  * guarded reader: it must stay inside the folder's repository (a
@@ -144,8 +142,8 @@ const MAX_REASON = 300;
 function readRulesDir(dir: string, into: PartialTables, cwd: string, named = false): Problem[] {
   const where: Span = startOfFile(dir);
   const repository = repositoryOf(join(dir, 'hedges.yaml'), cwd);
-  const found = locateFolder(dir, repository.root, 'the rules folder', dir);
-  if (!found.ok) return [{ kind: 'rules', data: { reason: found.refusal === 'special' ? `the rules folder '${dir}' is not a folder` : found.reason }, span: where }];
+  const found = locateFolder(dir, repository.root, phrase('folder-kind-rules'), dir);
+  if (!found.ok) return [{ kind: 'rules', data: { reason: found.reason }, span: where }];
   const quoted = named || inProject(dir, cwd);
   const problems: Problem[] = [];
   for (const name of TABLE_NAMES) {
@@ -155,12 +153,9 @@ function readRulesDir(dir: string, into: PartialTables, cwd: string, named = fal
       if (read.refusal !== 'missing' || lstatOrUndefined(file) !== undefined) problems.push({ kind: 'rules', data: { reason: read.reason }, span: { ...where, file } });
       continue;
     }
+    // The table's problems name its entries as 80-character escaped excerpts (src/rules/tables.ts).
     for (const problem of parseTable(name, read.text.replace(/^\uFEFF/, ''), file, into)) {
-      const reason = String(problem.data['reason'] ?? '');
-      problems.push({
-        ...problem,
-        data: { ...problem.data, reason: quoted ? excerpt(clipQuotes(reason), MAX_REASON) : 'this entry is not valid (the file is outside the project, so its text is not shown)' },
-      });
+      problems.push(quoted ? problem : { ...problem, data: { ...problem.data, reason: phrase('rules-entry-hidden') } });
     }
   }
   return problems;
@@ -185,17 +180,17 @@ export function finishRules(tables: PartialTables): { rules: Rules; problems: Pr
   const problems: Problem[] = [];
   const nowhere: Span = startOfFile('rules');
   const hedges = new Map<string, HedgeRule>();
-  for (const [phrase, row] of tables.hedges) {
+  for (const [hedge, row] of tables.hedges) {
     if (row.side === undefined) {
-      problems.push({ kind: 'rules', data: { reason: `hedge '${phrase}' needs a side (below, above, around, at-least, at-most, just-above, just-below)` }, span: nowhere });
+      problems.push({ kind: 'rules', data: { reason: phrase('rules-hedge-needs-side', { hedge: phrase('rules-hedge', { name: quotedName(hedge) }) }) }, span: nowhere });
       continue;
     }
-    hedges.set(phrase, { phrase, side: row.side, tolerance: row.tolerance ?? 0.1, inclusive: row.inclusive ?? false });
+    hedges.set(hedge, { phrase: hedge, side: row.side, tolerance: row.tolerance ?? 0.1, inclusive: row.inclusive ?? false });
   }
   const checks = new Map<string, CheckRule>();
   for (const [kind, row] of tables.checks) {
     if (row.message === undefined || row.severity === undefined) {
-      problems.push({ kind: 'rules', data: { reason: `check '${kind}' needs a severity and a message` }, span: nowhere });
+      problems.push({ kind: 'rules', data: { reason: phrase('rules-check-needs', { check: phrase('rules-check', { name: quotedName(kind) }) }) }, span: nowhere });
       continue;
     }
     checks.set(kind, { kind, severity: row.severity, description: row.description ?? '', message: row.message, ...(row.note ? { note: row.note } : {}), ...(row.hint ? { hint: row.hint } : {}) });

@@ -6,7 +6,9 @@
  */
 
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
-import type { ChangeDirection, CheckRule, FactCategory, HedgeRule, HedgeSide, Problem, Severity, Span, UnitRule } from '../types.js';
+import type { ChangeDirection, CheckRule, FactCategory, HedgeRule, HedgeSide, MessageValue, PhraseRef, Problem, Severity, Span, UnitRule } from '../types.js';
+import { phrase as ref } from '../findings/interpolate.js';
+import { excerpt } from '../io/excerpt.js';
 import { HEDGE_SIDES } from '../types.js';
 import { spanFromOffsets, spanOfNode, type YamlSource } from '../yaml/span.js';
 
@@ -72,13 +74,13 @@ export function parseTable(name: TableName, text: string, file: string, into: Pa
   const reader = new TableReader({ text, path: file, lineCounter });
   for (const error of doc.errors) {
     const [start, end] = error.pos;
-    reader.report(reader.spanAt(start, end), `${file} is not valid YAML: ${error.message.split('\n')[0]}`);
+    reader.report(reader.spanAt(start, end), ref('rules-not-yaml', { file, detail: excerpt(error.message.split('\n')[0] ?? '', 300) }));
   }
   if (doc.errors.length > 0) return reader.problems;
   const root = doc.contents;
   if (root === null || (isScalar(root) && root.value === null)) return reader.problems;
   if (!isMap(root)) {
-    reader.report(reader.span(root), `${file} must be a mapping of entries`);
+    reader.report(reader.span(root), ref('rules-not-mapping', { file }));
     return reader.problems;
   }
   TABLE_READERS[name](reader, root, into);
@@ -88,21 +90,22 @@ export function parseTable(name: TableName, text: string, file: string, into: Pa
 const TABLE_READERS: Record<TableName, (reader: TableReader, root: YAMLMap, into: PartialTables) => void> = {
   hedges(reader, root, into) {
     for (const [phrase, node] of reader.entries(root)) {
-      if (!isMap(node)) { reader.report(reader.span(node), `hedge '${phrase}' must be a mapping such as { side: below, tolerance: 10% }`); continue; }
+      const hedge = ref('rules-hedge', { name: quotedName(phrase) });
+      if (!isMap(node)) { reader.report(reader.span(node), ref('rules-hedge-not-mapping', { hedge })); continue; }
       const row: Partial<HedgeRule> = { phrase: phrase.toLowerCase() };
       for (const [key, value] of reader.entries(node)) {
         if (key === 'side') {
           const side = reader.scalar(value);
           if (typeof side === 'string' && (HEDGE_SIDES as readonly string[]).includes(side)) row.side = side as HedgeSide;
-          else reader.report(reader.span(value), `hedge '${phrase}': side ${JSON.stringify(side)} must be one of ${HEDGE_SIDES.join(', ')}`);
+          else reader.report(reader.span(value), ref('rules-hedge-side', { hedge, side: excerpt(JSON.stringify(side) ?? 'undefined'), sides: HEDGE_SIDES.join(', ') }));
         } else if (key === 'tolerance') {
-          const t = reader.fraction(value, `hedge '${phrase}': tolerance`);
+          const t = reader.fraction(value, ref('rules-field', { subject: hedge, field: 'tolerance' }));
           if (t !== undefined) row.tolerance = t;
         } else if (key === 'inclusive') {
           const v = reader.scalar(value);
           if (typeof v === 'boolean') row.inclusive = v;
-          else reader.report(reader.span(value), `hedge '${phrase}': inclusive must be true or false`);
-        } else reader.unknownKey(value, key, `hedge '${phrase}'`, ['side', 'tolerance', 'inclusive']);
+          else reader.report(reader.span(value), ref('rules-boolean', { what: ref('rules-field', { subject: hedge, field: 'inclusive' }) }));
+        } else reader.unknownKey(value, key, hedge, ['side', 'tolerance', 'inclusive']);
       }
       into.hedges.set(row.phrase!, { ...into.hedges.get(row.phrase!), ...row });
     }
@@ -115,35 +118,35 @@ const TABLE_READERS: Record<TableName, (reader: TableReader, root: YAMLMap, into
       } else if (key === 'significant_figures') {
         const n = reader.scalar(node);
         if (typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 15) into.significantFigures = n;
-        else reader.report(reader.span(node), 'significant_figures must be a whole number from 1 to 15');
+        else reader.report(reader.span(node), ref('rules-significant-figures'));
       } else if (key === 'words' || key === 'scales' || key === 'multipliers') {
-        if (!isMap(node)) { reader.report(reader.span(node), `${key} must be a mapping of word: value`); continue; }
+        if (!isMap(node)) { reader.report(reader.span(node), ref('rules-words-not-mapping', { key })); continue; }
         const into_ = key === 'words' ? into.words : key === 'scales' ? into.scales : into.multipliers;
         for (const [word, valueNode] of reader.entries(node)) {
           const value = reader.scalar(valueNode);
           if (typeof value === 'number' && Number.isFinite(value) && (key === 'words' ? value >= 0 : value > 0)) {
             into_.set(word.toLowerCase(), value);
-          } else reader.report(reader.span(valueNode), `${key}: '${word}' must have a ${key === 'words' ? 'non-negative' : 'positive'} number, such as 1000`);
+          } else reader.report(reader.span(valueNode), ref(key === 'words' ? 'rules-word-non-negative' : 'rules-word-positive', { key, word: quotedName(word) }));
         }
       } else if (key === 'digit_words' || key === 'times_words' || key === 'length_words' || key === 'emphasis_words') {
         const into_ = key === 'digit_words' ? into.digitWords : key === 'times_words' ? into.timesWords : key === 'length_words' ? into.lengthWords : into.emphasisWords;
         for (const word of reader.words(node, key)) into_.add(word.toLowerCase());
       } else if (key === 'vague_words') {
-        if (!isMap(node)) { reader.report(reader.span(node), 'vague_words must be a mapping of word: what to write instead'); continue; }
+        if (!isMap(node)) { reader.report(reader.span(node), ref('rules-vague-not-mapping')); continue; }
         for (const [word, valueNode] of reader.entries(node)) {
           const value = reader.scalar(valueNode);
           if (typeof value === 'string' || typeof value === 'number') into.vagueWords.set(word.toLowerCase(), String(value));
-          else reader.report(reader.span(valueNode), `vague_words: '${word}' must say what to write instead, such as "at least 24"`);
+          else reader.report(reader.span(valueNode), ref('rules-vague-word', { word: quotedName(word) }));
         }
       } else if (key === 'rate_words') {
-        if (!isMap(node)) { reader.report(reader.span(node), 'rate_words must be a mapping of word: the unit it is per, such as  weekly: week'); continue; }
+        if (!isMap(node)) { reader.report(reader.span(node), ref('rules-rate-not-mapping')); continue; }
         for (const [word, valueNode] of reader.entries(node)) {
           const value = reader.scalar(valueNode);
           if (typeof value === 'string' && /^[\p{L}_]+$/u.test(value)) into.rateWords.set(word.toLowerCase(), value);
-          else reader.report(reader.span(valueNode), `rate_words: '${word}' must name the unit it is per, such as "week"`);
+          else reader.report(reader.span(valueNode), ref('rules-rate-word', { word: quotedName(word) }));
         }
       } else if (key === 'changes_before' || key === 'changes_after') {
-        if (!isMap(node)) { reader.report(reader.span(node), `${key} must be a mapping with the lists increase: and decrease:`); continue; }
+        if (!isMap(node)) { reader.report(reader.span(node), ref('rules-changes-not-mapping', { key })); continue; }
         const into_ = key === 'changes_before' ? into.changesBefore : into.changesAfter;
         for (const [direction, list] of reader.entries(node)) {
           if (direction !== 'increase' && direction !== 'decrease') {
@@ -168,20 +171,21 @@ const TABLE_READERS: Record<TableName, (reader: TableReader, root: YAMLMap, into
   facts(reader, root, into) {
     for (const [key, node] of reader.entries(root)) {
       if (key !== 'categories') { reader.unknownKey(node, key, 'facts.yaml', ['categories']); continue; }
-      if (!isMap(node)) { reader.report(reader.span(node), 'categories must be a mapping of category: { max_age, cumulative }'); continue; }
+      if (!isMap(node)) { reader.report(reader.span(node), ref('rules-categories-not-mapping')); continue; }
       for (const [name, rowNode] of reader.entries(node)) {
         const row: Partial<FactCategory> = { name };
+        const category = ref('rules-category', { name: quotedName(name) });
         if (rowNode !== null && !(isScalar(rowNode) && rowNode.value === null)) {
-          if (!isMap(rowNode)) { reader.report(reader.span(rowNode), `category '${name}' must be a mapping such as { max_age: 30 days, cumulative: true }`); continue; }
+          if (!isMap(rowNode)) { reader.report(reader.span(rowNode), ref('rules-category-not-mapping', { category })); continue; }
           for (const [field, valueNode] of reader.entries(rowNode)) {
             const value = reader.scalar(valueNode);
             if (field === 'max_age') {
               if (typeof value === 'string' && DURATION_PATTERN.test(value)) row.maxAge = value.trim();
-              else reader.report(reader.span(valueNode), `category '${name}': max_age ${JSON.stringify(value)} must be a duration such as 30 days, 6 months or 2 years`);
+              else reader.report(reader.span(valueNode), ref('rules-max-age', { category, value: excerpt(JSON.stringify(value) ?? 'undefined') }));
             } else if (field === 'cumulative') {
               if (typeof value === 'boolean') row.cumulative = value;
-              else reader.report(reader.span(valueNode), `category '${name}': cumulative must be true or false`);
-            } else reader.unknownKey(valueNode, field, `category '${name}'`, ['max_age', 'cumulative']);
+              else reader.report(reader.span(valueNode), ref('rules-boolean', { what: ref('rules-field', { subject: category, field: 'cumulative' }) }));
+            } else reader.unknownKey(valueNode, field, category, ['max_age', 'cumulative']);
           }
         }
         into.factCategories.set(name, { ...into.factCategories.get(name), ...row });
@@ -196,33 +200,34 @@ const TABLE_READERS: Record<TableName, (reader: TableReader, root: YAMLMap, into
       } else if (key === 'gross_factor') {
         const f = reader.scalar(node);
         if (typeof f === 'number' && f > 1) into.grossFactor = f;
-        else reader.report(reader.span(node), 'gross_factor must be a number above 1, such as 2');
+        else reader.report(reader.span(node), ref('rules-gross-factor'));
       } else if (key === 'kinds') {
-        if (!isMap(node)) { reader.report(reader.span(node), 'kinds must be a mapping of kind: { severity, message }'); continue; }
+        if (!isMap(node)) { reader.report(reader.span(node), ref('rules-kinds-not-mapping')); continue; }
         for (const [kind, rowNode] of reader.entries(node)) {
-          if (!isMap(rowNode)) { reader.report(reader.span(rowNode), `check '${kind}' must be a mapping such as { severity: warning }`); continue; }
+          const check = ref('rules-check', { name: quotedName(kind) });
+          if (!isMap(rowNode)) { reader.report(reader.span(rowNode), ref('rules-check-not-mapping', { check })); continue; }
           const row: Partial<CheckRule> = { kind };
           for (const [field, valueNode] of reader.entries(rowNode)) {
             const value = reader.scalar(valueNode);
             if (field === 'severity') {
               if (typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value)) row.severity = value as Severity;
-              else reader.report(reader.span(valueNode), `check '${kind}': severity ${JSON.stringify(value)} must be one of ${SEVERITIES.join(', ')}`);
+              else reader.report(reader.span(valueNode), ref('rules-severity', { check, value: excerpt(JSON.stringify(value) ?? 'undefined'), severities: SEVERITIES.join(', ') }));
             } else if (field === 'description' || field === 'message' || field === 'note' || field === 'hint' || field === 'docs') {
               if (typeof value === 'string') row[field] = value;
-              else reader.report(reader.span(valueNode), `check '${kind}': ${field} must be text`);
-            } else reader.unknownKey(valueNode, field, `check '${kind}'`, ['severity', 'description', 'message', 'note', 'hint', 'docs']);
+              else reader.report(reader.span(valueNode), ref('rules-text', { what: ref('rules-field', { subject: check, field }) }));
+            } else reader.unknownKey(valueNode, field, check, ['severity', 'description', 'message', 'note', 'hint', 'docs']);
           }
           into.checks.set(kind, { ...into.checks.get(kind), ...row });
         }
       } else if (key === 'phrases') {
-        if (!isMap(node)) { reader.report(reader.span(node), 'phrases must be a mapping of id: "text"'); continue; }
+        if (!isMap(node)) { reader.report(reader.span(node), ref('rules-phrases-not-mapping')); continue; }
         // The defaults come first; a later file may reword a phrase, not add one (no code would use it).
         const defaults = into.phrases.size > 0;
         for (const [id, textNode] of reader.entries(node)) {
           const text = reader.scalar(textNode);
-          if (defaults && !into.phrases.has(id)) reader.report(reader.span(textNode), `phrase '${id}' is not one claimcheck writes (the phrases are listed at the end of docs/checks.md)`);
+          if (defaults && !into.phrases.has(id)) reader.report(reader.span(textNode), ref('rules-unknown-phrase', { id: quotedName(id) }));
           else if (typeof text === 'string') into.phrases.set(id, text);
-          else reader.report(reader.span(textNode), `phrase '${id}' must be text`);
+          else reader.report(reader.span(textNode), ref('rules-phrase-text', { id: quotedName(id) }));
         }
       } else reader.unknownKey(node, key, 'checks.yaml', ['loose_tolerance', 'gross_factor', 'kinds', 'phrases']);
     }
@@ -232,15 +237,16 @@ const TABLE_READERS: Record<TableName, (reader: TableReader, root: YAMLMap, into
 /** Reads one `units:` row (shared with claims files' `units:` key by the loader). */
 function readUnitRule(reader: TableReader, name: string, node: Node | null): UnitRule | undefined {
   const rule: UnitRule = { name, aliases: [], span: reader.span(node) };
+  const unit = ref('rules-unit', { name: quotedName(name) });
   if (node === null || (isScalar(node) && node.value === null)) return rule;
-  if (!isMap(node)) { reader.report(reader.span(node), `unit '${name}' must be a mapping such as { aliases: [soldiers, troops] }`); return undefined; }
+  if (!isMap(node)) { reader.report(reader.span(node), ref('rules-unit-not-mapping', { unit })); return undefined; }
   for (const [key, value] of reader.entries(node)) {
     if (key === 'aliases') {
       if (isSeq(value)) rule.aliases = value.items.map((item) => String(reader.scalar(item as Node)));
-      else reader.report(reader.span(value), `unit '${name}': aliases must be a list such as [soldiers, troops]`);
+      else reader.report(reader.span(value), ref('rules-unit-aliases', { unit }));
     } else if (key === 'shadows') {
       if (isSeq(value)) rule.shadows = value.items.map((item) => String(reader.scalar(item as Node)));
-      else reader.report(reader.span(value), `unit '${name}': shadows must be a list of aliases such as [mt]`);
+      else reader.report(reader.span(value), ref('rules-unit-shadows', { unit }));
     } else if (key === 'symbol' && isSeq(value)) {
       rule.symbols = value.items.map((item) => String(reader.scalar(item as Node)));
     } else if (key === 'symbol' || key === 'definition') {
@@ -249,8 +255,8 @@ function readUnitRule(reader: TableReader, name: string, node: Node | null): Uni
         if (key === 'symbol') rule.symbols = [String(v)];
         else rule.definition = String(v);
       }
-      else reader.report(reader.span(value), `unit '${name}': ${key} must be text`);
-    } else reader.unknownKey(value, key, `unit '${name}'`, ['aliases', 'symbol', 'definition', 'shadows']);
+      else reader.report(reader.span(value), ref('rules-text', { what: ref('rules-field', { subject: unit, field: key }) }));
+    } else reader.unknownKey(value, key, unit, ['aliases', 'symbol', 'definition', 'shadows']);
   }
   return rule;
 }
@@ -261,16 +267,16 @@ class TableReader {
   constructor(private readonly source: YamlSource) {}
 
   /** The texts of a list of words; a problem for anything else. */
-  words(node: Node | null, what: string): string[] {
+  words(node: Node | null, what: MessageValue): string[] {
     if (!isSeq(node)) {
-      this.report(this.span(node), `${what} must be a list of words such as [up, rose by]`);
+      this.report(this.span(node), ref('rules-words-not-list', { what }));
       return [];
     }
     const out: string[] = [];
     for (const item of node.items) {
       const value = this.scalar(item as Node);
       if (typeof value === 'string' && value.trim() !== '') out.push(value.trim());
-      else this.report(this.span(item as Node), `${what}: each entry must be a word or phrase, such as "rose by"`);
+      else this.report(this.span(item as Node), ref('rules-words-entry', { what }));
     }
     return out;
   }
@@ -287,18 +293,19 @@ class TableReader {
   }
 
   /** A fraction written as `10%` or `0.1`. */
-  fraction(node: Node | null, what: string): number | undefined {
+  fraction(node: Node | null, what: MessageValue): number | undefined {
     const value = this.scalar(node);
     const parsed = parseFraction(value);
-    if (parsed === undefined) this.report(this.span(node), `${what} must be a percentage such as 10% (or a fraction such as 0.1)`);
+    if (parsed === undefined) this.report(this.span(node), ref('rules-fraction', { what }));
     return parsed;
   }
 
-  unknownKey(node: Node | null, key: string, where: string, known: readonly string[]): void {
-    this.report(this.span(node), `unknown key '${key}' in ${where}; expected one of ${known.join(', ')}`);
+  unknownKey(node: Node | null, key: string, where: MessageValue, known: readonly string[]): void {
+    this.report(this.span(node), ref('rules-unknown-key', { key: quotedName(key), where, keys: known.join(', ') }));
   }
 
-  report(span: Span, reason: string): void {
+  /** A problem in the table at `span`: what is wrong, as a phrase of `rules/checks.yaml` with its data (the writer's text already shortened). */
+  report(span: Span, reason: PhraseRef): void {
     this.problems.push({ kind: 'rules', data: { reason }, span });
   }
 
@@ -309,6 +316,15 @@ class TableReader {
   spanAt(start: number, end: number): Span {
     return spanFromOffsets(this.source, start, end);
   }
+}
+
+/**
+ * A name from a rules file in single quotes, as a phrase: `'almost'`, or,
+ * longer than 80 characters, an escaped excerpt and its length
+ * (`'\x1b[2Jxxx…' (504 characters)`), so a hostile entry is never echoed whole.
+ */
+export function quotedName(text: string): PhraseRef {
+  return text.length <= 80 ? ref('quoted-single', { text: excerpt(text) }) : ref('quoted-single-long', { text: excerpt(text), length: text.length });
 }
 
 /** `10%` → 0.1, `0.1` → 0.1; anything else → undefined. Negative values are refused. */

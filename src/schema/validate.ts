@@ -64,7 +64,7 @@ export function schemaProblems(text: string, path: string, maxBytes?: number): S
     const target = pointAtKey || !found.at?.range || found.at.range[1] <= found.at.range[0] ? found.key ?? found.at : found.at;
     const range = target?.range ?? [0, 0];
     const span = spanFromOffsets(ctx, range[0], range[1]);
-    const id = `${span.line}:${span.column}:${message}`;
+    const id = `${span.line}:${span.column}:${JSON.stringify(message)}`;
     if (seen.has(id)) continue;
     seen.add(id);
     const claim = segments[0] === 'claims' || segments[0] === 'inputs' ? segments[1] : undefined;

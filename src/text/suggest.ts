@@ -90,12 +90,3 @@ export function suggestion(word: string, candidates: Iterable<string>): MessageV
   const best = suggest(word, candidates);
   return best === undefined ? '' : { phrase: 'did-you-mean', data: { name: best } };
 }
-
-/**
- * The same suggestion as text, for messages that are not findings (the
- * configuration file, the command line), which the rules table does not word.
- */
-export function didYouMean(word: string, candidates: Iterable<string>): string {
-  const best = suggest(word, candidates);
-  return best === undefined ? '' : ` — did you mean '${best}'?`;
-}

@@ -8,17 +8,18 @@
 
 import type { MathJsInstance, Unit } from 'mathjs';
 import { isMathjsUnit, mathjsNameKind } from '../mathjs/index.js';
-import type { Dimension } from '../types.js';
+import type { Dimension, PhraseRef } from '../types.js';
+import { phrase } from '../findings/interpolate.js';
 
 /** Words the mathjs parser reads as operators, never as names. */
-const KEYWORDS: ReadonlyMap<string, string> = new Map([
-  ['mod', "the operator 'mod'"],
-  ['to', "the conversion operator 'to'"],
-  ['in', "the conversion operator 'in'"],
-  ['and', "the operator 'and'"],
-  ['or', "the operator 'or'"],
-  ['xor', "the operator 'xor'"],
-  ['not', "the operator 'not'"],
+const KEYWORDS: ReadonlyMap<string, PhraseRef> = new Map([
+  ['mod', phrase('meaning-operator', { name: 'mod' })],
+  ['to', phrase('meaning-conversion', { name: 'to' })],
+  ['in', phrase('meaning-conversion', { name: 'in' })],
+  ['and', phrase('meaning-operator', { name: 'and' })],
+  ['or', phrase('meaning-operator', { name: 'or' })],
+  ['xor', phrase('meaning-operator', { name: 'xor' })],
+  ['not', phrase('meaning-operator', { name: 'not' })],
 ]);
 
 /** Words the mathjs parser reads as literal values. */
@@ -81,15 +82,15 @@ export class BuiltIns {
   }
 
   /** What a word means to the mathjs parser, when it is not a unit: a function, constant or keyword. */
-  nonUnitMeaning(name: string): string | undefined {
+  nonUnitMeaning(name: string): PhraseRef | undefined {
     const keyword = KEYWORDS.get(name);
     if (keyword !== undefined) return keyword;
-    if (LITERALS.has(name)) return `the constant ${name}`;
+    if (LITERALS.has(name)) return phrase('meaning-constant', { name });
     // What a full mathjs instance has (a table: claimcheck's own instance is minimal).
     const kind = mathjsNameKind(name);
     if (kind === undefined) return undefined;
-    if (kind === 'type') return `the built-in type ${name}`;
-    return kind === 'function' ? `the function ${name}` : `the constant ${name}`;
+    if (kind === 'type') return phrase('meaning-type', { name });
+    return phrase(kind === 'function' ? 'meaning-function' : 'meaning-constant', { name });
   }
 
   /** Whether `name` is a function the expression language can call (min, sqrt, import…). */

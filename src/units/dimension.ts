@@ -6,6 +6,8 @@
  * `{}` is a plain number and equal dimensions have equal key sets.
  */
 
+import { phrase } from '../findings/interpolate.js';
+import type { PhraseRef } from '../types.js';
 import type { Dimension } from '../types.js';
 
 /** Exponents this close to zero (after powers like 1/3 · 3) count as zero. */
@@ -70,24 +72,24 @@ const BUILT_IN_BASES = new Set([
  * what it states, as a short question for the message, or undefined when no
  * common mistake explains it. Looks only at the quotient computed / stated.
  */
-export function likelyCause(computed: Dimension, stated: Dimension): string | undefined {
+export function likelyCause(computed: Dimension, stated: Dimension): PhraseRef | undefined {
   const extra = divideDimensions(computed, stated);
   const keys = Object.keys(extra);
   if (keys.length === 0) return undefined;
   // A time factor left over, whatever else differs: a rate mixed with a total.
-  if (extra['TIME'] === 1) return 'one input is a rate (per day, per year…) and the other a total?';
-  if (extra['TIME'] === -1) return 'is one input a yearly or daily rate and another a total?';
+  if (extra['TIME'] === 1) return phrase('cause-rate-and-total');
+  if (extra['TIME'] === -1) return phrase('cause-yearly-rate');
   if (keys.length === 1) {
     const key = keys[0] as string;
     const exponent = extra[key] as number;
     if (key === 'LENGTH' && Math.abs(exponent) === 1) {
-      return 'is a length used where an area was meant (mi against mi²)?';
+      return phrase('cause-length-for-area');
     }
     if (!BUILT_IN_BASES.has(key) && exponent === 1) {
-      return `is a count of ${key} left over, for example divided by the wrong input?`;
+      return phrase('cause-count-left-over', { unit: key });
     }
     if (!BUILT_IN_BASES.has(key) && exponent === -1) {
-      return `is the result per ${key} where the statement is not, for example divided by one input too many?`;
+      return phrase('cause-per-unit', { unit: key });
     }
     return undefined;
   }
@@ -97,7 +99,7 @@ export function likelyCause(computed: Dimension, stated: Dimension): string | un
     const eb = extra[b] as number;
     if (!BUILT_IN_BASES.has(a) && !BUILT_IN_BASES.has(b) && ea === -eb && Math.abs(ea) === 1) {
       const [from, to] = ea === 1 ? [a, b] : [b, a];
-      return `${from} and ${to} have no conversion between them: define one in terms of the other (for example ${from}: { definition: … ${to} })?`;
+      return phrase('cause-no-conversion', { from, to });
     }
   }
   return undefined;

@@ -10,7 +10,8 @@
 
 import type { MathJsInstance, MathNode } from 'mathjs';
 import { sharedMath } from '../mathjs/index.js';
-import type { Dimension, FindingKind, MessageData, Problem, ResolvedUnit, Span, UnitRule } from '../types.js';
+import type { Dimension, FindingKind, MessageData, MessageValue, Problem, ResolvedUnit, Span, UnitRule } from '../types.js';
+import { phrase } from '../findings/interpolate.js';
 import { BuiltIns } from './builtin.js';
 import { describeDimension } from './describe.js';
 import { divideDimensions, multiplyDimensions, powerDimension } from './dimension.js';
@@ -29,7 +30,7 @@ export interface UnitRegistry {
    * "" = plain number), parsed with the registry's mathjs parser and read
    * node by node (never evaluated).
    */
-  resolve(expression: string): { unit: ResolvedUnit } | { unknown: string[] } | { invalid: string };
+  resolve(expression: string): { unit: ResolvedUnit } | { unknown: string[] } | { invalid: MessageValue };
   /** Lower-cased alias/plural → canonical name, for the quantity parser ("soldiers"→"soldier", "dollars"→"USD", "metres"→"m"). */
   readonly unitWords: ReadonlyMap<string, string>;
   /** Currency sign → canonical name ("$"→"USD"). */
@@ -53,7 +54,7 @@ interface Custom {
 }
 
 /** Result of reading a unit expression tree. */
-type TreeResult = { factor: number; dimension: Dimension } | { unknown: string[] } | { invalid: string };
+type TreeResult = { factor: number; dimension: Dimension } | { unknown: string[] } | { invalid: MessageValue };
 
 const NO_SPAN: Span = startOfFile('');
 
@@ -122,7 +123,7 @@ class Registry implements UnitRegistry {
     return undefined;
   }
 
-  resolve(expression: string): { unit: ResolvedUnit } | { unknown: string[] } | { invalid: string } {
+  resolve(expression: string): { unit: ResolvedUnit } | { unknown: string[] } | { invalid: MessageValue } {
     // The same few unit expressions come up for thousands of values: each is parsed once.
     const known = this.#resolved.get(expression);
     if (known) return known;
@@ -133,7 +134,7 @@ class Registry implements UnitRegistry {
   }
 
   /** Answers of `resolve` (the registry does not change once built). */
-  readonly #resolved = new Map<string, { unit: ResolvedUnit } | { unknown: string[] } | { invalid: string }>();
+  readonly #resolved = new Map<string, { unit: ResolvedUnit } | { unknown: string[] } | { invalid: MessageValue }>();
 
   describe(dimension: Dimension, preferred: readonly string[] = []): string {
     return describeDimension(dimension, preferred, {
@@ -157,18 +158,18 @@ class Registry implements UnitRegistry {
   /** Parses and reads a unit expression; `stack` holds the custom units being defined (cycle check). */
   #resolveText(expression: string, stack: string[]): TreeResult {
     if (expression.trim() === '') return { factor: 1, dimension: {} };
-    if (expression.length > 500) return { invalid: 'the unit expression is too long' };
+    if (expression.length > 500) return { invalid: phrase('unit-too-long') };
     const node = parseUnitExpression(this.math, expression);
     if (typeof node === 'string') return { invalid: node };
     return this.#readTree(node, stack, 0);
   }
 
   #readTree(node: MathNode, stack: string[], depth: number): TreeResult {
-    if (depth > 64) return { invalid: 'the unit expression is nested too deeply' };
+    if (depth > 64) return { invalid: phrase('unit-too-deep') };
     switch (node.type) {
       case 'ConstantNode': {
         const value = (node as MathNode & { value: unknown }).value;
-        if (typeof value !== 'number' || !Number.isFinite(value)) return { invalid: `'${String(value)}' is not a number` };
+        if (typeof value !== 'number' || !Number.isFinite(value)) return { invalid: phrase('unit-not-a-number', { value: String(value) }) };
         return { factor: value, dimension: {} };
       }
       case 'SymbolNode': {
@@ -190,7 +191,7 @@ class Registry implements UnitRegistry {
         if (op.fn === 'pow' && left && right) {
           const exponent = literalNumber(right);
           if (exponent === undefined || Math.abs(exponent) > 1000) {
-            return { invalid: 'a unit can only be raised to a plain number (mi^2)' };
+            return { invalid: phrase('unit-power') };
           }
           const base = this.#readTree(left, stack, depth + 1);
           if (!('factor' in base)) return base;
@@ -210,10 +211,10 @@ class Registry implements UnitRegistry {
             ? { factor: a.factor * b.factor, dimension: multiplyDimensions(a.dimension, b.dimension) }
             : { factor: a.factor / b.factor, dimension: divideDimensions(a.dimension, b.dimension) };
         }
-        return { invalid: `'${(node as MathNode & { op: string }).op ?? op.fn}' cannot be used in a unit` };
+        return { invalid: phrase('unit-operator', { op: (node as MathNode & { op: string }).op ?? op.fn }) };
       }
       default:
-        return { invalid: `${node.type.replace(/Node$/, '').toLowerCase()} cannot be used in a unit` };
+        return { invalid: phrase('unit-node', { node: node.type.replace(/Node$/, '').toLowerCase() }) };
     }
   }
 
@@ -222,7 +223,7 @@ class Registry implements UnitRegistry {
     if (custom.state === 'done') return undefined;
     const name = custom.rule.name;
     if (custom.state === 'visiting') {
-      return { invalid: `the definitions go round in a circle: ${[...stack.slice(stack.indexOf(name)), name].join(' → ')}` };
+      return { invalid: phrase('unit-circle', { circle: [...stack.slice(stack.indexOf(name)), name].join(' → ') }) };
     }
     const definition = custom.rule.definition;
     if (definition === undefined || definition.trim() === '') {
@@ -236,7 +237,7 @@ class Registry implements UnitRegistry {
     custom.state = 'done';
     if ('factor' in result) {
       if (!Number.isFinite(result.factor) || result.factor <= 0) {
-        this.#report('parse', { what: `the definition of unit '${name}'`, reason: { phrase: 'unit-definition-positive', data: {} } }, custom.rule);
+        this.#report('parse', { what: phrase('what-unit-definition', { name }), reason: phrase('unit-definition-positive') }, custom.rule);
         custom.factor = 1;
         custom.dimension = { [name]: 1 };
         return undefined;
@@ -250,7 +251,7 @@ class Registry implements UnitRegistry {
     if ('unknown' in result) {
       for (const unit of new Set(result.unknown)) this.#report('unknown-unit', { unit }, custom.rule);
     } else {
-      this.#report('parse', { what: `the definition of unit '${name}'`, reason: result.invalid }, custom.rule);
+      this.#report('parse', { what: phrase('what-unit-definition', { name }), reason: result.invalid }, custom.rule);
     }
     custom.factor = 1;
     custom.dimension = { [name]: 1 };
@@ -304,7 +305,7 @@ class Registry implements UnitRegistry {
       this.aliases.delete(alias);
       if (this.unitWords.get(alias.toLowerCase()) === owner) this.unitWords.delete(alias.toLowerCase());
     } else if (owner !== undefined && owner !== rule.name) {
-      this.#report('name-collision', { name: alias, meaning: `a word for the unit ${owner}`, example: `${alias}_${rule.name}` }, rule);
+      this.#report('name-collision', { name: alias, meaning: phrase('meaning-unit-word', { unit: owner }), example: `${alias}_${rule.name}` }, rule);
       return;
     }
     const builtIn = this.builtIns.unit(alias);

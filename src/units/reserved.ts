@@ -7,6 +7,8 @@
  */
 
 import { BuiltIns } from './builtin.js';
+import { phrase } from '../findings/interpolate.js';
+import type { MessageValue } from '../types.js';
 import { computeNumber } from './compute-numbers.js';
 import { registryInternals, type UnitRegistry } from './registry.js';
 
@@ -18,18 +20,18 @@ import { registryInternals, type UnitRegistry } from './registry.js';
  * Returns what it is ("the unit mile", "the function sqrt", "the constant pi"),
  * or undefined for a free name.
  */
-export function reservedMeaning(name: string, registry: UnitRegistry): string | undefined {
+export function reservedMeaning(name: string, registry: UnitRegistry): MessageValue | undefined {
   const builtIns = registryInternals(registry)?.builtIns ?? new BuiltIns(registry.math);
-  const meanings: string[] = [];
+  const meanings: MessageValue[] = [];
   const builtInUnit = builtIns.unit(name);
   if (builtInUnit) {
-    meanings.push(builtInUnit.longName === name ? `the unit ${name}` : `the unit ${builtInUnit.longName} (${name})`);
+    meanings.push(builtInUnit.longName === name ? phrase('meaning-unit', { name }) : phrase('meaning-unit-long', { name, long: builtInUnit.longName }));
   } else {
     const declared = registry.lookup(name);
-    if (declared) meanings.push(`the unit ${declared.expression}`);
+    if (declared) meanings.push(phrase('meaning-unit', { name: declared.expression }));
   }
-  if (computeNumber(name) !== undefined) meanings.push(`the scale word ${name}`);
+  if (computeNumber(name) !== undefined) meanings.push(phrase('meaning-scale-word', { name }));
   const other = builtIns.nonUnitMeaning(name);
   if (other !== undefined) meanings.push(other);
-  return meanings.length > 0 ? meanings.join(' and ') : undefined;
+  return meanings.length === 0 ? undefined : meanings.slice(1).reduce<MessageValue>((first, next) => phrase('list-and', { first, next }), meanings[0]!);
 }

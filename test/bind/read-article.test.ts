@@ -1,6 +1,8 @@
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { worded } from '../worded.js';
+import type { MessageValue } from '../../src/types.js';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/engine/check.js';
 import { createArticleReader } from '../../src/bind/read-article.js';
@@ -40,7 +42,7 @@ describe('reading articles', () => {
     const { claims } = makeRepo();
     const read = createArticleReader(claims, repositoryRoot(claims, process.cwd()))(path);
     expect(read).toHaveProperty('problem');
-    const problem = (read as { problem: string }).problem;
+    const problem = worded((read as { problem: MessageValue }).problem);
     expect(problem).toContain('is outside the repository being checked');
     expect(problem).not.toContain('SECRET');
   });
@@ -58,6 +60,7 @@ describe('reading articles', () => {
 
   it('says plainly when the article does not exist', () => {
     const { claims } = makeRepo();
-    expect(createArticleReader(claims, repositoryRoot(claims, process.cwd()))('../articles/missing.txt')).toEqual({ problem: 'the article "../articles/missing.txt" does not exist' });
+    const missing = createArticleReader(claims, repositoryRoot(claims, process.cwd()))('../articles/missing.txt');
+    expect('problem' in missing && worded(missing.problem)).toBe('the article "../articles/missing.txt" does not exist');
   });
 });

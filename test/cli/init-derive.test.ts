@@ -67,6 +67,18 @@ describe('claimcheck init --derive', () => {
     expect(doc.inputs?.['ukraine_area']).toBeDefined();
     expect(text).toContain('# ── outside facts from facts/world.yaml (--facts), used by the derived claims');
     expect(text).toContain('# Close alternatives:');
+    // "South Korea's estimate is 1,100" = about 100 killed + about 1,000 wounded (two facts of one briefing): a
+    // claim over facts alone, so the article's 1,100 also stays an input (the casualty rate's range uses it).
+    const breakdown = Object.entries(doc.claims ?? {}).find(([, c]) => c.compute === 'nis_killed + nis_wounded');
+    expect(breakdown?.[0]).toMatch(/_from_facts$/);
+    expect(breakdown?.[1].stated).toBe('1,100');
+    expect(Object.values(doc.inputs ?? {}).filter((i) => i.value === '1,100')).toHaveLength(1);
+    // Why those two facts: their names share "killed" and "wounded" with the sentence before ("3,000 North Koreans have been killed or wounded").
+    expect(text).toMatch(/# Its outside facts share these words with the sentence or its neighbours: [^\n]*killed[^\n]*wounded/);
+    // The message counts the article's inputs the file keeps: every input that is not a fact or a range helper.
+    const facts = text.split('# ── outside facts')[1] ?? '';
+    const articleInputs = Object.keys(doc.inputs ?? {}).filter((name) => !facts.includes(`\n  ${name}:`) && !name.includes('_to_'));
+    expect(r.stderr).toContain(`, ${articleInputs.length} inputs (`);
     const check = run(['nysun.yaml'], dir);
     expect(check.code).toBe(0);
     expect(check.stdout).toMatch(/(\d+) claims: \1 pass/);

@@ -104,8 +104,8 @@ describe('commands', () => {
   });
 
   it('refuses a flag merge does not read', () => {
-    expect(() => parse('merge', 'a.json', '--as-of', '2024-01-01')).toThrow(new UsageError('--as-of does not go with merge (see claimcheck --help)'));
-    expect(() => parse('merge', 'a.json', '--shard', '1/2')).toThrow(new UsageError('--shard does not go with merge (see claimcheck --help)'));
+    expect(() => parse('merge', 'a.json', '--as-of', '2024-01-01')).toThrow(expect.objectContaining({ name: 'UsageError', message: '--as-of does not go with merge (see claimcheck --help)' }));
+    expect(() => parse('merge', 'a.json', '--shard', '1/2')).toThrow(expect.objectContaining({ name: 'UsageError', message: '--shard does not go with merge (see claimcheck --help)' }));
   });
 
   it('keeps the older commands lenient: a flag init does not read is still accepted', () => {

@@ -4,15 +4,29 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyConfigToResult,
-  applyConfigToRules,
-  findConfigs,
+  applyConfigToRules as applyConfig,
+  findConfigs as findAll,
   mergeConfigs,
-  parseConfig,
-  readConfigFile,
+  parseConfig as parse,
+  readConfigFile as readFile,
   type ConfigHost,
+  type ConfigProblem,
 } from '../../src/config/index.js';
 import { loadDefaultRules } from '../../src/rules/index.js';
+import { messageText } from '../../src/findings/index.js';
 import type { FileResult } from '../../src/types.js';
+
+// The module reports each problem as a phrase with data; these wrappers word
+// them with the default rules, as the CLI does, so the tests read sentences.
+type Worded<T> = Omit<T, 'problems'> & { problems: { message: string; span: ConfigProblem['span'] }[] };
+function worded<T extends { problems: ConfigProblem[] }>(result: T): Worded<T> {
+  const phrases = loadDefaultRules().phrases;
+  return { ...result, problems: result.problems.map((p) => ({ ...p, message: messageText(p.message, phrases) })) };
+}
+const parseConfig = (...args: Parameters<typeof parse>) => worded(parse(...args));
+const readConfigFile = (...args: Parameters<typeof readFile>) => worded(readFile(...args));
+const findConfigs = (...args: Parameters<typeof findAll>) => worded(findAll(...args));
+const applyConfigToRules = (...args: Parameters<typeof applyConfig>) => worded(applyConfig(...args));
 
 /** A host over a map of absolute path → text. */
 function host(files: Record<string, string>): ConfigHost {

@@ -43,7 +43,7 @@ const KNOWN: Known[] = [
   { text: 'The fund gave $1,200 to schools, $800 to clinics and $500 to libraries: $2,500 altogether.', stated: '$2,500', uses: ['$1,200', '$800', '$500'] },
   // 3 × 150 = 450
   { text: 'Each of the 3 ferries carries 150 passengers, so 450 can cross at once.', stated: '450', uses: ['3 ferries', '150'] },
-  // 40 h × 52 = 2,080 h
+  // 40 h/week × 52 weeks = 2,080 h (a 52-week year; 365.25 days would give 2,087)
   { text: 'A full-time job of 40 hours a week comes to 2,080 hours a year.', stated: '2,080 hours a year', uses: ['40 hours a week'] },
   // $50/day × 7 = $350/week
   { text: 'At $50 a day, a week of care costs $350.', stated: '$350', uses: ['$50 a day'] },
@@ -65,7 +65,7 @@ const KNOWN: Known[] = [
   { text: 'The 36 seats were split between 4 parties, 9 each.', stated: '9', uses: ['36', '4'] },
   // 500 km² / 25 km²/yr = 20 years
   { text: 'The desert advances 25 square kilometers a year; the 500 square kilometers of farmland left would be gone in 20 years.', stated: '20 years', uses: ['25 square kilometers a year', '500'] },
-  // 1,500 / 12,000 = 12.5%
+  // 1,500 / 12,000 = 12.5% (also "one in eight": the figure written twice, both derived)
   { text: 'About 1,500 special forces are among the 12,000 troops sent, one in eight, or 12.5 percent.', stated: '12.5 percent', uses: ['1,500', '12,000'] },
   // 90 min × 2 = 180 min… 2 halves: 45 + 45 = 90
   { text: 'Two halves of 45 minutes make a 90 minute match.', stated: '90 minute', uses: ['45 minutes'] },
@@ -92,7 +92,7 @@ const KNOWN: Known[] = [
   { text: 'The number waiting at least four hours from the decision to admit rose from 120,120 in August to 125,829 in September, a rise of 5%.', stated: '5%', uses: ['120,120', '125,829'] },
   // same source: 33,107 / 28,859 − 1 = 14.7% ≈ 15%
   { text: 'Long A&E waits reached 33,107 in September, up 15% from 28,859 in August.', stated: '15%', uses: ['33,107', '28,859'] },
-  // economy (after ONS CPI bulletins): 1.1% + 0.9% = 2.0% ≈ "about 2%"
+  // economy (after ONS CPI bulletins): 1.1% + 0.9% = 2.0% ≈ "about 2%" (stated "over the two months": a result)
   { text: 'Prices rose 1.1% in March and 0.9% in April, about 2% over the two months.', stated: 'about 2%', uses: ['1.1%', '0.9%'] },
   // sport: 27 / 38 = 0.7105 ≈ 0.71
   { text: 'The striker scored 27 goals in 38 league games, 0.71 a game.', stated: '0.71', uses: ['27', '38'] },
@@ -104,6 +104,15 @@ const KNOWN: Known[] = [
   { text: 'Burglaries fell from 4,210 to 3,580, a drop of 630.', stated: '630', uses: ['4,210', '3,580'] },
   // transport: 14 × 1,100 = 15,400
   { text: 'The 14 new trains will each carry 1,100 passengers, adding 15,400 seats.', stated: '15,400', uses: ['14', '1,100'] },
+  // Real story (Sky News, knife crime): the change written with its verb, "fell by 6%"; 617 / 654 − 1 = −5.7%
+  { text: 'However, the number of homicides fell by 6%, from 654 to 617.', stated: 'fell by 6%', uses: ['654', '617'] },
+  // Jobs report (Sputnik, March 2022; reworded into one sentence): the change word after the percent, "12% lower"; 431,000 / 490,000 − 1 = −12.0%
+  { text: 'US employers added 431,000 jobs in March, some 12% lower than the 490,000 jobs economists expected.', stated: '12%', uses: ['431,000', '490,000'] },
+  // Added with the addend rule ("120 more", "another 190"): a total stated before its parts.
+  // housing: 320 + 190 = 510 > 500
+  { text: 'More than 500 families have now been rehoused: 320 last month and another 190 this month.', stated: 'More than 500', uses: ['320', '190'] },
+  // animal shelter: about 25 + 40 = 65 > 60 (the seed article's "more than 200" = around 100 + 120 more)
+  { text: 'The shelter took in more than 60 dogs this week. Around 25 came on Monday, then 40 more on Friday.', stated: 'more than 60', uses: ['25', '40'] },
 ];
 
 /**
@@ -111,9 +120,6 @@ const KNOWN: Known[] = [
  * the list stays honest).
  */
 const KNOWN_MISSES: Record<number, string> = {
-  11: 'conversion: a year is 365.25 days, so 40 hours a week is 2,087 hours a year, outside what "2,080" admits; the writer used a 52-week year, a formula the search does not write (it then derives 40 from 2,080 instead)',
-  34: 'guard: 1.1% + 0.9% matches, but its chance estimate is 0.16, just over the 0.15 limit ("about 2%" admits a wide band and no result word stands next to it)',
-  22: 'restatement: the share is derived where it is first stated ("one in eight" = 1,500 ÷ 12,000); "12.5 percent" restates that same value, so it is left an input rather than derived again',
 };
 
 /** Passages whose numbers do not follow from each other. */
@@ -144,6 +150,41 @@ const DISTRACTORS: string[] = [
   'The university has 38,500 students, 4,100 staff and 21 faculties.',
   'The line, 73 kilometres long, has 41 stations and carried 200 million passengers last year.',
   'The trust runs 3 hospitals with 2,450 beds and employs 16,800 people.',
+  // Added with the locality and addend rules: numbers in one sentence or the next, an addend
+  // word ("more", "another", "extra"), and no formula among them.
+  'About 40 patients arrived yesterday, 25 more today, and the ward has 90 beds.',
+  'More than 300 people signed up on Friday. Another 450 came on Saturday, and the festival sold 2,000 tickets in advance.',
+  'The club added 30 members this year, 12 more than last year, and now counts 410.',
+  'The county has 14 fire stations and 220 firefighters. They answered 9,800 calls, 600 more than in 2022.',
+  'Some 85 volunteers came in the morning and 60 extra in the afternoon; the charity has 1,400 members.',
+  // Added with the 52-week year and the "over the two months" result words: a weekly and a yearly
+  // figure that do not convert, and a period total that is no sum of the parts.
+  'Staff work 37.5 hours a week, and the office logged 1,700 hours a year of overtime.',
+  'The index gained 3.2% in May and 1.4% in June, and 12% over the past year.',
+  'Rainfall was 80 mm in June and 45 mm in July, 30% below normal over the two months.',
+  // A figure written twice with a result word, and nothing it follows from.
+  'The council cut 120 jobs, or 120 posts, and kept 45 libraries open.',
+  // Patterns of coincidences seen on the real stories of test/fixtures/articles, reworded: a share
+  // of two temperatures, a percent plus a count, a list of prices, two growth rates divided, a
+  // rate's base, a swing compounded into seats, one figure with and without its period.
+  'The budget gives a 50% chance of staying below 1.5°C, with temperatures peaking at 1.52°C.',
+  'Despite winning 50% of the vote, the two other parties ended up with only three MPs.',
+  'Volunteers were offered $5, $10 or $20 for taking part.',
+  'Revenue grew by 7.62 per cent and receipts increased 8.51 per cent; wages made up 90 per cent of spending.',
+  'London saw 179 offences per 100,000 people, against an average of 82; robbery made up 44 per cent of them.',
+  'The party gained 48 seats on a swing of 9.6 pp, a majority of 80 seats.',
+  'Not £350m: the £350m a week figure was never right, the office said.',
+  // From real stories read after the rules above (not tuned on before): two things' growth rates
+  // added up, and a percent turned into a count by 100.
+  'Nonmilitary spending rose 8.7 percent and total spending 7.3 percent, while military spending shot up nearly 17 percent.',
+  'The list stands at 814,000, down by 67,000 (7.6%); only 17 people waited over nine months, eight of them in Wales.',
+  // A term that alone is the stated figure, nudged by a small one (Independent, 1994).
+  'Eight patients waited more than two years, a target meant to have been met almost two years ago; the money is to be spent in the remaining six weeks.',
+  // Three percents combined (a school district's figures, NSBA 2020).
+  'More than 71% of the students were poor and 45% came from low-income families; 44% were Hispanic and 14% Black.',
+  // Counts of one thing added or multiplied into a count of another (seen in bench/derive.mjs's generated article).
+  'The county opened 54 sites in spring and 57 sites in autumn, run by 111 teams.',
+  'Crews cleared 66 sites in March and 63 sites in April, reaching 4,160 people.',
 ];
 
 function derivedClaims(text: string): { stated: string; values: string[] }[] {
@@ -185,7 +226,7 @@ describe('init --derive on the test set', () => {
     expect(misses.length, 'every miss is listed in KNOWN_MISSES with its cause').toBe(Object.keys(KNOWN_MISSES).length);
     expect(KNOWN.length).toBeGreaterThanOrEqual(30);
     expect(DISTRACTORS.length).toBeGreaterThanOrEqual(15);
-    // Issue 12 asks for at least 90%: 37 of 40 (92.5%) are found; KNOWN_MISSES says why the other three are not.
+    // Issue 12 asks for at least 90%: all 42 are found (KNOWN_MISSES says why any miss is one).
     expect(foundRate).toBeGreaterThanOrEqual(0.9);
     expect(cleanRate).toBeGreaterThanOrEqual(0.95);
   });

@@ -8,7 +8,17 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { locateFolder, MAX_BYTES, readGuarded, readGuardedText } from '../../src/io/read-guarded.js';
+import { locateFolder as locate, MAX_BYTES, readGuarded as read, readGuardedText as readText, type RefusedFile } from '../../src/io/read-guarded.js';
+import { phrase } from '../../src/findings/index.js';
+import { worded } from '../worded.js';
+
+// A refusal is a phrase with data; these wrappers word it with the default rules, as a report does.
+function wordedRefusal<T extends { ok: boolean }>(result: T): T | (Omit<RefusedFile, 'reason'> & { reason: string }) {
+  return result.ok ? result : { ...(result as unknown as RefusedFile), reason: worded((result as unknown as RefusedFile).reason) };
+}
+const readGuarded = (...args: Parameters<typeof read>) => wordedRefusal(read(...args));
+const readGuardedText = (...args: Parameters<typeof readText>) => wordedRefusal(readText(...args));
+const locateFolder = (path: string, root: string, what: string, shown: string) => wordedRefusal(locate(path, root, what === 'the rules folder' ? phrase('folder-kind-rules') : what, shown));
 
 let root: string;
 beforeEach(() => {

@@ -1,6 +1,7 @@
 // Hostile claims files (contract §10): aliases, tags, binary, huge and deeply
 // nested input. Each must end in problems with a position, never a throw, a
 // hang or a stack overflow.
+import { worded } from '../worded.js';
 import { describe, expect, it } from 'vitest';
 import { loadClaimsFile } from '../../src/load/index.js';
 import type { ClaimsFile } from '../../src/types.js';
@@ -125,11 +126,11 @@ describe('binary and huge input', () => {
   it('refuses a file over a limit the caller sets (--max-file-size, max_file_size:)', () => {
     // 300 × 1,024 bytes = 300 KB against a 256 KB limit.
     const text = '#' + 'x'.repeat(300 * 1024 - 1);
-    expect(loadClaimsFile(text, 'claims.yaml', { maxBytes: 256 * 1024 }).problems.map((p) => p.data.reason)).toEqual(['the claims file is 300 KB; the limit is 256 KB']);
+    expect(loadClaimsFile(text, 'claims.yaml', { maxBytes: 256 * 1024 }).problems.map((p) => worded(p.data.reason))).toEqual(['the claims file is 300 KB; the limit is 256 KB']);
     // 2.5 MB is refused under a 2 MB limit and read under the default 5 MB.
     const big = '#' + 'x'.repeat(2.5 * 1024 * 1024 - 1);
-    expect(loadClaimsFile(big, 'claims.yaml', { maxBytes: 2 * 1024 * 1024 }).problems.map((p) => p.data.reason)).toEqual(['the claims file is 2.5 MB; the limit is 2 MB']);
-    expect(loadClaimsFile(big, 'claims.yaml').problems.some((p) => String(p.data.reason).includes('the limit is'))).toBe(false);
+    expect(loadClaimsFile(big, 'claims.yaml', { maxBytes: 2 * 1024 * 1024 }).problems.map((p) => worded(p.data.reason))).toEqual(['the claims file is 2.5 MB; the limit is 2 MB']);
+    expect(loadClaimsFile(big, 'claims.yaml').problems.some((p) => worded(p.data.reason).includes('the limit is'))).toBe(false);
   });
 
   it('reads a large file of many inputs', () => {

@@ -1,6 +1,7 @@
 // Test helpers for the quantity stage: the default rules, and the unit words
 // and currency signs the units stage would build from them plus a few
 // declarations a claims file would make (soldier, GBP, mi's English names).
+import { wordedData } from '../worded.js';
 import { expect } from 'vitest';
 import { loadDefaultRules } from '../../src/rules/index.js';
 import type { QuantityContext } from '../../src/quantity/index.js';
@@ -53,7 +54,8 @@ export function bad(text: string, context: QuantityContext = ctx): Problem {
   expect(problems).toHaveLength(1);
   const [problem] = problems;
   expect(problem?.kind).toBe('parse');
-  return problem as Problem;
+  // Worded with the default rules, as a report writes it.
+  return { ...(problem as Problem), data: wordedData((problem as Problem).data) };
 }
 
 /** A half-open rounding interval [low, high). */

@@ -5,6 +5,7 @@
 // against a computed value.
 // Defaults: hedge tolerance t = 10%, word tolerance 5%, loose tolerance 5%,
 // two significant figures for trailing zeros ("2,400" is rounded to hundreds).
+import { worded } from '../worded.js';
 import { describe, expect, it } from 'vitest';
 import { loadDefaultRules } from '../../src/rules/index.js';
 import { createUnitRegistry, likelyCause } from '../../src/units/index.js';
@@ -322,7 +323,7 @@ describe('refused forms say what to write instead', () => {
   const reason = (text: string): string => {
     const { quantity, problems: found } = parseQuantityText(text, ctx, span);
     expect(quantity).toBeUndefined();
-    return String(found[0]?.data.reason);
+    return worded(found[0]?.data.reason);
   };
 
   it('a vague amount names a number to write', () => {

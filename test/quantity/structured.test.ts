@@ -1,5 +1,6 @@
 // The structured form ({ value, hedge, unit, tolerance } or { low, high, unit })
 // and parseTolerance.
+import { worded, wordedData } from '../worded.js';
 import { describe, expect, test } from 'vitest';
 import { parseQuantity, parseTolerance } from '../../src/quantity/index.js';
 import type { Problem, Quantity, StructuredQuantity } from '../../src/types.js';
@@ -24,7 +25,7 @@ function reason(fields: StructuredQuantity): string {
   expect(problems).toHaveLength(1);
   expect(problems[0]?.kind).toBe('parse');
   expect(problems[0]?.span).toEqual(span);
-  return String(problems[0]?.data.reason);
+  return worded(problems[0]?.data.reason);
 }
 
 describe('structured form', () => {
@@ -81,7 +82,7 @@ describe('structured form', () => {
 
   test('what names the structured quantity', () => {
     const { problems } = structured({ value: 200, hedge: 'almst' });
-    expect(problems[0]?.data.what).toBe('the quantity { value: 200, hedge: almst }');
+    expect(worded(problems[0]?.data.what)).toBe('the quantity { value: 200, hedge: almst }');
   });
 
   test.each<[StructuredQuantity, string]>([
@@ -104,7 +105,7 @@ describe('structured form', () => {
     expect(quantity?.low.value).toBe(5);
     expect(quantity?.tolerance).toBeUndefined();
     expect(problems).toHaveLength(1);
-    expect(problems[0]?.data.what).toBe('the tolerance "lots"');
+    expect(worded(problems[0]?.data.what)).toBe('the tolerance "lots"');
   });
 });
 
@@ -133,6 +134,7 @@ describe('parseTolerance', () => {
     const { tolerance, problems } = parseTolerance(text, ctx, spanFor(text));
     expect(tolerance).toBeUndefined();
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ kind: 'parse', data: { what: `the tolerance "${text}"`, reason: expected } });
+    expect(problems[0]?.kind).toBe('parse');
+    expect(wordedData(problems[0]!.data)).toEqual({ what: `the tolerance "${text}"`, reason: expected });
   });
 });

@@ -1,6 +1,12 @@
 // Reading a JSON report back for `claimcheck merge`: the text may be hostile
 // (a CI artifact anyone could replace), so its shape is checked whole and the
 // first problem named at its line and column.
+import { worded, wordedData } from '../worded.js';
+import type { ReportProblem } from '../../src/report/read-json.js';
+
+// The reader says what is wrong as phrases; worded with the default rules, as merge prints them.
+const wordedProblem = (p: ReportProblem) => ({ ...p, message: worded(p.message) });
+const wordedRead = <T extends { ok: boolean }>(read: T) => ('problems' in read ? { ...read, problems: (read.problems as ReportProblem[]).map(wordedProblem) } : read);
 import { describe, expect, it } from 'vitest';
 import { formatJson } from '../../src/report/json.js';
 import { readJsonReport } from '../../src/report/read-json.js';
@@ -25,13 +31,13 @@ describe('readJsonReport', () => {
   it('names where a text that is not JSON goes wrong', () => {
     // line 3, column 12: the unquoted word
     const read = readJsonReport('{\n  "version": 1,\n  "files": oops\n}\n');
-    expect(read).toEqual({ ok: false, problems: [{ line: 3, column: 12, message: 'is not JSON: a report written by claimcheck --format json is expected' }] });
+    expect(wordedRead(read)).toEqual({ ok: false, problems: [{ line: 3, column: 12, message: 'is not JSON: a report written by claimcheck --format json is expected' }] });
   });
 
   it('names a raw control character, which JSON does not allow in a string', () => {
     // line 2, column 15: the escape character itself
     const read = readJsonReport('{\n  "version": "\u001b[31m"\n}\n');
-    expect(read.ok ? undefined : read.problems[0]).toEqual({ line: 2, column: 15, message: 'is not JSON: a report written by claimcheck --format json is expected' });
+    expect(read.ok ? undefined : wordedProblem(read.problems[0]!)).toEqual({ line: 2, column: 15, message: 'is not JSON: a report written by claimcheck --format json is expected' });
   });
 
   it('names the first value of the wrong shape at its line and column', () => {
@@ -40,13 +46,13 @@ describe('readJsonReport', () => {
     const at = lines.findIndex((l) => l.startsWith('          "line": '));
     lines[at] = '          "line": "12",';
     const read = readJsonReport(lines.join('\n'));
-    expect(read).toEqual({ ok: false, problems: [{ line: at + 1, column: 19, message: 'files[0].claims[0].line should be a whole number' }] });
+    expect(wordedRead(read)).toEqual({ ok: false, problems: [{ line: at + 1, column: 19, message: 'files[0].claims[0].line should be a whole number' }] });
   });
 
   it('refuses a missing field (at its object), an unknown field, a wrong verdict and a wrong version', () => {
     const problem = (text: string) => {
       const read = readJsonReport(text);
-      return read.ok ? undefined : read.problems[0];
+      return read.ok ? undefined : wordedProblem(read.problems[0]!);
     };
     expect(problem('{"version": 1, "files": []}')).toEqual({ line: 1, column: 1, message: 'the report lacks "summary"' });
     expect(problem('{"version": 2, "files": [], "summary": {}}')?.message).toBe('version should be one of 1');

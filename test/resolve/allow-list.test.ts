@@ -1,6 +1,7 @@
 // The allow-list: every construct outside + - * / ^, parentheses, numbers,
 // names, units and the safe functions is refused with a plain-words name of
 // the construct, never parsed into something that could run code.
+import { worded, wordedData } from '../worded.js';
 import { describe, expect, it } from 'vitest';
 import { resolveModel } from '../../src/resolve/index.js';
 import { createUnitRegistry } from '../../src/units/index.js';
@@ -27,7 +28,7 @@ function refusal(compute: string): string {
   expect(problems).toHaveLength(1);
   expect(problems[0]?.kind).toBe('expression-not-allowed');
   expect(problems[0]?.claim).toBe('x');
-  return String(problems[0]?.data['what']);
+  return worded(problems[0]?.data['what']);
 }
 
 describe('allowed expressions', () => {
@@ -109,7 +110,7 @@ describe('refused constructs', () => {
     // "aa % 3" would be remainder in mathjs. Line 6 (inputs aa, bb on lines 2–3, claim x on
     // line 5); quoted in YAML ('aa % 3'), the value starts at column 15; '%' at offset 3 → column 18.
     const [problem] = problemsOf('aa % 3');
-    expect(problem).toMatchObject({ kind: 'expression-not-allowed', data: { what: 'the % sign' } });
+    expect({ ...problem, data: wordedData(problem!.data) }).toMatchObject({ kind: 'expression-not-allowed', data: { what: 'the % sign' } });
     // The reason is the phrase refuse-stray-percent, as the user reads it from the default rules.
     const reason = messageText(problem?.data['reason'], loadDefaultRules().phrases);
     expect(reason).toContain('never remainder');
@@ -117,7 +118,7 @@ describe('refused constructs', () => {
     expect(problem?.span).toMatchObject({ line: 6, column: 18, endColumn: 19 });
     // After a number but before an operand ("10% aa", "5 % 3") or a power it is refused too.
     for (const text of ['10% aa', '5 % 3', '5%^2', '(aa)%']) {
-      expect(problemsOf(text)[0]?.data['what'], text).toBe('the % sign');
+      expect(worded(problemsOf(text)[0]?.data['what']), text).toBe('the % sign');
     }
   });
 
@@ -149,7 +150,7 @@ describe('refused constructs', () => {
 
   it('takes limits from the caller', () => {
     const { problems } = resolveModel(claimsFile(['aa'], { x: 'aa^3' }), registry, { maxExponent: 2 });
-    expect(problems[0]?.data['what']).toBe('the exponent 3');
+    expect(worded(problems[0]?.data['what'])).toBe('the exponent 3');
   });
 });
 
@@ -171,7 +172,7 @@ describe('parse errors', () => {
     // "aa +* 2": mathjs reports "Value expected (char 5)" at the '*' (offset 4);
     // the compute value starts at line 6, column 14 → column 18.
     const [problem] = problemsOf('aa +* 2');
-    expect(problem).toMatchObject({
+    expect({ ...problem, data: wordedData(problem!.data) }).toMatchObject({
       kind: 'parse',
       data: { what: "the expression of claim 'x'", reason: 'Value expected' },
       span: { line: 6, column: 18, endColumn: 19 },

@@ -1,5 +1,6 @@
 // Cycles between claims and claims that depend on broken ones. The graph
 // walk is iterative: a 10,000-long chain resolves without a stack overflow.
+import { worded, wordedData } from '../worded.js';
 import { describe, expect, it } from 'vitest';
 import { resolveModel } from '../../src/resolve/index.js';
 import { createUnitRegistry } from '../../src/units/index.js';
@@ -76,20 +77,21 @@ describe('broken dependencies', () => {
     const { model, problems } = resolveModel(file, registry);
     // Only the root problem is reported; the dependents carry their reason in `broken`.
     expect(problems.map((p) => p.claim)).toEqual(['bad']);
-    expect(model.broken.get('direct')).toEqual({
+    const direct = model.broken.get('direct')!;
+    expect({ ...direct, data: wordedData(direct.data) }).toEqual({
       kind: 'evaluation',
       data: { claim: 'direct', reason: "depends on 'bad', which cannot be computed" },
       span: file.claims[1]?.span,
       claim: 'direct',
     });
-    expect(model.broken.get('indirect')?.data['reason']).toBe("depends on 'direct', which cannot be computed");
+    expect(worded(model.broken.get('indirect')?.data['reason'])).toBe("depends on 'direct', which cannot be computed");
     expect(model.order).toEqual(['fine']);
     // 'bad' did not parse; the others did and keep their trees.
     expect([...model.claims.keys()]).toEqual(['direct', 'indirect', 'fine']);
   });
   it('breaks claims that depend on a cycle', () => {
     const { model } = resolveModel(claimsFile([], { one: 'two', two: 'one', user: 'one * 3' }), registry);
-    expect(model.broken.get('user')?.data['reason']).toBe("depends on 'one', which cannot be computed");
+    expect(worded(model.broken.get('user')?.data['reason'])).toBe("depends on 'one', which cannot be computed");
   });
   it('breaks claims that depend on one with an unknown name', () => {
     const { model } = resolveModel(claimsFile([], { one: 'nope', user: 'one * 3' }), registry);

@@ -1,6 +1,11 @@
 // Names in compute expressions: inputs and claims become dependencies, unit
 // words are fine, anything else is an unknown name with a "did you mean";
 // names that collide with the expression language are refused.
+import { wordedData } from '../worded.js';
+import type { Problem } from '../../src/types.js';
+
+/** A problem with its data worded by the default rules, as a report writes it. */
+const wordedProblem = (p: Problem) => ({ ...p, data: wordedData(p.data) });
 import { describe, expect, it } from 'vitest';
 import { resolveModel } from '../../src/resolve/index.js';
 import { createUnitRegistry } from '../../src/units/index.js';
@@ -77,7 +82,7 @@ describe('name collisions', () => {
   ])('refuses the claim name %s (%s)', (name, meaning) => {
     const file = claimsFile(['aa'], { [name]: 'aa * 2' });
     const { model, problems } = resolveModel(file, registry);
-    expect(problems).toEqual([
+    expect(problems.map(wordedProblem)).toEqual([
       { kind: 'name-collision', data: { name, meaning, example: `${name}_value` }, span: file.claims[0]?.span, claim: name },
     ]);
     expect(model.broken.get(name)).toBe(problems[0]);
@@ -86,7 +91,7 @@ describe('name collisions', () => {
   it('refuses an input named like a unit, and breaks the claims that use it', () => {
     const file = claimsFile(['day', 'aa'], { rate: 'aa / day', other: 'aa * 2' });
     const { model, problems } = resolveModel(file, registry);
-    expect(problems).toEqual([
+    expect(problems.map(wordedProblem)).toEqual([
       {
         kind: 'name-collision',
         data: { name: 'day', meaning: 'the unit day', example: 'day_value' },
@@ -94,7 +99,7 @@ describe('name collisions', () => {
         claim: 'day',
       },
     ]);
-    expect(model.broken.get('rate')).toMatchObject({
+    expect(wordedProblem(model.broken.get('rate')!)).toMatchObject({
       kind: 'evaluation',
       data: { claim: 'rate', reason: "uses input 'day', whose name is also the unit day" },
     });
@@ -102,7 +107,7 @@ describe('name collisions', () => {
   });
   it('refuses a claim with the same name as an input', () => {
     const { problems } = resolveModel(claimsFile(['aa'], { aa: '2' }), registry);
-    expect(problems[0]).toMatchObject({ kind: 'name-collision', data: { name: 'aa', meaning: 'the name of an input' } });
+    expect(wordedProblem(problems[0]!)).toMatchObject({ kind: 'name-collision', data: { name: 'aa', meaning: 'the name of an input' } });
   });
   it.each(['nk_troops', 'rate', 'total'])('accepts the name %s', (name) => {
     expect(resolveModel(claimsFile(['aa'], { [name]: 'aa' }), registry).problems).toEqual([]);

@@ -5,6 +5,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { worded } from '../worded.js';
 import { describe, expect, it } from 'vitest';
 import { checkClaimsText } from '../../src/engine/check-file.js';
 import { loadDefaultRules, loadRules } from '../../src/rules/index.js';
@@ -73,7 +74,7 @@ describe('phrases', () => {
     const dir = rulesFolder('phrases:\n  why-fial: "typo"\n');
     // Named as --rules names it, so its text may be quoted (it lies outside this repository).
     const { problems } = loadRules([dir], { named: [dir] });
-    expect(problems.map((p) => [p.kind, p.span.file, p.span.line, p.span.column, p.data['reason']])).toEqual([
+    expect(problems.map((p) => [p.kind, p.span.file, p.span.line, p.span.column, worded(p.data['reason'])])).toEqual([
       ['rules', join(dir, 'checks.yaml'), 2, 13, "phrase 'why-fial' is not one claimcheck writes (the phrases are listed at the end of docs/checks.md)"],
     ]);
   });

@@ -3,6 +3,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { worded } from '../worded.js';
 import { describe, expect, it } from 'vitest';
 import { loadDefaultRules, loadRules } from '../../src/rules/index.js';
 import { placeholders } from '../../src/findings/index.js';
@@ -74,7 +75,7 @@ describe('project rules folders', () => {
     const { problems } = loadRules([dir], { cwd: dir });
     expect(problems).toHaveLength(1);
     expect(problems[0]!.span).toMatchObject({ file: join(dir, 'hedges.yaml'), line: 3, column: 9 });
-    expect(String(problems[0]!.data['reason'])).toContain('must be one of below, above, around, at-least, at-most, just-above, just-below');
+    expect(worded(problems[0]!.data['reason'])).toContain('must be one of below, above, around, at-least, at-most, just-above, just-below');
   });
 
   it('quotes nothing of a rules file outside the project, but still points at the entry', () => {
@@ -94,7 +95,7 @@ describe('project rules folders', () => {
     // Two problems: the side is wrong, and so the new hedge has no side. Both quote the phrase the same way.
     expect(problems).toHaveLength(2);
     for (const problem of problems) {
-      const reason = String(problem.data['reason']);
+      const reason = worded(problem.data['reason']);
       // The phrase (ESC + '[2J' + 500 letters = 504 characters; lowercased in the second) becomes an
       // 80-character excerpt: '\x1b' written out (4) + '[2J' (3) + 72 letters + '…'.
       expect(reason).toMatch(/hedge '\\x1b\[2[Jj]x{72}…' \(504 characters\)/);
@@ -105,7 +106,7 @@ describe('project rules folders', () => {
 
   it('reports a folder that does not exist', () => {
     const { problems } = loadRules(['/nonexistent/claimcheck-rules']);
-    expect(String(problems[0]!.data['reason'])).toContain('does not exist');
+    expect(worded(problems[0]!.data['reason'])).toContain('does not exist');
   });
 
   it('reports YAML syntax errors in a table with their line', () => {

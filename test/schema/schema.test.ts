@@ -5,6 +5,7 @@
 import { Ajv } from 'ajv';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { worded } from '../worded.js';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain .mjs build script without types
 import { AJV_OPTIONS, generateClaimsValidator, VALIDATOR_PATH } from '../../scripts/schema-validator.mjs';
@@ -146,7 +147,7 @@ describe('schema findings at check time', () => {
     const text = 'article: [story.md, 42]\ninputs:\n  a:\n    value: 1\n    source: s\n';
     const problems = schemaProblems(text, 'c.claims.yaml');
     // 42 is the second item: line 1, columns 21–23
-    expect(problems.map((p) => [p.problem.span.line, p.problem.span.column, p.problem.data['reason']])).toEqual([[1, 21, 'article[1] must be text, but it is a number (42)']]);
+    expect(problems.map((p) => [p.problem.span.line, p.problem.span.column, worded(p.problem.data['reason'])])).toEqual([[1, 21, 'article[1] must be text, but it is a number (42)']]);
   });
 
   it('says nothing about a file the loader could not read', () => {

@@ -1,7 +1,8 @@
 // "Did you mean": Damerau–Levenshtein (optimal string alignment) distance ≤ 2,
 // or a shared prefix of at least 3 letters.
 import { describe, expect, it } from 'vitest';
-import { didYouMean, editDistance, suggest } from '../../src/text/suggest.js';
+import { editDistance, suggest, suggestion } from '../../src/text/suggest.js';
+import { worded } from '../worded.js';
 import { TOP_LEVEL_KEYS } from '../../src/load/index.js';
 import { CLAIM_KEYS, INPUT_KEYS, UNIT_KEYS } from '../../src/load/sections.js';
 
@@ -53,8 +54,9 @@ describe('suggest', () => {
     expect(suggest('value', ['value'])).toBeUndefined();
   });
 
-  it('formats the {suggestion} placeholder', () => {
-    expect(didYouMean('sorce', INPUT_KEYS)).toBe(" — did you mean 'source'?");
-    expect(didYouMean('publisher', TOP_LEVEL_KEYS)).toBe('');
+  it('gives the {suggestion} placeholder as the did-you-mean phrase, or nothing', () => {
+    expect(suggestion('sorce', INPUT_KEYS)).toEqual({ phrase: 'did-you-mean', data: { name: 'source' } });
+    expect(worded(suggestion('sorce', INPUT_KEYS))).toBe(" — did you mean 'source'?");
+    expect(suggestion('publisher', TOP_LEVEL_KEYS)).toBe('');
   });
 });

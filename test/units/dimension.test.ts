@@ -1,5 +1,6 @@
 // Dimension algebra, describe() and likelyCause(): pure functions over
 // exponent records ({ LENGTH: 2, TIME: -1 } is mi²/day).
+import { worded } from '../worded.js';
 import { describe, expect, it } from 'vitest';
 import {
   createUnitRegistry,
@@ -81,19 +82,19 @@ describe('describe()', () => {
 describe('likelyCause()', () => {
   it('spots an extra time factor: a per-day rate against a total', () => {
     // friday_losses [soldier] / daily_gain [mi²/day] = soldier·day/mi², stated soldier/mi².
-    expect(likelyCause(dim('soldier day/mi^2'), dim('soldier/mi^2'))).toMatch(/rate .* total/);
+    expect(worded(likelyCause(dim('soldier day/mi^2'), dim('soldier/mi^2')))).toMatch(/rate .* total/);
   });
   it('spots a yearly rate against a total', () => {
-    expect(likelyCause(dim('USD/year'), {})).toMatch(/yearly or daily rate/);
+    expect(worded(likelyCause(dim('USD/year'), {}))).toMatch(/yearly or daily rate/);
   });
   it('spots two currencies without an exchange rate', () => {
-    expect(likelyCause(dim('GBP'), dim('USD'))).toMatch(/GBP and USD have no conversion/);
+    expect(worded(likelyCause(dim('GBP'), dim('USD')))).toMatch(/GBP and USD have no conversion/);
   });
   it('spots a length against an area', () => {
-    expect(likelyCause(dim('soldier/mi'), dim('soldier/mi^2'))).toMatch(/length .* area/);
+    expect(worded(likelyCause(dim('soldier/mi'), dim('soldier/mi^2')))).toMatch(/length .* area/);
   });
   it('spots a count left over', () => {
-    expect(likelyCause(dim('soldier'), {})).toMatch(/count of soldier/);
+    expect(worded(likelyCause(dim('soldier'), {}))).toMatch(/count of soldier/);
   });
   it('gives nothing when the dimensions agree or no common mistake fits', () => {
     expect(likelyCause(dim('mi'), dim('km'))).toBeUndefined();

@@ -1,5 +1,6 @@
 // The unit registry: mathjs built-ins, the default rules/units.yaml rows and
 // custom units from a claims file. Factors are SI: 1 mi = 1609.344 m exactly.
+import { worded, wordedData } from '../worded.js';
 import { describe, expect, it } from 'vitest';
 import { loadDefaultRules } from '../../src/rules/index.js';
 import { createUnitRegistry } from '../../src/units/index.js';
@@ -99,7 +100,7 @@ describe('problems in unit rules', () => {
   it('reports a definition that does not parse, at the rule', () => {
     const { problems: p } = createUnitRegistry([{ name: 'KRW', aliases: [], definition: '0.00075 *', span }]);
     expect(p).toHaveLength(1);
-    expect(p[0]).toMatchObject({ kind: 'parse', span, data: { what: "the definition of unit 'KRW'" } });
+    expect({ ...p[0]!, data: wordedData(p[0]!.data) }).toMatchObject({ kind: 'parse', span, data: { what: "the definition of unit 'KRW'" } });
   });
   it('reports a definition that uses an unknown unit', () => {
     const { problems: p } = createUnitRegistry([{ name: 'KRW', aliases: [], definition: '0.00075 USDD', span }]);
@@ -112,14 +113,14 @@ describe('problems in unit rules', () => {
     ]);
     expect(p).toHaveLength(1);
     expect(p[0]?.kind).toBe('parse');
-    expect(String(p[0]?.data['reason'])).toContain('AAA → BBB → AAA');
+    expect(worded(p[0]?.data['reason'])).toContain('AAA → BBB → AAA');
     // Both still resolve to something, so later stages do not crash.
     expect(r.lookup('AAA')).toBeDefined();
   });
   it('reports a unit defined as itself', () => {
     const { problems: p } = createUnitRegistry([{ name: 'AAA', aliases: [], definition: '2 AAA', span }]);
     expect(p).toHaveLength(1);
-    expect(String(p[0]?.data['reason'])).toContain('AAA → AAA');
+    expect(worded(p[0]?.data['reason'])).toContain('AAA → AAA');
   });
   it('refuses custom names and aliases that the expression language reserves', () => {
     const { registry: r, problems: p } = createUnitRegistry([

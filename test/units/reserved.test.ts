@@ -1,5 +1,6 @@
 // reservedMeaning(): names that would silently change meaning inside an
 // expression (units, functions, constants, keywords) and names that are free.
+import { worded } from '../worded.js';
 import { describe, expect, it } from 'vitest';
 import { createUnitRegistry, reservedMeaning } from '../../src/units/index.js';
 
@@ -28,7 +29,7 @@ describe('reservedMeaning()', () => {
     ['troops', 'the unit soldier'],
     ['USD', 'the unit USD'],
   ])('%s is reserved: %s', (name, meaning) => {
-    expect(reservedMeaning(name, registry)).toBe(meaning);
+    expect(worded(reservedMeaning(name, registry))).toBe(meaning);
   });
 
   it.each(['nk_troops', 'rate', 'total', 'casualty_rate', 'ukraine_area', 'constructor', 'toString'])('%s is free', (name) => {
