@@ -25,6 +25,10 @@ const REMOVED = new Set(['\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFE
 
 /** One character as it is compared: '' when it is dropped, ' ' for any space. */
 export function normalChar(c: string): string {
+  // Printable ASCII stays as it is, but for the grave accent (a quote): the one
+  // test most characters of an article need.
+  const code = c.charCodeAt(0);
+  if (code > 32 && code < 127 && code !== 0x60) return c;
   if (REMOVED.has(c)) return '';
   const q = QUOTES[c];
   if (q !== undefined) return q;

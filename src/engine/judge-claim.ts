@@ -7,7 +7,7 @@
 import type { ClaimDecl, ClaimResult, ClaimsFile, Dimension, Problem, Quantity, ResolvedUnit, Rules, Severity, Span, Value } from '../types.js';
 import { DATE_UNIT, likelyCause, pluralOfUnit, sameDimension, type UnitRegistry } from '../units/index.js';
 import { parseQuantity, parseTolerance, type QuantityContext } from '../quantity/index.js';
-import { type Evaluator } from '../evaluate/index.js';
+import { type EvaluationError, type Evaluator } from '../evaluate/index.js';
 import { judgeClaim, widening, type Decider, type Judgement, type Presentation } from '../judge/index.js';
 import { sensibleDecimals } from '../judge/format.js';
 import { formatRange } from '../text/number-format.js';
@@ -227,6 +227,8 @@ function deciderFor(name: string, fc: FileContext): { decider?: Decider } {
   const input = fc.inputs.get(uncertain[0]!);
   if (!input) return {};
   const { unit, quantity } = input;
+  // Made on the first call: most claims that have a decider pass outright and never ask.
+  let along: ((x: number) => Value | EvaluationError) | undefined;
   return {
     decider: {
       name: input.decl.name,
@@ -234,7 +236,8 @@ function deciderFor(name: string, fc: FileContext): { decider?: Decider } {
       high: input.value.high / unit.factor,
       presentation: presentationFor(quantity.unit, quantity.display, fc.registry),
       claimAt: (x) => {
-        const v = fc.evaluator.claimWith(name, new Map([[input.decl.name, { low: x * unit.factor, high: x * unit.factor, dimension: unit.dimension }]]));
+        along ??= fc.evaluator.claimAlong(name, input.decl.name, unit.dimension);
+        const v = along(x * unit.factor);
         return 'reason' in v ? undefined : (v.low + v.high) / 2;
       },
     },

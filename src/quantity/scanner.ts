@@ -12,7 +12,9 @@ const WORD_CHAR = /[\p{L}_]/u;
 /** White space, including non-breaking and thin spaces (`\s` covers them). */
 const SPACE = /\s/u;
 
-const phraseCache = new Map<string, RegExp>();
+/** Compiled phrase patterns: words separated by white space only, or by white space or hyphens. */
+const spacedPatterns = new Map<string, RegExp>();
+const hyphenPatterns = new Map<string, RegExp>();
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -27,8 +29,9 @@ function isAsciiAlnum(code: number): boolean {
 }
 
 function phrasePattern(phrase: string, hyphens: boolean): RegExp {
-  const key = `${hyphens ? 'h' : 's'}:${phrase}`;
-  let re = phraseCache.get(key);
+  // Two maps instead of one key built per call: this runs for every phrase tried at every position.
+  const cache = hyphens ? hyphenPatterns : spacedPatterns;
+  let re = cache.get(phrase);
   if (!re) {
     const gap = hyphens ? '(?:\\s*-\\s*|\\s+)' : '\\s+';
     const body = phrase
@@ -37,7 +40,7 @@ function phrasePattern(phrase: string, hyphens: boolean): RegExp {
       .map((word) => (hyphens ? word.split('-').map(escapeRegExp).join(gap) : escapeRegExp(word)))
       .join(gap);
     re = new RegExp(body, 'iyu');
-    phraseCache.set(key, re);
+    cache.set(phrase, re);
   }
   return re;
 }
@@ -154,7 +157,13 @@ export class Scanner {
   /** Skips white space; returns whether any was skipped. */
   skipSpace(): boolean {
     const start = this.pos;
-    while (this.pos < this.text.length && SPACE.test(this.text[this.pos] as string)) this.pos += 1;
+    const { text } = this;
+    while (this.pos < text.length) {
+      const code = text.charCodeAt(this.pos);
+      // Printable ASCII is never white space; anything else asks the Unicode class.
+      if ((code > 32 && code < 127) || !SPACE.test(text[this.pos] as string)) break;
+      this.pos += 1;
+    }
     return this.pos > start;
   }
 
