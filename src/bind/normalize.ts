@@ -25,6 +25,10 @@ const REMOVED = new Set(['\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFE
 
 /** One character as it is compared: '' when it is dropped, ' ' for any space. */
 export function normalChar(c: string): string {
+  // Printable ASCII stays as it is, but for the grave accent (a quote): the one
+  // test most characters of an article need.
+  const code = c.charCodeAt(0);
+  if (code > 32 && code < 127 && code !== 0x60) return c;
   if (REMOVED.has(c)) return '';
   const q = QUOTES[c];
   if (q !== undefined) return q;
@@ -36,22 +40,24 @@ export function normalChar(c: string): string {
 /** Normalizes text for matching. Spaces are collapsed; leading and trailing space is kept as one space. */
 export function normalizeText(input: string): Normalized {
   const out: string[] = [];
-  const map: number[] = [];
+  const map = new Int32Array(input.length + 1);
+  let length = 0;
   let lastSpace = false;
   for (let i = 0; i < input.length; i++) {
-    const n = normalChar(input[i]!);
+    const code = input.charCodeAt(i);
+    // Printable ASCII other than the backtick stays as it is: no table lookups for most of a text.
+    const n = code > 32 && code < 127 && code !== 0x60 ? (input[i] as string) : normalChar(input[i]!);
     if (n === '') continue;
     if (n === ' ') {
       if (lastSpace) continue;
       lastSpace = true;
     } else lastSpace = false;
     out.push(n);
-    map.push(i);
+    map[length] = i;
+    length += 1;
   }
-  const result = new Int32Array(map.length + 1);
-  result.set(map);
-  result[map.length] = input.length;
-  return { text: out.join(''), map: result };
+  map[length] = input.length;
+  return { text: out.join(''), map: map.slice(0, length + 1) };
 }
 
 /** The normalized form of a quote, trimmed. */

@@ -7,7 +7,7 @@
 import type { ClaimDecl, ClaimResult, ClaimsFile, Dimension, Problem, Quantity, ResolvedUnit, Rules, Severity, Span, Value } from '../types.js';
 import { DATE_UNIT, likelyCause, pluralOfUnit, sameDimension, type UnitRegistry } from '../units/index.js';
 import { parseQuantity, parseTolerance, type QuantityContext } from '../quantity/index.js';
-import { type Evaluator } from '../evaluate/index.js';
+import { type EvaluationError, type Evaluator } from '../evaluate/index.js';
 import { judgeClaim, widening, type Decider, type Judgement, type Presentation } from '../judge/index.js';
 import { sensibleDecimals } from '../judge/format.js';
 import { formatRange } from '../text/number-format.js';
@@ -238,6 +238,8 @@ function deciderFor(name: string, fc: FileContext, readingScale?: ResolvedUnit):
   const { unit, quantity } = input;
   // An input that is a temperature reading is shown and varied on its own scale.
   const zero = isTemperatureReading(quantity, unit) ? unit.offset! : 0;
+  // Made on the first call: most claims that have a decider pass outright and never ask.
+  let along: ((x: number) => Value | EvaluationError) | undefined;
   return {
     decider: {
       name: input.decl.name,
@@ -245,8 +247,8 @@ function deciderFor(name: string, fc: FileContext, readingScale?: ResolvedUnit):
       high: input.value.high / unit.factor - zero,
       presentation: presentationFor(quantity.unit, quantity.display, fc.registry),
       claimAt: (x) => {
-        const si = (x + zero) * unit.factor;
-        const v = fc.evaluator.claimWith(name, new Map([[input.decl.name, { low: si, high: si, dimension: unit.dimension }]]));
+        along ??= fc.evaluator.claimAlong(name, input.decl.name, unit.dimension);
+        const v = along((x + zero) * unit.factor);
         if ('reason' in v) return undefined;
         const mid = (v.low + v.high) / 2;
         return readingScale ? onScale(mid, readingScale, true) : mid;

@@ -11,9 +11,10 @@
  */
 
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { FileResult, MessageValue } from '../types.js';
 import { SetupError } from './errors.js';
 
@@ -85,6 +86,9 @@ export async function checkOnWorkers(
 ): Promise<FileResult[] | undefined> {
   const script = workerScript();
   if (script === undefined) return undefined;
+  // Loaded here, not at start: a check of one file never starts a worker.
+  // (require, not import(): the command's bundle runs in a vm.Script, where import() warns that it is experimental.)
+  const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
   const start: ToWorker = {
     type: 'start',
     options: {

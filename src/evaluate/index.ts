@@ -44,6 +44,14 @@ export interface Evaluator {
   claim(name: string): Value | EvaluationError;
   /** Re-evaluates a claim with some inputs replaced (for "holds only if x ≤ …" analysis); not memoised across calls. */
   claimWith(name: string, overrides: ReadonlyMap<string, Value>): Value | EvaluationError;
+  /**
+   * The claim as a function of one input's value (SI, a point of the given
+   * dimension): what `claimWith(name, new Map([[input, { low: x, high: x,
+   * dimension }]]))` gives for each x, without redoing per call the work
+   * that does not depend on x (the "holds only if" search calls it about a
+   * hundred times a claim).
+   */
+  claimAlong(name: string, input: string, dimension: Dimension): (x: number) => Value | EvaluationError;
   /** The uncertain inputs (ranges) a claim depends on, transitively through other claims (its own first, no duplicates). */
   uncertainInputs(name: string): string[];
   /**
@@ -94,6 +102,21 @@ export function createEvaluator(
       }
       return new Context(shared, { get: (n) => replaced.get(n) ?? inputs.get(n) }).value(name);
     },
+    claimAlong(name, input, dimension) {
+      // What does not change with x is worked out once: the order claims are
+      // evaluated in, and which uncertain inputs repeat (the input is a point
+      // for every x). One context serves every call; its values are reset.
+      let at: Interval = ZERO;
+      const context = new Context(shared, { get: (n) => (n === input ? at : inputs.get(n)) });
+      let order: string[] | undefined;
+      return (x) => {
+        const problem = shared.checkOverride(input, { low: x, high: x, dimension });
+        if (problem) return problem;
+        at = I.interval(x, x);
+        order ??= context.order(name);
+        return context.valueAlong(name, order);
+      };
+    },
     uncertainInputs(name) {
       if (!model.claims.has(name)) return [];
       return [...main.occurrences(name).counts.keys()];
@@ -123,6 +146,8 @@ interface Census {
   inputs: Map<string, number>;
   claims: Map<string, number>;
   size: number;
+  /** The keys of `claims`, as a list (asked for on every evaluation). */
+  direct: string[];
 }
 
 class Shared {
@@ -174,17 +199,18 @@ class Shared {
   census(name: string): Census {
     let census = this.censuses.get(name);
     if (!census) {
-      census = { inputs: new Map(), claims: new Map(), size: 0 };
+      census = { inputs: new Map(), claims: new Map(), size: 0, direct: [] };
       const claim = this.model.claims.get(name);
       if (claim) this.count(claim.node, census);
+      census.direct = [...census.claims.keys()];
       this.censuses.set(name, census);
     }
     return census;
   }
 
   /** The claims a claim uses directly. */
-  directClaims(name: string): string[] {
-    return [...this.census(name).claims.keys()];
+  directClaims(name: string): readonly string[] {
+    return this.census(name).direct;
   }
 
   /** A claim's compiled tree, compiling the claims it uses first (dependencies first, explicit stack). */
@@ -256,6 +282,8 @@ interface Occurrences {
   counts: Map<string, number>;
   /** An upper bound on the nodes of the claims that carry uncertain inputs (saturates). */
   bound: number;
+  /** The inputs that occur more than once, at most {@link MAX_SPLIT_INPUTS} (worked out when first asked). */
+  repeated?: string[];
 }
 
 const SATURATED = 1e9;
@@ -266,13 +294,43 @@ interface InputLookup {
 }
 
 class Context {
-  private readonly values = new Map<string, Interval | EvaluationError>();
+  /** Claims' values; an entry set to undefined (by {@link valueAlong}) is one not worked out yet. */
+  private readonly values = new Map<string, Interval | EvaluationError | undefined>();
   private readonly occurrenceMemo = new Map<string, Occurrences>();
+  /** Where evaluations read names from (one object for every claim). */
+  private readonly env: Environment = {
+    input: (n) => this.inputs.get(n) as Interval,
+    claim: (n) => this.values.get(n) as Interval,
+  };
 
   constructor(
     private readonly shared: Shared,
     private readonly inputs: InputLookup,
   ) {}
+
+  /** The claims {@link value} evaluates for `name` when nothing is known yet, in that order. */
+  order(name: string): string[] {
+    return postOrder(name, (d) => this.shared.directClaims(d), () => false);
+  }
+
+  /**
+   * {@link value} with every value forgotten first, evaluating the claims in
+   * `order` (from {@link order}: what `value` would work out itself). The
+   * census of repeated inputs is kept: it depends on which inputs are ranges,
+   * not on their values.
+   */
+  valueAlong(name: string, order: readonly string[]): Value | EvaluationError {
+    if (!this.shared.model.claims.has(name)) return this.shared.missing(name);
+    // Forgotten by setting them to undefined rather than clearing the map: a map that
+    // keeps its keys is not rebuilt on each of the ~120 calls of a search.
+    for (const n of order) this.values.set(n, undefined);
+    for (const n of order) this.values.set(n, this.evaluateOne(n));
+    const v = this.values.get(name) as Interval | EvaluationError;
+    if (isEvaluationError(v)) return v;
+    const e = this.shared.expr(name);
+    if (isEvaluationError(e)) return e;
+    return { low: v.low, high: v.high, dimension: e.dimension };
+  }
 
   /** A claim's value with its dimension. */
   value(name: string): Value | EvaluationError {
@@ -288,7 +346,7 @@ class Context {
   private interval(name: string): Interval | EvaluationError {
     const known = this.values.get(name);
     if (known) return known;
-    for (const n of postOrder(name, (d) => this.shared.directClaims(d), (d) => this.values.has(d))) {
+    for (const n of postOrder(name, (d) => this.shared.directClaims(d), (d) => this.values.get(d) !== undefined)) {
       this.values.set(n, this.evaluateOne(n));
     }
     return this.values.get(name) as Interval | EvaluationError;
@@ -327,13 +385,9 @@ class Context {
       if (v === undefined) return { reason: { phrase: 'eval-circle', data: { claim: d, other: name } }, data: { claim: d } };
       if (isEvaluationError(v)) return cannotCompute(d);
     }
-    const env: Environment = {
-      input: (n) => this.inputs.get(n) as Interval,
-      claim: (n) => this.values.get(n) as Interval,
-    };
     let natural: Interval | EvaluationError;
     try {
-      natural = evaluateExpr(expr, env);
+      natural = evaluateExpr(expr, this.env);
     } catch (err) {
       if (!(err instanceof EvaluationFailure)) throw err;
       natural = describeFailure(err);
@@ -355,10 +409,10 @@ class Context {
   private tighten(name: string, natural: Interval | EvaluationError): Interval | EvaluationError {
     if (!isEvaluationError(natural) && natural.low === natural.high) return natural;
     const occurrences = this.occurrences(name);
-    const repeated = [...occurrences.counts]
+    const repeated = (occurrences.repeated ??= [...occurrences.counts]
       .filter(([, k]) => k >= 2)
       .map(([input]) => input)
-      .slice(0, MAX_SPLIT_INPUTS);
+      .slice(0, MAX_SPLIT_INPUTS));
     if (repeated.length === 0) return natural;
     const perNode = repeated.length + 4; // one pass with slopes costs m + 1, then at most two plain passes
     if (occurrences.bound * perNode > WORK_LIMIT) return natural;
@@ -421,7 +475,7 @@ class BoxRunner {
     private readonly inline: readonly (readonly [string, Expr])[],
     private readonly varying: readonly string[],
     private readonly inputs: InputLookup,
-    private readonly values: ReadonlyMap<string, Interval | EvaluationError>,
+    private readonly values: ReadonlyMap<string, Interval | EvaluationError | undefined>,
   ) {}
 
   /**

@@ -58,12 +58,17 @@ export class IntervalDomainError extends Error {
 
 /** The interval [low, high] (ends swapped if given the wrong way round), checked to be finite. */
 export function interval(low: number, high: number): Interval {
-  return checked(low <= high ? low : high, low <= high ? high : low, { low, high });
+  const lo = low <= high ? low : high;
+  const hi = low <= high ? high : low;
+  // The operand a domain error carries is made only when there is one.
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return checked(lo, hi, { low, high });
+  return { low: lo, high: hi };
 }
 
 /** The point interval [x, x]. */
 export function point(x: number): Interval {
-  return checked(x, x, { low: x, high: x });
+  if (!Number.isFinite(x)) return checked(x, x, { low: x, high: x });
+  return { low: x, high: x };
 }
 
 /** True when the interval is a single point. */

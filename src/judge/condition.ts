@@ -57,7 +57,8 @@ function solve(g: ClaimFunction, lo: number, hi: number, target: number, increas
     const mid = (a + b) / 2;
     const v = g(mid);
     if (v === undefined) return undefined;
-    const [lastA, lastB] = [a, b];
+    const lastA = a;
+    const lastB = b;
     if ((v < target) === increasing) a = mid;
     else b = mid;
     // Once a step changes nothing (a and b are neighbouring numbers), every
@@ -82,8 +83,11 @@ export function holdingRange(g: ClaimFunction, lo: number, hi: number, set: Numb
   if (rising > 0 && falling > 0) return undefined; // not monotone: no single condition to state
   if (rising === 0 && falling === 0) return undefined; // the input does not matter
   const increasing = rising > 0;
-  const atLow = Number.isFinite(set.low) ? solve(g, lo, hi, set.low, increasing) : undefined;
-  const atHigh = Number.isFinite(set.high) ? solve(g, lo, hi, set.high, increasing) : undefined;
+  // Each search starts at the ends, already sampled: those values are not computed again (g is pure).
+  const last = xs[SAMPLES - 1] as number;
+  const known: ClaimFunction = (x) => (x === lo ? values[0] : x === last ? values[SAMPLES - 1] : g(x));
+  const atLow = Number.isFinite(set.low) ? solve(known, lo, hi, set.low, increasing) : undefined;
+  const atHigh = Number.isFinite(set.high) ? solve(known, lo, hi, set.high, increasing) : undefined;
   if (Number.isFinite(set.low) && atLow === undefined && Number.isFinite(set.high) && atHigh === undefined) return undefined;
   let low = increasing ? atLow : atHigh;
   let high = increasing ? atHigh : atLow;

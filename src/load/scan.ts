@@ -50,6 +50,18 @@ function keyIdentity(key: Node): string | undefined {
 
 /** Scans a composed document; see the file comment. */
 export function scanDocument(doc: Document): ScanResult {
+  // The schema check and the loader scan the same document (parse.ts shares it): once is enough.
+  const known = scans.get(doc);
+  if (known) return known;
+  const result = scanOnce(doc);
+  scans.set(doc, result);
+  return result;
+}
+
+/** Scans already made, by document: an entry lives as long as its document (neither is changed once made). */
+const scans = new WeakMap<Document, ScanResult>();
+
+function scanOnce(doc: Document): ScanResult {
   const result: ScanResult = { aliasTargets: new Map(), duplicateKeys: new Set(), fatal: [], problems: [] };
   const anchors = new Map<string, Node>();
   /** Alias uses in each finished node's full expansion; a node is absent while it is being scanned. */
@@ -77,11 +89,11 @@ export function scanDocument(doc: Document): ScanResult {
             seen.add(id);
           }
         }
-        for (const part of [key, pair.value as Node | null]) {
-          const n = visit(part);
-          if (n < 0) return -1;
-          count += n;
-        }
+        const inKey = visit(key);
+        if (inKey < 0) return -1;
+        const inValue = visit(pair.value);
+        if (inValue < 0) return -1;
+        count += inKey + inValue;
       }
     } else if (isSeq(node)) {
       for (const item of node.items) {
@@ -90,7 +102,8 @@ export function scanDocument(doc: Document): ScanResult {
         count += n;
       }
     }
-    expansion.set(node, count);
+    // Only an anchored node can be an alias's target: only its count is ever looked up.
+    if (node.anchor) expansion.set(node, count);
     return count;
   };
 

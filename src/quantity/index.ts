@@ -14,7 +14,7 @@ import { phrase } from '../findings/interpolate.js';
 import { readDate } from './date.js';
 import { problemFromError, quoted } from './errors.js';
 import { parseStructured } from './structured.js';
-import { tablesFor } from './tables.js';
+import { tablesFor, type Tables } from './tables.js';
 import { readQuantity } from './text.js';
 
 export type { QuantityContext } from './context.js';
@@ -41,10 +41,44 @@ export function parseQuantityText(text: string, ctx: QuantityContext, span: Span
   }
   if (date) return { quantity: date, problems: [] };
   try {
-    return { quantity: readQuantity(text, tablesFor(ctx)), problems: [] };
+    return { quantity: readRemembered(text, tablesFor(ctx)), problems: [] };
   } catch (error) {
     return { problems: [problemFromError(error, phrase('what-quantity', { text: quoted(text.trim()) }), text, span)] };
   }
+}
+
+/** Quantities already read, by the tables they were read with and their text. */
+const remembered = new WeakMap<Tables, Map<string, Quantity>>();
+/** Texts remembered per tables at most; past this the memory starts again. */
+const MAX_REMEMBERED = 4096;
+
+/**
+ * {@link readQuantity}, once per text and tables: the same words ("about
+ * 10%", "more than 1,000") recur across the claims and files that share
+ * rules and units. The result depends on nothing else. It is frozen, so a
+ * reader that tried to change the one copy every such claim shares would
+ * fail loudly rather than change the others.
+ */
+function readRemembered(text: string, t: Tables): Quantity {
+  let known = remembered.get(t);
+  if (!known) remembered.set(t, (known = new Map()));
+  const hit = known.get(text);
+  if (hit) return hit;
+  const quantity = freezeQuantity(readQuantity(text, t));
+  if (known.size >= MAX_REMEMBERED) known.clear();
+  known.set(text, quantity);
+  return quantity;
+}
+
+/** Freezes a quantity and its own parts; the hedge rule belongs to the rules and is left alone. */
+function freezeQuantity(q: Quantity): Quantity {
+  for (const amount of [q.low, q.high]) {
+    if (amount === undefined) continue;
+    Object.freeze(amount.precision);
+    Object.freeze(amount);
+  }
+  if (q.tolerance) Object.freeze(q.tolerance);
+  return Object.freeze(q);
 }
 
 /** Reads a `value` or `stated` in either form: text in the grammar, or the structured mapping. */

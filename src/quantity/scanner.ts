@@ -12,7 +12,9 @@ const WORD_CHAR = /[\p{L}_]/u;
 /** White space, including non-breaking and thin spaces (`\s` covers them). */
 const SPACE = /\s/u;
 
-const phraseCache = new Map<string, RegExp>();
+/** Compiled phrase patterns: words separated by white space only, or by white space or hyphens. */
+const spacedPatterns = new Map<string, RegExp>();
+const hyphenPatterns = new Map<string, RegExp>();
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -27,8 +29,9 @@ function isAsciiAlnum(code: number): boolean {
 }
 
 function phrasePattern(phrase: string, hyphens: boolean): RegExp {
-  const key = `${hyphens ? 'h' : 's'}:${phrase}`;
-  let re = phraseCache.get(key);
+  // Two maps instead of one key built per call: this runs for every phrase tried at every position.
+  const cache = hyphens ? hyphenPatterns : spacedPatterns;
+  let re = cache.get(phrase);
   if (!re) {
     const gap = hyphens ? '(?:\\s*-\\s*|\\s+)' : '\\s+';
     const body = phrase
@@ -37,14 +40,111 @@ function phrasePattern(phrase: string, hyphens: boolean): RegExp {
       .map((word) => (hyphens ? word.split('-').map(escapeRegExp).join(gap) : escapeRegExp(word)))
       .join(gap);
     re = new RegExp(body, 'iyu');
-    phraseCache.set(key, re);
+    cache.set(phrase, re);
   }
   return re;
+}
+
+/**
+ * A phrase made of ASCII characters, lower-cased and cut at its gaps (white
+ * space, and with `hyphens` hyphens too), for {@link matchAscii}; undefined
+ * when the phrase has other characters or an empty part ("a--b"), which the
+ * pattern then matches.
+ */
+const partsCache = { h: new Map<string, readonly string[] | undefined>(), s: new Map<string, readonly string[] | undefined>() };
+
+function asciiParts(phrase: string, hyphens: boolean): readonly string[] | undefined {
+  const cache = hyphens ? partsCache.h : partsCache.s;
+  const known = cache.get(phrase);
+  if (known !== undefined || cache.has(phrase)) return known;
+  const words = phrase.trim().split(/\s+/u);
+  const parts = (hyphens ? words.flatMap((word) => word.split('-')) : words).map((part) => part.toLowerCase());
+  const usable = /^[\x21-\x7e]+$/u.test(phrase.trim().replace(/\s+/gu, '')) && parts.every((part) => part.length > 0) ? parts : undefined;
+  cache.set(phrase, usable);
+  return usable;
+}
+
+/** White space at `i`, as the patterns' `\s` reads it (non-breaking and thin spaces included). */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === c && SPACE.test(text[i] as string);
+}
+
+/**
+ * The two characters outside ASCII that case-fold to an ASCII letter under
+ * the patterns' Unicode case-insensitive matching (checked over every code
+ * point): the Kelvin sign (K, to "k") and the long s (ſ, to "s").
+ */
+const KELVIN = 0x212a;
+const LONG_S = 0x17f;
+
+/**
+ * Where `parts` end when they come at `pos`, separated as the phrase's
+ * pattern separates them (`\s+`, or with `hyphens` `\s*-\s*|\s+`); -1
+ * when they do not come there. Matches
+ * exactly what {@link phrasePattern} matches, without compiling a
+ * case-insensitive Unicode pattern per phrase (a cost every run paid again
+ * for each of the 200-odd phrases a small check tries).
+ */
+function matchAscii(text: string, pos: number, parts: readonly string[], hyphens: boolean): number {
+  let p = pos;
+  for (let k = 0; k < parts.length; k += 1) {
+    if (k > 0) {
+      let q = p;
+      while (isSpaceAt(text, q)) q += 1;
+      if (hyphens && text.charCodeAt(q) === 45) {
+        q += 1;
+        while (isSpaceAt(text, q)) q += 1;
+      } else if (q === p) {
+        return -1;
+      }
+      p = q;
+    }
+    const part = parts[k] as string;
+    for (let i = 0; i < part.length; i += 1) {
+      let c = text.charCodeAt(p + i);
+      if (c !== c) return -1; // past the end
+      if (c >= 128) c = c === KELVIN ? 107 : c === LONG_S ? 115 : -1;
+      else if (c >= 65 && c <= 90) c += 32;
+      if (c !== part.charCodeAt(i)) return -1;
+    }
+    p += part.length;
+  }
+  return p;
 }
 
 /** True when `char` continues a word (so a phrase may not end before it). */
 export function isWordChar(char: string | undefined): boolean {
   return char !== undefined && WORD_CHAR.test(char);
+}
+
+/**
+ * Per list of phrases and per ASCII character, the phrases (in their order)
+ * that {@link Scanner.matchPhrase}'s first-letter test lets through when
+ * that character comes next: the rules' lists hold up to 80 phrases, and a
+ * small check tried them one by one about 35,000 times.
+ */
+const candidatesCache = new WeakMap<readonly string[], (readonly string[] | undefined)[]>();
+
+function candidates(phrases: readonly string[], next: number): readonly string[] {
+  let byChar = candidatesCache.get(phrases);
+  if (!byChar) {
+    byChar = [];
+    candidatesCache.set(phrases, byChar);
+  }
+  let list = byChar[next];
+  if (!list) {
+    list = phrases.filter((phrase) => mayStartWith(phrase, next));
+    byChar[next] = list;
+  }
+  return list;
+}
+
+/** False when `phrase` cannot come where the next character is `next` (ASCII), by the first-letter test alone. */
+function mayStartWith(phrase: string, next: number): boolean {
+  const head = phrase.charCodeAt(0);
+  return !(isAsciiAlnum(head) && next < 128 && (next | 32) !== (head | 32));
 }
 
 /** Reads one string from left to right. */
@@ -57,7 +157,13 @@ export class Scanner {
   /** Skips white space; returns whether any was skipped. */
   skipSpace(): boolean {
     const start = this.pos;
-    while (this.pos < this.text.length && SPACE.test(this.text[this.pos] as string)) this.pos += 1;
+    const { text } = this;
+    while (this.pos < text.length) {
+      const code = text.charCodeAt(this.pos);
+      // Printable ASCII is never white space; anything else asks the Unicode class.
+      if ((code > 32 && code < 127) || !SPACE.test(text[this.pos] as string)) break;
+      this.pos += 1;
+    }
     return this.pos > start;
   }
 
@@ -92,14 +198,16 @@ export class Scanner {
     this.skipSpace();
     // Most phrases are ruled out by their first letter: skip the pattern then
     // (only when both characters are ASCII, where case-folding is plain).
-    const head = phrase.charCodeAt(0);
-    const next = this.text.charCodeAt(this.pos);
-    if (isAsciiAlnum(head) && next < 128 && (next | 32) !== (head | 32)) return false;
-    const re = phrasePattern(phrase, hyphens);
-    re.lastIndex = this.pos;
-    const m = re.exec(this.text);
-    if (!m) return false;
-    const end = this.pos + m[0].length;
+    if (!mayStartWith(phrase, this.text.charCodeAt(this.pos))) return false;
+    const parts = asciiParts(phrase, hyphens);
+    let end = parts === undefined ? -1 : matchAscii(this.text, this.pos, parts, hyphens);
+    if (parts === undefined) {
+      const re = phrasePattern(phrase, hyphens);
+      re.lastIndex = this.pos;
+      const m = re.exec(this.text);
+      end = m ? this.pos + m[0].length : -1;
+    }
+    if (end < 0) return false;
     const last = phrase[phrase.length - 1];
     if (isWordChar(last) && isWordChar(this.text[end])) return false;
     this.pos = end;
@@ -108,7 +216,9 @@ export class Scanner {
 
   /** Consumes the first phrase of `phrases` (sort them longest first) that comes next. */
   matchLongest(phrases: readonly string[], hyphens = false): string | undefined {
-    for (const phrase of phrases) if (this.matchPhrase(phrase, hyphens)) return phrase;
+    this.skipSpace();
+    const next = this.text.charCodeAt(this.pos);
+    for (const phrase of next < 128 ? candidates(phrases, next) : phrases) if (this.matchPhrase(phrase, hyphens)) return phrase;
     return undefined;
   }
 

@@ -69,14 +69,44 @@ export function definedFields<T extends object, K extends keyof T>(from: T, keys
   return out;
 }
 
-function fileJson(f: FileResult, sharded: boolean): Record<string, unknown> {
-  return {
-    path: f.path,
-    ...definedFields(f, OPTIONAL_FILE_FIELDS),
-    claims: f.claims.map(claimJson),
-    findings: f.findings.map(findingJson),
-    ...(f.facts !== undefined ? { facts: f.facts.map((u) => factJson(u, sharded)) } : {}),
+/**
+ * Writes a file's object as `nested(fileObject, depth)` would, its claims,
+ * findings and facts one item at a time: a file of 10,000 claims is never
+ * one copy of itself as JSON objects and one string.
+ */
+function putFile(f: FileResult, sharded: boolean, depth: number, put: (text: string) => void): void {
+  const pad = '  '.repeat(depth + 1);
+  let first = true;
+  const key = (name: string): void => {
+    put(`${first ? '{' : ','}\n${pad}${JSON.stringify(name)}: `);
+    first = false;
   };
+  key('path');
+  put(nested(f.path, depth + 1));
+  for (const [name, value] of Object.entries(definedFields(f, OPTIONAL_FILE_FIELDS))) {
+    key(name);
+    put(nested(value, depth + 1));
+  }
+  key('claims');
+  putArray(f.claims, claimJson, depth + 1, put);
+  key('findings');
+  putArray(f.findings, findingJson, depth + 1, put);
+  if (f.facts !== undefined) {
+    key('facts');
+    putArray(f.facts, (u) => factJson(u, sharded), depth + 1, put);
+  }
+  put(`\n${'  '.repeat(depth)}}`);
+}
+
+/** Writes `items` as the array `nested(items.map(toJson), depth)` would be, one item at a time. */
+function putArray<T>(items: readonly T[], toJson: (item: T) => unknown, depth: number, put: (text: string) => void): void {
+  if (items.length === 0) {
+    put('[]');
+    return;
+  }
+  const pad = '  '.repeat(depth + 1);
+  items.forEach((item, i) => put(`${i === 0 ? '[' : ','}\n${pad}${nested(toJson(item), depth + 1)}`));
+  put(`\n${'  '.repeat(depth)}]`);
 }
 
 /**
@@ -113,6 +143,9 @@ export function formatJson(report: CheckReport): string {
   return parts.join('');
 }
 
+/** How many characters the JSON writer gathers before it writes them. */
+const CHUNK = 65536;
+
 /** `value` as `JSON.stringify(value, null, 2)` writes it `depth` levels down in a larger document. */
 function nested(value: unknown, depth: number): string {
   return JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
@@ -129,13 +162,31 @@ export function jsonReportWriter(
   { sharded = false }: { sharded?: boolean } = {},
 ): { file(result: FileResult): void; end(summary: Summary, conflicts?: CheckReport['conflicts'], shard?: CheckReport['shard']): void } {
   let files = 0;
-  const put = (text: string): void => write(safeText(text, 'json'));
+  // Pieces are gathered and written in chunks of about 64 KB (a file's claims
+  // come one by one), and whatever is gathered at the end of each file.
+  let pending: string[] = [];
+  let size = 0;
+  const flush = (): void => {
+    if (pending.length === 0) return;
+    const text = pending.join('');
+    pending = [];
+    size = 0;
+    // A piece never ends inside a string or inside "##[", so escaping chunk by chunk is escaping the whole.
+    write(safeText(text, 'json'));
+  };
+  const put = (text: string): void => {
+    pending.push(text);
+    size += text.length;
+    if (size >= CHUNK) flush();
+  };
   // Nothing is written before the first file or the end: a run that cannot start writes nothing.
   const HEAD = '{\n  "version": 1,\n  "files": [';
   return {
     file(result) {
-      put(`${files === 0 ? HEAD : ','}\n    ${nested(fileJson(result, sharded), 2)}`);
+      put(`${files === 0 ? HEAD : ','}\n    `);
+      putFile(result, sharded, 2, put);
       files++;
+      flush();
     },
     end(summary, conflicts, shard) {
       if (files === 0) put(HEAD);
@@ -146,6 +197,7 @@ export function jsonReportWriter(
       // Only a `--shard` run's report says which part it is (for `claimcheck merge`).
       const part = shard !== undefined ? `,\n  "shard": ${nested({ index: shard.index, count: shard.count, total: shard.total }, 1)}` : '';
       put(`${files === 0 ? ']' : '\n  ]'},\n  "summary": ${nested(totals, 1)}${conflicts !== undefined ? `,\n  "conflicts": ${nested(conflicts, 1)}` : ''}${part}\n}\n`);
+      flush();
     },
   };
 }

@@ -4,7 +4,7 @@
 // status are the same. Runs a copy of the built package in a temporary folder,
 // so its cache (node_modules/.cache/claimcheck inside the package) is its own.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -40,14 +40,36 @@ describe('the code cache', () => {
     expect(first.stdout).toContain('"verdict": "fail"');
     const files = readdirSync(cacheDir).filter((f) => f.endsWith('.bin'));
     expect(files).toHaveLength(1);
+    // A rewritten cache is a new file renamed over the old one: a new inode.
+    const written = statSync(join(cacheDir, files[0]!)).ino;
     const cached = run(pkg);
     expect(cached).toEqual(first);
+    // V8 accepts the cache in the next run (same Node, same flags, including the
+    // tier-up budget dist/claimcheck.js sets): a rejected cache would be written again.
+    expect(statSync(join(cacheDir, files[0]!)).ino).toBe(written);
     // Garbage where the cache was: V8 rejects it, the run is the same, and a good cache replaces it.
     const file = join(cacheDir, files[0]!);
     writeFileSync(file, Buffer.alloc(4096, 7));
     expect(run(pkg)).toEqual(first);
     expect(readFileSync(file).equals(Buffer.alloc(4096, 7))).toBe(false);
     expect(run(pkg)).toEqual(first);
+  });
+
+  it('is not used for a bundle changed after the build, even when its length is the same', () => {
+    const pkg = copyPackage();
+    const version = () => spawnSync(process.execPath, [join(pkg, 'dist/claimcheck.js'), '--version'], { encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '' } }).stdout;
+    const built = JSON.parse(readFileSync(resolve('package.json'), 'utf8')).version as string;
+    expect(version()).toBe(`${built}\n`);
+    expect(version()).toBe(`${built}\n`);
+    // The version is a literal in the bundle, so in the cached bytecode too. V8 checks
+    // only a cache's source length: an edit of the same length with the old cache
+    // would still print the old version.
+    const bundle = join(pkg, 'dist/claimcheck.cjs');
+    const edited = `${built.replace(/^\d/, (d) => String((Number(d) + 1) % 10))}`;
+    const text = readFileSync(bundle, 'utf8');
+    expect(text.split(`process.stdout.write(\`${built}`).length).toBe(2);
+    writeFileSync(bundle, text.replace(`process.stdout.write(\`${built}`, `process.stdout.write(\`${edited}`));
+    expect(version()).toBe(`${edited}\n`);
   });
 
   it('changes nothing when the package\'s cache folder cannot be created (the temporary directory\'s is used instead)', () => {

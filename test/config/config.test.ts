@@ -106,6 +106,19 @@ describe('parseConfig', () => {
     const some = parseConfig({ text: '{ "name": "x", "claimcheck": { "root": true } }', path: '/repo/package.json', shown: 'package.json', packageJson: true });
     expect(some.config?.root).toBe(true);
   });
+
+  it('finds the "claimcheck" key of package.json only at the top, however the file is written', () => {
+    const read = (text: string) => parseConfig({ text, path: '/repo/package.json', shown: 'package.json', packageJson: true });
+    // A project that installs claimcheck names it under devDependencies: not a configuration.
+    expect(read('{ "name": "desk", "devDependencies": { "claimcheck": "^0.1.0" } }')).toEqual({ problems: [] });
+    // An escaped key is the same key ("\u0063" is "c").
+    expect(read('{ "claim\\u0063heck": { "root": true } }').config?.root).toBe(true);
+    // Not JSON but YAML (npm would refuse it; claimcheck reads the key all the same, as before).
+    expect(read('claimcheck: { root: true }\n').config?.root).toBe(true);
+    // A list at the top, or a key that is only a value: no configuration.
+    expect(read('[{ "claimcheck": { "root": true } }]')).toEqual({ problems: [] });
+    expect(read('{ "name": "claimcheck" }')).toEqual({ problems: [] });
+  });
 });
 
 describe('findConfigs and mergeConfigs', () => {

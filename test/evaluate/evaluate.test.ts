@@ -339,3 +339,31 @@ describe('claimWith', () => {
     expect(written(unknown as EvaluationError).reason).toBe('rate is not an input');
   });
 });
+
+describe('claimAlong', () => {
+  it('gives what claimWith gives for each value of the one input, call after call', () => {
+    // area is "about" a range, so `density - density` has a repeated uncertain input and is tightened.
+    const b = build(
+      { casualties: { low: 1100, high: 3000, unit: 'soldier' }, troops: { low: 11000, unit: 'soldier' }, area: { low: 380, high: 420, unit: 'km^2' } },
+      { rate: 'casualties / troops', as_percent: 'rate * 100', density: 'casualties / area', spread: 'as_percent + (density - density) * area / casualties' },
+    );
+    const e = b.evaluator;
+    const along = e.claimAlong('spread', 'casualties', { soldier: 1 });
+    // casualties 2200: rate 0.2, as_percent 20; (density − density) · area / casualties is 0 only once
+    // tightened (area repeats): natural interval arithmetic gives 20 ± (1/380 − 1/420) · 420 = 20 ± 0.105;
+    // the split mean-value form brings it within 0.0001.
+    for (const x of [2200, 1100, 3000, 2200, 0.5]) {
+      expect(along(x)).toEqual(e.claimWith('spread', new Map([['casualties', { low: x, high: x, dimension: { soldier: 1 } }]])));
+    }
+    const at2200 = along(2200) as { low: number; high: number };
+    expect(at2200.low).toBeCloseTo(20, 3);
+    expect(at2200.high).toBeCloseTo(20, 3);
+    // The input's own value is untouched: as_percent is still [10, 27.27…].
+    expect(valueOf(e, 'as_percent').low).toBeCloseTo(10, 10);
+    // A value that is not finite, a wrong dimension, a name that is no input: the same errors as claimWith.
+    expect(along(Infinity)).toEqual(e.claimWith('spread', new Map([['casualties', { low: Infinity, high: Infinity, dimension: { soldier: 1 } }]])));
+    expect(written(along(Infinity) as EvaluationError).reason).toMatch(/casualties/);
+    expect(e.claimAlong('rate', 'casualties', { USD: 1 })(5)).toEqual({ reason: { phrase: 'eval-given-wrong-unit', data: { input: 'casualties', given: 'USD', unit: 'soldier' } }, data: { input: 'casualties' } });
+    expect(written(e.claimAlong('rate', 'rate', {})(1) as EvaluationError).reason).toBe('rate is not an input');
+  });
+});

@@ -285,3 +285,23 @@ describe('temperatures with a degree sign (spec news-language §7)', () => {
   });
 });
 
+
+describe('the same words read again', () => {
+  test('give the same quantity under the same rules, and their own under other rules', () => {
+    const text = 'about 1,200 soldiers';
+    const first = parseQuantityText(text, ctx, spanFor(text)).quantity!;
+    const again = parseQuantityText(text, ctx, spanFor(text)).quantity!;
+    expect(again).toEqual(first);
+    // "about" is ±10% by default: 1,080 to 1,320 soldiers.
+    expect(first).toMatchObject({ hedge: { phrase: 'about', tolerance: 0.1 }, low: { value: 1200 }, unit: 'soldier' });
+    // One reading serves every claim with these words, so it is frozen: no reader can change another's.
+    expect(Object.isFrozen(again)).toBe(true);
+    expect(Object.isFrozen(again.low)).toBe(true);
+    expect(Object.isFrozen(again.low.precision)).toBe(true);
+    // A project whose hedges.yaml makes "about" ±25% reads the same words with its own rule.
+    const about = ctx.rules.hedges.get('about')!;
+    const wider = { ...ctx, rules: { ...ctx.rules, hedges: new Map([...ctx.rules.hedges, ['about', { ...about, tolerance: 0.25 }]]) } };
+    expect(parseQuantityText(text, wider, spanFor(text)).quantity).toMatchObject({ hedge: { phrase: 'about', tolerance: 0.25 }, low: { value: 1200 } });
+    expect(parseQuantityText(text, ctx, spanFor(text)).quantity?.hedge?.tolerance).toBe(0.1);
+  });
+});

@@ -38,6 +38,22 @@ describe('jsonReportWriter', () => {
     expect(streamed([], empty)).toContain('"files": [],\n');
   });
 
+  it('writes a file of thousands of claims in pieces as it goes, and the pieces are the whole report', async () => {
+    const report = await check(['claims.yaml'], { cwd: root, workers: 0, today: '2026-01-01' });
+    const one = report.files[0]!;
+    // The bundled example's 21 claims, 200 times over (renamed): 4,200 claims, about 4 MB of JSON.
+    const claims = Array.from({ length: 200 }, (_, i) => one.claims.map((c) => ({ ...c, name: `${c.name}_${i}` }))).flat();
+    const big: CheckReport = { ...report, files: [{ ...one, claims }] };
+    const parts: string[] = [];
+    const writer = jsonReportWriter((text) => parts.push(text));
+    writer.file(big.files[0]!);
+    // Written while the file is being written (chunks of about 64 KB), not as one string at its end.
+    expect(parts.length).toBeGreaterThan(10);
+    expect(Math.max(...parts.map((p) => p.length))).toBeLessThan(200_000);
+    writer.end(big.summary, big.conflicts);
+    expect(parts.join('')).toBe(whole(big));
+  });
+
   it('writes nothing before the first file, so a run that cannot start leaves standard output empty', () => {
     const parts: string[] = [];
     jsonReportWriter((text) => parts.push(text));
