@@ -60,6 +60,19 @@ describe('temperature readings convert with the offset', () => {
   });
 });
 
+describe('"holds only if" for a temperature reading is on the input\'s own scale', () => {
+  it('16 to 18 °C stated as 62.62 °F holds only if the reading is 17.008 to 17.014 °C (shown 17.01)', () => {
+    // 16 °C = 60.8 °F, 18 °C = 64.4 °F: the range meets [62.615, 62.625) °F.
+    // (62.615 − 32) × 5/9 = 17.0083 °C; (62.625 − 32) × 5/9 = 17.0139 °C.
+    const c = claim({ reading: '16 to 18°C' }, 'reading', '62.62°F');
+    expect(c.verdict).toBe('pass');
+    expect(c.computed?.low).toBeCloseTo(60.8, 9);
+    expect(c.computed?.high).toBeCloseTo(64.4, 9);
+    // Shown rounded to two decimals (17.008 and 17.014 both show as 17.01).
+    expect(c.trace?.condition).toBe('holds only if 17.01 °C ≤ reading ≤ 17.01 °C');
+  });
+});
+
 describe('temperature changes convert without it', () => {
   it('the difference of two readings is a change: 17.01 − 16.92 °C = 0.09 °C = 0.162 °F', () => {
     // 0.09 × 1.8 = 0.162 → "0.16°F" admits [0.155, 0.165).
