@@ -145,6 +145,8 @@ export interface NumberRules {
   changesBefore: ReadonlyMap<string, ChangeDirection>;
   /** Words after a number that make it a signed change: "a 17% rise" → increase, "a 5% fall" → decrease. */
   changesAfter: ReadonlyMap<string, ChangeDirection>;
+  /** Adverbs a change verb may take before "by": "decreased slightly by 0.2%", "rose sharply by 5%". */
+  changeAdverbs: ReadonlySet<string>;
   /** Words right after a glued "m" that make it metres, not million ("a 100m sprint", "30m-high"). */
   lengthWords: ReadonlySet<string>;
   /** Vague amounts that are not numbers ("dozens") → what to write instead ("at least 24"). */
@@ -306,6 +308,12 @@ export interface ResolvedUnit {
   expression: string;
   factor: number;
   dimension: Dimension;
+  /**
+   * For a temperature scale written alone (`degC`, `degF`): its zero in its
+   * own degrees. A reading ("17.01°C") is (value + offset) × factor kelvin; a
+   * change ("up 2°C") is value × factor. See README, Decisions.
+   */
+  offset?: number;
 }
 
 // ---------------------------------------------------------------------------

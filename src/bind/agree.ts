@@ -9,11 +9,14 @@
  *   numbers equals one of the value's numbers (an end of a range counts), or
  *   when the value is a range and the quote's number lies inside it.
  * - A claim's `stated` is compared by number(s), hedge and unit: the same
- *   number, or both ends of a range; the article's hedge (if it has one) on
+ *   number, or both ends of a range (written in the article as one range or
+ *   as two numbers one after the other: "£66 or £67"); the article's hedge (if it has one) on
  *   the same side as the YAML's — the YAML may add a hedge the surrounding
  *   words imply ("expected to hit 800,000" → at least 800,000) but not drop
  *   or turn one; and the same dimension when both name a unit (quotes often
- *   leave the unit out: "South Korea's estimate is 1,100").
+ *   leave the unit out: "South Korea's estimate is 1,100"), or one the other
+ *   per unit of time: the period is often said once for two numbers ("risen
+ *   by £149 from the previous £1,568 a year" agrees with "£149 a year").
  *
  * Numbers are compared in SI when both units resolve to the same dimension,
  * else as written. Pure: no I/O.
@@ -37,6 +40,15 @@ export function agreement(expected: Quantity, found: readonly ProseNumber[], rol
   for (const n of quantities) {
     const ok = role === 'input' ? inputAgrees(expected, n.quantity!, units) : claimAgrees(expected, n.quantity!, units);
     if (ok) return { agrees: true, match: n };
+  }
+  // A range stated as two numbers next to each other in the article: "£66 or £67 monthly" is £66 to £67.
+  if (expected.high) {
+    for (let i = 0; i + 1 < quantities.length; i++) {
+      const [a, b] = [quantities[i]!, quantities[i + 1]!];
+      if (a.quantity!.high || b.quantity!.high) continue;
+      const joined: Quantity = { ...a.quantity!, text: `${a.text} to ${b.text}`, high: b.quantity!.low, unit: b.quantity!.unit || a.quantity!.unit };
+      if (claimAgrees(expected, joined, units)) return { agrees: true, match: a };
+    }
   }
   return { agrees: false, nearest: nearestTo(expected, quantities, units) };
 }
@@ -80,9 +92,26 @@ function claimAgrees(yaml: Quantity, prose: Quantity, units: UnitLookup): boolea
   if (yaml.unit !== '' && prose.unit !== '' && yaml.unit !== prose.unit) {
     const a = units(yaml.unit);
     const b = units(prose.unit);
-    if (a && b && !sameDimension(a, b)) return false;
+    if (a && b && !sameDimension(a, b) && !rateOfTheOther(a, b)) return false;
   }
   return true;
+}
+
+/**
+ * Whether one unit is the other per unit of time (GBP/year and GBP): the
+ * article often says the period once for two numbers ("has risen by £149 from
+ * the previous £1,568 a year"), so the number as written is the same claim.
+ */
+function rateOfTheOther(a: ResolvedUnit, b: ResolvedUnit): boolean {
+  const keys = new Set([...Object.keys(a.dimension), ...Object.keys(b.dimension)]);
+  let rest = 0;
+  for (const k of keys) {
+    const d = (a.dimension[k] ?? 0) - (b.dimension[k] ?? 0);
+    if (d === 0) continue;
+    if (k !== 'TIME' || Math.abs(d) !== 1) return false;
+    rest++;
+  }
+  return rest === 1;
 }
 
 /** The quote's quantity closest in value to the YAML's (for the message). */

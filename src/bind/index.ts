@@ -151,6 +151,9 @@ function quotedItems(request: BindRequest): QuotedItem[] {
   return quoted;
 }
 
+/** Places of one quote whose numbers are compared with the YAML (the rest are only covered). */
+const AGREEMENT_PLACES = 20;
+
 /** A quote's numbers where it stands: one entry per place it was found. */
 type QuoteChecks = { match: QuoteMatch; numbers: ProseNumber[] }[];
 
@@ -166,7 +169,8 @@ function bindQuote(item: QuotedItem, units: UnitLookup, binding: Binding, region
     return;
   }
   for (const { bound, match } of found) regions.get(bound)!.push({ start: match.start, end: match.end });
-  const checks: QuoteChecks = found.map(({ bound, match }) => ({ match, numbers: numbersIn(bound.numbers, match) }));
+  // Every copy is covered; agreement looks at the first few (a copy agrees or the first disagreeing one is shown).
+  const checks: QuoteChecks = found.slice(0, AGREEMENT_PLACES).map(({ bound, match }) => ({ match, numbers: numbersIn(bound.numbers, match) }));
   binding.quoteSpans.set(item.name, checks[0]!.match.span);
   if (item.needsStated) statedFromQuote(item, checks[0]!.numbers, binding);
   else if (item.expected) checkAgreement(item, item.expected, checks, units, binding);

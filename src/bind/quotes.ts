@@ -56,12 +56,16 @@ export function indexArticle(article: ArticleText): QuoteIndex {
   return { article, normalized, tokens };
 }
 
-/** Every place a quote occurs, or [] (an empty quote occurs nowhere). */
+/**
+ * Every place a quote occurs, or [] (an empty quote occurs nowhere). Every
+ * copy counts: a passage repeated word for word is covered wherever it stands,
+ * as `init` says when it writes the passage once.
+ */
 export function findQuote(index: QuoteIndex, quote: string): QuoteMatch[] {
   const needle = normalizeQuote(quote);
   if (needle === '') return [];
   const out: QuoteMatch[] = [];
-  for (const at of occurrences(index, needle, 20)) {
+  for (const at of occurrences(index, needle, Infinity)) {
     const start = index.normalized.map[at]!;
     const end = index.normalized.map[at + needle.length - 1]! + 1;
     out.push({ article: index.article, start, end, span: articleSpan(index.article, start, end) });

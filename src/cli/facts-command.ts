@@ -5,7 +5,8 @@
  * lists the shared facts they use
  * — values, sources, dates, ages, where each is used — and the conflicts
  * between them, pretty or as JSON. Exit status: 1 when two values of a fact
- * contradict each other or a used fact is out of date, else 0.
+ * contradict each other, a used fact is out of date or a claims file could
+ * not be read (refused, or not valid YAML: said on standard error), else 0.
  */
 
 import { existsSync, statSync } from 'node:fs';
@@ -18,7 +19,7 @@ import { factsListing } from '../facts/listing.js';
 import { formatFactsJson, formatFactsPretty } from '../report/facts.js';
 import type { CliOptions } from './args.js';
 import { chalkFor } from './color.js';
-import { unreadFileLines } from './unread-files.js';
+import { hasRefusedClaimsFile, unreadFileLines } from './unread-files.js';
 
 export async function runFacts(paths: readonly string[], options: CliOptions): Promise<number> {
   const cwd = process.cwd();
@@ -36,7 +37,7 @@ export async function runFacts(paths: readonly string[], options: CliOptions): P
   const claimsPaths = paths.filter((p) => !isFactsFile(p));
   const claims = claimsPaths.length > 0 || factsFiles.length === 0 ? (await check(claimsPaths.length > 0 ? claimsPaths : ['.'], checkOptions)).files : [];
   const files = [...claims, ...factsFiles.map((p) => checkFactsFile(p, checkOptions))];
-  // The listing shows facts, not findings; an article or facts file that could not be read is still said.
+  // The listing shows facts, not findings; a claims, article or facts file that could not be read is still said.
   process.stderr.write(unreadFileLines(files));
   // Conflicts again over everything listed: a facts file named on its own counts too.
   const { conflicts } = findConflicts(files);
@@ -45,5 +46,6 @@ export async function runFacts(paths: readonly string[], options: CliOptions): P
   const chalk = chalkFor({ flag: options.color, env: process.env, isTTY: process.stdout.isTTY === true });
   process.stdout.write(options.format === 'json' ? formatFactsJson(listing) : formatFactsPretty(listing, { chalk }));
   const stale = listing.facts.some((f) => f.values.some((v) => v.stale && v.usedIn.some((u) => u.claims.length > 0)));
-  return stale || listing.conflicts.some((k) => k.kind === 'contradiction') ? 1 : 0;
+  // A claims file that could not be read fails the run as it does `check`: its facts are not in the listing.
+  return stale || hasRefusedClaimsFile(files) || listing.conflicts.some((k) => k.kind === 'contradiction') ? 1 : 0;
 }

@@ -8,7 +8,7 @@
 import { fileView } from './file-view.js';
 import type { ClaimsFile, FileResult, Finding, Problem, Quantity, Rules, Span } from '../types.js';
 import { loadClaimsFile } from '../load/index.js';
-import { createUnitRegistry, type UnitRegistry } from '../units/index.js';
+import { computesReading, createUnitRegistry, isTemperatureReading, type UnitRegistry } from '../units/index.js';
 import type { QuantityContext } from '../quantity/index.js';
 import { resolveModel } from '../resolve/index.js';
 import { createEvaluator, type Value } from '../evaluate/index.js';
@@ -163,6 +163,13 @@ export function analyzeClaimsText(text: string, path: string, rulesFor: Rules | 
     judgeOne(decl, {
       file, rules, registry, ctx, inputs, evaluator, brokenInputs, claimProblems, problems, dependencies, statedFromQuote,
       quoteNotFound: binding?.quoteNotFound ?? new Map(),
+      computesReading: (name) => {
+        const node = model.claims.get(name)?.node;
+        return node !== undefined && computesReading(node, {
+          inputIsReading: (n) => { const i = inputs.get(n); return i ? isTemperatureReading(i.quantity, i.unit) : model.inputs.has(n) ? false : undefined; },
+          claimNode: (n) => model.claims.get(n)?.node,
+        });
+      },
     }),
   );
 

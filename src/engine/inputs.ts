@@ -9,6 +9,7 @@ import { DATE_UNIT, type UnitRegistry } from '../units/index.js';
 import { parseQuantity, type QuantityContext } from '../quantity/index.js';
 import type { Value } from '../evaluate/index.js';
 import { admissibleAmount } from '../judge/admissible.js';
+import { isTemperatureReading } from '../units/index.js';
 import { phrase } from '../findings/interpolate.js';
 
 /** An input whose value was read: its quantity, unit and value in SI. */
@@ -37,7 +38,9 @@ export function readInputs(file: ClaimsFile, ctx: QuantityContext, registry: Uni
     if (!unit) continue;
     // The quantity grammar refuses a range written backwards, so low ≤ high here.
     const { low, high } = inputRange(quantity);
-    inputs.set(decl.name, { decl, quantity, unit, value: { low: low * unit.factor, high: high * unit.factor, dimension: unit.dimension } });
+    // A temperature reading is held in kelvin with its scale's zero; a change without it.
+    const zero = isTemperatureReading(quantity, unit) ? unit.offset! : 0;
+    inputs.set(decl.name, { decl, quantity, unit, value: { low: (low + zero) * unit.factor, high: (high + zero) * unit.factor, dimension: unit.dimension } });
   }
   return inputs;
 }

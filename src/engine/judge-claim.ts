@@ -16,6 +16,7 @@ import { messageText, phrase } from '../findings/interpolate.js';
 import { displayUnitFor, type DisplayUnit } from './display-unit.js';
 import { resolveUnit, type ReadInput } from './inputs.js';
 import { spanOnly } from '../text/span.js';
+import { isTemperatureReading, onScale } from '../units/index.js';
 
 /** What judging one claim needs from the rest of its file. */
 export interface FileContext {
@@ -35,6 +36,8 @@ export interface FileContext {
   statedFromQuote: ReadonlyMap<string, { quantity: Quantity; span: Span }>;
   /** Claims whose quote is not in the article: judged, then given the verdict `error` (spec news-language §10). */
   quoteNotFound?: ReadonlyMap<string, Problem>;
+  /** Whether a claim computes a temperature reading (converted with its scale's zero), not a change. */
+  computesReading?: (name: string) => boolean;
 }
 
 /**
@@ -63,16 +66,19 @@ export function judgeOne(declared: ClaimDecl, fc: FileContext): ClaimResult {
   const read = readStated(decl, fromQuote?.quantity, fc);
   if ('kind' in read) return errorResult(read);
   const { stated, statedUnit, tolerance } = read;
+  // A temperature reading is compared on the stated scale, zero included (17.01 °C is 62.62 °F).
+  const reading = statedUnit.offset !== undefined && (fc.computesReading?.(decl.name) ?? false);
   const judgement = judgeClaim({
     stated,
     statedUnit,
-    computed: value,
+    computed: reading ? { ...value, low: onScale(value.low, statedUnit, true), high: onScale(value.high, statedUnit, true) } : value,
     substituted,
     presentation: presentationFor(stated.unit, stated.display, fc.registry),
     ...(tolerance ? { tolerance: tolerance.widen } : {}),
-    ...deciderFor(decl.name, fc),
+    ...deciderFor(decl.name, fc, reading ? statedUnit : undefined),
     // Dimensions are named in the stated unit's own words ("GBP per week", not the registry's default "per year").
     describe: (d) => fc.registry.describe(d, unitWords(statedUnit.expression)),
+    describeStated: (d) => fc.registry.describe(d, unitWords(statedUnit.expression), unitWords(stated.text)),
     likelyCause,
   }, fc.rules);
 
@@ -102,8 +108,11 @@ function whyNotComputable(decl: ClaimDecl, fc: FileContext): Problem | undefined
 /** A claim with nothing stated: its computed value in the file's own unit for that dimension, shown, not judged (verdict `info`). */
 function shown(value: Value, substituted: string, base: ResultBase, fc: FileContext): ClaimResult {
   const unit = displayUnitOf(value.dimension, fc);
-  const low = value.low / unit.factor;
-  const high = value.high / unit.factor;
+  // A temperature reading shows on its scale, zero included.
+  const resolved = fc.registry.resolve(unit.expression);
+  const scale = 'unit' in resolved && resolved.unit.offset !== undefined && (fc.computesReading?.(base.name) ?? false) ? resolved.unit : undefined;
+  const low = (scale ? onScale(value.low, scale, true) : value.low) / unit.factor;
+  const high = (scale ? onScale(value.high, scale, true) : value.high) / unit.factor;
   const presentation = presentationFor(unit.expression, unit.display, fc.registry);
   const decimals = sensibleDecimals([low, high], 0, [], unit.display === 'plain' ? 1 : 100);
   const result = formatRange(low, high, presentation, decimals);
@@ -221,24 +230,28 @@ function claimTolerance(decl: ClaimDecl, stated: Quantity, statedUnit: ResolvedU
 }
 
 /** The single uncertain input that decides a claim, if there is exactly one. */
-function deciderFor(name: string, fc: FileContext): { decider?: Decider } {
+function deciderFor(name: string, fc: FileContext, readingScale?: ResolvedUnit): { decider?: Decider } {
   const uncertain = fc.evaluator.uncertainInputs(name);
   if (uncertain.length !== 1) return {};
   const input = fc.inputs.get(uncertain[0]!);
   if (!input) return {};
   const { unit, quantity } = input;
+  // An input that is a temperature reading is shown and varied on its own scale.
+  const zero = isTemperatureReading(quantity, unit) ? unit.offset! : 0;
   // Made on the first call: most claims that have a decider pass outright and never ask.
   let along: ((x: number) => Value | EvaluationError) | undefined;
   return {
     decider: {
       name: input.decl.name,
-      low: input.value.low / unit.factor,
-      high: input.value.high / unit.factor,
+      low: input.value.low / unit.factor - zero,
+      high: input.value.high / unit.factor - zero,
       presentation: presentationFor(quantity.unit, quantity.display, fc.registry),
       claimAt: (x) => {
         along ??= fc.evaluator.claimAlong(name, input.decl.name, unit.dimension);
-        const v = along(x * unit.factor);
-        return 'reason' in v ? undefined : (v.low + v.high) / 2;
+        const v = along((x + zero) * unit.factor);
+        if ('reason' in v) return undefined;
+        const mid = (v.low + v.high) / 2;
+        return readingScale ? onScale(mid, readingScale, true) : mid;
       },
     },
   };

@@ -29,6 +29,7 @@ import type { QuantityContext } from '../quantity/index.js';
 import type { MessageValue, Problem, Rules, UnitRule } from '../types.js';
 import { messageText } from '../findings/interpolate.js';
 import { createUnitRegistry, type UnitRegistry } from '../units/index.js';
+import { definedUnits } from './abbreviations.js';
 import { countUnits } from './count-units.js';
 import { readExisting } from './existing.js';
 import { quoteFor, suggestName, uniqueName, wrap } from './quote.js';
@@ -156,8 +157,12 @@ function countWordUnits(
   notName: ReturnType<typeof notNameWords>,
   countWords: 'separate' | 'plain',
 ): { declared: UnitRule[]; ctx: QuantityContext; registry: UnitRegistry } {
-  const base = contextFor(rules, existingUnits);
-  let declared = countUnits(article.text, readProse(article.text, base.ctx), base.registry, existingUnits, notName);
+  const plain = contextFor(rules, existingUnits);
+  // Units the article defines in brackets ("113.29 million tonnes (MT)") are read with it from the start.
+  const defined = definedUnits(article.text, rules.numbers.scales, plain.registry)
+    .filter((u) => !existingUnits.some((e) => e.name === u.name || e.aliases.some((a) => u.aliases.includes(a))));
+  const base = defined.length > 0 ? contextFor(rules, [...existingUnits, ...defined]) : plain;
+  let declared = [...defined, ...countUnits(article.text, readProse(article.text, base.ctx), base.registry, [...existingUnits, ...defined], notName)];
   // Plain counts: the count words met, and the rules' own count units ("person"), are words for a plain number.
   if (countWords === 'plain') declared = [...declared, ...countRules(rules)].map((u) => ({ ...u, definition: '1' }));
   const { ctx, registry, problems } = contextFor(rules, [...existingUnits, ...declared]);
@@ -267,7 +272,11 @@ function writeDocument(article: ArticleText, request: InitRequest, existing: Exi
   if (usedUnits.length > 0) {
     const units = mapAt(root, 'units');
     for (const unit of usedUnits) {
-      const body = { ...(unit.aliases.length > 0 ? { aliases: unit.aliases } : {}), ...(unit.definition !== undefined ? { definition: unit.definition } : {}) };
+      const body = {
+        ...(unit.aliases.length > 0 ? { aliases: unit.aliases } : {}),
+        ...(unit.definition !== undefined ? { definition: unit.definition } : {}),
+        ...(unit.shadows !== undefined ? { shadows: unit.shadows } : {}),
+      };
       units.set(unit.name, doc.createNode(body, { flow: true }));
     }
   }

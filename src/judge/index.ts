@@ -44,6 +44,8 @@ export interface ClaimToJudge {
   decider?: Decider;
   /** Describes a dimension in words (the unit registry's `describe`). */
   describe: (dimension: Dimension) => string;
+  /** Describes the stated dimension in the stated value's own words ("people", not "person"); `describe` when absent. */
+  describeStated?: (dimension: Dimension) => string;
   /** Likely cause of a dimension mismatch (the unit registry's `likelyCause`). */
   likelyCause: (computed: Dimension, stated: Dimension) => MessageValue | undefined;
 }
@@ -112,7 +114,7 @@ function dimensionMismatch(claim: ClaimToJudge, say: Say): Judgement {
   const cause = claim.likelyCause(computed.dimension, statedUnit.dimension);
   const why = say('why-dimension', {
     computedDimension: claim.describe(computed.dimension),
-    statedDimension: claim.describe(statedUnit.dimension),
+    statedDimension: (claim.describeStated ?? claim.describe)(statedUnit.dimension),
     cause: cause ? phrase('cause-after-colon', { cause }) : '',
   });
   return {

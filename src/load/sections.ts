@@ -22,7 +22,7 @@ export const INPUT_KEYS = ['value', 'source', 'quote', 'as_of', 'note', 'url', '
 /** The keys a claim may have. */
 export const CLAIM_KEYS = ['compute', 'stated', 'quote', 'tolerance', 'severity', 'note', 'allow'] as const;
 /** The keys a custom unit may have. */
-export const UNIT_KEYS = ['aliases', 'symbol', 'definition'] as const;
+export const UNIT_KEYS = ['aliases', 'symbol', 'definition', 'shadows'] as const;
 
 /** A declaration with the key offset it was read from, for document order. */
 export interface Ordered<T> {
@@ -238,6 +238,9 @@ export function readUnits(ctx: LoadContext, section: Entry): UnitRule[] {
       const where = `unit '${name}'`;
       const known = knownKeys(ctx, entriesOf(ctx, body, where), UNIT_KEYS, where);
       rule.aliases = readAliases(ctx, known.get('aliases'), name);
+      // An alias that knowingly takes a mathjs word ("MT", megatesla, for an article's "million tonnes (MT)").
+      const shadows = readAliases(ctx, known.get('shadows'), name);
+      if (shadows.length > 0) rule.shadows = shadows;
       const symbol = readText(ctx, known.get('symbol'), phrase('label-unit-field', { field: 'symbol', name }));
       if (symbol !== undefined) rule.symbols = [symbol.value];
       const definition = readText(ctx, known.get('definition'), phrase('label-unit-field', { field: 'definition', name }));

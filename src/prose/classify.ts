@@ -260,7 +260,8 @@ function nameListAfter(doc: Doc, last: number): number {
 
 /**
  * A name with digits: "F-16", "COVID-19", "Su-34s" (a capitalised word
- * hyphen-joined to the number), "Article 4", "No. 10" (a name head before it).
+ * hyphen-joined to the number), "Article 4", "No. 10", "Galaxy Note 3" (a
+ * name head before it), "iPhone 5C" (a camel-case product word before it).
  */
 function nameAt(doc: Doc, i: number, floor: number): Found | undefined {
   let last = i;
@@ -273,6 +274,13 @@ function nameAt(doc: Doc, i: number, floor: number): Found | undefined {
     const head = isJoinedSym(doc, i - 1, '.') ? i - 2 : i - 1;
     const word = at(doc, head);
     if (head >= floor && word !== undefined && isCapitalised(word) && NAME_HEADS.has(word.lower)) return { kind: 'name', first: head, last: nameListAfter(doc, last) };
+    // A product written in camel case: "iPhone 5C", "iOS 17", "eBay 2" (a lower-case letter, then a capital).
+    // Only a model number: one or two digits, not an amount ("eBay 2 million listings").
+    const next = at(doc, last + 1);
+    const amount = next?.type === 'word' && continues(doc, last + 1) && doc.t.scales.has(next.lower);
+    if (head === i - 1 && head >= floor && word?.type === 'word' && /^\p{Ll}+\p{Lu}/u.test(word.text) && /^\d{1,2}$/u.test(at(doc, i)?.text ?? '') && !amount) {
+      return { kind: 'name', first: head, last };
+    }
   }
   return undefined;
 }

@@ -216,8 +216,14 @@ function afterChangeFrom(doc: Doc, first: number, floor: number): boolean {
  * within the first number already; this catches the ones it stops short of.
  */
 function ratioAfter(doc: Doc, low: AmountExtent): AmountExtent | undefined {
-  if (low.percent || low.scaled || !isWord(doc, low.last + 1, 'in') || !continues(doc, low.last + 1) || !continues(doc, low.last + 2)) return undefined;
-  const k = low.last + 2;
+  if (low.percent || low.scaled) return undefined;
+  // "in", or "out of" ("seven out of 10"); then "every" or "the" may follow ("six out of every 10").
+  let k: number;
+  if (isWord(doc, low.last + 1, 'in') && continues(doc, low.last + 1)) k = low.last + 2;
+  else if (isWord(doc, low.last + 1, 'out') && isWord(doc, low.last + 2, 'of') && continues(doc, low.last + 1) && continues(doc, low.last + 2)) k = low.last + 3;
+  else return undefined;
+  if ((isWord(doc, k, 'every') || isWord(doc, k, 'the')) && continues(doc, k)) k++;
+  if (!continues(doc, k)) return undefined;
   if (!startsNumber(doc, k) || isYearNumber(doc, k) || at(doc, k)?.type === 'sym') return undefined;
   const other = amountAt(doc, k, true);
   if (other === undefined || 'reason' in other || other.percent || other.scaled || other.number.value < low.number.value) return undefined;
@@ -273,6 +279,21 @@ function changeBefore(doc: Doc, first: number, floor: number): { first: number; 
   if (one.lower === 'by' && continues(doc, first - 1)) {
     const verb = at(doc, first - 2);
     if (verb?.type === 'word' && CHANGE_VERBS.has(verb.lower) && first - 2 >= floor) out.push({ first: first - 2, words: `${verb.lower} by` });
+    // "decreased slightly by 0.2%": an adverb of the rules between the verb and "by".
+    const adverb = verb;
+    const before = at(doc, first - 3);
+    if (adverb?.type === 'word' && doc.t.changeAdverbs.has(adverb.lower) && continues(doc, first - 2)
+      && before?.type === 'word' && CHANGE_VERBS.has(before.lower) && first - 3 >= floor) {
+      out.push({ first: first - 3, words: `${before.lower} ${adverb.lower} by` });
+    }
+  } else if (one.lower === 'of' && continues(doc, first - 1)) {
+    // "a fall of 5%", "an increase of 16.4%": a change phrase of the rules ending in "of".
+    const noun = at(doc, first - 2);
+    const article = at(doc, first - 3);
+    if (noun?.type === 'word' && article?.type === 'word' && first - 3 >= floor && continues(doc, first - 2) && continues(doc, first - 3)) {
+      const words = `${article.lower} ${noun.lower} of`;
+      if (doc.t.changesBefore.has(words)) out.push({ first: first - 3, words });
+    }
   } else if (CHANGE_VERBS.has(one.lower)) {
     out.push({ first: first - 1, words: one.lower });
   }

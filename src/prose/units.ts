@@ -183,6 +183,8 @@ function readRates(doc: Doc, i: number): { last: number; words: string[] } {
 export function unitsAfter(doc: Doc, i: number, percentOnly: boolean): UnitMatch | undefined {
   const first = at(doc, i);
   if (first === undefined || !continues(doc, i)) return undefined;
+  // "26.9 million year over year", "5% year on year": a comparison of periods, not a unit.
+  if (isPeriodComparison(doc, i)) return undefined;
   // A rate hyphenated into a compound adjective: "a $5bn-a-year deal", "£2.5m-per-season".
   const joiner = at(doc, i + 1);
   if (first.type === 'sym' && first.text === '-' && first.joined && joiner?.type === 'word' && joiner.joined && ['a', 'an', 'per'].includes(joiner.lower) && isJoinedSym(doc, i + 2, '-')) {
@@ -215,4 +217,16 @@ export function unitsAfter(doc: Doc, i: number, percentOnly: boolean): UnitMatch
   if (head === undefined && rates.words.length === 0) return undefined;
   const words = [...(head === undefined ? [] : [head.words]), ...rates.words].join(' ');
   return { last: rates.words.length > 0 ? rates.last : (head as UnitMatch).last, words };
+}
+
+/** Whether token `i` starts "year over year", "month on month", "year-on-year" (the same period word twice). */
+function isPeriodComparison(doc: Doc, i: number): boolean {
+  const period = at(doc, i);
+  if (period?.type !== 'word') return false;
+  let k = i + 1;
+  if (isJoinedSym(doc, k, '-')) k++;
+  if (!isWord(doc, k, 'over') && !isWord(doc, k, 'on')) return false;
+  k++;
+  if (isJoinedSym(doc, k, '-')) k++;
+  return isWord(doc, k, period.lower);
 }

@@ -126,7 +126,7 @@ function lengthWordFollows(s: Scanner, t: Tables): boolean {
 }
 
 /**
- * After a number: "in five", "out of 10", "in every three" (a ratio: one in
+ * After a number: "in five", "out of 10", "in every three", "out of the 10" (a ratio: one in
  * five is 0.2), or ":1" ("3:1" is 3). Returns the denominator.
  */
 function readRatioTail(s: Scanner, t: Tables): number | undefined {
@@ -136,7 +136,8 @@ function readRatioTail(s: Scanner, t: Tables): number | undefined {
       return d !== undefined && d.value > 0 ? d.value : undefined;
     }
     if (!s.matchPhrase('in') && !s.matchPhrase('out of')) return undefined;
-    s.matchPhrase('every');
+    // "six out of every 10", "seven out of the 10 countries".
+    if (!s.matchPhrase('every')) s.matchPhrase('the');
     const d = readNumber(s, t, false);
     return d !== undefined && d.value > 0 ? d.value : undefined;
   });

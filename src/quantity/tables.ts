@@ -46,6 +46,8 @@ export interface Tables {
   /** Change words after a number ("rise", "fall"), longest first. */
   changeAfterPhrases: readonly string[];
   changesAfter: ReadonlyMap<string, ChangeDirection>;
+  /** Adverbs a change verb may take before "by" ("decreased slightly by"), lower-case. */
+  changeAdverbs: ReadonlySet<string>;
   /** Words after a glued "m" that make it metres ("sprint", "high"). */
   lengthWords: ReadonlySet<string>;
   /** Vague amounts ("dozens") → what to write instead, for messages. */
@@ -95,7 +97,12 @@ export function tablesFor(ctx: QuantityContext): Tables {
   const multipliers = new Map<string, number>();
   for (const [word, value] of numbers.multipliers) multipliers.set(normalisePhrase(word), value);
   const changesBefore = new Map<string, ChangeDirection>();
-  for (const [word, direction] of numbers.changesBefore) changesBefore.set(normalisePhrase(word), direction);
+  for (const [word, direction] of numbers.changesBefore) {
+    const normal = normalisePhrase(word);
+    changesBefore.set(normal, direction);
+    // "decreased slightly by 0.2%", "rose sharply by 5%": an adverb between the verb and "by".
+    if (normal.endsWith(' by')) for (const adverb of numbers.changeAdverbs) changesBefore.set(`${normal.slice(0, -3)} ${normalisePhrase(adverb)} by`, direction);
+  }
   const changesAfter = new Map<string, ChangeDirection>();
   for (const [word, direction] of numbers.changesAfter) changesAfter.set(normalisePhrase(word), direction);
   const vagueWords = new Map<string, string>();
@@ -129,6 +136,7 @@ export function tablesFor(ctx: QuantityContext): Tables {
     timesPhrases: longestFirst([...numbers.timesWords].map(normalisePhrase)),
     changeBeforePhrases: longestFirst(changesBefore.keys()),
     changesBefore,
+    changeAdverbs: new Set([...numbers.changeAdverbs].map((a) => a.toLowerCase())),
     changeAfterPhrases: longestFirst(changesAfter.keys()),
     changesAfter,
     lengthWords: new Set([...numbers.lengthWords].map(normalisePhrase)),

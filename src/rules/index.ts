@@ -207,6 +207,7 @@ export function finishRules(tables: PartialTables): { rules: Rules; problems: Pr
       timesWords: tables.timesWords,
       changesBefore: tables.changesBefore,
       changesAfter: tables.changesAfter,
+      changeAdverbs: tables.changeAdverbs,
       lengthWords: tables.lengthWords,
       vagueWords: tables.vagueWords,
       emphasisWords: tables.emphasisWords,

@@ -27,6 +27,7 @@ export interface PartialTables {
   lengthWords: Set<string>;
   vagueWords: Map<string, string>;
   emphasisWords: Set<string>;
+  changeAdverbs: Set<string>;
   rateWords: Map<string, string>;
   units: Map<string, UnitRule>;
   checks: Map<string, Partial<CheckRule>>;
@@ -51,6 +52,7 @@ export function emptyTables(): PartialTables {
     lengthWords: new Set(),
     vagueWords: new Map(),
     emphasisWords: new Set(),
+    changeAdverbs: new Set(),
     rateWords: new Map(),
     units: new Map(),
     checks: new Map(),
@@ -128,8 +130,8 @@ const TABLE_READERS: Record<TableName, (reader: TableReader, root: YAMLMap, into
             into_.set(word.toLowerCase(), value);
           } else reader.report(reader.span(valueNode), ref(key === 'words' ? 'rules-word-non-negative' : 'rules-word-positive', { key, word: quotedName(word) }));
         }
-      } else if (key === 'digit_words' || key === 'times_words' || key === 'length_words' || key === 'emphasis_words') {
-        const into_ = key === 'digit_words' ? into.digitWords : key === 'times_words' ? into.timesWords : key === 'length_words' ? into.lengthWords : into.emphasisWords;
+      } else if (key === 'digit_words' || key === 'times_words' || key === 'length_words' || key === 'emphasis_words' || key === 'change_adverbs') {
+        const into_ = key === 'digit_words' ? into.digitWords : key === 'times_words' ? into.timesWords : key === 'length_words' ? into.lengthWords : key === 'change_adverbs' ? into.changeAdverbs : into.emphasisWords;
         for (const word of reader.words(node, key)) into_.add(word.toLowerCase());
       } else if (key === 'vague_words') {
         if (!isMap(node)) { reader.report(reader.span(node), ref('rules-vague-not-mapping')); continue; }
@@ -157,7 +159,7 @@ const TABLE_READERS: Record<TableName, (reader: TableReader, root: YAMLMap, into
         }
       } else {
         reader.unknownKey(node, key, 'numbers.yaml', [
-          'word_tolerance', 'significant_figures', 'words', 'scales', 'digit_words', 'multipliers', 'times_words', 'changes_before', 'changes_after', 'length_words', 'vague_words', 'emphasis_words', 'rate_words',
+          'word_tolerance', 'significant_figures', 'words', 'scales', 'digit_words', 'multipliers', 'times_words', 'changes_before', 'changes_after', 'change_adverbs', 'length_words', 'vague_words', 'emphasis_words', 'rate_words',
         ]);
       }
     }

@@ -127,7 +127,11 @@ const SUPERSCRIPTS: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹'
 
 /** `mi^2/day` → `mi²/day`. */
 export function prettyUnit(unit: string): string {
-  return unit.replace(/\s+/g, '').replace(/\^(-?\d+)/g, (_m, digits: string) => [...digits].map((d) => SUPERSCRIPTS[d] ?? d).join(''));
+  return unit
+    .replace(/\s+/g, '')
+    .replace(/\^(-?\d+)/g, (_m, digits: string) => [...digits].map((d) => SUPERSCRIPTS[d] ?? d).join(''))
+    // Degrees as news writes them: "62.62 °F", not mathjs's "degF".
+    .replace(/\bdeg([CF])\b/g, '°$1');
 }
 
 /** Splits a currency unit off the front: `USD/year` with sign `$` → sign `$`, rest `/year`. */

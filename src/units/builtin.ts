@@ -31,6 +31,11 @@ export interface BuiltInUnit {
   dimension: Dimension;
   /** The long name for messages ("mile" for mi, "kilometer" for km). */
   longName: string;
+  /**
+   * A temperature scale's zero, in its own degrees (degC 273.15, degF 459.67):
+   * a reading is (value + offset) × factor kelvin. Absent for other units.
+   */
+  offset?: number;
 }
 
 /** Converts mathjs's 9-slot dimension array into our record. */
@@ -68,13 +73,15 @@ export class BuiltIns {
     if (isMathjsUnit(word)) {
       const unit = this.#math.unit(1, word) as Unit & { value: number; dimensions: number[]; units: UnitPart[] };
       const part = unit.units[0];
-      // A temperature (degC, degF) converts as a difference of degrees: mathjs's
-      // value for 1 degC is 274.15 K, an absolute temperature with its offset.
+      // A temperature (degC, degF): the factor is the size of one degree (a
+      // difference) and the offset its scale's zero; mathjs's value for
+      // 1 degC is 274.15 K, the reading with its offset.
       const offset = part !== undefined && part.unit.offset !== 0;
       result = {
         factor: offset && part ? part.unit.value * part.prefix.value : unit.value,
         dimension: toDimension(this.#math, unit.dimensions),
         longName: part ? this.#longName(part) : word,
+        ...(offset && part ? { offset: part.unit.offset } : {}),
       };
     }
     this.#cache.set(word, result);

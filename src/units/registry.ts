@@ -40,7 +40,12 @@ export interface UnitRegistry {
    * "a plain number", "time". `preferred` lists unit words the file used;
    * a base dimension is shown in the first of them that measures it alone.
    */
-  describe(dimension: Dimension, preferred?: readonly string[]): string;
+  /**
+   * A dimension in words, in the units of `preferred` where they measure it;
+   * declared words in `asWritten` (a stated value's own words: "people") are
+   * preferred first and shown as written.
+   */
+  describe(dimension: Dimension, preferred?: readonly string[], asWritten?: readonly string[]): string;
   /** The mathjs instance, for parsing expressions elsewhere (resolve). Never used to evaluate. */
   readonly math: MathJsInstance;
 }
@@ -128,18 +133,38 @@ class Registry implements UnitRegistry {
     const known = this.#resolved.get(expression);
     if (known) return known;
     const result = this.#resolveText(expression, []);
-    const resolved = 'factor' in result ? { unit: { expression, factor: result.factor, dimension: result.dimension } } : result;
+    const offset = 'factor' in result ? this.#offsetOf(expression) : undefined;
+    const resolved = 'factor' in result
+      ? { unit: { expression, factor: result.factor, dimension: result.dimension, ...(offset !== undefined ? { offset } : {}) } }
+      : result;
     if (this.#resolved.size < 10_000) this.#resolved.set(expression, resolved);
     return resolved;
+  }
+
+  /** A temperature scale's zero when the expression is that scale alone (`degC`, `°F`), else undefined. */
+  #offsetOf(expression: string): number | undefined {
+    const word = expression.trim();
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(word)) return undefined;
+    const alias = this.aliases.get(word);
+    return this.builtIns.unit(alias ?? word)?.offset;
   }
 
   /** Answers of `resolve` (the registry does not change once built). */
   readonly #resolved = new Map<string, { unit: ResolvedUnit } | { unknown: string[] } | { invalid: MessageValue }>();
 
-  describe(dimension: Dimension, preferred: readonly string[] = []): string {
-    return describeDimension(dimension, preferred, {
+  describe(dimension: Dimension, preferred: readonly string[] = [], asWritten: readonly string[] = []): string {
+    // A count word the user wrote ("people", "troops") is shown as written, not as its unit's name;
+    // measures (miles, km²) keep their symbols.
+    const isCount = (w: string): boolean => {
+      const unit = this.unitWords.has(w.toLowerCase()) ? this.lookup(w) : undefined;
+      return unit !== undefined && Object.keys(unit.dimension).every((k) => /[a-z]/.test(k));
+    };
+    const written = new Map(asWritten.filter(isCount).map((w) => [w.toLowerCase(), w]));
+    return describeDimension(dimension, [...written.values(), ...preferred], {
       lookup: (word) => this.lookup(word),
       canonical: (word) => {
+        const own = written.get(word.toLowerCase());
+        if (own !== undefined) return own;
         const declared = this.unitWords.get(word.toLowerCase());
         if (declared !== undefined) return declared;
         // A mathjs plural shows as its singular ("miles" → "mile").

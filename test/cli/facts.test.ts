@@ -2,7 +2,9 @@
 // (pretty and JSON) of the bundled example's shared facts, and the JSON
 // report's facts and conflicts.
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const BIN = resolve('dist/claimcheck.js');
@@ -80,5 +82,41 @@ describe('claimcheck facts', () => {
   it('refuses an --as-of that is not a date, and a format facts cannot print', () => {
     expect(run(['claims.yaml', '--as-of', '2025-02-30'])).toMatchObject({ code: 2, stderr: 'claimcheck: --as-of takes a date written YYYY-MM-DD, such as 2024-12-23 (got "2025-02-30")\n' });
     expect(run(['facts', '--format', 'sarif'])).toMatchObject({ code: 2, stderr: 'claimcheck: facts prints pretty or json (--format json)\n' });
+  });
+});
+
+describe('claimcheck facts on a claims file that cannot be read', () => {
+  // Before: `facts` printed "no shared facts" and exited 0 for a claims file
+  // that `check` refuses with an error; now it says why, positioned, and fails.
+  it('says a claims file that is not valid YAML is not read, with file, line and column, and exits 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cc-facts-'));
+    // "[1, 2" is never closed: the YAML error is reported where the file ends (line 3, column 1).
+    writeFileSync(join(dir, 'broken.claims.yaml'), 'inputs:\n  a: [1, 2\n');
+    const r = run(['facts', 'broken.claims.yaml'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^claimcheck: broken\.claims\.yaml:3:1: the YAML is not valid here/);
+    // `check` reports the same finding at the same place.
+    const check = run(['broken.claims.yaml', '--format', 'json'], dir);
+    const report = JSON.parse(check.stdout) as { files: { findings: { kind: string; line: number; column: number }[] }[] };
+    expect(report.files[0]!.findings).toContainEqual(expect.objectContaining({ kind: 'yaml-syntax', line: 3, column: 1 }));
+  });
+
+  it('says a claims file refused unread (a link out of the repository) is not read, and exits 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cc-facts-'));
+    mkdirSync(join(dir, 'repo', '.git'), { recursive: true });
+    writeFileSync(join(dir, 'outside.yaml'), 'inputs: {}\n');
+    symlinkSync(join(dir, 'outside.yaml'), join(dir, 'repo', 'linked.claims.yaml'));
+    const r = run(['facts', 'linked.claims.yaml'], join(dir, 'repo'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('claimcheck: linked.claims.yaml:1:1: the claims file');
+    expect(r.stderr).toContain('leads outside the repository');
+  });
+
+  it('stays quiet and exits 0 for a claims file that reads but has no shared facts', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cc-facts-'));
+    writeFileSync(join(dir, 'plain.claims.yaml'), 'inputs:\n  count: { value: 3, source: test }\n');
+    const r = run(['facts', 'plain.claims.yaml'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
   });
 });
