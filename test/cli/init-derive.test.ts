@@ -1,17 +1,12 @@
 // `claimcheck init ARTICLE --derive [--facts FILE]`: spawns the built dist/claimcheck.js in a temporary folder.
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { runClaimcheck } from '../run-binary.js';
 
-const BIN = resolve('dist/claimcheck.js');
 
-function run(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 function project(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'claimcheck-derive-'));
@@ -29,7 +24,7 @@ describe('claimcheck init --derive', () => {
   it('writes the derived number as a claim with its formula and why it was chosen; the rest stay inputs; the file checks', () => {
     // 12,000 troops ÷ about 1,200 a day = 10 days (9.1 to 11.1 days with "about"); the museum's 40 staff follow from nothing.
     const dir = project({ 'story.txt': 'Russia is losing about 1,200 soldiers a day, so even 12,000 troops would cover only 10 days of losses. The museum has 40 staff.\n' });
-    const r = run(['init', 'story.txt', '--derive', '-o', 'x.yaml'], dir);
+    const r = runClaimcheck(['init', 'story.txt', '--derive', '-o', 'x.yaml'], dir);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/^claimcheck: wrote x\.yaml: 1 derived claim, 3 inputs \(\d+ formulas tried\)\./);
     const text = readFileSync(join(dir, 'x.yaml'), 'utf8');
@@ -45,7 +40,7 @@ describe('claimcheck init --derive', () => {
     expect(Object.values(doc.inputs ?? {}).map((i) => i.value)).toEqual(['about 1,200 soldiers a day', '12,000 troops', '40']);
     expect(text).toContain('# derived (init --derive): a ratio (a rate, a share, an amount per unit).');
     expect(text).toMatch(/# Chosen: rank 1 of 1 formulas the stated words admit; the chance of a coincidence of this\n {2}# shape is about 0\.\d+/);
-    const check = run(['x.yaml'], dir);
+    const check = runClaimcheck(['x.yaml'], dir);
     expect(check.code).toBe(0);
     expect(check.stdout).toContain('1 claim: 1 pass');
   });
@@ -56,7 +51,7 @@ describe('claimcheck init --derive', () => {
     copyFileSync(resolve('examples/articles/nysun-north-korea-punching-above-its-weight.txt'), join(dir, 'articles', 'nysun.txt'));
     mkdirSync(join(dir, 'facts'));
     copyFileSync(resolve('facts/world.yaml'), join(dir, 'facts', 'world.yaml'));
-    const r = run(['init', 'articles/nysun.txt', '--derive', '--facts', 'facts/world.yaml', '-o', 'nysun.yaml'], dir);
+    const r = runClaimcheck(['init', 'articles/nysun.txt', '--derive', '--facts', 'facts/world.yaml', '-o', 'nysun.yaml'], dir);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/derived claims, using \d+ outside facts,/);
     const text = readFileSync(join(dir, 'nysun.yaml'), 'utf8');
@@ -79,24 +74,24 @@ describe('claimcheck init --derive', () => {
     const facts = text.split('# ── outside facts')[1] ?? '';
     const articleInputs = Object.keys(doc.inputs ?? {}).filter((name) => !facts.includes(`\n  ${name}:`) && !name.includes('_to_'));
     expect(r.stderr).toContain(`, ${articleInputs.length} inputs (`);
-    const check = run(['nysun.yaml'], dir);
+    const check = runClaimcheck(['nysun.yaml'], dir);
     expect(check.code).toBe(0);
     expect(check.stdout).toMatch(/(\d+) claims: \1 pass/);
   });
 
   it('refuses --facts without --derive and --derive with --merge (exit 2)', () => {
     const dir = project({ 'story.txt': 'The 36 seats were split 20 to 16.\n', 'facts.yaml': 'inputs: {}\n' });
-    const noDerive = run(['init', 'story.txt', '--facts', 'facts.yaml'], dir);
+    const noDerive = runClaimcheck(['init', 'story.txt', '--facts', 'facts.yaml'], dir);
     expect(noDerive.code).toBe(2);
     expect(noDerive.stderr).toBe('claimcheck: --facts needs --derive: claimcheck init ARTICLE --derive --facts FILE\n');
-    const merge = run(['init', 'story.txt', '--derive', '--merge'], dir);
+    const merge = runClaimcheck(['init', 'story.txt', '--derive', '--merge'], dir);
     expect(merge.code).toBe(2);
     expect(merge.stderr).toBe('claimcheck: --derive writes a new file; use it without --merge (with --force to replace a file)\n');
   });
 
   it('says where a facts file is wrong, with file, line and column, and writes nothing', () => {
     const dir = project({ 'story.txt': 'The 36 seats were split 20 to 16.\n', 'facts.yaml': 'inputs:\n  area:\n    value: lots of miles\n    source: x\n' });
-    const r = run(['init', 'story.txt', '--derive', '--facts', 'facts.yaml'], dir);
+    const r = runClaimcheck(['init', 'story.txt', '--derive', '--facts', 'facts.yaml'], dir);
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain('the facts file facts.yaml cannot be used');
     expect(r.stderr).toMatch(/facts\.yaml:3:\d+: /);

@@ -1,17 +1,12 @@
 // `claimcheck init ARTICLE`: spawns the built dist/claimcheck.js in a temporary folder.
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runClaimcheck } from '../run-binary.js';
 
-const BIN = resolve('dist/claimcheck.js');
 const ARTICLES = resolve('examples/articles');
 
-function run(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 /** A project folder with a copy of an article in articles/. */
 function project(article = 'north-korea-military-aid-new-alliance.txt'): string {
@@ -25,14 +20,14 @@ function project(article = 'north-korea-military-aid-new-alliance.txt'): string 
 describe('claimcheck init', () => {
   it('writes claims.yaml in the working folder, which then checks with no errors', () => {
     const dir = project();
-    const r = run(['init', 'articles/north-korea-military-aid-new-alliance.txt'], dir);
+    const r = runClaimcheck(['init', 'articles/north-korea-military-aid-new-alliance.txt'], dir);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('wrote claims.yaml: 8 numbers of articles/north-korea-military-aid-new-alliance.txt as inputs');
     const text = readFileSync(join(dir, 'claims.yaml'), 'utf8');
     expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*schema\/claims\.schema\.json$/);
     expect(text).toContain('article: articles/north-korea-military-aid-new-alliance.txt');
     // The written file checks: no claims yet, every number covered, nothing is an error (exit 0).
-    const check = run(['claims.yaml'], dir);
+    const check = runClaimcheck(['claims.yaml'], dir);
     expect(check.code).toBe(0);
     expect(check.stdout).toContain('covered 8 of 8 numbers');
     // No temporary file is left behind.
@@ -41,20 +36,20 @@ describe('claimcheck init', () => {
 
   it('writes where -o says, with article: relative to that file', () => {
     const dir = project();
-    const r = run(['init', 'articles/north-korea-military-aid-new-alliance.txt', '-o', 'claims/aid.claims.yaml'], dir);
+    const r = runClaimcheck(['init', 'articles/north-korea-military-aid-new-alliance.txt', '-o', 'claims/aid.claims.yaml'], dir);
     expect(r.code).toBe(0);
     expect(readFileSync(join(dir, 'claims', 'aid.claims.yaml'), 'utf8')).toContain('article: ../articles/north-korea-military-aid-new-alliance.txt');
-    expect(run(['claims/aid.claims.yaml'], dir).code).toBe(0);
+    expect(runClaimcheck(['claims/aid.claims.yaml'], dir).code).toBe(0);
   });
 
   it('never overwrites an existing file without --force (exit 2), and does with it', () => {
     const dir = project();
     writeFileSync(join(dir, 'claims.yaml'), '# mine\n');
-    const r = run(['init', 'articles/north-korea-military-aid-new-alliance.txt'], dir);
+    const r = runClaimcheck(['init', 'articles/north-korea-military-aid-new-alliance.txt'], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("claimcheck: claims.yaml already exists; use --force to replace it, or --merge to add the article's new numbers to it\n");
     expect(readFileSync(join(dir, 'claims.yaml'), 'utf8')).toBe('# mine\n');
-    const forced = run(['init', 'articles/north-korea-military-aid-new-alliance.txt', '--force'], dir);
+    const forced = runClaimcheck(['init', 'articles/north-korea-military-aid-new-alliance.txt', '--force'], dir);
     expect(forced.code).toBe(0);
     expect(readFileSync(join(dir, 'claims.yaml'), 'utf8')).toContain('source: TODO');
   });
@@ -64,7 +59,7 @@ describe('claimcheck init', () => {
     const outside = mkdtempSync(join(tmpdir(), 'claimcheck-outside-'));
     writeFileSync(join(outside, 'target.yaml'), 'untouched\n');
     symlinkSync(join(outside, 'target.yaml'), join(dir, 'claims.yaml'));
-    const r = run(['init', 'articles/north-korea-military-aid-new-alliance.txt', '--force'], dir);
+    const r = runClaimcheck(['init', 'articles/north-korea-military-aid-new-alliance.txt', '--force'], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('symbolic link that leads out of its folder');
     expect(readFileSync(join(outside, 'target.yaml'), 'utf8')).toBe('untouched\n');
@@ -74,18 +69,18 @@ describe('claimcheck init', () => {
     const dir = project();
     const mine = '# our notes\narticle: articles/north-korea-military-aid-new-alliance.txt\ninputs:\n  special_forces:\n    value: 1500  # NIS, October\n    source: NIS\n    quote: "approximately 1,500 members"\n';
     writeFileSync(join(dir, 'claims.yaml'), mine);
-    const r = run(['init', 'articles/north-korea-military-aid-new-alliance.txt', '--merge'], dir);
+    const r = runClaimcheck(['init', 'articles/north-korea-military-aid-new-alliance.txt', '--merge'], dir);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('added 7 new numbers to claims.yaml (1 already quoted)');
     const text = readFileSync(join(dir, 'claims.yaml'), 'utf8');
     // The existing entry and its comments stay, first; the yaml library writes one space before a trailing comment.
     expect(text.startsWith(mine.replace('1500  #', '1500 #'))).toBe(true);
-    expect(run(['claims.yaml'], dir).stdout).toContain('covered 8 of 8 numbers');
+    expect(runClaimcheck(['claims.yaml'], dir).stdout).toContain('covered 8 of 8 numbers');
   });
 
   it('exits 2 for an article that does not exist', () => {
     const dir = project();
-    const r = run(['init', 'articles/missing.md'], dir);
+    const r = runClaimcheck(['init', 'articles/missing.md'], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('cannot read the article articles/missing.md');
     expect(existsSync(join(dir, 'claims.yaml'))).toBe(false);
@@ -94,7 +89,7 @@ describe('claimcheck init', () => {
   it('lists the article\'s malformed numbers on the console with file, line and column', () => {
     const dir = project();
     writeFileSync(join(dir, 'articles', 'odd.txt'), 'Intro line.\n\nRussia has seven.6 million soldiers and 12 tanks.\n');
-    const r = run(['init', 'articles/odd.txt'], dir);
+    const r = runClaimcheck(['init', 'articles/odd.txt'], dir);
     expect(r.code).toBe(0);
     // Line 3, column 12 ("Russia has " is 11 characters); the one readable number becomes the only input.
     expect(r.stderr).toContain('wrote claims.yaml: 1 number of articles/odd.txt as inputs');

@@ -3,30 +3,25 @@
 // as it stood and check read it as 117.51 megateslas (a quote-mismatch
 // against "million tonnes" and a wrong dimension). Through the built binary,
 // on the trial's real agriculture article.
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runClaimcheck } from '../run-binary.js';
 
-const BIN = resolve('dist/claimcheck.js');
 
-function run(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 describe('init declares a unit the article defines', () => {
   it('"million tonnes (MT)": million_tonne with the alias MT, taken from mathjs with shadows:', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cc-defined-'));
     copyFileSync(resolve('test/fixtures/newsroom/agriculture-india-wheat-yield.txt'), join(dir, 'wheat.txt'));
-    expect(run(['init', 'wheat.txt', '-o', 'wheat.claims.yaml'], dir).code).toBe(0);
+    expect(runClaimcheck(['init', 'wheat.txt', '-o', 'wheat.claims.yaml'], dir).code).toBe(0);
     const written = readFileSync(join(dir, 'wheat.claims.yaml'), 'utf8');
     expect(written).toContain('million_tonne: { aliases: [ MT ], definition: 1000000 tonne, shadows: [ MT ] }');
     // Give every input a source, add a claim over two MT values, and check: 117.51 / 86.52 − 1 = 35.82% ("36%").
     const withClaim = `${written.replaceAll('source: TODO', 'source: test')}\nclaims:\n  rise:\n    compute: mt_mt / annual_production_mt - 1\n    stated: 36%\n`;
     writeFileSync(join(dir, 'wheat.claims.yaml'), withClaim);
-    const check = run(['wheat.claims.yaml', '--format', 'json'], dir);
+    const check = runClaimcheck(['wheat.claims.yaml', '--format', 'json'], dir);
     const report = JSON.parse(check.stdout) as { files: { findings: { severity: string; message: string }[]; claims: { name: string; verdict: string; computed?: { low: number } }[] }[] };
     const file = report.files[0]!;
     expect(file.findings.filter((f) => f.severity === 'error').map((f) => f.message)).toEqual([]);
@@ -37,7 +32,7 @@ describe('init declares a unit the article defines', () => {
   it('an abbreviation that means what mathjs means already is not declared: "5 kilometres (km)"', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cc-defined-'));
     writeFileSync(join(dir, 'a.txt'), 'The road is 5 kilometres (km) long; the next is 7 km.\n');
-    expect(run(['init', 'a.txt', '-o', 'a.claims.yaml'], dir).code).toBe(0);
+    expect(runClaimcheck(['init', 'a.txt', '-o', 'a.claims.yaml'], dir).code).toBe(0);
     expect(readFileSync(join(dir, 'a.claims.yaml'), 'utf8')).not.toContain('units:');
   });
 });
