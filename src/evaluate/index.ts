@@ -32,6 +32,7 @@ import * as I from './interval.js';
 import { type Interval, IntervalDomainError } from './interval.js';
 import { describeFailure, type Environment, EvaluationFailure, evaluateExpr } from './numeric.js';
 import { constantDual, type Dual, type DualEnvironment, evaluateDual } from './slopes.js';
+import { type PointFunction, type PointScope, pointFunction } from './point.js';
 
 export type { EvaluationError } from './compile.js';
 export { isEvaluationError } from './compile.js';
@@ -109,11 +110,20 @@ export function createEvaluator(
       let at: Interval = ZERO;
       const context = new Context(shared, { get: (n) => (n === input ? at : inputs.get(n)) });
       let order: string[] | undefined;
+      // When every other input the claim uses is a point, so is every value
+      // along x: plain numbers give the same result (point.ts), and only a
+      // value that cannot be computed is redone with intervals, for its reason.
+      let points: PointClaim | undefined | null;
       return (x) => {
         const problem = shared.checkOverride(input, { low: x, high: x, dimension });
         if (problem) return problem;
-        at = I.interval(x, x);
         order ??= context.order(name);
+        if (points === undefined) points = pointClaim(shared, inputs, name, input, order);
+        if (points !== null) {
+          const v = points.at(x);
+          if (v === v) return { low: v, high: v, dimension: points.dimension };
+        }
+        at = I.interval(x, x);
         return context.valueAlong(name, order);
       };
     },
@@ -557,6 +567,51 @@ class BoxRunner {
 
 const ZERO: Interval = { low: 0, high: 0 };
 const ONE: Interval = { low: 1, high: 1 };
+
+/** A claim as a plain function of one input, every other input it uses being a point (see {@link pointClaim}). */
+interface PointClaim {
+  /** The claim's value with the input at x; NaN where it cannot be computed. */
+  at(x: number): number;
+  dimension: Dimension;
+}
+
+/**
+ * The claim `name` as a function of `input` on plain numbers, evaluating the
+ * claims of `order` (dependencies first, `name` last); null when that would
+ * not give what interval evaluation gives: another input it uses is a range
+ * (or unread), or a claim of `order` cannot be compiled.
+ */
+function pointClaim(shared: Shared, inputs: InputLookup, name: string, input: string, order: readonly string[]): PointClaim | null {
+  if (!shared.model.claims.has(name)) return null;
+  const slots = new Map<string, number>();
+  const exprs: Expr[] = [];
+  for (const n of order) {
+    const e = shared.expr(n);
+    if (isEvaluationError(e)) return null;
+    for (const used of shared.census(n).inputs.keys()) {
+      if (used === input) continue;
+      const v = inputs.get(used);
+      if (v === undefined || v.low !== v.high) return null;
+    }
+    slots.set(n, exprs.length);
+    exprs.push(e);
+  }
+  const scope: PointScope = {
+    varying: input,
+    input: (n) => (inputs.get(n) as Interval).low,
+    slot: (n) => slots.get(n) as number,
+  };
+  const fns = exprs.map((e) => pointFunction(e, scope));
+  const values = new Float64Array(fns.length);
+  const last = fns.length - 1;
+  return {
+    dimension: (exprs[last] as Expr).dimension,
+    at(x) {
+      for (let i = 0; i < fns.length; i++) values[i] = (fns[i] as PointFunction)(x, values);
+      return values[last] as number;
+    },
+  };
+}
 
 /** Advances a mixed-radix counter; false after the last combination. */
 function advance(digits: number[], base: number): boolean {
