@@ -114,8 +114,10 @@ export function createEvaluator(
       // along x: plain numbers give the same result (point.ts), and only a
       // value that cannot be computed is redone with intervals, for its reason.
       let points: PointClaim | undefined | null;
+      // Whether the name is an input of this dimension does not change with x; only finiteness does.
+      const atOne = shared.checkOverride(input, { low: 1, high: 1, dimension });
       return (x) => {
-        const problem = shared.checkOverride(input, { low: x, high: x, dimension });
+        const problem = Number.isFinite(x) ? atOne : shared.checkOverride(input, { low: x, high: x, dimension });
         if (problem) return problem;
         order ??= context.order(name);
         if (points === undefined) points = pointClaim(shared, inputs, name, input, order);
@@ -227,6 +229,12 @@ class Shared {
   expr(name: string): Expr | EvaluationError {
     const done = this.compiled.get(name);
     if (done) return done;
+    // Most claims come after what they use: compiled already, nothing to walk.
+    if (this.directClaims(name).every((d) => this.compiled.has(d))) {
+      const e = this.compileOne(name);
+      this.compiled.set(name, e);
+      return e;
+    }
     for (const n of postOrder(name, (d) => this.directClaims(d), (d) => this.compiled.has(d))) {
       this.compiled.set(n, this.compileOne(n));
     }
@@ -356,6 +364,12 @@ class Context {
   private interval(name: string): Interval | EvaluationError {
     const known = this.values.get(name);
     if (known) return known;
+    // Most claims come after what they use: worked out already, nothing to walk.
+    if (this.shared.directClaims(name).every((d) => this.values.get(d) !== undefined)) {
+      const v = this.evaluateOne(name);
+      this.values.set(name, v);
+      return v;
+    }
     for (const n of postOrder(name, (d) => this.shared.directClaims(d), (d) => this.values.get(d) !== undefined)) {
       this.values.set(n, this.evaluateOne(n));
     }
@@ -365,26 +379,33 @@ class Context {
   occurrences(name: string): Occurrences {
     const known = this.occurrenceMemo.get(name);
     if (known) return known;
-    for (const n of postOrder(name, (d) => this.shared.directClaims(d), (d) => this.occurrenceMemo.has(d))) {
-      const census = this.shared.census(n);
-      const counts = new Map<string, number>();
-      const add = (input: string, k: number): void => {
-        counts.set(input, Math.min(2, (counts.get(input) ?? 0) + k));
-      };
-      let bound = census.size;
-      for (const [input, k] of census.inputs) {
-        const v = this.inputs.get(input);
-        if (v !== undefined && v.low !== v.high) add(input, k);
-      }
-      for (const [claim, k] of census.claims) {
-        const inner = this.occurrenceMemo.get(claim);
-        if (!inner || inner.counts.size === 0) continue;
-        for (const [input, j] of inner.counts) add(input, k * j);
-        bound = Math.min(SATURATED, bound + inner.bound);
-      }
-      this.occurrenceMemo.set(n, { counts, bound });
-    }
+    // Most claims come after what they use: counted already, nothing to walk.
+    if (this.shared.directClaims(name).every((d) => this.occurrenceMemo.has(d))) return this.countOccurrences(name);
+    for (const n of postOrder(name, (d) => this.shared.directClaims(d), (d) => this.occurrenceMemo.has(d))) this.countOccurrences(n);
     return this.occurrenceMemo.get(name) as Occurrences;
+  }
+
+  /** {@link occurrences} of a claim whose direct claims are counted already. */
+  private countOccurrences(name: string): Occurrences {
+    const census = this.shared.census(name);
+    const counts = new Map<string, number>();
+    const add = (input: string, k: number): void => {
+      counts.set(input, Math.min(2, (counts.get(input) ?? 0) + k));
+    };
+    let bound = census.size;
+    for (const [input, k] of census.inputs) {
+      const v = this.inputs.get(input);
+      if (v !== undefined && v.low !== v.high) add(input, k);
+    }
+    for (const [claim, k] of census.claims) {
+      const inner = this.occurrenceMemo.get(claim);
+      if (!inner || inner.counts.size === 0) continue;
+      for (const [input, j] of inner.counts) add(input, k * j);
+      bound = Math.min(SATURATED, bound + inner.bound);
+    }
+    const occurrences = { counts, bound };
+    this.occurrenceMemo.set(name, occurrences);
+    return occurrences;
   }
 
   private evaluateOne(name: string): Interval | EvaluationError {
