@@ -257,8 +257,20 @@ function deciderFor(name: string, fc: FileContext, readingScale?: ResolvedUnit):
   };
 }
 
+/** Presentations already made, per registry, by display and unit: a claim asks two or three times, and units repeat. */
+const presentations = new WeakMap<UnitRegistry, Map<string, Readonly<Presentation>>>();
+
 /** How to show values of a unit: currency sign in front, plural unit word where the registry knows one. */
 function presentationFor(unit: string, display: Presentation['display'], registry: UnitRegistry): Presentation {
+  let known = presentations.get(registry);
+  if (!known) presentations.set(registry, (known = new Map()));
+  const key = `${display} ${unit}`;
+  let presentation = known.get(key);
+  if (!presentation) known.set(key, (presentation = Object.freeze(makePresentation(unit, display, registry))));
+  return presentation;
+}
+
+function makePresentation(unit: string, display: Presentation['display'], registry: UnitRegistry): Presentation {
   const head = /^[A-Za-z_]+/.exec(unit)?.[0];
   const plural = head && pluralOfUnit(head, registry.unitWords);
   return { unit, display, ...currencySign(unit, registry), ...(plural ? { pluralUnit: plural + unit.slice(head!.length) } : {}) };

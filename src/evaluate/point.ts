@@ -16,7 +16,7 @@
  */
 
 import type { Expr } from './compile.js';
-import { roundNumber } from './interval.js';
+import { roundWith } from './interval.js';
 
 /** A compiled expression at a point: `x` is the one varying input, `claims` the values of the claims it uses (by slot). */
 export type PointFunction = (x: number, claims: Float64Array) => number;
@@ -150,11 +150,11 @@ function call(e: Extract<Expr, { kind: 'call' }>, args: PointFunction[]): PointF
         return a >= 0 ? a : -a;
       };
     case 'round':
-      return (x, c) => finite(roundNumber(first(x, c), digits));
     case 'floor':
-      return (x, c) => finite(roundWith(Math.floor, first(x, c), digits));
-    case 'ceil':
-      return (x, c) => finite(roundWith(Math.ceil, first(x, c), digits));
+    case 'ceil': {
+      const fn = e.fn;
+      return (x, c) => finite(roundWith(fn, first(x, c), digits));
+    }
     case 'sqrt':
       return (x, c) => {
         const a = first(x, c);
@@ -183,10 +183,4 @@ function sum(args: readonly PointFunction[], x: number, c: Float64Array): number
 
 function log(a: number): number {
   return a <= 0 ? NaN : finite(Math.log(a));
-}
-
-function roundWith(f: (x: number) => number, x: number, digits: number): number {
-  if (digits === 0) return f(x);
-  const scale = Math.pow(10, digits);
-  return f(x * scale) / scale;
 }

@@ -266,8 +266,7 @@ function rank(c: Comparison, rules: Pick<Rules, 'looseTolerance'>): number {
 }
 
 function edgesOf(a: Admissible): number[] {
-  const sets = a.kind === 'single' ? [a.set] : [a.low, a.high];
-  return sets.flatMap((s) => [s.low, s.high]);
+  return a.kind === 'single' ? [a.set.low, a.set.high] : [a.low.low, a.low.high, a.high.low, a.high.high];
 }
 
 function overallSet(a: Admissible): NumberSet {
