@@ -230,7 +230,7 @@ class Shared {
     const done = this.compiled.get(name);
     if (done) return done;
     // Most claims come after what they use: compiled already, nothing to walk.
-    if (this.directClaims(name).every((d) => this.compiled.has(d))) {
+    if (allIn(this.directClaims(name), this.compiled)) {
       const e = this.compileOne(name);
       this.compiled.set(name, e);
       return e;
@@ -365,7 +365,7 @@ class Context {
     const known = this.values.get(name);
     if (known) return known;
     // Most claims come after what they use: worked out already, nothing to walk.
-    if (this.shared.directClaims(name).every((d) => this.values.get(d) !== undefined)) {
+    if (allKnown(this.shared.directClaims(name), this.values)) {
       const v = this.evaluateOne(name);
       this.values.set(name, v);
       return v;
@@ -380,7 +380,7 @@ class Context {
     const known = this.occurrenceMemo.get(name);
     if (known) return known;
     // Most claims come after what they use: counted already, nothing to walk.
-    if (this.shared.directClaims(name).every((d) => this.occurrenceMemo.has(d))) return this.countOccurrences(name);
+    if (allIn(this.shared.directClaims(name), this.occurrenceMemo)) return this.countOccurrences(name);
     for (const n of postOrder(name, (d) => this.shared.directClaims(d), (d) => this.occurrenceMemo.has(d))) this.countOccurrences(n);
     return this.occurrenceMemo.get(name) as Occurrences;
   }
@@ -632,6 +632,18 @@ function pointClaim(shared: Shared, inputs: InputLookup, name: string, input: st
       return values[last] as number;
     },
   };
+}
+
+/** Whether every name is a key of `map` (a loop: asked for every claim). */
+function allIn(names: readonly string[], map: ReadonlyMap<string, unknown>): boolean {
+  for (const name of names) if (!map.has(name)) return false;
+  return true;
+}
+
+/** Whether every name has a value in `map` (an entry set to undefined is not one). */
+function allKnown(names: readonly string[], map: ReadonlyMap<string, unknown>): boolean {
+  for (const name of names) if (map.get(name) === undefined) return false;
+  return true;
 }
 
 /** Advances a mixed-radix counter; false after the last combination. */
