@@ -501,6 +501,8 @@ class Context {
 class BoxRunner {
   private readonly passValues = new Map<string, Interval>();
   private readonly passDuals = new Map<string, Dual>();
+  /** Per varying input, its own slopes (1 in itself, 0 in the others): made once, never changed (every step makes new lists). */
+  private readonly units: (Interval | null)[][] = [];
 
   constructor(
     private readonly inline: readonly (readonly [string, Expr])[],
@@ -564,6 +566,16 @@ class BoxRunner {
     return last;
   }
 
+  private unitSlopes(i: number): (Interval | null)[] {
+    let slopes = this.units[i];
+    if (!slopes) {
+      slopes = new Array<Interval | null>(this.varying.length).fill(ZERO);
+      slopes[i] = ONE;
+      this.units[i] = Object.freeze(slopes) as (Interval | null)[];
+    }
+    return slopes;
+  }
+
   /** Evaluation with slopes in each varying input. */
   private dual(box: readonly Interval[]): Dual {
     const m = this.varying.length;
@@ -571,9 +583,7 @@ class BoxRunner {
       input: (n) => {
         const i = this.varying.indexOf(n);
         if (i < 0) return constantDual(this.inputs.get(n) as Interval, m);
-        const slopes = new Array<Interval | null>(m).fill(ZERO);
-        slopes[i] = ONE;
-        return { value: box[i] as Interval, slopes };
+        return { value: box[i] as Interval, slopes: this.unitSlopes(i) };
       },
       claim: (n) => this.passDuals.get(n) ?? constantDual(this.values.get(n) as Interval, m),
     };
