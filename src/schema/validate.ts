@@ -9,7 +9,8 @@
  * (for example `quote: true`, which the loader reads as the text "true").
  * Each bad entry so gives exactly one finding. Runs only on a file the
  * loader could read (no syntax error, no exploding aliases), on a plain-data
- * copy of it.
+ * copy of it, made in the same walk as the loader's alias and duplicate-key
+ * scan (scan.ts) rather than by a second conversion.
  *
  * Uses the validator precompiled from the schema at build time
  * (scripts/schema-validator.mjs): no schema compile at start-up. Pure.
@@ -21,7 +22,7 @@ import { createFinding } from '../findings/index.js';
 import { spanFromOffsets } from '../load/context.js';
 import { looksBinary, sizeProblem } from '../load/guards.js';
 import { parseYaml } from '../load/parse.js';
-import { scanDocument } from '../load/scan.js';
+import { scanWithData } from '../load/scan.js';
 import type { FileResult, Finding, Problem, Rules, Span } from '../types.js';
 import validate from './claims-validator.generated.js';
 import { locate, pointerSegments } from './locate.js';
@@ -43,9 +44,9 @@ export function schemaProblems(text: string, path: string, maxBytes?: number): S
   const parsed = parseYaml(source);
   const doc = parsed.doc;
   if (doc === undefined || parsed.fatal.length > 0) return [];
-  const scan = scanDocument(doc);
+  const { scan, data: copied } = scanWithData(doc);
   if (scan.fatal.length > 0) return [];
-  const data = plainData(doc);
+  const data = copied ? copied.value : plainData(doc);
   if (data === undefined) return [];
   if (validate(data)) return [];
   const ctx = { text: source, path, lineCounter: parsed.lineCounter };
@@ -74,7 +75,7 @@ export function schemaProblems(text: string, path: string, maxBytes?: number): S
   return out;
 }
 
-/** The document as plain data, or `undefined` when it cannot be copied safely. */
+/** The document as plain data by the library's `toJS()` (when the scan left it to it), or `undefined` when it cannot be copied safely. */
 function plainData(doc: Document): unknown {
   try {
     return doc.toJS({ maxAliasCount: 100 });
