@@ -58,10 +58,32 @@ function rangeOf(node: Node): [number, number] {
   return r ? [r[0], r[1]] : [0, 0];
 }
 
-/** A key's identity for the duplicate check: its type and value ("1" and 1 differ, as in YAML). */
-function keyIdentity(key: Node): string | undefined {
-  if (!isScalar(key)) return undefined;
-  return `${typeof key.value}:${String(key.value)}`;
+/**
+ * The keys a mapping has had so far, for the duplicate check: a key is its
+ * type and value ("1" and 1 differ, as in YAML; 0 and -0, or NaN and NaN,
+ * are one key). Scalar values are compared as a Set compares them (no text
+ * is built for each key); a value that is an object, which the core schema
+ * never makes, by its text.
+ */
+class SeenKeys {
+  readonly #values = new Set<unknown>();
+  #objects: Set<string> | undefined;
+
+  /** Adds the key; true when the mapping already had it. Keys that are not scalars are never repeats. */
+  repeats(key: Node): boolean {
+    if (!isScalar(key)) return false;
+    const v = key.value;
+    if (v !== null && typeof v === 'object') {
+      const text = String(v);
+      const objects = (this.#objects ??= new Set());
+      if (objects.has(text)) return true;
+      objects.add(text);
+      return false;
+    }
+    if (this.#values.has(v)) return true;
+    this.#values.add(v);
+    return false;
+  }
 }
 
 /** Scans a composed document; see the file comment. */
@@ -119,7 +141,7 @@ function scanOnce(doc: Document, copy: boolean): ScanWithData {
     if (isScalar(node)) {
       value = node.value;
     } else if (isMap(node)) {
-      const seen = new Set<string>();
+      const seen = new SeenKeys();
       const object: Record<string, unknown> = {};
       for (const pair of node.items) {
         if (!isPair(pair)) {
@@ -128,13 +150,9 @@ function scanOnce(doc: Document, copy: boolean): ScanWithData {
         }
         const key = pair.key as Node | null;
         if (key !== null && !isAlias(key)) {
-          const id = keyIdentity(key);
-          if (id !== undefined) {
-            if (seen.has(id)) {
-              result.duplicateKeys.add(key);
-              result.problems.push({ reason: { phrase: 'yaml-duplicate-key', data: { key: String((key as { value?: unknown }).value) } }, range: rangeOf(key) });
-            }
-            seen.add(id);
+          if (seen.repeats(key)) {
+            result.duplicateKeys.add(key);
+            result.problems.push({ reason: { phrase: 'yaml-duplicate-key', data: { key: String((key as { value?: unknown }).value) } }, range: rangeOf(key) });
           }
         }
         const inKey = visit(key);
