@@ -25,7 +25,7 @@ import { parseYaml } from '../load/parse.js';
 import { scanWithData } from '../load/scan.js';
 import type { FileResult, Finding, Problem, Rules, Span } from '../types.js';
 import validate from './claims-validator.generated.js';
-import { locate, pointerSegments } from './locate.js';
+import { locate, pointerSegments, type PairIndex } from './locate.js';
 import { jsonType, messageFor } from './messages.js';
 
 /** A schema problem with the extent of the entry it is about (for deduplication). */
@@ -52,6 +52,7 @@ export function schemaProblems(text: string, path: string, maxBytes?: number): S
   const ctx = { text: source, path, lineCounter: parsed.lineCounter };
   const out: SchemaProblem[] = [];
   const seen = new Set<string>();
+  const index: PairIndex = new Map();
   for (const error of collapse(validate.errors ?? [], data)) {
     let segments = pointerSegments(error.instancePath);
     const value = valueAt(data, segments);
@@ -59,7 +60,7 @@ export function schemaProblems(text: string, path: string, maxBytes?: number): S
     // Point at the key for a key's problem, at the value otherwise.
     if (error.keyword === 'additionalProperties') segments = [...segments, String((error.params as Record<string, unknown>)['additionalProperty'])];
     if (error.propertyName !== undefined) segments = [...segments, error.propertyName];
-    const found = locate(doc.contents as never, segments, scan.aliasTargets);
+    const found = locate(doc.contents as never, segments, scan.aliasTargets, index);
     if (!found) continue;
     const pointAtKey = error.keyword === 'additionalProperties' || error.keyword === 'required' || error.propertyName !== undefined;
     const target = pointAtKey || !found.at?.range || found.at.range[1] <= found.at.range[0] ? found.key ?? found.at : found.at;
