@@ -122,9 +122,50 @@ function collapse(errors: readonly ErrorObject[], data: unknown): ErrorObject[] 
   return kept;
 }
 
-function overlaps(a: Span, b: Span): boolean {
-  const before = (l1: number, c1: number, l2: number, c2: number) => l1 < l2 || (l1 === l2 && c1 <= c2);
-  return before(a.line, a.column, b.endLine, b.endColumn) && before(b.line, b.column, a.endLine, a.endColumn);
+/** True when the point (l1, c1) is at or before (l2, c2). */
+function atOrBefore(l1: number, c1: number, l2: number, c2: number): boolean {
+  return l1 < l2 || (l1 === l2 && c1 <= c2);
+}
+
+/**
+ * Answers "does any of these spans overlap this one?" (touching counts) in
+ * a binary search, not a pass over every span: a file can have thousands of
+ * findings and thousands of schema problems. The spans are sorted by where
+ * they start, each with the furthest end of those up to it; a span overlaps
+ * one of them exactly when some span starting at or before its end ends at
+ * or after its start.
+ */
+export class Overlaps {
+  readonly #starts: Span[];
+  /** For each span in start order: the furthest end among it and those before it. */
+  readonly #furthest: Array<{ line: number; column: number }> = [];
+
+  constructor(spans: readonly Span[]) {
+    this.#starts = [...spans].sort((a, b) => a.line - b.line || a.column - b.column);
+    let far: { line: number; column: number } | undefined;
+    for (const s of this.#starts) {
+      if (far === undefined || atOrBefore(far.line, far.column, s.endLine, s.endColumn)) far = { line: s.endLine, column: s.endColumn };
+      this.#furthest.push(far);
+    }
+  }
+
+  any(span: Span): boolean {
+    // The last span that starts at or before `span` ends.
+    let lo = 0;
+    let hi = this.#starts.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = this.#starts[mid]!;
+      if (atOrBefore(s.line, s.column, span.endLine, span.endColumn)) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (last < 0) return false;
+    const far = this.#furthest[last]!;
+    return atOrBefore(span.line, span.column, far.line, far.column);
+  }
 }
 
 /**
@@ -134,12 +175,12 @@ function overlaps(a: Span, b: Span): boolean {
  */
 export function withSchemaFindings(text: string, result: FileResult, rules: Pick<Rules, 'checks' | 'phrases'>, problems: readonly SchemaProblem[] = schemaProblems(text, result.path)): FileResult {
   if (problems.length === 0) return result;
-  const own = result.findings.filter((f) => f.file === result.path && f.kind !== 'missing-source');
+  const own = new Overlaps(result.findings.filter((f) => f.file === result.path && f.kind !== 'missing-source'));
   const erroring = new Set(result.claims.filter((c) => c.verdict === 'error').map((c) => c.name));
   const added: Finding[] = [];
   for (const p of problems) {
     if (p.claim !== undefined && erroring.has(p.claim)) continue;
-    if (own.some((f) => overlaps(f, p.extent))) continue;
+    if (own.any(p.extent)) continue;
     added.push(createFinding(rules, p.problem));
   }
   if (added.length === 0) return result;
