@@ -4,6 +4,7 @@
 // comparing the entry with every finding gives.
 import { describe, expect, it } from 'vitest';
 import { Overlaps } from '../../src/schema/validate.js';
+import { fc } from '../property/setup.js';
 import type { Span } from '../../src/types.js';
 
 const span = (line: number, column: number, endLine: number, endColumn: number): Span => ({ file: 'c.yaml', line, column, endLine, endColumn });
@@ -12,15 +13,6 @@ const span = (line: number, column: number, endLine: number, endColumn: number):
 function overlapsOne(a: Span, b: Span): boolean {
   const atOrBefore = (l1: number, c1: number, l2: number, c2: number) => l1 < l2 || (l1 === l2 && c1 <= c2);
   return atOrBefore(a.line, a.column, b.endLine, b.endColumn) && atOrBefore(b.line, b.column, a.endLine, a.endColumn);
-}
-
-/** A deterministic pseudo-random generator (LCG), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
 }
 
 describe('Overlaps', () => {
@@ -36,21 +28,14 @@ describe('Overlaps', () => {
   });
 
   it('agrees with comparing against every span, on random spans', () => {
-    const next = random(14);
-    const pick = (n: number) => 1 + Math.floor(next() * n);
-    const randomSpan = () => {
-      const line = pick(30);
-      const endLine = line + (next() < 0.6 ? 0 : pick(4));
-      const column = pick(12);
-      return span(line, column, endLine, endLine === line ? column + pick(10) - 1 : pick(12));
-    };
-    for (let round = 0; round < 200; round++) {
-      const spans = Array.from({ length: pick(12) - 1 }, randomSpan);
-      const index = new Overlaps(spans);
-      for (let q = 0; q < 20; q++) {
-        const query = randomSpan();
-        expect(index.any(query), JSON.stringify({ spans, query })).toBe(spans.some((s) => overlapsOne(s, query)));
-      }
-    }
+    const aSpan = fc
+      .record({ line: fc.integer({ min: 1, max: 30 }), column: fc.integer({ min: 1, max: 12 }), lines: fc.integer({ min: 0, max: 4 }), end: fc.integer({ min: 0, max: 12 }) })
+      .map(({ line, column, lines, end }) => span(line, column, line + lines, lines === 0 ? column + end : Math.max(1, end)));
+    fc.assert(
+      fc.property(fc.array(aSpan, { maxLength: 12 }), fc.array(aSpan, { minLength: 1, maxLength: 20 }), (spans, queries) => {
+        const index = new Overlaps(spans);
+        for (const query of queries) expect(index.any(query)).toBe(spans.some((s) => overlapsOne(s, query)));
+      }),
+    );
   });
 });
