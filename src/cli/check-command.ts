@@ -21,6 +21,7 @@ import { sizeText } from '../load/guards.js';
 import type { CliOptions } from './args.js';
 import { chalkFor } from './color.js';
 import { writeFileAtomic, WriteRefused } from './write-file.js';
+import { tierUpForLongRun } from './tier-up.js';
 
 declare const CLAIMCHECK_VERSION: string | undefined;
 
@@ -61,6 +62,8 @@ async function runCheckOn(paths: readonly string[], options: CliOptions, cwd: st
     // The HTML report shows the articles with their numbers marked: only then is that kept.
     ...(formatsNeed([options.format, ...options.outputs.map((o) => o.format)], 'views') ? { views: true } : {}),
     onFile: showProgress ? (done, total) => { if (total > 5) process.stderr.write(`\rchecking ${done}/${total} files…`); } : undefined,
+    // A long run gets V8's optimizing compiler sooner (./tier-up.ts).
+    onFiles: (files) => void tierUpForLongRun(files, cwd, texts),
   };
   // One pretty report on standard output is written a file at a time, as the files are checked,
   // each with the frames of its own texts: the run holds one file's result and texts, not the report.

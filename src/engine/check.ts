@@ -34,6 +34,8 @@ export interface CheckOptions {
   rulesDirs?: readonly string[];
   /** Called after each file, for progress on long runs. */
   onFile?: (done: number, total: number, path: string) => void;
+  /** Called once with the files that will be checked (as `onFile` and the report name them), in order, before the first is checked. */
+  onFiles?: (files: readonly string[]) => void;
   /** `--config FILE`: use exactly this configuration file instead of searching from each claims file's folder. */
   configFile?: string;
   /**
@@ -118,6 +120,7 @@ export async function checkEach(paths: readonly string[], givenOptions: CheckOpt
   const files = options.shard ? shardOf(found, options.shard) : found;
   const shardTotals = options.shard ? { shard: { ...options.shard, total: found.length } } : {};
   const workers = given.length > 0 ? 0 : options.workers ?? defaultWorkers(files.length);
+  options.onFiles?.(files);
   const summary = emptySummary();
   const held: FileResult[] = [];
   const take = (result: FileResult): void => {
