@@ -22,6 +22,7 @@ import type { CliOptions } from './args.js';
 import { chalkFor } from './color.js';
 import { writeFileAtomic, WriteRefused } from './write-file.js';
 import { tierUpForLongRun } from './tier-up.js';
+import { stdoutDrained } from './streams.js';
 
 declare const CLAIMCHECK_VERSION: string | undefined;
 
@@ -82,6 +83,7 @@ async function runCheckOn(paths: readonly string[], options: CliOptions, cwd: st
       for (const [path, text] of texts ?? []) sources.set(path, text);
       writer.file(result);
       tally.add(result);
+      return stdoutDrained();
     });
     if (showProgress && files > 5) process.stderr.write('\r\x1b[K');
     writer.end(summary);
@@ -95,6 +97,7 @@ async function runCheckOn(paths: readonly string[], options: CliOptions, cwd: st
     const { summary, conflicts, shard } = await checkEach(paths, checkOptions, (result) => {
       writer.file(result);
       tally.add(result);
+      return stdoutDrained();
     });
     writer.end(summary, conflicts, shard);
     return tally.status({ strict: options.strict, maxWarnings: options.maxWarnings });
