@@ -71,6 +71,7 @@ async function runCheckOn(paths: readonly string[], options: CliOptions, cwd: st
   if (options.format === 'pretty' && options.output === undefined && options.outputs.length === 0) {
     const chalk = chalkFor({ flag: options.color, env: process.env, isTTY: process.stdout.isTTY === true });
     const sources = new Map<string, string>();
+    const roots = new Map<string, string>();
     const writer = prettyReportWriter((text) => void process.stdout.write(text), { chalk, sources, quiet: options.quiet });
     const tally = exitTally();
     let files = 0;
@@ -78,7 +79,7 @@ async function runCheckOn(paths: readonly string[], options: CliOptions, cwd: st
       // The progress line goes first, so the report does not run into it.
       if (showProgress && files++ > 0) process.stderr.write('\r\x1b[K');
       sources.clear();
-      readSourcesOf(result, cwd, sources, options.maxFileSize);
+      readSourcesOf(result, cwd, sources, options.maxFileSize, undefined, roots);
       // Frames of a file given on standard input come from that text, not from the disk.
       for (const [path, text] of texts ?? []) sources.set(path, text);
       writer.file(result);
@@ -189,14 +190,22 @@ function rulesInForce(report: CheckReport, options: CliOptions, cwd: string, con
  */
 export function readSources(report: CheckReport, cwd: string, maxBytes?: number, confine?: string): Map<string, string> {
   const sources = new Map<string, string>();
-  for (const file of report.files) readSourcesOf(file, cwd, sources, maxBytes, confine);
+  const roots = new Map<string, string>();
+  for (const file of report.files) readSourcesOf(file, cwd, sources, maxBytes, confine, roots);
   return sources;
 }
 
 /** Adds one file's texts for frames (the claims file and the files its findings point into) to `sources`. */
-function readSourcesOf(file: FileResult, cwd: string, sources: Map<string, string>, maxBytes?: number, confine?: string): void {
+function readSourcesOf(file: FileResult, cwd: string, sources: Map<string, string>, maxBytes?: number, confine?: string, roots?: Map<string, string>): void {
   // Frames come only from files inside the claims file's repository (§10): a link to /etc/passwd is never read to show a frame.
-  const root = confine ?? repositoryRoot(resolve(cwd, file.path), cwd);
+  // The repository (a `.git` search and realpath calls) is looked up once per folder of claims files in a run (`roots`).
+  const absolute = resolve(cwd, file.path);
+  const folder = dirname(absolute);
+  let root = confine ?? roots?.get(folder);
+  if (root === undefined) {
+    root = repositoryRoot(absolute, cwd);
+    roots?.set(folder, root);
+  }
   for (const path of [file.path, ...file.findings.map((f) => f.file)]) {
     if (sources.has(path)) continue;
     // Through the guarded reader: no frame from a link out, a FIFO, a device or an oversized file.
