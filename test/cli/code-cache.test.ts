@@ -58,15 +58,15 @@ describe('the code cache', () => {
   it('written by a long run (which gives V8 its own tier-up budget back) is used by the next short run', () => {
     const pkg = copyPackage();
     const cacheDir = join(pkg, 'node_modules/.cache/claimcheck');
-    // The failing fixture's claim 1,000 times: 233,062 / 11.5 days = 55.49 years against "50", in
-    // about 80 KB, over the 64 KB that makes a run long (src/cli/tier-up.ts).
+    // The failing fixture's claim 1,000 times (233,062 / 11.5 days = 55.49 years against "50"), 76 KB,
+    // and a comment that takes the file over the 512 KB that makes a run long (src/cli/tier-up.ts).
     const claims = mkdtempSync(join(tmpdir(), 'cc-long-run-'));
     copies.push(claims);
     const fixture = readFileSync(resolve('test/fixtures/cli/failing.claims.yaml'), 'utf8');
     const claim = fixture.slice(fixture.indexOf('  years_to_conquer:'));
     const many = Array.from({ length: 1000 }, (_, i) => claim.replace('years_to_conquer', `years_to_conquer_${i}`)).join('');
-    writeFileSync(join(claims, 'claims.yaml'), fixture.slice(0, fixture.indexOf('  years_to_conquer:')) + many);
-    expect(statSync(join(claims, 'claims.yaml')).size).toBeGreaterThan(64 * 1024);
+    writeFileSync(join(claims, 'claims.yaml'), `${fixture.slice(0, fixture.indexOf('  years_to_conquer:'))}${many}# ${'x'.repeat(460 * 1024)}\n`);
+    expect(statSync(join(claims, 'claims.yaml')).size).toBeGreaterThan(512 * 1024);
     const long = spawnSync(process.execPath, [join(pkg, 'dist/claimcheck.js'), 'claims.yaml', '--format', 'json'], { cwd: claims, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '' } });
     expect(long.status).toBe(1);
     expect(JSON.parse(long.stdout).summary.fail).toBe(1000);

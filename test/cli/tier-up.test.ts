@@ -1,6 +1,6 @@
 /**
  * The tier-up policy (src/cli/tier-up.ts): a run whose claims files add up to
- * 64 KB gives V8 its own optimizing budget back, a smaller one keeps the
+ * 512 KB gives V8 its own optimizing budget back, a smaller one keeps the
  * raised start budget; and `check()` tells the command which files it will
  * check before it checks the first (`onFiles`), so the choice is made before
  * the work. What the budget does to speed is measured by `npm run bench`,
@@ -25,20 +25,20 @@ function claimsFile(name: string, bytes: number): string {
 }
 
 describe('a long run', () => {
-  it('is one whose claims files add up to 64 KB', () => {
-    expect(LONG_RUN_BYTES).toBe(65_536);
-    const small = claimsFile('small.claims.yaml', 20_000);
-    const medium = claimsFile('medium.claims.yaml', 40_000);
-    // 20,000 bytes
+  it('is one whose claims files add up to 512 KB', () => {
+    expect(LONG_RUN_BYTES).toBe(524_288);
+    const small = claimsFile('small.claims.yaml', 200_000);
+    const medium = claimsFile('medium.claims.yaml', 300_000);
+    // 200,000 bytes
     expect(tierUpForLongRun([small], dir)).toBe(false);
-    // 20,000 + 40,000 = 60,000 < 65,536
+    // 200,000 + 300,000 = 500,000 < 524,288
     expect(tierUpForLongRun([small, medium], dir)).toBe(false);
-    // 20,000 + 40,000 + 20,000 = 80,000 ≥ 65,536
+    // 200,000 + 300,000 + 200,000 = 700,000 ≥ 524,288
     expect(tierUpForLongRun([small, medium, small], dir)).toBe(true);
   });
 
   it('counts a file given as text by its text, and a file that cannot be looked at as nothing', () => {
-    const given = new Map([['stdin.claims.yaml', 'a'.repeat(70_000)]]);
+    const given = new Map([['stdin.claims.yaml', 'a'.repeat(600_000)]]);
     expect(tierUpForLongRun(['stdin.claims.yaml'], dir, given)).toBe(true);
     expect(tierUpForLongRun(['missing.claims.yaml', 'also-missing.claims.yaml'], dir)).toBe(false);
   });
