@@ -14,7 +14,7 @@
  */
 
 import type { Problem } from '../types.js';
-import type { ProseNumber } from './prose-port.js';
+import { numberContext, type ProseNumber } from './prose-port.js';
 import { articleSpan, type ArticleText } from './article.js';
 import { normalizeQuote, type Normalized } from './normalize.js';
 
@@ -89,7 +89,7 @@ export function coverage(article: ArticleText, numbers: readonly ProseNumber[], 
     }
     total++;
     if (within(n)) covered++;
-    else problems.push({ kind: 'uncovered-number', data: { number: `"${shown(n.text)}"`, context: shown(n.context ?? n.text, 120) }, span });
+    else problems.push({ kind: 'uncovered-number', data: { number: `"${shown(n.text)}"`, context: shown(numberContext(article.text, n) ?? n.text, 120) }, span });
   }
   return { covered, total, problems };
 }

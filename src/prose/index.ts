@@ -125,6 +125,16 @@ function readAt(doc: Doc, i: number, floor: number): Found | undefined {
   return readPhrase(doc, first, floor);
 }
 
+/**
+ * The words just before a number within its sentence and line (at most six),
+ * for naming it (`init`) and for the message about an uncovered one. Worked
+ * out on demand: most numbers never need it. `text` is the text the number
+ * was read from.
+ */
+export function numberContext(text: string, n: { start: number }): string | undefined {
+  return contextBefore(text, n.start);
+}
+
 /** The words before `offset` within its sentence and line, at most CONTEXT_WORDS of them. */
 function contextBefore(text: string, offset: number): string | undefined {
   // A bounded look back keeps the pass linear.
@@ -161,8 +171,6 @@ export function readProse(text: string, ctx: QuantityContext): ProseNumber[] {
     if (item.quantity) number.quantity = item.quantity;
     if (item.reason !== undefined) number.reason = item.reason;
     if (item.counts !== undefined) number.counts = item.counts;
-    const context = contextBefore(text, start);
-    if (context !== undefined) number.context = context;
     found.push(number);
     floor = item.last + 1;
     i = item.last + 1;
