@@ -103,18 +103,28 @@ function pieceHash(text: string, at: number): number {
   return h;
 }
 
-/** The piece index of a text: about one bucket per piece. */
+/** 31^(GRAM-1), to take a piece's first character out of its hash. */
+const DROP = 31 ** (GRAM - 1);
+
+/** The piece index of a text: about one bucket per piece; the hashes roll along the text (each is {@link pieceHash}). */
 function indexPieces(text: string): PieceIndex {
   const count = Math.max(0, text.length - GRAM + 1);
   let buckets = 1024;
   while (buckets < count && buckets < 1 << 22) buckets *= 2;
   const mask = buckets - 1;
+  const bucketOf = new Int32Array(count);
   const first = new Int32Array(buckets + 1);
-  for (let i = 0; i < count; i++) first[(pieceHash(text, i) & mask) + 1]!++;
+  let h = count > 0 ? pieceHash(text, 0) : 0;
+  for (let i = 0; i < count; i++) {
+    if (i > 0) h = (Math.imul(h - Math.imul(text.charCodeAt(i - 1), DROP), 31) + text.charCodeAt(i + GRAM - 1)) | 0;
+    const b = h & mask;
+    bucketOf[i] = b;
+    first[b + 1]!++;
+  }
   for (let b = 0; b < buckets; b++) first[b + 1]! += first[b]!;
   const next = first.slice(0, buckets);
   const offsets = new Int32Array(count);
-  for (let i = 0; i < count; i++) offsets[next[pieceHash(text, i) & mask]!++] = i;
+  for (let i = 0; i < count; i++) offsets[next[bucketOf[i]!]!++] = i;
   return { mask, first, offsets };
 }
 
