@@ -32,8 +32,8 @@ export interface Doc {
   numberStarts: ReadonlySet<string>;
   /** Words that may follow "a"/"an" in a number ("quarter", "dozen", "million"). */
   afterArticle: ReadonlySet<string>;
-  /** Hedge phrases, longest first, split into lower-case words. */
-  hedgeWords: readonly (readonly string[])[];
+  /** Hedge phrases split into lower-case words, by their last word (each list longest first). */
+  hedgesEndingIn: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** The grammar's answer per phrase handed to it: an article repeats its phrases ("10%", "$5 million"). */
   readCache: Map<string, { quantity?: Quantity; reason?: MessageValue }>;
 }
@@ -41,7 +41,7 @@ export interface Doc {
 interface Derived {
   numberStarts: Set<string>;
   afterArticle: Set<string>;
-  hedgeWords: string[][];
+  hedgesEndingIn: Map<string, string[][]>;
 }
 
 const startsCache = new WeakMap<Tables, Derived>();
@@ -62,8 +62,14 @@ function derived(t: Tables): Derived {
     if (first) numberStarts.add(first);
     if ((first === 'a' || first === 'an') && second) afterArticle.add(second);
   }
-  const hedgeWords = t.hedgePhrases.map((p) => p.split(' '));
-  const value = { numberStarts, afterArticle, hedgeWords };
+  const hedgesEndingIn = new Map<string, string[][]>();
+  for (const words of t.hedgePhrases.map((p) => p.split(' '))) {
+    const last = words[words.length - 1]!;
+    const list = hedgesEndingIn.get(last);
+    if (list) list.push(words);
+    else hedgesEndingIn.set(last, [words]);
+  }
+  const value = { numberStarts, afterArticle, hedgesEndingIn };
   startsCache.set(t, value);
   return value;
 }

@@ -103,6 +103,9 @@ function malformed(doc: Doc, i: number, mixedLast: number, floor: number): Found
 /** What starts at token `i`, if anything. */
 function readAt(doc: Doc, i: number, floor: number): Found | undefined {
   const token = at(doc, i) as NonNullable<ReturnType<typeof at>>;
+  // Most tokens are words that start nothing, and every reader below needs one that does: a digit in the
+  // word, a number start ("a", "an", the first word of a number or multiplier word) or a scale word.
+  if (token.type === 'word' && !token.hasDigit && !doc.numberStarts.has(token.lower) && !doc.t.scales.has(token.lower)) return undefined;
   const mixed = mixedAt(doc, i);
   if (mixed !== undefined) return malformed(doc, i, mixed, floor);
   // "school year six", "year 10": a school year or a year of a plan counts nothing (an ordinal).
