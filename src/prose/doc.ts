@@ -124,7 +124,17 @@ export function sliceTokens(doc: Doc, first: number, last: number): string {
   return doc.text.slice((doc.tokens[first] as Token).start, (doc.tokens[last] as Token).end);
 }
 
+/** True when `text` is one or more ASCII digits and nothing else (`/^\d+$/`, without a regex: it is asked of every numeral several times). */
+export function digitsOnly(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
 /** The integer value of a plain numeral token ("2024", "11"), or undefined for "1,100" or "11.5". */
 export function plainInteger(token: Token | undefined): number | undefined {
-  return token !== undefined && token.type === 'num' && /^\d+$/u.test(token.text) ? Number(token.text) : undefined;
+  return token !== undefined && token.type === 'num' && digitsOnly(token.text) ? Number(token.text) : undefined;
 }
