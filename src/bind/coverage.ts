@@ -82,14 +82,13 @@ export function coverage(article: ArticleText, numbers: readonly ProseNumber[], 
   for (const n of numbers) {
     if (n.kind !== 'quantity' && n.kind !== 'malformed') continue;
     if (isIgnored(n, entries, inIgnored)) continue;
-    const span = articleSpan(article, n.start, n.end);
     if (n.kind === 'malformed') {
-      problems.push({ kind: 'malformed-number', data: { text: shown(n.text), reason: n.reason ?? { phrase: 'malformed-not-one-number', data: {} } }, span });
+      problems.push({ kind: 'malformed-number', data: { text: shown(n.text), reason: n.reason ?? { phrase: 'malformed-not-one-number', data: {} } }, span: articleSpan(article, n.start, n.end) });
       continue;
     }
     total++;
     if (within(n)) covered++;
-    else problems.push({ kind: 'uncovered-number', data: { number: `"${shown(n.text)}"`, context: shown(numberContext(article.text, n) ?? n.text, 120) }, span });
+    else problems.push({ kind: 'uncovered-number', data: { number: `"${shown(n.text)}"`, context: shown(numberContext(article.text, n) ?? n.text, 120) }, span: articleSpan(article, n.start, n.end) });
   }
   return { covered, total, problems };
 }

@@ -26,12 +26,12 @@ export interface QuoteIndex {
 
 /** Where a quote stands in an article. */
 export interface QuoteMatch {
-  article: ArticleText;
+  readonly article: ArticleText;
   /** [start, end) in the article's reduced text. */
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
   /** The span in the original article file. */
-  span: Span;
+  readonly span: Span;
 }
 
 /** The passage most like a quote that was not found. */
@@ -68,9 +68,24 @@ export function findQuote(index: QuoteIndex, quote: string): QuoteMatch[] {
   for (const at of occurrences(index, needle, Infinity)) {
     const start = index.normalized.map[at]!;
     const end = index.normalized.map[at + needle.length - 1]! + 1;
-    out.push({ article: index.article, start, end, span: articleSpan(index.article, start, end) });
+    out.push(new Match(index.article, start, end));
   }
   return out;
+}
+
+/** A {@link QuoteMatch} whose span (two line searches) is worked out when asked for: most copies of a repeated quote only count as covered. */
+class Match implements QuoteMatch {
+  private known: Span | undefined;
+
+  constructor(
+    readonly article: ArticleText,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get span(): Span {
+    return (this.known ??= articleSpan(this.article, this.start, this.end));
+  }
 }
 
 // A large article searched for many quotes gets an index of its 6-character
