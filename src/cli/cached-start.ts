@@ -25,7 +25,9 @@
  * cost about a third of the bundled example's CPU time (410 → 290 ms,
  * medians of 11); a check of 10,000 claims runs long enough that its hot
  * functions are optimized all the same. A budget given on the command line
- * or in NODE_OPTIONS is left as it is.
+ * or in NODE_OPTIONS is left as it is. A long run gives V8 its own budget
+ * back once it knows it is long, and the start budget is put back before the
+ * cache is made (src/cli/tier-up.ts).
  */
 
 import { accessSync, constants as fsConstants, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -33,13 +35,11 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 import { constants, Script } from 'node:vm';
+import { raiseForStart, restoreStartBudget } from './tier-up.js';
 
-/** V8's default budget (67,584 bytes of bytecode) times 4 (16 times slowed runs of 500 files or 10,000 claims by about 10%). */
-const TIER_UP = '--interrupt-budget=270336';
-const tierUpGiven = [...process.execArgv, process.env['NODE_OPTIONS'] ?? ''].some((arg) => arg.includes('--interrupt-budget'));
-if (!tierUpGiven) setFlagsFromString(TIER_UP);
+/** The raised interrupt budget (V8's times 4), unless the command line gave one. */
+const tierUp = raiseForStart();
 
 declare const CLAIMCHECK_BUNDLE_HASH: string | undefined;
 
@@ -67,7 +67,7 @@ function buildKey(): string | undefined {
 
 /** The bundle's build key, then a hash of what else V8's cache depends on: Node's version, the architecture, Node's flags (and the one set here). */
 const build = buildKey();
-const name = `${build}-${shortHash([process.version, process.arch, ...process.execArgv, ...(tierUpGiven ? [] : [TIER_UP])].join('\0'))}.bin`;
+const name = `${build}-${shortHash([process.version, process.arch, ...process.execArgv, ...(tierUp !== undefined ? [tierUp] : [])].join('\0'))}.bin`;
 
 /**
  * The cache folder: the package's own, else this user's folder in the
@@ -121,6 +121,7 @@ const script = new Script(`(function (exports, require, module, __filename, __di
 if (folder !== undefined && (cachedData === undefined || script.cachedDataRejected === true)) {
   process.once('exit', () => {
     try {
+      restoreStartBudget(tierUp);
       writeCache(folder, script.createCachedData());
     } catch {
       // a run without a cache is a run all the same
