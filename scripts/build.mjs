@@ -109,16 +109,18 @@ const bundledPicomatch = {
   },
 };
 
-// One build with code splitting: the library (dist/index.js) and the worker
-// that checks files in parallel (dist/worker.js) share their code in
+// One build with code splitting: the library (dist/index.mjs) and the worker
+// that checks files in parallel (dist/worker.mjs) share their code in
 // dist/chunks/. Without splitting, esbuild wraps every lazily imported module
 // and can no longer drop the parts of mathjs claimcheck does not use (see
-// src/mathjs/index.ts).
-const { chmodSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } = await import('node:fs');
+// src/mathjs/index.ts). They are .mjs files because dist/ is a CommonJS
+// folder (dist/package.json, below), for the command's start.
+const { chmodSync, existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } = await import('node:fs');
 const built = await build({
   ...common,
   entryPoints: { index: 'src/index.ts', worker: 'src/engine/worker.ts' },
   outdir: 'dist',
+  outExtension: { '.js': '.mjs' },
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   minifyWhitespace: true,
@@ -179,11 +181,28 @@ for (const file of cjs.outputFiles) {
   renameSync(`${file.path}.tmp`, file.path);
 }
 rmSync(stage, { recursive: true, force: true });
+// The command's start, dist/claimcheck.js, is CommonJS: Node runs an ES
+// module entry through its ES module loader, which loads some twenty more of
+// Node's own modules (fs/promises, readline, the loader's resolver…) before
+// the first line of claimcheck runs (about 7 ms of CPU time at every start).
+// dist/package.json makes the .js files in dist/ CommonJS (the library and
+// the worker are .mjs); dist/types/package.json keeps the declarations
+// ES module declarations, as the package's "type" says.
+writeFileSync('dist/package.json', `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`);
+mkdirSync('dist/types', { recursive: true });
+writeFileSync('dist/types/package.json', `${JSON.stringify({ type: 'module' }, null, 2)}\n`);
+// The ES module library and worker of builds before that, which a CommonJS dist/ would misread.
+for (const stale of ['index.js', 'index.js.map', 'worker.js', 'worker.js.map']) if (existsSync(`dist/${stale}`)) rmSync(`dist/${stale}`);
 await build({
-  ...common,
   entryPoints: { claimcheck: 'src/cli/cached-start.ts' },
   outdir: 'dist',
-  banner: { js: '#!/usr/bin/env node' },
-  define: { CLAIMCHECK_BUNDLE_HASH: JSON.stringify(bundleHash) },
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  banner: { js: "#!/usr/bin/env node\nconst __ccImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { CLAIMCHECK_BUNDLE_HASH: JSON.stringify(bundleHash), 'import.meta.url': '__ccImportMetaUrl' },
 });
 chmodSync('dist/claimcheck.js', 0o755);

@@ -1,5 +1,6 @@
 /**
- * @file The start of the `claimcheck` command (bundled as dist/claimcheck.js):
+ * @file The start of the `claimcheck` command (bundled as dist/claimcheck.js,
+ * a CommonJS file, so that Node does not start its ES module loader for it):
  * runs the command's one-file bundle, dist/claimcheck.cjs, with a V8 code
  * cache. Node 20 has no module compile cache, and compiling the bundle's
  * code at every start cost about 80 ms of a 400 ms check; with the cache V8
