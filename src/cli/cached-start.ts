@@ -27,6 +27,16 @@
  * medians of 11); a check of 10,000 claims runs long enough that its hot
  * functions are optimized all the same. A budget given on the command line
  * or in NODE_OPTIONS is left as it is.
+ *
+ * It also lets V8's young generation grow 8 times at a collection instead
+ * of 2 (`--semi-space-growth-factor`): most of what a start allocates (rule
+ * tables, the unit registry, mathjs) lives on, and a young generation that
+ * grows from 1 MB by doubling copied it again at each of eight scavenges;
+ * growing by 8 takes five, and the mark-compact at the end goes (bundled
+ * example, 21 interleaved runs under load 9: CPU 253 → 236 ms median,
+ * +8 MB RSS). The largest size is V8's as before, so a long check's peak
+ * is unchanged (10,000 claims: 226 MB both). A factor given on the command
+ * line or in NODE_OPTIONS is left as it is.
  */
 
 import { accessSync, constants as fsConstants, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -41,6 +51,11 @@ import { constants, Script } from 'node:vm';
 const TIER_UP = '--interrupt-budget=270336';
 const tierUpGiven = [...process.execArgv, process.env['NODE_OPTIONS'] ?? ''].some((arg) => arg.includes('--interrupt-budget'));
 if (!tierUpGiven) setFlagsFromString(TIER_UP);
+
+/** The young generation grows 8 times at a scavenge (V8's default: 2) up to its usual largest size. */
+const YOUNG_GROWTH = '--semi-space-growth-factor=8';
+const growthGiven = [...process.execArgv, process.env['NODE_OPTIONS'] ?? ''].some((arg) => arg.includes('--semi-space-growth-factor'));
+if (!growthGiven) setFlagsFromString(YOUNG_GROWTH);
 
 declare const CLAIMCHECK_BUNDLE_HASH: string | undefined;
 
@@ -68,7 +83,7 @@ function buildKey(): string | undefined {
 
 /** The bundle's build key, then a hash of what else V8's cache depends on: Node's version, the architecture, Node's flags (and the one set here). */
 const build = buildKey();
-const name = `${build}-${shortHash([process.version, process.arch, ...process.execArgv, ...(tierUpGiven ? [] : [TIER_UP])].join('\0'))}.bin`;
+const name = `${build}-${shortHash([process.version, process.arch, ...process.execArgv, ...(tierUpGiven ? [] : [TIER_UP]), ...(growthGiven ? [] : [YOUNG_GROWTH])].join('\0'))}.bin`;
 
 /**
  * The cache folder: the package's own, else this user's folder in the
