@@ -89,8 +89,9 @@ export function tablesFor(ctx: QuantityContext): Tables {
   for (const [word, unit] of ctx.unitWords) unitWords.set(normalisePhrase(word), unit);
 
   const ambiguousScales = new Set<string>();
+  const unitNames = new Set(unitWords.values());
   for (const scale of scales.keys()) {
-    const isUnitWord = unitWords.has(scale) || [...unitWords.values()].includes(scale);
+    const isUnitWord = unitWords.has(scale) || unitNames.has(scale);
     if (isUnitWord || isBuiltInUnit(scale)) ambiguousScales.add(scale);
   }
 
