@@ -6,7 +6,8 @@
  * code at every start cost about 80 ms of a 400 ms check; with the cache V8
  * reuses the bytecode of every function the first run compiled.
  *
- * The first run (and a run whose cache V8 rejects) stores the cache on exit
+ * The first run (and a run whose cache V8 rejects, and the first check
+ * after runs of other commands: see {@link FULL}) stores the cache on exit
  * in `node_modules/.cache/claimcheck/` inside the package, or, when that
  * folder cannot be made or written, in a folder of the temporary directory
  * that only this user can write. A cache file is named by the hash of the
@@ -87,7 +88,19 @@ function buildKey(): string | undefined {
 
 /** The bundle's build key, then a hash of what else V8's cache depends on: Node's version, the architecture, Node's flags (and the one set here). */
 const build = buildKey();
-const name = `${build}-${shortHash([process.version, process.arch, ...process.execArgv, ...(tierUpGiven ? [] : [TIER_UP]), ...(growthGiven ? [] : [YOUNG_GROWTH])].join('\0'))}.bin`;
+const stem = `${build}-${shortHash([process.version, process.arch, ...process.execArgv, ...(tierUpGiven ? [] : [TIER_UP]), ...(growthGiven ? [] : [YOUNG_GROWTH])].join('\0'))}`;
+
+/**
+ * A cache holds the functions its run compiled, and one V8 accepts is never
+ * written again: made by `--version` or `--help` (often a new user's first
+ * run), it would leave every later check compiling the checking code itself
+ * (+60 ms of CPU on the bundled example, at every run). So a cache is "full"
+ * only when a check made it, and a check replaces a partial one. The bundle's
+ * main (src/cli/main.ts) names the command it ran under this key.
+ */
+const COMMAND_RUN = Symbol.for('claimcheck.command');
+const FULL = `${stem}.bin`;
+const PARTIAL = `${stem}.partial.bin`;
 
 /**
  * The cache folder: the package's own, else this user's folder in the
@@ -115,33 +128,45 @@ function cacheFolder(): string | undefined {
   }
 }
 
-function readCache(dir: string | undefined): Buffer | undefined {
-  try {
-    return dir === undefined ? undefined : readFileSync(join(dir, name));
-  } catch {
-    return undefined;
+/** The full cache, else the partial one. */
+function readCache(dir: string | undefined): { data: Buffer; full: boolean } | undefined {
+  if (dir === undefined) return undefined;
+  for (const [file, full] of [[FULL, true], [PARTIAL, false]] as const) {
+    try {
+      return { data: readFileSync(join(dir, file)), full };
+    } catch {
+      // none of this kind
+    }
   }
+  return undefined;
 }
 
-function writeCache(dir: string, data: Buffer): void {
-  const temporary = join(dir, `${name}.${process.pid}.tmp`);
+function writeCache(dir: string, data: Buffer, full: boolean): void {
+  const [target, other] = full ? [FULL, PARTIAL] : [PARTIAL, FULL];
+  const temporary = join(dir, `${target}.${process.pid}.tmp`);
   writeFileSync(temporary, data);
-  renameSync(temporary, join(dir, name));
+  renameSync(temporary, join(dir, target));
+  // A full cache makes the partial one useless; a partial one is written only when the full one was rejected.
+  rmSync(join(dir, other), { force: true });
   // Caches of earlier builds go (those of this build for other Node versions or flags stay).
   for (const old of readdirSync(dir)) if (old.endsWith('.bin') && !old.startsWith(`${build}-`)) rmSync(join(dir, old), { force: true });
 }
 
 const folder = build === undefined ? undefined : cacheFolder();
-const cachedData = readCache(folder);
+const cached = readCache(folder);
 const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
   filename: bundle,
-  ...(cachedData ? { cachedData } : {}),
+  ...(cached ? { cachedData: cached.data } : {}),
   importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
 });
-if (folder !== undefined && (cachedData === undefined || script.cachedDataRejected === true)) {
+const usable = cached !== undefined && script.cachedDataRejected !== true;
+if (folder !== undefined && !(usable && cached.full)) {
   process.once('exit', () => {
+    const checked = (globalThis as Record<symbol, unknown>)[COMMAND_RUN] === 'check';
+    // A check writes the full cache over a missing, rejected or partial one; another command only fills a gap.
+    if (!checked && usable) return;
     try {
-      writeCache(folder, script.createCachedData());
+      writeCache(folder, script.createCachedData(), checked);
     } catch {
       // a run without a cache is a run all the same
     }
