@@ -132,11 +132,21 @@ export function analyzeClaimsText(text: string, path: string, rulesFor: Rules | 
 
   const claimProblems = new Map<string, Problem>();
   const claimNames = new Set(file.claims.map((c) => c.name));
-  // A claim the loader already found broken (no compute) takes the loader's problem as its verdict.
-  for (const decl of file.claims) {
-    if (decl.compute.value.trim() !== '') continue;
-    const index = problems.findIndex((p) => p.claim === decl.name && p.kind === 'schema');
-    if (index >= 0) claimProblems.set(decl.name, problems.splice(index, 1)[0]!);
+  // A claim the loader already found broken (no compute) takes the loader's first schema problem about it as its verdict.
+  // One pass over the problems (names are unique: the loader dropped repeats), not a search per claim.
+  const broken = new Set(file.claims.filter((decl) => decl.compute.value.trim() === '').map((decl) => decl.name));
+  if (broken.size > 0) {
+    const taken = new Set<Problem>();
+    for (const p of problems) {
+      if (p.kind !== 'schema' || p.claim === undefined || !broken.has(p.claim) || claimProblems.has(p.claim)) continue;
+      claimProblems.set(p.claim, p);
+      taken.add(p);
+    }
+    if (taken.size > 0) {
+      const kept = problems.filter((p) => !taken.has(p));
+      problems.length = 0;
+      for (const p of kept) problems.push(p);
+    }
   }
   for (const [name, problem] of model.broken) if (!claimProblems.has(name)) claimProblems.set(name, problem);
   for (const problem of resolveProblems) {

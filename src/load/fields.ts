@@ -22,9 +22,38 @@ export interface Entry {
   /** The value (an alias resolved to its target); `null` when missing. */
   value: Node | null;
   /** Where the value is written (the alias itself, for an alias); the key when there is no value. */
-  valueSpan: Span;
+  readonly valueSpan: Span;
   /** The key's offset, for document order. */
   offset: number;
+}
+
+/**
+ * An {@link Entry} whose value span is worked out when first asked for: the
+ * span of a whole input's or claim's body is only needed for a message, and
+ * a file of 10,000 claims has 25,000 of them.
+ */
+class MapEntry implements Entry {
+  #valueSpan: Span | undefined;
+
+  constructor(
+    private readonly ctx: LoadContext,
+    readonly key: string,
+    readonly keyNode: Node,
+    readonly value: Node | null,
+    /** The value as written (an alias stays an alias), for its span. */
+    private readonly written: Node | null,
+    readonly offset: number,
+  ) {}
+
+  get valueSpan(): Span {
+    if (this.#valueSpan === undefined) {
+      // An empty value (`key:` with nothing after it) has a zero-length range: point at the key instead.
+      const range = this.written?.range;
+      const hasValue = range !== undefined && range !== null && range[1] > range[0];
+      this.#valueSpan = hasValue ? spanOf(this.ctx, this.written) : spanOf(this.ctx, this.keyNode);
+    }
+    return this.#valueSpan;
+  }
 }
 
 /**
@@ -46,24 +75,34 @@ export function entriesOf(ctx: LoadContext, map: YAMLMap, where: MessageValue, c
     }
     if (ctx.duplicateKeys.has(rawKey)) continue;
     const rawValue = pair.value as Node | null;
-    // An empty value (`key:` with nothing after it) has a zero-length range: point at the key instead.
-    const range = rawValue?.range;
-    const hasValue = range !== undefined && range !== null && range[1] > range[0];
-    out.push({
-      key,
-      keyNode: rawKey,
-      value: deref(ctx, rawValue),
-      valueSpan: hasValue ? spanOf(ctx, rawValue) : spanOf(ctx, rawKey),
-      offset: rawKey.range?.[0] ?? 0,
-    });
+    out.push(new MapEntry(ctx, key, rawKey, deref(ctx, rawValue), rawValue, rawKey.range?.[0] ?? 0));
   }
   return out;
 }
 
 /**
- * Splits entries into the known keys (a Map, never a plain object: user
- * keys such as `__proto__` stay plain data) and reports each unknown key with
- * a suggestion among `allowed`.
+ * The entries whose keys are allowed, by key. A mapping has a handful of
+ * them, so a look-up is a short scan rather than a Map built for every input
+ * and claim. Keys are compared as plain strings (a user's `__proto__` stays
+ * plain data); of two entries written alike (entriesOf already drops keys
+ * YAML itself sees as repeated), the later one wins, as it would in a Map.
+ */
+export class KnownKeys {
+  constructor(private readonly entries: readonly Entry[]) {}
+
+  /** The entry with this key, if the mapping has it. */
+  get(key: string): Entry | undefined {
+    for (let i = this.entries.length - 1; i >= 0; i--) if (this.entries[i]!.key === key) return this.entries[i];
+    return undefined;
+  }
+}
+
+/** Known keys of a mapping that has none (a body that is not a mapping). */
+export const NO_KEYS = new KnownKeys([]);
+
+/**
+ * Splits entries into the known keys and reports each unknown key with a
+ * suggestion among `allowed`.
  */
 export function knownKeys(
   ctx: LoadContext,
@@ -71,10 +110,10 @@ export function knownKeys(
   allowed: readonly string[],
   where: MessageValue,
   claim?: string,
-): Map<string, Entry> {
-  const known = new Map<string, Entry>();
+): KnownKeys {
+  const known: Entry[] = [];
   for (const entry of entries) {
-    if (allowed.includes(entry.key)) known.set(entry.key, entry);
+    if (allowed.includes(entry.key)) known.push(entry);
     else {
       report(
         ctx,
@@ -85,7 +124,7 @@ export function knownKeys(
       );
     }
   }
-  return known;
+  return new KnownKeys(known);
 }
 
 /**

@@ -219,10 +219,21 @@ function oneNamespace(
   claims: Ordered<ClaimDecl>[],
 ): { inputDecls: InputDecl[]; claimDecls: ClaimDecl[] } {
   type Tagged = { kind: 'input'; item: Ordered<InputDecl> } | { kind: 'claim'; item: Ordered<ClaimDecl> };
-  const all: Tagged[] = [
-    ...inputs.map((item): Tagged => ({ kind: 'input', item })),
-    ...claims.map((item): Tagged => ({ kind: 'claim', item })),
-  ].sort((a, b) => a.item.offset - b.item.offset);
+  // Each list is one mapping's entries, already in document order: merge them (an input first at a tie, as a stable sort would).
+  const all: Tagged[] = [];
+  let i = 0;
+  let c = 0;
+  while (i < inputs.length || c < claims.length) {
+    const input = inputs[i];
+    const claim = claims[c];
+    if (input !== undefined && (claim === undefined || input.offset <= claim.offset)) {
+      all.push({ kind: 'input', item: input });
+      i++;
+    } else if (claim !== undefined) {
+      all.push({ kind: 'claim', item: claim });
+      c++;
+    }
+  }
   const first = new Map<string, Tagged>();
   const inputDecls: InputDecl[] = [];
   const claimDecls: ClaimDecl[] = [];

@@ -12,7 +12,7 @@ import type { Node } from 'yaml';
 import type { ClaimDecl, InputDecl, Located, MessageValue, QuantitySource, UnitRule } from '../types.js';
 import { deref, describe, isEmpty, report, scalarText, schemaProblem, spanOf } from './context.js';
 import type { LoadContext } from './context.js';
-import { entriesOf, knownKeys, readQuantity, readText } from './fields.js';
+import { entriesOf, knownKeys, NO_KEYS, readQuantity, readText } from './fields.js';
 import type { Entry } from './fields.js';
 import { nameProblem } from './names.js';
 import { phrase } from '../findings/interpolate.js';
@@ -76,7 +76,7 @@ export function readInputs(ctx: LoadContext, section: Entry): Ordered<InputDecl>
     const keySpan = spanOf(ctx, entry.keyNode);
     const where = `input '${name}'`;
     const body = bodyOf(ctx, entry, 'input', phrase('list-and', { first: '`value:`', next: '`source:`' }));
-    const known = body ? knownKeys(ctx, body, INPUT_KEYS, where, name) : new Map<string, Entry>();
+    const known = body ? knownKeys(ctx, body, INPUT_KEYS, where, name) : NO_KEYS;
     let value: QuantitySource | undefined;
     const valueEntry = known.get('value');
     if (valueEntry !== undefined) {
@@ -177,7 +177,7 @@ export function readClaims(ctx: LoadContext, section: Entry): Ordered<ClaimDecl>
     const keySpan = spanOf(ctx, entry.keyNode);
     const where = `claim '${name}'`;
     const body = bodyOf(ctx, entry, 'claim', phrase('list-and', { first: '`compute:`', next: '`stated:`' }));
-    const known = body ? knownKeys(ctx, body, CLAIM_KEYS, where, name) : new Map<string, Entry>();
+    const known = body ? knownKeys(ctx, body, CLAIM_KEYS, where, name) : NO_KEYS;
     const computeEntry = known.get('compute');
     let compute = readText(ctx, computeEntry, phrase('label-claim-field', { field: 'compute', name }), name);
     if (compute !== undefined && compute.value.trim() === '') compute = undefined;

@@ -5,7 +5,7 @@
  * Pure.
  */
 
-import { isAlias, isMap, isScalar, isSeq, type Alias, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Alias, type Node, type Pair, type YAMLMap } from 'yaml';
 
 /** The node at a path, the key node it hangs from (for a mapping value) and the pair's extent. */
 export interface Located {
@@ -22,15 +22,43 @@ export function pointerSegments(pointer: string): string[] {
   return pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
-/** Walks `root` along `segments`, resolving aliases through `targets`; `undefined` when the path leaves the document. */
-export function locate(root: Node | null, segments: readonly string[], targets: ReadonlyMap<Alias, Node>): Located | undefined {
+/**
+ * The pairs of each mapping already searched, by key text (the first pair
+ * of a key, as a search from the top finds it). One index per document
+ * checked: a file with thousands of schema errors under `claims:` would
+ * otherwise search the 10,000 claims once per error.
+ */
+export type PairIndex = Map<YAMLMap, Map<string, Pair>>;
+
+/** The first pair of `map` whose scalar key reads `segment` (as `String(value)`, the way plain data names it). */
+function pairOf(map: YAMLMap, segment: string, index: PairIndex | undefined): Pair | undefined {
+  if (index === undefined) return map.items.find((p) => isScalar(p.key) && String(p.key.value) === segment);
+  let byKey = index.get(map);
+  if (byKey === undefined) {
+    byKey = new Map();
+    for (const p of map.items) {
+      if (!isScalar(p.key)) continue;
+      const text = String(p.key.value);
+      if (!byKey.has(text)) byKey.set(text, p);
+    }
+    index.set(map, byKey);
+  }
+  return byKey.get(segment);
+}
+
+/**
+ * Walks `root` along `segments`, resolving aliases through `targets`;
+ * `undefined` when the path leaves the document. Pass the same `index` for
+ * every path into one document (it fills as mappings are searched).
+ */
+export function locate(root: Node | null, segments: readonly string[], targets: ReadonlyMap<Alias, Node>, index?: PairIndex): Located | undefined {
   const deref = (n: unknown): Node | null => (isAlias(n) ? targets.get(n) ?? null : (n as Node | null));
   let at = root;
   let node = deref(root);
   let key: Node | null = null;
   for (const segment of segments) {
     if (node !== null && isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === segment);
+      const pair = pairOf(node as YAMLMap, segment, index);
       if (!pair) return undefined;
       key = pair.key as Node;
       at = (pair.value ?? null) as Node | null;

@@ -9,7 +9,8 @@
  * (for example `quote: true`, which the loader reads as the text "true").
  * Each bad entry so gives exactly one finding. Runs only on a file the
  * loader could read (no syntax error, no exploding aliases), on a plain-data
- * copy of it.
+ * copy of it, made in the same walk as the loader's alias and duplicate-key
+ * scan (scan.ts) rather than by a second conversion.
  *
  * Uses the validator precompiled from the schema at build time
  * (scripts/schema-validator.mjs): no schema compile at start-up. Pure.
@@ -21,10 +22,10 @@ import { createFinding } from '../findings/index.js';
 import { spanFromOffsets } from '../load/context.js';
 import { looksBinary, sizeProblem } from '../load/guards.js';
 import { parseYaml } from '../load/parse.js';
-import { scanDocument } from '../load/scan.js';
+import { scanWithData } from '../load/scan.js';
 import type { FileResult, Finding, Problem, Rules, Span } from '../types.js';
 import validate from './claims-validator.generated.js';
-import { locate, pointerSegments } from './locate.js';
+import { locate, pointerSegments, type PairIndex } from './locate.js';
 import { jsonType, messageFor } from './messages.js';
 import { compareText } from '../text/collate.js';
 
@@ -44,14 +45,15 @@ export function schemaProblems(text: string, path: string, maxBytes?: number): S
   const parsed = parseYaml(source);
   const doc = parsed.doc;
   if (doc === undefined || parsed.fatal.length > 0) return [];
-  const scan = scanDocument(doc);
+  const { scan, data: copied } = scanWithData(doc);
   if (scan.fatal.length > 0) return [];
-  const data = plainData(doc);
+  const data = copied ? copied.value : plainData(doc);
   if (data === undefined) return [];
   if (validate(data)) return [];
   const ctx = { text: source, path, lineCounter: parsed.lineCounter };
   const out: SchemaProblem[] = [];
   const seen = new Set<string>();
+  const index: PairIndex = new Map();
   for (const error of collapse(validate.errors ?? [], data)) {
     let segments = pointerSegments(error.instancePath);
     const value = valueAt(data, segments);
@@ -59,7 +61,7 @@ export function schemaProblems(text: string, path: string, maxBytes?: number): S
     // Point at the key for a key's problem, at the value otherwise.
     if (error.keyword === 'additionalProperties') segments = [...segments, String((error.params as Record<string, unknown>)['additionalProperty'])];
     if (error.propertyName !== undefined) segments = [...segments, error.propertyName];
-    const found = locate(doc.contents as never, segments, scan.aliasTargets);
+    const found = locate(doc.contents as never, segments, scan.aliasTargets, index);
     if (!found) continue;
     const pointAtKey = error.keyword === 'additionalProperties' || error.keyword === 'required' || error.propertyName !== undefined;
     const target = pointAtKey || !found.at?.range || found.at.range[1] <= found.at.range[0] ? found.key ?? found.at : found.at;
@@ -75,7 +77,7 @@ export function schemaProblems(text: string, path: string, maxBytes?: number): S
   return out;
 }
 
-/** The document as plain data, or `undefined` when it cannot be copied safely. */
+/** The document as plain data by the library's `toJS()` (when the scan left it to it), or `undefined` when it cannot be copied safely. */
 function plainData(doc: Document): unknown {
   try {
     return doc.toJS({ maxAliasCount: 100 });
@@ -121,9 +123,50 @@ function collapse(errors: readonly ErrorObject[], data: unknown): ErrorObject[] 
   return kept;
 }
 
-function overlaps(a: Span, b: Span): boolean {
-  const before = (l1: number, c1: number, l2: number, c2: number) => l1 < l2 || (l1 === l2 && c1 <= c2);
-  return before(a.line, a.column, b.endLine, b.endColumn) && before(b.line, b.column, a.endLine, a.endColumn);
+/** True when the point (l1, c1) is at or before (l2, c2). */
+function atOrBefore(l1: number, c1: number, l2: number, c2: number): boolean {
+  return l1 < l2 || (l1 === l2 && c1 <= c2);
+}
+
+/**
+ * Answers "does any of these spans overlap this one?" (touching counts) in
+ * a binary search, not a pass over every span: a file can have thousands of
+ * findings and thousands of schema problems. The spans are sorted by where
+ * they start, each with the furthest end of those up to it; a span overlaps
+ * one of them exactly when some span starting at or before its end ends at
+ * or after its start.
+ */
+export class Overlaps {
+  readonly #starts: Span[];
+  /** For each span in start order: the furthest end among it and those before it. */
+  readonly #furthest: Array<{ line: number; column: number }> = [];
+
+  constructor(spans: readonly Span[]) {
+    this.#starts = [...spans].sort((a, b) => a.line - b.line || a.column - b.column);
+    let far: { line: number; column: number } | undefined;
+    for (const s of this.#starts) {
+      if (far === undefined || atOrBefore(far.line, far.column, s.endLine, s.endColumn)) far = { line: s.endLine, column: s.endColumn };
+      this.#furthest.push(far);
+    }
+  }
+
+  any(span: Span): boolean {
+    // The last span that starts at or before `span` ends.
+    let lo = 0;
+    let hi = this.#starts.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = this.#starts[mid]!;
+      if (atOrBefore(s.line, s.column, span.endLine, span.endColumn)) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (last < 0) return false;
+    const far = this.#furthest[last]!;
+    return atOrBefore(span.line, span.column, far.line, far.column);
+  }
 }
 
 /**
@@ -133,12 +176,12 @@ function overlaps(a: Span, b: Span): boolean {
  */
 export function withSchemaFindings(text: string, result: FileResult, rules: Pick<Rules, 'checks' | 'phrases'>, problems: readonly SchemaProblem[] = schemaProblems(text, result.path)): FileResult {
   if (problems.length === 0) return result;
-  const own = result.findings.filter((f) => f.file === result.path && f.kind !== 'missing-source');
+  const own = new Overlaps(result.findings.filter((f) => f.file === result.path && f.kind !== 'missing-source'));
   const erroring = new Set(result.claims.filter((c) => c.verdict === 'error').map((c) => c.name));
   const added: Finding[] = [];
   for (const p of problems) {
     if (p.claim !== undefined && erroring.has(p.claim)) continue;
-    if (own.some((f) => overlaps(f, p.extent))) continue;
+    if (own.any(p.extent)) continue;
     added.push(createFinding(rules, p.problem));
   }
   if (added.length === 0) return result;

@@ -80,6 +80,18 @@ describe('duplicate keys', () => {
     const { problems } = load(yaml('units: { soldier: {}, soldier: {} }'));
     expect(problems.map((p) => [p.data.reason, at(p)])).toEqual([["the key 'soldier' appears twice", '1:23']]);
   });
+
+  it('compares keys by YAML type and value: "1" and 1 differ, 1 and 0x1 do not', () => {
+    // Line 2's "1" is text, line 1's 1 a number: two keys. Line 3's 0x1 is the number 1 again,
+    // line 4's 1.0 too (the float 1), and line 6's ~ is a second null after line 5's null.
+    const { problems } = load(yaml('ignore:', '  - { 1: a, "1": b, 0x1: c, 1.0: d, null: e, ~: f }'));
+    // Columns in line 2 ("  - { " is six characters): 1 at 7, "1" at 13, 0x1 at 21, 1.0 at 29, null at 37, ~ at 46.
+    expect(problems.filter((p) => p.kind === 'schema' && /appears twice/.test(String(p.data.reason))).map((p) => [p.data.reason, at(p)])).toEqual([
+      ["the key '1' appears twice", '2:21'],
+      ["the key '1' appears twice", '2:29'],
+      ["the key 'null' appears twice", '2:46'],
+    ]);
+  });
 });
 
 describe('unknown keys and "did you mean"', () => {

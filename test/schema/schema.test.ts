@@ -150,6 +150,24 @@ describe('schema findings at check time', () => {
     expect(problems.map((p) => [p.problem.span.line, p.problem.span.column, worded(p.problem.data['reason'])])).toEqual([[1, 21, 'article[1] must be text, but it is a number (42)']]);
   });
 
+  it('points at each of many bad entries of one large mapping, and at the first of two keys written alike', () => {
+    // 300 claims; every third one has `note: true` (text expected). Claim i's key is on
+    // line 2 + 3i, its note on line 4 + 3i, "    note: " is 10 characters, so `true` is columns 11–15.
+    const lines = ['claims:'];
+    for (let i = 0; i < 300; i++) lines.push(`  c${i}:`, '    compute: 1 + 1', i % 3 === 0 ? '    note: true' : '    note: fine');
+    const problems = schemaProblems(lines.join('\n') + '\n', 'c.claims.yaml');
+    expect(problems).toHaveLength(100);
+    expect(problems.map((p) => [p.claim, p.problem.span.line, p.problem.span.column, p.problem.span.endColumn])).toEqual(
+      Array.from({ length: 100 }, (_, k) => [`c${3 * k}`, 4 + 9 * k, 11, 15]),
+    );
+    // Two `x:` under claims, each with a bad note: plain data keeps the second, and the error is
+    // placed under the first `x:` (line 4, `[a]` at columns 11–14), as a search from the top finds it.
+    const twice = schemaProblems('claims:\n  x:\n    compute: 1\n    note: [a]\n  x:\n    compute: 2\n    note: [b]\n', 'c.claims.yaml');
+    expect(twice.map((p) => [p.problem.span.line, p.problem.span.column, p.problem.span.endColumn, worded(p.problem.data['reason'])])).toEqual([
+      [4, 11, 14, 'claims.x.note must be text, but it is a list'],
+    ]);
+  });
+
   it('says nothing about a file the loader could not read', () => {
     expect(schemaProblems('inputs: [unclosed\n', 'c.claims.yaml')).toEqual([]);
     expect(schemaProblems('a: &a [*a, *a]\n', 'c.claims.yaml')).toEqual([]);
