@@ -5,6 +5,7 @@
  * claims file are findings in its result.
  */
 
+import { lstatSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { CheckReport, FileResult, MessageValue, Problem, Rules, Summary } from '../types.js';
 import { defaultRulesDir, loadRules } from '../rules/index.js';
@@ -321,10 +322,23 @@ function configError(problems: readonly ConfigProblem[]): SetupError {
  * repository) is read, but its text is never quoted; `named`, the
  * `--config` file the user chose, may be.
  */
+/** Whether nothing at all is at `path` (not even a link); false when that cannot be told. */
+function nothingAt(path: string): boolean {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false }) === undefined;
+  } catch {
+    return false;
+  }
+}
+
 function configHost(cwd: string, named?: string): ConfigHost {
   const project = repositoryOf(join(cwd, 'claims.yaml'), cwd);
   return {
     read: (path, kind = 'config') => {
+      // Most folders up to / have none of the four names: nothing there is "missing", as the
+      // guarded reader would say after finding the path's repository (a .git search and
+      // realpath calls); anything else at the name, even a dangling link, goes through it.
+      if (nothingAt(path)) return undefined;
       const repository = repositoryOf(path, cwd);
       const read = readGuardedText(path, { kind, root: repository.root, shown: configHostShown(cwd, path) });
       if (!read.ok) return read.refusal === 'missing' ? undefined : { problem: read.reason };

@@ -11,6 +11,7 @@ import { join, relative, resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { SetupError } from './errors.js';
 import { phrase } from '../findings/interpolate.js';
+import { compareText } from '../text/collate.js';
 
 /** Is this file name a claims file? */
 export function isClaimsFileName(name: string): boolean {
@@ -76,7 +77,7 @@ function walk(dir: string): string[] {
   const stack = [dir];
   while (stack.length) {
     const current = stack.pop()!;
-    const entries = readdirSync(current, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    const entries = readdirSync(current, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name));
     const subdirs: string[] = [];
     for (const entry of entries) {
       if (entry.isDirectory()) {

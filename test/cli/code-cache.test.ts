@@ -80,6 +80,33 @@ describe('the code cache', () => {
     expect(statSync(join(cacheDir, files[0]!)).ino).toBe(written);
   });
 
+  it('made by --version, holds too little for a check: the first check writes a full one, which later runs keep', () => {
+    const pkg = copyPackage();
+    const cacheDir = join(pkg, 'node_modules/.cache/claimcheck');
+    const caches = () => readdirSync(cacheDir).filter((f) => f.endsWith('.bin')).sort();
+    const version = () => spawnSync(process.execPath, [join(pkg, 'dist/claimcheck.js'), '--version'], { encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '' } });
+    expect(version().status).toBe(0);
+    // --version compiled little of the bundle: its cache is a partial one.
+    const [partial] = caches();
+    expect(caches()).toHaveLength(1);
+    expect(partial).toMatch(/\.partial\.bin$/);
+    // --help uses it and leaves it as it is (a second command other than check writes nothing).
+    const written = statSync(join(cacheDir, partial!)).ino;
+    expect(spawnSync(process.execPath, [join(pkg, 'dist/claimcheck.js'), '--help'], { encoding: 'utf8' }).status).toBe(0);
+    expect(statSync(join(cacheDir, partial!)).ino).toBe(written);
+    // The first check writes the full cache in its place; the report is the one a run without a cache prints.
+    const expected = run(copyPackage());
+    expect(run(pkg)).toEqual(expected);
+    const [full] = caches();
+    expect(caches()).toEqual([partial!.replace(/\.partial\.bin$/, '.bin')]);
+    // Later runs, a check or --version, use the full cache and write nothing.
+    const kept = statSync(join(cacheDir, full!)).ino;
+    expect(run(pkg)).toEqual(expected);
+    expect(version().stdout).toBe(`${JSON.parse(readFileSync(resolve('package.json'), 'utf8')).version as string}\n`);
+    expect(caches()).toEqual([full]);
+    expect(statSync(join(cacheDir, full!)).ino).toBe(kept);
+  });
+
   it('is not used for a bundle changed after the build, even when its length is the same', () => {
     const pkg = copyPackage();
     const version = () => spawnSync(process.execPath, [join(pkg, 'dist/claimcheck.js'), '--version'], { encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '' } }).stdout;
