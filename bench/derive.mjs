@@ -3,7 +3,7 @@
 // `npm run bench`; run alone with `node bench/derive.mjs` after a build.
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { deriveClaims, loadDefaultRules } from '../dist/index.js';
+import { deriveClaims, loadDefaultRules } from '../dist/index.mjs';
 
 const rules = loadDefaultRules();
 const FIELDS = ['soldiers', 'tonnes', 'people', 'dollars', 'miles'];

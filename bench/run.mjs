@@ -167,7 +167,7 @@ async function checksWhole(c) {
 async function measureWorkers(c, workers) {
   // A script file, not \`-e\`: worker threads inherit the process's flags, and \`--input-type\` is refused in a worker.
   const script = join(work, `workers-${workers}.mjs`);
-  writeFileSync(script, `const { check } = await import(${JSON.stringify(join(root, 'dist/index.js'))});\ntry { await check(['.'], { cwd: process.cwd(), workers: ${workers} }); } catch (error) { console.error(error); process.exit(2); }\n`);
+  writeFileSync(script, `const { check } = await import(${JSON.stringify(join(root, 'dist/index.mjs'))});\ntry { await check(['.'], { cwd: process.cwd(), workers: ${workers} }); } catch (error) { console.error(error); process.exit(2); }\n`);
   const runs = [];
   for (let i = 0; i < Math.min(RUNS, 3); i++) runs.push(await measure(process.execPath, [script], c.cwd));
   return { ms: median(runs.map((r) => r.ms)), mb: median(runs.map((r) => r.mb)) };
@@ -179,7 +179,7 @@ async function measureWorkers(c, workers) {
 
 function measureRecheck() {
   const script = `
-    const { check, formatters } = await import(${JSON.stringify(join(root, 'dist/index.js'))});
+    const { check, formatters } = await import(${JSON.stringify(join(root, 'dist/index.mjs'))});
     const { Chalk } = await import('chalk');
     const chalk = new Chalk({ level: 0 });
     const times = [];

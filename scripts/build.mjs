@@ -33,6 +33,81 @@ async function embeddedDefaultRules() {
   }
 }
 
+/**
+ * `text` with every character outside ASCII written as a \\uXXXX escape (each
+ * UTF-16 unit, so a pair stays a pair), and `map` with the generated columns
+ * after each escape moved along (5 more columns per escaped unit).
+ */
+function asciiOnly(text, map) {
+  const lines = text.split('\n');
+  const mapped = map.mappings.split(';');
+  for (let l = 0; l < lines.length; l += 1) {
+    const line = lines[l];
+    if (!/[^\x00-\x7f]/.test(line)) continue;
+    // shift[c]: how many units before column c were escaped.
+    const escapedBefore = [];
+    let count = 0;
+    let out = '';
+    for (let c = 0; c < line.length; c += 1) {
+      escapedBefore.push(count);
+      const code = line.charCodeAt(c);
+      if (code < 0x80) out += line[c];
+      else {
+        out += `\\u${code.toString(16).padStart(4, '0')}`;
+        count += 1;
+      }
+    }
+    escapedBefore.push(count);
+    lines[l] = out;
+    if (mapped[l] === undefined || mapped[l] === '') continue;
+    let column = 0;
+    let newPrevious = 0;
+    mapped[l] = mapped[l].split(',').map((segment) => {
+      const fields = decodeVlq(segment);
+      column += fields[0];
+      const moved = column + 5 * escapedBefore[Math.min(column, line.length)];
+      fields[0] = moved - newPrevious;
+      newPrevious = moved;
+      return fields.map(encodeVlq).join('');
+    }).join(',');
+  }
+  const result = lines.join('\n');
+  if (/[^\x00-\x7f]/.test(result)) throw new Error('scripts/build.mjs: the bundle still holds a character outside ASCII');
+  return { text: result, map: { ...map, mappings: mapped.join(';') } };
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** The numbers of one source-map segment (base64 VLQ). */
+function decodeVlq(segment) {
+  const values = [];
+  let value = 0;
+  let shift = 0;
+  for (const char of segment) {
+    const digit = BASE64.indexOf(char);
+    value += (digit & 31) << shift;
+    if (digit & 32) shift += 5;
+    else {
+      values.push(value & 1 ? -(value >>> 1) : value >>> 1);
+      value = 0;
+      shift = 0;
+    }
+  }
+  return values;
+}
+
+function encodeVlq(number) {
+  let value = number < 0 ? (-number << 1) | 1 : number << 1;
+  let out = '';
+  do {
+    let digit = value & 31;
+    value >>>= 5;
+    if (value > 0) digit |= 32;
+    out += BASE64[digit];
+  } while (value > 0);
+  return out;
+}
+
 // esbuild's tables say Node 20 lacks \p{…} in regular expressions (it has
 // them), so it rewrote every /\p{Lu}/u literal as `new RegExp(...)`: inside a
 // function that builds a new RegExp at every call (the prose reader made 150
@@ -109,16 +184,18 @@ const bundledPicomatch = {
   },
 };
 
-// One build with code splitting: the library (dist/index.js) and the worker
-// that checks files in parallel (dist/worker.js) share their code in
+// One build with code splitting: the library (dist/index.mjs) and the worker
+// that checks files in parallel (dist/worker.mjs) share their code in
 // dist/chunks/. Without splitting, esbuild wraps every lazily imported module
 // and can no longer drop the parts of mathjs claimcheck does not use (see
-// src/mathjs/index.ts).
-const { chmodSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } = await import('node:fs');
+// src/mathjs/index.ts). They are .mjs files because dist/ is a CommonJS
+// folder (dist/package.json, below), for the command's start.
+const { chmodSync, existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } = await import('node:fs');
 const built = await build({
   ...common,
   entryPoints: { index: 'src/index.ts', worker: 'src/engine/worker.ts' },
   outdir: 'dist',
+  outExtension: { '.js': '.mjs' },
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   minifyWhitespace: true,
@@ -170,20 +247,49 @@ const cjs = await build({
   banner: { js: "const __ccImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   write: false,
 });
+// The bundle in ASCII only: esbuild escapes other characters in strings but
+// leaves them in regular expressions (/[–—-]/u) and String.raw templates,
+// and one such character makes the whole 1.6 MB file a two-byte string that
+// Node decodes as UTF-8 at every start (about 6 ms; an ASCII file read as
+// latin1, as src/cli/cached-start.ts does, takes 2). A \uXXXX escape means
+// the same character in a regular expression (with or without the u flag),
+// a string, a template's value, and a pattern that String.raw hands to
+// new RegExp. The source map's columns on those lines move with the text.
+const bundleFile = cjs.outputFiles.find((f) => f.path.endsWith('.cjs'));
+const mapFile = cjs.outputFiles.find((f) => f.path.endsWith('.cjs.map'));
+const ascii = asciiOnly(bundleFile.text, JSON.parse(mapFile.text));
 // The bundle's hash names its code cache (src/cli/cached-start.ts); computed here once, not at every start.
 const { createHash } = await import('node:crypto');
-const bundleHash = createHash('sha256').update(cjs.outputFiles.find((f) => f.path.endsWith('.cjs')).contents).digest('hex').slice(0, 24);
+const bundleHash = createHash('sha256').update(ascii.text).digest('hex').slice(0, 24);
 // Written under another name and renamed: a claimcheck starting during the build reads a whole file.
-for (const file of cjs.outputFiles) {
-  writeFileSync(`${file.path}.tmp`, file.contents);
-  renameSync(`${file.path}.tmp`, file.path);
+for (const [path, contents] of [[bundleFile.path, ascii.text], [mapFile.path, JSON.stringify(ascii.map)]]) {
+  writeFileSync(`${path}.tmp`, contents);
+  renameSync(`${path}.tmp`, path);
 }
 rmSync(stage, { recursive: true, force: true });
+// The command's start, dist/claimcheck.js, is CommonJS: Node runs an ES
+// module entry through its ES module loader, which loads some twenty more of
+// Node's own modules (fs/promises, readline, the loader's resolver…) before
+// the first line of claimcheck runs (about 7 ms of CPU time at every start).
+// dist/package.json makes the .js files in dist/ CommonJS (the library and
+// the worker are .mjs); dist/types/package.json keeps the declarations
+// ES module declarations, as the package's "type" says.
+writeFileSync('dist/package.json', `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`);
+mkdirSync('dist/types', { recursive: true });
+writeFileSync('dist/types/package.json', `${JSON.stringify({ type: 'module' }, null, 2)}\n`);
+// The ES module library and worker of builds before that, which a CommonJS dist/ would misread.
+for (const stale of ['index.js', 'index.js.map', 'worker.js', 'worker.js.map']) if (existsSync(`dist/${stale}`)) rmSync(`dist/${stale}`);
 await build({
-  ...common,
   entryPoints: { claimcheck: 'src/cli/cached-start.ts' },
   outdir: 'dist',
-  banner: { js: '#!/usr/bin/env node' },
-  define: { CLAIMCHECK_BUNDLE_HASH: JSON.stringify(bundleHash) },
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  banner: { js: "#!/usr/bin/env node\nconst __ccImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { CLAIMCHECK_BUNDLE_HASH: JSON.stringify(bundleHash), 'import.meta.url': '__ccImportMetaUrl' },
 });
 chmodSync('dist/claimcheck.js', 0o755);
+

@@ -119,7 +119,8 @@ function lineStartsOf(source: string): number[] {
 /** Collects text chunks with their source offsets, paragraph by paragraph. */
 class Builder {
   private readonly parts: string[] = [];
-  private readonly maps: number[] = [];
+  /** `maps[i]` is the source offset of text character i (grown by doubling: a long article has hundreds of thousands). */
+  private maps = new Int32Array(1024);
   private length = 0;
   private blockStart = 0;
   readonly blocks: Block[] = [];
@@ -128,31 +129,47 @@ class Builder {
   /** Adds text whose characters come from source[start, end); aligns them greedily (escapes, entities). */
   addChunk(value: string, source: string, start: number, end: number): void {
     if (value === '') return;
+    const maps = this.room(value.length);
+    let at = this.length;
     let j = start;
     for (let i = 0; i < value.length; i++) {
-      const c = value[i]!;
+      const c = value.charCodeAt(i);
       let k = j;
       const limit = Math.min(end, j + 16);
-      while (k < limit && source[k] !== c) k++;
+      while (k < limit && source.charCodeAt(k) !== c) k++;
       if (k < limit) {
-        this.maps.push(k);
+        maps[at++] = k;
         j = k + 1;
-      } else this.maps.push(Math.min(j, Math.max(start, end - 1)));
+      } else maps[at++] = Math.min(j, Math.max(start, end - 1));
     }
     this.parts.push(value);
     this.length += value.length;
   }
 
+  /** The map, with room for `more` characters after the text so far. */
+  private room(more: number): Int32Array {
+    if (this.length + more > this.maps.length) {
+      let size = this.maps.length * 2;
+      while (this.length + more > size) size *= 2;
+      const grown = new Int32Array(size);
+      grown.set(this.maps.subarray(0, this.length));
+      this.maps = grown;
+    }
+    return this.maps;
+  }
+
   /** Adds text that maps one to one onto source[start…]. */
   addVerbatim(value: string, start: number): void {
-    for (let i = 0; i < value.length; i++) this.maps.push(start + i);
+    const maps = this.room(value.length);
+    for (let i = 0; i < value.length; i++) maps[this.length + i] = start + i;
     this.parts.push(value);
     this.length += value.length;
   }
 
   /** Adds a separator that stands at a source offset (line breaks between paragraphs). */
   addSeparator(value: string, at: number): void {
-    for (let i = 0; i < value.length; i++) this.maps.push(at);
+    const maps = this.room(value.length);
+    for (let i = 0; i < value.length; i++) maps[this.length + i] = at;
     this.parts.push(value);
     this.length += value.length;
   }
@@ -179,7 +196,7 @@ class Builder {
     this.endBlock(sourceLength);
     const text = this.parts.join('');
     const offsets = new Int32Array(text.length + 1);
-    for (let i = 0; i < text.length; i++) offsets[i] = this.maps[i]!;
+    offsets.set(this.maps.subarray(0, text.length));
     offsets[text.length] = sourceLength;
     return { text, offsets, blocks: this.blocks, ...(this.title ? { title: this.title } : {}) };
   }

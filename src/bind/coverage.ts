@@ -14,7 +14,7 @@
  */
 
 import type { Problem } from '../types.js';
-import type { ProseNumber } from './prose-port.js';
+import { numberContext, type ProseNumber } from './prose-port.js';
 import { articleSpan, type ArticleText } from './article.js';
 import { normalizeQuote, type Normalized } from './normalize.js';
 
@@ -33,6 +33,7 @@ export interface CoverageResult {
 
 /** The regions of the article where the `ignore:` entries stand. */
 export function ignoreRegions(normalized: Normalized, entries: readonly string[]): Region[] {
+  if (entries.length === 0) return [];
   const lower = normalized.text.toLowerCase();
   const sameLength = lower.length === normalized.text.length;
   const hay = sameLength ? lower : normalized.text;
@@ -49,18 +50,13 @@ export function ignoreRegions(normalized: Normalized, entries: readonly string[]
   return regions;
 }
 
-function overlaps(n: { start: number; end: number }, regions: readonly Region[]): boolean {
-  for (const r of regions) if (n.start < r.end && n.end > r.start) return true;
-  return false;
-}
-
-function isIgnored(n: ProseNumber, entries: readonly string[], regions: readonly Region[]): boolean {
-  const text = normalizeQuote(n.text).toLowerCase();
-  for (const entry of entries) {
-    const e = normalizeQuote(entry).toLowerCase();
-    if (e !== '' && text.includes(e)) return true;
+/** Whether a number is left out by `ignore:`: its text holds an entry (entries normalized and lower-cased), or it overlaps a place one stands. */
+function isIgnored(n: ProseNumber, entries: readonly string[], inIgnored: (n: ProseNumber) => boolean): boolean {
+  if (entries.length > 0) {
+    const text = normalizeQuote(n.text).toLowerCase();
+    for (const e of entries) if (text.includes(e)) return true;
   }
-  return overlaps(n, regions);
+  return inIgnored(n);
 }
 
 /** A short, quoted excerpt for a message. */
@@ -80,35 +76,50 @@ export function coverage(article: ArticleText, numbers: readonly ProseNumber[], 
   let covered = 0;
   let total = 0;
   const problems: Problem[] = [];
-  const sorted = [...quotes].sort((a, b) => a.start - b.start);
+  const entries = ignore.map((entry) => normalizeQuote(entry).toLowerCase()).filter((e) => e !== '');
+  const within = coveredTest(quotes);
+  const inIgnored = coveredTest(ignored);
   for (const n of numbers) {
     if (n.kind !== 'quantity' && n.kind !== 'malformed') continue;
-    if (isIgnored(n, ignore, ignored)) continue;
-    const span = articleSpan(article, n.start, n.end);
+    if (isIgnored(n, entries, inIgnored)) continue;
     if (n.kind === 'malformed') {
-      problems.push({ kind: 'malformed-number', data: { text: shown(n.text), reason: n.reason ?? { phrase: 'malformed-not-one-number', data: {} } }, span });
+      problems.push({ kind: 'malformed-number', data: { text: shown(n.text), reason: n.reason ?? { phrase: 'malformed-not-one-number', data: {} } }, span: articleSpan(article, n.start, n.end) });
       continue;
     }
     total++;
-    if (overlapsSorted(n, sorted)) covered++;
-    else problems.push({ kind: 'uncovered-number', data: { number: `"${shown(n.text)}"`, context: shown(n.context ?? n.text, 120) }, span });
+    if (within(n)) covered++;
+    else problems.push({ kind: 'uncovered-number', data: { number: `"${shown(n.text)}"`, context: shown(numberContext(article.text, n) ?? n.text, 120) }, span: articleSpan(article, n.start, n.end) });
   }
   return { covered, total, problems };
 }
 
-/** Overlap test against regions sorted by start (binary search for the last region starting before the number ends). */
-function overlapsSorted(n: { start: number; end: number }, regions: readonly Region[]): boolean {
-  let lo = 0;
-  let hi = regions.length - 1;
-  let last = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (regions[mid]!.start < n.end) {
-      last = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
+/**
+ * A test of whether a number overlaps any of the regions: the regions sorted
+ * by start, with the furthest end reached by each one and those before it.
+ * Every region starting before the number ends overlaps it unless it also
+ * ends at or before the number starts, so the number is covered exactly when
+ * the furthest of their ends lies past its start (a binary search per number).
+ */
+function coveredTest(regions: readonly Region[]): (n: { start: number; end: number }) => boolean {
+  if (regions.length === 0) return () => false;
+  const sorted = [...regions].sort((a, b) => a.start - b.start);
+  const starts = new Float64Array(sorted.length);
+  const reach = new Float64Array(sorted.length);
+  let furthest = -Infinity;
+  for (let i = 0; i < sorted.length; i++) {
+    starts[i] = sorted[i]!.start;
+    furthest = Math.max(furthest, sorted[i]!.end);
+    reach[i] = furthest;
   }
-  // Regions are short and few overlap; walk back while they could still reach the number.
-  for (let i = last; i >= 0 && i >= last - 64; i--) if (regions[i]!.end > n.start) return true;
-  return false;
+  return (n) => {
+    // The number of regions starting before the number ends.
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < n.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1]! > n.start;
+  };
 }

@@ -95,7 +95,8 @@ export function bindArticles(request: BindRequest): Binding {
     return binding;
   }
   const regions = new Map<BoundArticle, Region[]>(binding.articles.map((a) => [a, []]));
-  for (const item of quotedItems(request)) bindQuote(item, request.units, binding, regions);
+  const located = new Map<string, QuotePlaces>();
+  for (const item of quotedItems(request)) bindQuote(item, request.units, binding, regions, located);
   addCoverage(file, binding, regions);
   return binding;
 }
@@ -157,20 +158,42 @@ const AGREEMENT_PLACES = 20;
 /** A quote's numbers where it stands: one entry per place it was found. */
 type QuoteChecks = { match: QuoteMatch; numbers: ProseNumber[] }[];
 
+/**
+ * A quote's places in the articles and its numbers at the first few, worked
+ * out once per quote text in a binding: the same words are often quoted for
+ * several inputs and claims, and the answer depends on nothing else.
+ */
+interface QuotePlaces {
+  found: { bound: BoundArticle; match: QuoteMatch }[];
+  checks: QuoteChecks;
+  /** When the quote is nowhere: the closest passage over all articles (null: none), once asked for. */
+  closest?: ClosestPassage | null;
+}
+
+/** {@link locate} once per quote text; the first time, its places join the covered regions (a repeat would add the same ones). */
+function locateOnce(articles: readonly BoundArticle[], quote: string, regions: Map<BoundArticle, Region[]>, located: Map<string, QuotePlaces>): QuotePlaces {
+  let known = located.get(quote);
+  if (known) return known;
+  const found = locate(articles, quote);
+  for (const { bound, match } of found) regions.get(bound)!.push({ start: match.start, end: match.end });
+  // Every copy is covered; agreement looks at the first few (a copy agrees or the first disagreeing one is shown).
+  const checks: QuoteChecks = found.slice(0, AGREEMENT_PLACES).map(({ bound, match }) => ({ match, numbers: numbersIn(bound.numbers, match) }));
+  located.set(quote, (known = { found, checks }));
+  return known;
+}
+
 /** Finds one quote in the articles and records what follows: not found, its stated value, or whether its numbers agree. */
-function bindQuote(item: QuotedItem, units: UnitLookup, binding: Binding, regions: Map<BoundArticle, Region[]>): void {
-  const found = locate(binding.articles, item.quote.value);
+function bindQuote(item: QuotedItem, units: UnitLookup, binding: Binding, regions: Map<BoundArticle, Region[]>, located: Map<string, QuotePlaces>): void {
+  const places = locateOnce(binding.articles, item.quote.value, regions, located);
+  const { found, checks } = places;
   if (found.length === 0) {
     // A claim that needs its quote for a stated value cannot be judged: the problem is its verdict.
-    const problem = notFound(binding.articles, item.name, item.quote);
+    const problem = notFound(binding.articles, item.name, item.quote, places);
     if (item.needsStated) binding.claimProblems.set(item.name, problem);
     else if (item.role === 'claim') binding.quoteNotFound.set(item.name, problem);
     else binding.problems.push(problem);
     return;
   }
-  for (const { bound, match } of found) regions.get(bound)!.push({ start: match.start, end: match.end });
-  // Every copy is covered; agreement looks at the first few (a copy agrees or the first disagreeing one is shown).
-  const checks: QuoteChecks = found.slice(0, AGREEMENT_PLACES).map(({ bound, match }) => ({ match, numbers: numbersIn(bound.numbers, match) }));
   binding.quoteSpans.set(item.name, checks[0]!.match.span);
   if (item.needsStated) statedFromQuote(item, checks[0]!.numbers, binding);
   else if (item.expected) checkAgreement(item, item.expected, checks, units, binding);
@@ -284,12 +307,16 @@ function excerpt(text: string, max = 100): string {
 }
 
 /** The `quote-not-found` problem, with the closest passage over all articles. */
-function notFound(articles: readonly BoundArticle[], name: string, quote: Located<string>): Problem {
-  let best: ClosestPassage | undefined;
-  for (const bound of articles) {
-    const candidate = closestPassage(bound.index, quote.value);
-    if (candidate && (!best || candidate.score > best.score)) best = candidate;
+function notFound(articles: readonly BoundArticle[], name: string, quote: Located<string>, places: QuotePlaces): Problem {
+  if (places.closest === undefined) {
+    let found: ClosestPassage | undefined;
+    for (const bound of articles) {
+      const candidate = closestPassage(bound.index, quote.value);
+      if (candidate && (!found || candidate.score > found.score)) found = candidate;
+    }
+    places.closest = found ?? null;
   }
+  const best = places.closest;
   const where = articles.length === 1 ? articles[0]!.article.path : phrase('any-of', { items: articles.map((a) => a.article.path).join(', ') });
   let closest: MessageValue = phrase('closest-none');
   if (best) {

@@ -39,28 +39,60 @@ export function normalChar(c: string): string {
 
 /** Normalizes text for matching. Spaces are collapsed; leading and trailing space is kept as one space. */
 export function normalizeText(input: string): Normalized {
-  const out: string[] = [];
   const map = new Int32Array(input.length + 1);
-  let length = 0;
-  let lastSpace = false;
-  for (let i = 0; i < input.length; i++) {
-    const code = input.charCodeAt(i);
-    // Printable ASCII other than the backtick stays as it is: no table lookups for most of a text.
-    const n = code > 32 && code < 127 && code !== 0x60 ? (input[i] as string) : normalChar(input[i]!);
-    if (n === '') continue;
-    if (n === ' ') {
-      if (lastSpace) continue;
-      lastSpace = true;
-    } else lastSpace = false;
-    out.push(n);
-    map[length] = i;
-    length += 1;
-  }
-  map[length] = input.length;
-  return { text: out.join(''), map: map.slice(0, length + 1) };
+  const text = normalizeInto(input, map);
+  return { text, map: map.subarray(0, text.length + 1) };
 }
 
 /** The normalized form of a quote, trimmed. */
 export function normalizeQuote(quote: string): string {
-  return normalizeText(quote).text.trim();
+  return normalizeInto(quote, undefined).trim();
+}
+
+/**
+ * The normalized text of `input`; when `map` is given, `map[i]` is set to the
+ * input offset of the result's character i, and `map[result.length]` to the
+ * input's length. Characters that stay as they are (most of a text) are
+ * copied in runs, not one by one.
+ */
+function normalizeInto(input: string, map: Int32Array | undefined): string {
+  const parts: string[] = [];
+  // The start of the run of characters kept as they are, not yet copied.
+  let run = 0;
+  let length = 0;
+  let lastSpace = false;
+  for (let i = 0; i < input.length; i++) {
+    const code = input.charCodeAt(i);
+    let n: string;
+    // Printable ASCII other than the backtick stays as it is: no table lookups for most of a text.
+    if (code > 32 && code < 127 && code !== 0x60) {
+      lastSpace = false;
+      if (map) map[length] = i;
+      length += 1;
+      continue;
+    }
+    const c = input[i]!;
+    if (code === 32) n = c;
+    else n = normalChar(c);
+    const kept = n !== '' && !(n === ' ' && lastSpace);
+    if (n !== '') lastSpace = n === ' ';
+    if (kept && n === c) {
+      if (map) map[length] = i;
+      length += 1;
+      continue;
+    }
+    if (i > run) parts.push(input.slice(run, i));
+    run = i + 1;
+    if (!kept) continue;
+    parts.push(n);
+    if (map) map[length] = i;
+    length += 1;
+  }
+  if (run === 0) {
+    if (map) map[length] = input.length;
+    return input;
+  }
+  if (run < input.length) parts.push(input.slice(run));
+  if (map) map[length] = input.length;
+  return parts.join('');
 }

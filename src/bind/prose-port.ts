@@ -4,4 +4,4 @@
  *
  * Pure: no I/O.
  */
-export { readProse, type ProseKind, type ProseNumber } from '../prose/index.js';
+export { numberContext, readProse, type ProseKind, type ProseNumber } from '../prose/index.js';

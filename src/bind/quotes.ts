@@ -26,12 +26,12 @@ export interface QuoteIndex {
 
 /** Where a quote stands in an article. */
 export interface QuoteMatch {
-  article: ArticleText;
+  readonly article: ArticleText;
   /** [start, end) in the article's reduced text. */
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
   /** The span in the original article file. */
-  span: Span;
+  readonly span: Span;
 }
 
 /** The passage most like a quote that was not found. */
@@ -68,48 +68,79 @@ export function findQuote(index: QuoteIndex, quote: string): QuoteMatch[] {
   for (const at of occurrences(index, needle, Infinity)) {
     const start = index.normalized.map[at]!;
     const end = index.normalized.map[at + needle.length - 1]! + 1;
-    out.push({ article: index.article, start, end, span: articleSpan(index.article, start, end) });
+    out.push(new Match(index.article, start, end));
   }
   return out;
 }
 
+/** A {@link QuoteMatch} whose span (two line searches) is worked out when asked for: most copies of a repeated quote only count as covered. */
+class Match implements QuoteMatch {
+  private known: Span | undefined;
+
+  constructor(
+    readonly article: ArticleText,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get span(): Span {
+    return (this.known ??= articleSpan(this.article, this.start, this.end));
+  }
+}
+
 // A large article searched for many quotes gets an index of its 6-character
-// pieces, so each quote costs a few binary searches instead of a pass over
-// the whole text (thousands of quotes in a long article were quadratic).
+// pieces, so each quote costs a look-up per piece instead of a pass over the
+// whole text (thousands of quotes in a long article were quadratic).
 
 /** Characters per indexed piece. */
 const GRAM = 6;
-/** Offsets stay below this (2^21), so hash × SPREAD + offset is an exact double. */
-const SPREAD = 2 ** 21;
 /** Articles shorter than this are searched directly. */
 const INDEX_FROM_CHARS = 32_768;
 /** Searches of one article before it is indexed. */
 const INDEX_AFTER_SEARCHES = 8;
 
-const pieceIndexes = new WeakMap<QuoteIndex, { searches: number; keys?: Float64Array }>();
+/**
+ * Where each piece of the text starts, grouped by the piece's hash bucket:
+ * the offsets of bucket b are `offsets[first[b]]` up to `offsets[first[b + 1]]`,
+ * in rising order. Built in two linear passes (count, then place).
+ */
+interface PieceIndex {
+  mask: number;
+  first: Int32Array;
+  offsets: Int32Array;
+}
+
+const pieceIndexes = new WeakMap<QuoteIndex, { searches: number; pieces?: PieceIndex }>();
 
 function pieceHash(text: string, at: number): number {
   let h = 0;
   for (let k = 0; k < GRAM; k++) h = (Math.imul(h, 31) + text.charCodeAt(at + k)) | 0;
-  return h >>> 0;
+  return h;
 }
 
-/** Every piece of the text as hash × SPREAD + offset, sorted: by hash, then by offset. */
-function pieceKeys(text: string): Float64Array {
-  const keys = new Float64Array(Math.max(0, text.length - GRAM + 1));
-  for (let i = 0; i < keys.length; i++) keys[i] = pieceHash(text, i) * SPREAD + i;
-  return keys.sort();
-}
+/** 31^(GRAM-1), to take a piece's first character out of its hash. */
+const DROP = 31 ** (GRAM - 1);
 
-function lowerBound(keys: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (keys[mid]! < value) lo = mid + 1;
-    else hi = mid;
+/** The piece index of a text: about one bucket per piece; the hashes roll along the text (each is {@link pieceHash}). */
+function indexPieces(text: string): PieceIndex {
+  const count = Math.max(0, text.length - GRAM + 1);
+  let buckets = 1024;
+  while (buckets < count && buckets < 1 << 22) buckets *= 2;
+  const mask = buckets - 1;
+  const bucketOf = new Int32Array(count);
+  const first = new Int32Array(buckets + 1);
+  let h = count > 0 ? pieceHash(text, 0) : 0;
+  for (let i = 0; i < count; i++) {
+    if (i > 0) h = (Math.imul(h - Math.imul(text.charCodeAt(i - 1), DROP), 31) + text.charCodeAt(i + GRAM - 1)) | 0;
+    const b = h & mask;
+    bucketOf[i] = b;
+    first[b + 1]!++;
   }
-  return lo;
+  for (let b = 0; b < buckets; b++) first[b + 1]! += first[b]!;
+  const next = first.slice(0, buckets);
+  const offsets = new Int32Array(count);
+  for (let i = 0; i < count; i++) offsets[next[bucketOf[i]!]!++] = i;
+  return { mask, first, offsets };
 }
 
 /** The offsets where `needle` occurs in the normalized text, in order, at most `limit` (as repeated indexOf finds them). */
@@ -118,10 +149,10 @@ function occurrences(index: QuoteIndex, needle: string, limit: number): number[]
   let state = pieceIndexes.get(index);
   if (!state) pieceIndexes.set(index, (state = { searches: 0 }));
   state.searches++;
-  if (!state.keys && hay.length >= INDEX_FROM_CHARS && hay.length < SPREAD && state.searches > INDEX_AFTER_SEARCHES) state.keys = pieceKeys(hay);
+  if (!state.pieces && hay.length >= INDEX_FROM_CHARS && state.searches > INDEX_AFTER_SEARCHES) state.pieces = indexPieces(hay);
   const out: number[] = [];
-  const keys = state.keys;
-  if (!keys || needle.length < GRAM) {
+  const pieces = state.pieces;
+  if (!pieces || needle.length < GRAM) {
     let at = hay.indexOf(needle);
     while (at !== -1 && out.length < limit) {
       out.push(at);
@@ -129,20 +160,20 @@ function occurrences(index: QuoteIndex, needle: string, limit: number): number[]
     }
     return out;
   }
-  // Every occurrence contains each piece of the needle: follow the rarest one.
+  // Every occurrence contains each piece of the needle: follow the one whose bucket is smallest.
+  const { mask, first, offsets } = pieces;
   let from = 0;
   let to = 0;
   let shift = 0;
-  let hash = 0;
   for (let j = 0; j + GRAM <= needle.length; j++) {
-    const h = pieceHash(needle, j);
-    const a = lowerBound(keys, h * SPREAD);
-    const b = lowerBound(keys, (h + 1) * SPREAD);
-    if (j === 0 || b - a < to - from) [from, to, shift, hash] = [a, b, j, h];
+    const b = pieceHash(needle, j) & mask;
+    const a = first[b]!;
+    const z = first[b + 1]!;
+    if (j === 0 || z - a < to - from) [from, to, shift] = [a, z, j];
     if (to === from) return out;
   }
   for (let k = from; k < to && out.length < limit; k++) {
-    const at = keys[k]! - hash * SPREAD - shift;
+    const at = offsets[k]! - shift;
     if (at >= 0 && hay.startsWith(needle, at)) out.push(at);
   }
   return out;

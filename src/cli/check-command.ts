@@ -21,6 +21,8 @@ import { sizeText } from '../load/guards.js';
 import type { CliOptions } from './args.js';
 import { chalkFor } from './color.js';
 import { writeFileAtomic, WriteRefused } from './write-file.js';
+import { tierUpForLongRun } from './tier-up.js';
+import { stdoutDrained } from './streams.js';
 
 declare const CLAIMCHECK_VERSION: string | undefined;
 
@@ -61,12 +63,15 @@ async function runCheckOn(paths: readonly string[], options: CliOptions, cwd: st
     // The HTML report shows the articles with their numbers marked: only then is that kept.
     ...(formatsNeed([options.format, ...options.outputs.map((o) => o.format)], 'views') ? { views: true } : {}),
     onFile: showProgress ? (done, total) => { if (total > 5) process.stderr.write(`\rchecking ${done}/${total} files…`); } : undefined,
+    // A long run gets V8's optimizing compiler sooner (./tier-up.ts).
+    onFiles: (files) => void tierUpForLongRun(files, cwd, texts),
   };
   // One pretty report on standard output is written a file at a time, as the files are checked,
   // each with the frames of its own texts: the run holds one file's result and texts, not the report.
   if (options.format === 'pretty' && options.output === undefined && options.outputs.length === 0) {
     const chalk = chalkFor({ flag: options.color, env: process.env, isTTY: process.stdout.isTTY === true });
     const sources = new Map<string, string>();
+    const roots = new Map<string, string>();
     const writer = prettyReportWriter((text) => void process.stdout.write(text), { chalk, sources, quiet: options.quiet });
     const tally = exitTally();
     let files = 0;
@@ -74,11 +79,12 @@ async function runCheckOn(paths: readonly string[], options: CliOptions, cwd: st
       // The progress line goes first, so the report does not run into it.
       if (showProgress && files++ > 0) process.stderr.write('\r\x1b[K');
       sources.clear();
-      readSourcesOf(result, cwd, sources, options.maxFileSize);
+      readSourcesOf(result, cwd, sources, options.maxFileSize, undefined, roots);
       // Frames of a file given on standard input come from that text, not from the disk.
       for (const [path, text] of texts ?? []) sources.set(path, text);
       writer.file(result);
       tally.add(result);
+      return stdoutDrained();
     });
     if (showProgress && files > 5) process.stderr.write('\r\x1b[K');
     writer.end(summary);
@@ -92,6 +98,7 @@ async function runCheckOn(paths: readonly string[], options: CliOptions, cwd: st
     const { summary, conflicts, shard } = await checkEach(paths, checkOptions, (result) => {
       writer.file(result);
       tally.add(result);
+      return stdoutDrained();
     });
     writer.end(summary, conflicts, shard);
     return tally.status({ strict: options.strict, maxWarnings: options.maxWarnings });
@@ -183,14 +190,22 @@ function rulesInForce(report: CheckReport, options: CliOptions, cwd: string, con
  */
 export function readSources(report: CheckReport, cwd: string, maxBytes?: number, confine?: string): Map<string, string> {
   const sources = new Map<string, string>();
-  for (const file of report.files) readSourcesOf(file, cwd, sources, maxBytes, confine);
+  const roots = new Map<string, string>();
+  for (const file of report.files) readSourcesOf(file, cwd, sources, maxBytes, confine, roots);
   return sources;
 }
 
 /** Adds one file's texts for frames (the claims file and the files its findings point into) to `sources`. */
-function readSourcesOf(file: FileResult, cwd: string, sources: Map<string, string>, maxBytes?: number, confine?: string): void {
+function readSourcesOf(file: FileResult, cwd: string, sources: Map<string, string>, maxBytes?: number, confine?: string, roots?: Map<string, string>): void {
   // Frames come only from files inside the claims file's repository (§10): a link to /etc/passwd is never read to show a frame.
-  const root = confine ?? repositoryRoot(resolve(cwd, file.path), cwd);
+  // The repository (a `.git` search and realpath calls) is looked up once per folder of claims files in a run (`roots`).
+  const absolute = resolve(cwd, file.path);
+  const folder = dirname(absolute);
+  let root = confine ?? roots?.get(folder);
+  if (root === undefined) {
+    root = repositoryRoot(absolute, cwd);
+    roots?.set(folder, root);
+  }
   for (const path of [file.path, ...file.findings.map((f) => f.file)]) {
     if (sources.has(path)) continue;
     // Through the guarded reader: no frame from a link out, a FIFO, a device or an oversized file.

@@ -18,6 +18,8 @@ async function main(argv: readonly string[]): Promise<number> {
   let rulesDirs: readonly string[] = [];
   try {
     const { command, options: given } = parseCommandLine(argv);
+    // For dist/claimcheck.js (src/cli/cached-start.ts): only a check's code cache holds the checking code.
+    (globalThis as Record<symbol, unknown>)[Symbol.for('claimcheck.command')] = command.command;
     rulesDirs = given.rules;
     // "-o -" is standard output: check and merge then write there as without -o; init prints its file.
     const options = given.output === STANDARD_OUTPUT && command.command !== 'init' ? { ...given, output: undefined } : given;

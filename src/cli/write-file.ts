@@ -15,11 +15,23 @@
  *   link at its name is never written through.
  */
 
-import { randomBytes } from 'node:crypto';
 import { linkSync, lstatSync, mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { WordedError } from '../engine/errors.js';
 import { phrase } from '../findings/interpolate.js';
+
+/**
+ * node:crypto's random bytes, loaded on the first write: loading node:crypto
+ * costs a few milliseconds of every start, and a check that writes no file
+ * never needs it.
+ */
+function randomBytes(size: number): Buffer {
+  nodeCrypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  return nodeCrypto.randomBytes(size);
+}
+
+let nodeCrypto: typeof import('node:crypto') | undefined;
 
 /** Why a file was not written (the CLI exits 2 with this message). */
 /** A write refused to keep a file safe; its words are a phrase with data (src/engine/errors.ts). */

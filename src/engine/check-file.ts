@@ -18,6 +18,7 @@ import { brokenInputNames, readInputs } from './inputs.js';
 import { judgeOne } from './judge-claim.js';
 import { importFacts, type ImportedFact, type LoadFacts, type ReadFacts } from '../facts/import.js';
 import { factUses } from './facts.js';
+import { compareText } from '../text/collate.js';
 
 /** The rules a claims file uses, once its `rules:` key is known. */
 export type RulesFor = (file: ClaimsFile) => Rules;
@@ -205,5 +206,5 @@ export function analyzeClaimsText(text: string, path: string, rulesFor: Rules | 
 
 /** Findings in file, line, column order. */
 export function sortFindings(findings: Finding[]): Finding[] {
-  return [...findings].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.kind.localeCompare(b.kind));
+  return [...findings].sort((a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.kind, b.kind));
 }

@@ -5,6 +5,7 @@
  * claims file are findings in its result.
  */
 
+import { lstatSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { CheckReport, FileResult, MessageValue, Problem, Rules, Summary } from '../types.js';
 import { defaultRulesDir, loadRules } from '../rules/index.js';
@@ -34,6 +35,8 @@ export interface CheckOptions {
   rulesDirs?: readonly string[];
   /** Called after each file, for progress on long runs. */
   onFile?: (done: number, total: number, path: string) => void;
+  /** Called once with the files that will be checked (as `onFile` and the report name them), in order, before the first is checked. */
+  onFiles?: (files: readonly string[]) => void;
   /** `--config FILE`: use exactly this configuration file instead of searching from each claims file's folder. */
   configFile?: string;
   /**
@@ -81,7 +84,7 @@ export const MAX_FILE_BYTES = MAX_BYTES.claims;
 /** Checks the claims files `paths` name (default `./claims.yaml`). */
 export async function check(paths: readonly string[], options: CheckOptions = {}): Promise<CheckReport> {
   const files: FileResult[] = [];
-  const { summary, conflicts, shard } = await checkEach(paths, options, (result) => files.push(result));
+  const { summary, conflicts, shard } = await checkEach(paths, options, (result) => { files.push(result); });
   return { version: 1, files, summary, ...(conflicts !== undefined ? { conflicts } : {}), ...(shard !== undefined ? { shard } : {}) };
 }
 
@@ -99,13 +102,15 @@ export interface CheckTotals {
  * the report, as soon as it is known, instead of holding the report: a run
  * over thousands of files needs memory for one file at a time (the CLI
  * streams its output this way). The results are the report's, exactly.
+ * When `each` returns a promise, the next file waits for it (the CLI waits
+ * for a slow reader of its output rather than hold what it cannot pass on).
  *
  * Shared facts are compared across the files of the run, and a contradiction
  * adds findings to files seen earlier: from the first file that uses shared
  * facts on, results are held until the end. A `SetupError` can come after
  * some results were handed on.
  */
-export async function checkEach(paths: readonly string[], givenOptions: CheckOptions, each: (result: FileResult) => void): Promise<CheckTotals> {
+export async function checkEach(paths: readonly string[], givenOptions: CheckOptions, each: (result: FileResult) => void | Promise<void>): Promise<CheckTotals> {
   // One date for the whole run, whatever the workers' clocks say.
   const options = settleOptions({ ...givenOptions, today: givenOptions.today ?? new Date().toISOString().slice(0, 10) });
   const { cwd } = options;
@@ -118,28 +123,31 @@ export async function checkEach(paths: readonly string[], givenOptions: CheckOpt
   const files = options.shard ? shardOf(found, options.shard) : found;
   const shardTotals = options.shard ? { shard: { ...options.shard, total: found.length } } : {};
   const workers = given.length > 0 ? 0 : options.workers ?? defaultWorkers(files.length);
+  options.onFiles?.(files);
   const summary = emptySummary();
   const held: FileResult[] = [];
-  const take = (result: FileResult): void => {
+  const take = (result: FileResult): void | Promise<void> => {
     if (held.length === 0 && result.facts === undefined) {
       addToSummary(summary, result);
-      each(result);
-    } else held.push(result);
+      return each(result);
+    }
+    held.push(result);
   };
   const parallel = workers > 0 && files.length > 1 ? await checkOnWorkers(files, options, workers) : undefined;
-  if (parallel) for (const result of parallel) take(result);
+  if (parallel) for (const result of parallel) await take(result);
   else {
     const checkOne = fileChecker(options, configs);
     for (const [index, path] of files.entries()) {
-      take(checkOne(path));
+      const taken = take(checkOne(path));
       options.onFile?.(index + 1, files.length, path);
+      if (taken) await taken;
     }
   }
   if (held.length === 0) return { summary, ...shardTotals };
   const rest = withFactConflicts(held, options, configs);
   for (const result of rest.files) {
     addToSummary(summary, result);
-    each(result);
+    await each(result);
   }
   return { summary, ...(rest.conflicts !== undefined ? { conflicts: rest.conflicts } : {}), ...shardTotals };
 }
@@ -314,10 +322,23 @@ function configError(problems: readonly ConfigProblem[]): SetupError {
  * repository) is read, but its text is never quoted; `named`, the
  * `--config` file the user chose, may be.
  */
+/** Whether nothing at all is at `path` (not even a link); false when that cannot be told. */
+function nothingAt(path: string): boolean {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false }) === undefined;
+  } catch {
+    return false;
+  }
+}
+
 function configHost(cwd: string, named?: string): ConfigHost {
   const project = repositoryOf(join(cwd, 'claims.yaml'), cwd);
   return {
     read: (path, kind = 'config') => {
+      // Most folders up to / have none of the four names: nothing there is "missing", as the
+      // guarded reader would say after finding the path's repository (a .git search and
+      // realpath calls); anything else at the name, even a dangling link, goes through it.
+      if (nothingAt(path)) return undefined;
       const repository = repositoryOf(path, cwd);
       const read = readGuardedText(path, { kind, root: repository.root, shown: configHostShown(cwd, path) });
       if (!read.ok) return read.refusal === 'missing' ? undefined : { problem: read.reason };

@@ -1,6 +1,6 @@
 /**
  * @file Checks many claims files on worker threads (`./worker.ts`, bundled
- * as dist/worker.js): each worker takes the next unchecked file until none
+ * as dist/worker.mjs): each worker takes the next unchecked file until none
  * are left, and the results come back in the order of the file list, so the
  * report is the one the serial loop gives. A `SetupError` is rethrown as the
  * serial loop would throw it: the one of the first file (in list order) that
@@ -65,11 +65,11 @@ export function defaultWorkers(files: number, cores: number = availableParalleli
 
 /** The worker script beside the bundle (the entry or one of its chunks), if there is one. */
 export function workerScript(): string | undefined {
-  for (const relative of ['./worker.js', '../worker.js']) {
+  for (const relative of ['./worker.mjs', '../worker.mjs']) {
     const url = new URL(relative, import.meta.url);
     if (url.protocol !== 'file:') continue;
     const path = fileURLToPath(url);
-    // Only the bundle has a worker.js next to it; the TypeScript sources do not.
+    // Only the bundle has a worker.mjs next to it; the TypeScript sources do not.
     if (existsSync(path) && path !== fileURLToPath(import.meta.url)) return path;
   }
   return undefined;

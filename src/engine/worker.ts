@@ -1,5 +1,5 @@
 /**
- * @file The worker thread of a parallel check (bundled as dist/worker.js;
+ * @file The worker thread of a parallel check (bundled as dist/worker.mjs;
  * started by `./parallel.ts`): receives the check options once, then checks
  * one claims file per message with the same code as the serial loop, and
  * sends back its result, or the error that stopped it.

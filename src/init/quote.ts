@@ -6,7 +6,7 @@
  * Pure: no I/O.
  */
 import { blockIndexAt, type ArticleText } from '../bind/index.js';
-import { MONTHS, type ProseNumber } from '../prose/index.js';
+import { MONTHS, numberContext, type ProseNumber } from '../prose/index.js';
 import { reservedMeaning, type UnitRegistry } from '../units/index.js';
 
 /** Abbreviations after which a full stop ends no sentence (titles, "No.", "approx."), besides month names. */
@@ -118,7 +118,7 @@ export function suggestName(article: ArticleText, n: ProseNumber, notName: Reado
     after.push(...clean);
     if (after.length >= 3) break;
   }
-  const before = contentWords(n.context ?? '', notName).slice(-2);
+  const before = contentWords(numberContext(text, n) ?? '', notName).slice(-2);
   const unitWord = contentWords((n.quantity?.unit ?? '').split('/')[0] ?? '', notName).slice(0, 1);
   const words = [...before, ...(unitWord.length > 0 ? unitWord : after.slice(0, 1))];
   for (const w of after.slice(unitWord.length > 0 ? 0 : 1)) {

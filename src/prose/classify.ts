@@ -13,11 +13,37 @@
  * Pure: no I/O.
  */
 import type { Doc, Found } from './doc.js';
-import { at, continues, isJoinedSym, isWord, plainInteger } from './doc.js';
+import { at, continues, digitsOnly, isJoinedSym, isWord, plainInteger } from './doc.js';
 import { MONTHS, NAME_HEADS, ORDINAL_SUFFIXES, SCORE_WORDS } from './lexicon.js';
 import { isCapitalised } from './tokens.js';
 
 const CLOCK = /^\s*(?:[ap]\.?\s?m\.?(?!\p{L})|o['’]clock(?!\p{L}))/iu;
+
+/** True for exactly two ASCII digits ("05", "30"). */
+function twoDigits(text: string | undefined): boolean {
+  return text !== undefined && text.length === 2 && digitsOnly(text);
+}
+
+/**
+ * "p.m.", "am", "o'clock" at `from` (after white space), as CLOCK reads it
+ * in the next 12 characters. The pattern is tried only when the first
+ * character after the spaces may start one: most numbers are followed by a
+ * word or sign that cannot.
+ */
+function clockAfter(text: string, from: number): RegExpExecArray | null {
+  const limit = Math.min(text.length, from + 12);
+  let k = from;
+  while (k < limit) {
+    const code = text.charCodeAt(k);
+    if (code === 32 || (code >= 9 && code <= 13)) k++;
+    else break;
+  }
+  if (k < limit) {
+    const code = text.charCodeAt(k);
+    if (code < 128 && (code | 32) !== 97 && (code | 32) !== 112 && (code | 32) !== 111) return null;
+  } else if (k >= text.length) return null;
+  return CLOCK.exec(text.slice(from, from + 12));
+}
 
 /** True when token `i` is a capitalised month name ("January", "Aug"). */
 function isMonth(doc: Doc, i: number): boolean {
@@ -114,13 +140,13 @@ function timeAt(doc: Doc, i: number): Found | undefined {
   const token = at(doc, i) as NonNullable<ReturnType<typeof at>>;
   let last = i;
   let isTime = false;
-  if (isJoinedSym(doc, i + 1, ':') && at(doc, i + 2)?.type === 'num' && at(doc, i + 2)?.joined && /^\d\d$/u.test(at(doc, i + 2)?.text ?? '')) {
+  if (isJoinedSym(doc, i + 1, ':') && at(doc, i + 2)?.type === 'num' && at(doc, i + 2)?.joined && twoDigits(at(doc, i + 2)?.text)) {
     last = i + 2;
     isTime = true;
-    if (isJoinedSym(doc, i + 3, ':') && /^\d\d$/u.test(at(doc, i + 4)?.text ?? '') && at(doc, i + 4)?.joined) last = i + 4;
+    if (isJoinedSym(doc, i + 3, ':') && twoDigits(at(doc, i + 4)?.text) && at(doc, i + 4)?.joined) last = i + 4;
   }
   const lastToken = at(doc, last) as NonNullable<ReturnType<typeof at>>;
-  const clock = CLOCK.exec(doc.text.slice(lastToken.end, lastToken.end + 12));
+  const clock = clockAfter(doc.text, lastToken.end);
   const hour = plainInteger(token);
   if (clock && !/[\r\n]/u.test(clock[0]) && (isTime || (hour !== undefined && hour <= 12))) {
     const end = lastToken.end + clock[0].length;
@@ -135,7 +161,7 @@ function fiscalYearAt(doc: Doc, i: number): Found | undefined {
   if (!isYearNumber(doc, i)) return undefined;
   const sep = at(doc, i + 1);
   const next = at(doc, i + 2);
-  if (sep?.type !== 'sym' || !sep.joined || !['-', '/', '–'].includes(sep.text) || next?.type !== 'num' || !next.joined || !/^\d+$/u.test(next.text)) return undefined;
+  if (sep?.type !== 'sym' || !sep.joined || !['-', '/', '–'].includes(sep.text) || next?.type !== 'num' || !next.joined || !digitsOnly(next.text)) return undefined;
   const year = Number(at(doc, i)?.text);
   const n = Number(next.text);
   const follows = next.text.length === 2 ? n === (year + 1) % 100 : next.text.length === 4 && n === year + 1;
@@ -145,7 +171,7 @@ function fiscalYearAt(doc: Doc, i: number): Found | undefined {
 /** A whole number of at most three digits, written plainly. */
 function smallCount(doc: Doc, i: number): number | undefined {
   const token = at(doc, i);
-  return token?.type === 'num' && /^\d{1,3}$/u.test(token.text) ? Number(token.text) : undefined;
+  return token?.type === 'num' && token.text.length <= 3 && digitsOnly(token.text) ? Number(token.text) : undefined;
 }
 
 /** True when a score word stands within two words before `first` or after `last` ("a 2-3 defeat", "won 4-6"). */
@@ -215,9 +241,10 @@ function phoneGroupsFrom(doc: Doc, i: number): { last: number; digits: number; g
  */
 function phoneAt(doc: Doc, i: number, floor: number): Found | undefined {
   const token = at(doc, i);
-  if (token?.type !== 'num' || !/^\d+$/u.test(token.text)) return undefined;
+  if (token?.type !== 'num' || !digitsOnly(token.text)) return undefined;
   const plus = at(doc, i - 1)?.text === '+' && token.joined && i - 1 >= floor ? i - 1 : undefined;
-  if (plus === undefined && !/^0\d{2,4}$/u.test(token.text)) return undefined;
+  // A leading zero and three to five digits ("0121", "020").
+  if (plus === undefined && !(token.text.charCodeAt(0) === 48 && token.text.length >= 3 && token.text.length <= 5)) return undefined;
   const { last, digits, groups } = phoneGroupsFrom(doc, i);
   if (groups < 2 || digits < 9) return undefined;
   return { kind: 'phone', first: plus ?? i, last };
@@ -305,7 +332,7 @@ export function classifyNumeral(doc: Doc, i: number, floor: number): Found | und
   if (time) return time;
   const suffix = at(doc, i + 1);
   if (suffix?.type === 'word' && suffix.joined) {
-    if (ORDINAL_SUFFIXES.has(suffix.lower) && /^\d+$/u.test(token.text)) return { kind: 'ordinal', first: i, last: i + 1 };
+    if (ORDINAL_SUFFIXES.has(suffix.lower) && digitsOnly(token.text)) return { kind: 'ordinal', first: i, last: i + 1 };
     // "the 1990s", "the '90s".
     if (suffix.lower === 's' && /^(?:\d\d)?\d0$/u.test(token.text)) return { kind: 'year', first: i, last: i + 1 };
   }

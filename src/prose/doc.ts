@@ -32,8 +32,8 @@ export interface Doc {
   numberStarts: ReadonlySet<string>;
   /** Words that may follow "a"/"an" in a number ("quarter", "dozen", "million"). */
   afterArticle: ReadonlySet<string>;
-  /** Hedge phrases, longest first, split into lower-case words. */
-  hedgeWords: readonly (readonly string[])[];
+  /** Hedge phrases split into lower-case words, by their last word (each list longest first). */
+  hedgesEndingIn: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** The grammar's answer per phrase handed to it: an article repeats its phrases ("10%", "$5 million"). */
   readCache: Map<string, { quantity?: Quantity; reason?: MessageValue }>;
 }
@@ -41,7 +41,7 @@ export interface Doc {
 interface Derived {
   numberStarts: Set<string>;
   afterArticle: Set<string>;
-  hedgeWords: string[][];
+  hedgesEndingIn: Map<string, string[][]>;
 }
 
 const startsCache = new WeakMap<Tables, Derived>();
@@ -62,8 +62,14 @@ function derived(t: Tables): Derived {
     if (first) numberStarts.add(first);
     if ((first === 'a' || first === 'an') && second) afterArticle.add(second);
   }
-  const hedgeWords = t.hedgePhrases.map((p) => p.split(' '));
-  const value = { numberStarts, afterArticle, hedgeWords };
+  const hedgesEndingIn = new Map<string, string[][]>();
+  for (const words of t.hedgePhrases.map((p) => p.split(' '))) {
+    const last = words[words.length - 1]!;
+    const list = hedgesEndingIn.get(last);
+    if (list) list.push(words);
+    else hedgesEndingIn.set(last, [words]);
+  }
+  const value = { numberStarts, afterArticle, hedgesEndingIn };
   startsCache.set(t, value);
   return value;
 }
@@ -118,7 +124,17 @@ export function sliceTokens(doc: Doc, first: number, last: number): string {
   return doc.text.slice((doc.tokens[first] as Token).start, (doc.tokens[last] as Token).end);
 }
 
+/** True when `text` is one or more ASCII digits and nothing else (`/^\d+$/`, without a regex: it is asked of every numeral several times). */
+export function digitsOnly(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
 /** The integer value of a plain numeral token ("2024", "11"), or undefined for "1,100" or "11.5". */
 export function plainInteger(token: Token | undefined): number | undefined {
-  return token !== undefined && token.type === 'num' && /^\d+$/u.test(token.text) ? Number(token.text) : undefined;
+  return token !== undefined && token.type === 'num' && digitsOnly(token.text) ? Number(token.text) : undefined;
 }

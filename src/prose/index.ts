@@ -103,6 +103,9 @@ function malformed(doc: Doc, i: number, mixedLast: number, floor: number): Found
 /** What starts at token `i`, if anything. */
 function readAt(doc: Doc, i: number, floor: number): Found | undefined {
   const token = at(doc, i) as NonNullable<ReturnType<typeof at>>;
+  // Most tokens are words that start nothing, and every reader below needs one that does: a digit in the
+  // word, a number start ("a", "an", the first word of a number or multiplier word) or a scale word.
+  if (token.type === 'word' && !token.hasDigit && !doc.numberStarts.has(token.lower) && !doc.t.scales.has(token.lower)) return undefined;
   const mixed = mixedAt(doc, i);
   if (mixed !== undefined) return malformed(doc, i, mixed, floor);
   // "school year six", "year 10": a school year or a year of a plan counts nothing (an ordinal).
@@ -123,6 +126,16 @@ function readAt(doc: Doc, i: number, floor: number): Found | undefined {
   const sign = at(doc, i - 1);
   const first = sign?.type === 'sym' && doc.t.currencies.has(sign.text) && i - 1 >= floor && continues(doc, i) ? i - 1 : i;
   return readPhrase(doc, first, floor);
+}
+
+/**
+ * The words just before a number within its sentence and line (at most six),
+ * for naming it (`init`) and for the message about an uncovered one. Worked
+ * out on demand: most numbers never need it. `text` is the text the number
+ * was read from.
+ */
+export function numberContext(text: string, n: { start: number }): string | undefined {
+  return contextBefore(text, n.start);
 }
 
 /** The words before `offset` within its sentence and line, at most CONTEXT_WORDS of them. */
@@ -161,8 +174,6 @@ export function readProse(text: string, ctx: QuantityContext): ProseNumber[] {
     if (item.quantity) number.quantity = item.quantity;
     if (item.reason !== undefined) number.reason = item.reason;
     if (item.counts !== undefined) number.counts = item.counts;
-    const context = contextBefore(text, start);
-    if (context !== undefined) number.context = context;
     found.push(number);
     floor = item.last + 1;
     i = item.last + 1;

@@ -67,13 +67,24 @@ function percentAt(doc: Doc, i: number): number | undefined {
   return undefined;
 }
 
+/** The text from `from` to the end of its line, at most NUMBER_WINDOW characters. */
+function lineWindow(text: string, from: number): string {
+  const limit = Math.min(text.length, from + NUMBER_WINDOW);
+  let end = from;
+  for (; end < limit; end++) {
+    const code = text.charCodeAt(end);
+    if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) break;
+  }
+  return text.slice(from, end);
+}
+
 /** Reads [currency] number [scale…] [percent] starting at token `i`. */
 function amountAt(doc: Doc, i: number, allowAnd: boolean): AmountExtent | Unreadable | undefined {
   const numberFirst = isCurrency(doc, i) && at(doc, i + 1)?.type === 'num' && continues(doc, i + 1) ? i + 1 : i;
   const start = at(doc, numberFirst);
   if (start === undefined || (numberFirst !== i && start.type !== 'num')) return undefined;
   // The grammar reads a window of the line, so that its messages never copy the rest of a long text.
-  const window = doc.text.slice(start.start, start.start + NUMBER_WINDOW).split(/[\n\r\u2028\u2029]/u)[0] as string;
+  const window = lineWindow(doc.text, start.start);
   const s = new Scanner(window);
   let number: NumberToken | undefined;
   try {
@@ -106,7 +117,12 @@ function amountAt(doc: Doc, i: number, allowAnd: boolean): AmountExtent | Unread
 /** The longest hedge phrase that ends just before token `i` (not before `floor`): its first token and phrase. */
 export function hedgeBefore(doc: Doc, i: number, floor: number): { first: number; phrase: string } | undefined {
   if (!continues(doc, i) || at(doc, i)?.joined) return undefined;
-  for (const words of doc.hedgeWords) {
+  // Only the hedges ending in the word before the number can match (longest first, as in the rules).
+  const before = at(doc, i - 1);
+  if (before === undefined || before.type !== 'word') return undefined;
+  const ending = doc.hedgesEndingIn.get(before.lower);
+  if (ending === undefined) return undefined;
+  for (const words of ending) {
     const first = i - words.length;
     if (first < floor) continue;
     let ok = true;
@@ -428,20 +444,19 @@ function readBarePhrase(doc: Doc, i: number, floor: number): Found | undefined {
   const numbersLast = high ? high.last : low.last;
   const unit: UnitMatch | undefined = unitsAfter(doc, numbersLast + 1, low.percent || (high?.percent ?? false));
 
-  const head = [hedge?.phrase, between ? 'between' : undefined].filter((w): w is string => w !== undefined);
+  // The words for the grammar, separated by single spaces: [hedge] ["between"] numbers [unit].
+  const hedgeHead = hedge ? `${hedge.phrase} ` : '';
+  const head = between ? `${hedgeHead}between ` : hedgeHead;
   const lowText = sliceTokens(doc, low.first, low.last);
-  const numbers = high ? [lowText, separator as string, sliceTokens(doc, high.first, high.last)] : [lowText];
+  const numbers = high ? `${lowText} ${separator as string} ${sliceTokens(doc, high.first, high.last)}` : lowText;
 
-  const attempts: { words: string[]; last: number }[] = [];
-  if (unit) attempts.push({ words: [...head, ...numbers, unit.words], last: unit.last });
-  attempts.push({ words: [...head, ...numbers], last: numbersLast });
-  if (high) {
-    const lowHead = hedge ? [hedge.phrase] : [];
-    attempts.push({ words: [...lowHead, lowText], last: low.last });
-  }
+  const attempts: { words: string; last: number }[] = [];
+  if (unit) attempts.push({ words: `${head}${numbers} ${unit.words}`, last: unit.last });
+  attempts.push({ words: `${head}${numbers}`, last: numbersLast });
+  if (high) attempts.push({ words: `${hedgeHead}${lowText}`, last: low.last });
   let firstReason: MessageValue | undefined;
   for (const attempt of attempts) {
-    const { quantity, reason } = read(doc, attempt.words.join(' '));
+    const { quantity, reason } = read(doc, attempt.words);
     if (quantity) {
       // A split range keeps "between" out of the phrase.
       const first = attempt.last === low.last && high && between ? (hedge?.first ?? low.first) : start;

@@ -63,5 +63,9 @@ export function tokenize(text: string): Token[] {
 
 /** True when the word starts with a capital letter ("North", "Article"). */
 export function isCapitalised(token: Token): boolean {
-  return token.type === 'word' && /^\p{Lu}/u.test(token.text);
+  if (token.type !== 'word') return false;
+  const code = token.text.charCodeAt(0);
+  // ASCII answers without the Unicode class.
+  if (code < 128) return code >= 65 && code <= 90;
+  return /^\p{Lu}/u.test(token.text);
 }

@@ -31,6 +31,4 @@ export interface ProseNumber {
   counts?: [number, number];
   /** For kind 'malformed': why ("a number word and digits mixed: seven.6 million"). */
   reason?: MessageValue;
-  /** Words just before the number (up to 6, within the sentence), for init to suggest a name ("casualty rate"). */
-  context?: string;
 }

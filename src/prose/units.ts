@@ -78,27 +78,27 @@ export function unitTermAt(
     if (after === undefined) return undefined;
     k = after;
   }
-  // The longest run of words the context declares ("metric tons").
-  const run: number[] = [k];
-  while (run.length < doc.t.longestUnitWord) {
-    const next = nextWord(doc, run[run.length - 1] as number, joining);
-    if (next === undefined) break;
-    run.push(next);
-  }
-  for (let n = run.length; n >= 1; n -= 1) {
-    const phrase = run
-      .slice(0, n)
-      .map((j) => at(doc, j)?.lower)
-      .join(' ');
-    if (doc.t.unitWords.has(phrase)) {
-      const words = run
-        .slice(0, n)
-        .map((j) => at(doc, j)?.text)
-        .join(' ');
-      return withPower(doc, run[n - 1] as number, prefix === '' ? words : `${prefix} ${words}`);
-    }
-  }
+  // The longest run of words the context declares ("metric tons"): the phrase grows a word at a time, the last one declared wins.
   const word = at(doc, k);
+  if (word !== undefined) {
+    let lower = word.lower;
+    let written = word.text;
+    let declared: string | undefined = doc.t.unitWords.has(lower) ? written : undefined;
+    let declaredLast = k;
+    for (let j = k, n = 1; n < doc.t.longestUnitWord; n += 1) {
+      const next = nextWord(doc, j, joining);
+      if (next === undefined) break;
+      j = next;
+      const token = at(doc, j) as NonNullable<ReturnType<typeof at>>;
+      lower = `${lower} ${token.lower}`;
+      written = `${written} ${token.text}`;
+      if (doc.t.unitWords.has(lower)) {
+        declared = written;
+        declaredLast = j;
+      }
+    }
+    if (declared !== undefined) return withPower(doc, declaredLast, prefix === '' ? declared : `${prefix} ${declared}`);
+  }
   if (options.declaredOnly || word === undefined) return undefined;
   // A headline capitalises its words ("£250m A Week"): a capitalised word that is no unit as written is tried in lower case.
   const written = isProseBuiltIn(word.text, options.attached === true && k === i) ? word.text : /^\p{Lu}\p{Ll}{2,}$/u.test(word.text) && isProseBuiltIn(word.lower, false) ? word.lower : undefined;

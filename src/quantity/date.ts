@@ -17,6 +17,9 @@ import { DATE_UNIT, isoDateDays } from '../units/index.js';
  * anything else.
  */
 export function readDate(text: string): Quantity | 'invalid' | undefined {
+  // Both patterns below need four digits and a hyphen first: most texts fail that at once.
+  const head = text.trimStart();
+  if (head.charCodeAt(4) !== 45 || !(head.charCodeAt(0) >= 48 && head.charCodeAt(0) <= 57)) return undefined;
   const days = isoDateDays(text);
   if (days === undefined) return /^\s*\d{4}-\d{2}-\d{2}\s*$/.test(text) ? 'invalid' : undefined;
   const written = text.trim();

@@ -20,6 +20,9 @@ export interface Digits {
 /** Rounds away binary noise: keeps 15 significant digits. */
 export function tidy(x: number): number {
   if (!Number.isFinite(x) || x === 0) return x === 0 ? 0 : x;
+  // A multiple of 1, 1/2 or 1/4 has at most 2 decimals, so below 10^13 its 15 significant digits are exact:
+  // toPrecision would give it back unchanged (most bounds are such: 4999.5, 12.25).
+  if (Number.isInteger(x * 4) && Math.abs(x) < 1e13) return x;
   return Number(x.toPrecision(15));
 }
 

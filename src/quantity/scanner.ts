@@ -119,26 +119,61 @@ export function isWordChar(char: string | undefined): boolean {
   return char !== undefined && WORD_CHAR.test(char);
 }
 
-/**
- * Per list of phrases and per ASCII character, the phrases (in their order)
- * that {@link Scanner.matchPhrase}'s first-letter test lets through when
- * that character comes next: the rules' lists hold up to 80 phrases, and a
- * small check tried them one by one about 35,000 times.
- */
-const candidatesCache = new WeakMap<readonly string[], (readonly string[] | undefined)[]>();
+/** A phrase prepared for matching: its ASCII parts (see {@link asciiParts}) and whether it ends in a word character. */
+interface PhraseEntry {
+  phrase: string;
+  parts: readonly string[] | undefined;
+  wordEnd: boolean;
+}
 
-function candidates(phrases: readonly string[], next: number): readonly string[] {
-  let byChar = candidatesCache.get(phrases);
-  if (!byChar) {
-    byChar = [];
-    candidatesCache.set(phrases, byChar);
+function entryOf(phrase: string, hyphens: boolean): PhraseEntry {
+  return { phrase, parts: asciiParts(phrase, hyphens), wordEnd: isWordChar(phrase[phrase.length - 1]) };
+}
+
+/** Phrases matched one at a time ("a", "between", "per"), prepared once each. */
+const entries = { h: new Map<string, PhraseEntry>(), s: new Map<string, PhraseEntry>() };
+
+function entryFor(phrase: string, hyphens: boolean): PhraseEntry {
+  const cache = hyphens ? entries.h : entries.s;
+  let entry = cache.get(phrase);
+  if (!entry) {
+    entry = entryOf(phrase, hyphens);
+    cache.set(phrase, entry);
   }
-  let list = byChar[next];
+  return entry;
+}
+
+/**
+ * Per list of phrases (and per way of joining their words), every phrase
+ * prepared, and per ASCII character the ones (in their order) that
+ * {@link Scanner.matchPhrase}'s first-letter test lets through when that
+ * character comes next: the rules' lists hold up to 80 phrases, and a small
+ * check tried them one by one about 35,000 times.
+ */
+interface PreparedList {
+  all: readonly PhraseEntry[];
+  byChar: (readonly PhraseEntry[] | undefined)[];
+}
+
+const preparedCache = { h: new WeakMap<readonly string[], PreparedList>(), s: new WeakMap<readonly string[], PreparedList>() };
+
+function prepared(phrases: readonly string[], hyphens: boolean): PreparedList {
+  const cache = hyphens ? preparedCache.h : preparedCache.s;
+  let list = cache.get(phrases);
   if (!list) {
-    list = phrases.filter((phrase) => mayStartWith(phrase, next));
-    byChar[next] = list;
+    list = { all: phrases.map((phrase) => entryOf(phrase, hyphens)), byChar: [] };
+    cache.set(phrases, list);
   }
   return list;
+}
+
+function candidates(list: PreparedList, next: number): readonly PhraseEntry[] {
+  let found = list.byChar[next];
+  if (!found) {
+    found = list.all.filter((entry) => mayStartWith(entry.phrase, next));
+    list.byChar[next] = found;
+  }
+  return found;
 }
 
 /** False when `phrase` cannot come where the next character is `next` (ASCII), by the first-letter test alone. */
@@ -199,27 +234,32 @@ export class Scanner {
     // Most phrases are ruled out by their first letter: skip the pattern then
     // (only when both characters are ASCII, where case-folding is plain).
     if (!mayStartWith(phrase, this.text.charCodeAt(this.pos))) return false;
-    const parts = asciiParts(phrase, hyphens);
-    let end = parts === undefined ? -1 : matchAscii(this.text, this.pos, parts, hyphens);
-    if (parts === undefined) {
-      const re = phrasePattern(phrase, hyphens);
-      re.lastIndex = this.pos;
-      const m = re.exec(this.text);
-      end = m ? this.pos + m[0].length : -1;
-    }
-    if (end < 0) return false;
-    const last = phrase[phrase.length - 1];
-    if (isWordChar(last) && isWordChar(this.text[end])) return false;
-    this.pos = end;
-    return true;
+    return this.matchEntry(entryFor(phrase, hyphens), hyphens);
   }
 
   /** Consumes the first phrase of `phrases` (sort them longest first) that comes next. */
   matchLongest(phrases: readonly string[], hyphens = false): string | undefined {
     this.skipSpace();
     const next = this.text.charCodeAt(this.pos);
-    for (const phrase of next < 128 ? candidates(phrases, next) : phrases) if (this.matchPhrase(phrase, hyphens)) return phrase;
+    const list = prepared(phrases, hyphens);
+    for (const entry of next < 128 ? candidates(list, next) : list.all) if (this.matchEntry(entry, hyphens)) return entry.phrase;
     return undefined;
+  }
+
+  /** {@link matchPhrase} for a prepared phrase, white space already skipped and its first letter already tested. */
+  private matchEntry(entry: PhraseEntry, hyphens: boolean): boolean {
+    let end: number;
+    if (entry.parts !== undefined) end = matchAscii(this.text, this.pos, entry.parts, hyphens);
+    else {
+      const re = phrasePattern(entry.phrase, hyphens);
+      re.lastIndex = this.pos;
+      const m = re.exec(this.text);
+      end = m ? this.pos + m[0].length : -1;
+    }
+    if (end < 0) return false;
+    if (entry.wordEnd && isWordChar(this.text[end])) return false;
+    this.pos = end;
+    return true;
   }
 
   /** Consumes `literal` exactly (case-sensitive, no boundary check). */

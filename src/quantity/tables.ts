@@ -8,6 +8,7 @@
 import type { ChangeDirection, HedgeRule } from '../types.js';
 import type { QuantityContext } from './context.js';
 import { isBuiltInUnit } from './unitPhrase.js';
+import { compareText } from '../text/collate.js';
 
 /** Everything the parser looks up, ready for matching. */
 export interface Tables {
@@ -69,7 +70,7 @@ export function normalisePhrase(phrase: string): string {
 }
 
 function longestFirst(phrases: Iterable<string>): string[] {
-  return [...new Set(phrases)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  return [...new Set(phrases)].sort((a, b) => b.length - a.length || compareText(a, b));
 }
 
 
@@ -88,8 +89,9 @@ export function tablesFor(ctx: QuantityContext): Tables {
   for (const [word, unit] of ctx.unitWords) unitWords.set(normalisePhrase(word), unit);
 
   const ambiguousScales = new Set<string>();
+  const unitNames = new Set(unitWords.values());
   for (const scale of scales.keys()) {
-    const isUnitWord = unitWords.has(scale) || [...unitWords.values()].includes(scale);
+    const isUnitWord = unitWords.has(scale) || unitNames.has(scale);
     if (isUnitWord || isBuiltInUnit(scale)) ambiguousScales.add(scale);
   }
 

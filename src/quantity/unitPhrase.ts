@@ -41,10 +41,16 @@ export function isBuiltInUnit(word: string): boolean {
   }
 }
 
+/** The percent phrases as {@link readPercent} tries them, their words joined once. */
+const PERCENT_READ = PERCENT_PHRASES.map(({ kind, words }) => ({ kind, sign: words[0] === PERCENT_SIGN, phrase: words.join(' ') }));
+
+/** White space between the words of a unit phrase. */
+const GAP = /\s+/uy;
+
 /** Reads a percent word or sign, if one comes next ("pp" is the newsroom's percentage points: "a 5.5 pp swing"). */
 export function readPercent(s: Scanner): PercentKind | undefined {
-  for (const { kind, words } of PERCENT_PHRASES) {
-    if (words[0] === PERCENT_SIGN ? s.matchLiteral(PERCENT_SIGN) : s.matchPhrase(words.join(' '))) return kind;
+  for (const { kind, sign, phrase } of PERCENT_READ) {
+    if (sign ? s.matchLiteral(PERCENT_SIGN) : s.matchPhrase(phrase)) return kind;
   }
   return undefined;
 }
@@ -57,9 +63,8 @@ function readUnitWord(s: Scanner, t: Tables): string | undefined {
   let pos = start;
   while (words.length < t.longestUnitWord) {
     if (words.length > 0) {
-      const gap = /\s+/uy;
-      gap.lastIndex = pos;
-      const g = gap.exec(s.text);
+      GAP.lastIndex = pos;
+      const g = GAP.exec(s.text);
       if (!g) break;
       pos += g[0].length;
     }
@@ -71,11 +76,11 @@ function readUnitWord(s: Scanner, t: Tables): string | undefined {
   }
   const first = words[0];
   if (!first || RESERVED.has(first.word.toLowerCase())) return undefined;
+  // The phrase of the first n words, lower case, for each n.
+  const phrases: string[] = [];
+  for (const w of words) phrases.push(phrases.length === 0 ? w.word.toLowerCase() : `${phrases[phrases.length - 1]!} ${w.word.toLowerCase()}`);
   for (let n = words.length; n >= 1; n -= 1) {
-    const phrase = words
-      .slice(0, n)
-      .map((w) => w.word.toLowerCase())
-      .join(' ');
+    const phrase = phrases[n - 1]!;
     const canonical = t.unitWords.get(phrase);
     // A word written in a case that mathjs reads differently ("Mm" is not "mm") is kept as written.
     const keepCase = n === 1 && first.word !== phrase && canonical !== first.word && isBuiltInUnit(first.word);

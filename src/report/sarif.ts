@@ -13,7 +13,7 @@
  * Pure: the rules, the working folder and the version come in as options.
  */
 
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
@@ -132,12 +132,16 @@ function folderUri(folder: string): string {
   return href.endsWith('/') ? href : `${href}/`;
 }
 
+/** node:crypto, loaded when a SARIF report is first written, not at every start (a few milliseconds). */
+let nodeCrypto: typeof import('node:crypto') | undefined;
+
 /**
  * A stable id for a result: sha-256 of its fields, plus `:n` for the n-th
  * result with the same fields (so two identical findings stay distinct).
  */
 function fingerprint(fields: readonly string[], seen: Map<string, number>): string {
-  const hash = createHash('sha256').update(fields.join('\0')).digest('hex').slice(0, 32);
+  nodeCrypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  const hash = nodeCrypto.createHash('sha256').update(fields.join('\0')).digest('hex').slice(0, 32);
   const n = (seen.get(hash) ?? 0) + 1;
   seen.set(hash, n);
   return `${hash}:${n}`;

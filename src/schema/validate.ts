@@ -27,6 +27,7 @@ import type { FileResult, Finding, Problem, Rules, Span } from '../types.js';
 import validate from './claims-validator.generated.js';
 import { locate, pointerSegments, type PairIndex } from './locate.js';
 import { jsonType, messageFor } from './messages.js';
+import { compareText } from '../text/collate.js';
 
 /** A schema problem with the extent of the entry it is about (for deduplication). */
 export interface SchemaProblem {
@@ -184,6 +185,6 @@ export function withSchemaFindings(text: string, result: FileResult, rules: Pick
     added.push(createFinding(rules, p.problem));
   }
   if (added.length === 0) return result;
-  const findings = [...result.findings, ...added].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.kind.localeCompare(b.kind));
+  const findings = [...result.findings, ...added].sort((a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.kind, b.kind));
   return { ...result, findings };
 }

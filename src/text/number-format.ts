@@ -125,8 +125,24 @@ export function formatAmount(x: number, decimals: number, significant = 3): stri
 
 const SUPERSCRIPTS: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
 
+/** Units already written, by expression: a check writes the same few units for thousands of values. */
+const prettyUnits = new Map<string, string>();
+/** Distinct units remembered at most; past this the memory starts again. */
+const MAX_PRETTY_UNITS = 256;
+
 /** `mi^2/day` → `mi²/day`. */
 export function prettyUnit(unit: string): string {
+  if (unit === '') return '';
+  let pretty = prettyUnits.get(unit);
+  if (pretty === undefined) {
+    pretty = writeUnit(unit);
+    if (prettyUnits.size >= MAX_PRETTY_UNITS) prettyUnits.clear();
+    prettyUnits.set(unit, pretty);
+  }
+  return pretty;
+}
+
+function writeUnit(unit: string): string {
   return unit
     .replace(/\s+/g, '')
     .replace(/\^(-?\d+)/g, (_m, digits: string) => [...digits].map((d) => SUPERSCRIPTS[d] ?? d).join(''))

@@ -6,6 +6,7 @@
  */
 
 import type { Dimension, ResolvedUnit } from '../types.js';
+import { compareText } from '../text/collate.js';
 
 /** What describe needs from the registry. */
 export interface DescribeContext {
@@ -97,5 +98,5 @@ export function describeDimension(dimension: Dimension, preferred: readonly stri
 function customFirst(a: string, b: string): number {
   const builtA = DEFAULT_UNIT.has(a) ? 1 : 0;
   const builtB = DEFAULT_UNIT.has(b) ? 1 : 0;
-  return builtA - builtB || a.localeCompare(b);
+  return builtA - builtB || compareText(a, b);
 }

@@ -55,6 +55,58 @@ describe('the code cache', () => {
     expect(run(pkg)).toEqual(first);
   });
 
+  it('written by a long run (which gives V8 its own tier-up budget back) is used by the next short run', () => {
+    const pkg = copyPackage();
+    const cacheDir = join(pkg, 'node_modules/.cache/claimcheck');
+    // The failing fixture's claim 1,000 times (233,062 / 11.5 days = 55.49 years against "50"), 76 KB,
+    // and a comment that takes the file over the 512 KB that makes a run long (src/cli/tier-up.ts).
+    const claims = mkdtempSync(join(tmpdir(), 'cc-long-run-'));
+    copies.push(claims);
+    const fixture = readFileSync(resolve('test/fixtures/cli/failing.claims.yaml'), 'utf8');
+    const claim = fixture.slice(fixture.indexOf('  years_to_conquer:'));
+    const many = Array.from({ length: 1000 }, (_, i) => claim.replace('years_to_conquer', `years_to_conquer_${i}`)).join('');
+    writeFileSync(join(claims, 'claims.yaml'), `${fixture.slice(0, fixture.indexOf('  years_to_conquer:'))}${many}# ${'x'.repeat(460 * 1024)}\n`);
+    expect(statSync(join(claims, 'claims.yaml')).size).toBeGreaterThan(512 * 1024);
+    const long = spawnSync(process.execPath, [join(pkg, 'dist/claimcheck.js'), 'claims.yaml', '--format', 'json'], { cwd: claims, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '' } });
+    expect(long.status).toBe(1);
+    expect(JSON.parse(long.stdout).summary.fail).toBe(1000);
+    const files = readdirSync(cacheDir).filter((f) => f.endsWith('.bin'));
+    expect(files).toHaveLength(1);
+    const written = statSync(join(cacheDir, files[0]!)).ino;
+    // V8 stamps its cache with its flags: had the lowered budget been left in place, this start
+    // (raised budget) would reject the cache and write it again, a new file with a new inode.
+    expect(run(pkg).code).toBe(1);
+    expect(readdirSync(cacheDir).filter((f) => f.endsWith('.bin'))).toEqual(files);
+    expect(statSync(join(cacheDir, files[0]!)).ino).toBe(written);
+  });
+
+  it('made by --version, holds too little for a check: the first check writes a full one, which later runs keep', () => {
+    const pkg = copyPackage();
+    const cacheDir = join(pkg, 'node_modules/.cache/claimcheck');
+    const caches = () => readdirSync(cacheDir).filter((f) => f.endsWith('.bin')).sort();
+    const version = () => spawnSync(process.execPath, [join(pkg, 'dist/claimcheck.js'), '--version'], { encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '' } });
+    expect(version().status).toBe(0);
+    // --version compiled little of the bundle: its cache is a partial one.
+    const [partial] = caches();
+    expect(caches()).toHaveLength(1);
+    expect(partial).toMatch(/\.partial\.bin$/);
+    // --help uses it and leaves it as it is (a second command other than check writes nothing).
+    const written = statSync(join(cacheDir, partial!)).ino;
+    expect(spawnSync(process.execPath, [join(pkg, 'dist/claimcheck.js'), '--help'], { encoding: 'utf8' }).status).toBe(0);
+    expect(statSync(join(cacheDir, partial!)).ino).toBe(written);
+    // The first check writes the full cache in its place; the report is the one a run without a cache prints.
+    const expected = run(copyPackage());
+    expect(run(pkg)).toEqual(expected);
+    const [full] = caches();
+    expect(caches()).toEqual([partial!.replace(/\.partial\.bin$/, '.bin')]);
+    // Later runs, a check or --version, use the full cache and write nothing.
+    const kept = statSync(join(cacheDir, full!)).ino;
+    expect(run(pkg)).toEqual(expected);
+    expect(version().stdout).toBe(`${JSON.parse(readFileSync(resolve('package.json'), 'utf8')).version as string}\n`);
+    expect(caches()).toEqual([full]);
+    expect(statSync(join(cacheDir, full!)).ino).toBe(kept);
+  });
+
   it('is not used for a bundle changed after the build, even when its length is the same', () => {
     const pkg = copyPackage();
     const version = () => spawnSync(process.execPath, [join(pkg, 'dist/claimcheck.js'), '--version'], { encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '' } }).stdout;

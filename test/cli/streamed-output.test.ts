@@ -2,7 +2,7 @@
 // at a time as the files are checked (the run does not hold the report); the
 // same report written to a file with -o is formatted whole. The two must be
 // byte for byte the same, with several files, frames, findings and --quiet.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -29,6 +29,27 @@ describe('streamed reports on standard output', () => {
       expect(streamed.stdout).toBe(readFileSync(file, 'utf8'));
     });
   }
+
+  it('waits for a reader that is slower than the check, and writes the same bytes', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'claimcheck-stream-')), 'report.json');
+    const whole = run(['claims.yaml', 'examples', '--format', 'json', '-o', file]);
+    // The reader takes nothing for 300 ms, then a piece every few milliseconds: the pipe (64 KB) fills, the
+    // command waits for it to drain (src/cli/streams.ts) instead of holding the rest, and carries on.
+    const child = spawn(process.execPath, [BIN, 'claims.yaml', 'examples', '--format', 'json'], { cwd: root, env: { PATH: process.env['PATH'] ?? '' } });
+    child.stdout.pause();
+    const chunks: Buffer[] = [];
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    child.stdout.on('data', (chunk: Buffer) => {
+      chunks.push(chunk);
+      child.stdout.pause();
+      setTimeout(() => child.stdout.resume(), 2);
+    });
+    child.stdout.resume();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(whole.code).toBe(1);
+    expect(code).toBe(1);
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(readFileSync(file, 'utf8'));
+  });
 
   it('writes nothing on standard output when the run cannot start (exit 2)', () => {
     const missing = run(['no-such-file.yaml', '--format', 'json']);

@@ -60,10 +60,12 @@ beforeAll(async () => {
     target: 'node20',
     logLevel: 'silent',
     chunkNames: 'chunks/[name]-[hash]',
+    // As scripts/build.mjs names them: the worker is found as worker.mjs.
+    outExtension: { '.js': '.mjs' },
     banner: { js: "import { createRequire as __ccCreateRequire } from 'node:module'; const require = __ccCreateRequire(import.meta.url);" },
   });
-  lib = await import(pathToFileURL(join(out, 'index.js')).href);
-  parallel = await import(pathToFileURL(join(out, 'parallel.js')).href);
+  lib = await import(pathToFileURL(join(out, 'index.mjs')).href);
+  parallel = await import(pathToFileURL(join(out, 'parallel.mjs')).href);
   claims = mkdtempSync(join(tmpdir(), 'claimcheck-parallel-'));
   for (let n = 0; n < 8; n++) {
     const dir = join(claims, `desk-${n % 3}`);

@@ -3,9 +3,11 @@
 // primes to straight quotes, dashes to "-", soft hyphens and zero-width
 // characters dropped, any run of white space one space — and its map leads
 // each character back to its offset in the input. normalizeText skips the
-// per-character rules for plain ASCII; this checks it skips nothing else.
+// per-character rules for plain ASCII and copies unchanged runs whole; this
+// checks it skips nothing else, and that normalizeQuote (the same pass with
+// no map) agrees.
 import { describe, expect, it } from 'vitest';
-import { normalChar, normalizeText } from '../../src/bind/normalize.js';
+import { normalChar, normalizeQuote, normalizeText } from '../../src/bind/normalize.js';
 import { fc } from './setup.js';
 
 /** The rules applied to every character, written out plainly. */
@@ -34,6 +36,8 @@ describe('normalizeText', () => {
         const expected = reference(input);
         expect(text).toBe(expected.text);
         expect([...map]).toEqual(expected.map);
+        // A quote is normalized the same way (without the map), then trimmed.
+        expect(normalizeQuote(input)).toBe(expected.text.trim());
       }),
       { numRuns: 2000 },
     );

@@ -5,7 +5,7 @@
 // line; the comments say why the doubtful ones are what they are.
 import { describe, expect, it } from 'vitest';
 import type { ProseKind } from '../../src/prose/index.js';
-import { readProse } from '../../src/prose/index.js';
+import { numberContext, readProse } from '../../src/prose/index.js';
 import { article, ctx } from './helpers.js';
 
 type Expected = [text: string, value: number | [number, number], unit: string];
@@ -206,8 +206,12 @@ describe.each(CASES)('the whole article $file', ({ file, quantities, others }) =
 
 describe('context words', () => {
   it('gives the words before a number within its sentence, for naming it', () => {
-    const found = readProse(article('nysun-north-korea-punching-above-its-weight.txt'), ctx);
-    const byText = (t: string): string | undefined => found.find((n) => n.text === t)?.context;
+    const text = article('nysun-north-korea-punching-above-its-weight.txt');
+    const found = readProse(text, ctx);
+    const byText = (t: string): string | undefined => {
+      const n = found.find((x) => x.text === t);
+      return n && numberContext(text, n);
+    };
     // "… this means a casualty rate of 10 percent to 27 percent"
     expect(byText('10 percent to 27 percent')).toBe('this means a casualty rate of');
     // "South Korea’s estimate is 1,100." — the sentence starts there.

@@ -63,9 +63,28 @@ describe('jsonReportWriter', () => {
   it('checkEach hands on the results check() reports, in order, with the same summary', async () => {
     const report = await check(['claims.yaml', 'examples'], { cwd: root, workers: 0, today: '2026-01-01' });
     const each: FileResult[] = [];
-    const totals = await checkEach(['claims.yaml', 'examples'], { cwd: root, workers: 0, today: '2026-01-01' }, (r) => each.push(r));
+    const totals = await checkEach(['claims.yaml', 'examples'], { cwd: root, workers: 0, today: '2026-01-01' }, (r) => { each.push(r); });
     expect(each).toEqual(report.files);
     expect(totals.summary).toEqual(report.summary);
     expect(totals.conflicts).toEqual(report.conflicts);
+  });
+
+  it('checkEach checks the next file only once the promise each returns has settled (a slow reader holds the run back, not the memory)', async () => {
+    const events: string[] = [];
+    let waits = 0;
+    await checkEach(['claims.yaml', 'examples'], { cwd: root, workers: 0, today: '2026-01-01' }, (r) => {
+      events.push(`handed ${r.path}`);
+      // Every other file's reader is slow: the promise settles only after a timer.
+      if (waits++ % 2 === 1) return undefined;
+      return new Promise<void>((resolve) => setTimeout(() => { events.push('drained'); resolve(); }, 5));
+    });
+    // Between a file handed on with a slow promise (the 1st, 3rd, 5th…) and the next file comes 'drained';
+    // after a file whose each returned nothing, the next file follows at once.
+    const handed = events.filter((e) => e.startsWith('handed'));
+    expect(handed.length).toBeGreaterThan(4);
+    for (let i = 0; i + 1 < handed.length; i++) {
+      const between = events.slice(events.indexOf(handed[i]!), events.indexOf(handed[i + 1]!));
+      expect(between.includes('drained')).toBe(i % 2 === 0);
+    }
   });
 });
