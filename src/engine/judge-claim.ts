@@ -8,7 +8,7 @@ import type { ClaimDecl, ClaimResult, ClaimsFile, Dimension, Problem, Quantity, 
 import { DATE_UNIT, likelyCause, pluralOfUnit, sameDimension, type UnitRegistry } from '../units/index.js';
 import { parseQuantity, parseTolerance, type QuantityContext } from '../quantity/index.js';
 import { type EvaluationError, type Evaluator } from '../evaluate/index.js';
-import { judgeClaim, widening, type Decider, type Judgement, type Presentation } from '../judge/index.js';
+import { judgeClaim, widening, type ClaimToJudge, type Decider, type Judgement, type Presentation } from '../judge/index.js';
 import { sensibleDecimals } from '../judge/format.js';
 import { formatRange } from '../text/number-format.js';
 import { createFinding } from '../findings/index.js';
@@ -68,19 +68,22 @@ export function judgeOne(declared: ClaimDecl, fc: FileContext): ClaimResult {
   const { stated, statedUnit, tolerance } = read;
   // A temperature reading is compared on the stated scale, zero included (17.01 °C is 62.62 °F).
   const reading = statedUnit.offset !== undefined && (fc.computesReading?.(decl.name) ?? false);
-  const judgement = judgeClaim({
+  const claim: ClaimToJudge = {
     stated,
     statedUnit,
     computed: reading ? { ...value, low: onScale(value.low, statedUnit, true), high: onScale(value.high, statedUnit, true) } : value,
     substituted,
     presentation: presentationFor(stated.unit, stated.display, fc.registry),
-    ...(tolerance ? { tolerance: tolerance.widen } : {}),
-    ...deciderFor(decl.name, fc, reading ? statedUnit : undefined),
     // Dimensions are named in the stated unit's own words ("GBP per week", not the registry's default "per year").
     describe: (d) => fc.registry.describe(d, unitWords(statedUnit.expression)),
     describeStated: (d) => fc.registry.describe(d, unitWords(statedUnit.expression), unitWords(stated.text)),
     likelyCause,
-  }, fc.rules);
+  };
+  // Set, not spread in: a spread after the first field is a slow copy, for every claim.
+  if (tolerance) claim.tolerance = tolerance.widen;
+  const decider = deciderFor(decl.name, fc, reading ? statedUnit : undefined);
+  if (decider) claim.decider = decider;
+  const judgement = judgeClaim(claim, fc.rules);
 
   const lostQuote = fc.quoteNotFound?.get(decl.name);
   if (lostQuote && judgement.verdict !== 'error') return withAllow(decl, lostQuoteResult(lostQuote, judgement, stated, base, severity, fc), fc);
@@ -163,16 +166,21 @@ function lostQuoteResult(lostQuote: Problem, judgement: Judgement, stated: Quant
 /** A judged claim's result: a warn is a warning, a pass is info, a fail or error keeps the claim's severity. */
 function judgedResult(judgement: Judgement, stated: Quantity, base: ResultBase, severity: Severity): ClaimResult {
   const claimSeverity: Severity = judgement.verdict === 'warn' ? 'warning' : judgement.verdict === 'pass' ? 'info' : severity;
-  return {
+  const result: ClaimResult = {
     ...base,
     verdict: judgement.verdict,
     gross: judgement.gross,
     severity: claimSeverity,
     message: judgement.message,
     trace: judgement.trace,
-    ...(judgement.kind ? { kind: judgement.kind } : {}),
-    ...(judgement.verdict !== 'error' ? values(judgement, stated) : {}),
   };
+  // Set in this order, not spread in (a spread after the first field is a slow copy, for every claim).
+  if (judgement.kind) result.kind = judgement.kind;
+  if (judgement.verdict !== 'error') {
+    result.computed = { low: judgement.computedLow, high: judgement.computedHigh, unit: stated.unit };
+    result.stated = { text: stated.text, low: judgement.admittedLow, high: judgement.admittedHigh, unit: stated.unit };
+  }
+  return result;
 }
 
 /** Each file's display units by dimension: worked out once per dimension, not once per claim (that was quadratic). */
@@ -230,35 +238,45 @@ function claimTolerance(decl: ClaimDecl, stated: Quantity, statedUnit: ResolvedU
 }
 
 /** The single uncertain input that decides a claim, if there is exactly one. */
-function deciderFor(name: string, fc: FileContext, readingScale?: ResolvedUnit): { decider?: Decider } {
+function deciderFor(name: string, fc: FileContext, readingScale?: ResolvedUnit): Decider | undefined {
   const uncertain = fc.evaluator.uncertainInputs(name);
-  if (uncertain.length !== 1) return {};
+  if (uncertain.length !== 1) return undefined;
   const input = fc.inputs.get(uncertain[0]!);
-  if (!input) return {};
+  if (!input) return undefined;
   const { unit, quantity } = input;
   // An input that is a temperature reading is shown and varied on its own scale.
   const zero = isTemperatureReading(quantity, unit) ? unit.offset! : 0;
   // Made on the first call: most claims that have a decider pass outright and never ask.
   let along: ((x: number) => Value | EvaluationError) | undefined;
   return {
-    decider: {
-      name: input.decl.name,
-      low: input.value.low / unit.factor - zero,
-      high: input.value.high / unit.factor - zero,
-      presentation: presentationFor(quantity.unit, quantity.display, fc.registry),
-      claimAt: (x) => {
-        along ??= fc.evaluator.claimAlong(name, input.decl.name, unit.dimension);
-        const v = along((x + zero) * unit.factor);
-        if ('reason' in v) return undefined;
-        const mid = (v.low + v.high) / 2;
-        return readingScale ? onScale(mid, readingScale, true) : mid;
-      },
+    name: input.decl.name,
+    low: input.value.low / unit.factor - zero,
+    high: input.value.high / unit.factor - zero,
+    presentation: presentationFor(quantity.unit, quantity.display, fc.registry),
+    claimAt: (x) => {
+      along ??= fc.evaluator.claimAlong(name, input.decl.name, unit.dimension);
+      const v = along((x + zero) * unit.factor);
+      if ('reason' in v) return undefined;
+      const mid = (v.low + v.high) / 2;
+      return readingScale ? onScale(mid, readingScale, true) : mid;
     },
   };
 }
 
+/** Presentations already made, per registry, by display and unit: a claim asks two or three times, and units repeat. */
+const presentations = new WeakMap<UnitRegistry, Map<string, Readonly<Presentation>>>();
+
 /** How to show values of a unit: currency sign in front, plural unit word where the registry knows one. */
 function presentationFor(unit: string, display: Presentation['display'], registry: UnitRegistry): Presentation {
+  let known = presentations.get(registry);
+  if (!known) presentations.set(registry, (known = new Map()));
+  const key = `${display} ${unit}`;
+  let presentation = known.get(key);
+  if (!presentation) known.set(key, (presentation = Object.freeze(makePresentation(unit, display, registry))));
+  return presentation;
+}
+
+function makePresentation(unit: string, display: Presentation['display'], registry: UnitRegistry): Presentation {
   const head = /^[A-Za-z_]+/.exec(unit)?.[0];
   const plural = head && pluralOfUnit(head, registry.unitWords);
   return { unit, display, ...currencySign(unit, registry), ...(plural ? { pluralUnit: plural + unit.slice(head!.length) } : {}) };

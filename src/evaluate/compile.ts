@@ -225,10 +225,10 @@ class Compiler {
       }
       case 'multiply':
         this.noDate(self, left, right);
-        return { kind: 'multiply', left, right, dimension: multiplyDimensions(left.dimension, right.dimension), node: self };
+        return { kind: 'multiply', left, right, dimension: remembered(products, multiplyDimensions, left.dimension, right.dimension), node: self };
       case 'divide':
         this.noDate(self, left, right);
-        return { kind: 'divide', left, right, dimension: divideDimensions(left.dimension, right.dimension), node: self };
+        return { kind: 'divide', left, right, dimension: remembered(quotients, divideDimensions, left.dimension, right.dimension), node: self };
       default:
         return fail('eval-operator', { op: node.op });
     }
@@ -414,6 +414,30 @@ interface FunctionLike {
  */
 function fail(id: PhraseId, data: Record<string, string | number>, wording: MessageData = {}): never {
   throw new CompileFailure({ reason: { phrase: id, data: { ...data, ...wording } }, data });
+}
+
+/**
+ * Products and quotients of dimensions already worked out, by the two
+ * dimension objects. Units come from the registry as shared objects, and a
+ * result found here is shared in turn, so the thousands of claims of a file
+ * that divide soldiers by square miles ask for a few products, each made once
+ * (each a sorted copy otherwise). Dimensions are read-only, so sharing them
+ * is safe; weak, so nothing is kept past the objects' own life.
+ */
+const products = new WeakMap<Dimension, WeakMap<Dimension, Dimension>>();
+const quotients = new WeakMap<Dimension, WeakMap<Dimension, Dimension>>();
+
+function remembered(
+  table: WeakMap<Dimension, WeakMap<Dimension, Dimension>>,
+  operation: (a: Dimension, b: Dimension) => Dimension,
+  a: Dimension,
+  b: Dimension,
+): Dimension {
+  let row = table.get(a);
+  if (!row) table.set(a, (row = new WeakMap()));
+  let result = row.get(b);
+  if (!result) row.set(b, (result = operation(a, b)));
+  return result;
 }
 
 function integerExponents(d: Dimension): boolean {

@@ -32,6 +32,7 @@ import * as I from './interval.js';
 import { type Interval, IntervalDomainError } from './interval.js';
 import { describeFailure, type Environment, EvaluationFailure, evaluateExpr } from './numeric.js';
 import { constantDual, type Dual, type DualEnvironment, evaluateDual } from './slopes.js';
+import { type PointFunction, type PointScope, pointFunction } from './point.js';
 
 export type { EvaluationError } from './compile.js';
 export { isEvaluationError } from './compile.js';
@@ -109,11 +110,22 @@ export function createEvaluator(
       let at: Interval = ZERO;
       const context = new Context(shared, { get: (n) => (n === input ? at : inputs.get(n)) });
       let order: string[] | undefined;
+      // When every other input the claim uses is a point, so is every value
+      // along x: plain numbers give the same result (point.ts), and only a
+      // value that cannot be computed is redone with intervals, for its reason.
+      let points: PointClaim | undefined | null;
+      // Whether the name is an input of this dimension does not change with x; only finiteness does.
+      const atOne = shared.checkOverride(input, { low: 1, high: 1, dimension });
       return (x) => {
-        const problem = shared.checkOverride(input, { low: x, high: x, dimension });
+        const problem = Number.isFinite(x) ? atOne : shared.checkOverride(input, { low: x, high: x, dimension });
         if (problem) return problem;
-        at = I.interval(x, x);
         order ??= context.order(name);
+        if (points === undefined) points = pointClaim(shared, inputs, name, input, order);
+        if (points !== null) {
+          const v = points.at(x);
+          if (v === v) return { low: v, high: v, dimension: points.dimension };
+        }
+        at = I.interval(x, x);
         return context.valueAlong(name, order);
       };
     },
@@ -217,6 +229,12 @@ class Shared {
   expr(name: string): Expr | EvaluationError {
     const done = this.compiled.get(name);
     if (done) return done;
+    // Most claims come after what they use: compiled already, nothing to walk.
+    if (allIn(this.directClaims(name), this.compiled)) {
+      const e = this.compileOne(name);
+      this.compiled.set(name, e);
+      return e;
+    }
     for (const n of postOrder(name, (d) => this.directClaims(d), (d) => this.compiled.has(d))) {
       this.compiled.set(n, this.compileOne(n));
     }
@@ -346,6 +364,12 @@ class Context {
   private interval(name: string): Interval | EvaluationError {
     const known = this.values.get(name);
     if (known) return known;
+    // Most claims come after what they use: worked out already, nothing to walk.
+    if (allKnown(this.shared.directClaims(name), this.values)) {
+      const v = this.evaluateOne(name);
+      this.values.set(name, v);
+      return v;
+    }
     for (const n of postOrder(name, (d) => this.shared.directClaims(d), (d) => this.values.get(d) !== undefined)) {
       this.values.set(n, this.evaluateOne(n));
     }
@@ -355,26 +379,33 @@ class Context {
   occurrences(name: string): Occurrences {
     const known = this.occurrenceMemo.get(name);
     if (known) return known;
-    for (const n of postOrder(name, (d) => this.shared.directClaims(d), (d) => this.occurrenceMemo.has(d))) {
-      const census = this.shared.census(n);
-      const counts = new Map<string, number>();
-      const add = (input: string, k: number): void => {
-        counts.set(input, Math.min(2, (counts.get(input) ?? 0) + k));
-      };
-      let bound = census.size;
-      for (const [input, k] of census.inputs) {
-        const v = this.inputs.get(input);
-        if (v !== undefined && v.low !== v.high) add(input, k);
-      }
-      for (const [claim, k] of census.claims) {
-        const inner = this.occurrenceMemo.get(claim);
-        if (!inner || inner.counts.size === 0) continue;
-        for (const [input, j] of inner.counts) add(input, k * j);
-        bound = Math.min(SATURATED, bound + inner.bound);
-      }
-      this.occurrenceMemo.set(n, { counts, bound });
-    }
+    // Most claims come after what they use: counted already, nothing to walk.
+    if (allIn(this.shared.directClaims(name), this.occurrenceMemo)) return this.countOccurrences(name);
+    for (const n of postOrder(name, (d) => this.shared.directClaims(d), (d) => this.occurrenceMemo.has(d))) this.countOccurrences(n);
     return this.occurrenceMemo.get(name) as Occurrences;
+  }
+
+  /** {@link occurrences} of a claim whose direct claims are counted already. */
+  private countOccurrences(name: string): Occurrences {
+    const census = this.shared.census(name);
+    const counts = new Map<string, number>();
+    const add = (input: string, k: number): void => {
+      counts.set(input, Math.min(2, (counts.get(input) ?? 0) + k));
+    };
+    let bound = census.size;
+    for (const [input, k] of census.inputs) {
+      const v = this.inputs.get(input);
+      if (v !== undefined && v.low !== v.high) add(input, k);
+    }
+    for (const [claim, k] of census.claims) {
+      const inner = this.occurrenceMemo.get(claim);
+      if (!inner || inner.counts.size === 0) continue;
+      for (const [input, j] of inner.counts) add(input, k * j);
+      bound = Math.min(SATURATED, bound + inner.bound);
+    }
+    const occurrences = { counts, bound };
+    this.occurrenceMemo.set(name, occurrences);
+    return occurrences;
   }
 
   private evaluateOne(name: string): Interval | EvaluationError {
@@ -470,6 +501,8 @@ class Context {
 class BoxRunner {
   private readonly passValues = new Map<string, Interval>();
   private readonly passDuals = new Map<string, Dual>();
+  /** Per varying input, its own slopes (1 in itself, 0 in the others): made once, never changed (every step makes new lists). */
+  private readonly units: (Interval | null)[][] = [];
 
   constructor(
     private readonly inline: readonly (readonly [string, Expr])[],
@@ -533,6 +566,16 @@ class BoxRunner {
     return last;
   }
 
+  private unitSlopes(i: number): (Interval | null)[] {
+    let slopes = this.units[i];
+    if (!slopes) {
+      slopes = new Array<Interval | null>(this.varying.length).fill(ZERO);
+      slopes[i] = ONE;
+      this.units[i] = Object.freeze(slopes) as (Interval | null)[];
+    }
+    return slopes;
+  }
+
   /** Evaluation with slopes in each varying input. */
   private dual(box: readonly Interval[]): Dual {
     const m = this.varying.length;
@@ -540,9 +583,7 @@ class BoxRunner {
       input: (n) => {
         const i = this.varying.indexOf(n);
         if (i < 0) return constantDual(this.inputs.get(n) as Interval, m);
-        const slopes = new Array<Interval | null>(m).fill(ZERO);
-        slopes[i] = ONE;
-        return { value: box[i] as Interval, slopes };
+        return { value: box[i] as Interval, slopes: this.unitSlopes(i) };
       },
       claim: (n) => this.passDuals.get(n) ?? constantDual(this.values.get(n) as Interval, m),
     };
@@ -557,6 +598,63 @@ class BoxRunner {
 
 const ZERO: Interval = { low: 0, high: 0 };
 const ONE: Interval = { low: 1, high: 1 };
+
+/** A claim as a plain function of one input, every other input it uses being a point (see {@link pointClaim}). */
+interface PointClaim {
+  /** The claim's value with the input at x; NaN where it cannot be computed. */
+  at(x: number): number;
+  dimension: Dimension;
+}
+
+/**
+ * The claim `name` as a function of `input` on plain numbers, evaluating the
+ * claims of `order` (dependencies first, `name` last); null when that would
+ * not give what interval evaluation gives: another input it uses is a range
+ * (or unread), or a claim of `order` cannot be compiled.
+ */
+function pointClaim(shared: Shared, inputs: InputLookup, name: string, input: string, order: readonly string[]): PointClaim | null {
+  if (!shared.model.claims.has(name)) return null;
+  const slots = new Map<string, number>();
+  const exprs: Expr[] = [];
+  for (const n of order) {
+    const e = shared.expr(n);
+    if (isEvaluationError(e)) return null;
+    for (const used of shared.census(n).inputs.keys()) {
+      if (used === input) continue;
+      const v = inputs.get(used);
+      if (v === undefined || v.low !== v.high) return null;
+    }
+    slots.set(n, exprs.length);
+    exprs.push(e);
+  }
+  const scope: PointScope = {
+    varying: input,
+    input: (n) => (inputs.get(n) as Interval).low,
+    slot: (n) => slots.get(n) as number,
+  };
+  const fns = exprs.map((e) => pointFunction(e, scope));
+  const values = new Float64Array(fns.length);
+  const last = fns.length - 1;
+  return {
+    dimension: (exprs[last] as Expr).dimension,
+    at(x) {
+      for (let i = 0; i < fns.length; i++) values[i] = (fns[i] as PointFunction)(x, values);
+      return values[last] as number;
+    },
+  };
+}
+
+/** Whether every name is a key of `map` (a loop: asked for every claim). */
+function allIn(names: readonly string[], map: ReadonlyMap<string, unknown>): boolean {
+  for (const name of names) if (!map.has(name)) return false;
+  return true;
+}
+
+/** Whether every name has a value in `map` (an entry set to undefined is not one). */
+function allKnown(names: readonly string[], map: ReadonlyMap<string, unknown>): boolean {
+  for (const name of names) if (map.get(name) === undefined) return false;
+  return true;
+}
 
 /** Advances a mixed-radix counter; false after the last combination. */
 function advance(digits: number[], base: number): boolean {

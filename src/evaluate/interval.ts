@@ -227,9 +227,21 @@ export function roundNumber(x: number, digits = 0): number {
   return (Math.sign(x) * Math.round(Math.abs(x) * scale)) / scale;
 }
 
-/** Applies a non-decreasing function to both ends (round, floor, ceil are non-decreasing). */
-export function monotone(a: Interval, f: (x: number) => number): Interval {
-  return checked(f(a.low), f(a.high), a);
+/** The functions that round a number: `round` half away from zero, `floor`, `ceil`. */
+export type Rounding = 'round' | 'floor' | 'ceil';
+
+/** x rounded by `fn` to `digits` decimals (0 by default), as mathjs rounds. */
+export function roundWith(fn: Rounding, x: number, digits = 0): number {
+  if (fn === 'round') return roundNumber(x, digits);
+  const f = fn === 'floor' ? Math.floor : Math.ceil;
+  if (digits === 0) return f(x);
+  const scale = Math.pow(10, digits);
+  return f(x * scale) / scale;
+}
+
+/** `round`, `floor` or `ceil` of an interval, to `digits` decimals: each end rounded (all three are non-decreasing). */
+export function rounded(a: Interval, fn: Rounding, digits: number): Interval {
+  return checked(roundWith(fn, a.low, digits), roundWith(fn, a.high, digits), a);
 }
 
 /**

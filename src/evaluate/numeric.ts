@@ -86,11 +86,9 @@ function call(e: Extract<Expr, { kind: 'call' }>, args: Interval[]): Interval {
     case 'abs':
       return I.abs(first);
     case 'round':
-      return I.monotone(first, (x) => I.roundNumber(x, e.digits));
     case 'floor':
-      return I.monotone(first, (x) => roundWith(Math.floor, x, e.digits));
     case 'ceil':
-      return I.monotone(first, (x) => roundWith(Math.ceil, x, e.digits));
+      return I.rounded(first, e.fn, e.digits);
     case 'sqrt':
       return at(e.args[0], () => I.sqrt(first));
     case 'log': {
@@ -115,12 +113,6 @@ function at(arg: Expr | undefined, f: () => Interval): Interval {
     if (err instanceof IntervalDomainError && arg !== undefined) throw new EvaluationFailure(err, arg);
     throw err;
   }
-}
-
-function roundWith(f: (x: number) => number, x: number, digits: number): number {
-  if (digits === 0) return f(x);
-  const scale = Math.pow(10, digits);
-  return f(x * scale) / scale;
 }
 
 /** The plain-English reason for a domain problem, naming the sub-expression and its range. */

@@ -32,9 +32,13 @@ export interface DualEnvironment {
 
 const ZERO: Interval = { low: 0, high: 0 };
 
+/** All-zero slopes by number of inputs: never changed (every step makes new lists), so one list serves every constant. */
+const noSlopes: (readonly Interval[])[] = [];
+
 /** A constant's dual: no slope in any input. */
 export function constantDual(value: Interval, inputs: number): Dual {
-  return { value, slopes: new Array<Interval | null>(inputs).fill(ZERO) };
+  const zeros = (noSlopes[inputs] ??= Object.freeze(new Array<Interval>(inputs).fill(ZERO)));
+  return { value, slopes: zeros as (Interval | null)[] };
 }
 
 /** The value and slopes of `e`; throws {@link EvaluationFailure} when the value cannot be computed. */
@@ -48,24 +52,44 @@ export function evaluateDual(e: Expr, env: DualEnvironment, inputs: number): Dua
 }
 
 /** Applies `f` to each slope, giving null where a slope is null or `f` fails. */
-function map(slopes: readonly (Interval | null)[], f: (d: Interval, i: number) => Interval): (Interval | null)[] {
-  return slopes.map((d, i) => (d === null ? null : safe(() => f(d, i))));
+function map(slopes: readonly (Interval | null)[], f: (d: Interval) => Interval): (Interval | null)[] {
+  const out: (Interval | null)[] = [];
+  for (let i = 0; i < slopes.length; i++) {
+    const d = slopes[i] as Interval | null;
+    out.push(d === null ? null : safe1(f, d));
+  }
+  return out;
 }
 
+/** Applies `f` to each pair of slopes, giving null where either is null or `f` fails. */
 function zip(
   a: readonly (Interval | null)[],
   b: readonly (Interval | null)[],
   f: (x: Interval, y: Interval) => Interval,
 ): (Interval | null)[] {
-  return a.map((x, i) => {
+  const out: (Interval | null)[] = [];
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as Interval | null;
     const y = b[i] ?? null;
-    return x === null || y === null ? null : safe(() => f(x, y));
-  });
+    out.push(x === null || y === null ? null : safe2(f, x, y));
+  }
+  return out;
 }
 
-function safe(f: () => Interval): Interval | null {
+/** `f(d)`, or null for a domain problem. */
+function safe1(f: (d: Interval) => Interval, d: Interval): Interval | null {
   try {
-    return f();
+    return f(d);
+  } catch (err) {
+    if (err instanceof IntervalDomainError) return null;
+    throw err;
+  }
+}
+
+/** `f(x, y)`, or null for a domain problem. */
+function safe2(f: (x: Interval, y: Interval) => Interval, x: Interval, y: Interval): Interval | null {
+  try {
+    return f(x, y);
   } catch (err) {
     if (err instanceof IntervalDomainError) return null;
     throw err;
@@ -186,11 +210,7 @@ function call(e: Extract<Expr, { kind: 'call' }>, args: Dual[], n: number): Dual
     case 'floor':
     case 'ceil': {
       // Steps: no derivative enclosure unless the argument does not vary.
-      const f =
-        e.fn === 'round'
-          ? (x: number) => I.roundNumber(x, e.digits)
-          : (x: number) => stepRound(e.fn === 'floor' ? Math.floor : Math.ceil, x, e.digits);
-      return { value: I.monotone(first.value, f), slopes: first.slopes.map((d) => (isZero(d) ? ZERO : null)) };
+      return { value: I.rounded(first.value, e.fn, e.digits), slopes: first.slopes.map((d) => (isZero(d) ? ZERO : null)) };
     }
     case 'sqrt': {
       const value = I.sqrt(first.value);
@@ -218,10 +238,4 @@ function call(e: Extract<Expr, { kind: 'call' }>, args: Dual[], n: number): Dual
       return unreachable;
     }
   }
-}
-
-function stepRound(f: (x: number) => number, x: number, digits: number): number {
-  if (digits === 0) return f(x);
-  const scale = Math.pow(10, digits);
-  return f(x * scale) / scale;
 }

@@ -98,5 +98,8 @@ export function holdingRange(g: ClaimFunction, lo: number, hi: number, set: Numb
     if (high !== undefined && high >= hi) high = undefined;
     if (low === undefined && high === undefined) return undefined;
   }
-  return { ...(low !== undefined ? { low } : {}), ...(high !== undefined ? { high } : {}), withinRange };
+  const holding: HoldingRange = { withinRange };
+  if (low !== undefined) holding.low = low;
+  if (high !== undefined) holding.high = high;
+  return holding;
 }

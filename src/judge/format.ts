@@ -28,20 +28,36 @@ export function exactSignificant(x: number): number {
  * fewer would print a value on the edge of the admissible set that it is not on.
  */
 export function sensibleDecimals(values: readonly number[], statedDecimals: number, edges: readonly number[], scale = 1): number {
-  const finite = values.filter(Number.isFinite).map((v) => v * scale);
-  const smallest = finite.length ? Math.min(...finite.map(Math.abs).filter((v) => v > 0).concat([Infinity])) : 1;
+  // Loops, not filter/map chains: this runs a few times for every claim.
+  const finite: number[] = [];
+  let smallest = Infinity;
+  for (const value of values) {
+    if (!Number.isFinite(value)) continue;
+    const v = value * scale;
+    finite.push(v);
+    const size = Math.abs(v);
+    if (size > 0 && size < smallest) smallest = size;
+  }
+  if (finite.length === 0) smallest = 1;
   // Four significant figures, and never fewer decimals than the stated number has.
   let decimals = Math.max(statedDecimals, Number.isFinite(smallest) ? significantDecimals(smallest, 4) : 0);
   decimals = Math.min(decimals, 10);
   for (let extra = 0; extra < 4; extra++) {
     const d = decimals + extra;
-    const collides = finite.some((v) => edges.some((e) => {
-      const edge = e * scale;
-      return Number.isFinite(edge) && v !== edge && round(v, d) === round(edge, d);
-    }));
-    if (!collides) return d;
+    if (!collides(finite, edges, scale, d)) return d;
   }
   return decimals + 4;
+}
+
+/** Whether some value other than an edge shows as that edge with `d` decimals. */
+function collides(values: readonly number[], edges: readonly number[], scale: number, d: number): boolean {
+  for (const v of values) {
+    for (const e of edges) {
+      const edge = e * scale;
+      if (Number.isFinite(edge) && v !== edge && round(v, d) === round(edge, d)) return true;
+    }
+  }
+  return false;
 }
 
 function round(x: number, decimals: number): number {

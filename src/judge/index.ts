@@ -95,17 +95,22 @@ export function judgeClaim(claim: ClaimToJudge, rules: Rules): Judgement {
 
   const condition = claim.decider ? conditionFor(claim.decider, statedUnit, admissible, verdict, low, high, say) : undefined;
   const overall = overallSet(admissible);
-  return {
+  // Optional fields are set, not spread in: a spread after the first field is a slow copy, and this runs for every claim.
+  const trace: Trace = { substituted: claim.substituted, result: computedText, admissible: admissibleText, why };
+  if (condition) trace.condition = condition;
+  const judgement: Judgement = {
     verdict,
     gross: outcome.gross,
-    ...(verdict === 'fail' ? { kind: 'inconsistent' as const } : verdict === 'warn' ? { kind: 'loose' as const } : {}),
     computedLow: low,
     computedHigh: high,
     admittedLow: overall.low,
     admittedHigh: overall.high,
     message: `${claim.substituted} = ${computedText}, stated ${stated.text}`,
-    trace: { substituted: claim.substituted, result: computedText, admissible: admissibleText, why, ...(condition ? { condition } : {}) },
+    trace,
   };
+  if (verdict === 'fail') judgement.kind = 'inconsistent';
+  else if (verdict === 'warn') judgement.kind = 'loose';
+  return judgement;
 }
 
 /** The verdict `error` when the computed value and the stated words measure different things. */
@@ -130,7 +135,13 @@ function showing(low: number, high: number, stated: Quantity, admissible: Admiss
   const scale = presentation.display === 'plain' ? 1 : 100;
   const decimals = sensibleDecimals([low, high], writtenDecimals(stated.low.text), edges, scale);
   // An edge of the admissible set is shown exactly (large amounts are otherwise cut to 3 significant figures).
-  const show = (x: number): string => formatPresented(x, presentation, decimals, edges.includes(x) ? exactSignificant(x) : 3);
+  // The trace shows each edge two or three times: each value is written once.
+  const shown = new Map<number, string>();
+  const show = (x: number): string => {
+    let text = shown.get(x);
+    if (text === undefined) shown.set(x, (text = formatPresented(x, presentation, decimals, edges.includes(x) ? exactSignificant(x) : 3)));
+    return text;
+  };
   return { show, computedText: formatRange(low, high, presentation, decimals) };
 }
 
@@ -266,8 +277,7 @@ function rank(c: Comparison, rules: Pick<Rules, 'looseTolerance'>): number {
 }
 
 function edgesOf(a: Admissible): number[] {
-  const sets = a.kind === 'single' ? [a.set] : [a.low, a.high];
-  return sets.flatMap((s) => [s.low, s.high]);
+  return a.kind === 'single' ? [a.set.low, a.set.high] : [a.low.low, a.low.high, a.high.low, a.high.high];
 }
 
 function overallSet(a: Admissible): NumberSet {
@@ -386,12 +396,10 @@ function conditionFor(d: Decider, statedUnit: ResolvedUnit, a: Admissible, verdi
   if (!range) return undefined;
   const decimals = sensibleDecimals([range.low ?? d.low, range.high ?? d.high], 0, [], d.presentation.display === 'plain' ? 1 : 100);
   const show = (x: number): string => formatPresented(x, d.presentation, Math.min(decimals, 3));
-  const data = {
-    input: d.name,
-    ...(range.low !== undefined ? { low: show(range.low) } : {}),
-    ...(range.high !== undefined ? { high: show(range.high) } : {}),
-    range: formatRange(d.low, d.high, d.presentation, Math.min(decimals, 3)),
-  };
+  const data: Record<string, MessageValue> = { input: d.name };
+  if (range.low !== undefined) data['low'] = show(range.low);
+  if (range.high !== undefined) data['high'] = show(range.high);
+  data['range'] = formatRange(d.low, d.high, d.presentation, Math.min(decimals, 3));
   if (range.withinRange) {
     if (range.low !== undefined && range.high !== undefined) return say('condition-between', data);
     return say(range.high !== undefined ? 'condition-at-most' : 'condition-at-least', data);

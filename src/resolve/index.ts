@@ -307,14 +307,17 @@ function parseCompute(
   // A block scalar spreads one expression over lines: newlines are spaces
   // (mathjs would read them as separate statements), and a `#` comment ends
   // at its line. Same length, so offsets still point into the YAML.
-  const oneLine = text.replace(/#[^\n]*/g, (comment) => ' '.repeat(comment.length)).replace(/[\r\n]/g, ' ');
+  // (Each rewrite only when its character is there: most expressions have none of them.)
+  const uncommented = text.includes('#') ? text.replace(/#[^\n]*/g, (comment) => ' '.repeat(comment.length)) : text;
+  const oneLine = /[\r\n]/.test(uncommented) ? uncommented.replace(/[\r\n]/g, ' ') : uncommented;
   const marker = oneLine.indexOf(PERCENT_SYMBOL);
   if (marker >= 0) {
     return refuse(phrase('refused-sign', { sign: PERCENT_SYMBOL }), phrase('refuse-percent-sign'), spanInScalar(claim.compute, marker, 1, source));
   }
   // `42.7%` right after a number is percent (0.427), never remainder: the
   // sign becomes a name the evaluate stage reads as 0.01 (same length).
-  const percent = strayPercent(oneLine);
+  const hasPercent = oneLine.includes('%');
+  const percent = hasPercent ? strayPercent(oneLine) : -1;
   if (percent >= 0) {
     return refuse(
       phrase('refused-percent'),
@@ -322,7 +325,7 @@ function parseCompute(
       spanInScalar(claim.compute, percent, 1, source),
     );
   }
-  const withPercent = oneLine.replace(PERCENT_AFTER_NUMBER, `$1${PERCENT_SYMBOL}`);
+  const withPercent = hasPercent ? oneLine.replace(PERCENT_AFTER_NUMBER, `$1${PERCENT_SYMBOL}`) : oneLine;
   const lookAlike = findLookAlike(oneLine);
   if (lookAlike !== undefined) {
     const { index, char, latin, script } = lookAlike;

@@ -396,8 +396,12 @@ export function createUnitRegistry(units: readonly UnitRule[]): { registry: Unit
   return { registry, problems: registry.problems };
 }
 
-/** The built-in meaning of a word to the expression language, for the reserved-word check. */
-export function registryInternals(registry: UnitRegistry): { builtIns: BuiltIns; customs: ReadonlySet<string> } | undefined {
+/**
+ * The built-in meaning of a word to the expression language, for the
+ * reserved-word check (asked once per name of a claims file: nothing is
+ * copied here).
+ */
+export function registryInternals(registry: UnitRegistry): { builtIns: BuiltIns } | undefined {
   if (!(registry instanceof Registry)) return undefined;
-  return { builtIns: registry.builtIns, customs: new Set(registry.customs.keys()) };
+  return { builtIns: registry.builtIns };
 }

@@ -366,4 +366,50 @@ describe('claimAlong', () => {
     expect(e.claimAlong('rate', 'casualties', { USD: 1 })(5)).toEqual({ reason: { phrase: 'eval-given-wrong-unit', data: { input: 'casualties', given: 'USD', unit: 'soldier' } }, data: { input: 'casualties' } });
     expect(written(e.claimAlong('rate', 'rate', {})(1) as EvaluationError).reason).toBe('rate is not an input');
   });
+
+  it('along one input with every other input a point: the same numbers and errors as claimWith, operation by operation', () => {
+    // x is the only range; rate and troops are points, so every value along x is a point
+    // (computed on plain numbers). Each claim exercises one operation; at the x values below
+    // some of them cannot be computed: x = 0 divides by zero, x = −4 takes a root and a log
+    // of a negative, x = 1e200 overflows, x = −0 must stay −0 through abs.
+    const b = build(
+      { x: { low: 1, high: 9 }, rate: { low: 0.5 }, troops: { low: 11000, unit: 'soldier' } },
+      {
+        sums: 'x + rate - 3 * x / rate',
+        chained: 'sums * troops / troops + sums ^ 2',
+        quotient: 'troops / x',
+        negative_power: 'x ^ -2 + x ^ 0 + x ^ 1 + x ^ 3',
+        computed_power: '(1 + rate) ^ x + x ^ rate',
+        functions: 'min(x, 2, rate) + max(x, 2) + sum(x, 1, rate) + mean(x, 3) + abs(-x)',
+        rounding: 'round(x * 1.25, 1) + floor(x / 3) + ceil(x / 3)',
+        roots: 'sqrt(x) + log(x) + log(x, 10) + exp(x / 100)',
+        signed_zero: 'abs(x) * -1',
+        base_one: 'log(8, x)',
+        // x ^ 0 is 1, but not where x itself cannot be computed.
+        zero_power: '(troops / x / soldier) ^ 0',
+      },
+    );
+    expect(b.problems).toEqual([]);
+    const e = b.evaluator;
+    const names = ['sums', 'chained', 'quotient', 'negative_power', 'computed_power', 'functions', 'rounding', 'roots', 'signed_zero', 'base_one', 'zero_power'];
+    for (const name of names) {
+      expect(e.uncertainInputs(name)).toEqual(['x']);
+      const along = e.claimAlong(name, 'x', {});
+      for (const x of [2.5, 0, -0, -4, 1, 1e200, 7.123456789, 2.5]) {
+        const expected = e.claimWith(name, new Map([['x', { low: x, high: x, dimension: {} }]]));
+        // toEqual treats 0 and −0 as different numbers: the sign of zero is kept too.
+        expect(along(x), `${name} at ${x}`).toEqual(expected);
+      }
+    }
+    // Worked by hand: sums at x = 2.5 is 2.5 + 0.5 − 3 · 2.5 / 0.5 = −12; chained = −12 + 144 = 132.
+    expect(e.claimAlong('chained', 'x', {})(2.5)).toEqual({ low: 132, high: 132, dimension: {} });
+    // abs(−0) · −1 is 0 (abs keeps −0 as interval.ts does; −0 · −1 = 0), abs(0) · −1 is −0.
+    expect(Object.is((e.claimAlong('signed_zero', 'x', {})(-0) as { low: number }).low, 0)).toBe(true);
+    expect(Object.is((e.claimAlong('signed_zero', 'x', {})(0) as { low: number }).low, -0)).toBe(true);
+    // troops / x at x = 0: the reason names the divisor.
+    expect(written(e.claimAlong('quotient', 'x', {})(0) as EvaluationError).reason).toMatch(/divides by x/);
+    expect(e.claimAlong('zero_power', 'x', {})(0)).toHaveProperty('reason');
+    // log(8, x) at x = 1 divides by log 1 = 0.
+    expect(e.claimAlong('base_one', 'x', {})(1)).toHaveProperty('reason');
+  });
 });

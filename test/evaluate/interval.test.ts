@@ -82,7 +82,10 @@ describe('interval arithmetic', () => {
     expect(I.roundNumber(2.5)).toBe(3);
     expect(I.roundNumber(-2.5)).toBe(-3);
     expect(I.roundNumber(1.2345, 2)).toBe(1.23);
-    expect(I.monotone(iv(1.4, 2.6), (x) => I.roundNumber(x))).toEqual(iv(1, 3));
+    expect(I.rounded(iv(1.4, 2.6), 'round', 0)).toEqual(iv(1, 3));
+    // floor and ceil to 1 decimal: [1.26, 2.64] → [1.2, 2.6] and [1.3, 2.7].
+    expect(I.rounded(iv(1.26, 2.64), 'floor', 1)).toEqual(iv(1.2, 2.6));
+    expect(I.rounded(iv(1.26, 2.64), 'ceil', 1)).toEqual(iv(1.3, 2.7));
   });
 
   it('splits a range into pieces that cover it exactly', () => {
