@@ -36,16 +36,19 @@ describe('streamed reports on standard output', () => {
     // The reader takes nothing for 300 ms, then a piece every few milliseconds: the pipe (64 KB) fills, the
     // command waits for it to drain (src/cli/streams.ts) instead of holding the rest, and carries on.
     const child = spawn(process.execPath, [BIN, 'claims.yaml', 'examples', '--format', 'json'], { cwd: root, env: { PATH: process.env['PATH'] ?? '' } });
-    child.stdout.pause();
+    // Listen at once, then hold the stream: a child whose output nobody listens to when it exits has that
+    // output thrown away by Node (and its 'close' may come before a listener added after the pause).
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
     const chunks: Buffer[] = [];
-    await new Promise((resolve) => setTimeout(resolve, 300));
     child.stdout.on('data', (chunk: Buffer) => {
       chunks.push(chunk);
       child.stdout.pause();
       setTimeout(() => child.stdout.resume(), 2);
     });
+    child.stdout.pause();
+    await new Promise((resolve) => setTimeout(resolve, 300));
     child.stdout.resume();
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    const code = await closed;
     expect(whole.code).toBe(1);
     expect(code).toBe(1);
     expect(Buffer.concat(chunks).toString('utf8')).toBe(readFileSync(file, 'utf8'));
