@@ -247,17 +247,16 @@ function deciderFor(name: string, fc: FileContext, readingScale?: ResolvedUnit):
   // An input that is a temperature reading is shown and varied on its own scale.
   const zero = isTemperatureReading(quantity, unit) ? unit.offset! : 0;
   // Made on the first call: most claims that have a decider pass outright and never ask.
-  let along: ((x: number) => Value | EvaluationError) | undefined;
+  let along: ((x: number) => number | undefined) | undefined;
   return {
     name: input.decl.name,
     low: input.value.low / unit.factor - zero,
     high: input.value.high / unit.factor - zero,
     presentation: presentationFor(quantity.unit, quantity.display, fc.registry),
     claimAt: (x) => {
-      along ??= fc.evaluator.claimAlong(name, input.decl.name, unit.dimension);
-      const v = along((x + zero) * unit.factor);
-      if ('reason' in v) return undefined;
-      const mid = (v.low + v.high) / 2;
+      along ??= fc.evaluator.middleAlong(name, input.decl.name, unit.dimension);
+      const mid = along((x + zero) * unit.factor);
+      if (mid === undefined) return undefined;
       return readingScale ? onScale(mid, readingScale, true) : mid;
     },
   };
