@@ -86,27 +86,10 @@ export function mathjsNameKind(name: string): MathjsNameKind | undefined {
 export function isMathjsUnit(word: string): boolean {
   const Unit = sharedMath().Unit;
   const units = Unit.UNITS as unknown as Record<string, { prefixes: Record<string, unknown> }>;
-  // Most words asked about are names (`aid_per_soldier_12`): a character no
-  // unit name or prefix has (`_`) rules every split out at once.
-  unitAlphabet ??= alphabetOf(units);
-  if (!unitAlphabet.test(word)) return false;
   for (let i = 0; i < word.length; i++) {
     const name = word.slice(i);
     if (!Object.hasOwn(units, name)) continue;
     if (i === 0 || Object.hasOwn(units[name]!.prefixes, word.slice(0, i))) return Unit.isValuelessUnit(word);
   }
   return false;
-}
-
-/** Matches words made only of characters some unit name or prefix has (the tables never change). */
-let unitAlphabet: RegExp | undefined;
-
-function alphabetOf(units: Record<string, { prefixes: Record<string, unknown> }>): RegExp {
-  const chars = new Set<string>();
-  for (const [name, unit] of Object.entries(units)) {
-    for (const ch of name) chars.add(ch);
-    for (const prefix of Object.keys(unit.prefixes ?? {})) for (const ch of prefix) chars.add(ch);
-  }
-  const escaped = [...chars].map((ch) => ch.replace(/[\\\]^-]/g, '\\$&')).join('');
-  return new RegExp(`^[${escaped}]+$`, 'u');
 }
