@@ -183,19 +183,31 @@ function judgedResult(judgement: Judgement, stated: Quantity, base: ResultBase, 
   return result;
 }
 
-/** Each file's display units by dimension: worked out once per dimension, not once per claim (that was quadratic). */
-const displayUnits = new WeakMap<ReadonlyMap<string, ReadInput>, { candidates: { expression: string; display: Presentation['display'] }[]; byDimension: Map<string, DisplayUnit> }>();
+/**
+ * Each file's display units by dimension: worked out once per dimension, not
+ * once per claim (that was quadratic). Looked up by the dimension object
+ * first (the evaluate stage hands the same object to every claim of one
+ * dimension), then by its exponents written out.
+ */
+const displayUnits = new WeakMap<ReadonlyMap<string, ReadInput>, {
+  candidates: { expression: string; display: Presentation['display'] }[];
+  byDimension: Map<string, DisplayUnit>;
+  byObject: WeakMap<Dimension, DisplayUnit>;
+}>();
 
 function displayUnitOf(dimension: Dimension, fc: FileContext): DisplayUnit {
   let cache = displayUnits.get(fc.inputs);
   if (!cache) {
     const candidates = [...fc.inputs.values()].map((i) => ({ expression: i.quantity.unit, display: i.quantity.display }));
-    cache = { candidates, byDimension: new Map() };
+    cache = { candidates, byDimension: new Map(), byObject: new WeakMap() };
     displayUnits.set(fc.inputs, cache);
   }
+  const known = cache.byObject.get(dimension);
+  if (known) return known;
   const key = JSON.stringify(Object.entries(dimension).sort());
   let unit = cache.byDimension.get(key);
   if (!unit) cache.byDimension.set(key, (unit = displayUnitFor(dimension, cache.candidates, fc.registry)));
+  cache.byObject.set(dimension, unit);
   return unit;
 }
 
