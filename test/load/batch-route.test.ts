@@ -153,3 +153,32 @@ describe('hostile and unusual files: the same findings, and the route gives up w
     });
   }
 });
+
+describe('random edits: whatever the edit, the batch route answers only with the whole-file route\'s document', () => {
+  // A fixed-seed generator (mulberry32), so a failure can be replayed.
+  const random = (seed: number) => () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  // Pieces that mean something to YAML, inserted at random places.
+  const pieces = [':', ': ', '- ', '"', "'", '#', ' #', '\t', '&a ', '*a', '!', '!!str ', '{', '}', '[', ']', ',', '? ', '|', '>-', '\n', '\r\n', '  ', '    ', '%YAML 1.2\n', '---\n', '...\n', '@', '`', '\\', 'key: value\n', '  extra:\n    compute: x\n'];
+  it('300 edited files, cut into batches of 1 and 3', () => {
+    const next = random(14);
+    const base = generated(12);
+    let answered = 0;
+    for (let i = 0; i < 300; i++) {
+      let text = base;
+      const edits = 1 + Math.floor(next() * 3);
+      for (let e = 0; e < edits; e++) {
+        const at = Math.floor(next() * text.length);
+        if (next() < 0.2) text = text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + Math.floor(next() * 8)));
+        else text = text.slice(0, at) + pieces[Math.floor(next() * pieces.length)] + text.slice(at);
+      }
+      for (const batch of [1, 3]) if (batchedLikeWhole(text, batch)) answered++;
+    }
+    // Many edits leave a valid plain file (a space in a value, a comment): the route must answer for those.
+    expect(answered).toBeGreaterThan(100);
+  });
+});
