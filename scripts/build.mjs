@@ -200,6 +200,34 @@ export function articleParsers() {
   },
 };
 
+// chalk asks, as it is imported, whether standard output and error are
+// terminals: it loads node:tty and with it node:net (about 1 ms of every
+// start), for colour that a JSON report, a file or a pipe never shows. The
+// bundle's `chalk` is a stand-in whose Chalk and supportsColor require the
+// real chalk on first use (esbuild keeps a module that is required in a
+// wrapper that runs when it is first required: chalk stays in the bundle and
+// its code cache, and runs only when a report is coloured or told not to
+// be). An ES module bundle still imports every Node module at its top, so
+// chalk's colour detection gets a node:tty whose isatty loads node:tty when
+// called.
+const lazyChalk = {
+  name: 'lazy-chalk',
+  setup(b) {
+    b.onResolve({ filter: /^chalk$/ }, (args) => (args.namespace === 'lazy-chalk' ? undefined : { path: 'chalk', namespace: 'lazy-chalk' }));
+    b.onResolve({ filter: /^node:tty$/ }, (args) => (/[\\/]chalk[\\/]source[\\/]vendor[\\/]supports-color[\\/]/.test(args.importer) ? { path: 'node:tty', namespace: 'lazy-chalk' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-chalk' }, ({ path }) => ({
+      resolveDir: '.',
+      loader: 'js',
+      contents: path === 'chalk'
+        ? `let chalk;
+const load = () => (chalk ??= require('chalk'));
+module.exports = { get Chalk() { return load().Chalk; }, get supportsColor() { return load().supportsColor; } };`
+        : `import { createRequire } from 'node:module';
+export default { isatty: (fd) => createRequire(import.meta.url)('node:tty').isatty(fd) };`,
+    }));
+  },
+};
+
 // fdir (under tinyglobby) loads picomatch at start with a `require` of its
 // own, from node_modules, outside the bundle (about 10 ms of every start);
 // it gets the bundled picomatch instead, which tinyglobby loads anyway.
@@ -235,7 +263,7 @@ const built = await build({
   minifyWhitespace: true,
   minifySyntax: true,
   metafile: true,
-  plugins: [lazyParsers, bundledPicomatch],
+  plugins: [lazyParsers, lazyChalk, bundledPicomatch],
 });
 // Chunks of earlier builds go, once they are a minute old: a claimcheck
 // started just before this build may still be importing them.
@@ -261,7 +289,7 @@ await build({
   outdir: stage,
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
-  plugins: [lazyParsers, bundledPicomatch],
+  plugins: [lazyParsers, lazyChalk, bundledPicomatch],
 });
 const cjs = await build({
   entryPoints: [`${stage}/cli.js`],
