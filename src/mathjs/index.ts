@@ -126,17 +126,23 @@ export function unitNamesOf(math: MathJsInstance): UnitNames {
   return table;
 }
 
-/** A unit name table ready to ask: the prefix lists as sets. */
+/** A unit name table ready to ask: the prefix lists as sets, and the characters unit words are made of. */
 interface UnitWordTable {
   names: Record<string, number>;
   prefixSets: ReadonlySet<string>[];
+  /** Matches words made only of characters some unit name or prefix has. */
+  alphabet: RegExp;
 }
 
 let unitWordTable: UnitWordTable | undefined;
 
 /** Makes {@link UnitNames} quick to ask. */
 export function unitWordTableOf(names: UnitNames): UnitWordTable {
-  return { names: names.names, prefixSets: names.prefixSets.map((set) => new Set(set)) };
+  const chars = new Set<string>();
+  for (const name of Object.keys(names.names)) for (const ch of name) chars.add(ch);
+  for (const set of names.prefixSets) for (const prefix of set) for (const ch of prefix) chars.add(ch);
+  const escaped = [...chars].map((ch) => ch.replace(/[\\\]^-]/g, '\\$&')).join('');
+  return { names: names.names, prefixSets: names.prefixSets.map((set) => new Set(set)), alphabet: new RegExp(`^[${escaped}]+$`, 'u') };
 }
 
 /**
@@ -147,6 +153,9 @@ export function unitWordTableOf(names: UnitNames): UnitWordTable {
  * prefix, and words that are not units, against a full instance.
  */
 export function isUnitWord(table: UnitWordTable, word: string): boolean {
+  // Most words asked about are names (`aid_per_soldier_12`): a character no
+  // unit name or prefix has (`_`) rules every split out at once.
+  if (!table.alphabet.test(word)) return false;
   for (let i = 0; i < word.length; i++) {
     const name = word.slice(i);
     if (!Object.hasOwn(table.names, name)) continue;

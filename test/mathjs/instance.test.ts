@@ -37,6 +37,8 @@ describe('the shared mathjs instance', () => {
     const table = unitWordTableOf(JSON.parse(JSON.stringify(unitNamesOf(mini))) as ReturnType<typeof unitNamesOf>);
     const units = full.Unit.UNITS as unknown as UnitTable;
     const words = ['troops', 'soldier', 'casualties_5', 'nk_gdp', 'kmi', 'Mmiles', 'xs', 'dayss', 'k', 'M', 'per', '', 'kmm', 'hectare', 'KB', 'MiB', 'mmHg', 'degC', 'kdegC'];
+    // Characters no unit name or prefix has (`_`, `²`, `°`, a space), next to units with digits (cm3, m2).
+    words.push('m_s', 'km_2', 'm²', '°C', 'km h', 'cm3', 'm2', 'mm3', 'm3x', 'aid_per_soldier_12');
     for (const [name, unit] of Object.entries(units)) {
       for (const prefix of Object.keys(unit.prefixes)) words.push(`${prefix}${name}`, `x${prefix}${name}`, `${prefix}${name}s`);
     }
