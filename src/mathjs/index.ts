@@ -10,8 +10,10 @@
  * names a full instance knows (for the reserved-word checks) come from
  * `./names.generated.ts`; test/mathjs checks both against a full instance.
  *
- * Lazy: nothing is built until the first call. Never changed after creation
- * (no createUnit, no import), so sharing it is safe.
+ * Lazy: nothing is built until the first call, and the Unit class only when
+ * `Unit` or `unit` is asked for (the parser does not need it); which words
+ * are units comes from a table the build embeds ({@link UnitNames}). Never
+ * changed after creation (no createUnit, no import), so sharing it is safe.
  */
 
 import {
