@@ -129,7 +129,7 @@ export function unitNamesOf(math: MathJsInstance): UnitNames {
 }
 
 /** A unit name table ready to ask: the prefix lists as sets, and the characters unit words are made of. */
-interface UnitWordTable {
+export interface UnitWordTable {
   names: Record<string, number>;
   prefixSets: ReadonlySet<string>[];
   /** Matches words made only of characters some unit name or prefix has. */
