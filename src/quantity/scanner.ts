@@ -119,15 +119,31 @@ export function isWordChar(char: string | undefined): boolean {
   return char !== undefined && WORD_CHAR.test(char);
 }
 
-/** A phrase prepared for matching: its ASCII parts (see {@link asciiParts}) and whether it ends in a word character. */
+/**
+ * A phrase prepared for matching: its ASCII parts (see {@link asciiParts})
+ * and whether it ends in a word character, worked out the first time the
+ * phrase is tried (a list's first-letter test rules most of its phrases out
+ * for good in a short check).
+ */
 interface PhraseEntry {
   phrase: string;
+  ready: boolean;
   parts: readonly string[] | undefined;
   wordEnd: boolean;
 }
 
-function entryOf(phrase: string, hyphens: boolean): PhraseEntry {
-  return { phrase, parts: asciiParts(phrase, hyphens), wordEnd: isWordChar(phrase[phrase.length - 1]) };
+function entryOf(phrase: string): PhraseEntry {
+  return { phrase, ready: false, parts: undefined, wordEnd: false };
+}
+
+/** Fills in what {@link entryOf} left for the first match. */
+function ready(entry: PhraseEntry, hyphens: boolean): PhraseEntry {
+  if (!entry.ready) {
+    entry.parts = asciiParts(entry.phrase, hyphens);
+    entry.wordEnd = isWordChar(entry.phrase[entry.phrase.length - 1]);
+    entry.ready = true;
+  }
+  return entry;
 }
 
 /** Phrases matched one at a time ("a", "between", "per"), prepared once each. */
@@ -137,7 +153,7 @@ function entryFor(phrase: string, hyphens: boolean): PhraseEntry {
   const cache = hyphens ? entries.h : entries.s;
   let entry = cache.get(phrase);
   if (!entry) {
-    entry = entryOf(phrase, hyphens);
+    entry = entryOf(phrase);
     cache.set(phrase, entry);
   }
   return entry;
@@ -145,14 +161,17 @@ function entryFor(phrase: string, hyphens: boolean): PhraseEntry {
 
 /**
  * Per list of phrases (and per way of joining their words), every phrase
- * prepared, and per ASCII character the ones (in their order) that
+ * prepared, and per ASCII character (folded to lower case: the first-letter
+ * test reads `next | 32`) the ones, in their order, that
  * {@link Scanner.matchPhrase}'s first-letter test lets through when that
  * character comes next: the rules' lists hold up to 80 phrases, and a small
  * check tried them one by one about 35,000 times.
  */
 interface PreparedList {
   all: readonly PhraseEntry[];
-  byChar: (readonly PhraseEntry[] | undefined)[];
+  /** Per phrase, its first character folded (`| 32`) when that is an ASCII letter or digit, else -1 (it may start anywhere). */
+  heads: Int32Array;
+  byKey: (readonly PhraseEntry[] | undefined)[];
 }
 
 const preparedCache = { h: new WeakMap<readonly string[], PreparedList>(), s: new WeakMap<readonly string[], PreparedList>() };
@@ -161,17 +180,26 @@ function prepared(phrases: readonly string[], hyphens: boolean): PreparedList {
   const cache = hyphens ? preparedCache.h : preparedCache.s;
   let list = cache.get(phrases);
   if (!list) {
-    list = { all: phrases.map((phrase) => entryOf(phrase, hyphens)), byChar: [] };
+    const heads = new Int32Array(phrases.length);
+    for (let k = 0; k < phrases.length; k++) {
+      const head = phrases[k]!.charCodeAt(0);
+      heads[k] = isAsciiAlnum(head) ? head | 32 : -1;
+    }
+    list = { all: phrases.map(entryOf), heads, byKey: [] };
     cache.set(phrases, list);
   }
   return list;
 }
 
+/** The phrases of `list` that may start where the next character is `next` (ASCII): {@link mayStartWith} for each, in order. */
 function candidates(list: PreparedList, next: number): readonly PhraseEntry[] {
-  let found = list.byChar[next];
+  const key = next | 32;
+  let found = list.byKey[key];
   if (!found) {
-    found = list.all.filter((entry) => mayStartWith(entry.phrase, next));
-    list.byChar[next] = found;
+    const kept: PhraseEntry[] = [];
+    const { heads, all } = list;
+    for (let k = 0; k < heads.length; k++) if (heads[k]! < 0 || heads[k] === key) kept.push(all[k]!);
+    list.byKey[key] = found = kept;
   }
   return found;
 }
@@ -248,6 +276,7 @@ export class Scanner {
 
   /** {@link matchPhrase} for a prepared phrase, white space already skipped and its first letter already tested. */
   private matchEntry(entry: PhraseEntry, hyphens: boolean): boolean {
+    ready(entry, hyphens);
     let end: number;
     if (entry.parts !== undefined) end = matchAscii(this.text, this.pos, entry.parts, hyphens);
     else {
