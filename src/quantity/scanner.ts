@@ -57,11 +57,34 @@ function asciiParts(phrase: string, hyphens: boolean): readonly string[] | undef
   const cache = hyphens ? partsCache.h : partsCache.s;
   const known = cache.get(phrase);
   if (known !== undefined || cache.has(phrase)) return known;
+  const simple = simpleParts(phrase, hyphens);
+  if (simple !== false) {
+    cache.set(phrase, simple);
+    return simple;
+  }
   const words = phrase.trim().split(/\s+/u);
   const parts = (hyphens ? words.flatMap((word) => word.split('-')) : words).map((part) => part.toLowerCase());
   const usable = /^[\x21-\x7e]+$/u.test(phrase.trim().replace(/\s+/gu, '')) && parts.every((part) => part.length > 0) ? parts : undefined;
   cache.set(phrase, usable);
   return usable;
+}
+
+/**
+ * {@link asciiParts} for a phrase of printable ASCII words separated by
+ * single spaces (every phrase of the rules' tables, which are normalised so):
+ * the same parts without the Unicode patterns; false for any other phrase.
+ */
+function simpleParts(phrase: string, hyphens: boolean): readonly string[] | undefined | false {
+  if (phrase.length === 0) return false;
+  for (let k = 0; k < phrase.length; k++) {
+    const code = phrase.charCodeAt(k);
+    if (code > 32 && code < 127) continue;
+    // A space between two words; anything else (a space at either end or doubled, other white space) takes the general way.
+    if (code !== 32 || k === 0 || k === phrase.length - 1 || phrase.charCodeAt(k - 1) === 32) return false;
+  }
+  const words = phrase.split(' ');
+  const parts = (hyphens ? words.flatMap((word) => word.split('-')) : words).map((part) => part.toLowerCase());
+  return parts.every((part) => part.length > 0) ? parts : undefined;
 }
 
 /** White space at `i`, as the patterns' `\s` reads it (non-breaking and thin spaces included). */
@@ -169,8 +192,10 @@ function entryFor(phrase: string, hyphens: boolean): PhraseEntry {
  */
 interface PreparedList {
   all: readonly PhraseEntry[];
-  /** Per phrase, its first character folded (`| 32`) when that is an ASCII letter or digit, else -1 (it may start anywhere). */
-  heads: Int32Array;
+  /** Per folded ASCII letter or digit (`| 32`), the indices of the phrases that start with it, in order. */
+  byHead: (number[] | undefined)[];
+  /** The indices of the phrases that do not start with an ASCII letter or digit (they may start anywhere), in order. */
+  anywhere: number[];
   byKey: (readonly PhraseEntry[] | undefined)[];
 }
 
@@ -180,25 +205,39 @@ function prepared(phrases: readonly string[], hyphens: boolean): PreparedList {
   const cache = hyphens ? preparedCache.h : preparedCache.s;
   let list = cache.get(phrases);
   if (!list) {
-    const heads = new Int32Array(phrases.length);
+    const byHead: (number[] | undefined)[] = [];
+    const anywhere: number[] = [];
     for (let k = 0; k < phrases.length; k++) {
       const head = phrases[k]!.charCodeAt(0);
-      heads[k] = isAsciiAlnum(head) ? head | 32 : -1;
+      if (isAsciiAlnum(head)) (byHead[head | 32] ??= []).push(k);
+      else anywhere.push(k);
     }
-    list = { all: phrases.map(entryOf), heads, byKey: [] };
+    list = { all: phrases.map(entryOf), byHead, anywhere, byKey: [] };
     cache.set(phrases, list);
   }
   return list;
 }
 
-/** The phrases of `list` that may start where the next character is `next` (ASCII): {@link mayStartWith} for each, in order. */
+const NONE: readonly number[] = [];
+
+/**
+ * The phrases of `list` that may start where the next character is `next`
+ * (ASCII): {@link mayStartWith} for each, in order — the phrases starting
+ * with that letter merged with the ones that may start anywhere, by index.
+ */
 function candidates(list: PreparedList, next: number): readonly PhraseEntry[] {
   const key = next | 32;
   let found = list.byKey[key];
   if (!found) {
+    const own = list.byHead[key] ?? NONE;
+    const { anywhere, all } = list;
     const kept: PhraseEntry[] = [];
-    const { heads, all } = list;
-    for (let k = 0; k < heads.length; k++) if (heads[k]! < 0 || heads[k] === key) kept.push(all[k]!);
+    let i = 0;
+    let j = 0;
+    while (i < own.length || j < anywhere.length) {
+      if (j >= anywhere.length || (i < own.length && own[i]! < anywhere[j]!)) kept.push(all[own[i++]!]!);
+      else kept.push(all[anywhere[j++]!]!);
+    }
     list.byKey[key] = found = kept;
   }
   return found;
