@@ -95,7 +95,9 @@ function readUnitWord(s: Scanner, t: Tables): string | undefined {
 
 /** Reads an explicit power after a term: "^2", "^-1", "²", "³". */
 function readPower(s: Scanner): number | undefined {
-  const m = s.matchRegExp(POWER);
+  // The pattern only runs where a caret comes next: this is asked after every unit word.
+  s.skipSpace();
+  const m = s.text.charCodeAt(s.pos) === 0x5e ? s.matchRegExp(POWER) : undefined;
   if (m) return Number((m[1] as string).replace(/\s/gu, '').replace('\u2212', '-'));
   if (s.text[s.pos] === '²') {
     s.pos += 1;
