@@ -44,6 +44,10 @@ const MINUS = ['-', '\u2212'];
 const CODE = /([\p{L}]+)(?![\p{L}])/uy;
 
 function readSign(s: Scanner): boolean {
+  // Most amounts start with a digit or a currency sign: no sign, and nothing to try (white space is skipped as the tries below skip it).
+  s.skipSpace();
+  const head = s.text.charCodeAt(s.pos);
+  if (head !== 0x2d && head !== 0x2212 && head !== 0x2b && (head | 32) !== 0x6d) return false;
   for (const sign of MINUS) if (s.matchLiteral(sign)) return true;
   // "minus 5C": a number follows.
   if (s.attempt(() => (s.matchPhrase('minus') && /[\d.]/u.test(s.peek() ?? '') ? true : undefined))) return true;
