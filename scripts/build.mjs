@@ -14,24 +14,56 @@ writeFormatsRegistry();
 // The FindingKind and PhraseId unions and docs/checks.md, from rules/checks.yaml.
 writeChecksOutputs();
 
-// The default rules, parsed here once instead of at every start (see
-// src/rules/embed.ts; the bundle still checks rules/ holds the same texts).
-async function embeddedDefaultRules() {
-  const { mkdtempSync, readFileSync: read, rmSync: remove, writeFileSync: write } = await import('node:fs');
+/**
+ * Runs `call` on a module of the sources, bundled for this build (as
+ * CommonJS, in a temporary folder): how the build computes data the bundle
+ * embeds with the same code the bundle runs.
+ */
+async function runAtBuild(contents, call) {
+  const { mkdtempSync, rmSync: remove, writeFileSync: write } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const { join } = await import('node:path');
   const { pathToFileURL } = await import('node:url');
-  const out = await build({ entryPoints: ['src/rules/embed.ts'], bundle: true, platform: 'node', format: 'cjs', target: 'node20', write: false, logLevel: 'warning' });
+  const out = await build({ stdin: { contents, resolveDir: '.', loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', target: 'node20', write: false, logLevel: 'warning' });
   const dir = mkdtempSync(join(tmpdir(), 'claimcheck-build-'));
   try {
-    write(join(dir, 'embed.cjs'), out.outputFiles[0].text);
-    const { embedTables } = await import(pathToFileURL(join(dir, 'embed.cjs')).href);
-    const text = (name) => { try { return read(`rules/${name}.yaml`, 'utf8'); } catch { return null; } };
-    return embedTables({ hedges: text('hedges'), numbers: text('numbers'), units: text('units'), checks: text('checks'), facts: text('facts') });
+    write(join(dir, 'module.cjs'), out.outputFiles[0].text);
+    return call(await import(pathToFileURL(join(dir, 'module.cjs')).href));
   } finally {
     remove(dir, { recursive: true, force: true });
   }
 }
+
+// The default rules, parsed here once instead of at every start (see
+// src/rules/embed.ts; the bundle still checks rules/ holds the same texts).
+async function embeddedDefaultRules() {
+  const { readFileSync: read } = await import('node:fs');
+  const text = (name) => { try { return read(`rules/${name}.yaml`, 'utf8'); } catch { return null; } };
+  return runAtBuild("export { embedTables } from './src/rules/embed.ts';", ({ embedTables }) =>
+    embedTables({ hedges: text('hedges'), numbers: text('numbers'), units: text('units'), checks: text('checks'), facts: text('facts') }));
+}
+const defaultRules = await embeddedDefaultRules();
+
+// What mathjs's unit tables say, read here once so that a check need not
+// build mathjs's Unit class (about 10 ms of every start): the unit names
+// with the prefixes each takes (src/mathjs/index.ts), and the registry's
+// answers for every unit name and every word of the default unit rules
+// (src/units/builtin.ts). Made by the bundle's own code from the bundle's
+// own mathjs, so they are the answers it would compute.
+const unitTables = await runAtBuild(
+  "export { sharedMath, unitNamesOf } from './src/mathjs/index.ts'; export { unitAnswers } from './src/units/builtin.ts';",
+  ({ sharedMath, unitNamesOf, unitAnswers }) => {
+    const math = sharedMath();
+    const names = unitNamesOf(math);
+    const ruleWords = defaultRules.tables.units.flatMap(([name, rule]) => [name, ...rule.aliases, ...(rule.shadows ?? [])]);
+    const answers = unitAnswers(math, [...Object.keys(names.names), ...ruleWords]);
+    // JSON carries them into the bundle: a number JSON cannot write would come back as null.
+    for (const [word, unit] of Object.entries(answers)) {
+      if (!Number.isFinite(unit.factor) || (unit.offset !== undefined && !Number.isFinite(unit.offset))) throw new Error(`scripts/build.mjs: mathjs unit ${word} has no finite factor`);
+    }
+    return { names, answers };
+  },
+);
 
 /**
  * `text` with every character outside ASCII written as a \\uXXXX escape (each
@@ -124,7 +156,9 @@ const common = {
   logLevel: 'warning',
   define: {
     CLAIMCHECK_VERSION: JSON.stringify(JSON.parse(await (await import('node:fs/promises')).readFile('package.json', 'utf8')).version),
-    CLAIMCHECK_DEFAULT_RULES: JSON.stringify(await embeddedDefaultRules()),
+    CLAIMCHECK_DEFAULT_RULES: JSON.stringify(defaultRules),
+    CLAIMCHECK_MATHJS_UNIT_NAMES: JSON.stringify(unitTables.names),
+    CLAIMCHECK_BUILTIN_UNITS: JSON.stringify(unitTables.answers),
   },
   // ESM bundles of CommonJS packages need a real `require` for Node built-ins.
   banner: { js: "import { createRequire as __ccCreateRequire } from 'node:module'; const require = __ccCreateRequire(import.meta.url);" },
@@ -166,6 +200,34 @@ export function articleParsers() {
   },
 };
 
+// chalk asks, as it is imported, whether standard output and error are
+// terminals: it loads node:tty and with it node:net (about 1 ms of every
+// start), for colour that a JSON report, a file or a pipe never shows. The
+// bundle's `chalk` is a stand-in whose Chalk and supportsColor require the
+// real chalk on first use (esbuild keeps a module that is required in a
+// wrapper that runs when it is first required: chalk stays in the bundle and
+// its code cache, and runs only when a report is coloured or told not to
+// be). An ES module bundle still imports every Node module at its top, so
+// chalk's colour detection gets a node:tty whose isatty loads node:tty when
+// called.
+const lazyChalk = {
+  name: 'lazy-chalk',
+  setup(b) {
+    b.onResolve({ filter: /^chalk$/ }, (args) => (args.namespace === 'lazy-chalk' ? undefined : { path: 'chalk', namespace: 'lazy-chalk' }));
+    b.onResolve({ filter: /^node:tty$/ }, (args) => (/[\\/]chalk[\\/]source[\\/]vendor[\\/]supports-color[\\/]/.test(args.importer) ? { path: 'node:tty', namespace: 'lazy-chalk' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-chalk' }, ({ path }) => ({
+      resolveDir: '.',
+      loader: 'js',
+      contents: path === 'chalk'
+        ? `let chalk;
+const load = () => (chalk ??= require('chalk'));
+module.exports = { get Chalk() { return load().Chalk; }, get supportsColor() { return load().supportsColor; } };`
+        : `import { createRequire } from 'node:module';
+export default { isatty: (fd) => createRequire(import.meta.url)('node:tty').isatty(fd) };`,
+    }));
+  },
+};
+
 // fdir (under tinyglobby) loads picomatch at start with a `require` of its
 // own, from node_modules, outside the bundle (about 10 ms of every start);
 // it gets the bundled picomatch instead, which tinyglobby loads anyway.
@@ -201,7 +263,7 @@ const built = await build({
   minifyWhitespace: true,
   minifySyntax: true,
   metafile: true,
-  plugins: [lazyParsers, bundledPicomatch],
+  plugins: [lazyParsers, lazyChalk, bundledPicomatch],
 });
 // Chunks of earlier builds go, once they are a minute old: a claimcheck
 // started just before this build may still be importing them.
@@ -227,7 +289,7 @@ await build({
   outdir: stage,
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
-  plugins: [lazyParsers, bundledPicomatch],
+  plugins: [lazyParsers, lazyChalk, bundledPicomatch],
 });
 const cjs = await build({
   entryPoints: [`${stage}/cli.js`],

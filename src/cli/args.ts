@@ -69,8 +69,8 @@ export class UsageError extends WordedError {
   override readonly name = 'UsageError';
 }
 
-/** `claimcheck --help`: rendered from the option table (./options.ts). */
-export const HELP = helpText();
+/** `claimcheck --help`: rendered from the option table (./options.ts) when asked for, not at every start. */
+export { helpText };
 
 /** What Node's `parseArgs` gives: each flag's value(s) by long name, and the words that are not flags. */
 type ParsedValues = Record<string, string | boolean | (string | boolean)[] | undefined>;

@@ -51,7 +51,8 @@ async function readStandardInput(limit: number): Promise<string> {
 }
 
 async function runCheckOn(paths: readonly string[], options: CliOptions, cwd: string, texts?: ReadonlyMap<string, string>): Promise<number> {
-  const showProgress = process.stderr.isTTY && options.format === 'pretty';
+  // Asked in this order, a JSON or other report never makes process.stderr (./streams.ts).
+  const showProgress = options.format === 'pretty' && process.stderr.isTTY;
   const checkOptions: CheckOptions = {
     cwd,
     rulesDirs: options.rules,

@@ -5,7 +5,7 @@
  */
 
 import { SetupError } from '../engine/errors.js';
-import { HELP, parseCommandLine, STANDARD_OUTPUT, UsageError } from './args.js';
+import { helpText, parseCommandLine, STANDARD_OUTPUT, UsageError } from './args.js';
 import { safeText } from '../text/safe.js';
 import { runCheck } from './check-command.js';
 import { guardStandardStreams } from './streams.js';
@@ -28,7 +28,7 @@ async function main(argv: readonly string[]): Promise<number> {
     if (process.env['CLAIMCHECK_TEST_CRASH'] === '1') throw new Error('CLAIMCHECK_TEST_CRASH: a simulated internal error');
     switch (command.command) {
       case 'help':
-        process.stdout.write(`${HELP}\n`);
+        process.stdout.write(`${helpText()}\n`);
         return 0;
       case 'version':
         process.stdout.write(`${typeof CLAIMCHECK_VERSION === 'string' ? CLAIMCHECK_VERSION : 'dev'}\n`);

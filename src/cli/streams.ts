@@ -35,7 +35,32 @@ export function guardStandardStreams(): void {
     }
     if (first) for (const listener of listeners.splice(0)) listener();
   });
-  process.stderr.on('error', () => { /* nothing more can be said */ });
+  whenMade('stderr', (stream) => stream.on('error', () => { /* nothing more can be said */ }));
+}
+
+/**
+ * Runs `guard` on a standard stream as soon as the stream exists. Node makes
+ * `process.stderr` when it is first asked for, and a standard error that is
+ * a pipe (a CI log, a parent process reading it) costs a socket and Node's
+ * net module (about 1.5 ms of a start), for a stream most checks never write
+ * to. So the guard waits for the stream's first use instead of making it.
+ */
+function whenMade(name: 'stderr', guard: (stream: NodeJS.WriteStream) => void): void {
+  const made = Object.getOwnPropertyDescriptor(process, name);
+  if (made?.get === undefined || made.configurable !== true) {
+    guard(process[name]);
+    return;
+  }
+  Object.defineProperty(process, name, {
+    configurable: true,
+    enumerable: made.enumerable ?? true,
+    get() {
+      Object.defineProperty(process, name, made);
+      const stream = process[name];
+      guard(stream);
+      return stream;
+    },
+  });
 }
 
 /** Calls `listener` once when standard output is closed (at once if it already is); returns what stops it being called. */

@@ -176,7 +176,8 @@ function summaryLine(s: Summary, totals: FileTotals, c: ChalkInstance): string {
   return `${total} ${total === 1 ? 'claim' : 'claims'}${files}: ${parts.join(', ')}${extra.length ? ` · ${extra.join(', ')}` : ''}`;
 }
 
-const NO_COLOUR = new Chalk({ level: 0 });
+/** The chalk of a report without colour, made when first needed (making one loads chalk). */
+let noColour: ChalkInstance | undefined;
 
 /** `--format pretty` (registered by scripts/formats.mjs). */
 export const format = defineFormat({
@@ -187,5 +188,5 @@ export const format = defineFormat({
   options: ['chalk', 'sources', 'quiet'],
   needs: ['sources'],
   streams: true,
-  write: (report, o = {}) => formatPretty(report, { chalk: o.chalk ?? NO_COLOUR, sources: o.sources, quiet: o.quiet }),
+  write: (report, o = {}) => formatPretty(report, { chalk: o.chalk ?? (noColour ??= new Chalk({ level: 0 })), sources: o.sources, quiet: o.quiet }),
 });

@@ -62,14 +62,52 @@ interface UnitPart {
  */
 const MAX_CACHED_WORDS = 10_000;
 
+/**
+ * {@link BuiltIns.unit}'s answers for the words asked most (every mathjs unit
+ * name, every word of the default unit rules that is a mathjs unit), made
+ * from mathjs by scripts/build.mjs ({@link unitAnswers}) and embedded in the
+ * bundle. With them a check whose units are all among these words never
+ * builds mathjs's Unit class (about 10 ms of a cold start); any other unit
+ * word is read from mathjs as before. Undefined when running from the sources.
+ */
+declare const CLAIMCHECK_BUILTIN_UNITS: Record<string, BuiltInUnit> | undefined;
+
+/** The embedded answers, if the build made them. */
+export const EMBEDDED_UNITS: Readonly<Record<string, BuiltInUnit>> | undefined =
+  typeof CLAIMCHECK_BUILTIN_UNITS === 'object' ? CLAIMCHECK_BUILTIN_UNITS : undefined;
+
+/**
+ * {@link BuiltIns.unit}'s answers for `words` that mathjs reads as units (for
+ * the build: see {@link EMBEDDED_UNITS}). Made by the same code that answers
+ * at run time, so an embedded answer is the answer mathjs gives.
+ */
+export function unitAnswers(math: MathJsInstance, words: Iterable<string>): Record<string, BuiltInUnit> {
+  const builtIns = new BuiltIns(math);
+  const answers: Record<string, BuiltInUnit> = {};
+  for (const word of words) {
+    let unit: BuiltInUnit | undefined;
+    try {
+      unit = builtIns.unit(word);
+    } catch {
+      // mathjs cannot make it with number arithmetic alone (VAR is Complex): asked at run time, it fails as it always did
+      continue;
+    }
+    if (unit !== undefined) answers[word] = unit;
+  }
+  return answers;
+}
+
 /** Reads mathjs's unit tables for one registry (cached per instance). */
 export class BuiltIns {
   readonly #math: MathJsInstance;
   readonly #cache = new Map<string, BuiltInUnit | null>();
+  readonly #known: Readonly<Record<string, BuiltInUnit>> | undefined;
   #groups: Map<string, string[]> | undefined;
 
-  constructor(math: MathJsInstance) {
+  /** `known`: answers already made from this mathjs ({@link EMBEDDED_UNITS}), used instead of asking it again. */
+  constructor(math: MathJsInstance, known?: Readonly<Record<string, BuiltInUnit>>) {
     this.#math = math;
+    this.#known = known;
   }
 
   /** A mathjs unit word (`mi`, `miles`, `km`, `day`), or undefined when mathjs does not know it. */
@@ -78,7 +116,10 @@ export class BuiltIns {
     const cached = this.#cache.get(word);
     if (cached !== undefined) return cached ?? undefined;
     let result: BuiltInUnit | null = null;
-    if (isMathjsUnit(word)) {
+    const known = this.#known !== undefined && Object.hasOwn(this.#known, word) ? this.#known[word] : undefined;
+    if (known !== undefined) {
+      result = known;
+    } else if (isMathjsUnit(word)) {
       const unit = this.#math.unit(1, word) as Unit & { value: number; dimensions: number[]; units: UnitPart[] };
       const part = unit.units[0];
       // A temperature (degC, degF): the factor is the size of one degree (a

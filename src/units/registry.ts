@@ -12,7 +12,7 @@ import type { MathJsInstance, MathNode } from 'mathjs';
 import { sharedMath } from '../mathjs/index.js';
 import type { Dimension, FindingKind, MessageData, MessageValue, Problem, ResolvedUnit, Span, UnitRule } from '../types.js';
 import { phrase } from '../findings/interpolate.js';
-import { BuiltIns } from './builtin.js';
+import { BuiltIns, EMBEDDED_UNITS } from './builtin.js';
 import { describeDimension } from './describe.js';
 import { divideDimensions, multiplyDimensions, powerDimension } from './dimension.js';
 import { startOfFile } from '../text/span.js';
@@ -101,7 +101,7 @@ class Registry implements UnitRegistry {
     // One mathjs instance and one cache of its units for the whole run: the
     // registry never changes mathjs (custom units live here), so sharing is safe.
     this.math = sharedMath();
-    this.builtIns = sharedBuiltIns ??= new BuiltIns(this.math);
+    this.builtIns = sharedBuiltIns ??= new BuiltIns(this.math, EMBEDDED_UNITS);
   }
 
   lookup(word: string): ResolvedUnit | undefined {

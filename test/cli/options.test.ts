@@ -4,9 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { HELP, parseCommandLine, UsageError } from '../../src/cli/args.js';
+import { helpText, parseCommandLine, UsageError } from '../../src/cli/args.js';
 import { COMMANDS, OPTIONS, parseArgsOptions } from '../../src/cli/options.js';
 import { FORMAT_NAMES } from '../../src/report/index.js';
+
+const HELP = helpText();
 
 const parse = (...argv: string[]) => parseCommandLine(argv);
 

@@ -8,7 +8,7 @@
 
 import { all, create, type MathJsInstance } from 'mathjs';
 import { describe, expect, it } from 'vitest';
-import { isMathjsUnit, mathjsNameKind, sharedMath } from '../../src/mathjs/index.js';
+import { isMathjsUnit, isUnitWord, mathjsNameKind, sharedMath, unitNamesOf, unitWordTableOf } from '../../src/mathjs/index.js';
 import { MATHJS_CONSTANTS, MATHJS_FUNCTIONS, MATHJS_NAMES_VERSION, MATHJS_TYPES } from '../../src/mathjs/names.generated.js';
 
 const full = create(all!) as MathJsInstance;
@@ -30,6 +30,28 @@ describe('the shared mathjs instance', () => {
     for (const word of words) {
       expect(isMathjsUnit(word), word).toBe(full.Unit.isValuelessUnit(word));
     }
+  });
+
+  it('tells unit words as a full instance does from the name table the build embeds', () => {
+    // The bundle carries unitNamesOf's table as JSON (scripts/build.mjs) and asks it instead of building the Unit class.
+    const table = unitWordTableOf(JSON.parse(JSON.stringify(unitNamesOf(mini))) as ReturnType<typeof unitNamesOf>);
+    const units = full.Unit.UNITS as unknown as UnitTable;
+    const words = ['troops', 'soldier', 'casualties_5', 'nk_gdp', 'kmi', 'Mmiles', 'xs', 'dayss', 'k', 'M', 'per', '', 'kmm', 'hectare', 'KB', 'MiB', 'mmHg', 'degC', 'kdegC'];
+    // Characters no unit name or prefix has (`_`, `²`, `°`, a space), next to units with digits (cm3, m2).
+    words.push('m_s', 'km_2', 'm²', '°C', 'km h', 'cm3', 'm2', 'mm3', 'm3x', 'aid_per_soldier_12');
+    for (const [name, unit] of Object.entries(units)) {
+      for (const prefix of Object.keys(unit.prefixes)) words.push(`${prefix}${name}`, `x${prefix}${name}`, `${prefix}${name}s`);
+    }
+    expect(words.length).toBeGreaterThan(8000);
+    for (const word of words) expect(isUnitWord(table, word), word).toBe(full.Unit.isValuelessUnit(word));
+  });
+
+  it('parses unit names into the same trees without the Unit class, and makes units when asked', () => {
+    // A fresh instance's SymbolNode does not take the Unit class (src/mathjs/index.ts): parsing a unit name builds no unit.
+    const tree = mini.parse('3 mi / day');
+    expect(tree.toString()).toBe(full.parse('3 mi / day').toString());
+    expect(mini.unit(1, 'mi').toString()).toBe('1 mi');
+    expect((mini.Unit.UNITS as unknown as UnitTable)['mi']).toBeDefined();
   });
 
   it('gives each unit the factor and dimension a full instance gives', () => {
