@@ -112,7 +112,8 @@ export function blockIndexAt(article: ArticleText, offset: number): number {
 
 function lineStartsOf(source: string): number[] {
   const starts = [0];
-  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) starts.push(i + 1);
+  // indexOf skips a line natively: a check reads an article once, before any loop over its characters is compiled.
+  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
 }
 

@@ -168,6 +168,8 @@ interface QuotePlaces {
   checks: QuoteChecks;
   /** When the quote is nowhere: the closest passage over all articles (null: none), once asked for. */
   closest?: ClosestPassage | null;
+  /** {@link checkAgreement}'s answers, per role and YAML quantity. */
+  outcomes?: Record<Role, Map<Quantity, AgreementOutcome>>;
 }
 
 /** {@link locate} once per quote text; the first time, its places join the covered regions (a repeat would add the same ones). */
@@ -196,7 +198,7 @@ function bindQuote(item: QuotedItem, units: UnitLookup, binding: Binding, region
   }
   binding.quoteSpans.set(item.name, checks[0]!.match.span);
   if (item.needsStated) statedFromQuote(item, checks[0]!.numbers, binding);
-  else if (item.expected) checkAgreement(item, item.expected, checks, units, binding);
+  else if (item.expected) checkAgreement(item, item.expected, places, units, binding);
 }
 
 /** A claim's stated value from the one quantity of its quote; more than one is the claim's problem. */
@@ -214,42 +216,54 @@ function statedFromQuote(item: QuotedItem, numbers: readonly ProseNumber[], bind
   }
 }
 
+/** How a quote's places answer one YAML quantity: the place that agrees, or the first disagreeing one with its nearest number, or neither (no place had a quantity to compare). */
+interface AgreementOutcome {
+  agreed?: QuoteMatch;
+  mismatch?: { match: QuoteMatch; nearest: ProseNumber };
+}
+
 /**
  * Whether the quoted numbers agree with the YAML at some place the quote
  * stands (that place's span is kept); `quote-mismatch` with the first
- * disagreeing place when none agrees.
+ * disagreeing place when none agrees. The answer depends only on the places,
+ * the YAML quantity and the role, so it is worked out once per quote text
+ * for each quantity (a quantity read from the same words is one shared
+ * object): many inputs and claims quote the same words for the same value.
  */
-function checkAgreement(item: QuotedItem, expected: Quantity, checks: QuoteChecks, units: UnitLookup, binding: Binding): void {
-  let mismatch: { match: QuoteMatch; nearest: ProseNumber } | undefined;
-  let agreed = false;
-  let compared = false;
-  for (const check of checks) {
-    const result = agreement(expected, check.numbers, item.role, units);
-    if (!result) continue;
-    compared = true;
-    if (result.agrees) {
-      agreed = true;
-      binding.quoteSpans.set(item.name, check.match.span);
-      break;
-    }
-    mismatch ??= { match: check.match, nearest: result.nearest };
-  }
-  if (compared && !agreed && mismatch) {
+function checkAgreement(item: QuotedItem, expected: Quantity, places: QuotePlaces, units: UnitLookup, binding: Binding): void {
+  const memo = (places.outcomes ??= { input: new Map(), claim: new Map() })[item.role];
+  let outcome = memo.get(expected);
+  if (outcome === undefined) memo.set(expected, (outcome = agreementOutcome(expected, places.checks, item.role, units)));
+  if (outcome.agreed) binding.quoteSpans.set(item.name, outcome.agreed.span);
+  else if (outcome.mismatch) {
+    const { match, nearest } = outcome.mismatch;
     binding.problems.push({
       kind: 'quote-mismatch',
       data: {
         name: item.name,
-        article_says: mismatch.nearest.text,
+        article_says: nearest.text,
         yaml_says: expected.text,
-        article: mismatch.match.article.path,
-        line: mismatch.match.span.line,
+        article: match.article.path,
+        line: match.span.line,
       },
       span: item.quote.span,
       claim: item.name,
       actual: expected.text,
-      expected: mismatch.nearest.text,
+      expected: nearest.text,
     });
   }
+}
+
+/** {@link checkAgreement}'s answer for one quantity: the places in order, the first that agrees wins. */
+function agreementOutcome(expected: Quantity, checks: QuoteChecks, role: Role, units: UnitLookup): AgreementOutcome {
+  let mismatch: AgreementOutcome['mismatch'];
+  for (const check of checks) {
+    const result = agreement(expected, check.numbers, role, units);
+    if (!result) continue;
+    if (result.agrees) return { agreed: check.match };
+    mismatch ??= { match: check.match, nearest: result.nearest };
+  }
+  return mismatch ? { mismatch } : {};
 }
 
 /** Adds up, over the articles, the numbers the found quotes cover; one finding per uncovered number. */

@@ -18,10 +18,10 @@ import type { Span } from '../types.js';
 
 /** An article prepared for quote search: built once, used for every quote. */
 export interface QuoteIndex {
-  article: ArticleText;
-  normalized: Normalized;
+  readonly article: ArticleText;
+  readonly normalized: Normalized;
   /** Word tokens of the normalized text (lower case), with their [start, end) in the normalized text. */
-  tokens: { word: string; start: number; end: number }[];
+  readonly tokens: readonly { word: string; start: number; end: number }[];
 }
 
 /** Where a quote stands in an article. */
@@ -50,10 +50,30 @@ const WORD = /[\p{L}\p{N}]+(?:[.,'][\p{N}]+)*/gu;
 
 /** Indexes an article for quote search. */
 export function indexArticle(article: ArticleText): QuoteIndex {
-  const normalized = normalizeText(article.text);
-  const tokens: QuoteIndex['tokens'] = [];
-  for (const m of normalized.text.matchAll(WORD)) tokens.push({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
-  return { article, normalized, tokens };
+  return new ArticleIndex(article, normalizeText(article.text));
+}
+
+/**
+ * A {@link QuoteIndex} whose word tokens are split out when first asked for:
+ * only the search for the passage closest to a quote that is not found reads
+ * them, and most checks find every quote.
+ */
+class ArticleIndex implements QuoteIndex {
+  private words: { word: string; start: number; end: number }[] | undefined;
+
+  constructor(
+    readonly article: ArticleText,
+    readonly normalized: Normalized,
+  ) {}
+
+  get tokens(): readonly { word: string; start: number; end: number }[] {
+    if (this.words === undefined) {
+      const tokens: { word: string; start: number; end: number }[] = [];
+      for (const m of this.normalized.text.matchAll(WORD)) tokens.push({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+      this.words = tokens;
+    }
+    return this.words;
+  }
 }
 
 /**

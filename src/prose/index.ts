@@ -146,11 +146,43 @@ function contextBefore(text: string, offset: number): string | undefined {
   const words = (clauses[clauses.length - 1] ?? '').split(/\s+/u).filter((w) => w !== '');
   // With no sentence stop in the window, its first word may be cut.
   if (clauses.length === 1 && offset > CONTEXT_LOOKBACK && words.length <= CONTEXT_WORDS) words.shift();
-  const context = words
-    .slice(-CONTEXT_WORDS)
-    .join(' ')
-    .replace(/^[^\p{L}\p{Nd}$£€]+|[^\p{L}\p{Nd}%]+$/gu, '');
+  const context = trimContext(words.slice(-CONTEXT_WORDS).join(' '));
   return context === '' ? undefined : context;
+}
+
+/** A letter or decimal digit, as one code point. */
+const LETTER_OR_DIGIT = /^[\p{L}\p{Nd}]$/u;
+
+/** True when code point `cp` is a letter or a decimal digit (`[\p{L}\p{Nd}]`); ASCII answers without the Unicode classes. */
+function isLetterOrDigit(cp: number): boolean {
+  if (cp < 128) return (cp >= 48 && cp <= 57) || ((cp | 32) >= 97 && (cp | 32) <= 122);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+}
+
+/**
+ * The context without what does not start or end one: from its start,
+ * everything before the first letter, digit or currency sign ($ £ €); from
+ * its end, everything after the last letter, digit or "%". A walk in from
+ * each end: the one pattern that did this tried a match at every position
+ * of every context, with two negated Unicode classes compiled on first use.
+ */
+function trimContext(context: string): string {
+  let from = 0;
+  let to = context.length;
+  while (from < to) {
+    const cp = context.codePointAt(from) as number;
+    if (isLetterOrDigit(cp) || cp === 0x24 || cp === 0xa3 || cp === 0x20ac) break;
+    from += cp > 0xffff ? 2 : 1;
+  }
+  while (to > from) {
+    // The code point that ends at `to`: a surrogate pair counts as one.
+    const low = context.charCodeAt(to - 1);
+    const pair = low >= 0xdc00 && low <= 0xdfff && to - 2 >= from && (context.charCodeAt(to - 2) & 0xfc00) === 0xd800;
+    const cp = pair ? (context.codePointAt(to - 2) as number) : low;
+    if (isLetterOrDigit(cp) || cp === 0x25) break;
+    to -= pair ? 2 : 1;
+  }
+  return context.slice(from, to);
 }
 
 /**

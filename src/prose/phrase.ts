@@ -67,15 +67,14 @@ function percentAt(doc: Doc, i: number): number | undefined {
   return undefined;
 }
 
-/** The text from `from` to the end of its line, at most NUMBER_WINDOW characters. */
+/** What ends a line for {@link lineWindow}. */
+const LINE_END = /[\n\r\u2028\u2029]/;
+
+/** The text from `from` to the end of its line, at most NUMBER_WINDOW characters (cut first, so the search never runs past them). */
 function lineWindow(text: string, from: number): string {
-  const limit = Math.min(text.length, from + NUMBER_WINDOW);
-  let end = from;
-  for (; end < limit; end++) {
-    const code = text.charCodeAt(end);
-    if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) break;
-  }
-  return text.slice(from, end);
+  const window = text.slice(from, from + NUMBER_WINDOW);
+  const end = LINE_END.exec(window);
+  return end === null ? window : window.slice(0, end.index);
 }
 
 /** Reads [currency] number [scale…] [percent] starting at token `i`. */

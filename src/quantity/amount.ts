@@ -44,6 +44,10 @@ const MINUS = ['-', '\u2212'];
 const CODE = /([\p{L}]+)(?![\p{L}])/uy;
 
 function readSign(s: Scanner): boolean {
+  // Most amounts start with a digit or a currency sign: no sign, and nothing to try (white space is skipped as the tries below skip it).
+  s.skipSpace();
+  const head = s.text.charCodeAt(s.pos);
+  if (head !== 0x2d && head !== 0x2212 && head !== 0x2b && (head | 32) !== 0x6d) return false;
   for (const sign of MINUS) if (s.matchLiteral(sign)) return true;
   // "minus 5C": a number follows.
   if (s.attempt(() => (s.matchPhrase('minus') && /[\d.]/u.test(s.peek() ?? '') ? true : undefined))) return true;
@@ -53,7 +57,13 @@ function readSign(s: Scanner): boolean {
 
 /** A currency sign or code written before the number ("$", "£", "USD 5"). */
 function readCurrency(s: Scanner, t: Tables): string | undefined {
+  // The character after any white space: a prefix that starts otherwise cannot match, and a code needs a letter.
+  const save = s.pos;
+  s.skipSpace();
+  const head = s.text.charCodeAt(s.pos);
+  s.pos = save;
   for (const prefix of t.currencyPrefixes) {
+    if (prefix.length > 0 && prefix.charCodeAt(0) !== head) continue;
     const found = s.attempt(() => {
       if (!s.matchLiteral(prefix)) return undefined;
       // An alphabetic code must not run into a following word ("USDA").
@@ -63,6 +73,7 @@ function readCurrency(s: Scanner, t: Tables): string | undefined {
     if (found !== undefined) return found;
   }
   // A currency code before the number: a declared currency ("GBP 5", "usd 5") or any three capitals ("EUR 5").
+  if (head >= 48 && head <= 57) return undefined;
   return s.attempt(() => {
     const m = s.matchRegExp(CODE);
     if (!m) return undefined;

@@ -57,11 +57,34 @@ function asciiParts(phrase: string, hyphens: boolean): readonly string[] | undef
   const cache = hyphens ? partsCache.h : partsCache.s;
   const known = cache.get(phrase);
   if (known !== undefined || cache.has(phrase)) return known;
+  const simple = simpleParts(phrase, hyphens);
+  if (simple !== false) {
+    cache.set(phrase, simple);
+    return simple;
+  }
   const words = phrase.trim().split(/\s+/u);
   const parts = (hyphens ? words.flatMap((word) => word.split('-')) : words).map((part) => part.toLowerCase());
   const usable = /^[\x21-\x7e]+$/u.test(phrase.trim().replace(/\s+/gu, '')) && parts.every((part) => part.length > 0) ? parts : undefined;
   cache.set(phrase, usable);
   return usable;
+}
+
+/**
+ * {@link asciiParts} for a phrase of printable ASCII words separated by
+ * single spaces (every phrase of the rules' tables, which are normalised so):
+ * the same parts without the Unicode patterns; false for any other phrase.
+ */
+function simpleParts(phrase: string, hyphens: boolean): readonly string[] | undefined | false {
+  if (phrase.length === 0) return false;
+  for (let k = 0; k < phrase.length; k++) {
+    const code = phrase.charCodeAt(k);
+    if (code > 32 && code < 127) continue;
+    // A space between two words; anything else (a space at either end or doubled, other white space) takes the general way.
+    if (code !== 32 || k === 0 || k === phrase.length - 1 || phrase.charCodeAt(k - 1) === 32) return false;
+  }
+  const words = phrase.split(' ');
+  const parts = (hyphens ? words.flatMap((word) => word.split('-')) : words).map((part) => part.toLowerCase());
+  return parts.every((part) => part.length > 0) ? parts : undefined;
 }
 
 /** White space at `i`, as the patterns' `\s` reads it (non-breaking and thin spaces included). */
@@ -119,15 +142,31 @@ export function isWordChar(char: string | undefined): boolean {
   return char !== undefined && WORD_CHAR.test(char);
 }
 
-/** A phrase prepared for matching: its ASCII parts (see {@link asciiParts}) and whether it ends in a word character. */
+/**
+ * A phrase prepared for matching: its ASCII parts (see {@link asciiParts})
+ * and whether it ends in a word character, worked out the first time the
+ * phrase is tried (a list's first-letter test rules most of its phrases out
+ * for good in a short check).
+ */
 interface PhraseEntry {
   phrase: string;
+  ready: boolean;
   parts: readonly string[] | undefined;
   wordEnd: boolean;
 }
 
-function entryOf(phrase: string, hyphens: boolean): PhraseEntry {
-  return { phrase, parts: asciiParts(phrase, hyphens), wordEnd: isWordChar(phrase[phrase.length - 1]) };
+function entryOf(phrase: string): PhraseEntry {
+  return { phrase, ready: false, parts: undefined, wordEnd: false };
+}
+
+/** Fills in what {@link entryOf} left for the first match. */
+function ready(entry: PhraseEntry, hyphens: boolean): PhraseEntry {
+  if (!entry.ready) {
+    entry.parts = asciiParts(entry.phrase, hyphens);
+    entry.wordEnd = isWordChar(entry.phrase[entry.phrase.length - 1]);
+    entry.ready = true;
+  }
+  return entry;
 }
 
 /** Phrases matched one at a time ("a", "between", "per"), prepared once each. */
@@ -137,7 +176,7 @@ function entryFor(phrase: string, hyphens: boolean): PhraseEntry {
   const cache = hyphens ? entries.h : entries.s;
   let entry = cache.get(phrase);
   if (!entry) {
-    entry = entryOf(phrase, hyphens);
+    entry = entryOf(phrase);
     cache.set(phrase, entry);
   }
   return entry;
@@ -145,14 +184,19 @@ function entryFor(phrase: string, hyphens: boolean): PhraseEntry {
 
 /**
  * Per list of phrases (and per way of joining their words), every phrase
- * prepared, and per ASCII character the ones (in their order) that
+ * prepared, and per ASCII character (folded to lower case: the first-letter
+ * test reads `next | 32`) the ones, in their order, that
  * {@link Scanner.matchPhrase}'s first-letter test lets through when that
  * character comes next: the rules' lists hold up to 80 phrases, and a small
  * check tried them one by one about 35,000 times.
  */
 interface PreparedList {
   all: readonly PhraseEntry[];
-  byChar: (readonly PhraseEntry[] | undefined)[];
+  /** Per folded ASCII letter or digit (`| 32`), the indices of the phrases that start with it, in order. */
+  byHead: (number[] | undefined)[];
+  /** The indices of the phrases that do not start with an ASCII letter or digit (they may start anywhere), in order. */
+  anywhere: number[];
+  byKey: (readonly PhraseEntry[] | undefined)[];
 }
 
 const preparedCache = { h: new WeakMap<readonly string[], PreparedList>(), s: new WeakMap<readonly string[], PreparedList>() };
@@ -161,17 +205,40 @@ function prepared(phrases: readonly string[], hyphens: boolean): PreparedList {
   const cache = hyphens ? preparedCache.h : preparedCache.s;
   let list = cache.get(phrases);
   if (!list) {
-    list = { all: phrases.map((phrase) => entryOf(phrase, hyphens)), byChar: [] };
+    const byHead: (number[] | undefined)[] = [];
+    const anywhere: number[] = [];
+    for (let k = 0; k < phrases.length; k++) {
+      const head = phrases[k]!.charCodeAt(0);
+      if (isAsciiAlnum(head)) (byHead[head | 32] ??= []).push(k);
+      else anywhere.push(k);
+    }
+    list = { all: phrases.map(entryOf), byHead, anywhere, byKey: [] };
     cache.set(phrases, list);
   }
   return list;
 }
 
+const NONE: readonly number[] = [];
+
+/**
+ * The phrases of `list` that may start where the next character is `next`
+ * (ASCII): {@link mayStartWith} for each, in order — the phrases starting
+ * with that letter merged with the ones that may start anywhere, by index.
+ */
 function candidates(list: PreparedList, next: number): readonly PhraseEntry[] {
-  let found = list.byChar[next];
+  const key = next | 32;
+  let found = list.byKey[key];
   if (!found) {
-    found = list.all.filter((entry) => mayStartWith(entry.phrase, next));
-    list.byChar[next] = found;
+    const own = list.byHead[key] ?? NONE;
+    const { anywhere, all } = list;
+    const kept: PhraseEntry[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < own.length || j < anywhere.length) {
+      if (j >= anywhere.length || (i < own.length && own[i]! < anywhere[j]!)) kept.push(all[own[i++]!]!);
+      else kept.push(all[anywhere[j++]!]!);
+    }
+    list.byKey[key] = found = kept;
   }
   return found;
 }
@@ -248,6 +315,7 @@ export class Scanner {
 
   /** {@link matchPhrase} for a prepared phrase, white space already skipped and its first letter already tested. */
   private matchEntry(entry: PhraseEntry, hyphens: boolean): boolean {
+    ready(entry, hyphens);
     let end: number;
     if (entry.parts !== undefined) end = matchAscii(this.text, this.pos, entry.parts, hyphens);
     else {

@@ -95,7 +95,9 @@ function readUnitWord(s: Scanner, t: Tables): string | undefined {
 
 /** Reads an explicit power after a term: "^2", "^-1", "²", "³". */
 function readPower(s: Scanner): number | undefined {
-  const m = s.matchRegExp(POWER);
+  // The pattern only runs where a caret comes next: this is asked after every unit word.
+  s.skipSpace();
+  const m = s.text.charCodeAt(s.pos) === 0x5e ? s.matchRegExp(POWER) : undefined;
   if (m) return Number((m[1] as string).replace(/\s/gu, '').replace('\u2212', '-'));
   if (s.text[s.pos] === '²') {
     s.pos += 1;
@@ -148,14 +150,20 @@ const SOFT_JOINERS = new Set(['a', 'an', 'each', 'every']);
 
 const HYPHENATED_JOINER = /-(a|an|per)-(?=\p{L})/iuy;
 
+/** The joiner words that divide, in the order they are tried. */
+const DIVIDING_WORDS: readonly string[] = ['per', 'a', 'an', 'each', 'every'];
+/** The signs that multiply. */
+const MULTIPLYING_SIGNS: readonly string[] = ['*', '·', '⋅', '×'];
+
 /** Reads a joiner between terms: "per", "a", "an", "each", "every", "/" divide; "*", "·" multiply. */
 function readJoiner(s: Scanner): { op: '*' | '/'; word: string } | undefined {
-  // "$5bn-a-year", "£2.5m-per-season": a rate hyphenated into a compound adjective.
-  const hyphenated = s.matchRegExp(HYPHENATED_JOINER);
+  // "$5bn-a-year", "£2.5m-per-season": a rate hyphenated into a compound adjective (the pattern runs only where a hyphen comes next).
+  s.skipSpace();
+  const hyphenated = s.text.charCodeAt(s.pos) === 0x2d ? s.matchRegExp(HYPHENATED_JOINER) : undefined;
   if (hyphenated) return { op: '/', word: (hyphenated[1] as string).toLowerCase() };
-  for (const word of ['per', 'a', 'an', 'each', 'every']) if (s.matchPhrase(word)) return { op: '/', word };
-  for (const sign of ['/']) if (s.matchLiteral(sign)) return { op: '/', word: sign };
-  for (const sign of ['*', '·', '⋅', '×']) if (s.matchLiteral(sign)) return { op: '*', word: sign };
+  for (const word of DIVIDING_WORDS) if (s.matchPhrase(word)) return { op: '/', word };
+  if (s.matchLiteral('/')) return { op: '/', word: '/' };
+  for (const sign of MULTIPLYING_SIGNS) if (s.matchLiteral(sign)) return { op: '*', word: sign };
   return undefined;
 }
 

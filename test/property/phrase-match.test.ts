@@ -36,7 +36,8 @@ function scanned(text: string, pos: number, phrase: string, hyphens: boolean): n
 }
 
 // Phrases of the kinds the rules hold: words, hyphenated number words, symbols.
-const PHRASES = ['per cent', 'forty-five', 'two-thirds', 'a quarter', 'US$', 'km/h', 'sq. mi', 'out of', 'skip', 'kilo', 'a--b', 'x'];
+// Also phrases as a claims file may write them (capitals, doubled or non-breaking spaces, spaces around), which take the general way.
+const PHRASES = ['per cent', 'forty-five', 'two-thirds', 'a quarter', 'US$', 'km/h', 'sq. mi', 'out of', 'skip', 'kilo', 'a--b', 'x', 'Per Cent', ' per  cent ', 'per\u00a0cent', '-fold', '~', '5 x'];
 // Text characters chosen to meet every branch: case, gaps of every kind, hyphens, letters that fold to ASCII.
 const CHARS = ['p', 'P', 'e', 'r', 'c', 'n', 't', 'f', 'o', 'y', 'i', 'v', 'w', 'h', 'a', 'q', 'u', 's', 'k', 'K', 'm', 'l', 'U', 'S', '$', '/', '.', 'x', 'b', ' ', '  ', '\t', '\u00a0', '\u2009', '-', ' - ', '\u212a', '\u017f', 'é', '_', '1'];
 
@@ -79,5 +80,21 @@ describe('phrase matching in the quantity scanner', () => {
     expect(scanned('skipper', 0, 'skip', false)).toBeUndefined();
     // A symbol phrase may be followed by a letter: "US$5" and "US$x" both start with "US$".
     expect(scanned('us$x', 0, 'US$', false)).toBe(3);
+  });
+
+  it('takes the first phrase of a list that comes next, as trying each in turn does', () => {
+    // matchLongest keeps, per list and next character, only the phrases whose first letter can match; the answer must be the first of the list matchPhrase accepts.
+    const list = fc.uniqueArray(fc.constantFrom(...PHRASES), { minLength: 1, maxLength: PHRASES.length });
+    const text = fc.array(fc.constantFrom(...CHARS, ...PHRASES), { maxLength: 6 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(list, text, fc.boolean(), (phrases, t, hyphens) => {
+        const expected = phrases.find((phrase) => scanned(t, 0, phrase, hyphens) !== undefined);
+        const s = new Scanner(t);
+        const got = s.matchLongest(phrases, hyphens);
+        expect(got).toBe(expected);
+        if (expected !== undefined) expect(s.pos).toBe(scanned(t, 0, expected, hyphens));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

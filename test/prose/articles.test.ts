@@ -4,6 +4,7 @@
 // ever counted as a quantity. Worked out by reading each article line by
 // line; the comments say why the doubtful ones are what they are.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { ProseKind } from '../../src/prose/index.js';
 import { numberContext, readProse } from '../../src/prose/index.js';
 import { article, ctx } from './helpers.js';
@@ -218,5 +219,39 @@ describe('context words', () => {
     expect(byText('1,100')).toBe('South Korea’s estimate is');
     // "After three years of war": nothing before it but "After".
     expect(byText('three years')).toBe('After');
+  });
+
+  // The words before a number end at a letter, digit or "%", and start at a letter, digit or currency sign.
+  const before = (words: string): string | undefined => numberContext(`${words}5`, { start: words.length });
+
+  it('trims what cannot start or end the context, letters of any script kept', () => {
+    // "$" may start a context but not end one: "by $" → "by".
+    expect(before('costs rose by $')).toBe('costs rose by');
+    // Nothing but a dash and a pound sign: nothing is left.
+    expect(before('— £')).toBeUndefined();
+    // "%" may end one: the dash after it goes.
+    expect(before('up 40% — ')).toBe('up 40%');
+    // An ellipsis before and a comma after go; the accented letter stays.
+    expect(before('… élan, ')).toBe('élan');
+    // A letter outside the Basic Multilingual Plane (a surrogate pair) is a letter at either end.
+    expect(before('𝐀 named 𝐁 ')).toBe('𝐀 named 𝐁');
+    // A lone surrogate is no letter: it goes like punctuation.
+    expect(before('about \ud800')).toBe('about');
+  });
+
+  it('trims exactly as the rule written as one pattern says', () => {
+    // The rule as a pattern: strip non-letters, non-digits (but $ £ €) at the start, non-letters, non-digits (but %) at the end.
+    const RULE = /^[^\p{L}\p{Nd}$£€]+|[^\p{L}\p{Nd}%]+$/gu;
+    const piece = fc.constantFrom('a', 'Z', '7', '$', '£', '€', '%', ' ', '.', ',', '—', '…', 'é', '𝐀', '\ud800', '\udc00', '“', '-', '(');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+        const words = pieces.join('');
+        // Short texts with no sentence stop: the context is the last six words, trimmed.
+        fc.pre(!/[.!?;:](?=\s)|[“”"()[\]{}\n\r]/u.test(`${words}5`));
+        const expected = words.split(/\s+/u).filter((w) => w !== '').slice(-6).join(' ').replace(RULE, '');
+        expect(before(words)).toBe(expected === '' ? undefined : expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
