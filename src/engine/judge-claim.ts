@@ -183,19 +183,31 @@ function judgedResult(judgement: Judgement, stated: Quantity, base: ResultBase, 
   return result;
 }
 
-/** Each file's display units by dimension: worked out once per dimension, not once per claim (that was quadratic). */
-const displayUnits = new WeakMap<ReadonlyMap<string, ReadInput>, { candidates: { expression: string; display: Presentation['display'] }[]; byDimension: Map<string, DisplayUnit> }>();
+/**
+ * Each file's display units by dimension: worked out once per dimension, not
+ * once per claim (that was quadratic). Looked up by the dimension object
+ * first (the evaluate stage hands the same object to every claim of one
+ * dimension), then by its exponents written out.
+ */
+const displayUnits = new WeakMap<ReadonlyMap<string, ReadInput>, {
+  candidates: { expression: string; display: Presentation['display'] }[];
+  byDimension: Map<string, DisplayUnit>;
+  byObject: WeakMap<Dimension, DisplayUnit>;
+}>();
 
 function displayUnitOf(dimension: Dimension, fc: FileContext): DisplayUnit {
   let cache = displayUnits.get(fc.inputs);
   if (!cache) {
     const candidates = [...fc.inputs.values()].map((i) => ({ expression: i.quantity.unit, display: i.quantity.display }));
-    cache = { candidates, byDimension: new Map() };
+    cache = { candidates, byDimension: new Map(), byObject: new WeakMap() };
     displayUnits.set(fc.inputs, cache);
   }
+  const known = cache.byObject.get(dimension);
+  if (known) return known;
   const key = JSON.stringify(Object.entries(dimension).sort());
   let unit = cache.byDimension.get(key);
   if (!unit) cache.byDimension.set(key, (unit = displayUnitFor(dimension, cache.candidates, fc.registry)));
+  cache.byObject.set(dimension, unit);
   return unit;
 }
 
@@ -247,17 +259,16 @@ function deciderFor(name: string, fc: FileContext, readingScale?: ResolvedUnit):
   // An input that is a temperature reading is shown and varied on its own scale.
   const zero = isTemperatureReading(quantity, unit) ? unit.offset! : 0;
   // Made on the first call: most claims that have a decider pass outright and never ask.
-  let along: ((x: number) => Value | EvaluationError) | undefined;
+  let along: ((x: number) => number | undefined) | undefined;
   return {
     name: input.decl.name,
     low: input.value.low / unit.factor - zero,
     high: input.value.high / unit.factor - zero,
     presentation: presentationFor(quantity.unit, quantity.display, fc.registry),
     claimAt: (x) => {
-      along ??= fc.evaluator.claimAlong(name, input.decl.name, unit.dimension);
-      const v = along((x + zero) * unit.factor);
-      if ('reason' in v) return undefined;
-      const mid = (v.low + v.high) / 2;
+      along ??= fc.evaluator.middleAlong(name, input.decl.name, unit.dimension);
+      const mid = along((x + zero) * unit.factor);
+      if (mid === undefined) return undefined;
       return readingScale ? onScale(mid, readingScale, true) : mid;
     },
   };

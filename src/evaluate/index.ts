@@ -53,6 +53,12 @@ export interface Evaluator {
    * hundred times a claim).
    */
   claimAlong(name: string, input: string, dimension: Dimension): (x: number) => Value | EvaluationError;
+  /**
+   * The middle of {@link claimAlong}'s value, `(low + high) / 2`, or
+   * undefined where the claim cannot be computed: the number the "holds
+   * only if" search asks for, without an object per call.
+   */
+  middleAlong(name: string, input: string, dimension: Dimension): (x: number) => number | undefined;
   /** The uncertain inputs (ranges) a claim depends on, transitively through other claims (its own first, no duplicates). */
   uncertainInputs(name: string): string[];
   /**
@@ -90,6 +96,54 @@ export function createEvaluator(
   }
   const main = new Context(shared, inputs);
 
+  /** A claim along one input: its value at x, and the middle of that value (see {@link Evaluator.claimAlong}). */
+  const along = (name: string, input: string, dimension: Dimension): {
+    value: (x: number) => Value | EvaluationError;
+    middle: (x: number) => number | undefined;
+  } => {
+    // What does not change with x is worked out once: the order claims are
+    // evaluated in, and which uncertain inputs repeat (the input is a point
+    // for every x). One context serves every call; its values are reset.
+    let at: Interval = ZERO;
+    const context = new Context(shared, { get: (n) => (n === input ? at : inputs.get(n)) });
+    let order: string[] | undefined;
+    // When every other input the claim uses is a point, so is every value
+    // along x: plain numbers give the same result (point.ts), and only a
+    // value that cannot be computed is redone with intervals, for its reason.
+    let points: PointClaim | undefined | null;
+    // Whether the name is an input of this dimension does not change with x; only finiteness does.
+    const atOne = shared.checkOverride(input, { low: 1, high: 1, dimension });
+    /** The claim at x as plain numbers (NaN when it cannot be, or when intervals are needed), once the input is known to be fine. */
+    const pointAt = (x: number): number => {
+      order ??= context.order(name);
+      if (points === undefined) points = pointClaim(shared, inputs, name, input, order);
+      return points === null ? NaN : points.at(x);
+    };
+    /** The claim at x with intervals: for a value plain numbers cannot give (and its reason). */
+    const byIntervals = (x: number): Value | EvaluationError => {
+      at = I.interval(x, x);
+      return context.valueAlong(name, (order ??= context.order(name)));
+    };
+    const problemAt = (x: number): EvaluationError | undefined =>
+      Number.isFinite(x) ? atOne : shared.checkOverride(input, { low: x, high: x, dimension });
+    const value = (x: number): Value | EvaluationError => {
+      const problem = problemAt(x);
+      if (problem) return problem;
+      const v = pointAt(x);
+      if (v === v) return { low: v, high: v, dimension: (points as PointClaim).dimension };
+      return byIntervals(x);
+    };
+    const middle = (x: number): number | undefined => {
+      if (problemAt(x)) return undefined;
+      // What `value` gives, halved as its caller would: a point's middle is (v + v) / 2.
+      const v = pointAt(x);
+      if (v === v) return (v + v) / 2;
+      const result = byIntervals(x);
+      return 'reason' in result ? undefined : (result.low + result.high) / 2;
+    };
+    return { value, middle };
+  };
+
   return {
     claim: (name) => main.value(name),
     claimWith(name, overrides) {
@@ -104,30 +158,10 @@ export function createEvaluator(
       return new Context(shared, { get: (n) => replaced.get(n) ?? inputs.get(n) }).value(name);
     },
     claimAlong(name, input, dimension) {
-      // What does not change with x is worked out once: the order claims are
-      // evaluated in, and which uncertain inputs repeat (the input is a point
-      // for every x). One context serves every call; its values are reset.
-      let at: Interval = ZERO;
-      const context = new Context(shared, { get: (n) => (n === input ? at : inputs.get(n)) });
-      let order: string[] | undefined;
-      // When every other input the claim uses is a point, so is every value
-      // along x: plain numbers give the same result (point.ts), and only a
-      // value that cannot be computed is redone with intervals, for its reason.
-      let points: PointClaim | undefined | null;
-      // Whether the name is an input of this dimension does not change with x; only finiteness does.
-      const atOne = shared.checkOverride(input, { low: 1, high: 1, dimension });
-      return (x) => {
-        const problem = Number.isFinite(x) ? atOne : shared.checkOverride(input, { low: x, high: x, dimension });
-        if (problem) return problem;
-        order ??= context.order(name);
-        if (points === undefined) points = pointClaim(shared, inputs, name, input, order);
-        if (points !== null) {
-          const v = points.at(x);
-          if (v === v) return { low: v, high: v, dimension: points.dimension };
-        }
-        at = I.interval(x, x);
-        return context.valueAlong(name, order);
-      };
+      return along(name, input, dimension).value;
+    },
+    middleAlong(name, input, dimension) {
+      return along(name, input, dimension).middle;
     },
     uncertainInputs(name) {
       if (!model.claims.has(name)) return [];

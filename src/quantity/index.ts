@@ -47,10 +47,17 @@ export function parseQuantityText(text: string, ctx: QuantityContext, span: Span
   }
 }
 
-/** Quantities already read, by the tables they were read with and their text. */
-const remembered = new WeakMap<Tables, Map<string, Quantity>>();
-/** Texts remembered per tables at most; past this the memory starts again. */
-const MAX_REMEMBERED = 4096;
+/**
+ * Quantities already read, by the tables they were read with and their text:
+ * the texts of this generation and of the one before it. A full generation
+ * becomes the previous one (the one before is dropped), so the texts of the
+ * last 4,096 to 8,192 readings are always at hand: a file of 10,000
+ * different texts no longer empties the memory, and the texts it repeats
+ * near each other, before a clearing came, are still found.
+ */
+const remembered = new WeakMap<Tables, { current: Map<string, Quantity>; previous: Map<string, Quantity> }>();
+/** Texts per generation. */
+const GENERATION = 4096;
 
 /**
  * {@link readQuantity}, once per text and tables: the same words ("about
@@ -60,14 +67,30 @@ const MAX_REMEMBERED = 4096;
  * fail loudly rather than change the others.
  */
 function readRemembered(text: string, t: Tables): Quantity {
-  let known = remembered.get(t);
-  if (!known) remembered.set(t, (known = new Map()));
-  const hit = known.get(text);
+  let memory = remembered.get(t);
+  if (!memory) remembered.set(t, (memory = { current: new Map(), previous: new Map() }));
+  const hit = memory.current.get(text);
   if (hit) return hit;
-  const quantity = freezeQuantity(readQuantity(text, t));
-  if (known.size >= MAX_REMEMBERED) known.clear();
-  known.set(text, quantity);
+  // The text is usually a slice of its whole claims file: remembered as it
+  // is, it would keep that file's text alive after the file is done. Read
+  // and kept as a copy of its own, it holds only its own characters.
+  const key = ownCopy(text);
+  const quantity = memory.previous.get(text) ?? freezeQuantity(readQuantity(key, t));
+  if (memory.current.size >= GENERATION) {
+    memory.previous = memory.current;
+    memory.current = new Map();
+  }
+  memory.current.set(key, quantity);
   return quantity;
+}
+
+/**
+ * The same characters in a string of their own, not a view into a larger
+ * one: joining makes a new string and slicing it flattens that into one
+ * copy (a string cut from a large one is otherwise a pointer into it).
+ */
+function ownCopy(text: string): string {
+  return ` ${text}`.slice(1);
 }
 
 /** Freezes a quantity and its own parts; the hedge rule belongs to the rules and is left alone. */

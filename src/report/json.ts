@@ -23,22 +23,27 @@ function range(r: ShownRange): { low: number | null; high: number | null; unit: 
   return { low: tidy(r.low), high: tidy(r.high), unit: r.unit };
 }
 
+/**
+ * A claim's object. Optional fields are written as `undefined` when absent,
+ * which `JSON.stringify` leaves out: one object shape for every claim, no
+ * spread copies.
+ */
 function claimJson(c: ClaimResult): Record<string, unknown> {
   return {
     name: c.name,
     verdict: c.verdict,
     gross: c.gross,
-    ...(c.computed ? { computed: range(c.computed) } : {}),
-    ...(c.stated ? { stated: { text: c.stated.text, ...range(c.stated) } } : {}),
+    computed: c.computed ? range(c.computed) : undefined,
+    stated: c.stated ? { text: c.stated.text, low: tidy(c.stated.low), high: tidy(c.stated.high), unit: c.stated.unit } : undefined,
     message: c.message,
     line: c.line,
     column: c.column,
     endLine: c.endLine,
     endColumn: c.endColumn,
     severity: c.severity,
-    ...(c.kind ? { kind: c.kind } : {}),
-    ...(c.allowed !== undefined ? { allowed: c.allowed } : {}),
-    ...(c.trace ? { trace: c.trace } : {}),
+    kind: c.kind ? c.kind : undefined,
+    allowed: c.allowed,
+    trace: c.trace ? c.trace : undefined,
   };
 }
 
@@ -98,15 +103,45 @@ function putFile(f: FileResult, sharded: boolean, depth: number, put: (text: str
   put(`\n${'  '.repeat(depth)}}`);
 }
 
-/** Writes `items` as the array `nested(items.map(toJson), depth)` would be, one item at a time. */
+/**
+ * Items stringified together: enough to make each call pay (8 or more do),
+ * few enough that a batch of claims with traces stays near 30 KB, below
+ * the writer's 64 KB pieces.
+ */
+const BATCH = 32;
+
+/**
+ * Writes `items` as the array `nested(items.map(toJson), depth)` would be, a
+ * batch of items at a time. Each batch is stringified in one call, wrapped
+ * `depth` arrays deep so that `JSON.stringify` itself indents it as it
+ * stands in the document (re-indenting each item's text afterwards took as
+ * long as stringifying it); the wrapping is then cut off.
+ */
 function putArray<T>(items: readonly T[], toJson: (item: T) => unknown, depth: number, put: (text: string) => void): void {
   if (items.length === 0) {
     put('[]');
     return;
   }
-  const pad = '  '.repeat(depth + 1);
-  items.forEach((item, i) => put(`${i === 0 ? '[' : ','}\n${pad}${nested(toJson(item), depth + 1)}`));
-  put(`\n${'  '.repeat(depth)}]`);
+  // The wrapping arrays' text: `[\n  ` … before the batch, `\n  ]` … after it.
+  let before = 0;
+  let after = 0;
+  for (let level = 0; level < depth; level++) {
+    before += 2 + 2 * (level + 1);
+    after += 2 + 2 * level;
+  }
+  const close = 2 + 2 * depth; // `\n` + indent + `]` after the batch's last item
+  for (let start = 0; start < items.length; start += BATCH) {
+    const batch: unknown[] = [];
+    for (let i = start; i < Math.min(items.length, start + BATCH); i++) batch.push(toJson(items[i] as T));
+    let wrapped: unknown = batch;
+    for (let level = 0; level < depth; level++) wrapped = [wrapped];
+    const text = JSON.stringify(wrapped, null, 2);
+    // The batch's own text, from its `[` to the `]` that closes it; only the
+    // last batch closes the array, the next batch's `[` becomes a comma.
+    const own = text.slice(before, text.length - after);
+    const last = start + BATCH >= items.length;
+    put(`${start === 0 ? '[' : ','}${own.slice(1, last ? own.length : own.length - close)}`);
+  }
 }
 
 /**
@@ -115,6 +150,8 @@ function putArray<T>(items: readonly T[], toJson: (item: T) => unknown, depth: n
  * `claimcheck merge` needs them to compare the facts of every part.
  */
 function factJson(u: FactUse, sharded: boolean): Record<string, unknown> {
+  // Absent fields are `undefined`, which JSON.stringify leaves out (one shape, no spread copies).
+  const aged = u.ageDays !== undefined;
   return {
     fact: u.fact,
     input: u.input,
@@ -122,16 +159,19 @@ function factJson(u: FactUse, sharded: boolean): Record<string, unknown> {
     file: u.span.file,
     line: u.span.line,
     column: u.span.column,
-    ...(u.origin !== undefined ? { origin: u.origin } : {}),
-    ...(u.source !== undefined ? { source: u.source } : {}),
-    ...(u.url !== undefined ? { url: u.url } : {}),
-    ...(u.asOf !== undefined ? { asOf: u.asOf } : {}),
-    ...(u.maxAge !== undefined ? { maxAge: u.maxAge } : {}),
-    ...(u.ageDays !== undefined ? { ageDays: u.ageDays, ageOn: u.ageOn } : {}),
-    ...(u.stale !== undefined ? { stale: u.stale } : {}),
+    origin: u.origin,
+    source: u.source,
+    url: u.url,
+    asOf: u.asOf,
+    maxAge: u.maxAge,
+    ageDays: u.ageDays,
+    ageOn: aged ? u.ageOn : undefined,
+    stale: u.stale,
     cumulative: u.cumulative,
     usedBy: u.usedBy,
-    ...(sharded ? { endLine: u.span.endLine, endColumn: u.span.endColumn, ...(u.si !== undefined ? { si: u.si } : {}) } : {}),
+    endLine: sharded ? u.span.endLine : undefined,
+    endColumn: sharded ? u.span.endColumn : undefined,
+    si: sharded ? u.si : undefined,
   };
 }
 

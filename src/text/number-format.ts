@@ -80,8 +80,17 @@ export function formatGrouped(x: number, decimals: number): string {
   if (!Number.isFinite(x)) return x > 0 ? '∞' : x < 0 ? '-∞' : 'NaN';
   const negative = x < 0 || Object.is(x, -0);
   const abs = Math.abs(x);
-  let fixed = roundedDigits(abs, d);
-  if (fixed.includes('.')) fixed = fixed.replace(/\.?0+$/, '');
+  // Nothing to round when the shortest form has no exponent and no more
+  // decimals than asked for ("54.5" to 2 decimals): it is the answer, with no
+  // trailing zeros to drop. Most edges and stated values are such numbers.
+  const plain = String(abs);
+  const dot = plain.indexOf('.');
+  let fixed: string;
+  if (!plain.includes('e') && (dot < 0 || plain.length - dot - 1 <= d)) fixed = plain;
+  else {
+    fixed = roundedDigits(abs, d);
+    if (fixed.includes('.')) fixed = fixed.replace(/\.?0+$/, '');
+  }
   const point = fixed.indexOf('.');
   const whole = point < 0 ? fixed : fixed.slice(0, point);
   let grouped = whole;

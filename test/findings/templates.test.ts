@@ -27,6 +27,21 @@ describe('message templates', () => {
     expect(placeholders('{a} {b} {a}')).toEqual(['a', 'b']);
   });
 
+  it('interpolate fills placeholders at either end, side by side and repeated, and leaves other braces alone', () => {
+    const data = { a: 'A', b: 2, c: '{b}' };
+    expect(interpolate('{a}', data)).toBe('A');
+    expect(interpolate('{a}{b}{a}', data)).toBe('A2A');
+    expect(interpolate('[{a}] ({b}) {missing}{a}', data)).toBe('[A] (2) {missing}A');
+    // Not placeholders: a number, spaces, an empty pair; a value is never filled again.
+    expect(interpolate('{1} { a } {} {{a}} {c}', data)).toBe('{1} { a } {} {A} {b}');
+    expect(interpolate('no placeholders at all', data)).toBe('no placeholders at all');
+    expect(interpolate('', data)).toBe('');
+    // The judge's phrases nest: a phrase value is written from its own template.
+    const phrases = new Map([['why-pass-hedge', "passes because '{hedge}' allows {admissible}"]]);
+    expect(interpolate('{claim}: {why}', { claim: 'rate', why: { phrase: 'why-pass-hedge', data: { hedge: 'about', admissible: '[9%, 11%]' } } }, phrases))
+      .toBe("rate: passes because 'about' allows [9%, 11%]");
+  });
+
   it('every kind has a message, and every message placeholder is a plain name', () => {
     for (const check of rules.checks.values()) {
       expect(check.message.length, check.kind).toBeGreaterThan(0);

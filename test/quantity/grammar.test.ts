@@ -304,4 +304,16 @@ describe('the same words read again', () => {
     expect(parseQuantityText(text, wider, spanFor(text)).quantity).toMatchObject({ hedge: { phrase: 'about', tolerance: 0.25 }, low: { value: 1200 } });
     expect(parseQuantityText(text, ctx, spanFor(text)).quantity?.hedge?.tolerance).toBe(0.1);
   });
+
+  test('are still remembered after more than 4,096 other words, read from a slice of a larger text', () => {
+    // A claims file's stated words arrive as slices of the file's text.
+    const file = `${'#'.repeat(100)}about 1,300 soldiers${'#'.repeat(100)}`;
+    const text = file.slice(100, 120);
+    expect(text).toBe('about 1,300 soldiers');
+    const first = parseQuantityText(text, ctx, spanFor(text)).quantity!;
+    // 4,200 different words in between: memory that starts again at 4,096 texts forgets the first.
+    for (let i = 0; i < 4200; i++) parseQuantityText(`${1000 + i} soldiers`, ctx, spanFor('x'));
+    expect(parseQuantityText(text, ctx, spanFor(text)).quantity).toBe(first);
+    expect(first).toMatchObject({ text: 'about 1,300 soldiers', low: { value: 1300 }, unit: 'soldier' });
+  });
 });

@@ -54,6 +54,19 @@ describe('jsonReportWriter', () => {
     expect(parts.join('')).toBe(whole(big));
   });
 
+  it('writes the same text whether the claims fill their batches exactly or not', async () => {
+    // Claims are stringified 32 at a time: 1, 31, 32, 33, 64 and 65 claims
+    // cover a batch short, full, one over, two full and two plus one.
+    const report = await check(['claims.yaml'], { cwd: root, workers: 0, today: '2026-01-01' });
+    const one = report.files[0]!;
+    const many = Array.from({ length: 4 }, (_, i) => one.claims.map((c) => ({ ...c, name: `${c.name}_${i}` }))).flat();
+    for (const n of [1, 31, 32, 33, 64, 65]) {
+      const sized: CheckReport = { ...report, files: [{ ...one, claims: many.slice(0, n) }] };
+      expect(streamed(sized.files, sized), `${n} claims`).toBe(whole(sized));
+      expect((JSON.parse(streamed(sized.files, sized)) as { files: { claims: unknown[] }[] }).files[0]!.claims).toHaveLength(n);
+    }
+  });
+
   it('writes nothing before the first file, so a run that cannot start leaves standard output empty', () => {
     const parts: string[] = [];
     jsonReportWriter((text) => parts.push(text));
