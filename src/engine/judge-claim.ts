@@ -10,7 +10,7 @@ import { parseQuantity, parseTolerance, type QuantityContext } from '../quantity
 import { type EvaluationError, type Evaluator } from '../evaluate/index.js';
 import { judgeClaim, widening, type ClaimToJudge, type Decider, type Judgement, type Presentation } from '../judge/index.js';
 import { sensibleDecimals } from '../judge/format.js';
-import { formatRange } from '../text/number-format.js';
+import { formatRange, isMoney } from '../text/number-format.js';
 import { createFinding } from '../findings/index.js';
 import { messageText, phrase } from '../findings/interpolate.js';
 import { displayUnitFor, type DisplayUnit } from './display-unit.js';
@@ -117,7 +117,7 @@ function shown(value: Value, substituted: string, base: ResultBase, fc: FileCont
   const low = (scale ? onScale(value.low, scale, true) : value.low) / unit.factor;
   const high = (scale ? onScale(value.high, scale, true) : value.high) / unit.factor;
   const presentation = presentationFor(unit.expression, unit.display, fc.registry);
-  const decimals = sensibleDecimals([low, high], 0, [], unit.display === 'plain' ? 1 : 100);
+  const decimals = sensibleDecimals([low, high], 0, [], unit.display === 'plain' ? 1 : 100, isMoney(presentation));
   const result = formatRange(low, high, presentation, decimals);
   return {
     ...base, verdict: 'info', severity: 'info', message: `${substituted} = ${result}`,
