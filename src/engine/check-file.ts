@@ -9,6 +9,7 @@ import { fileView } from './file-view.js';
 import type { ClaimsFile, FileResult, Finding, Problem, Quantity, Rules, Span } from '../types.js';
 import { loadClaimsFile } from '../load/index.js';
 import { computesReading, createUnitRegistry, isTemperatureReading, type UnitRegistry } from '../units/index.js';
+import { writtenAs } from './display-unit.js';
 import type { QuantityContext } from '../quantity/index.js';
 import { resolveModel } from '../resolve/index.js';
 import { createEvaluator, type Value } from '../evaluate/index.js';
@@ -178,6 +179,13 @@ export function analyzeClaimsText(text: string, path: string, rulesFor: Rules | 
         const node = model.claims.get(name)?.node;
         return node !== undefined && computesReading(node, {
           inputIsReading: (n) => { const i = inputs.get(n); return i ? isTemperatureReading(i.quantity, i.unit) : model.inputs.has(n) ? false : undefined; },
+          claimNode: (n) => model.claims.get(n)?.node,
+        });
+      },
+      writtenAs: (name) => {
+        const node = model.claims.get(name)?.node;
+        return node === undefined ? 'other' : writtenAs(node, {
+          inputDisplay: (n) => { const i = inputs.get(n); return i ? (i.quantity.unit === '' ? i.quantity.display : 'unit') : model.inputs.has(n) ? 'unit' : undefined; },
           claimNode: (n) => model.claims.get(n)?.node,
         });
       },
