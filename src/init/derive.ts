@@ -191,6 +191,22 @@ function statedAsChange(e: WrittenEntry): boolean {
   return CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(`${tail}${w.after}`);
 }
 
+/**
+ * Words that write a number as a difference or as what is left: "a gap of 630", "a margin of 12",
+ * "the remaining 250", "the other 250", "leaving 250" before it; "250 left", "250 remaining",
+ * "12 ahead", "3 short" after it.
+ */
+const DIFFERENCE_BEFORE = /\b(?:(?:a |the )?(?:gap|difference|margin|shortfall|deficit|surplus|lead)(?:\s+(?:of|was|is|to))?|(?:the )?(?:remaining|other|rest|remainder)(?:\s+(?:of|was|were|is|are))?|leaving|leaves|left)(?:\s+(?:about|around|nearly|almost|roughly|just|some|only))?\s*$/iu;
+const DIFFERENCE_AFTER = /^\s*(?:[\p{L}’'-]+\s+)?(?:left|remaining|remain|remained|ahead|behind|short|apart|difference|gap)\b/iu;
+
+/** Whether the article writes this number as a difference or a remainder (see DeriveQuantity.difference). */
+function statedAsDifference(e: WrittenEntry): boolean {
+  const w = around(e, 30, 25);
+  if (!w) return false;
+  const before = w.before.split(/[,;:]/u).pop() ?? '';
+  return DIFFERENCE_BEFORE.test(before) || DIFFERENCE_AFTER.test(w.after);
+}
+
 /** Words that make a number the base of a rate ("179 offences per 100,000 population", "one in every 5"). */
 const BASE_BEFORE = /\b(?:per|for every|in every|out of every|every)\s+$/iu;
 
@@ -232,7 +248,7 @@ function applyDerivations(step: InitStep, facts: readonly Fact[], factsFile: Fac
     if (!('unit' in resolved)) continue;
     const { low, high } = inputRange(quantity);
     const f = resolved.unit.factor;
-    quantities.push({ name: e.name, low: low * f, high: high * f, dimension: resolved.unit.dimension, factor: f, unit: quantity.unit, quantity, sentence: e.sentenceIndex, words: own[e.sentenceIndex] ?? [], nearWords: around(e.sentenceIndex), ...(statedAsResult(e) ? { cue: true } : {}), ...(statedAsTotal(e) ? { total: true } : {}), ...(statedAsAddend(e) ? { addend: true } : {}), ...(statedAsChange(e) ? { change: true } : {}) });
+    quantities.push({ name: e.name, low: low * f, high: high * f, dimension: resolved.unit.dimension, factor: f, unit: quantity.unit, quantity, sentence: e.sentenceIndex, words: own[e.sentenceIndex] ?? [], nearWords: around(e.sentenceIndex), ...(statedAsResult(e) ? { cue: true } : {}), ...(statedAsTotal(e) ? { total: true } : {}), ...(statedAsAddend(e) ? { addend: true } : {}), ...(statedAsChange(e) ? { change: true } : {}), ...(statedAsDifference(e) ? { difference: true } : {}) });
   }
   const taken = new Set(entries.map((e) => e.name));
   const factNames = new Map<string, string>();
