@@ -5,18 +5,9 @@
 // the real pipeline: checkClaimsText over claims files in memory, with the
 // numbers of examples/everyday/city-budget and westford-budget.
 import { describe, expect, it } from 'vitest';
-import { checkClaimsText } from '../../src/engine/check-file.js';
-import { loadDefaultRules } from '../../src/rules/index.js';
-import type { ClaimResult } from '../../src/types.js';
+import { claims } from './claims-in-memory.js';
 import { formatPresented, formatRange } from '../../src/text/number-format.js';
 import { sensibleDecimals } from '../../src/judge/format.js';
-
-const rules = loadDefaultRules();
-
-function claims(yaml: string): Map<string, ClaimResult> {
-  const result = checkClaimsText(yaml, 'claims.yaml', rules);
-  return new Map(result.claims.map((c) => [c.name, c]));
-}
 
 const FILE = `
 inputs:

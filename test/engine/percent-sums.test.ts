@@ -6,16 +6,7 @@
 // checkClaimsText over a claims file in memory, with the figures of
 // examples/everyday/smoking-rates (12.9% → 11.9%, down 1 percentage point).
 import { describe, expect, it } from 'vitest';
-import { checkClaimsText } from '../../src/engine/check-file.js';
-import { loadDefaultRules } from '../../src/rules/index.js';
-import type { ClaimResult } from '../../src/types.js';
-
-const rules = loadDefaultRules();
-
-function claims(yaml: string): Map<string, ClaimResult> {
-  const result = checkClaimsText(yaml, 'claims.yaml', rules);
-  return new Map(result.claims.map((c) => [c.name, c]));
-}
+import { claims } from './claims-in-memory.js';
 
 const FILE = `
 inputs:
