@@ -192,7 +192,8 @@ const AFTER_HALF: ReadonlySet<string> = new Set(['of', 'a', 'an', 'the', 'its', 
  * with "a"/"an"; the callers have already kept those after a hedge or a word
  * of change) are fractions only before "of", a unit or "as" ("a third as
  * much"), or before punctuation or the end when a word that asks for an
- * amount stands just before ({@link FRACTION_CUES}: "by a third."); else they
+ * amount ({@link FRACTION_CUES}: "by a third.") or a bracket, colon or dash
+ * ("(a third)") stands just before; else they
  * are ordinals ("a third country", "then a third, by the insurer"). "one
  * third", "two-thirds" are always fractions. "take direct half within"
  * (machine rewording of "part"): "half" is a fraction only before "of", an
@@ -208,7 +209,9 @@ function fractionMisuse(doc: Doc, amount: AmountExtent): 'ordinal' | 'not-a-numb
   if (next === undefined || next.type !== 'word' || !continues(doc, amount.last + 1)) {
     if (!ordinal) return undefined;
     const before = at(doc, amount.first - 1);
-    const cue = before?.type === 'word' && continues(doc, amount.first) && FRACTION_CUES.has(before.lower);
+    // A word that asks for an amount, or a bracket, colon or dash restating one ("200 of the 600 seats (a third)").
+    const restates = before?.type === 'sym' && (before.text === '(' || before.text === ':' || DASHES.has(before.text));
+    const cue = continues(doc, amount.first) && (restates || (before?.type === 'word' && FRACTION_CUES.has(before.lower)));
     return cue ? undefined : 'ordinal';
   }
   if (unitTermAt(doc, amount.last + 1) !== undefined) return undefined;

@@ -3,7 +3,8 @@
 // fraction's context: before "of", a unit or "as" ("a third as much"), after a
 // hedge or a word of change ("more than a third", "dropped by a fifth"), or
 // before punctuation or the end when the word before it asks for an amount
-// ("by a third.", "to a fifth", "is a third", "only a third,"). Anywhere else it
+// ("by a third.", "to a fifth", "is a third", "only a third,") or a bracket,
+// colon or dash restates a number ("(a third)"). Anywhere else it
 // is an ordinal ("then a third, by the insurer": the third study). Written
 // with a number word ("one third", "two-thirds") it is always a fraction.
 // Sentences from test/fixtures (real articles) and examples/everyday, plus
@@ -71,6 +72,9 @@ describe('"a third" as a fraction', () => {
     ['Rents outstripped inflation by a third.', 'a third', THIRD],
     ['The Treasury\'s share is a fifth.', 'a fifth', 0.2],
     ['Only a third, the report said, were paid on time.', 'a third', THIRD],
+    // A bracket, colon or dash restating a number: 200 / 600 = a third.
+    ['Labour won 200 of the 600 seats (a third).', 'a third', THIRD],
+    ['Labour won 200 of the 600 seats — a third.', 'a third', THIRD],
     // "as much": a multiplier, as in a claims file ("a third as likely").
     ['It cost a third as much.', 'a third', THIRD],
     // A number word, not "a": always a fraction, whatever follows.
