@@ -81,8 +81,8 @@ export type WrittenAs = 'percent' | 'points' | 'number' | 'other';
 export interface WrittenScope {
   /** How the input of this name was written ('plain' for a number, a unit for anything else); undefined when it is no input. */
   inputDisplay(name: string): 'plain' | 'percent' | 'points' | 'date' | 'unit' | undefined;
-  /** The tree of the claim of this name, when it is one. */
-  claimNode(name: string): MathNode | undefined;
+  /** How the claim of this name is written (its own tree read the same way), when it is one. */
+  claimForm(name: string): WrittenAs | undefined;
 }
 
 /** Functions whose result is written like their arguments ("max(12%, 5%)" is a percent). */
@@ -96,37 +96,35 @@ const KEEPS_FORM: ReadonlySet<string> = new Set(['min', 'max', 'mean', 'abs', 'r
  * ("1 - 12%", the rest) or a ratio ("smokers / adults + 11.9%") a percent. Products, ratios and powers are not read:
  * 12% / 5% is 2.4, and `rate * 100` is no percent.
  */
-export function writtenAs(node: MathNode, scope: WrittenScope, seen: ReadonlySet<string> = new Set()): WrittenAs {
+export function writtenAs(node: MathNode, scope: WrittenScope): WrittenAs {
   switch (node.type) {
     case 'ConstantNode':
       return typeof (node as unknown as { value: unknown }).value === 'number' ? 'number' : 'other';
     case 'ParenthesisNode':
-      return writtenAs((node as unknown as { content: MathNode }).content, scope, seen);
+      return writtenAs((node as unknown as { content: MathNode }).content, scope);
     case 'SymbolNode': {
       const name = (node as unknown as { name: string }).name;
       if (name === PERCENT_SYMBOL) return 'percent';
       const input = scope.inputDisplay(name);
       if (input !== undefined) return input === 'percent' || input === 'points' ? input : input === 'plain' ? 'number' : 'other';
-      const claim = scope.claimNode(name);
-      if (!claim || seen.has(name)) return 'other';
-      return writtenAs(claim, scope, new Set([...seen, name]));
+      return scope.claimForm(name) ?? 'other';
     }
     case 'OperatorNode': {
       const { fn, args, implicit } = node as unknown as { fn: string; args: MathNode[]; implicit: boolean };
-      const forms = args.map((arg) => writtenAs(arg, scope, seen));
-      if (forms.length === 1) return fn === 'unaryMinus' || fn === 'unaryPlus' ? forms[0]! : 'other';
-      const [a, b] = forms;
+      const [x, y] = args;
+      if (x === undefined) return 'other';
+      if (y === undefined) return fn === 'unaryMinus' || fn === 'unaryPlus' ? writtenAs(x, scope) : 'other';
       // "12%": a number times the percent sign.
-      if (fn === 'multiply' && implicit && a === 'number' && b === 'percent' && isPercentSign(args[1]!)) return 'percent';
+      if (fn === 'multiply' && implicit && isPercentSign(y)) return writtenAs(x, scope) === 'number' ? 'percent' : 'other';
       if (fn !== 'add' && fn !== 'subtract') return 'other';
-      return sumForm(a!, b!);
+      return sumForm(writtenAs(x, scope), writtenAs(y, scope));
     }
     case 'FunctionNode': {
       const { fn, args } = node as unknown as { fn: { name?: string }; args: MathNode[] };
       if (!KEEPS_FORM.has(fn.name ?? '') || args.length === 0) return 'other';
       // round(x, digits): only the first argument is the value.
       const values = fn.name === 'round' ? args.slice(0, 1) : args;
-      return values.map((arg) => writtenAs(arg, scope, seen)).reduce(sumForm);
+      return values.map((arg) => writtenAs(arg, scope)).reduce(sumForm);
     }
     default:
       return 'other';

@@ -69,3 +69,33 @@ describe('sums of percentages shown as percentages', () => {
     expect(claims(FILE).get('double_rate')!.message).toBe('11.9% * 2 = 0.238');
   });
 });
+
+describe('a long chain of percent sums', () => {
+  /** `n` claims: c1 = 1% + 1%, then each the one before plus `step` (listed last first when `reversed`). */
+  function chain(n: number, step: string, reversed: boolean): string {
+    const lines = [];
+    for (let i = 1; i <= n; i++) lines.push(`  c${i}: { compute: ${i === 1 ? 'pct' : `c${i - 1}`} + ${i === 1 ? 'pct' : step} }`);
+    if (reversed) lines.reverse();
+    return `inputs:\n  pct: { value: 1%, source: x }\nclaims:\n${lines.join('\n')}\n`;
+  }
+
+  it('reads each claim once in file order: c1000 = 1,001%', () => {
+    // c1 = 2%, c_i = c_(i−1) + 1%: c1000 = 1,001%.
+    const c = claims(chain(1000, 'pct', false));
+    expect(c.get('c1')!.message).toBe('1% + 1% = 2%');
+    expect(c.get('c1000')!.message).toBe('c999 + 1% = 1,001%');
+    // Listed last first, every sum still has a percent in it.
+    expect(claims(chain(1000, 'pct', true)).get('c1000')!.message).toBe('c999 + 1% = 1,001%');
+  });
+
+  it('follows a chain only 64 claims deep, and never overflows the stack', () => {
+    // c_i = c_(i−1) + 0: only c1 holds a percent. In file order each claim
+    // reads the one before it once: c1000 = 2%. Listed last first, c1000 is
+    // read first and its percent lies 1,000 claims deep: past 64 it shows
+    // the plain number, 0.02.
+    expect(claims(chain(1000, '0', false)).get('c1000')!.message).toBe('c999 + 0 = 2%');
+    const reversed = claims(chain(1000, '0', true));
+    expect(reversed.get('c1000')!.message).toBe('c999 + 0 = 0.02');
+    expect(reversed.get('c1')!.message).toBe('1% + 1% = 2%');
+  });
+});
