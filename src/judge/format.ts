@@ -53,6 +53,8 @@ export function sensibleDecimals(values: readonly number[], statedDecimals: numb
   decimals = Math.min(decimals, 10);
   for (let extra = 0; extra < 4; extra++) {
     const d = decimals + extra;
+    // Money skips one decimal: an edge that needs it is shown with two ("$269,230.50").
+    if (money && d === 1) continue;
     if (!collides(finite, edges, scale, d)) return d;
   }
   return decimals + 4;

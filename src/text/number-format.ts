@@ -170,8 +170,10 @@ export function formatPresented(x: number, p: Presentation, decimals: number, si
     return `${formatAmount(x * 100, decimals, significant)}${suffix}`;
   }
   const { sign, rest } = splitCurrency(x === 1 || !p.pluralUnit ? p : { ...p, unit: p.pluralUnit });
-  const amount = formatAmount(x, decimals, significant);
-  const number = isMoney(p) ? inPence(amount) : amount;
+  const money = isMoney(p);
+  // Money never shows one decimal: rounded to two (269,230.77, not 269,230.8 padded to .80).
+  const amount = formatAmount(x, money && decimals === 1 ? 2 : decimals, significant);
+  const number = money ? inPence(amount) : amount;
   const unit = prettyUnit(rest);
   const neg = number.startsWith('−');
   const body = `${sign}${neg ? number.slice(1) : number}`;
@@ -180,7 +182,11 @@ export function formatPresented(x: number, p: Presentation, decimals: number, si
   return unit.startsWith('/') ? `${withSign}${unit}` : `${withSign} ${unit}`;
 }
 
-/** Money's digits with a fraction show two decimals, as pence or cents: "753.7" → "753.70"; "375", "5.5 billion" stay. */
+/**
+ * Money's digits with a fraction show two decimals, as pence or cents: a
+ * trailing zero dropped by rounding to two decimals comes back ("753.70",
+ * the value 753.699 to 2 decimals); "375", "5.5 billion" stay.
+ */
 function inPence(digits: string): string {
   return /^[−-]?[\d,]+\.\d$/.test(digits) ? `${digits}0` : digits;
 }

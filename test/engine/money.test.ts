@@ -24,6 +24,8 @@ inputs:
   households: { value: 4 people, source: council }
   grant: { value: $1, source: council }
   viewers: { value: 40 people, source: council }
+  aid: { value: $1.4 billion, source: bench/generate.mjs }
+  troops: { value: "5,200 people", source: bench/generate.mjs }
 claims:
   per_head: { compute: budget / population, stated: £754 per head }
   per_head_shown: { compute: budget / population }
@@ -33,6 +35,7 @@ claims:
   repairs_each: { compute: repairs / flats }
   share_each: { compute: quarter_share / households }
   tiny: { compute: grant / viewers }
+  aid_each: { compute: aid / troops, stated: "$269,231 per person" }
 `;
 
 describe('money in results', () => {
@@ -69,6 +72,15 @@ describe('money in results', () => {
     expect(claims(FILE).get('share_each')!.message).toBe('£1,500 / 4 people = £375/person');
   });
 
+  it('shows the cents an edge of the stated words needs with two decimals, never one', () => {
+    // 1.4e9 / 5,200 = 269,230.769…; "$269,231" admits [269,230.5, 269,231.5):
+    // whole dollars would show the value as the edge's neighbour 269,231, so
+    // decimals are needed — two for money: $269,230.77 (not $269,230.8).
+    const c = claims(FILE).get('aid_each')!;
+    expect(c.message).toBe('$1.4 billion / 5,200 people = $269,230.77/person, stated $269,231 per person');
+    expect(c.trace?.admissible).toBe('[$269,230.50, $269,231.50)/person');
+  });
+
   it('keeps four significant figures for amounts under a tenth of the currency', () => {
     // $1 / 40 = 0.025: two decimals would show "$0.03"; it keeps its figures.
     expect(claims(FILE).get('tiny')!.message).toBe('$1 / 40 people = $0.025/person');
@@ -87,6 +99,10 @@ describe('the money rule in the formatters', () => {
     expect(sensibleDecimals([7.537], 0, [], 1, true)).toBe(2);
     // A stated "£1,234.5" has 1 decimal: money shows 2.
     expect(sensibleDecimals([1234.56], 1, [], 1, true)).toBe(2);
+    // $269,230.77 against "$269,231" ([269,230.5, 269,231.5)): whole dollars would
+    // print it as the edge's neighbour, so it needs decimals — two, never one.
+    expect(sensibleDecimals([269230.769], 0, [269230.5, 269231.5], 1, true)).toBe(2);
+    expect(sensibleDecimals([269230.769], 0, [269230.5, 269231.5], 1)).toBe(1);
     // Not money: 753.69 keeps four significant figures, 1 decimal.
     expect(sensibleDecimals([753.69], 0, [], 1)).toBe(1);
   });
@@ -94,6 +110,8 @@ describe('the money rule in the formatters', () => {
   it('formatPresented pads money to two decimals only when a fraction shows', () => {
     expect(formatPresented(753.7, gbp, 2)).toBe('£753.70/person');
     expect(formatPresented(375, gbp, 2)).toBe('£375/person');
+    // Asked for one decimal, money rounds to two: 269,230.769 → "269,230.77", never a padded "269,230.80".
+    expect(formatPresented(269230.769, gbp, 1)).toBe('£269,230.77/person');
     // Large amounts keep their scale word ("£5.5 billion", as news writes it).
     expect(formatPresented(5.5e9, { unit: 'GBP', display: 'plain', currencySign: '£' }, 0)).toBe('£5.5 billion');
     expect(formatRange(39.5, 40.25, gbp, 2)).toBe('£39.50/person to £40.25/person');
