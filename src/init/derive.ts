@@ -167,7 +167,8 @@ function statedAsAddend(e: WrittenEntry): boolean {
 }
 
 /**
- * Words that write a number as a change: "grew by 7.62 per cent", "an increase of 8.51 per cent",
+ * Words that write a number as a change (or a before and an after value ahead of it in its
+ * sentence, "from 1,200 to 1,500 …, or 25%"): "grew by 7.62 per cent", "an increase of 8.51 per cent",
  * "fell by 6%", "a drop of 630", "up 15%" before it; "51 per cent higher", "30% more", "12 more" after
  * it ("rose to 46,265" and "from 43,706" are levels, not changes).
  */
@@ -188,7 +189,16 @@ function statedAsChange(e: WrittenEntry): boolean {
   const before = `${w.before}${lead}`.split(/[,;:]/u).pop() ?? '';
   // …and the words after them ("some 12% lower").
   const tail = /\d/u.test(text) ? text.slice(text.search(/\d/u)).replace(/^[\d.,]+\s*(?:%|per ?cent|percent)?/iu, '') : '';
-  return CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(`${tail}${w.after}`);
+  return CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(`${tail}${w.after}`) || afterFromTo(e);
+}
+
+/** A before and an after value, "from 1,200 to 1,500" ("from £10 to £12"), earlier in a sentence. */
+const FROM_TO = /\bfrom\s+\S*\d[^;]*?\bto\s+\S*\d/iu;
+
+/** Whether the sentence gives a before and an after value ahead of this number: "went from 1,200 to 1,500 in a year, or 25%". */
+function afterFromTo(e: WrittenEntry): boolean {
+  const at = e.sentence.indexOf(e.number.text);
+  return at > 0 && FROM_TO.test(e.sentence.slice(0, at));
 }
 
 /**

@@ -2,7 +2,8 @@
  * `init --derive` proposes a change between two numbers (a difference a − b,
  * or new ÷ old − 1) only where the article speaks of one (README, Decisions,
  * "Differences need words"): the stated number is written as a change ("up",
- * "rose", "a drop of", "fell by", "12 more", "higher") or as a difference or
+ * "rose", "a drop of", "fell by", "12 more", "higher"), after a before and an
+ * after value ("from 1,200 to 1,500 …, or 25%"), or as a difference or
  * remainder ("a gap of", "the remaining 250", "250 left"). Real articles of
  * test/fixtures and the bundled ones, with each derived change or difference
  * listed by hand; then constructed sentences for each rule.
@@ -60,6 +61,8 @@ describe('the change claims found today are kept', () => {
     ['Burglaries fell from 4,210 to 3,580, a drop of 630.', ['difference: a drop of 630']],
     // 48 − 36 = 12, written "12 more".
     ['The team won 48 of its games and lost 36, winning 12 more than it lost.', ['difference: 12']],
+    // 1,500 / 1,200 − 1 = 25%: "from … to" ahead of it speaks of the change.
+    ['Membership went from 1,200 to 1,500 in a year, or 25%.', ['change: 25%']],
     // 900 − 650 = 250, written as the remainder.
     ['Of the 900 staff, 650 work full time and the remaining 250 work part time.', ['difference: 250']],
   ])('%s', (text, expected) => {
