@@ -107,8 +107,8 @@ export interface DeriveQuantity {
   /**
    * The article writes it as a difference or what is left ("a gap of 630",
    * "the remaining 250", "250 left"). A difference (a − b) is proposed only
-   * for a number written as a change or as one of these: two numbers of a
-   * story differ by a third of it often enough by chance.
+   * for a number written as a change or as one of these: the difference of
+   * two numbers of a story is often another of its numbers by chance.
    */
   difference?: boolean;
 }
