@@ -84,10 +84,12 @@ export function looksBinary(text: string): boolean {
 /**
  * The offset of the first token nested deeper than `MAX_DEPTH` lists and
  * mappings in the parsed token tree, or `undefined` when none is. Walks the
- * tree with an explicit stack, so it cannot itself overflow.
+ * tree with an explicit stack, so it cannot itself overflow. `depth`: how
+ * many lists and mappings the tokens sit in (0 for a whole file's tokens;
+ * the items of a top-level key's mapping sit in 2).
  */
-export function tooDeepAt(tokens: readonly CST.Token[]): number | undefined {
-  const stack: Array<[CST.Token, number]> = tokens.map((t): [CST.Token, number] => [t, 0]);
+export function tooDeepAt(tokens: readonly CST.Token[], depth = 0): number | undefined {
+  const stack: Array<[CST.Token, number]> = tokens.map((t): [CST.Token, number] => [t, depth]);
   stack.reverse();
   while (stack.length > 0) {
     const [token, depth] = stack.pop() as [CST.Token, number];

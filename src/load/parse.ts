@@ -10,8 +10,13 @@
  * `!custom` are reported, never resolved or run). Duplicate keys are found by
  * scan.ts, because the library's check is quadratic.
  *
- * Pure: no I/O. Never throws. (The one piece of state, `sharingParses`,
- * lives only while its callback runs.)
+ * Two routes, one result: a plain file (nearly every file) is parsed and
+ * composed in batches of entries (stream.ts), so the whole file's token tree
+ * is never held at once; anything else, and any file with an error or a
+ * warning, takes the whole-file route below, which makes every message.
+ *
+ * Pure: no I/O. Never throws. (The two pieces of state, `sharingParses` and
+ * `wholeFileParsing`, live only while their callbacks run.)
  */
 
 import { Composer, LineCounter, Parser } from 'yaml';
@@ -19,6 +24,7 @@ import type { CST, Document, DocumentOptions, ParseOptions, SchemaOptions } from
 import type { MessageValue } from '../types.js';
 import { MAX_DEPTH, tooDeepAt } from './guards.js';
 import { plainReason } from './messages.js';
+import { parseInBatches } from './stream.js';
 
 /** A problem found while parsing: a reason and the offsets it covers. */
 export interface ParseProblem {
@@ -37,7 +43,8 @@ export interface ParseResult {
   problems: ParseProblem[];
 }
 
-const OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
+/** The `yaml` options every parse uses (exported for the test that compares the two routes). */
+export const OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   prettyErrors: false,
   uniqueKeys: false,
   schema: 'core',
@@ -71,6 +78,23 @@ export function sharingParses<T>(run: () => T): T {
   }
 }
 
+/** True while {@link wholeFileParsing} runs. */
+let wholeOnly = false;
+
+/**
+ * Runs `run` with every parse taking the whole-file route (the batch route
+ * off): for the test that checks both routes give the same result.
+ */
+export function wholeFileParsing<T>(run: () => T): T {
+  const outer = wholeOnly;
+  wholeOnly = true;
+  try {
+    return run();
+  } finally {
+    wholeOnly = outer;
+  }
+}
+
 /** Parses and composes `text`; see the file comment. */
 export function parseYaml(text: string): ParseResult {
   if (shared && shared.text === text) {
@@ -84,6 +108,21 @@ export function parseYaml(text: string): ParseResult {
 }
 
 function parseYamlOnce(text: string): ParseResult {
+  if (!wholeOnly) {
+    try {
+      const lineCounter = new LineCounter();
+      const doc = parseInBatches(text, lineCounter, OPTIONS);
+      // Composed without an error or a warning: nothing to report.
+      if (doc !== undefined) return { doc, lineCounter, fatal: [], problems: [] };
+    } catch {
+      // The whole-file route below says what went wrong.
+    }
+  }
+  return parseWholeFile(text);
+}
+
+/** The whole-file route: the file's whole token tree, the depth check, then the composer; every message is made here. */
+function parseWholeFile(text: string): ParseResult {
   const lineCounter = new LineCounter();
   const result: ParseResult = { lineCounter, fatal: [], problems: [] };
   try {
