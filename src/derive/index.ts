@@ -104,6 +104,13 @@ export interface DeriveQuantity {
    * change is only added to other changes or compounded.
    */
   change?: boolean;
+  /**
+   * The article writes it as a difference or what is left ("a gap of 630",
+   * "the remaining 250", "250 left"). A difference (a − b) is proposed only
+   * for a number written as a change or as one of these: the difference of
+   * two numbers of a story is often another of its numbers by chance.
+   */
+  difference?: boolean;
 }
 
 /** How much more likely a number stated with a result word is derived: its derivations may carry this many times the chance limit. */
@@ -282,6 +289,7 @@ interface Node {
   origin?: string;
   addend?: boolean;
   change?: boolean;
+  difference?: boolean;
 }
 
 /** The count word of a plain count ("soldiers" → "soldier"), or undefined for a bare number or a measured amount. */
@@ -497,6 +505,7 @@ function nodeOf(q: DeriveQuantity, index: number): Node {
     ...(q.origin !== undefined ? { origin: q.origin } : {}),
     ...(q.addend ? { addend: true } : {}),
     ...(q.change ? { change: true } : {}),
+    ...(q.difference ? { difference: true } : {}),
   };
 }
 
@@ -893,6 +902,8 @@ class TargetSearch {
     const sums = shape === 'sum' || shape === 'sum3' || shape === 'sum4' || shape === 'difference';
     if (t.change && !(sums || shape === 'change' || shape === 'compound' || shape === 'convert' || shape === 'fact')) return false;
     if (shape === 'change' && !t.change) return false;
+    // A difference is a change too: only where the words speak of one, or of a gap or what is left.
+    if (shape === 'difference' && !t.change && !t.difference) return false;
     const changes = nodes.filter((n) => n.change && n.display === 'percent');
     if (changes.length > 0 && !(shape === 'compound' || sums)) return false;
     // Changes add up to a change, stated as one or as a total ("about 2% over the two months"), never to a level ("44 per cent of all offences").

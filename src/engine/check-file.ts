@@ -9,12 +9,13 @@ import { fileView } from './file-view.js';
 import type { ClaimsFile, FileResult, Finding, Problem, Quantity, Rules, Span } from '../types.js';
 import { loadClaimsFile } from '../load/index.js';
 import { computesReading, createUnitRegistry, isTemperatureReading, type UnitRegistry } from '../units/index.js';
+import { writtenAs, type WrittenAs, type WrittenScope } from './display-unit.js';
 import type { QuantityContext } from '../quantity/index.js';
-import { resolveModel } from '../resolve/index.js';
+import { resolveModel, type ResolvedModel } from '../resolve/index.js';
 import { createEvaluator, type Value } from '../evaluate/index.js';
 import { createFinding } from '../findings/index.js';
 import { articleDisplayPath, bindArticles, type Binding, type ReadArticle } from '../bind/index.js';
-import { brokenInputNames, readInputs } from './inputs.js';
+import { brokenInputNames, readInputs, type ReadInput } from './inputs.js';
 import { judgeOne } from './judge-claim.js';
 import { importFacts, type ImportedFact, type LoadFacts, type ReadFacts } from '../facts/import.js';
 import { factUses } from './facts.js';
@@ -170,6 +171,7 @@ export function analyzeClaimsText(text: string, path: string, rulesFor: Rules | 
 
   const dependencies = (name: string): readonly string[] => model.claims.get(name)?.dependsOn ?? [];
   const brokenInputs = brokenInputNames(file, inputs);
+  const writtenForms = claimForms(model, inputs);
   const claims = file.claims.map((decl) =>
     judgeOne(decl, {
       file, rules, registry, ctx, inputs, evaluator, brokenInputs, claimProblems, problems, dependencies, statedFromQuote,
@@ -181,6 +183,7 @@ export function analyzeClaimsText(text: string, path: string, rulesFor: Rules | 
           claimNode: (n) => model.claims.get(n)?.node,
         });
       },
+      writtenAs: (name) => writtenForms(name) ?? 'other',
     }),
   );
 
@@ -207,4 +210,43 @@ export function analyzeClaimsText(text: string, path: string, rulesFor: Rules | 
 /** Findings in file, line, column order. */
 export function sortFindings(findings: Finding[]): Finding[] {
   return [...findings].sort((a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.kind, b.kind));
+}
+
+/** Claims a claim's written form is read through, at most (a longer chain shows as a plain number). */
+const MAX_FORM_DEPTH = 64;
+
+/**
+ * How each claim's plain number is written (display-unit.ts, writtenAs), read
+ * on demand and remembered: a claim used by many is read once, and a chain of
+ * claims is followed at most {@link MAX_FORM_DEPTH} deep (a cycle not at all).
+ */
+function claimForms(model: ResolvedModel, inputs: ReadonlyMap<string, ReadInput>): (name: string) => WrittenAs | undefined {
+  const known = new Map<string, WrittenAs>();
+  const reading = new Set<string>();
+  let cut = false;
+  const scope: WrittenScope = {
+    inputDisplay: (n) => {
+      const i = inputs.get(n);
+      if (i) return i.quantity.unit === '' ? i.quantity.display : 'unit';
+      return model.inputs.has(n) ? 'unit' : undefined;
+    },
+    claimForm: (n) => {
+      const done = known.get(n);
+      if (done !== undefined) return done;
+      const node = model.claims.get(n)?.node;
+      if (node === undefined) return undefined;
+      if (reading.has(n) || reading.size >= MAX_FORM_DEPTH) {
+        cut = true;
+        return 'other';
+      }
+      reading.add(n);
+      const form = writtenAs(node, scope);
+      reading.delete(n);
+      // A form read through a cut chain is not remembered: read from nearer, it may differ.
+      if (!cut) known.set(n, form);
+      if (reading.size === 0) cut = false;
+      return form;
+    },
+  };
+  return scope.claimForm;
 }

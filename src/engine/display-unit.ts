@@ -1,11 +1,13 @@
 /**
  * @file Picks a unit to show a computed value in when nothing is stated: one
  * the file's inputs use (or a product or quotient of two), so a derived helper
- * reads "259,240 soldier" or "55.49 year" rather than SI seconds. Pure.
+ * reads "259,240 soldier" or "55.49 year" rather than SI seconds; a plain
+ * number in the form its writer used (a sum of percents is a percent). Pure.
  */
 
+import type { MathNode } from 'mathjs';
 import type { Dimension } from '../types.js';
-import { DATE_UNIT, divideDimensions, isDateDimension, multiplyDimensions, sameDimension, type UnitRegistry } from '../units/index.js';
+import { DATE_UNIT, PERCENT_SYMBOL, divideDimensions, isDateDimension, multiplyDimensions, sameDimension, type UnitRegistry } from '../units/index.js';
 
 export interface DisplayUnit {
   expression: string;
@@ -70,4 +72,78 @@ function combined([a, op, b]: readonly [string, '/' | '*', string], registry: Un
 /** `(soldier)/(mi^2)` → `soldier/mi^2` where the brackets are not needed. */
 function tidy(expression: string): string {
   return expression.replace(/\(([A-Za-z_]+(?:\^\d+)?)\)/g, '$1');
+}
+
+/** How the writer wrote a plain number an expression computes: as a percent, as percentage points, as a number, or neither. */
+export type WrittenAs = 'percent' | 'points' | 'number' | 'other';
+
+/** Where a claim's names come from, for {@link writtenAs}. */
+export interface WrittenScope {
+  /** How the input of this name was written ('plain' for a number, a unit for anything else); undefined when it is no input. */
+  inputDisplay(name: string): 'plain' | 'percent' | 'points' | 'date' | 'unit' | undefined;
+  /** How the claim of this name is written (its own tree read the same way), when it is one. */
+  claimForm(name: string): WrittenAs | undefined;
+}
+
+/** Functions whose result is written like their arguments ("max(12%, 5%)" is a percent). */
+const KEEPS_FORM: ReadonlySet<string> = new Set(['min', 'max', 'mean', 'abs', 'round']);
+
+/**
+ * How the writer wrote the plain number an expression computes, so a claim
+ * with nothing stated shows in that form: a sum or difference of percents is
+ * a percent ("12% + 5%" is 17%), percentage points added to a percent are a
+ * percent, points plus points are points, a percent and a bare number
+ * ("1 - 12%", the rest) or a ratio ("smokers / adults + 11.9%") a percent. Products, ratios and powers are not read:
+ * 12% / 5% is 2.4, and `rate * 100` is no percent.
+ */
+export function writtenAs(node: MathNode, scope: WrittenScope): WrittenAs {
+  switch (node.type) {
+    case 'ConstantNode':
+      return typeof (node as unknown as { value: unknown }).value === 'number' ? 'number' : 'other';
+    case 'ParenthesisNode':
+      return writtenAs((node as unknown as { content: MathNode }).content, scope);
+    case 'SymbolNode': {
+      const name = (node as unknown as { name: string }).name;
+      if (name === PERCENT_SYMBOL) return 'percent';
+      const input = scope.inputDisplay(name);
+      if (input !== undefined) return input === 'percent' || input === 'points' ? input : input === 'plain' ? 'number' : 'other';
+      return scope.claimForm(name) ?? 'other';
+    }
+    case 'OperatorNode': {
+      const { fn, args, implicit } = node as unknown as { fn: string; args: MathNode[]; implicit: boolean };
+      const [x, y] = args;
+      if (x === undefined) return 'other';
+      if (y === undefined) return fn === 'unaryMinus' || fn === 'unaryPlus' ? writtenAs(x, scope) : 'other';
+      // "12%": a number times the percent sign.
+      if (fn === 'multiply' && implicit && isPercentSign(y)) return writtenAs(x, scope) === 'number' ? 'percent' : 'other';
+      if (fn !== 'add' && fn !== 'subtract') return 'other';
+      return sumForm(writtenAs(x, scope), writtenAs(y, scope));
+    }
+    case 'FunctionNode': {
+      const { fn, args } = node as unknown as { fn: { name?: string }; args: MathNode[] };
+      if (!KEEPS_FORM.has(fn.name ?? '') || args.length === 0) return 'other';
+      // round(x, digits): only the first argument is the value.
+      const values = fn.name === 'round' ? args.slice(0, 1) : args;
+      return values.map((arg) => writtenAs(arg, scope)).reduce(sumForm);
+    }
+    default:
+      return 'other';
+  }
+}
+
+function isPercentSign(node: MathNode): boolean {
+  return node.type === 'SymbolNode' && (node as unknown as { name: string }).name === PERCENT_SYMBOL;
+}
+
+/**
+ * The form of a sum or difference of two plain numbers (terms of a sum share
+ * their dimension): a percent with anything is a percent (a share worked out
+ * as a ratio, plus 11.9%, is a percent); points with points or a number are
+ * points; numbers with numbers are numbers.
+ */
+function sumForm(a: WrittenAs, b: WrittenAs): WrittenAs {
+  if (a === 'percent' || b === 'percent') return 'percent';
+  if (a === 'other' || b === 'other') return 'other';
+  if (a === 'points' || b === 'points') return 'points';
+  return 'number';
 }

@@ -10,10 +10,10 @@ import { parseQuantity, parseTolerance, type QuantityContext } from '../quantity
 import { type EvaluationError, type Evaluator } from '../evaluate/index.js';
 import { judgeClaim, widening, type ClaimToJudge, type Decider, type Judgement, type Presentation } from '../judge/index.js';
 import { sensibleDecimals } from '../judge/format.js';
-import { formatRange } from '../text/number-format.js';
+import { formatRange, isMoney } from '../text/number-format.js';
 import { createFinding } from '../findings/index.js';
 import { messageText, phrase } from '../findings/interpolate.js';
-import { displayUnitFor, type DisplayUnit } from './display-unit.js';
+import { displayUnitFor, type DisplayUnit, type WrittenAs } from './display-unit.js';
 import { resolveUnit, type ReadInput } from './inputs.js';
 import { spanOnly } from '../text/span.js';
 import { isTemperatureReading, onScale } from '../units/index.js';
@@ -38,6 +38,8 @@ export interface FileContext {
   quoteNotFound?: ReadonlyMap<string, Problem>;
   /** Whether a claim computes a temperature reading (converted with its scale's zero), not a change. */
   computesReading?: (name: string) => boolean;
+  /** How the writer wrote the plain number a claim computes (a sum of percents is a percent), for a claim with nothing stated. */
+  writtenAs?: (name: string) => WrittenAs;
 }
 
 /**
@@ -110,20 +112,27 @@ function whyNotComputable(decl: ClaimDecl, fc: FileContext): Problem | undefined
 
 /** A claim with nothing stated: its computed value in the file's own unit for that dimension, shown, not judged (verdict `info`). */
 function shown(value: Value, substituted: string, base: ResultBase, fc: FileContext): ClaimResult {
-  const unit = displayUnitOf(value.dimension, fc);
+  const unit = inWrittenForm(displayUnitOf(value.dimension, fc), base.name, fc);
   // A temperature reading shows on its scale, zero included.
   const resolved = fc.registry.resolve(unit.expression);
   const scale = 'unit' in resolved && resolved.unit.offset !== undefined && (fc.computesReading?.(base.name) ?? false) ? resolved.unit : undefined;
   const low = (scale ? onScale(value.low, scale, true) : value.low) / unit.factor;
   const high = (scale ? onScale(value.high, scale, true) : value.high) / unit.factor;
   const presentation = presentationFor(unit.expression, unit.display, fc.registry);
-  const decimals = sensibleDecimals([low, high], 0, [], unit.display === 'plain' ? 1 : 100);
+  const decimals = sensibleDecimals([low, high], 0, [], unit.display === 'plain' ? 1 : 100, isMoney(presentation));
   const result = formatRange(low, high, presentation, decimals);
   return {
     ...base, verdict: 'info', severity: 'info', message: `${substituted} = ${result}`,
     computed: { low, high, unit: unit.expression },
     trace: { substituted, result, why: messageText(phrase('why-info'), fc.rules.phrases) },
   };
+}
+
+/** A plain number in the form its writer used: a sum of percents shows as a percent ("12% + 5% = 17%"). */
+function inWrittenForm(unit: DisplayUnit, name: string, fc: FileContext): DisplayUnit {
+  if (unit.expression !== '' || unit.display !== 'plain' || !fc.writtenAs) return unit;
+  const form = fc.writtenAs(name);
+  return form === 'percent' || form === 'points' ? { ...unit, display: form } : unit;
 }
 
 /** The stated words read: the quantity (or the one its quote gave), its unit, and the tolerance that widens it; or why they cannot be. */

@@ -167,7 +167,8 @@ function statedAsAddend(e: WrittenEntry): boolean {
 }
 
 /**
- * Words that write a number as a change: "grew by 7.62 per cent", "an increase of 8.51 per cent",
+ * Words that write a number as a change (or a before and an after value ahead of it in its
+ * sentence, "from 1,200 to 1,500 …, or 25%"): "grew by 7.62 per cent", "an increase of 8.51 per cent",
  * "fell by 6%", "a drop of 630", "up 15%" before it; "51 per cent higher", "30% more", "12 more" after
  * it ("rose to 46,265" and "from 43,706" are levels, not changes).
  */
@@ -188,7 +189,32 @@ function statedAsChange(e: WrittenEntry): boolean {
   const before = `${w.before}${lead}`.split(/[,;:]/u).pop() ?? '';
   // …and the words after them ("some 12% lower").
   const tail = /\d/u.test(text) ? text.slice(text.search(/\d/u)).replace(/^[\d.,]+\s*(?:%|per ?cent|percent)?/iu, '') : '';
-  return CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(`${tail}${w.after}`);
+  return CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(`${tail}${w.after}`) || afterFromTo(e);
+}
+
+/** A before and an after value, "from 1,200 to 1,500" ("from £10 to £12"), earlier in a sentence. */
+const FROM_TO = /\bfrom\s+\S*\d[^;]*?\bto\s+\S*\d/iu;
+
+/** Whether the sentence gives a before and an after value ahead of this number: "went from 1,200 to 1,500 in a year, or 25%". */
+function afterFromTo(e: WrittenEntry): boolean {
+  const at = e.sentence.indexOf(e.number.text);
+  return at > 0 && FROM_TO.test(e.sentence.slice(0, at));
+}
+
+/**
+ * Words that write a number as a difference or as what is left: "a gap of 630", "a margin of 12",
+ * "the remaining 250", "the other 250", "leaving 250" before it; "250 left", "250 remaining",
+ * "12 ahead", "3 short" after it.
+ */
+const DIFFERENCE_BEFORE = /\b(?:(?:a |the )?(?:gap|difference|margin|shortfall|deficit|surplus|lead)(?:\s+(?:of|was|is|to))?|(?:the )?(?:remaining|other|rest|remainder)(?:\s+(?:of|was|were|is|are))?|leaving|leaves|left)(?:\s+(?:about|around|nearly|almost|roughly|just|some|only))?\s*$/iu;
+const DIFFERENCE_AFTER = /^\s*(?:[\p{L}’'-]+\s+)?(?:left|remaining|remain|remained|ahead|behind|short|apart|difference|gap)\b/iu;
+
+/** Whether the article writes this number as a difference or a remainder (see DeriveQuantity.difference). */
+function statedAsDifference(e: WrittenEntry): boolean {
+  const w = around(e, 30, 25);
+  if (!w) return false;
+  const before = w.before.split(/[,;:]/u).pop() ?? '';
+  return DIFFERENCE_BEFORE.test(before) || DIFFERENCE_AFTER.test(w.after);
 }
 
 /** Words that make a number the base of a rate ("179 offences per 100,000 population", "one in every 5"). */
@@ -232,7 +258,7 @@ function applyDerivations(step: InitStep, facts: readonly Fact[], factsFile: Fac
     if (!('unit' in resolved)) continue;
     const { low, high } = inputRange(quantity);
     const f = resolved.unit.factor;
-    quantities.push({ name: e.name, low: low * f, high: high * f, dimension: resolved.unit.dimension, factor: f, unit: quantity.unit, quantity, sentence: e.sentenceIndex, words: own[e.sentenceIndex] ?? [], nearWords: around(e.sentenceIndex), ...(statedAsResult(e) ? { cue: true } : {}), ...(statedAsTotal(e) ? { total: true } : {}), ...(statedAsAddend(e) ? { addend: true } : {}), ...(statedAsChange(e) ? { change: true } : {}) });
+    quantities.push({ name: e.name, low: low * f, high: high * f, dimension: resolved.unit.dimension, factor: f, unit: quantity.unit, quantity, sentence: e.sentenceIndex, words: own[e.sentenceIndex] ?? [], nearWords: around(e.sentenceIndex), ...(statedAsResult(e) ? { cue: true } : {}), ...(statedAsTotal(e) ? { total: true } : {}), ...(statedAsAddend(e) ? { addend: true } : {}), ...(statedAsChange(e) ? { change: true } : {}), ...(statedAsDifference(e) ? { difference: true } : {}) });
   }
   const taken = new Set(entries.map((e) => e.name));
   const factNames = new Map<string, string>();

@@ -22,12 +22,20 @@ export function exactSignificant(x: number): number {
   return 8;
 }
 
+/** Money under this many units of its currency keeps four significant figures ("$0.025"), not two decimals ("$0.03"). */
+const SMALL_MONEY = 0.1;
+
 /**
  * Decimals that show a computed value sensibly next to a stated one: four
  * significant figures, at least the stated number's decimals, and more where
  * fewer would print a value on the edge of the admissible set that it is not on.
+ *
+ * Money (`money`: a leading currency) is shown as newspapers write it: whole
+ * units where four significant figures need no decimals ("£1,321"), else two
+ * decimals, pence or cents ("£753.69", never "£753.7"); amounts under a tenth
+ * of the currency keep four significant figures ("$0.025").
  */
-export function sensibleDecimals(values: readonly number[], statedDecimals: number, edges: readonly number[], scale = 1): number {
+export function sensibleDecimals(values: readonly number[], statedDecimals: number, edges: readonly number[], scale = 1, money = false): number {
   // Loops, not filter/map chains: this runs a few times for every claim.
   const finite: number[] = [];
   let smallest = Infinity;
@@ -41,9 +49,12 @@ export function sensibleDecimals(values: readonly number[], statedDecimals: numb
   if (finite.length === 0) smallest = 1;
   // Four significant figures, and never fewer decimals than the stated number has.
   let decimals = Math.max(statedDecimals, Number.isFinite(smallest) ? significantDecimals(smallest, 4) : 0);
+  if (money && decimals > 0) decimals = smallest >= SMALL_MONEY ? Math.max(2, statedDecimals) : Math.max(2, decimals);
   decimals = Math.min(decimals, 10);
   for (let extra = 0; extra < 4; extra++) {
     const d = decimals + extra;
+    // Money skips one decimal: an edge that needs it is shown with two ("$269,230.50").
+    if (money && d === 1) continue;
     if (!collides(finite, edges, scale, d)) return d;
   }
   return decimals + 4;

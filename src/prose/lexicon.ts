@@ -72,10 +72,23 @@ export const ORDINAL_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * Fraction words that are also ordinals ("a third of" is a fraction, "a third
- * country" an ordinal): read as a fraction only before "of", punctuation or
- * the end of the text, or after a hedge.
+ * country" an ordinal). Written with "a"/"an", read as a fraction only in a
+ * fraction's context: before "of", a unit or "as", after a hedge or a word of
+ * change, or before punctuation or the end after one of
+ * {@link FRACTION_CUES} ("by a third."); "one third", "two-thirds" always.
  */
 export const ORDINAL_FRACTIONS: ReadonlySet<string> = new Set(['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+
+/**
+ * Words just before "a third", "a fifth"… that ask for an amount, so that the
+ * word before punctuation or the end is a fraction ("outstripped inflation by
+ * a third.", "is now a fifth", "only a third,"), not an ordinal ("then a
+ * third, by the insurer", "finished a third,"). Hedges and words of change
+ * ("more than", "dropped by") are read before this list is asked.
+ */
+export const FRACTION_CUES: ReadonlySet<string> = new Set([
+  'by', 'to', 'than', 'at', 'of', 'is', 'was', 'are', 'were', 'be', 'been', 'being', 'only', 'just', 'mere', 'barely',
+]);
 
 /**
  * Words that never sit between a number and its unit (so "2,000 last week"

@@ -15,7 +15,7 @@ import { phrase as phraseRef } from '../findings/interpolate.js';
 import { classifyNumeral, isYearNumber } from './classify.js';
 import type { Doc, Found } from './doc.js';
 import { at, continues, isJoinedSym, isWord, sliceTokens, tokenEndingAt } from './doc.js';
-import { CHANGE_VERBS, DASHES, ORDINAL_FRACTIONS, ORDINAL_SUFFIXES, ORDINAL_WORDS } from './lexicon.js';
+import { CHANGE_VERBS, DASHES, FRACTION_CUES, ORDINAL_FRACTIONS, ORDINAL_SUFFIXES, ORDINAL_WORDS } from './lexicon.js';
 import type { UnitMatch } from './units.js';
 import { unitsAfter, unitTermAt } from './units.js';
 import { startOfFile } from '../text/span.js';
@@ -187,21 +187,34 @@ function isLoneOne(doc: Doc, amount: AmountExtent): boolean {
 const AFTER_HALF: ReadonlySet<string> = new Set(['of', 'a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
 
 /**
- * A fraction word used as something else: "a third country" (an ordinal:
- * "a third", "a fifth"… are fractions only before "of", a unit, punctuation
- * or the end), "take direct half within" (machine rewording of "part": "half"
- * is a fraction only before "of", an article or a determiner, a unit,
- * punctuation or the end).
+ * A fraction word used as something else. "a third", "a fifth"… (written
+ * with "a"/"an"; the callers have already kept those after a hedge or a word
+ * of change) are fractions only before "of", a unit or "as" ("a third as
+ * much"), or before punctuation or the end when a word that asks for an
+ * amount ({@link FRACTION_CUES}: "by a third.") or a bracket, colon or dash
+ * ("(a third)") stands just before; else they
+ * are ordinals ("a third country", "then a third, by the insurer"). "one
+ * third", "two-thirds" are always fractions. "take direct half within"
+ * (machine rewording of "part"): "half" is a fraction only before "of", an
+ * article or a determiner, a unit, punctuation or the end.
  */
 function fractionMisuse(doc: Doc, amount: AmountExtent): 'ordinal' | 'not-a-number' | undefined {
   const lastWord = at(doc, amount.last);
   if (amount.number.kind !== 'word' || amount.scaled || amount.percent || !lastWord) return undefined;
-  const ordinal = ORDINAL_FRACTIONS.has(lastWord.lower);
+  const article = at(doc, amount.numberFirst)?.lower;
+  const ordinal = ORDINAL_FRACTIONS.has(lastWord.lower) && (article === 'a' || article === 'an');
   if (!ordinal && lastWord.lower !== 'half') return undefined;
   const next = at(doc, amount.last + 1);
-  if (next === undefined || next.type !== 'word' || !continues(doc, amount.last + 1)) return undefined;
+  if (next === undefined || next.type !== 'word' || !continues(doc, amount.last + 1)) {
+    if (!ordinal) return undefined;
+    const before = at(doc, amount.first - 1);
+    // A word that asks for an amount, or a bracket, colon or dash restating one ("200 of the 600 seats (a third)").
+    const restates = before?.type === 'sym' && (before.text === '(' || before.text === ':' || DASHES.has(before.text));
+    const cue = continues(doc, amount.first) && (restates || (before?.type === 'word' && FRACTION_CUES.has(before.lower)));
+    return cue ? undefined : 'ordinal';
+  }
   if (unitTermAt(doc, amount.last + 1) !== undefined) return undefined;
-  if (ordinal) return next.lower === 'of' ? undefined : 'ordinal';
+  if (ordinal) return next.lower === 'of' || next.lower === 'as' ? undefined : 'ordinal';
   return AFTER_HALF.has(next.lower) ? undefined : 'not-a-number';
 }
 

@@ -31,6 +31,11 @@ export interface Presentation {
   currencySign?: string;
 }
 
+/** Whether values of this presentation are money: a leading currency ("$", "£/person"), shown with whole units or two decimals. */
+export function isMoney(p: Presentation): boolean {
+  return p.display === 'plain' && p.currencySign !== undefined && p.currencySign !== '';
+}
+
 /** A number with up to `digits` significant digits and no trailing zeros: 20266.26 → "20270", 0.272727 → "0.2727". */
 export function formatSignificant(x: number, digits = 4): string {
   if (x === 0) return '0';
@@ -174,13 +179,25 @@ export function formatPresented(x: number, p: Presentation, decimals: number, si
     return `${formatAmount(x * 100, decimals, significant)}${suffix}`;
   }
   const { sign, rest } = splitCurrency(x === 1 || !p.pluralUnit ? p : { ...p, unit: p.pluralUnit });
-  const number = formatAmount(x, decimals, significant);
+  const money = isMoney(p);
+  // Money never shows one decimal: rounded to two (269,230.77, not 269,230.8 padded to .80).
+  const amount = formatAmount(x, money && decimals === 1 ? 2 : decimals, significant);
+  const number = money ? inPence(amount) : amount;
   const unit = prettyUnit(rest);
   const neg = number.startsWith('−');
   const body = `${sign}${neg ? number.slice(1) : number}`;
   const withSign = neg ? `−${body}` : body;
   if (unit === '') return withSign;
   return unit.startsWith('/') ? `${withSign}${unit}` : `${withSign} ${unit}`;
+}
+
+/**
+ * Money's digits with a fraction show two decimals, as pence or cents: a
+ * trailing zero dropped by rounding to two decimals comes back ("753.70",
+ * the value 753.699 to 2 decimals); "375", "5.5 billion" stay.
+ */
+function inPence(digits: string): string {
+  return /^[−-]?[\d,]+\.\d$/.test(digits) ? `${digits}0` : digits;
 }
 
 /** A computed range: "10.0% to 27.3%", or one value when both ends round alike. */

@@ -22,7 +22,7 @@ const verdicts = (claims: Map<string, JsonClaim>): Record<string, string> => Obj
 describe('examples/everyday', { timeout: 60_000 }, () => {
   it('city budget: "nearly half" for £248m of £612m is caught', () => {
     const { status, claims, findings } = check('city-budget.claims.yaml');
-    // 612/589 − 1 = 3.9% (up 4%: [3.5%, 4.5%)); 612e6 / 812,000 = £753.7 (£754); 2110.35/2010.05 − 1 = 4.990%.
+    // 612/589 − 1 = 3.9% (up 4%: [3.5%, 4.5%)); 612e6 / 812,000 = £753.69 (£754); 2110.35/2010.05 − 1 = 4.990%.
     // 248/612 = 0.405, below [0.45, 0.5] that "nearly half" admits: (0.45 − 0.405)/0.45 = 9.9% → fail.
     expect(verdicts(claims)).toEqual({ budget_rise: 'pass', care_share: 'fail', per_head: 'pass', council_tax_rise: 'pass' });
     expect(claims.get('care_share')!.gross).toBe(false);

@@ -1,16 +1,7 @@
 // Results in the simplest unit with plural count words (spec news-language §7),
 // through the real pipeline: checkClaimsText over a claims file in memory.
 import { describe, expect, it } from 'vitest';
-import { checkClaimsText } from '../../src/engine/check-file.js';
-import { loadDefaultRules } from '../../src/rules/index.js';
-import type { ClaimResult } from '../../src/types.js';
-
-const rules = loadDefaultRules();
-
-function claims(yaml: string): Map<string, ClaimResult> {
-  const result = checkClaimsText(yaml, 'claims.yaml', rules);
-  return new Map(result.claims.map((c) => [c.name, c]));
-}
+import { claims } from './claims-in-memory.js';
 
 const FILE = `
 units:
