@@ -24,6 +24,7 @@ import {
   createFractionClass,
   createUnitClass,
   createUnitFunction,
+  isComplex,
   type FactoryFunctionMap,
   type MathJsInstance,
 } from 'mathjs';
@@ -112,12 +113,16 @@ export interface UnitNames {
 /** The table the build embedded (scripts/build.mjs); undefined when running from the sources. */
 declare const CLAIMCHECK_MATHJS_UNIT_NAMES: UnitNames | undefined;
 
-/** {@link UnitNames} read from a mathjs instance's `Unit.UNITS` (at build time, and from the sources). */
+/** {@link UnitNames} read from a mathjs instance's `Unit.UNITS` (at build time, and from the sources); units with a real size only. */
 export function unitNamesOf(math: MathJsInstance): UnitNames {
-  const units = math.Unit.UNITS as unknown as Record<string, { prefixes: Record<string, unknown> }>;
+  const units = math.Unit.UNITS as unknown as Record<string, { prefixes: Record<string, unknown>; value: unknown }>;
   const sets = new Map<Record<string, unknown>, number>();
   const table: UnitNames = { names: {}, prefixSets: [] };
   for (const [name, unit] of Object.entries(units)) {
+    // A unit worth an imaginary amount (VAR, volt-ampere reactive, is i VA in
+    // mathjs) has no size in SI units to convert with: claimcheck's numbers
+    // are real, so such a word is not a unit it knows.
+    if (isComplex(unit.value)) continue;
     let index = sets.get(unit.prefixes);
     if (index === undefined) {
       index = table.prefixSets.push(Object.keys(unit.prefixes)) - 1;

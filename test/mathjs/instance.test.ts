@@ -6,7 +6,7 @@
  * same names (regenerate the table with `node scripts/mathjs-names.mjs`).
  */
 
-import { all, create, type MathJsInstance } from 'mathjs';
+import { all, create, isComplex, type MathJsInstance } from 'mathjs';
 import { describe, expect, it } from 'vitest';
 import { isMathjsUnit, isUnitWord, mathjsNameKind, sharedMath, unitNamesOf, unitWordTableOf } from '../../src/mathjs/index.js';
 import { MATHJS_CONSTANTS, MATHJS_FUNCTIONS, MATHJS_NAMES_VERSION, MATHJS_TYPES } from '../../src/mathjs/names.generated.js';
@@ -15,6 +15,19 @@ const full = create(all!) as MathJsInstance;
 const mini = sharedMath();
 
 type UnitTable = Record<string, { prefixes: Record<string, unknown> }>;
+
+/**
+ * Whether claimcheck should read `word` as a unit: when a full instance
+ * does, unless the unit is worth an imaginary amount. mathjs's only such
+ * unit is VAR (volt-ampere reactive, i VA): it has no real size to convert
+ * with, so claimcheck calls "500 VAR" an unknown unit (before, making it
+ * crashed the minimal instance, which has no complex arithmetic).
+ */
+function realUnitWord(word: string): boolean {
+  if (!full.Unit.isValuelessUnit(word)) return false;
+  const unit = full.unit(1, word) as unknown as { units: { unit: { value: unknown } }[] };
+  return !isComplex(unit.units[0]?.unit.value);
+}
 
 describe('the shared mathjs instance', () => {
   it('knows every unit word a full instance knows, with every prefix, and no others', () => {
@@ -28,7 +41,7 @@ describe('the shared mathjs instance', () => {
     words.push('troops', 'soldier', 'casualties_5', 'nk_gdp', 'kmi', 'Mmiles', 'xs', 'dayss', 'k', 'M', 'per', '');
     expect(words.length).toBeGreaterThan(2000);
     for (const word of words) {
-      expect(isMathjsUnit(word), word).toBe(full.Unit.isValuelessUnit(word));
+      expect(isMathjsUnit(word), word).toBe(realUnitWord(word));
     }
   });
 
@@ -43,7 +56,7 @@ describe('the shared mathjs instance', () => {
       for (const prefix of Object.keys(unit.prefixes)) words.push(`${prefix}${name}`, `x${prefix}${name}`, `${prefix}${name}s`);
     }
     expect(words.length).toBeGreaterThan(8000);
-    for (const word of words) expect(isUnitWord(table, word), word).toBe(full.Unit.isValuelessUnit(word));
+    for (const word of words) expect(isUnitWord(table, word), word).toBe(realUnitWord(word));
   });
 
   it('parses unit names into the same trees without the Unit class, and makes units when asked', () => {
