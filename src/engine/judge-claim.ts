@@ -118,7 +118,8 @@ function shown(value: Value, substituted: string, base: ResultBase, fc: FileCont
   const scale = 'unit' in resolved && resolved.unit.offset !== undefined && (fc.computesReading?.(base.name) ?? false) ? resolved.unit : undefined;
   const low = (scale ? onScale(value.low, scale, true) : value.low) / unit.factor;
   const high = (scale ? onScale(value.high, scale, true) : value.high) / unit.factor;
-  const presentation = presentationFor(unit.expression, unit.display, fc.registry);
+  const plainPresentation = presentationFor(unit.expression, unit.display, fc.registry);
+  const presentation = unit.signed ? { ...plainPresentation, signed: true } : plainPresentation;
   const decimals = sensibleDecimals([low, high], 0, [], unit.display === 'plain' ? 1 : 100, isMoney(presentation));
   const result = formatRange(low, high, presentation, decimals);
   return {
@@ -128,10 +129,15 @@ function shown(value: Value, substituted: string, base: ResultBase, fc: FileCont
   };
 }
 
-/** A plain number in the form its writer used: a sum of percents shows as a percent ("12% + 5% = 17%"). */
+/**
+ * A plain number in the form its writer used: a sum of percents shows as a
+ * percent ("12% + 5% = 17%"), a relative change as a signed percent
+ * ("1,717 / 1,568 - 1 = +9.503%").
+ */
 function inWrittenForm(unit: DisplayUnit, name: string, fc: FileContext): DisplayUnit {
   if (unit.expression !== '' || unit.display !== 'plain' || !fc.writtenAs) return unit;
   const form = fc.writtenAs(name);
+  if (form === 'change') return { ...unit, display: 'percent', signed: true };
   return form === 'percent' || form === 'points' ? { ...unit, display: form } : unit;
 }
 

@@ -29,6 +29,8 @@ export interface Presentation {
   display: 'plain' | 'percent' | 'points' | 'date';
   /** Currency sign for a leading currency unit (`$` for USD), if any. */
   currencySign?: string;
+  /** Values are changes: a positive one shows its plus sign ("+9.503%"; zero and negatives as always). */
+  signed?: boolean;
 }
 
 /** Whether values of this presentation are money: a leading currency ("$", "£/person"), shown with whole units or two decimals. */
@@ -176,7 +178,8 @@ export function formatPresented(x: number, p: Presentation, decimals: number, si
   if (p.display === 'date') return formatDateDays(x);
   if (p.display === 'percent' || p.display === 'points') {
     const suffix = p.display === 'points' ? ' percentage points' : '%';
-    return `${formatAmount(x * 100, decimals, significant)}${suffix}`;
+    const amount = formatAmount(x * 100, decimals, significant);
+    return `${p.signed && x > 0 && /[1-9]/.test(amount) ? '+' : ''}${amount}${suffix}`;
   }
   const { sign, rest } = splitCurrency(x === 1 || !p.pluralUnit ? p : { ...p, unit: p.pluralUnit });
   const money = isMoney(p);
