@@ -501,6 +501,8 @@ export type PhraseId =
   | "rules-unit-not-mapping"
   | "rules-unit-aliases"
   | "rules-unit-shadows"
+  | "rules-unit-decimals"
+  | "rules-unit-decimals-not-currency"
   | "rules-entry-incomplete"
   | "rules-entry-hidden"
   | "cause-after-colon"
@@ -1089,6 +1091,8 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "rules-unit-not-mapping",
   "rules-unit-aliases",
   "rules-unit-shadows",
+  "rules-unit-decimals",
+  "rules-unit-decimals-not-currency",
   "rules-entry-incomplete",
   "rules-entry-hidden",
   "cause-after-colon",
