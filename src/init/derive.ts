@@ -308,7 +308,9 @@ function applyDerivations(step: InitStep, facts: readonly Fact[], factsFile: Fac
   if (usedFacts.size > 0 && factsFile) copyFacts(doc, root, inputs, factsFile, [...usedFacts], factNames);
   root.set('claims', claims);
   doc.comment = null;
-  doc.commentBefore = `${doc.commentBefore ?? ''}\n Run with --derive: ${result.derivations.length} of its numbers follow from the others\n and are written as claims (each with why it was chosen); the rest are inputs.`;
+  const n = result.derivations.length;
+  const derived = n === 1 ? '1 of its numbers follows from the others\n and is written as a claim (with why it was chosen)' : `${n} of its numbers follow from the others\n and are written as claims (each with why it was chosen)`;
+  doc.commentBefore = `${doc.commentBefore ?? ''}\n Run with --derive: ${derived}; the rest are inputs.`;
   return { ...result, factsUsed: [...usedFacts].map((n) => factNames.get(n) ?? n) };
 }
 
