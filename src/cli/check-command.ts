@@ -4,7 +4,7 @@
  * engine or the formatters.
  */
 
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, lstatSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { check, checkEach, configFor, exitStatus, exitTally, MAX_FILE_BYTES, type CheckOptions } from '../engine/check.js';
 import { isInside, realPath, repositoryRoot } from '../engine/inside.js';
@@ -51,6 +51,7 @@ async function readStandardInput(limit: number): Promise<string> {
 }
 
 async function runCheckOn(paths: readonly string[], options: CliOptions, cwd: string, texts?: ReadonlyMap<string, string>): Promise<number> {
+  refuseExistingReports(options, cwd);
   // Asked in this order, a JSON or other report never makes process.stderr (./streams.ts).
   const showProgress = options.format === 'pretty' && process.stderr.isTTY;
   const checkOptions: CheckOptions = {
@@ -108,6 +109,31 @@ async function runCheckOn(paths: readonly string[], options: CliOptions, cwd: st
   if (showProgress && report.files.length > 5) process.stderr.write('\r\x1b[K');
   writeReports(report, options, cwd, texts);
   return exitStatus(report, { strict: options.strict, maxWarnings: options.maxWarnings });
+}
+
+/**
+ * Refuses, before any checking, a report file (`-o FILE`, `--output
+ * FORMAT:FILE`) that already exists without `--force`: found only when the
+ * reports are written, the run had already printed its standard-output
+ * report and done all its work. Writing still refuses one that appears in
+ * the meantime (./write-file.ts).
+ */
+export function refuseExistingReports(options: CliOptions, cwd: string): void {
+  if (options.force) return;
+  const files = [...(options.output !== undefined ? [options.output] : []), ...options.outputs.map((o) => o.file)];
+  for (const file of files) {
+    const target = resolve(cwd, file);
+    if (existsAsEntry(target)) throw new SetupError(phrase('setup-cannot-write', { file, why: phrase('write-exists', { file: target }) }));
+  }
+}
+
+/** Whether anything (a file, a folder, a link) stands at `path`; any other problem is the writer's to report. */
+function existsAsEntry(path: string): boolean {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    return false;
+  }
 }
 
 /**
