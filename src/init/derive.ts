@@ -139,8 +139,8 @@ function around(e: WrittenEntry, before: number, after: number): { before: strin
   return { before: e.sentence.slice(Math.max(0, at - before), at), after: e.sentence.slice(end, end + after) };
 }
 
-/** A period's total: "over the two months", "over the past year". */
-const OVER_THE_PERIOD = String.raw`over the (?:past |last |whole |full )?(?:\w+ )?(?:days|weeks|months|years|quarters|period)`;
+/** A period's total: "over the two months", "over the past year", "in two days". */
+const OVER_THE_PERIOD = String.raw`(?:over the (?:past |last |whole |full )?(?:\w+ )?(?:days|weeks|months|years|quarters|period)|in (?:the (?:past |last |first )?)?\w+ (?:days|weeks|months|years|quarters))`;
 
 /** Words just before a number that state it as a result: "in all", "a total of", "or", "a rate of", "would take", "works out at". */
 const CUE_BEFORE = new RegExp(
