@@ -20,7 +20,7 @@ import { safeText } from '../text/safe.js';
 import { sizeText } from '../load/guards.js';
 import type { CliOptions } from './args.js';
 import { chalkFor } from './color.js';
-import { writeFileAtomic, WriteRefused } from './write-file.js';
+import { writeFailure, writeFileAtomic, WriteRefused } from './write-file.js';
 import { tierUpForLongRun } from './tier-up.js';
 import { stdoutDrained } from './streams.js';
 
@@ -171,7 +171,7 @@ export function writeReports(report: CheckReport, options: CliOptions, cwd: stri
       writeFileAtomic(resolve(cwd, target.file), text, { overwrite: options.force, root: cwd });
     } catch (error) {
       if (error instanceof WriteRefused) throw new SetupError(phrase('setup-cannot-write', { file: target.file, why: error.words }));
-      throw new SetupError(phrase('setup-cannot-write', { file: target.file, why: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
+      throw new SetupError(phrase('setup-cannot-write', { file: target.file, why: writeFailure(error) }));
     }
   }
   const summaryFile = process.env['GITHUB_STEP_SUMMARY'];

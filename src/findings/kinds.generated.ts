@@ -358,6 +358,11 @@ export type PhraseId =
   | "write-link-out"
   | "write-not-regular"
   | "write-folder-link-out"
+  | "write-not-a-folder"
+  | "write-permission"
+  | "write-is-folder"
+  | "write-disk-full"
+  | "write-read-only"
   | "config-not-valid"
   | "config-see-position"
   | "config-not-mapping"
@@ -948,6 +953,11 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "write-link-out",
   "write-not-regular",
   "write-folder-link-out",
+  "write-not-a-folder",
+  "write-permission",
+  "write-is-folder",
+  "write-disk-full",
+  "write-read-only",
   "config-not-valid",
   "config-see-position",
   "config-not-mapping",

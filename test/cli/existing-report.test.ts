@@ -66,4 +66,16 @@ describe('a report file that already exists', () => {
     expect(run.stderr).toBe('');
     expect(JSON.parse(readFileSync(join(d, 'claimcheck.sarif'), 'utf8')).version).toBe('2.1.0');
   });
+
+  it('says in words why a report cannot be written where a file stands in its path', () => {
+    const d = folder();
+    // claims.yaml is a file, so claims.yaml/report.json cannot be made: it said "EEXIST" alone.
+    const run = runClaimcheck(['--format', 'json', '-o', 'claims.yaml/report.json'], d);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('claimcheck: cannot write claims.yaml/report.json: a file stands where its path needs a folder (EEXIST)\n');
+    writeFileSync(join(d, 'story.txt'), 'Rovers scored 12 goals in 3 games.\n');
+    const init = runClaimcheck(['init', 'story.txt', '-o', 'claims.yaml/new.claims.yaml'], d);
+    expect(init.code).toBe(2);
+    expect(init.stderr).toBe('claimcheck: cannot write claims.yaml/new.claims.yaml: a file stands where its path needs a folder (EEXIST)\n');
+  });
 });
