@@ -16,6 +16,7 @@ import { messageText, phrase } from '../findings/interpolate.js';
 import { displayUnitFor, type DisplayUnit, type WrittenAs } from './display-unit.js';
 import { resolveUnit, type ReadInput } from './inputs.js';
 import { spanOnly } from '../text/span.js';
+import { flat } from '../text/flat.js';
 import { isTemperatureReading, onScale } from '../units/index.js';
 
 /** What judging one claim needs from the rest of its file. */
@@ -51,6 +52,29 @@ export interface FileContext {
  * lost quote turning the verdict into `error`; `allow:` applied last.
  */
 export function judgeOne(declared: ClaimDecl, fc: FileContext): ClaimResult {
+  return kept(judged(declared, fc));
+}
+
+/**
+ * A result as the file's result keeps it until the report is written: its
+ * message and trace flattened (text/flat.ts), 360 bytes to 100 for a
+ * 70-character message built in steps.
+ */
+function kept(result: ClaimResult): ClaimResult {
+  result.message = flat(result.message);
+  const trace = result.trace;
+  if (trace) {
+    trace.substituted = flat(trace.substituted);
+    trace.result = flat(trace.result);
+    trace.why = flat(trace.why);
+    if (trace.admissible !== undefined) trace.admissible = flat(trace.admissible);
+    if (trace.condition !== undefined) trace.condition = flat(trace.condition);
+  }
+  return result;
+}
+
+/** {@link judgeOne}, its strings as they were built. */
+function judged(declared: ClaimDecl, fc: FileContext): ClaimResult {
   // A claim without `stated` takes the one quantity of its quote (contract §6).
   const fromQuote = declared.stated ? undefined : fc.statedFromQuote.get(declared.name);
   const decl: ClaimDecl = fromQuote ? { ...declared, stated: { form: 'text', text: fromQuote.quantity.text, span: fromQuote.span } } : declared;
