@@ -14,6 +14,41 @@ writeFormatsRegistry();
 // The FindingKind and PhraseId unions and docs/checks.md, from rules/checks.yaml.
 writeChecksOutputs();
 
+// The `yaml` package's ES module build (the one it ships for browsers) in
+// place of its CommonJS build: the same code (the package builds both from
+// one source), but bundled as ES modules its fifty files are hoisted into
+// the bundle instead of each running in a CommonJS wrapper and being copied
+// into a namespace object at start, calls between them are plain calls, not
+// property reads on module objects, and its parser does not read
+// process.env.LOG_TOKENS for every token of a claims file (a lookup through
+// Node's environment interceptor each time). The two builds differ only
+// there: the CommonJS build's LOG_TOKENS and LOG_STREAM debugging switches
+// (the library's own, for its developers), Buffer for the !!binary tag
+// (claimcheck never resolves tags), and its warnings, which go through
+// process.emitWarning: the ES build's log.js is replaced by that behaviour,
+// so a warning prints as it did.
+const { createRequire: requireFrom } = await import('node:module');
+const yamlRoot = (await import('node:path')).dirname(requireFrom(import.meta.url).resolve('yaml/package.json'));
+const yamlEsm = {
+  name: 'yaml-esm',
+  setup(b) {
+    b.onResolve({ filter: /^yaml$/ }, () => ({ path: `${yamlRoot}/browser/dist/index.js` }));
+    b.onLoad({ filter: /[\\/]yaml[\\/]browser[\\/]dist[\\/]log\.js$/ }, () => ({
+      loader: 'js',
+      contents: `import node_process from 'node:process';
+export function debug(logLevel, ...messages) {
+  if (logLevel === 'debug') console.log(...messages);
+}
+export function warn(logLevel, warning) {
+  if (logLevel === 'debug' || logLevel === 'warn') {
+    if (typeof node_process.emitWarning === 'function') node_process.emitWarning(warning);
+    else console.warn(warning);
+  }
+}`,
+    }));
+  },
+};
+
 /**
  * Runs `call` on a module of the sources, bundled for this build (as
  * CommonJS, in a temporary folder): how the build computes data the bundle
@@ -24,7 +59,7 @@ async function runAtBuild(contents, call) {
   const { tmpdir } = await import('node:os');
   const { join } = await import('node:path');
   const { pathToFileURL } = await import('node:url');
-  const out = await build({ stdin: { contents, resolveDir: '.', loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', target: 'node20', write: false, logLevel: 'warning' });
+  const out = await build({ stdin: { contents, resolveDir: '.', loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', target: 'node20', write: false, logLevel: 'warning', plugins: [yamlEsm] });
   const dir = mkdtempSync(join(tmpdir(), 'claimcheck-build-'));
   try {
     write(join(dir, 'module.cjs'), out.outputFiles[0].text);
@@ -263,7 +298,7 @@ const built = await build({
   minifyWhitespace: true,
   minifySyntax: true,
   metafile: true,
-  plugins: [lazyParsers, lazyChalk, bundledPicomatch],
+  plugins: [lazyParsers, lazyChalk, bundledPicomatch, yamlEsm],
 });
 // Chunks of earlier builds go, once they are a minute old: a claimcheck
 // started just before this build may still be importing them.
@@ -289,7 +324,7 @@ await build({
   outdir: stage,
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
-  plugins: [lazyParsers, lazyChalk, bundledPicomatch],
+  plugins: [lazyParsers, lazyChalk, bundledPicomatch, yamlEsm],
 });
 const cjs = await build({
   entryPoints: [`${stage}/cli.js`],
