@@ -235,6 +235,46 @@ export function articleParsers() {
   },
 };
 
+// The language server's protocol libraries (vscode-languageserver and its
+// jsonrpc, protocol and types packages: about 300 KB, a sixth of the
+// command's bundle) run only under `claimcheck lsp`. Kept in the bundle they
+// were read, copied and held in the code cache (the skip data of their
+// thousand functions) at every start. So they are bundled apart, as
+// CommonJS, and the bundle's `vscode-languageserver/node` and
+// `vscode-languageserver-textdocument` are stand-ins that `require` that
+// file when the language server's code first runs.
+const LSP_DEPS = 'lsp-deps.cjs';
+const lspDepsBuild = await build({
+  stdin: { contents: "module.exports = { node: require('vscode-languageserver/node'), textDocument: require('vscode-languageserver-textdocument') };", resolveDir: '.', loader: 'js' },
+  bundle: true, platform: 'node', format: 'cjs', target: 'node20', supported: SUPPORTED, sourcemap: 'linked', logLevel: 'warning',
+  outfile: `dist/chunks/${LSP_DEPS}`, minifyWhitespace: true, minifySyntax: true, metafile: true,
+});
+const lazyLspDeps = {
+  name: 'lazy-lsp-deps',
+  setup(b) {
+    b.onResolve({ filter: /^(vscode-languageserver\/node|vscode-languageserver-textdocument|claimcheck:lsp-deps)$/ }, (args) => ({ path: args.path, namespace: 'lazy-lsp-deps' }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-lsp-deps' }, ({ path }) => ({
+      resolveDir: '.',
+      loader: 'js',
+      contents: {
+        'claimcheck:lsp-deps': `import { createRequire } from 'node:module';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+let deps;
+export function lspDeps() {
+  if (!deps) {
+    const here = dirname(fileURLToPath(import.meta.url));
+    deps = createRequire(import.meta.url)(basename(here) === 'chunks' ? join(here, ${JSON.stringify(LSP_DEPS)}) : join(here, 'chunks', ${JSON.stringify(LSP_DEPS)}));
+  }
+  return deps;
+}`,
+        'vscode-languageserver/node': "module.exports = require('claimcheck:lsp-deps').lspDeps().node;",
+        'vscode-languageserver-textdocument': "module.exports = require('claimcheck:lsp-deps').lspDeps().textDocument;",
+      }[path],
+    }));
+  },
+};
+
 // chalk asks, as it is imported, whether standard output and error are
 // terminals: it loads node:tty and with it node:net (about 1 ms of every
 // start), for colour that a JSON report, a file or a pipe never shows. The
@@ -298,11 +338,11 @@ const built = await build({
   minifyWhitespace: true,
   minifySyntax: true,
   metafile: true,
-  plugins: [lazyParsers, lazyChalk, bundledPicomatch, yamlEsm],
+  plugins: [lazyParsers, lazyLspDeps, lazyChalk, bundledPicomatch, yamlEsm],
 });
 // Chunks of earlier builds go, once they are a minute old: a claimcheck
 // started just before this build may still be importing them.
-const current = new Set([...Object.keys(built.metafile.outputs), ...Object.keys(parsersBuild.metafile.outputs)].map((p) => p.replace(/^dist\/chunks\//, '')));
+const current = new Set([...Object.keys(built.metafile.outputs), ...Object.keys(parsersBuild.metafile.outputs), ...Object.keys(lspDepsBuild.metafile.outputs)].map((p) => p.replace(/^dist\/chunks\//, '')));
 for (const name of readdirSync('dist/chunks')) {
   const path = `dist/chunks/${name}`;
   if (!current.has(name) && Date.now() - statSync(path).mtimeMs > 60_000) rmSync(path, { force: true });
@@ -324,7 +364,7 @@ await build({
   outdir: stage,
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
-  plugins: [lazyParsers, lazyChalk, bundledPicomatch, yamlEsm],
+  plugins: [lazyParsers, lazyLspDeps, lazyChalk, bundledPicomatch, yamlEsm],
 });
 const cjs = await build({
   entryPoints: [`${stage}/cli.js`],
