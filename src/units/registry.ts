@@ -16,7 +16,6 @@ import { BuiltIns, EMBEDDED_UNITS } from './builtin.js';
 import { describeDimension } from './describe.js';
 import { divideDimensions, multiplyDimensions, powerDimension } from './dimension.js';
 import { startOfFile } from '../text/span.js';
-import { readUnitExpression } from './expression.js';
 
 /** The unit registry every later stage reads. */
 export interface UnitRegistry {
@@ -76,8 +75,7 @@ function parseUnitExpression(math: MathJsInstance, expression: string): MathNode
   let parsed = parsedUnits.get(expression);
   if (parsed === undefined) {
     try {
-      // The usual shapes are read without starting mathjs's parser (./expression.ts): the same tree.
-      parsed = readUnitExpression(expression) ?? math.parse(expression);
+      parsed = math.parse(expression);
     } catch (error) {
       parsed = error instanceof Error ? error.message : String(error);
     }
