@@ -32,7 +32,7 @@ import * as I from './interval.js';
 import { type Interval, IntervalDomainError } from './interval.js';
 import { describeFailure, type Environment, EvaluationFailure, evaluateExpr } from './numeric.js';
 import { constantDual, type Dual, type DualEnvironment, evaluateDual } from './slopes.js';
-import { type PointFunction, type PointScope, pointFunction } from './point.js';
+import { type PointClaimTree, pointTape } from './point.js';
 
 export type { EvaluationError } from './compile.js';
 export { isEvaluationError } from './compile.js';
@@ -648,8 +648,7 @@ interface PointClaim {
  */
 function pointClaim(shared: Shared, inputs: InputLookup, name: string, input: string, order: readonly string[]): PointClaim | null {
   if (!shared.model.claims.has(name)) return null;
-  const slots = new Map<string, number>();
-  const exprs: Expr[] = [];
+  const trees: PointClaimTree[] = [];
   for (const n of order) {
     const e = shared.expr(n);
     if (isEvaluationError(e)) return null;
@@ -658,24 +657,11 @@ function pointClaim(shared: Shared, inputs: InputLookup, name: string, input: st
       const v = inputs.get(used);
       if (v === undefined || v.low !== v.high) return null;
     }
-    slots.set(n, exprs.length);
-    exprs.push(e);
+    trees.push({ name: n, expr: e });
   }
-  const scope: PointScope = {
-    varying: input,
-    input: (n) => (inputs.get(n) as Interval).low,
-    slot: (n) => slots.get(n) as number,
-  };
-  const fns = exprs.map((e) => pointFunction(e, scope));
-  const values = new Float64Array(fns.length);
-  const last = fns.length - 1;
-  return {
-    dimension: (exprs[last] as Expr).dimension,
-    at(x) {
-      for (let i = 0; i < fns.length; i++) values[i] = (fns[i] as PointFunction)(x, values);
-      return values[last] as number;
-    },
-  };
+  const at = pointTape(trees, { varying: input, input: (n) => (inputs.get(n) as Interval).low });
+  if (at === undefined) return null;
+  return { dimension: (trees[trees.length - 1] as PointClaimTree).expr.dimension, at };
 }
 
 /** Whether every name is a key of `map` (a loop: asked for every claim). */
