@@ -535,6 +535,7 @@ class Context {
 class BoxRunner {
   private readonly passValues = new Map<string, Interval>();
   private readonly passDuals = new Map<string, Dual>();
+  private readonly fixedDuals = new Map<string, Dual>();
   /** Per varying input, its own slopes (1 in itself, 0 in the others): made once, never changed (every step makes new lists). */
   private readonly units: (Interval | null)[][] = [];
 
@@ -610,16 +611,26 @@ class BoxRunner {
     return slopes;
   }
 
+  /**
+   * The dual of a name that keeps its value over every box (another input,
+   * a claim outside `inline`), made once: duals are never changed.
+   */
+  private fixedDual(n: string, value: Interval): Dual {
+    let dual = this.fixedDuals.get(n);
+    if (dual === undefined) this.fixedDuals.set(n, (dual = constantDual(value, this.varying.length)));
+    return dual;
+  }
+
   /** Evaluation with slopes in each varying input. */
   private dual(box: readonly Interval[]): Dual {
     const m = this.varying.length;
+    const own = box.map((value, i): Dual => ({ value, slopes: this.unitSlopes(i) }));
     const env: DualEnvironment = {
       input: (n) => {
         const i = this.varying.indexOf(n);
-        if (i < 0) return constantDual(this.inputs.get(n) as Interval, m);
-        return { value: box[i] as Interval, slopes: this.unitSlopes(i) };
+        return i < 0 ? this.fixedDual(n, this.inputs.get(n) as Interval) : (own[i] as Dual);
       },
-      claim: (n) => this.passDuals.get(n) ?? constantDual(this.values.get(n) as Interval, m),
+      claim: (n) => this.passDuals.get(n) ?? this.fixedDual(n, this.values.get(n) as Interval),
     };
     let last: Dual = constantDual(ZERO, m);
     for (const [claim, expr] of this.inline) {
