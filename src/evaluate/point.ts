@@ -127,8 +127,8 @@ export function pointTape(claims: readonly PointClaimTree[], scope: PointScope):
     if (err instanceof MissingClaim) return undefined;
     throw err;
   }
-  const ops = Int32Array.from(code);
-  const r = Float64Array.from(initial);
+  const ops = new Int32Array(code);
+  const r = new Float64Array(initial);
   const result = last;
   return (x) => {
     r[0] = x;
