@@ -96,31 +96,21 @@ function safe2(f: (x: Interval, y: Interval) => Interval, x: Interval, y: Interv
   }
 }
 
-/**
- * (ab)' = a'b + ab', slope by slope: what `zip` with that formula gives
- * (null where either slope is null or a step has a domain problem), without
- * a closure per node.
- */
-function productSlopes(a: Dual, b: Dual): (Interval | null)[] {
-  const out: (Interval | null)[] = [];
-  for (let i = 0; i < a.slopes.length; i++) {
-    const da = a.slopes[i] as Interval | null;
-    const db = b.slopes[i] ?? null;
-    if (da === null || db === null) out.push(null);
-    else {
-      try {
-        out.push(I.add(I.multiply(da, b.value), I.multiply(a.value, db)));
-      } catch (err) {
-        if (!(err instanceof IntervalDomainError)) throw err;
-        out.push(null);
-      }
-    }
-  }
-  return out;
-}
+/** A derivative rule for two operands: the slope from theirs (`value` is the operation's own value). */
+type PairRule = (da: Interval, db: Interval, a: Dual, b: Dual, value: Interval) => Interval;
 
-/** (a/b)' = (a' − (a/b)·b') / b, slope by slope, as {@link productSlopes}. */
-function quotientSlopes(a: Dual, b: Dual, value: Interval): (Interval | null)[] {
+/** (ab)' = a'b + ab' */
+const productRule: PairRule = (da, db, a, b) => I.add(I.multiply(da, b.value), I.multiply(a.value, db));
+
+/** (a/b)' = (a' − (a/b)·b') / b */
+const quotientRule: PairRule = (da, db, _a, b, value) => I.divide(I.subtract(da, I.multiply(value, db)), b.value);
+
+/**
+ * A rule applied slope by slope: what `zip` with that formula gives (null
+ * where either slope is null or a step has a domain problem), with the rule
+ * a fixed function rather than a closure made for every node.
+ */
+function pairSlopes(a: Dual, b: Dual, value: Interval, rule: PairRule): (Interval | null)[] {
   const out: (Interval | null)[] = [];
   for (let i = 0; i < a.slopes.length; i++) {
     const da = a.slopes[i] as Interval | null;
@@ -128,7 +118,7 @@ function quotientSlopes(a: Dual, b: Dual, value: Interval): (Interval | null)[] 
     if (da === null || db === null) out.push(null);
     else {
       try {
-        out.push(I.divide(I.subtract(da, I.multiply(value, db)), b.value));
+        out.push(rule(da, db, a, b, value));
       } catch (err) {
         if (!(err instanceof IntervalDomainError)) throw err;
         out.push(null);
@@ -164,13 +154,14 @@ function step(e: Expr, env: DualEnvironment, n: number): Dual {
     case 'multiply': {
       const a = evaluateDual(e.left, env, n);
       const b = evaluateDual(e.right, env, n);
-      return { value: I.multiply(a.value, b.value), slopes: productSlopes(a, b) };
+      const value = I.multiply(a.value, b.value);
+      return { value, slopes: pairSlopes(a, b, value, productRule) };
     }
     case 'divide': {
       const a = evaluateDual(e.left, env, n);
       const b = evaluateDual(e.right, env, n);
       const value = I.divide(a.value, b.value);
-      return { value, slopes: quotientSlopes(a, b, value) };
+      return { value, slopes: pairSlopes(a, b, value, quotientRule) };
     }
     case 'negate': {
       const a = evaluateDual(e.operand, env, n);
