@@ -358,6 +358,11 @@ export type PhraseId =
   | "write-link-out"
   | "write-not-regular"
   | "write-folder-link-out"
+  | "write-not-a-folder"
+  | "write-permission"
+  | "write-is-folder"
+  | "write-disk-full"
+  | "write-read-only"
   | "config-not-valid"
   | "config-see-position"
   | "config-not-mapping"
@@ -501,6 +506,8 @@ export type PhraseId =
   | "rules-unit-not-mapping"
   | "rules-unit-aliases"
   | "rules-unit-shadows"
+  | "rules-unit-decimals"
+  | "rules-unit-decimals-not-currency"
   | "rules-entry-incomplete"
   | "rules-entry-hidden"
   | "cause-after-colon"
@@ -946,6 +953,11 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "write-link-out",
   "write-not-regular",
   "write-folder-link-out",
+  "write-not-a-folder",
+  "write-permission",
+  "write-is-folder",
+  "write-disk-full",
+  "write-read-only",
   "config-not-valid",
   "config-see-position",
   "config-not-mapping",
@@ -1089,6 +1101,8 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "rules-unit-not-mapping",
   "rules-unit-aliases",
   "rules-unit-shadows",
+  "rules-unit-decimals",
+  "rules-unit-decimals-not-currency",
   "rules-entry-incomplete",
   "rules-entry-hidden",
   "cause-after-colon",
