@@ -32,7 +32,7 @@ import * as I from './interval.js';
 import { type Interval, IntervalDomainError } from './interval.js';
 import { describeFailure, type Environment, EvaluationFailure, evaluateExpr } from './numeric.js';
 import { constantDual, type Dual, type DualEnvironment, evaluateDual } from './slopes.js';
-import { type PointFunction, type PointScope, pointFunction } from './point.js';
+import { type PointClaimTree, pointTape } from './point.js';
 
 export type { EvaluationError } from './compile.js';
 export { isEvaluationError } from './compile.js';
@@ -535,6 +535,7 @@ class Context {
 class BoxRunner {
   private readonly passValues = new Map<string, Interval>();
   private readonly passDuals = new Map<string, Dual>();
+  private readonly fixedDuals = new Map<string, Dual>();
   /** Per varying input, its own slopes (1 in itself, 0 in the others): made once, never changed (every step makes new lists). */
   private readonly units: (Interval | null)[][] = [];
 
@@ -610,16 +611,26 @@ class BoxRunner {
     return slopes;
   }
 
+  /**
+   * The dual of a name that keeps its value over every box (another input,
+   * a claim outside `inline`), made once: duals are never changed.
+   */
+  private fixedDual(n: string, value: Interval): Dual {
+    let dual = this.fixedDuals.get(n);
+    if (dual === undefined) this.fixedDuals.set(n, (dual = constantDual(value, this.varying.length)));
+    return dual;
+  }
+
   /** Evaluation with slopes in each varying input. */
   private dual(box: readonly Interval[]): Dual {
     const m = this.varying.length;
+    const own = box.map((value, i): Dual => ({ value, slopes: this.unitSlopes(i) }));
     const env: DualEnvironment = {
       input: (n) => {
         const i = this.varying.indexOf(n);
-        if (i < 0) return constantDual(this.inputs.get(n) as Interval, m);
-        return { value: box[i] as Interval, slopes: this.unitSlopes(i) };
+        return i < 0 ? this.fixedDual(n, this.inputs.get(n) as Interval) : (own[i] as Dual);
       },
-      claim: (n) => this.passDuals.get(n) ?? constantDual(this.values.get(n) as Interval, m),
+      claim: (n) => this.passDuals.get(n) ?? this.fixedDual(n, this.values.get(n) as Interval),
     };
     let last: Dual = constantDual(ZERO, m);
     for (const [claim, expr] of this.inline) {
@@ -648,8 +659,7 @@ interface PointClaim {
  */
 function pointClaim(shared: Shared, inputs: InputLookup, name: string, input: string, order: readonly string[]): PointClaim | null {
   if (!shared.model.claims.has(name)) return null;
-  const slots = new Map<string, number>();
-  const exprs: Expr[] = [];
+  const trees: PointClaimTree[] = [];
   for (const n of order) {
     const e = shared.expr(n);
     if (isEvaluationError(e)) return null;
@@ -658,24 +668,11 @@ function pointClaim(shared: Shared, inputs: InputLookup, name: string, input: st
       const v = inputs.get(used);
       if (v === undefined || v.low !== v.high) return null;
     }
-    slots.set(n, exprs.length);
-    exprs.push(e);
+    trees.push({ name: n, expr: e });
   }
-  const scope: PointScope = {
-    varying: input,
-    input: (n) => (inputs.get(n) as Interval).low,
-    slot: (n) => slots.get(n) as number,
-  };
-  const fns = exprs.map((e) => pointFunction(e, scope));
-  const values = new Float64Array(fns.length);
-  const last = fns.length - 1;
-  return {
-    dimension: (exprs[last] as Expr).dimension,
-    at(x) {
-      for (let i = 0; i < fns.length; i++) values[i] = (fns[i] as PointFunction)(x, values);
-      return values[last] as number;
-    },
-  };
+  const at = pointTape(trees, { varying: input, input: (n) => (inputs.get(n) as Interval).low });
+  if (at === undefined) return null;
+  return { dimension: (trees[trees.length - 1] as PointClaimTree).expr.dimension, at };
 }
 
 /** Whether every name is a key of `map` (a loop: asked for every claim). */

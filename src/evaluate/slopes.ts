@@ -96,12 +96,44 @@ function safe2(f: (x: Interval, y: Interval) => Interval, x: Interval, y: Interv
   }
 }
 
+/** A derivative rule for two operands: the slope from theirs (`value` is the operation's own value). */
+type PairRule = (da: Interval, db: Interval, a: Dual, b: Dual, value: Interval) => Interval;
+
+/** (ab)' = a'b + ab' */
+const productRule: PairRule = (da, db, a, b) => I.add(I.multiply(da, b.value), I.multiply(a.value, db));
+
+/** (a/b)' = (a' − (a/b)·b') / b */
+const quotientRule: PairRule = (da, db, _a, b, value) => I.divide(I.subtract(da, I.multiply(value, db)), b.value);
+
+/**
+ * A rule applied slope by slope: what `zip` with that formula gives (null
+ * where either slope is null or a step has a domain problem), with the rule
+ * a fixed function rather than a closure made for every node.
+ */
+function pairSlopes(a: Dual, b: Dual, value: Interval, rule: PairRule): (Interval | null)[] {
+  const out: (Interval | null)[] = [];
+  for (let i = 0; i < a.slopes.length; i++) {
+    const da = a.slopes[i] as Interval | null;
+    const db = b.slopes[i] ?? null;
+    if (da === null || db === null) out.push(null);
+    else {
+      try {
+        out.push(rule(da, db, a, b, value));
+      } catch (err) {
+        if (!(err instanceof IntervalDomainError)) throw err;
+        out.push(null);
+      }
+    }
+  }
+  return out;
+}
+
 function isZero(d: Interval | null): boolean {
   return d !== null && d.low === 0 && d.high === 0;
 }
 
 function step(e: Expr, env: DualEnvironment, n: number): Dual {
-  const go = (x: Expr): Dual => evaluateDual(x, env, n);
+  // Each operand through evaluateDual, not step: a domain problem is pinned to the operand's own node.
   switch (e.kind) {
     case 'constant':
       return constantDual(e.value, n);
@@ -110,36 +142,33 @@ function step(e: Expr, env: DualEnvironment, n: number): Dual {
     case 'claim':
       return env.claim(e.name);
     case 'add': {
-      const a = go(e.left);
-      const b = go(e.right);
+      const a = evaluateDual(e.left, env, n);
+      const b = evaluateDual(e.right, env, n);
       return { value: I.add(a.value, b.value), slopes: zip(a.slopes, b.slopes, I.add) };
     }
     case 'subtract': {
-      const a = go(e.left);
-      const b = go(e.right);
+      const a = evaluateDual(e.left, env, n);
+      const b = evaluateDual(e.right, env, n);
       return { value: I.subtract(a.value, b.value), slopes: zip(a.slopes, b.slopes, I.subtract) };
     }
     case 'multiply': {
-      const a = go(e.left);
-      const b = go(e.right);
-      // (ab)' = a'b + ab'
-      const slopes = zip(a.slopes, b.slopes, (da, db) => I.add(I.multiply(da, b.value), I.multiply(a.value, db)));
-      return { value: I.multiply(a.value, b.value), slopes };
+      const a = evaluateDual(e.left, env, n);
+      const b = evaluateDual(e.right, env, n);
+      const value = I.multiply(a.value, b.value);
+      return { value, slopes: pairSlopes(a, b, value, productRule) };
     }
     case 'divide': {
-      const a = go(e.left);
-      const b = go(e.right);
+      const a = evaluateDual(e.left, env, n);
+      const b = evaluateDual(e.right, env, n);
       const value = I.divide(a.value, b.value);
-      // (a/b)' = (a' − (a/b)·b') / b
-      const slopes = zip(a.slopes, b.slopes, (da, db) => I.divide(I.subtract(da, I.multiply(value, db)), b.value));
-      return { value, slopes };
+      return { value, slopes: pairSlopes(a, b, value, quotientRule) };
     }
     case 'negate': {
-      const a = go(e.operand);
+      const a = evaluateDual(e.operand, env, n);
       return { value: I.negate(a.value), slopes: map(a.slopes, I.negate) };
     }
     case 'power': {
-      const a = go(e.base);
+      const a = evaluateDual(e.base, env, n);
       const value = I.power(a.value, e.exponent);
       // (aⁿ)' = n·aⁿ⁻¹·a'
       const slopes = map(a.slopes, (da) =>
@@ -148,8 +177,8 @@ function step(e: Expr, env: DualEnvironment, n: number): Dual {
       return { value, slopes };
     }
     case 'power-of': {
-      const a = go(e.base);
-      const b = go(e.exponent);
+      const a = evaluateDual(e.base, env, n);
+      const b = evaluateDual(e.exponent, env, n);
       const value = I.powerOf(a.value, b.value);
       // (aᵇ)' = b·aᵇ⁻¹·a' + aᵇ·ln a·b'  (a > 0; elsewhere no enclosure: null)
       const slopes = zip(a.slopes, b.slopes, (da, db) => {
@@ -160,7 +189,7 @@ function step(e: Expr, env: DualEnvironment, n: number): Dual {
       return { value, slopes };
     }
     case 'call':
-      return call(e, e.args.map(go), n);
+      return call(e, e.args.map((arg) => evaluateDual(arg, env, n)), n);
     default: {
       const unreachable: never = e;
       return unreachable;

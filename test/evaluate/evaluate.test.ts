@@ -413,6 +413,58 @@ describe('claimAlong', () => {
     expect(e.claimAlong('base_one', 'x', {})(1)).toHaveProperty('reason');
   });
 
+  it('along one input, a seeded random set of chained expressions: the same numbers and errors as claimWith', () => {
+    // The point path runs each claim's operations as a tape of registers; interval
+    // arithmetic on points must give the very same number (or the same reason) for
+    // every composition, not only for each operation alone (the test above).
+    let seed = 1129;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      // The high bits: an LCG's low bits repeat with a short period.
+      return Math.floor(seed / 65536) % n;
+    };
+    const term = (depth: number, names: readonly string[]): string => {
+      if (depth > 2 || next(3) === 0) return [...names, 'x', 'x', 'k', '2', '0.5', '3'][next(names.length + 6)] as string;
+      const a = term(depth + 1, names);
+      const b = term(depth + 1, names);
+      switch (next(12)) {
+        case 0: return `(${a} + ${b})`;
+        case 1: return `(${a} - ${b})`;
+        case 2: return `${a} * ${b} * x`;
+        case 3: return `${a} / ${b}`;
+        case 4: return `-${a}`;
+        case 5: return `(${a}) ^ ${['2', '-1', '0', '3', '0.5'][next(5)]}`;
+        case 6: return `min(${a}, ${b}, 1)`;
+        case 7: return `max(${a}, ${b})`;
+        case 8: return `mean(${a}, ${b}, k)`;
+        case 9: return `abs(${a}) + round(${b}, 1)`;
+        case 10: return `sqrt(${a}) + log(${b}) + log(${a}, ${b})`;
+        default: return `exp(${a} / 100) + sum(${a}, ${b})`;
+      }
+    };
+    const claims: Record<string, string> = {};
+    const names: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      const name = `c${i}`;
+      claims[name] = term(0, names.slice(-3));
+      names.push(name);
+    }
+    const b = build({ x: { low: 1, high: 9 }, k: { low: 0.25 } }, claims);
+    expect(b.problems).toEqual([]);
+    const e = b.evaluator;
+    let values = 0;
+    for (const name of names) {
+      const along = e.claimAlong(name, 'x', {});
+      for (const x of [2.5, 0, -0, -4, 1, 1e200, 1e120, 7.123456789, 0.1, 3]) {
+        const expected = e.claimWith(name, new Map([['x', { low: x, high: x, dimension: {} }]]));
+        if (!('reason' in expected)) values++;
+        expect(along(x), `${name} = ${claims[name]} at ${x}`).toEqual(expected);
+      }
+    }
+    // Most of them have a value: the numbers, not only the errors, were compared.
+    expect(values).toBeGreaterThan(150);
+  });
+
   it('middleAlong is the middle of claimAlong\'s value, undefined where it has a reason, on points and on intervals', () => {
     // rate_point uses only x (plain numbers along x); spread also uses area, a range (intervals).
     const b = build(
