@@ -16,7 +16,6 @@ import { mathjsNameKind, type MathjsNameKind } from '../mathjs/index.js';
 import { bracketDepth, checkTree, DEFAULT_LIMITS, type ExpressionLimits } from './check.js';
 import { cycleThrough, stronglyConnected } from './graph.js';
 import { findIdentifier, spanInScalar } from './position.js';
-import { parseEveryday } from './fast-parse.js';
 import { suggest } from '../text/suggest.js';
 import { codePoint, findLookAlike } from '../load/names.js';
 
@@ -334,8 +333,7 @@ function parseCompute(
     return { problem: { kind: 'parse', data: { what: phrase('what-expression', { claim: claim.name }), reason }, span: spanInScalar(claim.compute, index, char.length, source), claim: claim.name } };
   }
   try {
-    // The everyday shape is read directly (the same tree, far quicker); anything else goes to mathjs.
-    return { node: parseEveryday(withPercent, registry.math) ?? registry.math.parse(withPercent) };
+    return { node: registry.math.parse(withPercent) };
   } catch (error) {
     if (error instanceof RangeError) return refuse(phrase('refused-deep'), phrase('refuse-split'));
     const message = error instanceof Error ? error.message : String(error);
