@@ -38,17 +38,41 @@ interface AmountExtent {
   scaled: boolean;
 }
 
-/** A number that could not be read at all ("1,00,000"). */
+/** A number that could not be read at all ("1,00,00"). */
 interface Unreadable {
   first: number;
   last: number;
   reason: MessageValue;
 }
 
-/** True when `text` is a currency sign or code of the context. */
-function isCurrency(doc: Doc, i: number): boolean {
+/**
+ * How many tokens the currency sign starting at token `i` takes: 1 for a
+ * sign ("$", "£") or a sign the context spells with letters ("Rs"), 2 for
+ * letters run into a sign ("NZ$", "A$", "US$") or a sign with its dot
+ * ("Rs."); 0 when none starts there.
+ */
+export function currencyLength(doc: Doc, i: number): number {
   const token = at(doc, i);
-  return token !== undefined && token.type === 'sym' && doc.t.currencies.has(token.text);
+  if (token === undefined) return 0;
+  if (token.type === 'sym') return doc.t.currencies.has(token.text) ? 1 : 0;
+  if (token.type !== 'word') return 0;
+  const next = at(doc, i + 1);
+  if (next?.type === 'sym' && next.joined && doc.t.currencies.has(token.text + next.text)) return 2;
+  return doc.t.currencies.has(token.text) ? 1 : 0;
+}
+
+/** The first token of a currency sign that ends just before token `i` ("$5", "NZ$5", "Rs 5"), or undefined. */
+export function currencyBefore(doc: Doc, i: number, floor: number): number | undefined {
+  for (const n of [2, 1]) {
+    const first = i - n;
+    if (first >= floor && currencyLength(doc, first) === n) return first;
+  }
+  return undefined;
+}
+
+/** True when a currency sign starts at token `i`. */
+function isCurrency(doc: Doc, i: number): boolean {
+  return currencyLength(doc, i) > 0;
 }
 
 /** Reads a percent word or sign at `i`; returns its last token. */
@@ -79,7 +103,8 @@ function lineWindow(text: string, from: number): string {
 
 /** Reads [currency] number [scale…] [percent] starting at token `i`. */
 function amountAt(doc: Doc, i: number, allowAnd: boolean): AmountExtent | Unreadable | undefined {
-  const numberFirst = isCurrency(doc, i) && at(doc, i + 1)?.type === 'num' && continues(doc, i + 1) ? i + 1 : i;
+  const sign = currencyLength(doc, i);
+  const numberFirst = sign > 0 && at(doc, i + sign)?.type === 'num' && continues(doc, i + sign) ? i + sign : i;
   const start = at(doc, numberFirst);
   if (start === undefined || (numberFirst !== i && start.type !== 'num')) return undefined;
   // The grammar reads a window of the line, so that its messages never copy the rest of a long text.
@@ -154,6 +179,7 @@ export function startsNumber(doc: Doc, i: number): boolean {
   if (token === undefined) return false;
   if (token.type === 'num') return true;
   if (token.type === 'sym') return isCurrency(doc, i);
+  if (currencyLength(doc, i) > 0) return true;
   if (token.lower === 'a' || token.lower === 'an') return doc.afterArticle.has(at(doc, i + 1)?.lower ?? '');
   return doc.numberStarts.has(token.lower);
 }
@@ -507,7 +533,7 @@ export function ordinalFraction(doc: Doc, i: number, floor: number): Found | und
  */
 export function isYear(doc: Doc, i: number, floor: number): boolean {
   if (!isYearNumber(doc, i)) return false;
-  if (isCurrency(doc, i - 1) || hedgeBefore(doc, i, floor)) return false;
+  if (currencyBefore(doc, i, 0) !== undefined || hedgeBefore(doc, i, floor)) return false;
   const next = at(doc, i + 1);
   if (next && continues(doc, i + 1) && next.type === 'word' && doc.t.scales.has(next.lower) && !doc.t.ambiguousScales.has(next.lower)) return false;
   if (isJoinedSym(doc, i + 1, ',') || isJoinedSym(doc, i + 1, '.')) return percentAt(doc, i + 1) === undefined;

@@ -1,0 +1,91 @@
+// Money, digits and units of news from outside the UK and the US, as the
+// second newsroom trial (test/fixtures/newsroom2/) met them: the real
+// sentences, read by the prose reader and by the claims-file grammar with
+// the default rules only. Values worked out by hand in the comments.
+import { describe, expect, it } from 'vitest';
+import { readProse } from '../../src/prose/index.js';
+import { parseQuantityText } from '../../src/quantity/index.js';
+import { loadDefaultRules } from '../../src/rules/index.js';
+import { createUnitRegistry } from '../../src/units/index.js';
+import type { Quantity, Span } from '../../src/types.js';
+
+const rules = loadDefaultRules();
+const { registry } = createUnitRegistry([...rules.units.values()]);
+const ctx = { rules, unitWords: registry.unitWords, currencySymbols: registry.currencySymbols };
+const span: Span = { file: 't.claims.yaml', line: 1, column: 1, endLine: 1, endColumn: 2 };
+
+/** The quantities of a sentence: [text, low value, unit]. */
+function read(text: string): [string, number, string][] {
+  return readProse(text, ctx)
+    .filter((n) => n.kind === 'quantity')
+    .map((n) => [n.text, (n.quantity as Quantity).low.value, (n.quantity as Quantity).unit]);
+}
+
+/** A claims-file value through the grammar: [low value, unit]. */
+function value(text: string): [number, string] {
+  const { quantity, problems } = parseQuantityText(text, ctx, span);
+  expect(problems).toEqual([]);
+  return [(quantity as Quantity).low.value, (quantity as Quantity).unit];
+}
+
+describe('other dollars and the rupee are currencies of their own, never US dollars', () => {
+  it('reads NZ$ as the New Zealand dollar and the bracketed $ after it as the US dollar (Xinhua, 2014)', () => {
+    // NZ$23.8 billion = 23.8e9 NZD; ($18.79 billion) = 18.79e9 USD.
+    expect(read('pushed tourism spending in New Zealand up by 5 percent to a record NZ$23.8 billion ($18.79 billion) in the year')).toEqual([
+      ['5 percent', 0.05, ''],
+      ['NZ$23.8 billion', 23.8e9, 'NZD'],
+      ['$18.79 billion', 18.79e9, 'USD'],
+    ]);
+  });
+
+  it('reads A$, C$ and US$ before a number, in prose and in a claims file', () => {
+    expect(read('a A$5bn fund, a C$40 million deal and a US$2.1bn loan')).toEqual([
+      ['A$5bn', 5e9, 'AUD'],
+      ['C$40 million', 40e6, 'CAD'],
+      ['US$2.1bn', 2.1e9, 'USD'],
+    ]);
+    expect(value('A$5bn')).toEqual([5e9, 'AUD']);
+    expect(value('C$40 million')).toEqual([40e6, 'CAD']);
+    expect(value('NZ$709 million')).toEqual([709e6, 'NZD']);
+  });
+
+  it('reads Rs and ₹ as rupees, with Indian digit grouping (NSO, 2023)', () => {
+    // 1,72,000 is 172,000 in Indian grouping; Rs 1.72 lakh is 1.72 × 100,000 = 172,000.
+    expect(read('the per capita income has doubled to Rs 1.72 lakh. It was Rs 1,72,000 in 2022-23, against Rs 86,647 and ₹1,48,524.')).toEqual([
+      ['Rs 1.72 lakh', 172000, 'INR'],
+      ['Rs 1,72,000', 172000, 'INR'],
+      ['Rs 86,647', 86647, 'INR'],
+      ['₹1,48,524', 148524, 'INR'],
+    ]);
+    expect(value('Rs 1,27,065')).toEqual([127065, 'INR']);
+    expect(value('Rs. 5,000 crore')).toEqual([5e10, 'INR']);
+    // Twelve lakh thirty-four thousand five hundred and sixty-seven.
+    expect(value('12,34,567')).toEqual([1234567, '']);
+  });
+
+  it('still refuses digits in no grouping at all', () => {
+    expect(parseQuantityText('1,00,00', ctx, span).problems).toHaveLength(1);
+    expect(parseQuantityText('12,3456', ctx, span).problems).toHaveLength(1);
+  });
+});
+
+describe('units the trial met', () => {
+  it('reads "cent" after a number as the unit, "per cent" still as percent (AA Ireland)', () => {
+    // 117.3 cent per litre; "a 15 per cent increase" is 0.15.
+    expect(read('the average cost of unleaded is now 117.3 cent per litre. A 15 per cent increase since February, and some garages just over 110 cent.')).toEqual([
+      ['117.3 cent per litre', 117.3, 'cent/liter'],
+      ['15 per cent', 0.15, ''],
+      ['just over 110 cent', 110, 'cent'],
+    ]);
+    expect(value('117.3 cent per litre')).toEqual([117.3, 'cent/liter']);
+    expect(value('5 per cent')).toEqual([0.05, '']);
+  });
+
+  it('reads acre-feet as one unit, an acre a foot deep (Sacramento Bee)', () => {
+    expect(read('held a combined 4.9 million acre-feet of water')).toEqual([['4.9 million acre-feet', 4.9e6, 'acre_foot']]);
+    expect(value('2.9 million acre-feet')).toEqual([2.9e6, 'acre_foot']);
+    // 1 acre-foot = 43,560 cubic feet = about 1,233.48 m³ (mathjs's acre is the US survey acre).
+    const resolved = registry.resolve('acre_foot');
+    expect('unit' in resolved && resolved.unit.factor).toBeCloseTo(1233.48, 1);
+  });
+});
