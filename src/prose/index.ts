@@ -60,7 +60,7 @@ import type { QuantityContext } from '../quantity/index.js';
 import { classifyNumeral, isYearNumber } from './classify.js';
 import type { Doc, Found } from './doc.js';
 import { at, continues, isWord, makeDoc } from './doc.js';
-import { currencyBefore, hedgeBefore, isYear, ordinalFraction, readPhrase, startsNumber } from './phrase.js';
+import { currencyBefore, hedgeBefore, minusLength, isYear, ordinalFraction, readPhrase, startsNumber } from './phrase.js';
 import type { ProseNumber } from './types.js';
 import { phrase } from '../findings/interpolate.js';
 
@@ -124,7 +124,8 @@ function readAt(doc: Doc, i: number, floor: number): Found | undefined {
   if (isYear(doc, i, floor)) return { kind: 'year', first: i, last: i };
   // A currency sign before the numeral starts the phrase.
   const sign = continues(doc, i) ? currencyBefore(doc, i, floor) : undefined;
-  const first = sign ?? i;
+  // A minus sign written onto the numeral ("flat (-0.7%)") belongs to it.
+  const first = sign ?? (i - 1 >= floor && minusLength(doc, i - 1) === 1 ? i - 1 : i);
   return readPhrase(doc, first, floor);
 }
 

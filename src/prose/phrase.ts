@@ -70,6 +70,18 @@ export function currencyBefore(doc: Doc, i: number, floor: number): number | und
   return undefined;
 }
 
+/**
+ * 1 when token `i` is a minus sign written onto the numeral after it and
+ * standing on its own before it ("flat (-0.7%)", "a -5% change"), never a
+ * hyphen between two numbers or words ("10-20", "COVID-19"); else 0.
+ */
+export function minusLength(doc: Doc, i: number): number {
+  const token = at(doc, i);
+  if (token?.type !== 'sym' || (token.text !== '-' && token.text !== '\u2212') || at(doc, i + 1)?.type !== 'num' || !at(doc, i + 1)?.joined) return 0;
+  const before = at(doc, i - 1);
+  return before === undefined || !token.joined || (before.type === 'sym' && (before.text === '(' || before.text === '[')) ? 1 : 0;
+}
+
 /** True when a currency sign starts at token `i`. */
 function isCurrency(doc: Doc, i: number): boolean {
   return currencyLength(doc, i) > 0;
@@ -103,7 +115,7 @@ function lineWindow(text: string, from: number): string {
 
 /** Reads [currency] number [scale…] [percent] starting at token `i`. */
 function amountAt(doc: Doc, i: number, allowAnd: boolean): AmountExtent | Unreadable | undefined {
-  const sign = currencyLength(doc, i);
+  const sign = currencyLength(doc, i) || minusLength(doc, i);
   const numberFirst = sign > 0 && at(doc, i + sign)?.type === 'num' && continues(doc, i + sign) ? i + sign : i;
   const start = at(doc, numberFirst);
   if (start === undefined || (numberFirst !== i && start.type !== 'num')) return undefined;
@@ -134,7 +146,10 @@ function amountAt(doc: Doc, i: number, allowAnd: boolean): AmountExtent | Unread
     last += 1;
     scaled = true;
   }
-  const percent = percentAt(doc, last + 1);
+  let percent = percentAt(doc, last + 1);
+  // "a 1.8-percent fall": the percent word hyphenated onto the numeral.
+  const hyphened = at(doc, last + 2);
+  if (percent === undefined && isJoinedSym(doc, last + 1, '-') && hyphened?.type === 'word' && hyphened.joined && (hyphened.lower === 'percent' || hyphened.lower === 'pct')) percent = last + 2;
   return { first: i, numberFirst, last: percent ?? last, number, percent: percent !== undefined, scaled };
 }
 
@@ -258,7 +273,8 @@ function afterChangeFrom(doc: Doc, first: number, floor: number): boolean {
     const token = at(doc, k) as NonNullable<ReturnType<typeof at>>;
     if (token.type === 'sym' && /^[.;:!?]$/u.test(token.text)) return false;
     if (token.type === 'word' && CHANGE_VERBS.has(token.lower)) return true;
-    if (token.lineBreakBefore || k < floor) return false;
+    // An earlier finding may stand between the verb and "from" ("rising five-fold from 4.2 to 21.8").
+    if (token.lineBreakBefore) return false;
   }
   return false;
 }
@@ -359,6 +375,9 @@ function changeBefore(doc: Doc, first: number, floor: number): { first: number; 
  * of the rules ("£135 more", "2,000 fewer"): its token, or undefined.
  */
 function changeNounAfter(doc: Doc, last: number): number | undefined {
+  // "a 3% year-over-year decrease", "a 2% annual rise": the period of the change may stand before its noun.
+  const period = periodAfter(doc, last);
+  if (period !== undefined) last = period;
   const next = at(doc, last + 1);
   if (next?.type !== 'word' || next.joined || !continues(doc, last + 1)) return undefined;
   if (CHANGE_VERBS.has(next.lower)) return last + 1;
@@ -366,10 +385,29 @@ function changeNounAfter(doc: Doc, last: number): number | undefined {
   return doc.t.changesAfter.has(next.lower) && !isWord(doc, last + 2, 'than') ? last + 1 : undefined;
 }
 
+/** Words that say over what period a change is measured. */
+const PERIOD_ADJECTIVES: ReadonlySet<string> = new Set(['annual', 'yearly', 'monthly', 'quarterly', 'weekly', 'daily']);
+const PERIOD_NOUNS: ReadonlySet<string> = new Set(['year', 'month', 'quarter', 'week', 'day']);
+
+/** The last token of a period phrase after token `last` ("year-over-year", "year-on-year", "annual"), or undefined. */
+function periodAfter(doc: Doc, last: number): number | undefined {
+  const next = at(doc, last + 1);
+  if (next?.type !== 'word' || next.joined || !continues(doc, last + 1)) return undefined;
+  if (PERIOD_ADJECTIVES.has(next.lower)) return last + 1;
+  if (!PERIOD_NOUNS.has(next.lower)) return undefined;
+  const joiner = at(doc, last + 3);
+  const again = at(doc, last + 5);
+  const hyphened = isJoinedSym(doc, last + 2, '-') && isJoinedSym(doc, last + 4, '-') && joiner?.joined && again?.joined;
+  return hyphened && (joiner?.lower === 'over' || joiner?.lower === 'on') && again?.lower === next.lower ? last + 5 : undefined;
+}
+
 /** Two readings agree on everything the reader reports (value, range, unit, hedge, display). */
 function sameReading(a: NonNullable<Found['quantity']>, b: NonNullable<Found['quantity']>): boolean {
   return a.low.value === b.low.value && a.high?.value === b.high?.value && a.unit === b.unit && a.hedge?.side === b.hedge?.side && a.display === b.display;
 }
+
+/** One-word hedges that place a level, not a change's size, after a bare verb of change ("fell below 70%"). */
+const LEVEL_HEDGES: ReadonlySet<string> = new Set(['below', 'under', 'above', 'over', 'beneath']);
 
 /**
  * A phrase read as a signed change when the grammar reads it so: the words
@@ -383,7 +421,9 @@ function withChange(doc: Doc, found: Found, floor: number): Found {
   const noun = changeNounAfter(doc, found.last);
   const article = noun !== undefined && (isWord(doc, found.first - 1, 'a') || isWord(doc, found.first - 1, 'an')) && found.first - 1 >= floor ? found.first - 1 : undefined;
   const tries: { first: number; last: number; words: string }[] = [];
-  for (const c of changeBefore(doc, found.first, floor)) tries.push({ first: c.first, last: found.last, words: `${c.words} ${phrase}` });
+  // "fell below 70%", "rose above 4%": the level the value crossed, not the size of a change ("fell by more than 12%" is one).
+  const level = LEVEL_HEDGES.has(at(doc, found.first)?.lower ?? '');
+  for (const c of changeBefore(doc, found.first, floor)) if (!level || c.words.endsWith(' by')) tries.push({ first: c.first, last: found.last, words: `${c.words} ${phrase}` });
   if (noun !== undefined) {
     const nounWord = at(doc, noun)?.lower as string;
     if (article !== undefined) tries.push({ first: article, last: noun, words: `${at(doc, article)?.lower} ${phrase} ${nounWord}` });
@@ -479,11 +519,13 @@ function readBarePhrase(doc: Doc, i: number, floor: number): Found | undefined {
   if (between && !high && !isWord(doc, low.last + 1, 'and')) return readBarePhrase(doc, i, i);
   if (!high && isLoneOne(doc, low) && !hedge && !between && unitsAfter(doc, low.last + 1, false) === undefined) return undefined;
 
-  const numbersLast = high ? high.last : low.last;
+  // "Drops 430+", "50+ people": a plus sign after a number says more than it.
+  const plus = !high && !hedge && !between && isJoinedSym(doc, low.last + 1, '+') && !(at(doc, low.last + 2)?.joined && at(doc, low.last + 2)?.type === 'num');
+  const numbersLast = high ? high.last : plus ? low.last + 1 : low.last;
   const unit: UnitMatch | undefined = unitsAfter(doc, numbersLast + 1, low.percent || (high?.percent ?? false));
 
   // The words for the grammar, separated by single spaces: [hedge] ["between"] numbers [unit].
-  const hedgeHead = hedge ? `${hedge.phrase} ` : '';
+  const hedgeHead = hedge ? `${hedge.phrase} ` : plus ? 'more than ' : '';
   const head = between ? `${hedgeHead}between ` : hedgeHead;
   const lowText = sliceTokens(doc, low.first, low.last);
   const numbers = high ? `${lowText} ${separator as string} ${sliceTokens(doc, high.first, high.last)}` : lowText;

@@ -51,9 +51,15 @@ const GAP = /\s+/uy;
 
 /** Reads a percent word or sign, if one comes next ("pp" is the newsroom's percentage points: "a 5.5 pp swing"). */
 export function readPercent(s: Scanner): PercentKind | undefined {
+  // "a 1.8-percent fall": a hyphen may join the number to its percent word (never to the sign).
+  const save = s.pos;
+  const hyphen = s.text.charCodeAt(s.pos) === 0x2d && /\p{L}/u.test(s.text[s.pos + 1] ?? '');
+  if (hyphen) s.pos += 1;
   for (const { kind, sign, phrase } of PERCENT_READ) {
+    if (sign && hyphen) continue;
     if (sign ? s.matchLiteral(PERCENT_SIGN) : s.matchPhrase(phrase)) return kind;
   }
+  s.pos = save;
   return undefined;
 }
 

@@ -89,3 +89,53 @@ describe('units the trial met', () => {
     expect('unit' in resolved && resolved.unit.factor).toBeCloseTo(1233.48, 1);
   });
 });
+
+describe('signs, levels and names the trial met', () => {
+  it('reads "fell below 70%" as a level under 70%, not a fall of 70% (Guardian Australia)', () => {
+    // The share of petrol cars "fell below 70%": the share is now < 0.70. "down more than 12%" stays a change < −12%.
+    expect(read('the market share for internal combustion engine vehicles fell below 70% for the first time')).toEqual([['below 70%', 0.7, '']]);
+    expect(read('the lowest on record and down more than 12% from a year ago')).toEqual([['down more than 12%', -0.12, '']]);
+  });
+
+  it('keeps a minus sign written onto the numeral (CMHC): "flat (-0.7%)" is −0.7%, "10-20" is still a range', () => {
+    expect(read('The six-month trend in housing starts was flat (-0.7%) in December')[1]).toEqual(['-0.7%', -0.007, '']);
+    expect(readProse('between 10-20 homes', ctx).find((n) => n.kind === 'quantity')?.quantity?.high?.value).toBe(20);
+  });
+
+  it('reads a change noun after a period word: "a combined 3% year-over-year decrease" is −3% (CMHC)', () => {
+    expect(read('saw a combined 3% year-over-year decrease from 2023')).toEqual([['3% year-over-year decrease', -0.03, '']]);
+    expect(read('a 2% annual fall')).toEqual([['a 2% annual fall', -0.02, '']]);
+  });
+
+  it('reads a percent word hyphenated onto its number: "a 1.8-percent fall" is −1.8% (Xinhua)', () => {
+    expect(read('following a 1.8-percent fall in the previous year')).toEqual([['a 1.8-percent fall', -0.018, '']]);
+    expect(value('1.8-percent')).toEqual([0.018, '']);
+  });
+
+  it('reads "430+" as more than 430 (Baystreet headline)', () => {
+    const [found] = readProse('Dow Goes Negative for Year, Drops 430+', ctx).filter((n) => n.kind === 'quantity');
+    expect([found?.text, found?.quantity?.low.value, found?.quantity?.hedge?.side]).toEqual(['430+', 430, 'above']);
+  });
+
+  it('sets aside the number of a stock index ("S&P 500", "FTSE 100") but not a level after one', () => {
+    expect(read('The S&P 500 index sagged 58.94 points, or 1.4%, to 4,229.45. The FTSE 100 rose; the Nasdaq 15,000 mark held.')).toEqual([
+      ['58.94', 58.94, ''],
+      ['1.4%', 0.014, ''],
+      ['4,229.45', 4229.45, ''],
+      ['15,000', 15000, ''],
+    ]);
+  });
+
+  it('reads "X to Y" after a market verb as a change and a level, never a range ("faded $7.40 to $1,839.80")', () => {
+    expect(read('Gold prices faded $7.40 to $1,839.80.')).toEqual([['$7.40', 7.4, 'USD'], ['$1,839.80', 1839.8, 'USD']]);
+  });
+
+  it('reads "from X to Y" after a verb and a multiplier as a before and an after value (NCHS)', () => {
+    // "the rate rising five-fold from 4.2 to 21.8": 5, 4.2 and 21.8, never the range 4.2–21.8.
+    expect(read('the rate rising five-fold from 4.2 to 21.8 deaths')).toEqual([['five-fold', 5, ''], ['4.2', 4.2, ''], ['21.8', 21.8, '']]);
+  });
+
+  it('sets aside affiliation markers run onto a name ("PhD1,2")', () => {
+    expect(read('Lawrence Scholl, PhD1,2; Rose A. Rudd, MSPH1')).toEqual([]);
+  });
+});
