@@ -320,6 +320,17 @@ function multiplierContext(doc: Doc, last: number): boolean {
   return next.type === 'word' && AFTER_TIMES.has(next.lower);
 }
 
+/** Words after a multiplier verb that keep it the multiplier ("has doubled to Rs 1.72 lakh", "tripled since 1999"). */
+const AFTER_MULTIPLIER_VERB: ReadonlySet<string> = new Set(['to', 'from', 'since', 'in', 'between', 'over', 'during', 'within', 'after']);
+
+/** A multiplier verb ("doubled", "tripled", "halved") before a word that keeps it one. */
+function multiplierVerbContext(doc: Doc, low: AmountExtent): boolean {
+  const word = sliceTokens(doc, low.numberFirst, low.last).toLowerCase();
+  if (!word.endsWith('ed')) return false;
+  const next = at(doc, low.last + 1);
+  return next?.type === 'word' && continues(doc, low.last + 1) && AFTER_MULTIPLIER_VERB.has(next.lower);
+}
+
 /**
  * The multiplier word after a number: "10 times as likely", "three-fold";
  * returns its last token. "times" is a multiplier before "as", "the", a
@@ -465,7 +476,7 @@ function readBarePhrase(doc: Doc, i: number, floor: number): Found | undefined {
   if (misuse === 'ordinal') return { kind: 'ordinal', first: low.first, last: low.last };
   if (misuse === 'not-a-number') return undefined;
   // A multiplier word ("twice", "double") is a number before "as", "the", a comparative or the end of a clause, or after a hedge; "a double murder" is not.
-  if (!hedge && isMultiplierWord(doc, low) && !multiplierContext(doc, low.last)) return undefined;
+  if (!hedge && isMultiplierWord(doc, low) && !multiplierContext(doc, low.last) && !multiplierVerbContext(doc, low)) return undefined;
 
   // A numeral run into letters that are neither a scale nor a unit: a name ("3D", "5G").
   const touching = at(doc, low.last + 1);
@@ -504,7 +515,8 @@ function readBarePhrase(doc: Doc, i: number, floor: number): Found | undefined {
   }
 
   // "rose from 96,000 to 142,000", "fell by 6% to 617": a value before and a value after (or a change and the value after), never a range.
-  const changed = afterChangeFrom(doc, start, floor) || changeBefore(doc, start, floor).length > 0;
+  // "has doubled to Rs 1.72 lakh": the multiplier and the level it reached, never a range from 2.
+  const changed = afterChangeFrom(doc, start, floor) || changeBefore(doc, start, floor).length > 0 || (isMultiplierWord(doc, low) && multiplierVerbContext(doc, low));
   const sep = changed ? undefined : separatorAt(doc, low.last + 1, between);
   if (sep !== undefined && startsNumber(doc, low.last + 2)) {
     const k = low.last + 2;

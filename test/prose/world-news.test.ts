@@ -52,6 +52,8 @@ describe('other dollars and the rupee are currencies of their own, never US doll
   it('reads Rs and ₹ as rupees, with Indian digit grouping (NSO, 2023)', () => {
     // 1,72,000 is 172,000 in Indian grouping; Rs 1.72 lakh is 1.72 × 100,000 = 172,000.
     expect(read('the per capita income has doubled to Rs 1.72 lakh. It was Rs 1,72,000 in 2022-23, against Rs 86,647 and ₹1,48,524.')).toEqual([
+      // "has doubled to": the multiplier 2 and the level reached, never a range from 2 to 172,000.
+      ['doubled', 2, ''],
       ['Rs 1.72 lakh', 172000, 'INR'],
       ['Rs 1,72,000', 172000, 'INR'],
       ['Rs 86,647', 86647, 'INR'],
@@ -137,5 +139,25 @@ describe('signs, levels and names the trial met', () => {
 
   it('sets aside affiliation markers run onto a name ("PhD1,2")', () => {
     expect(read('Lawrence Scholl, PhD1,2; Rose A. Rudd, MSPH1')).toEqual([]);
+  });
+});
+
+describe('rates per a round number, in a claims file', () => {
+  it('reads "16.3 deaths per 100,000 population" as 16.3 / (100,000 people) (NCHS)', () => {
+    const [low, unit] = value('16.3 deaths per 100,000 population');
+    expect(low).toBe(16.3);
+    // The declared count units of the trial's file are not in the default rules: resolve with person instead.
+    const [low2, unit2] = value('16.3 people per 100,000 people');
+    expect([low2, unit2]).toEqual([16.3, 'person/(100000 person)']);
+    const resolved = registry.resolve(unit2);
+    // 16.3 per 100,000 is 0.000163 of a person per person.
+    expect('unit' in resolved && resolved.unit.factor * low2).toBeCloseTo(0.000163, 12);
+    expect(unit).toContain('100000');
+  });
+
+  it('reads "per 1,000" without a noun after it as a plain divisor', () => {
+    const [low, unit] = value('4.5 per 1,000');
+    const resolved = registry.resolve(unit);
+    expect([low, 'unit' in resolved && resolved.unit.factor]).toEqual([4.5, 0.001]);
   });
 });
