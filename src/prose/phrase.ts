@@ -465,7 +465,9 @@ function readBarePhrase(doc: Doc, i: number, floor: number): Found | undefined {
   let start = i;
   const between = isWord(doc, i - 1, 'between') && i - 1 >= floor && continues(doc, i) && !at(doc, i)?.joined;
   if (between) start = i - 1;
-  const hedge = hedgeBefore(doc, start, floor);
+  let hedge = hedgeBefore(doc, start, floor);
+  // "pushing the 2024 total up to 227,697": after a verb that moves its object, "up to" is where it arrived, not "at most".
+  if (hedge?.phrase === 'up to' && movedUpTo(doc, hedge.first)) hedge = undefined;
   if (hedge) start = hedge.first;
 
   const low = amountAt(doc, i, !between);
@@ -557,6 +559,27 @@ function readBarePhrase(doc: Doc, i: number, floor: number): Found | undefined {
     firstReason ??= reason;
   }
   return { kind: 'malformed', first: start, last: numbersLast, reason: firstReason ?? phraseRef('malformed-no-quantity') };
+}
+
+/** Verbs that move their object somewhere ("pushing the total up to 227,697", "took the tally up to 40"). */
+const MOVING_VERBS: ReadonlySet<string> = new Set([
+  'push', 'pushes', 'pushed', 'pushing', 'bring', 'brings', 'brought', 'bringing', 'take', 'takes', 'took', 'taking',
+  'lift', 'lifts', 'lifted', 'lifting', 'drive', 'drives', 'drove', 'driving', 'send', 'sends', 'sent', 'sending',
+  'bump', 'bumps', 'bumped', 'bumping', 'ramp', 'ramps', 'ramped', 'ramping',
+]);
+
+/**
+ * True when "up" at token `up` follows a moving verb and its object ("pushing
+ * the 2024 total up to"): the verb at least two words back, in the same
+ * clause. Right after the verb ("bring up to 500 refugees") it stays a hedge.
+ */
+function movedUpTo(doc: Doc, up: number): boolean {
+  for (let k = up - 2, n = 0; k >= 0 && n < 5; k -= 1, n += 1) {
+    const token = at(doc, k);
+    if (token === undefined || token.type === 'sym' || !continues(doc, k + 1)) return false;
+    if (token.type === 'word' && MOVING_VERBS.has(token.lower)) return true;
+  }
+  return false;
 }
 
 /**

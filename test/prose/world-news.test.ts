@@ -137,6 +137,12 @@ describe('signs, levels and names the trial met', () => {
     expect(read('the rate rising five-fold from 4.2 to 21.8 deaths')).toEqual([['five-fold', 5, ''], ['4.2', 4.2, ''], ['21.8', 21.8, '']]);
   });
 
+  it('reads "up to" after a moving verb and its object as the level reached, right after the verb as "at most" (CMHC)', () => {
+    expect(read('16,531 actual starts in December, pushing the 2024 total up to 227,697.')[1]).toEqual(['227,697', 227697, '']);
+    const [found] = readProse('The plan would bring up to 500 refugees.', ctx).filter((n) => n.kind === 'quantity');
+    expect([found?.text, found?.quantity?.hedge?.side]).toEqual(['up to 500', 'at-most']);
+  });
+
   it('sets aside affiliation markers run onto a name ("PhD1,2")', () => {
     expect(read('Lawrence Scholl, PhD1,2; Rose A. Rudd, MSPH1')).toEqual([]);
   });
