@@ -14,6 +14,41 @@ writeFormatsRegistry();
 // The FindingKind and PhraseId unions and docs/checks.md, from rules/checks.yaml.
 writeChecksOutputs();
 
+// The `yaml` package's ES module build (the one it ships for browsers) in
+// place of its CommonJS build: the same code (the package builds both from
+// one source), but bundled as ES modules its fifty files are hoisted into
+// the bundle instead of each running in a CommonJS wrapper and being copied
+// into a namespace object at start, calls between them are plain calls, not
+// property reads on module objects, and its parser does not read
+// process.env.LOG_TOKENS for every token of a claims file (a lookup through
+// Node's environment interceptor each time). The two builds differ only
+// there: the CommonJS build's LOG_TOKENS and LOG_STREAM debugging switches
+// (the library's own, for its developers), Buffer for the !!binary tag
+// (claimcheck never resolves tags), and its warnings, which go through
+// process.emitWarning: the ES build's log.js is replaced by that behaviour,
+// so a warning prints as it did.
+const { createRequire: requireFrom } = await import('node:module');
+const yamlRoot = (await import('node:path')).dirname(requireFrom(import.meta.url).resolve('yaml/package.json'));
+const yamlEsm = {
+  name: 'yaml-esm',
+  setup(b) {
+    b.onResolve({ filter: /^yaml$/ }, () => ({ path: `${yamlRoot}/browser/dist/index.js` }));
+    b.onLoad({ filter: /[\\/]yaml[\\/]browser[\\/]dist[\\/]log\.js$/ }, () => ({
+      loader: 'js',
+      contents: `import node_process from 'node:process';
+export function debug(logLevel, ...messages) {
+  if (logLevel === 'debug') console.log(...messages);
+}
+export function warn(logLevel, warning) {
+  if (logLevel === 'debug' || logLevel === 'warn') {
+    if (typeof node_process.emitWarning === 'function') node_process.emitWarning(warning);
+    else console.warn(warning);
+  }
+}`,
+    }));
+  },
+};
+
 /**
  * Runs `call` on a module of the sources, bundled for this build (as
  * CommonJS, in a temporary folder): how the build computes data the bundle
@@ -24,7 +59,7 @@ async function runAtBuild(contents, call) {
   const { tmpdir } = await import('node:os');
   const { join } = await import('node:path');
   const { pathToFileURL } = await import('node:url');
-  const out = await build({ stdin: { contents, resolveDir: '.', loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', target: 'node20', write: false, logLevel: 'warning' });
+  const out = await build({ stdin: { contents, resolveDir: '.', loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', target: 'node20', write: false, logLevel: 'warning', plugins: [yamlEsm] });
   const dir = mkdtempSync(join(tmpdir(), 'claimcheck-build-'));
   try {
     write(join(dir, 'module.cjs'), out.outputFiles[0].text);
@@ -200,6 +235,46 @@ export function articleParsers() {
   },
 };
 
+// The language server's protocol libraries (vscode-languageserver and its
+// jsonrpc, protocol and types packages: about 300 KB, a sixth of the
+// command's bundle) run only under `claimcheck lsp`. Kept in the bundle they
+// were read, copied and held in the code cache (the skip data of their
+// thousand functions) at every start. So they are bundled apart, as
+// CommonJS, and the bundle's `vscode-languageserver/node` and
+// `vscode-languageserver-textdocument` are stand-ins that `require` that
+// file when the language server's code first runs.
+const LSP_DEPS = 'lsp-deps.cjs';
+const lspDepsBuild = await build({
+  stdin: { contents: "module.exports = { node: require('vscode-languageserver/node'), textDocument: require('vscode-languageserver-textdocument') };", resolveDir: '.', loader: 'js' },
+  bundle: true, platform: 'node', format: 'cjs', target: 'node20', supported: SUPPORTED, sourcemap: 'linked', logLevel: 'warning',
+  outfile: `dist/chunks/${LSP_DEPS}`, minifyWhitespace: true, minifySyntax: true, metafile: true,
+});
+const lazyLspDeps = {
+  name: 'lazy-lsp-deps',
+  setup(b) {
+    b.onResolve({ filter: /^(vscode-languageserver\/node|vscode-languageserver-textdocument|claimcheck:lsp-deps)$/ }, (args) => ({ path: args.path, namespace: 'lazy-lsp-deps' }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-lsp-deps' }, ({ path }) => ({
+      resolveDir: '.',
+      loader: 'js',
+      contents: {
+        'claimcheck:lsp-deps': `import { createRequire } from 'node:module';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+let deps;
+export function lspDeps() {
+  if (!deps) {
+    const here = dirname(fileURLToPath(import.meta.url));
+    deps = createRequire(import.meta.url)(basename(here) === 'chunks' ? join(here, ${JSON.stringify(LSP_DEPS)}) : join(here, 'chunks', ${JSON.stringify(LSP_DEPS)}));
+  }
+  return deps;
+}`,
+        'vscode-languageserver/node': "module.exports = require('claimcheck:lsp-deps').lspDeps().node;",
+        'vscode-languageserver-textdocument': "module.exports = require('claimcheck:lsp-deps').lspDeps().textDocument;",
+      }[path],
+    }));
+  },
+};
+
 // chalk asks, as it is imported, whether standard output and error are
 // terminals: it loads node:tty and with it node:net (about 1 ms of every
 // start), for colour that a JSON report, a file or a pipe never shows. The
@@ -263,11 +338,11 @@ const built = await build({
   minifyWhitespace: true,
   minifySyntax: true,
   metafile: true,
-  plugins: [lazyParsers, lazyChalk, bundledPicomatch],
+  plugins: [lazyParsers, lazyLspDeps, lazyChalk, bundledPicomatch, yamlEsm],
 });
 // Chunks of earlier builds go, once they are a minute old: a claimcheck
 // started just before this build may still be importing them.
-const current = new Set([...Object.keys(built.metafile.outputs), ...Object.keys(parsersBuild.metafile.outputs)].map((p) => p.replace(/^dist\/chunks\//, '')));
+const current = new Set([...Object.keys(built.metafile.outputs), ...Object.keys(parsersBuild.metafile.outputs), ...Object.keys(lspDepsBuild.metafile.outputs)].map((p) => p.replace(/^dist\/chunks\//, '')));
 for (const name of readdirSync('dist/chunks')) {
   const path = `dist/chunks/${name}`;
   if (!current.has(name) && Date.now() - statSync(path).mtimeMs > 60_000) rmSync(path, { force: true });
@@ -289,7 +364,7 @@ await build({
   outdir: stage,
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
-  plugins: [lazyParsers, lazyChalk, bundledPicomatch],
+  plugins: [lazyParsers, lazyLspDeps, lazyChalk, bundledPicomatch, yamlEsm],
 });
 const cjs = await build({
   entryPoints: [`${stage}/cli.js`],

@@ -50,10 +50,18 @@ export function normalizeQuote(quote: string): string {
 }
 
 /**
+ * Where a run of characters that stay as they are ends: at a character other
+ * than printable ASCII (the backtick included) and the space, or at a space
+ * after a space.
+ */
+const RUN_END = /[^\x20-\x5f\x61-\x7e]|(?<= ) /g;
+
+/**
  * The normalized text of `input`; when `map` is given, `map[i]` is set to the
  * input offset of the result's character i, and `map[result.length]` to the
- * input's length. Characters that stay as they are (most of a text) are
- * copied in runs, not one by one.
+ * input's length. Characters that stay as they are (most of a text: printable
+ * ASCII and single spaces) are found in runs by {@link RUN_END}, not looked at
+ * one by one, and copied as runs.
  */
 function normalizeInto(input: string, map: Int32Array | undefined): string {
   const parts: string[] = [];
@@ -61,31 +69,37 @@ function normalizeInto(input: string, map: Int32Array | undefined): string {
   let run = 0;
   let length = 0;
   let lastSpace = false;
-  for (let i = 0; i < input.length; i++) {
+  const end = input.length;
+  let i = 0;
+  while (i < end) {
     const code = input.charCodeAt(i);
-    let n: string;
-    // Printable ASCII other than the backtick stays as it is: no table lookups for most of a text.
-    if (code > 32 && code < 127 && code !== 0x60) {
-      lastSpace = false;
-      if (map) map[length] = i;
-      length += 1;
+    // Printable ASCII other than the backtick, and a space not after a space, start a run that stays as it is.
+    if (code >= 32 && code < 127 && code !== 0x60 && !(code === 32 && lastSpace)) {
+      RUN_END.lastIndex = i + 1;
+      const found = RUN_END.exec(input);
+      const next = found === null ? end : found.index;
+      if (map) for (let k = i; k < next; k++) map[length + k - i] = k;
+      length += next - i;
+      lastSpace = input.charCodeAt(next - 1) === 32;
+      i = next;
       continue;
     }
     const c = input[i]!;
-    if (code === 32) n = c;
-    else n = normalChar(c);
+    const n = code === 32 ? c : normalChar(c);
     const kept = n !== '' && !(n === ' ' && lastSpace);
     if (n !== '') lastSpace = n === ' ';
     if (kept && n === c) {
       if (map) map[length] = i;
       length += 1;
+      i += 1;
       continue;
     }
     if (i > run) parts.push(input.slice(run, i));
     run = i + 1;
+    i += 1;
     if (!kept) continue;
     parts.push(n);
-    if (map) map[length] = i;
+    if (map) map[length] = i - 1;
     length += 1;
   }
   if (run === 0) {

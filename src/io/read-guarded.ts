@@ -22,12 +22,12 @@
  * themselves, so it cannot word anything). Reads the file system; never throws.
  */
 
-import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { excerpt } from './excerpt.js';
 import { phrase } from '../findings/interpolate.js';
 import type { MessageValue, PhraseId, PhraseRef } from '../types.js';
-import { isInside, realPath } from './repository.js';
+import { isInside, realPath, realpathOf } from './repository.js';
 
 /** What a file is for; each kind has its own size limit and its own name in messages. */
 export type FileKind = 'claims' | 'article' | 'facts' | 'config' | 'package.json' | 'rules' | 'report';
@@ -133,6 +133,9 @@ function danglingTarget(absolute: string): string | undefined {
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
 const CHUNK = 64 * 1024;
 
+/** Where reads after the first land before they are copied out (most files end at the first). */
+const scratch = Buffer.allocUnsafe(CHUNK);
+
 /**
  * Checks where `path` leads without reading it: the real path when it is a
  * regular file inside `options.root`, else the refusal. The first half of
@@ -150,7 +153,7 @@ export function locateGuarded(path: string, options: GuardOptions): { ok: true; 
   if (!lexicalInside) return outside();
   let real: string;
   try {
-    real = realpathSync(absolute);
+    real = realpathOf(absolute);
   } catch (error) {
     const why = code(error);
     if (why === 'ELOOP') return refused('loop', 'refused-loop', what);
@@ -196,19 +199,20 @@ export function readGuarded(path: string, options: GuardOptions): GuardedFile | 
     }
     if (stats.size > limit) return tooLarge(stats.size);
     // Read at most limit + 1 bytes, whatever the size said: one byte over is enough to refuse.
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const want = Math.min(CHUNK, limit + 1 - total);
-      if (want <= 0) break;
-      const chunk = Buffer.allocUnsafe(want);
-      const n = readSync(fd, chunk, 0, want, null);
+    // The first read asks for the size said and one byte more (one call for a
+    // file that does not change); the file may have grown since, so reading
+    // goes on, a chunk at a time, until its end.
+    const first = Buffer.allocUnsafe(Math.max(1, Math.min(stats.size, limit) + 1));
+    let total = readSync(fd, first, 0, first.length, null);
+    const chunks: Buffer[] = [first.subarray(0, total)];
+    while (total <= limit) {
+      const n = readSync(fd, scratch, 0, Math.min(CHUNK, limit + 1 - total), null);
       if (n === 0) break;
-      chunks.push(n === want ? chunk : chunk.subarray(0, n));
+      chunks.push(Buffer.from(scratch.subarray(0, n)));
       total += n;
     }
     if (total > limit) return tooLarge(total);
-    return { ok: true, bytes: Buffer.concat(chunks, total), realPath: located.realPath };
+    return { ok: true, bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total), realPath: located.realPath };
   } catch (error) {
     const why = code(error);
     if (why === 'ELOOP') return refused('loop', 'refused-swapped-link', what);
@@ -244,7 +248,7 @@ export function locateFolder(path: string, root: string, what: MessageValue, sho
   const realRoot = realPath(root);
   let real: string;
   try {
-    real = realpathSync(absolute);
+    real = realpathOf(absolute);
   } catch (error) {
     const why = code(error);
     if (why === 'ELOOP') return refused('loop', 'refused-loop', folder);

@@ -17,11 +17,20 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
+/**
+ * The real path of an existing `path`, from the system's realpath(3): one
+ * call where Node's own `realpathSync` looks up every folder of the path
+ * with a call of its own (a check resolves some fifty paths: about 1 ms of
+ * every start). Throws as `realpathSync` does, with the same error codes
+ * (ENOENT, ENOTDIR, ELOOP).
+ */
+export const realpathOf: (path: string) => string = realpathSync.native;
+
 /** The real path of `path`, or of its nearest existing ancestor joined with the rest (for paths that do not exist yet). */
 export function realPath(path: string): string {
   const absolute = resolve(path);
   try {
-    return realpathSync(absolute);
+    return realpathOf(absolute);
   } catch {
     const parent = dirname(absolute);
     if (parent === absolute) return absolute;

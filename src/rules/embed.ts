@@ -17,6 +17,12 @@ export interface EmbeddedRules {
   texts: Record<TableName, string | null>;
   /** {@link PartialTables} with every Map as an array of entries and every Set as an array. */
   tables: Record<string, unknown>;
+  /**
+   * The tables that hold spans (rows that name their place in a rules file):
+   * only these are copied to put the real path in; the others are used as
+   * they are (an older build's JSON without the list has every table copied).
+   */
+  spanTables?: string[];
 }
 
 /** Span files in the embedded tables name the table file this way; {@link tablesFromEmbedded} puts the real path back. */
@@ -33,7 +39,16 @@ export function embedTables(texts: Record<TableName, string | null>): EmbeddedRu
   }
   const json: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(tables)) json[key] = value instanceof Map || value instanceof Set ? [...value] : value;
-  return { texts, tables: JSON.parse(JSON.stringify(json)) as Record<string, unknown> };
+  const parsed = JSON.parse(JSON.stringify(json)) as Record<string, unknown>;
+  const spanTables = Object.keys(parsed).filter((key) => holdsSpan(parsed[key]));
+  return { texts, tables: parsed, spanTables };
+}
+
+/** Whether a JSON value holds a `span` key anywhere. */
+function holdsSpan(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.some(holdsSpan);
+  return Object.entries(value).some(([k, v]) => k === 'span' || holdsSpan(v));
 }
 
 /** The tables {@link embedTables} parsed, with spans naming the files in `dir` (the default rules folder). */
@@ -47,9 +62,12 @@ export function tablesFromEmbedded(embedded: EmbeddedRules, dir: string): Partia
     return out;
   };
   const fixSpan = (span: Span): Span => (span.file.startsWith(FILE_MARK) ? { ...span, file: join(dir, span.file.slice(FILE_MARK.length)) } : span);
+  // Rows without a span are shared, not copied: rows are never changed in place (see ./index.ts).
+  const spanTables = embedded.spanTables === undefined ? undefined : new Set(embedded.spanTables);
   for (const [key, value] of Object.entries(embedded.tables)) {
     const empty = tables[key];
-    if (empty instanceof Map) tables[key] = new Map((value as [string, unknown][]).map(([k, v]) => [k, fix(v)]));
+    if (empty instanceof Map && spanTables !== undefined && !spanTables.has(key)) tables[key] = new Map(value as [string, unknown][]);
+    else if (empty instanceof Map) tables[key] = new Map((value as [string, unknown][]).map(([k, v]) => [k, fix(v)]));
     else if (empty instanceof Set) tables[key] = new Set(value as string[]);
     else tables[key] = value;
   }

@@ -16,6 +16,7 @@ import { BuiltIns, EMBEDDED_UNITS } from './builtin.js';
 import { describeDimension } from './describe.js';
 import { divideDimensions, multiplyDimensions, powerDimension } from './dimension.js';
 import { startOfFile } from '../text/span.js';
+import { readUnitExpression } from './expression.js';
 
 /** The unit registry every later stage reads. */
 export interface UnitRegistry {
@@ -73,7 +74,8 @@ function parseUnitExpression(math: MathJsInstance, expression: string): MathNode
   let parsed = parsedUnits.get(expression);
   if (parsed === undefined) {
     try {
-      parsed = math.parse(expression);
+      // The usual shapes are read without starting mathjs's parser (./expression.ts): the same tree.
+      parsed = readUnitExpression(expression) ?? math.parse(expression);
     } catch (error) {
       parsed = error instanceof Error ? error.message : String(error);
     }

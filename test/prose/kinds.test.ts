@@ -61,6 +61,9 @@ describe('numbers that are not quantities', () => {
   it.each([
     ['At 10:30 a.m. and at 3 p.m. they met.', [['10:30 a.m.', 'time'], ['3 p.m.', 'time']]],
     ['at 3 am', [['3 am', 'time']]],
+    // The clock words after the first letter the pattern needs ("a"/"p" then ".", a space or "m"; "o" then an apostrophe).
+    ["at 5 o'clock and at 6 o’clock", [["5 o'clock", 'time'], ['6 o’clock', 'time']]],
+    ['at 7 PM, 8 A.M. and 9 a m', [['7 PM', 'time'], ['8 A.M.', 'time'], ['9 a m', 'time']]],
     ['F-16 jets and COVID-19 and Su-34s', [['F-16', 'name'], ['COVID-19', 'name'], ['Su-34s', 'name']]],
     ['Article 4 of the treaty, Unit 731 and No. 10', [['Article 4', 'name'], ['Unit 731', 'name'], ['No. 10', 'name']]],
     ['the M1989 howitzer and G7 nations', [['M1989', 'name'], ['G7', 'name']]],
