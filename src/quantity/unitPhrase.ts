@@ -165,8 +165,8 @@ function readTerm(s: Scanner, t: Tables, leading = false): string | undefined {
   });
 }
 
-/** The round number a rate is per ("per 100,000 population"): digits, grouped or not, with nothing numeric after them. */
-const PER_BASE = /\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,%\p{L}])/uy;
+/** The round number a rate is per ("per 100,000 population", "per 1,000"): a power of ten, grouped or not, with nothing numeric after it. */
+const PER_BASE = /\s*(1(?:0{0,2}(?:,000)+|0+))(?![\d.,%\p{L}])/uy;
 
 /** Words that divide only when a unit follows ("£2bn each year"); otherwise they are left unread ("$84 each"). */
 const SOFT_JOINERS = new Set(['a', 'an', 'each', 'every']);
@@ -218,7 +218,9 @@ export function readUnitPhrase(s: Scanner, t: Tables): UnitFactor[] {
     const joiner = readJoiner(s);
     if (!joiner) break;
     // "deaths per 100,000 population", "per 1,000 births": a rate per a round number of something.
+    const beforeBase = s.pos;
     const base = joiner.op === '/' && (joiner.word === 'per' || joiner.word === '/') ? s.matchRegExp(PER_BASE) : undefined;
+    if (!base) s.pos = beforeBase;
     if (base) {
       const count = (base[1] as string).replace(/,/gu, '');
       const of = readTerm(s, t);
