@@ -161,6 +161,11 @@ export interface NumberRules {
 export type ChangeDirection = 'increase' | 'decrease';
 
 /** One row of `units.yaml` or of a claims file's `units:`. */
+/** Whether a unit rule's `decimals:` is one a currency can have: a whole number from 0 to 4 (ISO 4217 minor units go up to 4). */
+export function isMoneyDecimals(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 4;
+}
+
 export interface UnitRule {
   /** The unit's canonical name (`soldier`, `USD`), or a mathjs unit that gets extra aliases (`m`). */
   name: string;
@@ -176,6 +181,12 @@ export interface UnitRule {
   shadows?: string[];
   /** A definition in terms of other units ("0.00075 USD"); without one the unit is its own dimension. */
   definition?: string;
+  /**
+   * For a currency (a unit with a sign): the decimals its money is printed
+   * with when a fraction shows, 0 to 4 — 2 (pence, cents) when not given,
+   * 0 for yen and won, 3 for dinars.
+   */
+  decimals?: number;
   /** Where it was declared (for error messages). */
   span?: Span;
 }

@@ -37,9 +37,9 @@
  * grows from 1 MB by doubling copied it again at each of eight scavenges;
  * growing by 8 takes five, and the mark-compact at the end goes (bundled
  * example, 21 interleaved runs under load 9: CPU 253 → 236 ms median,
- * +8 MB RSS). The largest size is V8's as before, so a long check's peak
- * is unchanged (10,000 claims: 226 MB both). A factor given on the command
- * line or in NODE_OPTIONS is left as it is.
+ * +8 MB RSS). A long run stops it growing past that (src/cli/tier-up.ts).
+ * A young generation sized on the command line or in NODE_OPTIONS is left
+ * as it is.
  */
 
 import { isAscii } from 'node:buffer';
@@ -48,26 +48,30 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 import { constants, Script } from 'node:vm';
-import { raiseForStart, restoreStartBudget } from './tier-up.js';
+import { growFastAtStart, raiseForStart, restoreStartFlags } from './tier-up.js';
 
 /** The raised interrupt budget (V8's times 4), unless the command line gave one. */
 const tierUp = raiseForStart();
 
-/** The young generation grows 8 times at a scavenge (V8's default: 2) up to its usual largest size. */
-const YOUNG_GROWTH = '--semi-space-growth-factor=8';
-const growthGiven = [...process.execArgv, process.env['NODE_OPTIONS'] ?? ''].some((arg) => arg.includes('--semi-space-growth-factor'));
-if (!growthGiven) setFlagsFromString(YOUNG_GROWTH);
+/** The young generation grows 8 times at a scavenge (V8's default: 2), unless the command line sized it. */
+const youngGrowth = growFastAtStart();
 
 declare const CLAIMCHECK_BUNDLE_HASH: string | undefined;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const bundle = join(here, 'claimcheck.cjs');
-// The build writes the bundle in ASCII (scripts/build.mjs): read as latin1 it is
-// the same text, a one-byte string made without decoding UTF-8 (2 ms, not 6).
-const bundleBytes = readFileSync(bundle);
-const source = bundleBytes.toString(isAscii(bundleBytes) ? 'latin1' : 'utf8');
+
+/**
+ * The bundle's text. The build writes it in ASCII (scripts/build.mjs): read
+ * as latin1 it is the same text, a one-byte string made without decoding
+ * UTF-8 (2 ms, not 6). Read in a function so that the file's bytes (1.7 MB)
+ * are not held by this module's frame, which lives as long as the run.
+ */
+function bundleText(): string {
+  const bytes = readFileSync(bundle);
+  return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+}
 
 /** FNV-1a (32 bits) of a short text, in hex: a file name part, not a check of anything (V8 checks its cache itself). */
 function shortHash(text: string): string {
@@ -89,7 +93,7 @@ function buildKey(): string | undefined {
 
 /** The bundle's build key, then a hash of what else V8's cache depends on: Node's version, the architecture, Node's flags (and the one set here). */
 const build = buildKey();
-const stem = `${build}-${shortHash([process.version, process.arch, ...process.execArgv, ...(tierUp !== undefined ? [tierUp] : []), ...(growthGiven ? [] : [YOUNG_GROWTH])].join('\0'))}`;
+const stem = `${build}-${shortHash([process.version, process.arch, ...process.execArgv, ...(tierUp !== undefined ? [tierUp] : []), ...(youngGrowth !== undefined ? [youngGrowth] : [])].join('\0'))}`;
 
 /**
  * A cache holds the functions its run compiled, and one V8 accepts is never
@@ -153,21 +157,32 @@ function writeCache(dir: string, data: Buffer, full: boolean): void {
   for (const old of readdirSync(dir)) if (old.endsWith('.bin') && !old.startsWith(`${build}-`)) rmSync(join(dir, old), { force: true });
 }
 
+/**
+ * The bundle compiled with the cache, if any: whether V8 took the cache, and
+ * whether it was a full one. In a function, so that neither the bundle's
+ * bytes nor the cache's (1.4 MB) outlive the compiling (this module's frame
+ * lives as long as the run).
+ */
+function compileBundle(folder: string | undefined): { script: Script; usable: boolean; full: boolean } {
+  const cached = readCache(folder);
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${bundleText()}\n})`, {
+    filename: bundle,
+    ...(cached ? { cachedData: cached.data } : {}),
+    importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
+  const usable = cached !== undefined && script.cachedDataRejected !== true;
+  return { script, usable, full: usable && cached.full };
+}
+
 const folder = build === undefined ? undefined : cacheFolder();
-const cached = readCache(folder);
-const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-  filename: bundle,
-  ...(cached ? { cachedData: cached.data } : {}),
-  importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-});
-const usable = cached !== undefined && script.cachedDataRejected !== true;
-if (folder !== undefined && !(usable && cached.full)) {
+const { script, usable, full } = compileBundle(folder);
+if (folder !== undefined && !full) {
   process.once('exit', () => {
     const checked = (globalThis as Record<symbol, unknown>)[COMMAND_RUN] === 'check';
     // A check writes the full cache over a missing, rejected or partial one; another command only fills a gap.
     if (!checked && usable) return;
     try {
-      restoreStartBudget(tierUp);
+      restoreStartFlags(tierUp, youngGrowth);
       writeCache(folder, script.createCachedData(), checked);
     } catch {
       // a run without a cache is a run all the same

@@ -4,7 +4,7 @@
  * engine or the formatters.
  */
 
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, lstatSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { check, checkEach, configFor, exitStatus, exitTally, MAX_FILE_BYTES, type CheckOptions } from '../engine/check.js';
 import { isInside, realPath, repositoryRoot } from '../engine/inside.js';
@@ -20,7 +20,7 @@ import { safeText } from '../text/safe.js';
 import { sizeText } from '../load/guards.js';
 import type { CliOptions } from './args.js';
 import { chalkFor } from './color.js';
-import { writeFileAtomic, WriteRefused } from './write-file.js';
+import { writeFailure, writeFileAtomic, WriteRefused } from './write-file.js';
 import { tierUpForLongRun } from './tier-up.js';
 import { stdoutDrained } from './streams.js';
 
@@ -51,6 +51,7 @@ async function readStandardInput(limit: number): Promise<string> {
 }
 
 async function runCheckOn(paths: readonly string[], options: CliOptions, cwd: string, texts?: ReadonlyMap<string, string>): Promise<number> {
+  refuseExistingReports(options, cwd);
   // Asked in this order, a JSON or other report never makes process.stderr (./streams.ts).
   const showProgress = options.format === 'pretty' && process.stderr.isTTY;
   const checkOptions: CheckOptions = {
@@ -111,6 +112,31 @@ async function runCheckOn(paths: readonly string[], options: CliOptions, cwd: st
 }
 
 /**
+ * Refuses, before any checking, a report file (`-o FILE`, `--output
+ * FORMAT:FILE`) that already exists without `--force`: found only when the
+ * reports are written, the run had already printed its standard-output
+ * report and done all its work. Writing still refuses one that appears in
+ * the meantime (./write-file.ts).
+ */
+export function refuseExistingReports(options: CliOptions, cwd: string): void {
+  if (options.force) return;
+  const files = [...(options.output !== undefined ? [options.output] : []), ...options.outputs.map((o) => o.file)];
+  for (const file of files) {
+    const target = resolve(cwd, file);
+    if (existsAsEntry(target)) throw new SetupError(phrase('setup-cannot-write', { file, why: phrase('write-exists', { file: target }) }));
+  }
+}
+
+/** Whether anything (a file, a folder, a link) stands at `path`; any other problem is the writer's to report. */
+function existsAsEntry(path: string): boolean {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Writes every report the flags ask for: the --format one to standard output
  * (or to `-o FILE`), each `--output FORMAT:FILE` to its file (atomically),
  * and — when a github report is made and `GITHUB_STEP_SUMMARY` is set — the
@@ -145,7 +171,7 @@ export function writeReports(report: CheckReport, options: CliOptions, cwd: stri
       writeFileAtomic(resolve(cwd, target.file), text, { overwrite: options.force, root: cwd });
     } catch (error) {
       if (error instanceof WriteRefused) throw new SetupError(phrase('setup-cannot-write', { file: target.file, why: error.words }));
-      throw new SetupError(phrase('setup-cannot-write', { file: target.file, why: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
+      throw new SetupError(phrase('setup-cannot-write', { file: target.file, why: writeFailure(error) }));
     }
   }
   const summaryFile = process.env['GITHUB_STEP_SUMMARY'];

@@ -32,7 +32,7 @@ import { repositoryRoot } from '../io/repository.js';
 import { excerpt } from '../io/excerpt.js';
 import { safeText } from '../text/safe.js';
 import { STANDARD_OUTPUT, UsageError, type CliOptions } from './args.js';
-import { writeFileAtomic, WriteRefused } from './write-file.js';
+import { writeFailure, writeFileAtomic, WriteRefused } from './write-file.js';
 
 /** A path relative to `from`'s folder, with forward slashes (as YAML and JSON Schema tools expect). */
 function relativeRef(fromFile: string, to: string): string {
@@ -122,7 +122,7 @@ export async function runInit(article: string, options: CliOptions): Promise<num
     else writeFileAtomic(out, result.text, { overwrite: options.force || options.merge, root: cwd });
   } catch (error) {
     if (error instanceof WriteRefused) throw new UsageError(error.words);
-    throw new SetupError(phrase('setup-cannot-write', { file: shownOut, why: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
+    throw new SetupError(phrase('setup-cannot-write', { file: shownOut, why: writeFailure(error) }));
   }
 
   // The summary is worded with the rules in force, as every message is.

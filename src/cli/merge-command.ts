@@ -35,7 +35,7 @@ import { readJsonReport } from '../report/read-json.js';
 import type { CheckReport, FactConflict, FileResult } from '../types.js';
 import { excerpt } from '../io/excerpt.js';
 import type { CliOptions } from './args.js';
-import { writeReports } from './check-command.js';
+import { refuseExistingReports, writeReports } from './check-command.js';
 
 /** One report as read: where it came from and what it holds. */
 interface Part {
@@ -49,6 +49,7 @@ export async function runMerge(paths: readonly string[], options: CliOptions): P
   if (cannot !== undefined) {
     throw new SetupError(phrase('merge-cannot-write', { format: cannot, extension: FORMAT_BY_NAME[cannot].extension }));
   }
+  refuseExistingReports(options, cwd);
   const parts = paths.map((path) => readPart(path, cwd));
   const report = joined(parts, options, cwd);
   // The reports name the files: frames and rules are read only from the repository the merge runs in.

@@ -20,6 +20,7 @@ import { createRequire } from 'node:module';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { WordedError } from '../engine/errors.js';
 import { phrase } from '../findings/interpolate.js';
+import type { MessageValue, PhraseId } from '../types.js';
 
 /**
  * node:crypto's random bytes, loaded on the first write: loading node:crypto
@@ -37,6 +38,30 @@ let nodeCrypto: typeof import('node:crypto') | undefined;
 /** A write refused to keep a file safe; its words are a phrase with data (src/engine/errors.ts). */
 export class WriteRefused extends WordedError {
   override readonly name = 'WriteRefused';
+}
+
+/** The file system's codes a journalist can act on, in words; the code itself stays in brackets for a search. */
+const WRITE_ERRORS: Readonly<Record<string, PhraseId>> = {
+  ENOTDIR: 'write-not-a-folder',
+  EEXIST: 'write-not-a-folder',
+  EACCES: 'write-permission',
+  EPERM: 'write-permission',
+  EISDIR: 'write-is-folder',
+  ENOSPC: 'write-disk-full',
+  EROFS: 'write-read-only',
+};
+
+/**
+ * Why a write failed, for the message "cannot write FILE: …": "a file stands
+ * where its path needs a folder (EEXIST)" for `-o notes.txt/report.json`,
+ * where it said only "EEXIST"; the bare code (or the error's message) for
+ * the rest. A WriteRefused error is never passed here (its words say why).
+ */
+export function writeFailure(error: unknown): MessageValue {
+  const code = (error as NodeJS.ErrnoException).code;
+  const id = code !== undefined ? WRITE_ERRORS[code] : undefined;
+  if (id !== undefined) return phrase(id, { code: code! });
+  return code ?? (error as Error).message;
 }
 
 export interface WriteOptions {

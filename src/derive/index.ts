@@ -16,8 +16,10 @@
  *   (rounding, hedges, ranges) the check uses.
  * - Only formulas that can mean something are tried (TargetSearch's
  *   makesSense): a number written as a change comes from a change, a
- *   difference or a sum; no shares of percents, no money × money, no count of
- *   one thing from a ratio of counts of another, and the like.
+ *   difference or a sum; a sum needs words that point to it (a total, a
+ *   result, a change, or a part written as "120 more"); no shares of
+ *   percents, no money × money, no count of one thing from a ratio of counts
+ *   of another, and the like.
  * - Coincidence guard: for each match, the expected number of chance matches
  *   of its shape — how many formulas of that shape with the target's
  *   dimension were tried that reach at most as far (sentences away; an
@@ -914,6 +916,11 @@ class TargetSearch {
     // Three percents in a × b ÷ c or a ÷ (b × c) (14% ÷ (71% × 45%)) are no figure a story states.
     if (shape === 'product-ratio' && nodes.every((n) => n.display === 'percent')) return false;
     if (shape === 'sum' || shape === 'sum3' || shape === 'sum4') {
+      // A sum only where the words point to one: the target written as a total, a result or a
+      // change, or a part written as an addition ("120 more"). Two or three numbers of a story
+      // add up to a third by chance too often ("24 games" = 4 + 20, "37%" = 35% + 2%).
+      // Outside facts of one source are parts of one report ("100 killed", "1,000 wounded"): a breakdown.
+      if (!t.total && !t.cue && !t.change && !t.difference && !pointedSum(shape, nodes) && !oneReport(nodes)) return false;
       if (nodes.some((n) => (n.dimension['TEMPERATURE'] ?? 0) !== 0)) return false;
       // Two equal numbers add up to their double whatever they are ("$5, $10 or $20"): no evidence.
       if (shape === 'sum' && nodes[0]!.low === nodes[1]!.low && nodes[0]!.high === nodes[1]!.high) return false;
@@ -995,6 +1002,12 @@ function familyOf(shape: ShapeName, nodes: readonly Node[]): string {
 /** Whether multiplying two operands squares a dimension other than length (money × money, time × time). */
 function squares(x: Node, y: Node): boolean {
   return Object.keys(x.dimension).some((k) => k !== 'LENGTH' && (x.dimension[k] ?? 0) > 0 && (y.dimension[k] ?? 0) > 0);
+}
+
+/** Whether every operand is an outside fact of one source: the parts of one report's breakdown. */
+function oneReport(nodes: readonly Node[]): boolean {
+  const origin = nodes[0]?.origin;
+  return origin !== undefined && nodes.every((n) => n.fact === true && n.origin === origin);
 }
 
 /** A sum of an addend ("120 more") and the article number stated just before it: a formula the text points to. */

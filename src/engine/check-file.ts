@@ -56,7 +56,7 @@ export interface CheckTextOptions {
 export interface FileAnalysis {
   result: FileResult;
   file: ClaimsFile;
-  /** What binding to the article found (when an article reader was given and `article:` is set). */
+  /** What binding to the article found (when an article reader was given and `article:` is set); its `articles` only with the `view` option. */
   binding?: Binding;
   /** The names (inputs and claims) a claim's expression uses. */
   dependencies: (name: string) => readonly string[];
@@ -166,6 +166,9 @@ export function analyzeClaimsText(text: string, path: string, rulesFor: Rules | 
     // Not a spread: an article's findings may outnumber a call's arguments (200,000 numbers in one sentence).
     for (const problem of binding.problems) problems.push(problem);
     for (const [name, problem] of binding.claimProblems) if (!claimProblems.has(name)) claimProblems.set(name, problem);
+    // The articles as read (text, token index, numbers: about 25 bytes per character of article) are read
+    // again only for the HTML view; without one they go before the claims are judged, not after.
+    if (!options.view) binding.articles = [];
   }
   const statedFromQuote = binding?.statedFromQuote ?? new Map<string, { quantity: Quantity; span: Span }>();
 

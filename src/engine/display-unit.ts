@@ -2,7 +2,8 @@
  * @file Picks a unit to show a computed value in when nothing is stated: one
  * the file's inputs use (or a product or quotient of two), so a derived helper
  * reads "259,240 soldier" or "55.49 year" rather than SI seconds; a plain
- * number in the form its writer used (a sum of percents is a percent). Pure.
+ * number in the form its writer used (a sum of percents is a percent, a
+ * relative change a signed percent). Pure.
  */
 
 import type { MathNode } from 'mathjs';
@@ -13,6 +14,8 @@ export interface DisplayUnit {
   expression: string;
   factor: number;
   display: 'plain' | 'percent' | 'points' | 'date';
+  /** A change: a positive value shows its plus sign ("+9.503%"). */
+  signed?: boolean;
 }
 
 interface Candidate {
@@ -74,8 +77,13 @@ function tidy(expression: string): string {
   return expression.replace(/\(([A-Za-z_]+(?:\^\d+)?)\)/g, '$1');
 }
 
-/** How the writer wrote a plain number an expression computes: as a percent, as percentage points, as a number, or neither. */
-export type WrittenAs = 'percent' | 'points' | 'number' | 'other';
+/**
+ * How the writer wrote a plain number an expression computes: as a percent,
+ * as percentage points, as a relative change (`new / old - 1`, shown as a
+ * signed percent), as a ratio (`a / b`, a plain number that a change is made
+ * of), as a number, or none of these.
+ */
+export type WrittenAs = 'percent' | 'points' | 'change' | 'ratio' | 'number' | 'other';
 
 /** Where a claim's names come from, for {@link writtenAs}. */
 export interface WrittenScope {
@@ -93,8 +101,13 @@ const KEEPS_FORM: ReadonlySet<string> = new Set(['min', 'max', 'mean', 'abs', 'r
  * with nothing stated shows in that form: a sum or difference of percents is
  * a percent ("12% + 5%" is 17%), percentage points added to a percent are a
  * percent, points plus points are points, a percent and a bare number
- * ("1 - 12%", the rest) or a ratio ("smokers / adults + 11.9%") a percent. Products, ratios and powers are not read:
- * 12% / 5% is 2.4, and `rate * 100` is no percent.
+ * ("1 - 12%", the rest) or a ratio ("smokers / adults + 11.9%") a percent.
+ * A relative change is a change (spec news-language §5): a ratio minus one
+ * (`new / old - 1`, a ratio claim `- 1`, `(last / first) ^ (1 / years) - 1`)
+ * or a difference over its second term (`(new - old) / old`); the share
+ * lost (`1 - new / old`, `(old - new) / old`) is a percent. Other products,
+ * ratios and powers stay plain numbers: 12% / 5% is 2.4, and `rate * 100`
+ * is no percent.
  */
 export function writtenAs(node: MathNode, scope: WrittenScope): WrittenAs {
   switch (node.type) {
@@ -116,8 +129,15 @@ export function writtenAs(node: MathNode, scope: WrittenScope): WrittenAs {
       if (y === undefined) return fn === 'unaryMinus' || fn === 'unaryPlus' ? writtenAs(x, scope) : 'other';
       // "12%": a number times the percent sign.
       if (fn === 'multiply' && implicit && isPercentSign(y)) return writtenAs(x, scope) === 'number' ? 'percent' : 'other';
+      if (fn === 'divide') return quotientForm(x, y);
+      if (fn === 'pow') return isGrowthFactor(x, scope) ? 'ratio' : 'other';
       if (fn !== 'add' && fn !== 'subtract') return 'other';
-      return sumForm(writtenAs(x, scope), writtenAs(y, scope));
+      const a = writtenAs(x, scope);
+      const b = writtenAs(y, scope);
+      // new / old - 1 is the change; 1 - new / old the share lost.
+      if (fn === 'subtract' && a === 'ratio' && isOne(y)) return 'change';
+      if (fn === 'subtract' && b === 'ratio' && isOne(x)) return 'percent';
+      return sumForm(a, b);
     }
     case 'FunctionNode': {
       const { fn, args } = node as unknown as { fn: { name?: string }; args: MathNode[] };
@@ -131,6 +151,49 @@ export function writtenAs(node: MathNode, scope: WrittenScope): WrittenAs {
   }
 }
 
+/**
+ * The form of `x / y`: a difference over its second term is a change
+ * (`(new - old) / old`), over its first the share lost (`(old - new) / old`);
+ * any other quotient of two amounts is a ratio (one over a number is not).
+ */
+function quotientForm(x: MathNode, y: MathNode): WrittenAs {
+  // Dividing by a number ("goals / 2") is no ratio of two amounts.
+  if (unwrapped(y).type === 'ConstantNode') return 'other';
+  const difference = unwrapped(x);
+  if (difference.type === 'OperatorNode') {
+    const { fn, args } = difference as unknown as { fn: string; args: MathNode[] };
+    if (fn === 'subtract' && args.length === 2) {
+      const over = unwrapped(y).toString();
+      if (unwrapped(args[1]!).toString() === over) return 'change';
+      if (unwrapped(args[0]!).toString() === over) return 'percent';
+    }
+  }
+  return 'ratio';
+}
+
+/** Whether the base of a power is a growth factor, a ratio (`last / first`) or one plus a rate (`1 + 3%`): raised to a power it stays one. */
+function isGrowthFactor(base: MathNode, scope: WrittenScope): boolean {
+  const form = writtenAs(base, scope);
+  if (form === 'ratio') return true;
+  const sum = unwrapped(base);
+  if (sum.type !== 'OperatorNode') return false;
+  const { fn, args } = sum as unknown as { fn: string; args: MathNode[] };
+  return fn === 'add' && args.length === 2 && args.some(isOne) && (form === 'percent' || form === 'change');
+}
+
+/** A node without the brackets around it. */
+function unwrapped(node: MathNode): MathNode {
+  let n = node;
+  while (n.type === 'ParenthesisNode') n = (n as unknown as { content: MathNode }).content;
+  return n;
+}
+
+/** Whether a node is the number 1. */
+function isOne(node: MathNode): boolean {
+  const n = unwrapped(node);
+  return n.type === 'ConstantNode' && (n as unknown as { value: unknown }).value === 1;
+}
+
 function isPercentSign(node: MathNode): boolean {
   return node.type === 'SymbolNode' && (node as unknown as { name: string }).name === PERCENT_SYMBOL;
 }
@@ -139,10 +202,14 @@ function isPercentSign(node: MathNode): boolean {
  * The form of a sum or difference of two plain numbers (terms of a sum share
  * their dimension): a percent with anything is a percent (a share worked out
  * as a ratio, plus 11.9%, is a percent); points with points or a number are
- * points; numbers with numbers are numbers.
+ * points; numbers with numbers are numbers. Changes with changes are
+ * changes, and with anything else a percent; a ratio added to a number is
+ * no form anyone wrote.
  */
 function sumForm(a: WrittenAs, b: WrittenAs): WrittenAs {
-  if (a === 'percent' || b === 'percent') return 'percent';
+  if (a === 'change' && b === 'change') return 'change';
+  if (a === 'percent' || b === 'percent' || a === 'change' || b === 'change') return 'percent';
+  if (a === 'ratio' || b === 'ratio') return 'other';
   if (a === 'other' || b === 'other') return 'other';
   if (a === 'points' || b === 'points') return 'points';
   return 'number';

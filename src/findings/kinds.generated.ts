@@ -359,6 +359,11 @@ export type PhraseId =
   | "write-link-out"
   | "write-not-regular"
   | "write-folder-link-out"
+  | "write-not-a-folder"
+  | "write-permission"
+  | "write-is-folder"
+  | "write-disk-full"
+  | "write-read-only"
   | "config-not-valid"
   | "config-see-position"
   | "config-not-mapping"
@@ -502,6 +507,8 @@ export type PhraseId =
   | "rules-unit-not-mapping"
   | "rules-unit-aliases"
   | "rules-unit-shadows"
+  | "rules-unit-decimals"
+  | "rules-unit-decimals-not-currency"
   | "rules-entry-incomplete"
   | "rules-entry-hidden"
   | "cause-after-colon"
@@ -948,6 +955,11 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "write-link-out",
   "write-not-regular",
   "write-folder-link-out",
+  "write-not-a-folder",
+  "write-permission",
+  "write-is-folder",
+  "write-disk-full",
+  "write-read-only",
   "config-not-valid",
   "config-see-position",
   "config-not-mapping",
@@ -1091,6 +1103,8 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "rules-unit-not-mapping",
   "rules-unit-aliases",
   "rules-unit-shadows",
+  "rules-unit-decimals",
+  "rules-unit-decimals-not-currency",
   "rules-entry-incomplete",
   "rules-entry-hidden",
   "cause-after-colon",

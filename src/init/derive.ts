@@ -139,8 +139,8 @@ function around(e: WrittenEntry, before: number, after: number): { before: strin
   return { before: e.sentence.slice(Math.max(0, at - before), at), after: e.sentence.slice(end, end + after) };
 }
 
-/** A period's total: "over the two months", "over the past year". */
-const OVER_THE_PERIOD = String.raw`over the (?:past |last |whole |full )?(?:\w+ )?(?:days|weeks|months|years|quarters|period)`;
+/** A period's total: "over the two months", "over the past year", "in two days". */
+const OVER_THE_PERIOD = String.raw`(?:over the (?:past |last |whole |full )?(?:\w+ )?(?:days|weeks|months|years|quarters|period)|in (?:the (?:past |last |first )?)?\w+ (?:days|weeks|months|years|quarters))`;
 
 /** Words just before a number that state it as a result: "in all", "a total of", "or", "a rate of", "would take", "works out at". */
 const CUE_BEFORE = new RegExp(
@@ -308,7 +308,9 @@ function applyDerivations(step: InitStep, facts: readonly Fact[], factsFile: Fac
   if (usedFacts.size > 0 && factsFile) copyFacts(doc, root, inputs, factsFile, [...usedFacts], factNames);
   root.set('claims', claims);
   doc.comment = null;
-  doc.commentBefore = `${doc.commentBefore ?? ''}\n Run with --derive: ${result.derivations.length} of its numbers follow from the others\n and are written as claims (each with why it was chosen); the rest are inputs.`;
+  const n = result.derivations.length;
+  const derived = n === 1 ? '1 of its numbers follows from the others\n and is written as a claim (with why it was chosen)' : `${n} of its numbers follow from the others\n and are written as claims (each with why it was chosen)`;
+  doc.commentBefore = `${doc.commentBefore ?? ''}\n Run with --derive: ${derived}; the rest are inputs.`;
   return { ...result, factsUsed: [...usedFacts].map((n) => factNames.get(n) ?? n) };
 }
 

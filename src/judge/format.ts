@@ -30,12 +30,13 @@ const SMALL_MONEY = 0.1;
  * significant figures, at least the stated number's decimals, and more where
  * fewer would print a value on the edge of the admissible set that it is not on.
  *
- * Money (`money`: a leading currency) is shown as newspapers write it: whole
- * units where four significant figures need no decimals ("£1,321"), else two
- * decimals, pence or cents ("£753.69", never "£753.7"); amounts under a tenth
+ * Money (`money`: the decimals of a leading currency, undefined for none) is
+ * shown as newspapers write it: whole units where four significant figures
+ * need no decimals ("£1,321"), else its currency's decimals, pence or cents
+ * ("£753.69", never "£753.7"), none for yen ("¥854"); amounts under a tenth
  * of the currency keep four significant figures ("$0.025").
  */
-export function sensibleDecimals(values: readonly number[], statedDecimals: number, edges: readonly number[], scale = 1, money = false): number {
+export function sensibleDecimals(values: readonly number[], statedDecimals: number, edges: readonly number[], scale = 1, money?: number): number {
   // Loops, not filter/map chains: this runs a few times for every claim.
   const finite: number[] = [];
   let smallest = Infinity;
@@ -49,12 +50,12 @@ export function sensibleDecimals(values: readonly number[], statedDecimals: numb
   if (finite.length === 0) smallest = 1;
   // Four significant figures, and never fewer decimals than the stated number has.
   let decimals = Math.max(statedDecimals, Number.isFinite(smallest) ? significantDecimals(smallest, 4) : 0);
-  if (money && decimals > 0) decimals = smallest >= SMALL_MONEY ? Math.max(2, statedDecimals) : Math.max(2, decimals);
+  if (money !== undefined && decimals > 0) decimals = smallest >= SMALL_MONEY ? Math.max(money, statedDecimals) : Math.max(money, decimals);
   decimals = Math.min(decimals, 10);
   for (let extra = 0; extra < 4; extra++) {
     const d = decimals + extra;
-    // Money skips one decimal: an edge that needs it is shown with two ("$269,230.50").
-    if (money && d === 1) continue;
+    // Money skips decimals short of its currency's: an edge that needs one is shown with two ("$269,230.50").
+    if (money !== undefined && d > 0 && d < money) continue;
     if (!collides(finite, edges, scale, d)) return d;
   }
   return decimals + 4;

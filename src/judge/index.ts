@@ -12,7 +12,7 @@ import { admissibleSet, isExactCount, spanOfRange, type Admissible, type Widenin
 import { compare, nearlyEqual, type Comparison } from './compare.js';
 import { holdingRange, type ClaimFunction } from './condition.js';
 import { exactSignificant, sensibleDecimals, writtenDecimals } from './format.js';
-import { formatPercent, formatPresented, formatRange, isMoney, prettyUnit, type Presentation } from '../text/number-format.js';
+import { formatPercent, formatPresented, formatRange, moneyDecimals, prettyUnit, type Presentation } from '../text/number-format.js';
 
 export { admissibleAmount, admissibleSet, isExactCount, widening, type Admissible, type Widening } from './admissible.js';
 export { compare, type Comparison } from './compare.js';
@@ -133,7 +133,7 @@ function dimensionMismatch(claim: ClaimToJudge, say: Say): Judgement {
 function showing(low: number, high: number, stated: Quantity, admissible: Admissible, presentation: Presentation): { show: (x: number) => string; computedText: string } {
   const edges = edgesOf(admissible);
   const scale = presentation.display === 'plain' ? 1 : 100;
-  const decimals = sensibleDecimals([low, high], writtenDecimals(stated.low.text), edges, scale, isMoney(presentation));
+  const decimals = sensibleDecimals([low, high], writtenDecimals(stated.low.text), edges, scale, moneyDecimals(presentation));
   // An edge of the admissible set is shown exactly (large amounts are otherwise cut to 3 significant figures).
   // The trace shows each edge two or three times: each value is written once.
   const shown = new Map<number, string>();
@@ -394,7 +394,7 @@ function conditionFor(d: Decider, statedUnit: ResolvedUnit, a: Admissible, verdi
   };
   const range = holdingRange(g, d.low, d.high, a.set);
   if (!range) return undefined;
-  const decimals = sensibleDecimals([range.low ?? d.low, range.high ?? d.high], 0, [], d.presentation.display === 'plain' ? 1 : 100, isMoney(d.presentation));
+  const decimals = sensibleDecimals([range.low ?? d.low, range.high ?? d.high], 0, [], d.presentation.display === 'plain' ? 1 : 100, moneyDecimals(d.presentation));
   const show = (x: number): string => formatPresented(x, d.presentation, Math.min(decimals, 3));
   const data: Record<string, MessageValue> = { input: d.name };
   if (range.low !== undefined) data['low'] = show(range.low);

@@ -10,19 +10,21 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Node } from 'yaml';
 import type { ClaimDecl, InputDecl, Located, MessageValue, QuantitySource, UnitRule } from '../types.js';
+import { isMoneyDecimals } from '../types.js';
 import { deref, describe, isEmpty, report, scalarText, schemaProblem, spanOf } from './context.js';
 import type { LoadContext } from './context.js';
 import { entriesOf, knownKeys, NO_KEYS, readQuantity, readText } from './fields.js';
 import type { Entry } from './fields.js';
 import { nameProblem } from './names.js';
 import { phrase } from '../findings/interpolate.js';
+import { excerpt } from '../io/excerpt.js';
 
 /** The keys an input may have. */
 export const INPUT_KEYS = ['value', 'source', 'quote', 'as_of', 'note', 'url', 'overrides', 'fact', 'max_age', 'category', 'cumulative'] as const;
 /** The keys a claim may have. */
 export const CLAIM_KEYS = ['compute', 'stated', 'quote', 'tolerance', 'severity', 'note', 'allow'] as const;
 /** The keys a custom unit may have. */
-export const UNIT_KEYS = ['aliases', 'symbol', 'definition', 'shadows'] as const;
+export const UNIT_KEYS = ['aliases', 'symbol', 'definition', 'shadows', 'decimals'] as const;
 
 /** A declaration with the key offset it was read from, for document order. */
 export interface Ordered<T> {
@@ -252,10 +254,33 @@ export function readUnits(ctx: LoadContext, section: Entry): UnitRule[] {
       }
       const definition = readText(ctx, known.get('definition'), phrase('label-unit-field', { field: 'definition', name }));
       if (definition !== undefined) rule.definition = definition.value;
+      const decimals = readDecimals(ctx, known.get('decimals'), name, rule.symbols !== undefined);
+      if (decimals !== undefined) rule.decimals = decimals;
     }
     out.push(rule);
   }
   return out;
+}
+
+/**
+ * A currency's `decimals:` (the decimals its money prints with, 0 to 4), as
+ * the rule tables read it; a value outside that, or decimals on a unit
+ * without a sign (never shown as money), is reported where it stands.
+ */
+function readDecimals(ctx: LoadContext, entry: Entry | undefined, name: string, currency: boolean): number | undefined {
+  if (entry === undefined || isEmpty(entry.value)) return undefined;
+  const node = entry.value as Node;
+  const value = isScalar(node) ? node.value : undefined;
+  const unit = phrase('rules-unit', { name: `'${name}'` });
+  if (!isMoneyDecimals(value)) {
+    schemaProblem(ctx, phrase('rules-unit-decimals', { unit, value: isScalar(node) ? excerpt(JSON.stringify(value) ?? 'nothing') : describe(node) }), entry.valueSpan);
+    return undefined;
+  }
+  if (!currency) {
+    schemaProblem(ctx, phrase('rules-unit-decimals-not-currency', { unit }), entry.valueSpan);
+    return undefined;
+  }
+  return value;
 }
 
 function readAliases(ctx: LoadContext, entry: Entry | undefined, unit: string): string[] {

@@ -74,17 +74,22 @@ function derived(t: Tables): Derived {
   return value;
 }
 
-/** Tokenizes `text` and compiles what the readers look up. */
 /**
- * The tokens of the last text read: tokens do not depend on the context, and
- * `init` and the check read the same article more than once (with and
- * without its count units, then to check the file written). Never mutated.
+ * The tokens of the last text read, held weakly: tokens do not depend on the
+ * context, and `init` reads the same article more than once in a row (with
+ * and without its count units, then to check the file written). A weak
+ * reference keeps them at least until the current job ends and lets the
+ * next collection free them after it, so `--watch` and the language server
+ * do not hold the last article and its tokens for the life of the process.
+ * Never mutated.
  */
-let lastTokens: { text: string; tokens: Token[] } | undefined;
+let lastTokens: WeakRef<{ text: string; tokens: Token[] }> | undefined;
 
+/** Tokenizes `text` and compiles what the readers look up. */
 export function makeDoc(text: string, ctx: QuantityContext): Doc {
-  if (lastTokens?.text !== text) lastTokens = { text, tokens: tokenize(text) };
-  const tokens = lastTokens.tokens;
+  let last = lastTokens?.deref();
+  if (last?.text !== text) lastTokens = new WeakRef((last = { text, tokens: tokenize(text) }));
+  const tokens = last.tokens;
   const t = tablesFor(ctx);
   return { text, tokens, ctx, t, ...derived(t), readCache: new Map() };
 }

@@ -45,8 +45,14 @@ export function formatFactsPretty(listing: FactsListing, options: { chalk: Chalk
   }
   const contradictions = listing.conflicts.filter((k) => k.kind === 'contradiction').length;
   const stale = listing.facts.reduce((n, f) => n + f.values.filter((v) => v.stale).length, 0);
-  out.push('', `${listing.facts.length} facts · ${contradictions} contradictions · ${listing.conflicts.length - contradictions} changes over time · ${stale} out of date on ${t(listing.date)}`);
+  const changes = listing.conflicts.length - contradictions;
+  out.push('', `${counted(listing.facts.length, 'fact', 'facts')} · ${counted(contradictions, 'contradiction', 'contradictions')} · ${counted(changes, 'change over time', 'changes over time')} · ${stale} out of date on ${t(listing.date)}`);
   return `${out.join('\n')}\n`;
+}
+
+/** "1 fact", "10 facts". */
+function counted(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** The listing as JSON (documented in README, "claimcheck facts"). */

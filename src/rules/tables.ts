@@ -9,7 +9,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAM
 import type { ChangeDirection, CheckRule, FactCategory, HedgeRule, HedgeSide, MessageValue, PhraseRef, Problem, Severity, Span, UnitRule } from '../types.js';
 import { phrase as ref } from '../findings/interpolate.js';
 import { excerpt } from '../io/excerpt.js';
-import { HEDGE_SIDES } from '../types.js';
+import { HEDGE_SIDES, isMoneyDecimals } from '../types.js';
 import { spanFromOffsets, spanOfNode, type YamlSource } from '../yaml/span.js';
 
 /** One table file's entries, each still partial: a project file may set only some fields of a row. */
@@ -258,10 +258,20 @@ function readUnitRule(reader: TableReader, name: string, node: Node | null): Uni
         else rule.definition = String(v);
       }
       else reader.report(reader.span(value), ref('rules-text', { what: ref('rules-field', { subject: unit, field: key }) }));
-    } else reader.unknownKey(value, key, unit, ['aliases', 'symbol', 'definition', 'shadows']);
+    } else if (key === 'decimals') {
+      const v = reader.scalar(value);
+      if (isMoneyDecimals(v)) rule.decimals = v;
+      else reader.report(reader.span(value), ref('rules-unit-decimals', { unit, value: excerpt(JSON.stringify(v) ?? 'nothing') }));
+    } else reader.unknownKey(value, key, unit, ['aliases', 'symbol', 'definition', 'shadows', 'decimals']);
+  }
+  // Decimals say how money is printed: a unit without a sign is never shown as money.
+  if (rule.decimals !== undefined && (rule.symbols ?? []).length === 0) {
+    reader.report(reader.span(node.get('decimals', true) as Node), ref('rules-unit-decimals-not-currency', { unit }));
+    delete rule.decimals;
   }
   return rule;
 }
+
 
 /** Walks one table document, turning nodes into spans and problems. */
 class TableReader {

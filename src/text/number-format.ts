@@ -29,11 +29,20 @@ export interface Presentation {
   display: 'plain' | 'percent' | 'points' | 'date';
   /** Currency sign for a leading currency unit (`$` for USD), if any. */
   currencySign?: string;
+  /** Money's decimals when a fraction shows (its currency's `decimals:` rule; 2 when absent: pence, cents; 0 for yen). */
+  minorDecimals?: number;
+  /** Values are changes: a positive one shows its plus sign ("+9.503%"; zero and negatives as always). */
+  signed?: boolean;
 }
 
-/** Whether values of this presentation are money: a leading currency ("$", "£/person"), shown with whole units or two decimals. */
+/** Whether values of this presentation are money: a leading currency ("$", "£/person"), shown with whole units or its currency's decimals. */
 export function isMoney(p: Presentation): boolean {
   return p.display === 'plain' && p.currencySign !== undefined && p.currencySign !== '';
+}
+
+/** The decimals money of this presentation shows when a fraction shows (2 for pence and cents, 0 for yen); undefined when it is not money. */
+export function moneyDecimals(p: Presentation): number | undefined {
+  return isMoney(p) ? p.minorDecimals ?? 2 : undefined;
 }
 
 /** A number with up to `digits` significant digits and no trailing zeros: 20266.26 → "20270", 0.272727 → "0.2727". */
@@ -176,13 +185,15 @@ export function formatPresented(x: number, p: Presentation, decimals: number, si
   if (p.display === 'date') return formatDateDays(x);
   if (p.display === 'percent' || p.display === 'points') {
     const suffix = p.display === 'points' ? ' percentage points' : '%';
-    return `${formatAmount(x * 100, decimals, significant)}${suffix}`;
+    const amount = formatAmount(x * 100, decimals, significant);
+    return `${p.signed && x > 0 && /[1-9]/.test(amount) ? '+' : ''}${amount}${suffix}`;
   }
   const { sign, rest } = splitCurrency(x === 1 || !p.pluralUnit ? p : { ...p, unit: p.pluralUnit });
-  const money = isMoney(p);
-  // Money never shows one decimal: rounded to two (269,230.77, not 269,230.8 padded to .80).
-  const amount = formatAmount(x, money && decimals === 1 ? 2 : decimals, significant);
-  const number = money ? inPence(amount) : amount;
+  const minor = moneyDecimals(p);
+  // Money never shows fewer decimals than its currency has, other than none: rounded
+  // to two for pounds (269,230.77, not 269,230.8 padded to .80); yen show what they are given.
+  const amount = formatAmount(x, minor !== undefined && decimals > 0 && decimals < minor ? minor : decimals, significant);
+  const number = minor !== undefined ? inPence(amount, minor) : amount;
   const unit = prettyUnit(rest);
   const neg = number.startsWith('−');
   const body = `${sign}${neg ? number.slice(1) : number}`;
@@ -192,12 +203,13 @@ export function formatPresented(x: number, p: Presentation, decimals: number, si
 }
 
 /**
- * Money's digits with a fraction show two decimals, as pence or cents: a
- * trailing zero dropped by rounding to two decimals comes back ("753.70",
- * the value 753.699 to 2 decimals); "375", "5.5 billion" stay.
+ * Money's digits with a fraction show its currency's decimals, as pence or
+ * cents: a trailing zero dropped by rounding to two decimals comes back
+ * ("753.70", the value 753.699 to 2 decimals); "375", "5.5 billion" stay.
  */
-function inPence(digits: string): string {
-  return /^[−-]?[\d,]+\.\d$/.test(digits) ? `${digits}0` : digits;
+function inPence(digits: string, minor: number): string {
+  const match = /^[−-]?[\d,]+\.(\d+)$/.exec(digits);
+  return match && match[1]!.length < minor ? digits + '0'.repeat(minor - match[1]!.length) : digits;
 }
 
 /** A computed range: "10.0% to 27.3%", or one value when both ends round alike. */

@@ -36,6 +36,8 @@ export interface UnitRegistry {
   readonly unitWords: ReadonlyMap<string, string>;
   /** Currency sign → canonical name ("$"→"USD"). */
   readonly currencySymbols: ReadonlyMap<string, string>;
+  /** Currency name → the decimals its money is printed with, where its rule says (`JPY` → 0); 2 otherwise. */
+  readonly currencyDecimals: ReadonlyMap<string, number>;
   /**
    * A dimension in words for messages: "soldier·day/mi²", "USD per year",
    * "a plain number", "time". `preferred` lists unit words the file used;
@@ -89,6 +91,7 @@ class Registry implements UnitRegistry {
   readonly math: MathJsInstance;
   readonly unitWords: Map<string, string> = new Map();
   readonly currencySymbols: Map<string, string> = new Map();
+  readonly currencyDecimals: Map<string, number> = new Map();
   /** Exact-case alias → canonical name. */
   readonly aliases = new Map<string, string>();
   readonly customs = new Map<string, Custom>();
@@ -314,6 +317,9 @@ class Registry implements UnitRegistry {
       }
       this.unitWords.set(rule.name.toLowerCase(), rule.name);
       for (const symbol of rule.symbols ?? []) if (symbol !== '') this.currencySymbols.set(symbol, rule.name);
+      // A later row of the same name (a project's) replaces the decimals with its own, or the default.
+      if (rule.decimals !== undefined) this.currencyDecimals.set(rule.name, rule.decimals);
+      else this.currencyDecimals.delete(rule.name);
     }
     for (const rule of byName.values()) {
       if (!this.customs.has(rule.name) && !this.builtInRules.has(rule.name)) continue;

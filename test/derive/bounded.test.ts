@@ -8,12 +8,16 @@ import { deriveClaims, loadDefaultRules } from '../../src/index.js';
 
 const rules = loadDefaultRules();
 
-/** 40 sentences of three numbers each; every third states a rate derived from its total and days. */
+/**
+ * 40 sentences of three numbers each; every third states a rate derived from
+ * its total and days, the others a total of two yards' trucks "in all" (a sum
+ * the words point to: README, Decisions, "Sums need words").
+ */
 function article(): string {
   const out: string[] = [];
   for (let i = 0; i < 40; i++) {
     const total = 1000 + i * 37;
-    out.push(i % 3 === 0 ? `Crews cleared ${total.toLocaleString('en-US')} tonnes in ${10 + i} days, or about ${Math.round(total / (10 + i)).toLocaleString('en-US')} tonnes a day.` : `The depot ${i} has ${200 + i} trucks and ${30 + i} drivers.`);
+    out.push(i % 3 === 0 ? `Crews cleared ${total.toLocaleString('en-US')} tonnes in ${10 + i} days, or about ${Math.round(total / (10 + i)).toLocaleString('en-US')} tonnes a day.` : `One depot has ${200 + i} trucks in its north yard and ${30 + i} in its south yard, ${230 + 2 * i} trucks in all.`);
   }
   return out.join(' ');
 }

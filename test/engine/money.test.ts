@@ -92,16 +92,16 @@ describe('the money rule in the formatters', () => {
 
   it('sensibleDecimals gives money 0 or at least 2 decimals', () => {
     // 753.69: four significant figures need 1 decimal → money takes 2.
-    expect(sensibleDecimals([753.69], 0, [], 1, true)).toBe(2);
+    expect(sensibleDecimals([753.69], 0, [], 1, 2)).toBe(2);
     // 1,320.5 needs none; 40.9 needs 2; 7.537 would take 3 → money takes 2.
-    expect(sensibleDecimals([1320.5], 0, [], 1, true)).toBe(0);
-    expect(sensibleDecimals([40.9], 0, [], 1, true)).toBe(2);
-    expect(sensibleDecimals([7.537], 0, [], 1, true)).toBe(2);
+    expect(sensibleDecimals([1320.5], 0, [], 1, 2)).toBe(0);
+    expect(sensibleDecimals([40.9], 0, [], 1, 2)).toBe(2);
+    expect(sensibleDecimals([7.537], 0, [], 1, 2)).toBe(2);
     // A stated "£1,234.5" has 1 decimal: money shows 2.
-    expect(sensibleDecimals([1234.56], 1, [], 1, true)).toBe(2);
+    expect(sensibleDecimals([1234.56], 1, [], 1, 2)).toBe(2);
     // $269,230.77 against "$269,231" ([269,230.5, 269,231.5)): whole dollars would
     // print it as the edge's neighbour, so it needs decimals — two, never one.
-    expect(sensibleDecimals([269230.769], 0, [269230.5, 269231.5], 1, true)).toBe(2);
+    expect(sensibleDecimals([269230.769], 0, [269230.5, 269231.5], 1, 2)).toBe(2);
     expect(sensibleDecimals([269230.769], 0, [269230.5, 269231.5], 1)).toBe(1);
     // Not money: 753.69 keeps four significant figures, 1 decimal.
     expect(sensibleDecimals([753.69], 0, [], 1)).toBe(1);

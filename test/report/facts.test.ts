@@ -40,7 +40,8 @@ describe('the facts formatters', () => {
       '    600,000 soldiers (as of 2024-10-01) at facts/world.yaml:4:3',
       '    777,720 soldiers (as of 2024-12-23) at b.claims.yaml:7:3',
       '',
-      '1 facts · 0 contradictions · 1 changes over time · 1 out of date on 2025-01-05',
+      // One fact and one change: singular (it printed "1 facts", "1 changes over time").
+      '1 fact · 0 contradictions · 1 change over time · 1 out of date on 2025-01-05',
       '',
     ].join('\n'));
   });
