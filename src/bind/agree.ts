@@ -16,7 +16,9 @@
  *   or turn one; and the same dimension when both name a unit (quotes often
  *   leave the unit out: "South Korea's estimate is 1,100"), or one the other
  *   per unit of time: the period is often said once for two numbers ("risen
- *   by £149 from the previous £1,568 a year" agrees with "£149 a year").
+ *   by £149 from the previous £1,568 a year" agrees with "£149 a year"), or
+ *   the article's unit with the count noun left out ("averaged 192,000 per
+ *   month" agrees with "192,000 jobs per month").
  *
  * Numbers are compared in SI when both units resolve to the same dimension,
  * else as written. Pure: no I/O.
@@ -92,7 +94,7 @@ function claimAgrees(yaml: Quantity, prose: Quantity, units: UnitLookup): boolea
   if (yaml.unit !== '' && prose.unit !== '' && yaml.unit !== prose.unit) {
     const a = units(yaml.unit);
     const b = units(prose.unit);
-    if (a && b && !sameDimension(a, b) && !rateOfTheOther(a, b)) return false;
+    if (a && b && !sameDimension(a, b) && !rateOfTheOther(a, b) && !countLeftOut(a, b)) return false;
   }
   return true;
 }
@@ -112,6 +114,27 @@ function rateOfTheOther(a: ResolvedUnit, b: ResolvedUnit): boolean {
     rest++;
   }
   return rest === 1;
+}
+
+/** The dimensions mathjs measures with; every other dimension is a count or a currency a file or the rules declare. */
+const MEASURED: ReadonlySet<string> = new Set(['MASS', 'LENGTH', 'TIME', 'CURRENT', 'TEMPERATURE', 'LUMINOUS_INTENSITY', 'AMOUNT_OF_SUBSTANCE', 'ANGLE', 'BIT']);
+
+/**
+ * Whether the YAML's unit is the article's with one count noun the article
+ * leaves out ("averaged 192,000 per month" for 192,000 jobs per month): the
+ * jobs are named once in the story, not beside every number.
+ */
+function countLeftOut(yaml: ResolvedUnit, prose: ResolvedUnit): boolean {
+  const keys = new Set([...Object.keys(yaml.dimension), ...Object.keys(prose.dimension)]);
+  let nouns = 0;
+  for (const k of keys) {
+    const d = (yaml.dimension[k] ?? 0) - (prose.dimension[k] ?? 0);
+    if (d === 0) continue;
+    if (MEASURED.has(k) || d !== 1) return false;
+    nouns++;
+  }
+  // The same period and scale apart from the noun: "per month" is not "a year".
+  return nouns === 1 && equal(yaml.factor, prose.factor);
 }
 
 /** The quote's quantity closest in value to the YAML's (for the message). */

@@ -110,6 +110,7 @@ export type PhraseId =
   | "gross-cause-ratio"
   | "gross-cause-sign"
   | "did-you-mean"
+  | "comma-in-flow-value"
   | "file-binary"
   | "file-utf16"
   | "file-not-utf8"
@@ -705,6 +706,7 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "gross-cause-ratio",
   "gross-cause-sign",
   "did-you-mean",
+  "comma-in-flow-value",
   "file-binary",
   "file-utf16",
   "file-not-utf8",

@@ -42,3 +42,31 @@ export function definedUnits(text: string, scales: ReadonlyMap<string, number>, 
   }
   return [...out.values()];
 }
+
+/** The currencies that have cents, and how an article writes each ("€", "euros"). */
+const CENT_CURRENCIES: readonly { code: string; written: RegExp }[] = [
+  { code: 'USD', written: /(?<![A-Za-z])(?:US)?\$|\bdollars?\b|\bUSD\b/u },
+  { code: 'EUR', written: /€|\beuros?\b|\bEUR\b/iu },
+  { code: 'AUD', written: /\bAU?\$|\bAUD\b/u },
+  { code: 'CAD', written: /\bCA?\$|\bCAD\b/u },
+  { code: 'NZD', written: /\bNZ\$|\bNZD\b/u },
+];
+
+/** An amount in cents: "117.3 cent", "71 cents". */
+const CENTS = /\d\s*cents?\b/iu;
+
+/**
+ * The cent of the article's one currency when that is not the US dollar: an
+ * Irish article's "117.3 cent per litre" is euro cents, and the built-in
+ * cent (rules/units.yaml) is the US cent. Nothing when the article names no
+ * cents, several currencies with cents, or only dollars; nothing when the
+ * file already declares `cent`.
+ */
+export function localCent(text: string, existing: readonly UnitRule[]): UnitRule[] {
+  if (!CENTS.test(text) || existing.some((u) => u.name === 'cent' || u.aliases.includes('cents'))) return [];
+  // "NZ$", "A$" and "C$" are not US dollars: take them out before looking for "$".
+  const withoutOtherDollars = text.replace(/\b(?:NZ|AU|A|CA|C)\$/gu, '');
+  const used = CENT_CURRENCIES.filter((c) => c.written.test(c.code === 'USD' ? withoutOtherDollars : text));
+  if (used.length !== 1 || used[0]!.code === 'USD') return [];
+  return [{ name: 'cent', aliases: ['cents'], definition: `0.01 ${used[0]!.code}` }];
+}

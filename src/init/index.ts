@@ -29,7 +29,7 @@ import type { QuantityContext } from '../quantity/index.js';
 import type { MessageValue, Problem, Rules, UnitRule } from '../types.js';
 import { messageText } from '../findings/interpolate.js';
 import { createUnitRegistry, type UnitRegistry } from '../units/index.js';
-import { definedUnits } from './abbreviations.js';
+import { definedUnits, localCent } from './abbreviations.js';
 import { countUnits } from './count-units.js';
 import { readExisting } from './existing.js';
 import { quoteFor, suggestName, uniqueName, wrap } from './quote.js';
@@ -159,7 +159,8 @@ function countWordUnits(
 ): { declared: UnitRule[]; ctx: QuantityContext; registry: UnitRegistry } {
   const plain = contextFor(rules, existingUnits);
   // Units the article defines in brackets ("113.29 million tonnes (MT)") are read with it from the start.
-  const defined = definedUnits(article.text, rules.numbers.scales, plain.registry)
+  // So are the cents of an article in one currency other than the dollar ("117.3 cent per litre" in Ireland: euro cents).
+  const defined = [...definedUnits(article.text, rules.numbers.scales, plain.registry), ...localCent(article.text, existingUnits)]
     .filter((u) => !existingUnits.some((e) => e.name === u.name || e.aliases.some((a) => u.aliases.includes(a))));
   const base = defined.length > 0 ? contextFor(rules, [...existingUnits, ...defined]) : plain;
   let declared = [...defined, ...countUnits(article.text, readProse(article.text, base.ctx), base.registry, [...existingUnits, ...defined], notName)];

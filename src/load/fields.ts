@@ -118,7 +118,12 @@ export function knownKeys(
       report(
         ctx,
         'unknown-key',
-        { key: entry.key.length > 60 ? `${entry.key.slice(0, 60)}…` : entry.key, where, suggestion: suggestion(entry.key, allowed) },
+        {
+          key: entry.key.length > 60 ? `${entry.key.slice(0, 60)}…` : entry.key,
+          where,
+          // "{ value: 16.3 deaths per 100,000 population }": the comma ended the value, and "000 population" became a key.
+          suggestion: /^\d/u.test(entry.key) ? phrase('comma-in-flow-value') : suggestion(entry.key, allowed),
+        },
         spanOf(ctx, entry.keyNode),
         claim,
       );

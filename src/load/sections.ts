@@ -243,8 +243,15 @@ export function readUnits(ctx: LoadContext, section: Entry): UnitRule[] {
       // An alias that knowingly takes a mathjs word ("MT", megatesla, for an article's "million tonnes (MT)").
       const shadows = readAliases(ctx, known.get('shadows'), name);
       if (shadows.length > 0) rule.shadows = shadows;
-      const symbol = readText(ctx, known.get('symbol'), phrase('label-unit-field', { field: 'symbol', name }));
-      if (symbol !== undefined) rule.symbols = [symbol.value];
+      // One sign or a list of them ("Rs" and "₹" for the rupee), as in rules/units.yaml.
+      const symbolEntry = known.get('symbol');
+      if (symbolEntry !== undefined && symbolEntry.value !== null && isSeq(symbolEntry.value)) {
+        const symbols = readTextList(ctx, symbolEntry.value.items, phrase('label-unit-field', { field: 'symbol', name })).map((l) => l.value);
+        if (symbols.length > 0) rule.symbols = symbols;
+      } else {
+        const symbol = readText(ctx, symbolEntry, phrase('label-unit-field', { field: 'symbol', name }));
+        if (symbol !== undefined) rule.symbols = [symbol.value];
+      }
       const definition = readText(ctx, known.get('definition'), phrase('label-unit-field', { field: 'definition', name }));
       if (definition !== undefined) rule.definition = definition.value;
       const decimals = readDecimals(ctx, known.get('decimals'), name, rule.symbols !== undefined);

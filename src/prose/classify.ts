@@ -14,7 +14,7 @@
  */
 import type { Doc, Found } from './doc.js';
 import { at, continues, digitsOnly, isJoinedSym, isWord, plainInteger } from './doc.js';
-import { MONTHS, NAME_HEADS, ORDINAL_SUFFIXES, SCORE_WORDS } from './lexicon.js';
+import { INDEX_NAMES, MONTHS, NAME_HEADS, ORDINAL_SUFFIXES, SCORE_WORDS } from './lexicon.js';
 import { isCapitalised } from './tokens.js';
 
 const CLOCK = /^\s*(?:[ap]\.?\s?m\.?(?!\p{L})|o['’]clock(?!\p{L}))/iu;
@@ -298,7 +298,24 @@ function nameListAfter(doc: Doc, last: number): number {
  * hyphen-joined to the number), "Article 4", "No. 10", "Galaxy Note 3" (a
  * name head before it), "iPhone 5C" (a camel-case product word before it).
  */
+/** The first token of a stock index's name before numeral `i` ("S&P 500", "FTSE 100"), or undefined. */
+function indexNameBefore(doc: Doc, i: number, floor: number): number | undefined {
+  const numeral = at(doc, i)?.text ?? '';
+  const word = at(doc, i - 1);
+  if (word?.type !== 'word' || !isCapitalised(word) || i - 1 < floor) return undefined;
+  // "S&P" is three tokens: S, &, P.
+  if (word.text === 'P' && word.joined && isJoinedSym(doc, i - 2, '&') && at(doc, i - 3)?.text === 'S' && i - 3 >= floor) {
+    return INDEX_NAMES.get('s&p')?.has(numeral) ? i - 3 : undefined;
+  }
+  return INDEX_NAMES.get(word.lower)?.has(numeral) ? i - 1 : undefined;
+}
+
 function nameAt(doc: Doc, i: number, floor: number): Found | undefined {
+  // Affiliation or footnote markers run on after a name with digits: the "2" of "PhD1,2".
+  const marked = at(doc, i - 2);
+  if (isJoinedSym(doc, i - 1, ',') && at(doc, i)?.joined && marked?.type === 'word' && marked.hasDigit && at(doc, i - 1)?.joined && i - 1 >= floor) {
+    return { kind: 'name', first: i - 1, last: i };
+  }
   let last = i;
   while (isWord(doc, last + 1) && at(doc, last + 1)?.joined) last += 1; // "F-16s"
   if (isJoinedSym(doc, i - 1, '-') && isWord(doc, i - 2) && at(doc, i)?.joined && i - 2 >= floor) {
@@ -309,6 +326,8 @@ function nameAt(doc: Doc, i: number, floor: number): Found | undefined {
     const head = isJoinedSym(doc, i - 1, '.') ? i - 2 : i - 1;
     const word = at(doc, head);
     if (head >= floor && word !== undefined && isCapitalised(word) && NAME_HEADS.has(word.lower)) return { kind: 'name', first: head, last: nameListAfter(doc, last) };
+    const index = indexNameBefore(doc, i, floor);
+    if (index !== undefined) return { kind: 'name', first: index, last: i };
     // A product written in camel case: "iPhone 5C", "iOS 17", "eBay 2" (a lower-case letter, then a capital).
     // Only a model number: one or two digits, not an amount ("eBay 2 million listings").
     const next = at(doc, last + 1);

@@ -33,7 +33,7 @@
  *   five", "10 times", "three-fold" are one phrase; words of change ("fell
  *   by", "a 17% rise") are handed to the grammar with the number.
  * - Malformed: a number word run into digits ("seven.6 million") or a
- *   numeral the grammar rejects ("1,00,000") — kind 'malformed' with the
+ *   numeral the grammar rejects ("1,00,00") — kind 'malformed' with the
  *   reason; never read as 7 or 6 million.
  * - Around the number: the longest hedge of the rules just before it
  *   ("at the very least"), "between … and …", a range ("to", an en dash, or
@@ -60,7 +60,7 @@ import type { QuantityContext } from '../quantity/index.js';
 import { classifyNumeral, isYearNumber } from './classify.js';
 import type { Doc, Found } from './doc.js';
 import { at, continues, isWord, makeDoc } from './doc.js';
-import { hedgeBefore, isYear, ordinalFraction, readPhrase, startsNumber } from './phrase.js';
+import { currencyBefore, hedgeBefore, minusLength, isYear, ordinalFraction, readPhrase, startsNumber } from './phrase.js';
 import type { ProseNumber } from './types.js';
 import { phrase } from '../findings/interpolate.js';
 
@@ -123,8 +123,9 @@ function readAt(doc: Doc, i: number, floor: number): Found | undefined {
   if (other) return other;
   if (isYear(doc, i, floor)) return { kind: 'year', first: i, last: i };
   // A currency sign before the numeral starts the phrase.
-  const sign = at(doc, i - 1);
-  const first = sign?.type === 'sym' && doc.t.currencies.has(sign.text) && i - 1 >= floor && continues(doc, i) ? i - 1 : i;
+  const sign = continues(doc, i) ? currencyBefore(doc, i, floor) : undefined;
+  // A minus sign written onto the numeral ("flat (-0.7%)") belongs to it.
+  const first = sign ?? (i - 1 >= floor && minusLength(doc, i - 1) === 1 ? i - 1 : i);
   return readPhrase(doc, first, floor);
 }
 

@@ -32,6 +32,25 @@ export const NAME_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Stock indexes and lists named with a number ("S&P 500", "FTSE 100",
+ * "Russell 2000", "Fortune 500"): the name, lower-cased ("s&p" for "S&P"),
+ * and the numbers it takes. Only these numbers: "the FTSE 7,500" is a level.
+ */
+export const INDEX_NAMES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['s&p', new Set(['100', '400', '500', '600', '1500'])],
+  ['ftse', new Set(['100', '250', '350'])],
+  ['nasdaq', new Set(['100'])],
+  ['russell', new Set(['1000', '2000', '3000'])],
+  ['nikkei', new Set(['225'])],
+  ['asx', new Set(['200', '300'])],
+  ['cac', new Set(['40'])],
+  ['dax', new Set(['30', '40'])],
+  ['stoxx', new Set(['50', '600'])],
+  ['nifty', new Set(['50'])],
+  ['fortune', new Set(['100', '500', '1000'])],
+]);
+
+/**
  * Words near two numbers joined by a hyphen that make them a score or a
  * record ("a 2-3 defeat", "won 4-6"), never a range, when the first number
  * is the smaller (a first number at least the second, "3-2", "14-0", is
@@ -57,6 +76,9 @@ export const CHANGE_VERBS: ReadonlySet<string> = new Set([
   'decreasing', 'plunge', 'plunged', 'slump', 'slumped', 'shrink', 'shrank', 'shrunk', 'cut', 'cuts', 'reduce',
   'reduced', 'raise', 'raised', 'lower', 'lowered', 'revise', 'revised', 'change', 'changed', 'move', 'moved',
   'shift', 'shifted', 'swing', 'swung', 'went', 'gone', 'up', 'down', 'doubled', 'halved', 'tripled',
+  // The markets' verbs: "gold faded $7.40 to $1,839.80", "oil regained 71 cents to $89.53".
+  'faded', 'slid', 'slipped', 'sank', 'sagged', 'tumbled', 'stumbled', 'descended', 'dipped', 'eased', 'edged',
+  'gained', 'regained', 'lost', 'shed', 'added', 'rallied', 'advanced', 'retreated',
 ]);
 
 /** Suffixes that make a numeral an ordinal ("21st", "3rd"). */

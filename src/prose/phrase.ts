@@ -38,17 +38,53 @@ interface AmountExtent {
   scaled: boolean;
 }
 
-/** A number that could not be read at all ("1,00,000"). */
+/** A number that could not be read at all ("1,00,00"). */
 interface Unreadable {
   first: number;
   last: number;
   reason: MessageValue;
 }
 
-/** True when `text` is a currency sign or code of the context. */
-function isCurrency(doc: Doc, i: number): boolean {
+/**
+ * How many tokens the currency sign starting at token `i` takes: 1 for a
+ * sign ("$", "£") or a sign the context spells with letters ("Rs"), 2 for
+ * letters run into a sign ("NZ$", "A$", "US$") or a sign with its dot
+ * ("Rs."); 0 when none starts there.
+ */
+export function currencyLength(doc: Doc, i: number): number {
   const token = at(doc, i);
-  return token !== undefined && token.type === 'sym' && doc.t.currencies.has(token.text);
+  if (token === undefined) return 0;
+  if (token.type === 'sym') return doc.t.currencies.has(token.text) ? 1 : 0;
+  if (token.type !== 'word') return 0;
+  const next = at(doc, i + 1);
+  if (next?.type === 'sym' && next.joined && doc.t.currencies.has(token.text + next.text)) return 2;
+  return doc.t.currencies.has(token.text) ? 1 : 0;
+}
+
+/** The first token of a currency sign that ends just before token `i` ("$5", "NZ$5", "Rs 5"), or undefined. */
+export function currencyBefore(doc: Doc, i: number, floor: number): number | undefined {
+  for (const n of [2, 1]) {
+    const first = i - n;
+    if (first >= floor && currencyLength(doc, first) === n) return first;
+  }
+  return undefined;
+}
+
+/**
+ * 1 when token `i` is a minus sign written onto the numeral after it and
+ * standing on its own before it ("flat (-0.7%)", "a -5% change"), never a
+ * hyphen between two numbers or words ("10-20", "COVID-19"); else 0.
+ */
+export function minusLength(doc: Doc, i: number): number {
+  const token = at(doc, i);
+  if (token?.type !== 'sym' || (token.text !== '-' && token.text !== '\u2212') || at(doc, i + 1)?.type !== 'num' || !at(doc, i + 1)?.joined) return 0;
+  const before = at(doc, i - 1);
+  return before === undefined || !token.joined || (before.type === 'sym' && (before.text === '(' || before.text === '[')) ? 1 : 0;
+}
+
+/** True when a currency sign starts at token `i`. */
+function isCurrency(doc: Doc, i: number): boolean {
+  return currencyLength(doc, i) > 0;
 }
 
 /** Reads a percent word or sign at `i`; returns its last token. */
@@ -79,7 +115,8 @@ function lineWindow(text: string, from: number): string {
 
 /** Reads [currency] number [scale…] [percent] starting at token `i`. */
 function amountAt(doc: Doc, i: number, allowAnd: boolean): AmountExtent | Unreadable | undefined {
-  const numberFirst = isCurrency(doc, i) && at(doc, i + 1)?.type === 'num' && continues(doc, i + 1) ? i + 1 : i;
+  const sign = currencyLength(doc, i) || minusLength(doc, i);
+  const numberFirst = sign > 0 && at(doc, i + sign)?.type === 'num' && continues(doc, i + sign) ? i + sign : i;
   const start = at(doc, numberFirst);
   if (start === undefined || (numberFirst !== i && start.type !== 'num')) return undefined;
   // The grammar reads a window of the line, so that its messages never copy the rest of a long text.
@@ -109,7 +146,10 @@ function amountAt(doc: Doc, i: number, allowAnd: boolean): AmountExtent | Unread
     last += 1;
     scaled = true;
   }
-  const percent = percentAt(doc, last + 1);
+  let percent = percentAt(doc, last + 1);
+  // "a 1.8-percent fall": the percent word hyphenated onto the numeral.
+  const hyphened = at(doc, last + 2);
+  if (percent === undefined && isJoinedSym(doc, last + 1, '-') && hyphened?.type === 'word' && hyphened.joined && (hyphened.lower === 'percent' || hyphened.lower === 'pct')) percent = last + 2;
   return { first: i, numberFirst, last: percent ?? last, number, percent: percent !== undefined, scaled };
 }
 
@@ -154,6 +194,7 @@ export function startsNumber(doc: Doc, i: number): boolean {
   if (token === undefined) return false;
   if (token.type === 'num') return true;
   if (token.type === 'sym') return isCurrency(doc, i);
+  if (currencyLength(doc, i) > 0) return true;
   if (token.lower === 'a' || token.lower === 'an') return doc.afterArticle.has(at(doc, i + 1)?.lower ?? '');
   return doc.numberStarts.has(token.lower);
 }
@@ -232,7 +273,8 @@ function afterChangeFrom(doc: Doc, first: number, floor: number): boolean {
     const token = at(doc, k) as NonNullable<ReturnType<typeof at>>;
     if (token.type === 'sym' && /^[.;:!?]$/u.test(token.text)) return false;
     if (token.type === 'word' && CHANGE_VERBS.has(token.lower)) return true;
-    if (token.lineBreakBefore || k < floor) return false;
+    // An earlier finding may stand between the verb and "from" ("rising five-fold from 4.2 to 21.8").
+    if (token.lineBreakBefore) return false;
   }
   return false;
 }
@@ -276,6 +318,17 @@ function multiplierContext(doc: Doc, last: number): boolean {
   const next = at(doc, last + 1);
   if (next === undefined || !continues(doc, last + 1) || next.type === 'sym') return true;
   return next.type === 'word' && AFTER_TIMES.has(next.lower);
+}
+
+/** Words after a multiplier verb that keep it the multiplier ("has doubled to Rs 1.72 lakh", "tripled since 1999"). */
+const AFTER_MULTIPLIER_VERB: ReadonlySet<string> = new Set(['to', 'from', 'since', 'in', 'between', 'over', 'during', 'within', 'after']);
+
+/** A multiplier verb ("doubled", "tripled", "halved") before a word that keeps it one. */
+function multiplierVerbContext(doc: Doc, low: AmountExtent): boolean {
+  const word = sliceTokens(doc, low.numberFirst, low.last).toLowerCase();
+  if (!word.endsWith('ed')) return false;
+  const next = at(doc, low.last + 1);
+  return next?.type === 'word' && continues(doc, low.last + 1) && AFTER_MULTIPLIER_VERB.has(next.lower);
 }
 
 /**
@@ -333,6 +386,9 @@ function changeBefore(doc: Doc, first: number, floor: number): { first: number; 
  * of the rules ("£135 more", "2,000 fewer"): its token, or undefined.
  */
 function changeNounAfter(doc: Doc, last: number): number | undefined {
+  // "a 3% year-over-year decrease", "a 2% annual rise": the period of the change may stand before its noun.
+  const period = periodAfter(doc, last);
+  if (period !== undefined) last = period;
   const next = at(doc, last + 1);
   if (next?.type !== 'word' || next.joined || !continues(doc, last + 1)) return undefined;
   if (CHANGE_VERBS.has(next.lower)) return last + 1;
@@ -340,10 +396,29 @@ function changeNounAfter(doc: Doc, last: number): number | undefined {
   return doc.t.changesAfter.has(next.lower) && !isWord(doc, last + 2, 'than') ? last + 1 : undefined;
 }
 
+/** Words that say over what period a change is measured. */
+const PERIOD_ADJECTIVES: ReadonlySet<string> = new Set(['annual', 'yearly', 'monthly', 'quarterly', 'weekly', 'daily']);
+const PERIOD_NOUNS: ReadonlySet<string> = new Set(['year', 'month', 'quarter', 'week', 'day']);
+
+/** The last token of a period phrase after token `last` ("year-over-year", "year-on-year", "annual"), or undefined. */
+function periodAfter(doc: Doc, last: number): number | undefined {
+  const next = at(doc, last + 1);
+  if (next?.type !== 'word' || next.joined || !continues(doc, last + 1)) return undefined;
+  if (PERIOD_ADJECTIVES.has(next.lower)) return last + 1;
+  if (!PERIOD_NOUNS.has(next.lower)) return undefined;
+  const joiner = at(doc, last + 3);
+  const again = at(doc, last + 5);
+  const hyphened = isJoinedSym(doc, last + 2, '-') && isJoinedSym(doc, last + 4, '-') && joiner?.joined && again?.joined;
+  return hyphened && (joiner?.lower === 'over' || joiner?.lower === 'on') && again?.lower === next.lower ? last + 5 : undefined;
+}
+
 /** Two readings agree on everything the reader reports (value, range, unit, hedge, display). */
 function sameReading(a: NonNullable<Found['quantity']>, b: NonNullable<Found['quantity']>): boolean {
   return a.low.value === b.low.value && a.high?.value === b.high?.value && a.unit === b.unit && a.hedge?.side === b.hedge?.side && a.display === b.display;
 }
+
+/** One-word hedges that place a level, not a change's size, after a bare verb of change ("fell below 70%"). */
+const LEVEL_HEDGES: ReadonlySet<string> = new Set(['below', 'under', 'above', 'over', 'beneath']);
 
 /**
  * A phrase read as a signed change when the grammar reads it so: the words
@@ -357,7 +432,9 @@ function withChange(doc: Doc, found: Found, floor: number): Found {
   const noun = changeNounAfter(doc, found.last);
   const article = noun !== undefined && (isWord(doc, found.first - 1, 'a') || isWord(doc, found.first - 1, 'an')) && found.first - 1 >= floor ? found.first - 1 : undefined;
   const tries: { first: number; last: number; words: string }[] = [];
-  for (const c of changeBefore(doc, found.first, floor)) tries.push({ first: c.first, last: found.last, words: `${c.words} ${phrase}` });
+  // "fell below 70%", "rose above 4%": the level the value crossed, not the size of a change ("fell by more than 12%" is one).
+  const level = LEVEL_HEDGES.has(at(doc, found.first)?.lower ?? '');
+  for (const c of changeBefore(doc, found.first, floor)) if (!level || c.words.endsWith(' by')) tries.push({ first: c.first, last: found.last, words: `${c.words} ${phrase}` });
   if (noun !== undefined) {
     const nounWord = at(doc, noun)?.lower as string;
     if (article !== undefined) tries.push({ first: article, last: noun, words: `${at(doc, article)?.lower} ${phrase} ${nounWord}` });
@@ -388,7 +465,9 @@ function readBarePhrase(doc: Doc, i: number, floor: number): Found | undefined {
   let start = i;
   const between = isWord(doc, i - 1, 'between') && i - 1 >= floor && continues(doc, i) && !at(doc, i)?.joined;
   if (between) start = i - 1;
-  const hedge = hedgeBefore(doc, start, floor);
+  let hedge = hedgeBefore(doc, start, floor);
+  // "pushing the 2024 total up to 227,697": after a verb that moves its object, "up to" is where it arrived, not "at most".
+  if (hedge?.phrase === 'up to' && movedUpTo(doc, hedge.first)) hedge = undefined;
   if (hedge) start = hedge.first;
 
   const low = amountAt(doc, i, !between);
@@ -399,7 +478,7 @@ function readBarePhrase(doc: Doc, i: number, floor: number): Found | undefined {
   if (misuse === 'ordinal') return { kind: 'ordinal', first: low.first, last: low.last };
   if (misuse === 'not-a-number') return undefined;
   // A multiplier word ("twice", "double") is a number before "as", "the", a comparative or the end of a clause, or after a hedge; "a double murder" is not.
-  if (!hedge && isMultiplierWord(doc, low) && !multiplierContext(doc, low.last)) return undefined;
+  if (!hedge && isMultiplierWord(doc, low) && !multiplierContext(doc, low.last) && !multiplierVerbContext(doc, low)) return undefined;
 
   // A numeral run into letters that are neither a scale nor a unit: a name ("3D", "5G").
   const touching = at(doc, low.last + 1);
@@ -438,7 +517,8 @@ function readBarePhrase(doc: Doc, i: number, floor: number): Found | undefined {
   }
 
   // "rose from 96,000 to 142,000", "fell by 6% to 617": a value before and a value after (or a change and the value after), never a range.
-  const changed = afterChangeFrom(doc, start, floor) || changeBefore(doc, start, floor).length > 0;
+  // "has doubled to Rs 1.72 lakh": the multiplier and the level it reached, never a range from 2.
+  const changed = afterChangeFrom(doc, start, floor) || changeBefore(doc, start, floor).length > 0 || (isMultiplierWord(doc, low) && multiplierVerbContext(doc, low));
   const sep = changed ? undefined : separatorAt(doc, low.last + 1, between);
   if (sep !== undefined && startsNumber(doc, low.last + 2)) {
     const k = low.last + 2;
@@ -453,11 +533,13 @@ function readBarePhrase(doc: Doc, i: number, floor: number): Found | undefined {
   if (between && !high && !isWord(doc, low.last + 1, 'and')) return readBarePhrase(doc, i, i);
   if (!high && isLoneOne(doc, low) && !hedge && !between && unitsAfter(doc, low.last + 1, false) === undefined) return undefined;
 
-  const numbersLast = high ? high.last : low.last;
+  // "Drops 430+", "50+ people": a plus sign after a number says more than it.
+  const plus = !high && !hedge && !between && isJoinedSym(doc, low.last + 1, '+') && !(at(doc, low.last + 2)?.joined && at(doc, low.last + 2)?.type === 'num');
+  const numbersLast = high ? high.last : plus ? low.last + 1 : low.last;
   const unit: UnitMatch | undefined = unitsAfter(doc, numbersLast + 1, low.percent || (high?.percent ?? false));
 
   // The words for the grammar, separated by single spaces: [hedge] ["between"] numbers [unit].
-  const hedgeHead = hedge ? `${hedge.phrase} ` : '';
+  const hedgeHead = hedge ? `${hedge.phrase} ` : plus ? 'more than ' : '';
   const head = between ? `${hedgeHead}between ` : hedgeHead;
   const lowText = sliceTokens(doc, low.first, low.last);
   const numbers = high ? `${lowText} ${separator as string} ${sliceTokens(doc, high.first, high.last)}` : lowText;
@@ -477,6 +559,27 @@ function readBarePhrase(doc: Doc, i: number, floor: number): Found | undefined {
     firstReason ??= reason;
   }
   return { kind: 'malformed', first: start, last: numbersLast, reason: firstReason ?? phraseRef('malformed-no-quantity') };
+}
+
+/** Verbs that move their object somewhere ("pushing the total up to 227,697", "took the tally up to 40"). */
+const MOVING_VERBS: ReadonlySet<string> = new Set([
+  'push', 'pushes', 'pushed', 'pushing', 'bring', 'brings', 'brought', 'bringing', 'take', 'takes', 'took', 'taking',
+  'lift', 'lifts', 'lifted', 'lifting', 'drive', 'drives', 'drove', 'driving', 'send', 'sends', 'sent', 'sending',
+  'bump', 'bumps', 'bumped', 'bumping', 'ramp', 'ramps', 'ramped', 'ramping',
+]);
+
+/**
+ * True when "up" at token `up` follows a moving verb and its object ("pushing
+ * the 2024 total up to"): the verb at least two words back, in the same
+ * clause. Right after the verb ("bring up to 500 refugees") it stays a hedge.
+ */
+function movedUpTo(doc: Doc, up: number): boolean {
+  for (let k = up - 2, n = 0; k >= 0 && n < 5; k -= 1, n += 1) {
+    const token = at(doc, k);
+    if (token === undefined || token.type === 'sym' || !continues(doc, k + 1)) return false;
+    if (token.type === 'word' && MOVING_VERBS.has(token.lower)) return true;
+  }
+  return false;
 }
 
 /**
@@ -507,7 +610,7 @@ export function ordinalFraction(doc: Doc, i: number, floor: number): Found | und
  */
 export function isYear(doc: Doc, i: number, floor: number): boolean {
   if (!isYearNumber(doc, i)) return false;
-  if (isCurrency(doc, i - 1) || hedgeBefore(doc, i, floor)) return false;
+  if (currencyBefore(doc, i, 0) !== undefined || hedgeBefore(doc, i, floor)) return false;
   const next = at(doc, i + 1);
   if (next && continues(doc, i + 1) && next.type === 'word' && doc.t.scales.has(next.lower) && !doc.t.ambiguousScales.has(next.lower)) return false;
   if (isJoinedSym(doc, i + 1, ',') || isJoinedSym(doc, i + 1, '.')) return percentAt(doc, i + 1) === undefined;

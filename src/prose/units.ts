@@ -80,6 +80,12 @@ export function unitTermAt(
   }
   // The longest run of words the context declares ("metric tons"): the phrase grows a word at a time, the last one declared wins.
   const word = at(doc, k);
+  // A hyphenated unit word the context declares ("4.9 million acre-feet").
+  const tail = word !== undefined && isJoinedSym(doc, k + 1, '-') && isWord(doc, k + 2) && at(doc, k + 2)?.joined ? at(doc, k + 2) : undefined;
+  if (word !== undefined && tail !== undefined && doc.t.unitWords.has(`${word.lower}-${tail.lower}`)) {
+    const compound = `${word.text}-${tail.text}`;
+    return withPower(doc, k + 2, prefix === '' ? compound : `${prefix} ${compound}`);
+  }
   if (word !== undefined) {
     let lower = word.lower;
     let written = word.text;

@@ -36,7 +36,8 @@ export type NumberToken =
     };
 
 const NUMERAL = /(\d+(?:,\d+)*)?(?:\.(\d+))?(?:[eE]([+-]?\d+))?/uy;
-const GROUPED = /^\d{1,3}(?:,\d{3})+$/u;
+/** Digits grouped in threes ("1,234,567"), or in the Indian way: the last three, then twos ("1,72,000", "12,34,567"). */
+const GROUPED = /^(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3})$/u;
 const INTEGER = /\d+/uy;
 const SLASH = /\s*\/\s*/uy;
 

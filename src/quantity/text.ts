@@ -71,7 +71,8 @@ export function readQuantity(text: string, t: Tables): Quantity {
   if (phrase === undefined && change !== undefined) phrase = s.matchLongest(t.hedgePhrases);
   const hedge: HedgeRule | undefined = phrase === undefined ? undefined : t.hedges.get(phrase);
   // "a 17% rise", "a £5m cut": the article before a numeral.
-  const article = s.attempt(() => ((s.matchPhrase('a') || s.matchPhrase('an')) && /[\d.$£€¥]/u.test(s.peek() ?? '') ? true : undefined));
+  // A space must follow it: "A$5bn" is Australian dollars, not "a $5bn".
+  const article = s.attempt(() => ((s.matchPhrase('a') || s.matchPhrase('an')) && /\s/u.test(s.text[s.pos] ?? '') && /[\d.$£€¥]/u.test(s.peek() ?? '') ? true : undefined));
   // "a threefold increase", "a fourfold rise": a multiplier (new ÷ old), not a change.
   const afterArticle = article ? undefined : s.attempt(() => {
     if (!s.matchPhrase('a') && !s.matchPhrase('an')) return undefined;

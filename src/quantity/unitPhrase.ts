@@ -30,6 +30,8 @@ const RESERVED = new Set(['to', 'and', 'of', 'per', 'a', 'an', 'square', 'sq', '
 
 /** A unit word; a degree sign may open it ("°C", "°F": temperatures, spec news-language §7). */
 const WORD = /°?[\p{L}_][\p{L}\p{Nd}_]*/uy;
+/** A hyphenated unit word ("acre-feet"): read as one only when the context knows it. */
+const HYPHENATED_WORD = /[\p{L}_][\p{L}\p{Nd}_]*(?:-[\p{L}_][\p{L}\p{Nd}_]*)+/uy;
 const POWER = /\^\s*([+\-\u2212]?\s*\d+(?:\.\d+)?)/uy;
 
 /** True when mathjs knows `word`, exactly as written, as a unit. */
@@ -49,16 +51,33 @@ const GAP = /\s+/uy;
 
 /** Reads a percent word or sign, if one comes next ("pp" is the newsroom's percentage points: "a 5.5 pp swing"). */
 export function readPercent(s: Scanner): PercentKind | undefined {
+  // "a 1.8-percent fall": a hyphen may join the number to its percent word (never to the sign).
+  const save = s.pos;
+  const hyphen = s.text.charCodeAt(s.pos) === 0x2d && /\p{L}/u.test(s.text[s.pos + 1] ?? '');
+  if (hyphen) s.pos += 1;
   for (const { kind, sign, phrase } of PERCENT_READ) {
+    if (sign && hyphen) continue;
     if (sign ? s.matchLiteral(PERCENT_SIGN) : s.matchPhrase(phrase)) return kind;
   }
+  s.pos = save;
   return undefined;
 }
 
 /** Reads one unit word (the longest alias of several words first), canonicalised. */
-function readUnitWord(s: Scanner, t: Tables): string | undefined {
+function readUnitWord(s: Scanner, t: Tables, leading: boolean): string | undefined {
   s.skipSpace();
   const start = s.pos;
+  WORD.lastIndex = start;
+  const head = WORD.exec(s.text);
+  if (head && s.text.charCodeAt(start + head[0].length) === 0x2d) {
+    HYPHENATED_WORD.lastIndex = start;
+    const h = HYPHENATED_WORD.exec(s.text);
+    const canonical = h ? t.unitWords.get(h[0].toLowerCase()) : undefined;
+    if (h && canonical !== undefined) {
+      s.pos = start + h[0].length;
+      return canonical;
+    }
+  }
   const words: { word: string; end: number }[] = [];
   let pos = start;
   while (words.length < t.longestUnitWord) {
@@ -75,7 +94,8 @@ function readUnitWord(s: Scanner, t: Tables): string | undefined {
     words.push({ word: m[0], end: pos });
   }
   const first = words[0];
-  if (!first || RESERVED.has(first.word.toLowerCase())) return undefined;
+  // "cent" ends a phrase only as the second word of "per cent": "117.3 cent per litre" is cents.
+  if (!first || (RESERVED.has(first.word.toLowerCase()) && !(leading && first.word.toLowerCase() === 'cent'))) return undefined;
   // The phrase of the first n words, lower case, for each n.
   const phrases: string[] = [];
   for (const w of words) phrases.push(phrases.length === 0 ? w.word.toLowerCase() : `${phrases[phrases.length - 1]!} ${w.word.toLowerCase()}`);
@@ -111,7 +131,7 @@ function readPower(s: Scanner): number | undefined {
 }
 
 /** Reads one term: ["square" | "sq" | "cubic"] (word | "(" phrase ")") [power] ["squared" | "cubed"]. */
-function readTerm(s: Scanner, t: Tables): string | undefined {
+function readTerm(s: Scanner, t: Tables, leading = false): string | undefined {
   return s.attempt(() => {
     let power = 1;
     let prefix: string | undefined;
@@ -131,7 +151,7 @@ function readTerm(s: Scanner, t: Tables): string | undefined {
       }
       atom = `(${renderFactors(inner)})`;
     } else {
-      atom = readUnitWord(s, t);
+      atom = readUnitWord(s, t, leading && prefix === undefined);
     }
     if (atom === undefined) {
       if (prefix) throw syntaxError('q-unit-after-prefix', { prefix }, s.pos);
@@ -144,6 +164,9 @@ function readTerm(s: Scanner, t: Tables): string | undefined {
     return power === 1 ? atom : `${atom}^${power}`;
   });
 }
+
+/** The round number a rate is per ("per 100,000 population", "per 1,000"): a power of ten, grouped or not, with nothing numeric after it. */
+const PER_BASE = /\s*(1(?:0{0,2}(?:,000)+|0+))(?![\d.,%\p{L}])/uy;
 
 /** Words that divide only when a unit follows ("£2bn each year"); otherwise they are left unread ("$84 each"). */
 const SOFT_JOINERS = new Set(['a', 'an', 'each', 'every']);
@@ -182,7 +205,7 @@ function readRateWord(s: Scanner, t: Tables): string | undefined {
 export function readUnitPhrase(s: Scanner, t: Tables): UnitFactor[] {
   const factors: UnitFactor[] = [];
   const firstRate = readRateWord(s, t);
-  const first = firstRate === undefined ? readTerm(s, t) : undefined;
+  const first = firstRate === undefined ? readTerm(s, t, true) : undefined;
   if (firstRate !== undefined) factors.push({ op: '/', term: firstRate });
   if (first !== undefined) factors.push({ op: '*', term: first });
   for (;;) {
@@ -194,6 +217,16 @@ export function readUnitPhrase(s: Scanner, t: Tables): UnitFactor[] {
     const save = s.pos;
     const joiner = readJoiner(s);
     if (!joiner) break;
+    // "deaths per 100,000 population", "per 1,000 births": a rate per a round number of something.
+    const beforeBase = s.pos;
+    const base = joiner.op === '/' && (joiner.word === 'per' || joiner.word === '/') ? s.matchRegExp(PER_BASE) : undefined;
+    if (!base) s.pos = beforeBase;
+    if (base) {
+      const count = (base[1] as string).replace(/,/gu, '');
+      const of = readTerm(s, t);
+      factors.push({ op: '/', term: of === undefined ? count : `(${count} ${of})` });
+      continue;
+    }
     const term = readTerm(s, t);
     if (term === undefined) {
       if (SOFT_JOINERS.has(joiner.word)) {

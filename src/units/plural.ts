@@ -29,6 +29,7 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map([
   ['company', 'companies'],
   ['casualty', 'casualties'],
   ['facility', 'facilities'],
+  ['acre_foot', 'acre-feet'],
 ]);
 
 /**

@@ -144,3 +144,29 @@ describe('stated read from the quote', () => {
     expect(result.claims[0]?.verdict).toBe('info');
   });
 });
+
+describe('a count noun the article names once (second newsroom trial, BLS jobs report)', () => {
+  const article = 'Over the past three months, job gains have averaged 192,000 per month, government data show.\n';
+  const file = (stated: string): string => `
+article: jobs.txt
+units:
+  job: { aliases: [jobs] }
+inputs:
+  gains: { value: 575,000 jobs, source: BLS }
+claims:
+  average:
+    compute: gains / (3 month)
+    stated: ${stated}
+    quote: "averaged 192,000 per month"
+ignore: ["past three months"]
+`;
+
+  it('agrees when the YAML names the count the article leaves out: "192,000 per month" is 192,000 jobs per month', () => {
+    // 575,000 jobs / 3 months = 191,667 jobs a month, within what "192,000" allows.
+    expect(findingsOf(checkWith(file('192,000 jobs per month'), { 'jobs.txt': article }), 'quote-mismatch')).toEqual([]);
+  });
+
+  it('still disagrees when the period differs: "192,000 per month" is not 192,000 jobs a year', () => {
+    expect(findingsOf(checkWith(file('192,000 jobs per year'), { 'jobs.txt': article }), 'quote-mismatch')).toHaveLength(1);
+  });
+});

@@ -164,3 +164,26 @@ describe('a passage repeated word for word', () => {
     expect(checked.coverage).toEqual({ covered: 6, total: 6 });
   });
 });
+
+describe('init and the cents of an article in euros (second newsroom trial, AA Ireland)', () => {
+  const source = readFileSync(new URL('../fixtures/newsroom2/fuel-ireland-petrol-117-cent.txt', import.meta.url), 'utf8');
+
+  it('declares cent as the euro cent when the article\'s money is euros, and the scaffold checks a euro sum', () => {
+    const rules = loadDefaultRules();
+    const { text } = initClaims({ source, articleRef: 'a.txt', rules, schemaRef: 's.json' });
+    expect(text).toContain('cent: { aliases: [ cents ], definition: 0.01 EUR }');
+    // A claim over the scaffold's inputs: 150 litres a month × 102.6 cent = 15,390 cent = €153.90.
+    const withClaim = text.replace(/\ninputs:\n/u, '\ninputs:\n  litres_x: { value: 150 litres, source: AA }\n  price_x: { value: 102.6 cent per litre, source: AA }\n')
+      + 'claims:\n  month_cost:\n    compute: litres_x * price_x\n    stated: €153.90\n';
+    const result = checkClaimsText(withClaim, 'claims.yaml', rules, { readArticle: () => ({ text: source }) });
+    expect(result.claims.find((c) => c.name === 'month_cost')?.verdict).toBe('pass');
+  });
+
+  it('leaves the built-in (US) cent alone for an article in dollars, or with no cents', () => {
+    const rules = loadDefaultRules();
+    const dollars = initClaims({ source: 'Oil prices regained 71 cents to $89.53 a barrel.', articleRef: 'a.txt', rules, schemaRef: 's.json' }).text;
+    expect(dollars).not.toContain('definition: 0.01');
+    const euros = initClaims({ source: 'The fare rose to €3.50, or 12%.', articleRef: 'a.txt', rules, schemaRef: 's.json' }).text;
+    expect(euros).not.toContain('cent:');
+  });
+});

@@ -116,6 +116,14 @@ describe('unknown keys and "did you mean"', () => {
     expect(ofKind(problems, 'missing-source').map((p) => [p.data, at(p)])).toEqual([[{ name: 'nk_troops', detail: '' }, '2:3']]);
   });
 
+  it('says a comma inside { } split a number when the unknown key starts with digits (second newsroom trial)', () => {
+    // "{ value: 41.5 deaths per 100,000 population, … }": YAML ends the value at the comma; "000 population" is read as a key.
+    const { problems } = load(yaml('inputs:', '  wv: { value: 41.5 deaths per 100,000 population, source: NCHS }'));
+    expect(ofKind(problems, 'unknown-key').map((p) => [p.data, at(p)])).toEqual([
+      [{ key: '000 population', where: "input 'wv'", suggestion: ' — a comma inside { } ends the value before it (as in 100,000): put that value in quotes' }, '2:36'],
+    ]);
+  });
+
   it('suggests compute for compte in a claim, which then needs a compute', () => {
     const { file, problems } = load(yaml('claims:', '  rate:', '    compte: a / b', '    stated: 10%'));
     expect(problems.map((p) => [p.kind, p.data, at(p)])).toEqual([

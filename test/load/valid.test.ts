@@ -225,6 +225,13 @@ describe('loadClaimsFile: a valid file', () => {
     ]);
   });
 
+  it('reads a list of symbols for one currency, as rules/units.yaml allows (the rupee: "Rs" and "₹")', () => {
+    const text = yaml('units:', '  RUP: { symbol: ["Rs", "₹"], aliases: [rupee, rupees] }');
+    const { file, problems } = loadClaimsFile(text, 'x.yaml');
+    expect(problems).toEqual([]);
+    expect(file.units.map(({ span: _span, ...rest }) => rest)).toEqual([{ name: 'RUP', aliases: ['rupee', 'rupees'], symbols: ['Rs', '₹'] }]);
+  });
+
   it('accepts a file with inputs only, and empty sections', () => {
     const { file, problems } = loadClaimsFile(yaml('inputs:', '  a: { value: 3, source: me }', 'claims:', 'ignore:'), 'x.yaml');
     expect(problems).toEqual([]);

@@ -50,7 +50,8 @@ describe('malformed numbers from machine rewording', () => {
   });
 
   it('reports a numeral the grammar rejects, with the grammar\'s reason', () => {
-    const n = one('a 1,00,000 mistake');
+    // "1,00,000" is Indian grouping (one lakh, read as 100,000); "1,00,00" fits no grouping.
+    const n = one('a 1,00,00 mistake');
     expect(n.kind).toBe('malformed');
     expect(worded(n.reason)).toMatch(/groups of three/u);
   });
