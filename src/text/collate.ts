@@ -10,19 +10,24 @@
  * (letters before accents before case). Each character of {@link ORDER}
  * (lower-case ASCII letters, digits, space, `_ - . ' /`, the fraction slash
  * and the currency signs of the default rules) has one such weight, in that
- * order, and a vulgar fraction has those of its parts ("½" is "1⁄2"): so
+ * order; a capital ASCII letter has its small letter's (case is a later
+ * level), and a vulgar fraction has those of its parts ("½" is "1⁄2"): so
  * where both strings are made of those characters up to their first
  * difference (and the longer one's rest, when one is the start of the
- * other), the weights give the answer. Anything else (capitals, accents,
- * other signs, two strings whose weights are all equal) is left to
- * `localeCompare`. test/text/collate.test.ts checks the two agree. Pure.
+ * other), the weights give the answer. Anything else (accents, other
+ * signs, two strings whose weights are all equal, such as "A$" and "a$") is
+ * left to `localeCompare`. Capitals matter since the default rules spell
+ * currencies "A$", "NZ$" and "Rs": sorting them must not start ICU. test/text/collate.test.ts checks the two agree. Pure.
  */
 
 /** The characters whose order is known, from first to last as the collation sorts them. */
-const ORDER = " _-.'/\u2044$£¥₩€0123456789abcdefghijklmnopqrstuvwxyz";
+const ORDER = " _-.'/\u2044$£¥₩€₹0123456789abcdefghijklmnopqrstuvwxyz";
 
-/** A character's place in {@link ORDER} by its code, -1 when it is not there. */
-const WEIGHT = new Map<number, number>([...ORDER].map((char, i) => [char.charCodeAt(0), i]));
+/** A character's place in {@link ORDER} by its code (a capital A–Z its small letter's), -1 when it is not there. */
+const WEIGHT = new Map<number, number>([
+  ...[...ORDER].map((char, i): [number, number] => [char.charCodeAt(0), i]),
+  ...[...'abcdefghijklmnopqrstuvwxyz'].map((char): [number, number] => [char.toUpperCase().charCodeAt(0), ORDER.indexOf(char)]),
+]);
 
 /** The same for ASCII, as an array (the common case). */
 const ASCII_WEIGHT: Int8Array = (() => {
@@ -57,7 +62,8 @@ export function compareText(a: string, b: string): number {
   // made of characters the collation ignores, which only ICU knows.
   const longer = a.length > b.length ? a : b;
   for (let i = common; i < longer.length; i += 1) if (weightOf(longer.charCodeAt(i)) < 0) return compareWeights(a, b);
-  return a.length - b.length;
+  // Same length, same weights, different text: they differ in case only, a later level.
+  return a.length !== b.length ? a.length - b.length : a.localeCompare(b);
 }
 
 /** The first-level weights of `text`, or undefined when a character's are not known here. */

@@ -43,9 +43,19 @@ describe('compareText', () => {
   });
 
   it('agrees with localeCompare on any strings, known characters or not', () => {
-    const chars = [..." _-.'/\u2044$£¥₩€0123456789abcdefghijklmnopqrstuvwxyz½⅓⅔¼¾⅛⅞", 'A', 'Z', 'é', '¢', '\u0000', '\u00ad', '’', ',', '(', '\t', '°', '−', '…'];
+    const chars = [..." _-.'/\u2044$£¥₩€₹0123456789abcdefghijklmnopqrstuvwxyz½⅓⅔¼¾⅛⅞", 'A', 'R', 'S', 'Z', 'é', '¢', '\u0000', '\u00ad', '’', ',', '(', '\t', '°', '−', '…'];
     const text = fc.array(fc.constantFrom(...chars), { maxLength: 8 }).map((a) => a.join(''));
     fc.assert(fc.property(text, text, (a, b) => sign(compareText(a, b)) === sign(a.localeCompare(b))), { numRuns: 20_000 });
+  });
+
+  it('orders capitals by their letter first and by case only between strings that differ in case alone', () => {
+    // "A$" < "AU$": '$' (a sign) weighs less than 'U' at the second place, whatever the case.
+    expect(sign(compareText('A$', 'AU$'))).toBe(-1);
+    // "Rs" and "rs" weigh the same letter by letter: the collation puts small before capital.
+    expect(sign(compareText('Rs', 'rs'))).toBe(1);
+    expect(sign('Rs'.localeCompare('rs'))).toBe(1);
+    // "₹" comes after "€" and before the digits.
+    expect(['1', '₹', '€'].sort(compareText)).toEqual(['€', '₹', '1']);
   });
 
   it('sorts the default rules\' phrases as localeCompare sorts them', () => {
