@@ -10,21 +10,17 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { score, type Score } from './score-gold.js';
+import { checkGoldCorpus, type KnownMiss, type KnownWrong } from './score-gold.js';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'articles');
 
-/**
- * Gold quantities the reader does not read correctly, by article and gold
- * text (the n-th occurrence in gold order when it repeats), with the reason.
- */
-const KNOWN_MISSES: { file: string; text: string; nth?: number; reason: string }[] = [];
+/** Gold quantities the reader does not read correctly, with the reason. */
+const KNOWN_MISSES: KnownMiss[] = [];
 
 /** Reports that match no gold quantity and are accepted, with the reason. */
-const KNOWN_WRONG: { file: string; text: string; reason: string }[] = [];
+const KNOWN_WRONG: KnownWrong[] = [];
 
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
-const scores = FILES.map((f) => score(DIR, f));
 
 describe('the prose reader on real articles', () => {
   it('has a corpus of at least eight articles from at least five fields', () => {
@@ -33,30 +29,5 @@ describe('the prose reader on real articles', () => {
     expect(fields.size).toBeGreaterThanOrEqual(5);
   });
 
-  it.each(FILES)('%s: every gold miss is a listed known miss, and every listed one is still a miss', (file) => {
-    const s = scores.find((x) => x.file === file) as Score;
-    const listed = KNOWN_MISSES.filter((k) => k.file === file).map((k) => (k.nth && k.nth > 1 ? `${k.text}#${k.nth}` : k.text));
-    expect(s.misses.sort()).toEqual(listed.sort());
-  });
-
-  it.each(FILES)('%s: every report that is no gold quantity is a listed known one', (file) => {
-    const s = scores.find((x) => x.file === file) as Score;
-    const listed = KNOWN_WRONG.filter((k) => k.file === file).map((k) => k.text);
-    expect(s.wrong.sort()).toEqual(listed.sort());
-  });
-
-  it.each(FILES)('%s: no year, date, fiscal year, score, phone number or reference is read as a quantity', (file) => {
-    expect((scores.find((x) => x.file === file) as Score).setAsideRead).toEqual([]);
-  });
-
-  it('reads at least 95% of the gold quantities correctly (recall) and reports at least 95% correct ones (precision)', () => {
-    const gold = scores.reduce((n, s) => n + s.gold, 0);
-    const found = scores.reduce((n, s) => n + s.found, 0);
-    const correct = scores.reduce((n, s) => n + s.correct, 0);
-    // The figures, for the report: recall = correct / gold, precision = correct / found.
-    console.log(`corpus: ${FILES.length} articles, ${gold} gold quantities, ${found} reported, ${correct} correct; recall ${((100 * correct) / gold).toFixed(1)}%, precision ${((100 * correct) / found).toFixed(1)}%`);
-    expect(gold).toBeGreaterThan(100);
-    expect(correct / gold).toBeGreaterThanOrEqual(0.95);
-    expect(correct / found).toBeGreaterThanOrEqual(0.95);
-  });
+  checkGoldCorpus('corpus', DIR, FILES, { misses: KNOWN_MISSES, wrong: KNOWN_WRONG });
 });

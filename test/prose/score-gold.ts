@@ -2,10 +2,12 @@
 // corpus test, test/prose/corpus.test.ts, and the second newsroom trial,
 // test/newsroom2/reader.test.ts). A quantity is read correctly when a phrase
 // the reader reports overlaps the gold span and has the gold value, unit
-// (compared by what it resolves to) and hedge side.
+// (compared by what it resolves to) and hedge side. `checkGoldCorpus`
+// writes the tests both make of a folder of scored articles.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { expect, it } from 'vitest';
 import { readProse, type ProseNumber } from '../../src/prose/index.js';
 import { loadDefaultRules } from '../../src/rules/index.js';
 import { createUnitRegistry } from '../../src/units/index.js';
@@ -109,3 +111,55 @@ export function score(dir: string, file: string): Score {
   return { file, gold: quantities.length, found: counted, correct: used.size, misses, wrong, setAsideRead };
 }
 
+
+/** A gold quantity the reader does not read correctly: article, gold text (the n-th occurrence in gold order when it repeats), why. */
+export interface KnownMiss {
+  file: string;
+  text: string;
+  nth?: number;
+  reason: string;
+}
+
+/** A report that matches no gold quantity and is accepted: article, reported text, why. */
+export interface KnownWrong {
+  file: string;
+  text: string;
+  reason: string;
+}
+
+/**
+ * The tests every gold corpus makes (inside the caller's `describe`): each
+ * article's misses and wrong reports are exactly the listed known ones (a
+ * listed one now read right fails, so the lists never go stale), no
+ * set-aside numeral is read as a quantity, and over the corpus recall
+ * (correct / gold) and precision (correct / reported) are both at least 95%.
+ * Prints the figures as `label: …` for the report.
+ */
+export function checkGoldCorpus(label: string, dir: string, files: readonly string[], known: { misses: readonly KnownMiss[]; wrong: readonly KnownWrong[] }): void {
+  const scores = files.map((f) => score(dir, f));
+  const scoreOf = (file: string): Score => scores.find((x) => x.file === file) as Score;
+
+  it.each(files)('%s: every gold miss is a listed known miss, and every listed one is still a miss', (file) => {
+    const listed = known.misses.filter((k) => k.file === file).map((k) => (k.nth && k.nth > 1 ? `${k.text}#${k.nth}` : k.text));
+    expect(scoreOf(file).misses.sort()).toEqual(listed.sort());
+  });
+
+  it.each(files)('%s: every report that is no gold quantity is a listed known one', (file) => {
+    const listed = known.wrong.filter((k) => k.file === file).map((k) => k.text);
+    expect(scoreOf(file).wrong.sort()).toEqual(listed.sort());
+  });
+
+  it.each(files)('%s: no set-aside numeral (year, date, fiscal year, score, name, marker, reference) is read as a quantity', (file) => {
+    expect(scoreOf(file).setAsideRead).toEqual([]);
+  });
+
+  it('reads at least 95% of the gold quantities correctly (recall) and reports at least 95% correct ones (precision)', () => {
+    const gold = scores.reduce((n, s) => n + s.gold, 0);
+    const found = scores.reduce((n, s) => n + s.found, 0);
+    const correct = scores.reduce((n, s) => n + s.correct, 0);
+    console.log(`${label}: ${files.length} articles, ${gold} gold quantities, ${found} reported, ${correct} correct; recall ${((100 * correct) / gold).toFixed(1)}%, precision ${((100 * correct) / found).toFixed(1)}%`);
+    expect(gold).toBeGreaterThan(100);
+    expect(correct / gold).toBeGreaterThanOrEqual(0.95);
+    expect(correct / found).toBeGreaterThanOrEqual(0.95);
+  });
+}
