@@ -29,6 +29,9 @@ export const UNIT_KEYS = ['aliases', 'symbol', 'definition', 'shadows', 'decimal
 /** The keys an input's or a claim's body needs, as messages list them (made once: every entry passes them on). */
 const INPUT_NEEDS = phrase('list-and', { first: '`value:`', next: '`source:`' });
 const CLAIM_NEEDS = phrase('list-and', { first: '`compute:`', next: '`stated:`' });
+/** "input", "claim" as messages name them. */
+const KIND_INPUT = phrase('name-kind-input');
+const KIND_CLAIM = phrase('name-kind-claim');
 
 /** A declaration with the key offset it was read from, for document order. */
 export interface Ordered<T> {
@@ -63,7 +66,7 @@ function namedEntries(ctx: LoadContext, section: Entry, what: 'input' | 'claim')
 /** The body of one input or claim as a mapping, or `undefined` (reported) when it is not one. */
 function bodyOf(ctx: LoadContext, entry: Entry, what: 'input' | 'claim', keys: MessageValue): Entry[] | undefined {
   const node = entry.value;
-  const kind = phrase(what === 'input' ? 'name-kind-input' : 'name-kind-claim');
+  const kind = what === 'input' ? KIND_INPUT : KIND_CLAIM;
   if (node !== null && isMap(node)) return entriesOf(ctx, node, phrase('label-entry', { kind, name: entry.key }), entry.key);
   schemaProblem(
     ctx,
