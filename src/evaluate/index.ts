@@ -475,17 +475,16 @@ class Context {
   private tighten(name: string, natural: Interval | EvaluationError): Interval | EvaluationError {
     if (!isEvaluationError(natural) && natural.low === natural.high) return natural;
     const occurrences = this.occurrences(name);
-    const repeated = (occurrences.repeated ??= [...occurrences.counts]
-      .filter(([, k]) => k >= 2)
-      .map(([input]) => input)
-      .slice(0, MAX_SPLIT_INPUTS));
+    const repeated = (occurrences.repeated ??= repeatedInputs(occurrences.counts));
     if (repeated.length === 0) return natural;
     const perNode = repeated.length + 4; // one pass with slopes costs m + 1, then at most two plain passes
     if (occurrences.bound * perNode > WORK_LIMIT) return natural;
 
     const carries = (claim: string): boolean => {
       const counts = this.occurrenceMemo.get(claim)?.counts;
-      return counts !== undefined && repeated.some((i) => counts.has(i));
+      if (counts === undefined) return false;
+      for (const input of repeated) if (counts.has(input)) return true;
+      return false;
     };
     const inline = postOrder(name, (d) => this.shared.directClaims(d).filter(carries), () => false);
     const size = inline.reduce((sum, c) => sum + this.shared.census(c).size, 0);
@@ -701,6 +700,23 @@ function pointClaim(shared: Shared, inputs: InputLookup, name: string, input: st
   const at = pointTape(trees, { varying: input, input: (n) => (inputs.get(n) as Interval).low });
   if (at === undefined) return null;
   return { dimension: (trees[trees.length - 1] as PointClaimTree).expr.dimension, at };
+}
+
+/** No inputs: shared by every claim that repeats none (never changed). */
+const NONE: readonly string[] = Object.freeze([]);
+
+/**
+ * The inputs that occur more than once, in order, at most {@link MAX_SPLIT_INPUTS}
+ * (a loop: asked for every claim whose value is a range, and most repeat none).
+ */
+function repeatedInputs(counts: ReadonlyMap<string, number>): string[] {
+  let out: string[] | undefined;
+  for (const [input, k] of counts) {
+    if (k < 2) continue;
+    (out ??= []).push(input);
+    if (out.length === MAX_SPLIT_INPUTS) break;
+  }
+  return out ?? (NONE as string[]);
 }
 
 /** Whether every name is a key of `map` (a loop: asked for every claim). */
