@@ -120,31 +120,39 @@ export function boxTape(
     if (err instanceof Unsupported) return undefined;
     throw err;
   }
-  return new Runner(new Int32Array(code), lows, highs, m, last);
+  return new Runner(code, lows, highs, m, last);
 }
 
-/** Runs a tape: registers of values (low, high), and per register and varying input a slope (low, high) or none. */
+/**
+ * Runs a tape: registers of values (low, high), and per register and varying
+ * input a slope (low, high) or none. Every row is a view into one
+ * Float64Array: one block of memory per claim tightened, not five.
+ */
 class Runner implements BoxTape {
   private readonly low: Float64Array;
   private readonly high: Float64Array;
   private readonly slopeLow: Float64Array;
   private readonly slopeHigh: Float64Array;
-  /** 1 where a register has no slope in a varying input (slopes.ts's null). */
-  private readonly none: Uint8Array;
+  /** 1 where a register has no slope in a varying input (slopes.ts's null), else 0. */
+  private readonly none: Float64Array;
 
   constructor(
-    private readonly ops: Int32Array,
+    private readonly ops: readonly number[],
     lows: readonly number[],
     highs: readonly number[],
     private readonly m: number,
     private readonly result: number,
   ) {
-    this.low = Float64Array.from(lows);
-    this.high = Float64Array.from(highs);
+    const n = lows.length;
+    const all = new Float64Array(2 * n + 3 * n * m);
+    this.low = all.subarray(0, n);
+    this.high = all.subarray(n, 2 * n);
+    this.slopeLow = all.subarray(2 * n, 2 * n + n * m);
+    this.slopeHigh = all.subarray(2 * n + n * m, 2 * n + 2 * n * m);
+    this.none = all.subarray(2 * n + 2 * n * m);
+    this.low.set(lows);
+    this.high.set(highs);
     // Constants and fixed names have slope 0 in every varying input; varying input i has 1 in itself.
-    this.slopeLow = new Float64Array(lows.length * m);
-    this.slopeHigh = new Float64Array(lows.length * m);
-    this.none = new Uint8Array(lows.length * m);
     for (let i = 0; i < m; i++) {
       this.slopeLow[i * m + i] = 1;
       this.slopeHigh[i * m + i] = 1;
