@@ -71,10 +71,10 @@ describe('project rules folders', () => {
 
   it('points a bad entry out by file, line and column with the allowed values', () => {
     const dir = folder({ 'hedges.yaml': '# comment\nalmost:\n  side: sideways\n' });
-    // Run from the folder, so the file is inside the project and its values may be quoted.
+    // Run from the folder, so the file is inside the project and its values may be quoted; it is named from there.
     const { problems } = loadRules([dir], { cwd: dir });
     expect(problems).toHaveLength(1);
-    expect(problems[0]!.span).toMatchObject({ file: join(dir, 'hedges.yaml'), line: 3, column: 9 });
+    expect(problems[0]!.span).toMatchObject({ file: 'hedges.yaml', line: 3, column: 9 });
     expect(worded(problems[0]!.data['reason'])).toContain('must be one of below, above, around, at-least, at-most, just-above, just-below');
   });
 
