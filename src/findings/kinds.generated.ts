@@ -489,6 +489,8 @@ export type PhraseId =
   | "rules-vague-word"
   | "rules-rate-not-mapping"
   | "rules-rate-word"
+  | "rules-currency-after-not-mapping"
+  | "rules-currency-after-word"
   | "rules-changes-not-mapping"
   | "rules-categories-not-mapping"
   | "rules-category"
@@ -1085,6 +1087,8 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "rules-vague-word",
   "rules-rate-not-mapping",
   "rules-rate-word",
+  "rules-currency-after-not-mapping",
+  "rules-currency-after-word",
   "rules-changes-not-mapping",
   "rules-categories-not-mapping",
   "rules-category",

@@ -146,11 +146,32 @@ function amountAt(doc: Doc, i: number, allowAnd: boolean): AmountExtent | Unread
     last += 1;
     scaled = true;
   }
+  // "$89.53 U.S. a barrel", "$40 Cdn": the word after the amount says which currency its sign is.
+  if (currencyLength(doc, i) > 0) last = currencyAfter(doc, last) ?? last;
   let percent = percentAt(doc, last + 1);
   // "a 1.8-percent fall": the percent word hyphenated onto the numeral.
   const hyphened = at(doc, last + 2);
   if (percent === undefined && isJoinedSym(doc, last + 1, '-') && hyphened?.type === 'word' && hyphened.joined && (hyphened.lower === 'percent' || hyphened.lower === 'pct')) percent = last + 2;
   return { first: i, numberFirst, last: percent ?? last, number, percent: percent !== undefined, scaled };
+}
+
+/**
+ * The last token of a word after the amount ending at token `last` that
+ * names its currency ("U.S.", "Cdn": `currency_after` in rules/numbers.yaml),
+ * matched as written, in the same sentence; undefined when none follows.
+ */
+function currencyAfter(doc: Doc, last: number): number | undefined {
+  const next = at(doc, last + 1);
+  if (next?.type !== 'word' || next.joined || !continues(doc, last + 1)) return undefined;
+  for (const word of doc.t.currencyAfterPhrases) {
+    if (!doc.text.startsWith(word, next.start)) continue;
+    const end = next.start + word.length;
+    // A whole word: "US" is not the start of "USB" or of "US-made".
+    if (/[\p{L}\p{N}-]/u.test(doc.text[end] ?? '')) continue;
+    const through = tokenEndingAt(doc, last + 1, end);
+    if (at(doc, through)?.end === end) return through;
+  }
+  return undefined;
 }
 
 /** The longest hedge phrase that ends just before token `i` (not before `floor`): its first token and phrase. */

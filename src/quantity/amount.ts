@@ -15,6 +15,7 @@ import { digitsValue, roundingInterval, roundingStep, tidy, wordInterval } from 
 import type { Scanner } from './scanner.js';
 import { isWordChar } from './scanner.js';
 import type { Tables } from './tables.js';
+import { normalisePhrase } from './tables.js';
 import type { PercentKind, UnitFactor } from './unitPhrase.js';
 import { readPercent, readUnitPhrase, renderUnit } from './unitPhrase.js';
 
@@ -180,7 +181,7 @@ export function readAmount(s: Scanner, t: Tables, allowAnd: boolean): RawAmount 
   s.skipSpace();
   const start = s.pos;
   let negative = readSign(s);
-  const currency = readCurrency(s, t);
+  let currency = readCurrency(s, t);
   if (!negative && currency !== undefined) negative = readSign(s);
   const number = readNumber(s, t, allowAnd);
   if (number === undefined) {
@@ -215,6 +216,14 @@ export function readAmount(s: Scanner, t: Tables, allowAnd: boolean): RawAmount 
     }
   }
   const scale = number.kind === 'word' && number.scale !== undefined ? undefined : readScale(s, t, currency !== undefined);
+  // "$89.53 U.S. a barrel", "$40 Cdn": the word after says which currency the shared sign is.
+  if (currency !== undefined) {
+    const named = s.attempt(() => {
+      const word = s.matchLongest(t.currencyAfterPhrases);
+      return word === undefined ? undefined : t.currencyAfter.get(normalisePhrase(word));
+    });
+    if (named !== undefined) currency = named;
+  }
   const percent = readPercent(s);
   if (percent !== undefined && currency !== undefined) {
     throw syntaxError('q-currency-and-percent', { text: quoted(s.since(start)) }, start);

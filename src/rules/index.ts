@@ -220,6 +220,7 @@ export function finishRules(tables: PartialTables): { rules: Rules; problems: Pr
       vagueWords: tables.vagueWords,
       emphasisWords: tables.emphasisWords,
       rateWords: tables.rateWords,
+      currencyAfter: tables.currencyAfter,
     },
     units: tables.units,
     checks,

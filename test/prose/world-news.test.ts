@@ -49,6 +49,26 @@ describe('other dollars and the rupee are currencies of their own, never US doll
     expect(value('NZ$709 million')).toEqual([709e6, 'NZD']);
   });
 
+  it('reads the currency word after a bare $ ("$89.53 U.S. a barrel", "$40 Cdn"): a rate, and which dollar', () => {
+    // The Canadian press writes the sign bare and the country after (The Canadian Press, oil prices):
+    // $89.53 U.S. a barrel = 89.53 USD per barrel; the reader used to stop at "$89.53" and lose the rate.
+    expect(read('Brent crude settled at $89.53 U.S. a barrel on Friday, up from $85.10 U.S. a barrel.')).toEqual([
+      ['$89.53 U.S. a barrel', 89.53, 'USD/bbl'],
+      ['$85.10 U.S. a barrel', 85.1, 'USD/bbl'],
+    ]);
+    // "Cdn" makes the bare $ the Canadian dollar: 1.2 billion CAD; a sentence ending on "U.S." keeps its word.
+    expect(read('The deal is worth $1.2 billion Cdn, or about $880 million U.S.')).toEqual([
+      ['$1.2 billion Cdn', 1.2e9, 'CAD'],
+      ['about $880 million U.S.', 880e6, 'USD'],
+    ]);
+    // Only the word as written: "US-made" and "USB" are not the currency word, and "us" is a pronoun.
+    expect(read('It paid $5 US-made, $6 USB and gave $7 us.').map(([text]) => text)).toEqual(['$5', '$6', '$7']);
+    // A claims file writes it in any case: the grammar reads the same words.
+    expect(value('$89.53 U.S. a barrel')).toEqual([89.53, 'USD/bbl']);
+    expect(value('$40 Cdn')).toEqual([40, 'CAD']);
+    expect(value('$40 cdn')).toEqual([40, 'CAD']);
+  });
+
   it('reads Rs and ₹ as rupees, with Indian digit grouping (NSO, 2023)', () => {
     // 1,72,000 is 172,000 in Indian grouping; Rs 1.72 lakh is 1.72 × 100,000 = 172,000.
     expect(read('the per capita income has doubled to Rs 1.72 lakh. It was Rs 1,72,000 in 2022-23, against Rs 86,647 and ₹1,48,524.')).toEqual([
