@@ -123,7 +123,8 @@ export function refuseExistingReports(options: CliOptions, cwd: string): void {
   const files = [...(options.output !== undefined ? [options.output] : []), ...options.outputs.map((o) => o.file)];
   for (const file of files) {
     const target = resolve(cwd, file);
-    if (existsAsEntry(target)) throw new SetupError(phrase('setup-cannot-write', { file, why: phrase('write-exists', { file: target }) }));
+    // Named as the user wrote it, once: "report.txt already exists", not "cannot write report.txt: /abs/report.txt already exists".
+    if (existsAsEntry(target)) throw new SetupError(phrase('write-exists', { file }));
   }
 }
 
