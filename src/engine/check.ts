@@ -517,13 +517,35 @@ function addToSummary(summary: Summary, file: FileResult): void {
  * `strict`, when anything warned; 0 otherwise.
  */
 export function exitStatus(report: CheckReport, options: { strict?: boolean; maxWarnings?: number } = {}): 0 | 1 {
+  return reportTally(report).status(options);
+}
+
+/** The tally of a whole report (see {@link exitTally}). */
+export function reportTally(report: CheckReport): ReturnType<typeof exitTally> {
   const tally = exitTally();
   for (const file of report.files) tally.add(file);
-  return tally.status(options);
+  return tally;
+}
+
+/**
+ * Why a run that nothing failed still fails: its warnings are over `--max-warnings`
+ * (or any under `--strict`). The CLI says so, or a step whose every claim
+ * passed would fail without a word.
+ */
+export interface WarningsOverLimit {
+  warnings: number;
+  /** The most warnings allowed: 0 under `--strict`. */
+  limit: number;
+  strict: boolean;
 }
 
 /** {@link exitStatus}, one file at a time (for results handed on by {@link checkEach}). */
-export function exitTally(): { add(file: FileResult): void; status(options?: { strict?: boolean; maxWarnings?: number }): 0 | 1 } {
+export function exitTally(): {
+  add(file: FileResult): void;
+  status(options?: { strict?: boolean; maxWarnings?: number }): 0 | 1;
+  /** The warnings over the limit when only they fail the run; undefined otherwise. */
+  overLimit(options?: { strict?: boolean; maxWarnings?: number }): WarningsOverLimit | undefined;
+} {
   let failing = false;
   let warnings = 0;
   return {
@@ -540,8 +562,12 @@ export function exitTally(): { add(file: FileResult): void; status(options?: { s
     },
     status(options = {}) {
       if (failing) return 1;
+      return this.overLimit(options) !== undefined ? 1 : 0;
+    },
+    overLimit(options = {}) {
+      if (failing) return undefined;
       const limit = options.strict ? 0 : options.maxWarnings;
-      return limit !== undefined && limit >= 0 && warnings > limit ? 1 : 0;
+      return limit !== undefined && limit >= 0 && warnings > limit ? { warnings, limit, strict: options.strict === true } : undefined;
     },
   };
 }

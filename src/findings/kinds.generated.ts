@@ -332,6 +332,8 @@ export type PhraseId =
   | "setup-cannot-read-file"
   | "setup-cannot-explain"
   | "setup-cannot-write"
+  | "exit-too-many-warnings"
+  | "exit-strict-warnings"
   | "setup-cannot-merge-into"
   | "setup-stdin-too-large"
   | "setup-stdin-not-utf8"
@@ -663,6 +665,8 @@ export type PhraseId =
   | "count-derived-claim"
   | "count-derived-claims"
   | "count-input"
+  | "count-warning"
+  | "count-warnings"
   | "count-inputs"
   | "watch-changed"
   | "watch-claim-new"
@@ -930,6 +934,8 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "setup-cannot-read-file",
   "setup-cannot-explain",
   "setup-cannot-write",
+  "exit-too-many-warnings",
+  "exit-strict-warnings",
   "setup-cannot-merge-into",
   "setup-stdin-too-large",
   "setup-stdin-not-utf8",
@@ -1261,6 +1267,8 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "count-derived-claim",
   "count-derived-claims",
   "count-input",
+  "count-warning",
+  "count-warnings",
   "count-inputs",
   "watch-changed",
   "watch-claim-new",
