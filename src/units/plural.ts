@@ -1,7 +1,8 @@
 /**
  * @file The plural of a count unit for showing results: "people", not
  * "person"; "soldiers", "households". Only a word the registry knows as that
- * unit (its name or an alias) is ever used, so a plural is never invented.
+ * unit (its name or an alias) is ever used, so a plural is never invented,
+ * and a symbol is shown as it is: "2.35 kg", never "2.35 kgs".
  *
  * Pure.
  */
@@ -39,6 +40,8 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map([
  */
 export function pluralOfUnit(name: string, unitWords: ReadonlyMap<string, string>): string | undefined {
   const lower = name.toLowerCase();
+  // A symbol (no vowel: kg, km, lb, hr, yr, bbl) has no plural, though the rules read "kgs" and "hrs" as it.
+  if (!/[aeiou]/u.test(lower)) return undefined;
   const irregular = IRREGULAR.get(lower);
   const candidates = [...(irregular ? [irregular] : []), `${name}s`, `${name}es`];
   return candidates.find((word) => unitWords.get(word.toLowerCase()) === name);
