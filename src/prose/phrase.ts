@@ -138,6 +138,12 @@ function amountAt(doc: Doc, i: number, allowAnd: boolean): AmountExtent | Unread
     last += 1;
     scaled = true;
   }
+  // A scale word hyphened onto the numeral ("$1.2-billion", "C$850-million"), never an ambiguous one ("5-m").
+  const hyphenedScale = at(doc, last + 2);
+  if (!scaled && number.kind === 'numeral' && isJoinedSym(doc, last + 1, '-') && hyphenedScale?.type === 'word' && hyphenedScale.joined && doc.t.scales.has(hyphenedScale.lower) && !doc.t.ambiguousScales.has(hyphenedScale.lower)) {
+    last += 2;
+    scaled = true;
+  }
   // Scale words after it ("1.3 million", "5 billion"), never an ambiguous one ("5 m" may be metres).
   for (;;) {
     const next = at(doc, last + 1);

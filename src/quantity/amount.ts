@@ -100,11 +100,15 @@ function readScale(s: Scanner, t: Tables, hasCurrency: boolean): number | undefi
   let scale: number | undefined;
   for (;;) {
     const next = s.attempt(() => {
+      // Hyphened onto the number ("$1.2-billion", "C$850-million": Canadian press style); a word only, never "5-m".
+      const hyphened = scale === undefined && s.text[s.pos] === '-' && /\p{L}/u.test(s.text[s.pos + 1] ?? '');
+      if (hyphened) s.pos += 1;
       // Glued to the number ("2m", "£1.2bn"): news usage, spec news-language §2.
       const glued = scale === undefined && !/\s/u.test(s.text[s.pos] ?? ' ');
       const phrase = s.matchLongest(t.scalePhrases);
       if (phrase === undefined) return undefined;
       const value = t.scales.get(phrase) as number;
+      if (hyphened && t.ambiguousScales.has(phrase)) return undefined;
       if (scale !== undefined && (value <= scale || t.ambiguousScales.has(phrase))) return undefined;
       if (t.ambiguousScales.has(phrase) && glued) {
         // A glued "m" is million, except before a word a length takes ("100m sprint", "30m-high").

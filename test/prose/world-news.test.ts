@@ -69,6 +69,20 @@ describe('other dollars and the rupee are currencies of their own, never US doll
     expect(value('$40 cdn')).toEqual([40, 'CAD']);
   });
 
+  it('reads a scale word hyphened onto the number ("$1.2-billion", Canadian press style)', () => {
+    // The reader stopped at the hyphen: "$1.2-billion" was read as $1.2, a billion times too small.
+    // $1.2-billion = 1.2e9 USD; C$850-million = 850e6 CAD; $3.6-billion = 3.6e9 USD.
+    expect(read('The company reported a $1.2-billion loss, compared with C$850-million a year earlier, and expects $3.6-billion in 2024-25.')).toEqual([
+      ['$1.2-billion', 1.2e9, 'USD'],
+      ['C$850-million', 850e6, 'CAD'],
+      ['$3.6-billion', 3.6e9, 'USD'],
+    ]);
+    // A range keeps its hyphen ("5-10"), and an ambiguous scale ("5-m") is never taken for million.
+    expect(read('between 5-10 people')).toEqual([['5-10 people', 5, 'person']]);
+    expect(value('$1.2-billion')).toEqual([1.2e9, 'USD']);
+    expect(value('5-million people')).toEqual([5e6, 'person']);
+  });
+
   it('reads Rs and ₹ as rupees, with Indian digit grouping (NSO, 2023)', () => {
     // 1,72,000 is 172,000 in Indian grouping; Rs 1.72 lakh is 1.72 × 100,000 = 172,000.
     expect(read('the per capita income has doubled to Rs 1.72 lakh. It was Rs 1,72,000 in 2022-23, against Rs 86,647 and ₹1,48,524.')).toEqual([

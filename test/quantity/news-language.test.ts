@@ -290,6 +290,8 @@ const sections: Record<string, Row[]> = {
     // The currency word after a bare sign (`currency_after` in rules/numbers.yaml): US dollars a barrel; Canadian dollars.
     ['$89.53 U.S. a barrel', 'USD/bbl', [89.525, 89.535, '[)'], 89.53, undefined, 'pass'], // cents: ± half a cent
     ['$40 Cdn', 'CAD', [39.5, 40.5, '[)'], 40, undefined, 'pass'],
+    // A scale word hyphened onto the number (Canadian press style): "1.2" rounds to tenths × 1e9.
+    ['$1.2-billion', 'USD', [1.15e9, 1.25e9, '[)'], 1.2e9, undefined, 'pass'],
   ],
 };
 
