@@ -80,6 +80,11 @@ describe('other dollars and the rupee are currencies of their own, never US doll
     // A range keeps its hyphen ("5-10"), and an ambiguous scale ("5-m") is never taken for million.
     expect(read('between 5-10 people')).toEqual([['5-10 people', 5, 'person']]);
     expect(value('$1.2-billion')).toEqual([1.2e9, 'USD']);
+    // Wire style, as "mln": "bln" and "trln" (Reuters).
+    expect(read('The fund holds $5.3 bln in bonds and ¥1.2 trln in loans.')).toEqual([
+      ['$5.3 bln', 5.3e9, 'USD'],
+      ['¥1.2 trln', 1.2e12, 'JPY'],
+    ]);
     expect(value('5-million people')).toEqual([5e6, 'person']);
   });
 

@@ -292,6 +292,9 @@ const sections: Record<string, Row[]> = {
     ['$40 Cdn', 'CAD', [39.5, 40.5, '[)'], 40, undefined, 'pass'],
     // A scale word hyphened onto the number (Canadian press style): "1.2" rounds to tenths × 1e9.
     ['$1.2-billion', 'USD', [1.15e9, 1.25e9, '[)'], 1.2e9, undefined, 'pass'],
+    // Wire style scale words, as "mln": "$5.3 bln" was read as $5.3 by the article's reader.
+    ['$5.3 bln', 'USD', [5.25e9, 5.35e9, '[)'], 5.3e9, undefined, 'pass'],
+    ['¥1.2 trln', 'JPY', [1.15e12, 1.25e12, '[)'], 1.2e12, undefined, 'pass'],
   ],
 };
 
