@@ -320,6 +320,7 @@ export type PhraseId =
   | "usage-checking-files"
   | "usage-output-format"
   | "usage-output-file"
+  | "usage-output-bare-format"
   | "usage-output-once"
   | "usage-output-twice"
   | "usage-watch"
@@ -922,6 +923,7 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "usage-checking-files",
   "usage-output-format",
   "usage-output-file",
+  "usage-output-bare-format",
   "usage-output-once",
   "usage-output-twice",
   "usage-watch",
