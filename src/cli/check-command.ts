@@ -4,7 +4,7 @@
  * engine or the formatters.
  */
 
-import { appendFileSync, lstatSync } from 'node:fs';
+import { appendFileSync, lstatSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { check, checkEach, configFor, exitTally, MAX_FILE_BYTES, reportTally, type CheckOptions } from '../engine/check.js';
 import { isInside, realPath, repositoryRoot } from '../engine/inside.js';
@@ -137,12 +137,23 @@ export function finalStatus(tally: ReturnType<typeof exitTally>, options: CliOpt
  * the meantime (./write-file.ts).
  */
 export function refuseExistingReports(options: CliOptions, cwd: string): void {
-  if (options.force) return;
   const files = [...(options.output !== undefined ? [options.output] : []), ...options.outputs.map((o) => o.file)];
   for (const file of files) {
     const target = resolve(cwd, file);
+    // A folder is never replaced, --force or not: say so before the run, not "already exists; use --force".
+    if (isFolder(target)) throw new SetupError(phrase('write-folder', { file }));
+    if (options.force) continue;
     // Named as the user wrote it, once: "report.txt already exists", not "cannot write report.txt: /abs/report.txt already exists".
     if (existsAsEntry(target)) throw new SetupError(phrase('write-exists', { file }));
+  }
+}
+
+/** Whether a folder (or a link to one) stands at `path`. */
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
+  } catch {
+    return false;
   }
 }
 

@@ -361,6 +361,7 @@ export type PhraseId =
   | "write-dangling-link"
   | "write-link-out"
   | "write-not-regular"
+  | "write-folder"
   | "write-folder-link-out"
   | "write-not-a-folder"
   | "write-permission"
@@ -964,6 +965,7 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "write-dangling-link",
   "write-link-out",
   "write-not-regular",
+  "write-folder",
   "write-folder-link-out",
   "write-not-a-folder",
   "write-permission",
