@@ -155,6 +155,8 @@ export interface NumberRules {
   emphasisWords: ReadonlySet<string>;
   /** Adverbs of frequency after an amount and the unit they divide by: "£50 weekly" → week, "annually" → year. */
   rateWords: ReadonlyMap<string, string>;
+  /** Words after an amount that say which currency its shared sign is, as written: "$89.53 U.S." → USD, "$40 Cdn" → CAD. */
+  currencyAfter: ReadonlyMap<string, string>;
 }
 
 /** Which way a written change goes: "up 17%" is an increase, "a 5% fall" a decrease. */

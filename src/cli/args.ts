@@ -257,6 +257,8 @@ function outputTargets(values: readonly string[]): { output: string | undefined;
       if (file === '') throw new UsageError(phrase('usage-output-file', { value, format, extension: FORMAT_BY_NAME[format].extension }));
       outputs.push({ format, file });
     } else {
+      // "--output sarif" (the colon and file forgotten) wrote the pretty report to a file named "sarif".
+      if (isFormatName(value)) throw new UsageError(phrase('usage-output-bare-format', { value, extension: FORMAT_BY_NAME[value].extension }));
       if (output !== undefined) throw new UsageError(phrase('usage-output-once'));
       output = value;
     }

@@ -4,13 +4,13 @@
  * engine or the formatters.
  */
 
-import { appendFileSync, lstatSync } from 'node:fs';
+import { appendFileSync, lstatSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { check, checkEach, configFor, exitStatus, exitTally, MAX_FILE_BYTES, type CheckOptions } from '../engine/check.js';
+import { check, checkEach, configFor, exitTally, MAX_FILE_BYTES, reportTally, type CheckOptions } from '../engine/check.js';
 import { isInside, realPath, repositoryRoot } from '../engine/inside.js';
 import { readGuardedText } from '../io/read-guarded.js';
 import { SetupError } from '../engine/errors.js';
-import { phrase } from '../findings/interpolate.js';
+import { messageText, phrase } from '../findings/interpolate.js';
 import { formatsNeed, formatStepSummary, formatters, type FormatName, type FormatOptions } from '../report/index.js';
 import { jsonReportWriter } from '../report/json.js';
 import { prettyReportWriter } from '../report/pretty.js';
@@ -23,6 +23,7 @@ import { chalkFor } from './color.js';
 import { writeFailure, writeFileAtomic, WriteRefused } from './write-file.js';
 import { tierUpForLongRun } from './tier-up.js';
 import { stdoutDrained } from './streams.js';
+import { phrasesInForce } from './words.js';
 
 declare const CLAIMCHECK_VERSION: string | undefined;
 
@@ -90,7 +91,7 @@ async function runCheckOn(paths: readonly string[], options: CliOptions, cwd: st
     });
     if (showProgress && files > 5) process.stderr.write('\r\x1b[K');
     writer.end(summary);
-    return tally.status({ strict: options.strict, maxWarnings: options.maxWarnings });
+    return finalStatus(tally, options, cwd);
   }
   // One JSON report on standard output is written a file at a time, as the files are checked:
   // the run holds one file's result, not the report (thousands of files in constant memory).
@@ -103,12 +104,29 @@ async function runCheckOn(paths: readonly string[], options: CliOptions, cwd: st
       return stdoutDrained();
     });
     writer.end(summary, conflicts, shard);
-    return tally.status({ strict: options.strict, maxWarnings: options.maxWarnings });
+    return finalStatus(tally, options, cwd);
   }
   const report = await check(paths, checkOptions);
   if (showProgress && report.files.length > 5) process.stderr.write('\r\x1b[K');
   writeReports(report, options, cwd, texts);
-  return exitStatus(report, { strict: options.strict, maxWarnings: options.maxWarnings });
+  return finalStatus(reportTally(report), options, cwd);
+}
+
+/**
+ * The run's exit status; when only its warnings fail it (`--max-warnings`,
+ * `--strict`), one line on standard error says so, worded by the rules in
+ * force: every claim may have passed, and a CI step failing without a word
+ * sends the reader looking for a failure that is not there.
+ */
+export function finalStatus(tally: ReturnType<typeof exitTally>, options: CliOptions, cwd: string): 0 | 1 {
+  const limits = { strict: options.strict, maxWarnings: options.maxWarnings };
+  const over = tally.overLimit(limits);
+  if (over !== undefined) {
+    const warnings = phrase(over.warnings === 1 ? 'count-warning' : 'count-warnings', { count: over.warnings.toLocaleString('en-US') });
+    const words = over.strict ? phrase('exit-strict-warnings', { warnings }) : phrase('exit-too-many-warnings', { warnings, limit: over.limit });
+    process.stderr.write(`claimcheck: ${safeText(messageText(words, phrasesInForce(cwd, options.rules)), 'terminal')}\n`);
+  }
+  return tally.status(limits);
 }
 
 /**
@@ -119,11 +137,23 @@ async function runCheckOn(paths: readonly string[], options: CliOptions, cwd: st
  * the meantime (./write-file.ts).
  */
 export function refuseExistingReports(options: CliOptions, cwd: string): void {
-  if (options.force) return;
   const files = [...(options.output !== undefined ? [options.output] : []), ...options.outputs.map((o) => o.file)];
   for (const file of files) {
     const target = resolve(cwd, file);
-    if (existsAsEntry(target)) throw new SetupError(phrase('setup-cannot-write', { file, why: phrase('write-exists', { file: target }) }));
+    // A folder is never replaced, --force or not: say so before the run, not "already exists; use --force".
+    if (isFolder(target)) throw new SetupError(phrase('write-folder', { file }));
+    if (options.force) continue;
+    // Named as the user wrote it, once: "report.txt already exists", not "cannot write report.txt: /abs/report.txt already exists".
+    if (existsAsEntry(target)) throw new SetupError(phrase('write-exists', { file }));
+  }
+}
+
+/** Whether a folder (or a link to one) stands at `path`. */
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
+  } catch {
+    return false;
   }
 }
 

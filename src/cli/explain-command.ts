@@ -28,6 +28,9 @@ export async function runExplain(path: string, name: string, options: CliOptions
   const report = await check([path], { cwd, rulesDirs: options.rules, ...(options.maxFileSize !== undefined ? { maxFileBytes: options.maxFileSize } : {}) });
   const result = report.files[0];
   if (!result) throw new SetupError(phrase('setup-cannot-read-file', { file: path }));
+  // The rules the file chose cannot be used: no claim of it was judged, so there is none to explain.
+  const refused = result.findings.filter((f) => f.kind === 'rules' && f.severity === 'error');
+  if (refused.length > 0) throw new SetupError(phrase('setup-rules-unusable'), refused.map((f) => at(f, f.message)));
   // The explanation is of one claim; an article or facts file that could not be read is still said.
   process.stderr.write(unreadFileLines(report.files));
   const absolute = resolve(cwd, path);

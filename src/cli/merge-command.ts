@@ -25,7 +25,7 @@
 
 import { join, parse, resolve } from 'node:path';
 import { repositoryRoot } from '../engine/inside.js';
-import { exitStatus, reportOf, summarize } from '../engine/check.js';
+import { reportOf, reportTally, summarize } from '../engine/check.js';
 import { at, SetupError } from '../engine/errors.js';
 import { phrase } from '../findings/interpolate.js';
 import { shardSize, unshard } from '../engine/shard.js';
@@ -35,7 +35,7 @@ import { readJsonReport } from '../report/read-json.js';
 import type { CheckReport, FactConflict, FileResult } from '../types.js';
 import { excerpt } from '../io/excerpt.js';
 import type { CliOptions } from './args.js';
-import { refuseExistingReports, writeReports } from './check-command.js';
+import { finalStatus, refuseExistingReports, writeReports } from './check-command.js';
 
 /** One report as read: where it came from and what it holds. */
 interface Part {
@@ -54,7 +54,7 @@ export async function runMerge(paths: readonly string[], options: CliOptions): P
   const report = joined(parts, options, cwd);
   // The reports name the files: frames and rules are read only from the repository the merge runs in.
   writeReports(report, options, cwd, undefined, repositoryRoot(join(cwd, 'merged report'), cwd));
-  return exitStatus(report, { strict: options.strict, maxWarnings: options.maxWarnings });
+  return finalStatus(reportTally(report), options, cwd);
 }
 
 /** One JSON report, read and checked. */

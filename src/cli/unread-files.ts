@@ -31,9 +31,12 @@ export function hasRefusedClaimsFile(results: readonly FileResult[]): boolean {
 /**
  * A finding that kept the claims file itself from being read: YAML that does
  * not parse, or a refusal at its first line (a link out of the repository, a
- * device, too large: the `schema` finding `check` reports at 1:1).
+ * device, too large: the `schema` finding `check` reports at 1:1), or rules
+ * it chose that cannot be used (a `rules` finding).
  */
 function refusesClaimsFile(result: FileResult, f: FileResult['findings'][number]): boolean {
+  // The rules the file chose cannot be used (its `rules:` key, a table beside it): nothing of it was read.
+  if (f.kind === 'rules' && f.severity === 'error') return true;
   if (f.file !== result.path || f.severity !== 'error') return false;
   if (f.kind === 'yaml-syntax') return true;
   return f.kind === 'schema' && f.line === 1 && f.column === 1 && result.claims.length === 0;

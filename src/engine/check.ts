@@ -15,7 +15,7 @@ import { memoFactsLoader } from '../facts/import.js';
 import { findConflicts } from '../facts/conflicts.js';
 import { discoverClaimsFiles } from './discover.js';
 import { shardOf, type Shard } from './shard.js';
-import { at, SetupError } from './errors.js';
+import { at, FileRulesError, SetupError } from './errors.js';
 import { decodeClaimsBytes } from './decode.js';
 import { isInside, outsideReason, repositoryOf, repositoryRoot } from './inside.js';
 import { locateFolder, MAX_BYTES, readGuarded, readGuardedText } from '../io/read-guarded.js';
@@ -214,12 +214,13 @@ export function fileChecker(givenOptions: CheckOptions, givenConfigs?: (absolute
     const root = rootOf(absolute);
     const read = text !== undefined ? { text } : readClaimsText(absolute, path, root, maxBytes);
     let used: Rules | undefined;
+    const rulesBase = (): Rules => rulesForFile(absolute, options, rulesCache, config, { root, folders, baseOnly: true })(emptyFile(path));
     const rulesFor: RulesFor = (file) => (used = rulesForFile(absolute, options, rulesCache, config, { root, folders })(file));
     const readArticle = createArticleReader(absolute, root);
     const readFacts = createFactsReader(absolute, root, cwd);
     // The schema check and the loader parse the same text: once is enough,
     // and the document is released before the claims are evaluated.
-    const checked = sharingParses(() => {
+    const checked = rulesRefused(path, rulesBase, () => sharingParses(() => {
       const schema = 'text' in read ? schemaProblems(read.text, path, maxBytes) : [];
       const result = 'problem' in read ? unreadableFile(path, read.problem, rulesFor) : checkClaimsText(read.text, path, rulesFor, {
         readArticle,
@@ -231,9 +232,31 @@ export function fileChecker(givenOptions: CheckOptions, givenConfigs?: (absolute
         ...(options.views ? { view: true } : {}),
       });
       return 'text' in read && used ? withSchemaFindings(read.text, result, used, schema) : result;
-    });
+    }));
     return applyConfigToResult(checked, config);
   };
+}
+
+/** A claims file with nothing in it: what the rules of a file are looked up with when its own keys are not read. */
+function emptyFile(path: string): Parameters<RulesFor>[0] {
+  return { path, source: '', units: [], inputs: [], claims: [], ignore: [] };
+}
+
+/**
+ * Checks one file with `run`; when the rules that file chose cannot be used
+ * (its `rules:` key, or the `rules/` folder beside it), the file's result is
+ * those problems as `rules` findings, worded and ranked by the rules every
+ * file there shares (`base`: the defaults, the configuration's and `--rules`),
+ * and the run goes on to the other files.
+ */
+function rulesRefused(path: string, base: () => Rules, run: () => FileResult): FileResult {
+  try {
+    return run();
+  } catch (error) {
+    if (!(error instanceof FileRulesError)) throw error;
+    const rules = base();
+    return { path, claims: [], findings: sortFindings(error.problems.map((p) => createFinding(rules, p))) };
+  }
 }
 
 /** A claims file that cannot be decoded (not UTF-8): its one finding. */
@@ -263,38 +286,51 @@ function rulesForFile(
   options: SettledOptions,
   cache: Map<string, Rules>,
   config: Config = emptyConfig(),
-  known?: { root: string; folders: Map<string, ReturnType<typeof locateFolder>> },
+  known?: { root: string; folders: Map<string, ReturnType<typeof locateFolder>>; baseOnly?: boolean },
 ): RulesFor {
   return (file) => {
     const { cwd } = options;
     const dirs = [...config.rulesDirs, ...(options.rulesDirs ?? []).map((d) => resolve(cwd, d))];
+    const shared = dirs.length;
+    // The rules this file chose (the folder beside it, its key) are its own: when they cannot be used,
+    // the problem is a finding in this file and the other files of the run are still checked.
+    const refused = (problems: Problem[]): FileRulesError => new FileRulesError(phrase('setup-rules-unusable'), problems.map(describeProblem), problems);
+    const rulesProblem = (span: Problem['span'], reason: MessageValue): Problem => ({ kind: 'rules', data: { reason }, span });
     const beside = join(dirname(absolute), 'rules');
     // A claims file comes from anyone: its rules may not come from outside the repository (§10).
     const root = known?.root ?? repositoryRoot(absolute, cwd);
-    if (resolve(beside) !== resolve(defaultRulesDir())) {
+    if (!known?.baseOnly && resolve(beside) !== resolve(defaultRulesDir())) {
       // A `rules` entry that is not a folder is not a rules folder; one that loops or leads out is refused.
       let found = known?.folders.get(beside);
       if (found === undefined) {
         found = locateFolder(beside, root, phrase('folder-kind-rules'), relative(cwd, beside) || beside);
         known?.folders.set(beside, found);
       }
-      if (found.ok) dirs.push(beside);
-      else if (found.refusal === 'outside' || found.refusal === 'loop') throw new SetupError(phrase('setup-rules-unusable'), [at(startOfFile(file.path), found.reason)]);
+      // Named with --rules (or by the configuration) too, it is read once, in that place.
+      if (found.ok) {
+        if (!dirs.includes(resolve(beside))) dirs.push(beside);
+      } else if (found.refusal === 'outside' || found.refusal === 'loop') throw refused([rulesProblem(startOfFile(file.path), found.reason)]);
     }
-    if (file.rules) {
+    if (file.rules && !known?.baseOnly) {
       const why = outsideReason(phrase('folder-kind-rules-key'), file.rules.value, dirname(absolute), root);
       const where = file.rules.span;
-      if (why !== undefined) throw new SetupError(phrase('setup-rules-unusable'), [at(where, why)]);
+      if (why !== undefined) throw refused([rulesProblem(where, why)]);
       // A folder that loops, or is a file, FIFO or device, is pointed out at the key too.
       const found = locateFolder(resolve(dirname(absolute), file.rules.value), root, phrase('folder-kind-rules-key'), file.rules.value);
-      if (!found.ok && found.refusal !== 'missing') throw new SetupError(phrase('setup-rules-unusable'), [at(where, found.reason)]);
+      // So is one that does not exist (a typo in the name), in the words the file used.
+      if (!found.ok) throw refused([rulesProblem(where, found.reason)]);
       dirs.push(resolve(dirname(absolute), file.rules.value));
     }
     const key = dirs.join('\n');
     let loaded = cache.get(key);
     if (!loaded) {
       const { rules, problems } = loadRules(dirs, { cwd, named: (options.rulesDirs ?? []).map((d) => resolve(cwd, d)) });
-      if (problems.length > 0) throw new SetupError(phrase('setup-rules-unusable'), problems.map(describeProblem));
+      if (problems.length > 0) {
+        // Only when the folders every file here shares load cleanly are the problems this file's own.
+        const own = dirs.length > shared && loadRules(dirs.slice(0, shared), { cwd, named: (options.rulesDirs ?? []).map((d) => resolve(cwd, d)) }).problems.length === 0;
+        if (own) throw refused(problems);
+        throw new SetupError(phrase('setup-rules-unusable'), problems.map(describeProblem));
+      }
       cache.set(key, (loaded = rules));
     }
     if (!changesRules(config)) return loaded;
@@ -481,13 +517,35 @@ function addToSummary(summary: Summary, file: FileResult): void {
  * `strict`, when anything warned; 0 otherwise.
  */
 export function exitStatus(report: CheckReport, options: { strict?: boolean; maxWarnings?: number } = {}): 0 | 1 {
+  return reportTally(report).status(options);
+}
+
+/** The tally of a whole report (see {@link exitTally}). */
+export function reportTally(report: CheckReport): ReturnType<typeof exitTally> {
   const tally = exitTally();
   for (const file of report.files) tally.add(file);
-  return tally.status(options);
+  return tally;
+}
+
+/**
+ * Why a run that nothing failed still fails: its warnings are over `--max-warnings`
+ * (or any under `--strict`). The CLI says so, or a step whose every claim
+ * passed would fail without a word.
+ */
+export interface WarningsOverLimit {
+  warnings: number;
+  /** The most warnings allowed: 0 under `--strict`. */
+  limit: number;
+  strict: boolean;
 }
 
 /** {@link exitStatus}, one file at a time (for results handed on by {@link checkEach}). */
-export function exitTally(): { add(file: FileResult): void; status(options?: { strict?: boolean; maxWarnings?: number }): 0 | 1 } {
+export function exitTally(): {
+  add(file: FileResult): void;
+  status(options?: { strict?: boolean; maxWarnings?: number }): 0 | 1;
+  /** The warnings over the limit when only they fail the run; undefined otherwise. */
+  overLimit(options?: { strict?: boolean; maxWarnings?: number }): WarningsOverLimit | undefined;
+} {
   let failing = false;
   let warnings = 0;
   return {
@@ -504,8 +562,12 @@ export function exitTally(): { add(file: FileResult): void; status(options?: { s
     },
     status(options = {}) {
       if (failing) return 1;
+      return this.overLimit(options) !== undefined ? 1 : 0;
+    },
+    overLimit(options = {}) {
+      if (failing) return undefined;
       const limit = options.strict ? 0 : options.maxWarnings;
-      return limit !== undefined && limit >= 0 && warnings > limit ? 1 : 0;
+      return limit !== undefined && limit >= 0 && warnings > limit ? { warnings, limit, strict: options.strict === true } : undefined;
     },
   };
 }

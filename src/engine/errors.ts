@@ -11,7 +11,7 @@
 
 import { messageText, phrase } from '../findings/interpolate.js';
 import { loadDefaultRules } from '../rules/index.js';
-import type { MessageValue, PhraseRef, Span } from '../types.js';
+import type { MessageValue, PhraseRef, Problem, Span } from '../types.js';
 
 /** An error whose message is a phrase with its data, written when it is shown. */
 export class WordedError extends Error {
@@ -31,6 +31,24 @@ export class WordedError extends Error {
 /** The command cannot run as asked; the CLI exits 2 with this message. */
 export class SetupError extends WordedError {
   override readonly name = 'SetupError';
+}
+
+/**
+ * The rules one claims file chose cannot be used: its own `rules:` key, or
+ * the `rules/` folder beside it. A run over many files reports `problems` as
+ * findings in that file and checks the others (README "Decisions"); where
+ * only that file is at stake (`--print-config`, `facts`) it is a
+ * `SetupError` like any other.
+ */
+export class FileRulesError extends SetupError {
+  constructor(
+    words: MessageValue,
+    detailWords: readonly MessageValue[],
+    /** Each problem as a `rules` finding: where it is (the key, or the rules file's line and column) and why. */
+    readonly problems: readonly Problem[],
+  ) {
+    super(words, detailWords);
+  }
 }
 
 /** A value written with the default rules' phrases (a broken install writes the phrase ids). */

@@ -5,7 +5,7 @@
  */
 
 import type { ClaimsFile, InputDecl, Problem, Quantity, ResolvedUnit, Span } from '../types.js';
-import { DATE_UNIT, type UnitRegistry } from '../units/index.js';
+import { DATE_UNIT, declarationFor, type UnitRegistry } from '../units/index.js';
 import { parseQuantity, type QuantityContext } from '../quantity/index.js';
 import type { Value } from '../evaluate/index.js';
 import { admissibleAmount } from '../judge/admissible.js';
@@ -69,7 +69,10 @@ export function resolveUnit(expression: string, span: Span, registry: UnitRegist
   const result = registry.resolve(expression);
   if ('unit' in result) return result.unit;
   if ('unknown' in result) {
-    for (const unit of result.unknown) problems.push({ kind: 'unknown-unit', data: { unit, hint: phrase('hint-declare-unit', { unit }) }, span, claim: owner });
+    for (const unit of result.unknown) {
+      const declare = declarationFor(unit);
+      problems.push({ kind: 'unknown-unit', data: { unit, ...declare, hint: phrase('hint-declare-unit', declare) }, span, claim: owner });
+    }
   } else {
     problems.push({ kind: 'parse', data: { what: phrase('what-unit', { text: phrase('quoted', { text: expression }) }), reason: result.invalid }, span, claim: owner });
   }

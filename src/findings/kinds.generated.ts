@@ -320,6 +320,7 @@ export type PhraseId =
   | "usage-checking-files"
   | "usage-output-format"
   | "usage-output-file"
+  | "usage-output-bare-format"
   | "usage-output-once"
   | "usage-output-twice"
   | "usage-watch"
@@ -332,6 +333,8 @@ export type PhraseId =
   | "setup-cannot-read-file"
   | "setup-cannot-explain"
   | "setup-cannot-write"
+  | "exit-too-many-warnings"
+  | "exit-strict-warnings"
   | "setup-cannot-merge-into"
   | "setup-stdin-too-large"
   | "setup-stdin-not-utf8"
@@ -358,6 +361,7 @@ export type PhraseId =
   | "write-dangling-link"
   | "write-link-out"
   | "write-not-regular"
+  | "write-folder"
   | "write-folder-link-out"
   | "write-not-a-folder"
   | "write-permission"
@@ -489,6 +493,8 @@ export type PhraseId =
   | "rules-vague-word"
   | "rules-rate-not-mapping"
   | "rules-rate-word"
+  | "rules-currency-after-not-mapping"
+  | "rules-currency-after-word"
   | "rules-changes-not-mapping"
   | "rules-categories-not-mapping"
   | "rules-category"
@@ -661,6 +667,8 @@ export type PhraseId =
   | "count-derived-claim"
   | "count-derived-claims"
   | "count-input"
+  | "count-warning"
+  | "count-warnings"
   | "count-inputs"
   | "watch-changed"
   | "watch-claim-new"
@@ -916,6 +924,7 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "usage-checking-files",
   "usage-output-format",
   "usage-output-file",
+  "usage-output-bare-format",
   "usage-output-once",
   "usage-output-twice",
   "usage-watch",
@@ -928,6 +937,8 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "setup-cannot-read-file",
   "setup-cannot-explain",
   "setup-cannot-write",
+  "exit-too-many-warnings",
+  "exit-strict-warnings",
   "setup-cannot-merge-into",
   "setup-stdin-too-large",
   "setup-stdin-not-utf8",
@@ -954,6 +965,7 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "write-dangling-link",
   "write-link-out",
   "write-not-regular",
+  "write-folder",
   "write-folder-link-out",
   "write-not-a-folder",
   "write-permission",
@@ -1085,6 +1097,8 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "rules-vague-word",
   "rules-rate-not-mapping",
   "rules-rate-word",
+  "rules-currency-after-not-mapping",
+  "rules-currency-after-word",
   "rules-changes-not-mapping",
   "rules-categories-not-mapping",
   "rules-category",
@@ -1257,6 +1271,8 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "count-derived-claim",
   "count-derived-claims",
   "count-input",
+  "count-warning",
+  "count-warnings",
   "count-inputs",
   "watch-changed",
   "watch-claim-new",

@@ -10,8 +10,9 @@
  *
  * With an existing file it merges: the file is read by the load stage
  * (src/init/existing.ts), numbers that an existing quote already covers are
- * left alone, new ones are added to `inputs:`; the file is edited through
- * the `yaml` library's Document API so its entries and comments stay.
+ * left alone, new ones are added to `inputs:` through the `yaml` library's
+ * Document API, and written into the file's own text after the last entry
+ * (`mergedText`), so every line the user wrote stays as written.
  *
  * What it cannot write as read, and the malformed numbers of the article,
  * come back as problems (kinds `init-value-not-held`, `malformed-number`)
@@ -22,7 +23,8 @@
  *
  * Pure: no I/O (the CLI reads and writes), never throws for odd input.
  */
-import { Document, isMap, YAMLMap, type Pair, type Scalar } from 'yaml';
+import { isDeepStrictEqual } from 'node:util';
+import { Document, isMap, isNode, parseDocument, YAMLMap, type Pair, type Scalar } from 'yaml';
 import { articleSpan, findQuote, indexArticle, reduceArticle, sourcePosition, blockIndexAt, type ArticleText } from '../bind/index.js';
 import { readProse, type ProseNumber } from '../prose/index.js';
 import type { QuantityContext } from '../quantity/index.js';
@@ -137,7 +139,7 @@ export function initClaims(request: InitRequest): InitResult {
   const { doc, inputs, written } = writeDocument(article, request, existing, usedUnits, chosen.entries);
   request.finish?.({ doc, inputs, entries: written, ctx, registry });
   return {
-    text: doc.toString({ lineWidth: 0 }),
+    text: existing && request.existing !== undefined ? mergedText(request.existing, doc) : doc.toString({ lineWidth: 0 }),
     added: chosen.entries.length,
     kept: chosen.kept,
     repeated: chosen.repeated,
@@ -287,6 +289,49 @@ function writeDocument(article: ArticleText, request: InitRequest, existing: Exi
     doc.comment = ' claims:\n   example_rate:\n     compute: first_input / second_input\n     stated: 10%\n     quote: "the words of the article that state it"';
   }
   return { doc, inputs, written };
+}
+
+/**
+ * The existing file's text with the merge's new entries put in, every line
+ * the user wrote left as it was: rendering the whole document again rewrote
+ * them (`[a, b]` as `[ a, b ]`, a plain scalar over two lines joined into
+ * one, `250,000 people` in a flow mapping as `250, 000 people`). Each mapping that gained entries (the root, `units:`,
+ * `inputs:`) gets them after its last entry, indented as its first. When the
+ * file is shaped otherwise (a flow mapping, an empty `inputs:` filled in), or
+ * the spliced text would not read back as the merged document, the whole
+ * document is rendered instead.
+ */
+function mergedText(original: string, doc: Document): string {
+  const whole = (): string => doc.toString({ lineWidth: 0 });
+  const root = doc.contents;
+  if (!isMap(root) || root.range == null) return whole();
+  const inserts: { at: number; text: string }[] = [];
+  const maps: YAMLMap[] = [root];
+  for (const pair of root.items) {
+    if (!isNode(pair.key) || pair.key.range == null) continue;
+    // A value the merge made in place of what was there (an empty `inputs:`): no text to keep around it.
+    if (isNode(pair.value) && pair.value.range == null) return whole();
+    if (isMap(pair.value)) maps.push(pair.value as YAMLMap);
+  }
+  for (const map of maps) {
+    const fresh = map.items.filter((p) => !isNode(p.key) || p.key.range == null);
+    if (fresh.length === 0) continue;
+    const first = map.items[0]?.key;
+    if (map.flow || map.range == null || !isNode(first) || first.range == null) return whole();
+    const lineStart = original.lastIndexOf('\n', first.range[0] - 1) + 1;
+    const indent = ' '.repeat(first.range[0] - lineStart);
+    const part = new Document(new YAMLMap());
+    (part.contents as YAMLMap).items = fresh;
+    // New entries are written as a new file writes them (a blank line before a paragraph's first, kept).
+    const lines = part.toString({ lineWidth: 0 }).replace(/\n$/u, '').split('\n');
+    const at = map.range[1];
+    const text = `${at > 0 && original[at - 1] !== '\n' ? '\n' : ''}${lines.map((l) => (l === '' ? '' : indent + l)).join('\n')}\n`;
+    inserts.push({ at, text });
+  }
+  let text = original;
+  for (const { at, text: add } of inserts.sort((a, b) => b.at - a.at)) text = text.slice(0, at) + add + text.slice(at);
+  // The spliced text must say what the merged document says; else the rendering is the safe answer.
+  return isDeepStrictEqual(parseDocument(text).toJS(), doc.toJS()) ? text : whole();
 }
 
 /** The mapping under `key` of the root, made (and set) when there is none. */

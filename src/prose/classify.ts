@@ -312,6 +312,12 @@ function indexNameBefore(doc: Doc, i: number, floor: number): number | undefined
 }
 
 function nameAt(doc: Doc, i: number, floor: number): Found | undefined {
+  // The decimals of a name with digits ("C3.5", "v2.0", "R2.1 billion"): never a number of their own ("1 billion").
+  const named = at(doc, i - 2);
+  // (The word itself is usually read as a name already: then the floor is past it.)
+  if (isJoinedSym(doc, i - 1, '.') && at(doc, i)?.joined && at(doc, i - 1)?.joined && named?.type === 'word' && named.hasDigit && i - 1 >= floor) {
+    return { kind: 'name', first: Math.max(i - 2, floor), last: i };
+  }
   // Affiliation or footnote markers run on after a name with digits: the "2" of "PhD1,2".
   const marked = at(doc, i - 2);
   if (isJoinedSym(doc, i - 1, ',') && at(doc, i)?.joined && marked?.type === 'word' && marked.hasDigit && at(doc, i - 1)?.joined && i - 1 >= floor) {

@@ -138,6 +138,12 @@ function amountAt(doc: Doc, i: number, allowAnd: boolean): AmountExtent | Unread
     last += 1;
     scaled = true;
   }
+  // A scale word hyphened onto the numeral ("$1.2-billion", "C$850-million"), never an ambiguous one ("5-m").
+  const hyphenedScale = at(doc, last + 2);
+  if (!scaled && number.kind === 'numeral' && isJoinedSym(doc, last + 1, '-') && hyphenedScale?.type === 'word' && hyphenedScale.joined && doc.t.scales.has(hyphenedScale.lower) && !doc.t.ambiguousScales.has(hyphenedScale.lower)) {
+    last += 2;
+    scaled = true;
+  }
   // Scale words after it ("1.3 million", "5 billion"), never an ambiguous one ("5 m" may be metres).
   for (;;) {
     const next = at(doc, last + 1);
@@ -146,11 +152,32 @@ function amountAt(doc: Doc, i: number, allowAnd: boolean): AmountExtent | Unread
     last += 1;
     scaled = true;
   }
+  // "$89.53 U.S. a barrel", "$40 Cdn": the word after the amount says which currency its sign is.
+  if (currencyLength(doc, i) > 0) last = currencyAfter(doc, last) ?? last;
   let percent = percentAt(doc, last + 1);
   // "a 1.8-percent fall": the percent word hyphenated onto the numeral.
   const hyphened = at(doc, last + 2);
   if (percent === undefined && isJoinedSym(doc, last + 1, '-') && hyphened?.type === 'word' && hyphened.joined && (hyphened.lower === 'percent' || hyphened.lower === 'pct')) percent = last + 2;
   return { first: i, numberFirst, last: percent ?? last, number, percent: percent !== undefined, scaled };
+}
+
+/**
+ * The last token of a word after the amount ending at token `last` that
+ * names its currency ("U.S.", "Cdn": `currency_after` in rules/numbers.yaml),
+ * matched as written, in the same sentence; undefined when none follows.
+ */
+function currencyAfter(doc: Doc, last: number): number | undefined {
+  const next = at(doc, last + 1);
+  if (next?.type !== 'word' || next.joined || !continues(doc, last + 1)) return undefined;
+  for (const word of doc.t.currencyAfterPhrases) {
+    if (!doc.text.startsWith(word, next.start)) continue;
+    const end = next.start + word.length;
+    // A whole word: "US" is not the start of "USB" or of "US-made".
+    if (/[\p{L}\p{N}-]/u.test(doc.text[end] ?? '')) continue;
+    const through = tokenEndingAt(doc, last + 1, end);
+    if (at(doc, through)?.end === end) return through;
+  }
+  return undefined;
 }
 
 /** The longest hedge phrase that ends just before token `i` (not before `floor`): its first token and phrase. */

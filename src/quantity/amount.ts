@@ -16,6 +16,7 @@ import { digitsValue, roundingInterval, roundingStep, tidy, wordInterval } from 
 import type { Scanner } from './scanner.js';
 import { isWordChar } from './scanner.js';
 import type { Tables } from './tables.js';
+import { normalisePhrase } from './tables.js';
 import type { PercentKind, UnitFactor } from './unitPhrase.js';
 import { readPercent, readUnitPhrase, renderUnit } from './unitPhrase.js';
 
@@ -114,11 +115,15 @@ function readScale(s: Scanner, t: Tables, hasCurrency: boolean): number | undefi
   let scale: number | undefined;
   for (;;) {
     const next = s.attempt(() => {
+      // Hyphened onto the number ("$1.2-billion", "C$850-million": Canadian press style); a word only, never "5-m".
+      const hyphened = scale === undefined && s.text[s.pos] === '-' && /\p{L}/u.test(s.text[s.pos + 1] ?? '');
+      if (hyphened) s.pos += 1;
       // Glued to the number ("2m", "£1.2bn"): news usage, spec news-language §2.
       const glued = scale === undefined && !/\s/u.test(s.text[s.pos] ?? ' ');
       const phrase = s.matchLongest(t.scalePhrases);
       if (phrase === undefined) return undefined;
       const value = t.scales.get(phrase) as number;
+      if (hyphened && t.ambiguousScales.has(phrase)) return undefined;
       if (scale !== undefined && (value <= scale || t.ambiguousScales.has(phrase))) return undefined;
       if (t.ambiguousScales.has(phrase) && glued) {
         // A glued "m" is million, except before a word a length takes ("100m sprint", "30m-high").
@@ -207,7 +212,7 @@ export function readAmount(s: Scanner, t: Tables, allowAnd: boolean): RawAmount 
   s.skipSpace();
   const start = s.pos;
   let negative = readSign(s);
-  const currency = readCurrency(s, t);
+  let currency = readCurrency(s, t);
   if (!negative && currency !== undefined) negative = readSign(s);
   const number = readNumber(s, t, allowAnd);
   if (number === undefined) {
@@ -242,6 +247,14 @@ export function readAmount(s: Scanner, t: Tables, allowAnd: boolean): RawAmount 
     }
   }
   const scale = number.kind === 'word' && number.scale !== undefined ? undefined : readScale(s, t, currency !== undefined);
+  // "$89.53 U.S. a barrel", "$40 Cdn": the word after says which currency the shared sign is.
+  if (currency !== undefined) {
+    const named = s.attempt(() => {
+      const word = s.matchLongest(t.currencyAfterPhrases);
+      return word === undefined ? undefined : t.currencyAfter.get(normalisePhrase(word));
+    });
+    if (named !== undefined) currency = named;
+  }
   const percent = readPercent(s);
   if (percent !== undefined && currency !== undefined) {
     throw syntaxError('q-currency-and-percent', { text: quoted(s.since(start)) }, start);

@@ -58,6 +58,10 @@ export interface Tables {
   /** Adverbs of frequency ("weekly", "per annum"), longest first, and the canonical unit each divides by. */
   ratePhrases: readonly string[];
   rateUnits: ReadonlyMap<string, string>;
+  /** Words after an amount that name its currency ("U.S.", "Cdn"), as written, longest first; each a currency of the context. */
+  currencyAfterPhrases: readonly string[];
+  /** Such a word (normalised, {@link normalisePhrase}) → the canonical currency ("USD"). */
+  currencyAfter: ReadonlyMap<string, string>;
   /** The rules' phrases (rules/checks.yaml), for the words of a reason ("did you mean"). */
   phrases: ReadonlyMap<string, string>;
 }
@@ -116,6 +120,16 @@ export function tablesFor(ctx: QuantityContext): Tables {
   const currencies = new Map<string, string>(ctx.currencySymbols);
   const currencyNames = new Set<string>(ctx.currencySymbols.values());
 
+  // Only words that name a currency of this context ("USD", or a claims file's own): others are left out.
+  const currencyAfter = new Map<string, string>();
+  const currencyAfterPhrases: string[] = [];
+  for (const [word, unit] of numbers.currencyAfter) {
+    const code = currencyNames.has(unit) ? unit : unitWords.get(unit.toLowerCase());
+    if (code === undefined || !currencyNames.has(code)) continue;
+    currencyAfter.set(normalisePhrase(word), code);
+    currencyAfterPhrases.push(word);
+  }
+
   const tables: Tables = {
     phrases: ctx.rules.phrases,
     hedgePhrases: longestFirst(hedges.keys()),
@@ -146,6 +160,8 @@ export function tablesFor(ctx: QuantityContext): Tables {
     emphasisPhrases: longestFirst([...numbers.emphasisWords].map(normalisePhrase)),
     ratePhrases: longestFirst(rateUnits.keys()),
     rateUnits,
+    currencyAfterPhrases: longestFirst(currencyAfterPhrases),
+    currencyAfter,
   };
   cache.set(ctx, tables);
   return tables;

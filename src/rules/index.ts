@@ -6,7 +6,7 @@
  */
 
 import { existsSync, lstatSync, statSync, type Stats } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CheckRule, HedgeRule, Problem, Rules, Span } from '../types.js';
 import { emptyTables, parseTable, quotedName, TABLE_NAMES, type PartialTables } from './tables.js';
@@ -148,17 +148,25 @@ function readRulesDir(dir: string, into: PartialTables, cwd: string, named = fal
   const problems: Problem[] = [];
   for (const name of TABLE_NAMES) {
     const file = join(dir, `${name}.yaml`);
-    const read = readGuardedText(file, { kind: 'rules', root: repository.root, shown: file });
+    // Named as reports name files: from the working directory when it is below it (rules/units.yaml).
+    const shown = shownPath(file, cwd);
+    const read = readGuardedText(file, { kind: 'rules', root: repository.root, shown });
     if (!read.ok) {
-      if (read.refusal !== 'missing' || lstatOrUndefined(file) !== undefined) problems.push({ kind: 'rules', data: { reason: read.reason }, span: { ...where, file } });
+      if (read.refusal !== 'missing' || lstatOrUndefined(file) !== undefined) problems.push({ kind: 'rules', data: { reason: read.reason }, span: { ...where, file: shown } });
       continue;
     }
     // The table's problems name its entries as 80-character escaped excerpts (src/rules/tables.ts).
-    for (const problem of parseTable(name, read.text.replace(/^\uFEFF/, ''), file, into)) {
+    for (const problem of parseTable(name, read.text.replace(/^\uFEFF/, ''), shown, into)) {
       problems.push(quoted ? problem : { ...problem, data: { ...problem.data, reason: phrase('rules-entry-hidden') } });
     }
   }
   return problems;
+}
+
+/** `path` relative to `cwd` when it lies below it, else as it is. */
+function shownPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel;
 }
 
 /** Whether a rules folder is part of the project: in a git repository, or inside the working directory's. */
@@ -212,6 +220,7 @@ export function finishRules(tables: PartialTables): { rules: Rules; problems: Pr
       vagueWords: tables.vagueWords,
       emphasisWords: tables.emphasisWords,
       rateWords: tables.rateWords,
+      currencyAfter: tables.currencyAfter,
     },
     units: tables.units,
     checks,

@@ -29,6 +29,7 @@ export interface PartialTables {
   emphasisWords: Set<string>;
   changeAdverbs: Set<string>;
   rateWords: Map<string, string>;
+  currencyAfter: Map<string, string>;
   units: Map<string, UnitRule>;
   checks: Map<string, Partial<CheckRule>>;
   /** checks.yaml `phrases:`: id → template. */
@@ -54,6 +55,7 @@ export function emptyTables(): PartialTables {
     emphasisWords: new Set(),
     changeAdverbs: new Set(),
     rateWords: new Map(),
+    currencyAfter: new Map(),
     units: new Map(),
     checks: new Map(),
     phrases: new Map(),
@@ -147,6 +149,14 @@ const TABLE_READERS: Record<TableName, (reader: TableReader, root: YAMLMap, into
           if (typeof value === 'string' && /^[\p{L}_]+$/u.test(value)) into.rateWords.set(word.toLowerCase(), value);
           else reader.report(reader.span(valueNode), ref('rules-rate-word', { word: quotedName(word) }));
         }
+      } else if (key === 'currency_after') {
+        if (!isMap(node)) { reader.report(reader.span(node), ref('rules-currency-after-not-mapping')); continue; }
+        for (const [word, valueNode] of reader.entries(node)) {
+          const value = reader.scalar(valueNode);
+          // Kept as written: an article's "US" is matched in capitals, never the word "us".
+          if (typeof value === 'string' && /^[\p{L}_]+$/u.test(value)) into.currencyAfter.set(word.trim(), value);
+          else reader.report(reader.span(valueNode), ref('rules-currency-after-word', { word: quotedName(word) }));
+        }
       } else if (key === 'changes_before' || key === 'changes_after') {
         if (!isMap(node)) { reader.report(reader.span(node), ref('rules-changes-not-mapping', { key })); continue; }
         const into_ = key === 'changes_before' ? into.changesBefore : into.changesAfter;
@@ -159,7 +169,7 @@ const TABLE_READERS: Record<TableName, (reader: TableReader, root: YAMLMap, into
         }
       } else {
         reader.unknownKey(node, key, 'numbers.yaml', [
-          'word_tolerance', 'significant_figures', 'words', 'scales', 'digit_words', 'multipliers', 'times_words', 'changes_before', 'changes_after', 'change_adverbs', 'length_words', 'vague_words', 'emphasis_words', 'rate_words',
+          'word_tolerance', 'significant_figures', 'words', 'scales', 'digit_words', 'multipliers', 'times_words', 'changes_before', 'changes_after', 'change_adverbs', 'length_words', 'vague_words', 'emphasis_words', 'rate_words', 'currency_after',
         ]);
       }
     }

@@ -17,7 +17,7 @@ export {
 } from './dimension.js';
 export { reservedMeaning } from './reserved.js';
 export { computeNumber, PERCENT_SYMBOL, showPercent } from './compute-numbers.js';
-export { pluralOfUnit } from './plural.js';
+export { declarationFor, pluralOfUnit } from './plural.js';
 export { computesReading, isTemperatureReading, onScale, type ReadingScope } from './temperature.js';
 export { DATE_DIMENSION, DATE_KEY, DATE_UNIT, formatDateDays, involvesDate, isDateDimension, isoDateDays } from './date.js';
 export type { MathJsInstance } from 'mathjs';

@@ -14,6 +14,7 @@ import type { Dimension, FindingKind, MessageData, MessageValue, Problem, Resolv
 import { phrase } from '../findings/interpolate.js';
 import { BuiltIns, EMBEDDED_UNITS } from './builtin.js';
 import { describeDimension } from './describe.js';
+import { declarationFor } from './plural.js';
 import { divideDimensions, multiplyDimensions, powerDimension } from './dimension.js';
 import { startOfFile } from '../text/span.js';
 
@@ -277,7 +278,7 @@ class Registry implements UnitRegistry {
     // A broken definition is reported once; the unit then stands for itself,
     // so expressions using it still read (the run fails on this problem).
     if ('unknown' in result) {
-      for (const unit of new Set(result.unknown)) this.#report('unknown-unit', { unit }, custom.rule);
+      for (const unit of new Set(result.unknown)) this.#report('unknown-unit', { unit, ...declarationFor(unit) }, custom.rule);
     } else {
       this.#report('parse', { what: phrase('what-unit-definition', { name }), reason: result.invalid }, custom.rule);
     }

@@ -6,7 +6,7 @@
 // failed step that had checked nothing it could report. Now nothing is
 // printed, the file is untouched, and the exit status is 2 at once; with
 // --force both reports are written. Through the built binary.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -38,8 +38,18 @@ describe('a report file that already exists', () => {
     const run = runClaimcheck(['--format', 'github', '--output', 'sarif:claimcheck.sarif'], d);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe(`claimcheck: cannot write claimcheck.sarif: ${join(d, 'claimcheck.sarif')} already exists; use --force to replace it\n`);
+    // The file as the user named it, once (it was "cannot write claimcheck.sarif: /tmp/…/claimcheck.sarif already exists").
+    expect(run.stderr).toBe('claimcheck: claimcheck.sarif already exists; use --force to replace it\n');
     expect(readFileSync(join(d, 'claimcheck.sarif'), 'utf8')).toBe('yesterday\n');
+  });
+
+  it('says a folder is a folder, with --force too (it said "already exists; use --force")', () => {
+    const d = folder();
+    mkdirSync(join(d, 'reports'));
+    for (const force of [[], ['--force']]) {
+      const run = runClaimcheck(['-o', 'reports', ...force], d);
+      expect([run.code, run.stdout, run.stderr]).toEqual([2, '', 'claimcheck: reports is a folder; name the report file, such as reports/report.txt\n']);
+    }
   });
 
   it('is refused the same way for -o, and for merge', () => {

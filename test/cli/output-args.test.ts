@@ -24,6 +24,14 @@ describe('-o and --output', () => {
     expect(() => options('--output', 'sarif:r', '--output', 'junit:r')).toThrow('r is named as an output more than once');
   });
 
+  it('refuses a format name given as the file: the colon and file forgotten', () => {
+    // "--output sarif" wrote the pretty report to a file named "sarif" and said nothing.
+    expect(() => options('c.yaml', '--output', 'sarif')).toThrow(expect.objectContaining({ name: 'UsageError', message: 'sarif is a format, not a file: write --output sarif:report.sarif, or --format sarif -o report.sarif' }));
+    expect(() => options('c.yaml', '-o', 'junit')).toThrow(/junit is a format, not a file: write --output junit:report\.xml/);
+    // A file that merely starts like one is a file.
+    expect(options('-o', 'json.out').output).toBe('json.out');
+  });
+
   it('accepts every format name for --format', () => {
     for (const format of ['pretty', 'json', 'github', 'junit', 'sarif', 'html']) expect(options('--format', format).format).toBe(format);
     expect(() => options('--format', 'xml')).toThrow(UsageError);

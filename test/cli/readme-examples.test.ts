@@ -3,7 +3,9 @@
 // built binary from the repository root, and the README must show exactly
 // what it prints (a block showed "covered 11 of 11 numbers" after the
 // article gained a number the reader counts, and was left unclosed).
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runClaimcheck } from '../run-binary.js';
 
@@ -38,5 +40,40 @@ describe('the README\'s terminal examples', () => {
     expect(run.stdout).toBe(e.shown);
     // Each example has its one deliberate slip: exit status 1.
     expect(run.code).toBe(1);
+  });
+});
+
+describe('the README\'s first claims file', () => {
+  // "## A claims file" shows a YAML block, says "Saved as `claims.yaml` in a folder of its own",
+  // then `$ claimcheck claims.yaml` and its output: a user copies exactly that.
+  const readme = readFileSync('README.md', 'utf8');
+  const section = readme.slice(readme.indexOf('## A claims file'));
+  const yaml = /```yaml\n([\s\S]*?)```/.exec(section)![1]!;
+  const shown = /```text\n\$ claimcheck claims\.yaml\n([\s\S]*?)```/.exec(section)![1]!;
+
+  it('prints what the README shows, saved in a folder of its own (exit 0)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cc-readme-first-'));
+    try {
+      mkdirSync(join(dir, '.git'));
+      writeFileSync(join(dir, 'claims.yaml'), yaml);
+      const run = runClaimcheck(['claims.yaml'], dir);
+      expect([run.code, run.stderr, run.stdout]).toEqual([0, '', shown]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the README\'s commands outside this repository', () => {
+  // claimcheck is not on npm: `npx --yes claimcheck` in a user's CI fetched whatever npm holds under
+  // that name (the shard, merge and GitLab examples did). Outside this folder a command names the git source.
+  it('never run `npx claimcheck` by its bare npm name in a workflow or a shell block', () => {
+    const lines = readFileSync('README.md', 'utf8').split('\n');
+    // A shell comment (`# then: npx claimcheck`, after installing) and the prose about this folder are not commands.
+    const command = (line: string): string => line.replace(/\s#\s.*$/, '');
+    const bare = lines.flatMap((line, i) => (/npx (--yes )?claimcheck\b/.test(command(line)) && !line.includes('`npx claimcheck`') ? [`README.md:${i + 1}: ${line.trim()}`] : []));
+    expect(bare).toEqual([]);
+    // The git source is what the examples use instead.
+    expect(lines.filter((l) => l.includes('npx --yes github:claimcheck/claimcheck#v1')).length).toBeGreaterThanOrEqual(4);
   });
 });

@@ -28,6 +28,14 @@ describe('display of results', () => {
     expect(claims(FILE).get('half')!.message).toBe('67 million people / 2 = 33.5 million people');
   });
 
+  it('shows a unit symbol as it is, never with an s: "2.35 kg", not "2.35 kgs"', () => {
+    // The rules read "kgs" and "hrs" as kg and hour, so the plural search found "kgs" for kg.
+    // 2 kg + 350 g = 2.35 kg; 90 min / 60 = 1.5 h; 2 days × 2 = 4 days (a word keeps its plural).
+    const file = 'inputs:\n  weight: { value: 2 kg, source: s }\n  more: { value: 350 g, source: s }\n  stay: { value: 2 days, source: s }\nclaims:\n  total: { compute: weight + more, stated: 2.35 kg }\n  twice: { compute: stay * 2, stated: 4 days }\n';
+    expect(claims(file).get('total')!.message).toBe('2 kg + 350 g = 2.35 kg, stated 2.35 kg');
+    expect(claims(file).get('twice')!.message).toBe('2 days * 2 = 4 days, stated 4 days');
+  });
+
   it('keeps the scale word in the admissible set of a stated amount', () => {
     // "30 million" admits [29.5e6, 30.5e6); 33.5e6 is (33.5 − 30.5) / 30.5 = 9.8% above.
     const c = claims(FILE).get('half_stated')!;

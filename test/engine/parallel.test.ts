@@ -98,9 +98,26 @@ describe('checking files on worker threads', () => {
     expect(JSON.stringify(viaCheck)).toBe(JSON.stringify(serial));
   }, 60_000);
 
-  it('throws the setup error the serial loop throws', async () => {
+  it('reports a file whose own rules cannot be used as the serial loop does', async () => {
+    // `rules: no-such-rules` is that file's problem (a finding at 1:8); the other files are still checked.
     const bad = join(claims, 'desk-1', 'zz-bad-rules.claims.yaml');
     writeFileSync(bad, `rules: no-such-rules\n${claimsFile(9)}`);
+    try {
+      const serial = await lib.check(['.'], { cwd: claims, workers: 0 });
+      const file = serial.files.find((f) => f.path === join('desk-1', 'zz-bad-rules.claims.yaml'));
+      expect(file?.findings.map((f) => [f.kind, f.line, f.column])).toEqual([['rules', 1, 8]]);
+      expect(serial.files).toHaveLength(10);
+      const onWorkers = await lib.check(['.'], { cwd: claims, workers: 2 });
+      expect(JSON.stringify(onWorkers)).toBe(JSON.stringify(serial));
+    } finally {
+      rmSync(bad);
+    }
+  }, 60_000);
+
+  it('throws the setup error the serial loop throws', async () => {
+    // A configuration that names a finding kind there is none of: the command cannot run.
+    const bad = join(claims, 'desk-1', '.claimcheckrc.yaml');
+    writeFileSync(bad, 'severity:\n  no-such-kind: off\n');
     try {
       const serial = await lib.check(['.'], { cwd: claims, workers: 0 }).then(() => undefined, (e: Error) => e);
       const onWorkers = await lib.check(['.'], { cwd: claims, workers: 2 }).then(() => undefined, (e: Error) => e);

@@ -76,9 +76,10 @@ export const TARGETS = {
   'rc-yaml': { path: '.claimcheckrc.yaml', at: /\.claimcheckrc\.yaml:1:1: / },
   'rc-json': { path: '.claimcheckrc.json', at: /\.claimcheckrc\.json:1:1: / },
   'package-json': { path: 'package.json', at: /package\.json:1:1: / },
-  'rules-beside': { path: 'rules/hedges.yaml', at: /rules\/hedges\.yaml:1:1: / },
-  'rules-key-file': { path: 'house/hedges.yaml', at: /house\/hedges\.yaml:1:1: / },
-  'rules-key': { path: 'house', folder: true, at: /claims\.yaml:2:8: |house:1:1: / },
+  // A claims file's own rules are a finding (pretty: "--> rules/hedges.yaml:1:1"), or a setup error "…:1:1: why".
+  'rules-beside': { path: 'rules/hedges.yaml', at: /rules\/hedges\.yaml:1:1\b/ },
+  'rules-key-file': { path: 'house/hedges.yaml', at: /house\/hedges\.yaml:1:1\b/ },
+  'rules-key': { path: 'house', folder: true, at: /claims\.yaml:2:8\b|house:1:1\b/ },
 };
 
 /** The hostile things a target is replaced by. */
@@ -105,21 +106,23 @@ export const HOSTILE = {
  *   watch    started, stopped (SIGTERM) once the first report is out
  */
 export const COMMANDS = {
+  // The rules a claims file chose (a rules/ folder beside it, its rules: key) are a finding in it (exit 1);
+  // configuration is the run's own set-up (exit 2).
   check: {
     args: ['claims.yaml'],
     baseline: 0,
-    reads: { claims: 1, article: 1, facts: 1, 'rc-yaml': 2, 'rc-json': 2, 'package-json': 2, 'rules-beside': 2, 'rules-key-file': 2, 'rules-key': 2 },
+    reads: { claims: 1, article: 1, facts: 1, 'rc-yaml': 2, 'rc-json': 2, 'package-json': 2, 'rules-beside': 1, 'rules-key-file': 1, 'rules-key': 1 },
   },
   'check-json': {
     args: ['claims.yaml', '--format', 'json'],
     baseline: 0,
-    reads: { claims: 1, article: 1, facts: 1, 'rc-yaml': 2, 'rc-json': 2, 'package-json': 2, 'rules-beside': 2, 'rules-key-file': 2, 'rules-key': 2 },
+    reads: { claims: 1, article: 1, facts: 1, 'rc-yaml': 2, 'rc-json': 2, 'package-json': 2, 'rules-beside': 1, 'rules-key-file': 1, 'rules-key': 1 },
   },
   // The HTML report shows each article whole: a refused article must not be in it either.
   'check-html': {
     args: ['claims.yaml', '--format', 'html'],
     baseline: 0,
-    reads: { claims: 1, article: 1, facts: 1, 'rc-yaml': 2, 'rc-json': 2, 'package-json': 2, 'rules-beside': 2, 'rules-key-file': 2, 'rules-key': 2 },
+    reads: { claims: 1, article: 1, facts: 1, 'rc-yaml': 2, 'rc-json': 2, 'package-json': 2, 'rules-beside': 1, 'rules-key-file': 1, 'rules-key': 1 },
   },
   init: {
     args: ['init', 'story.md', '-o', 'new.claims.yaml'],
@@ -142,17 +145,17 @@ export const COMMANDS = {
   watch: {
     args: ['--watch', 'claims.yaml'],
     baseline: 0,
-    // A setup problem on the first run ends the watch (exit 2); a finding is reported and the watch goes on until stopped (0).
-    reads: { claims: 0, article: 0, facts: 0, 'rc-yaml': 2, 'rc-json': 2, 'package-json': 2, 'rules-beside': 2, 'rules-key-file': 2, 'rules-key': 2 },
+    // A setup problem on the first run ends the watch (exit 2); a finding (the file's own rules too) is reported and the watch goes on until stopped (0).
+    reads: { claims: 0, article: 0, facts: 0, 'rc-yaml': 2, 'rc-json': 2, 'package-json': 2, 'rules-beside': 0, 'rules-key-file': 0, 'rules-key': 0 },
     watch: true,
   },
   // The facts listing shows facts and their conflicts, not findings: a refused article or facts file
   // leaves it with nothing to list (exit 0) and is said at its key; a refused claims file is said at
-  // 1:1 and fails the run as `check` does (exit 1); configuration and rules stop it (exit 2).
+  // 1:1 and fails the run as `check` does (exit 1), and so are the rules it chose; configuration stops it (exit 2).
   facts: {
     args: ['facts', 'claims.yaml'],
     baseline: 0,
-    reads: { claims: 1, article: 0, facts: 0, 'rc-yaml': 2, 'rc-json': 2, 'package-json': 2, 'rules-beside': 2, 'rules-key-file': 2, 'rules-key': 2 },
+    reads: { claims: 1, article: 0, facts: 0, 'rc-yaml': 2, 'rc-json': 2, 'package-json': 2, 'rules-beside': 1, 'rules-key-file': 1, 'rules-key': 1 },
   },
   // The language server: the claims text comes from the editor (so the claims target is not read), the
   // article, facts, configuration and rules from the disk. A refusal is a diagnostic, never an exit: it

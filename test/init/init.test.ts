@@ -70,13 +70,45 @@ describe('init: the generated claims file', () => {
     const result = initClaims({ source, articleRef: 'a.txt', rules: loadDefaultRules(), schemaRef: 's.json', existing });
     // The article holds 8 quantities; 1,500 is quoted already.
     expect(result).toMatchObject({ added: 7, kept: 1 });
-    // The comments survive (the yaml library puts a comment after a key that opens a block on its own line)
-    // and the existing entry is unchanged and stays first.
-    expect(result.text.startsWith('# Our own notes: keep me.\narticle: a.txt\ninputs:\n  special_forces:\n    # checked with the NIS\n    value: 1500\n    source: NIS\n    quote: "approximately 1,500 members"\n')).toBe(true);
+    // The file as written stays first, byte for byte: the comment after the key stays where it was.
+    expect(result.text.startsWith(existing)).toBe(true);
     expect(parseDocument(result.text).toJS().inputs.special_forces).toEqual({ value: 1500, source: 'NIS', quote: 'approximately 1,500 members' });
     expect(result.text).not.toContain('1,500 members of');
     const again = initClaims({ source, articleRef: 'a.txt', rules: loadDefaultRules(), schemaRef: 's.json', existing: result.text });
     expect(again).toMatchObject({ added: 0, kept: 8 });
+  });
+
+  it('merges without rewriting a line the user wrote (flow lists, a note over two lines, a comma in a flow mapping)', () => {
+    // Rendering the whole document again turned `[troops]` into `[ troops ]`, joined the note's two lines
+    // and wrote `250,000 people` (a comma inside { }, read as 250 and a key) as `250, 000 people`.
+    const source = read('north-korea-military-aid-new-alliance.txt');
+    const existing = [
+      'units:',
+      '  soldier: { aliases: [soldiers, troops] }',
+      '  # count words end here',
+      'inputs:',
+      '    special_forces:',
+      '        value: 1500',
+      '        source: NIS',
+      '        note: the NIS figure, given',
+      '          in October',
+      '        quote: "approximately 1,500 members"',
+      '    crowd: { value: 250,000 people, source: police }',
+      'ignore: ["2024"]',
+      'claims: {}',
+      '',
+    ].join('\n');
+    const result = initClaims({ source, articleRef: 'a.txt', rules: loadDefaultRules(), schemaRef: 's.json', existing });
+    expect(result.added).toBe(7);
+    // Every line the user wrote is still there, in order, as written: only lines were added.
+    const mine = existing.split('\n').filter((line) => line !== '');
+    expect(result.text.split('\n').filter((line) => mine.includes(line))).toEqual(mine);
+    // The new inputs join `inputs:` indented as its first entry (4 spaces), and `article:` the root.
+    const doc = parseDocument(result.text).toJS();
+    expect(Object.keys(doc.inputs)).toHaveLength(2 + 7);
+    expect(result.text).toMatch(/\n {4}[a-z_]+:\n {6}value: /u);
+    expect(doc.article).toBe('a.txt');
+    expect(doc.inputs.special_forces.note).toBe('the NIS figure, given in October');
   });
 
   it('refuses to merge into a file that is not YAML', () => {

@@ -14,13 +14,8 @@ import { checkGoldCorpus, type KnownMiss, type KnownWrong } from '../prose/score
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'newsroom2');
 
 /** Gold quantities still misread, by article and gold text (n-th occurrence when it repeats), with the reason. */
-const KNOWN_MISSES: KnownMiss[] = [
-  {
-    file: 'markets-dow-430-points.txt',
-    text: '$89.53',
-    reason: '"$89.53 U.S. a barrel": the country between the amount and its rate hides "a barrel" (read as $89.53, not $89.53 a barrel)',
-  },
-];
+// "$89.53 U.S. a barrel" was read as $89.53 without its rate until the reader learnt `currency_after` (rules/numbers.yaml).
+const KNOWN_MISSES: KnownMiss[] = [];
 
 /** Reports that match no gold quantity and are accepted, with the reason. */
 const KNOWN_WRONG: KnownWrong[] = [];

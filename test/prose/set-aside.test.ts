@@ -47,6 +47,21 @@ describe('what the prose reader sets aside', () => {
     expect(kinds(text)).toEqual(expected);
   });
 
+  it('a name with digits keeps its decimals: "C3.5" and "R2.1" are names, never "5" or "1 billion"', () => {
+    // The reader set aside "C3" and "R2" but then read the digits after the dot as numbers of their own:
+    // "R2.1 billion" became a quantity of 1 billion.
+    expect(kinds('The C3.5 model costs 5. Exports were worth R2.1 billion, and the R5 road is closed.')).toEqual([
+      ['C3', 'name'],
+      ['.5', 'name'],
+      ['5', 'quantity'],
+      ['R2', 'name'],
+      ['.1', 'name'],
+      ['R5', 'name'],
+    ]);
+    // A decimal numeral and a sentence end are untouched: "v2 shipped. 3 more" keeps its 3.
+    expect(kinds('Version v2 shipped. 3 more came')).toEqual([['v2', 'name'], ['3', 'quantity']]);
+  });
+
   it('footnote markers, "[1]" and "[^2]", are no quantities', () => {
     expect(kinds('the deficit rose.[1] Then it fell[^2] by 3%')).toEqual([['[1]', 'footnote'], ['[^2]', 'footnote'], ['3%', 'quantity']]);
   });

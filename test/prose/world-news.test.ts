@@ -49,6 +49,45 @@ describe('other dollars and the rupee are currencies of their own, never US doll
     expect(value('NZ$709 million')).toEqual([709e6, 'NZD']);
   });
 
+  it('reads the currency word after a bare $ ("$89.53 U.S. a barrel", "$40 Cdn"): a rate, and which dollar', () => {
+    // The Canadian press writes the sign bare and the country after (The Canadian Press, oil prices):
+    // $89.53 U.S. a barrel = 89.53 USD per barrel; the reader used to stop at "$89.53" and lose the rate.
+    expect(read('Brent crude settled at $89.53 U.S. a barrel on Friday, up from $85.10 U.S. a barrel.')).toEqual([
+      ['$89.53 U.S. a barrel', 89.53, 'USD/bbl'],
+      ['$85.10 U.S. a barrel', 85.1, 'USD/bbl'],
+    ]);
+    // "Cdn" makes the bare $ the Canadian dollar: 1.2 billion CAD; a sentence ending on "U.S." keeps its word.
+    expect(read('The deal is worth $1.2 billion Cdn, or about $880 million U.S.')).toEqual([
+      ['$1.2 billion Cdn', 1.2e9, 'CAD'],
+      ['about $880 million U.S.', 880e6, 'USD'],
+    ]);
+    // Only the word as written: "US-made" and "USB" are not the currency word, and "us" is a pronoun.
+    expect(read('It paid $5 US-made, $6 USB and gave $7 us.').map(([text]) => text)).toEqual(['$5', '$6', '$7']);
+    // A claims file writes it in any case: the grammar reads the same words.
+    expect(value('$89.53 U.S. a barrel')).toEqual([89.53, 'USD/bbl']);
+    expect(value('$40 Cdn')).toEqual([40, 'CAD']);
+    expect(value('$40 cdn')).toEqual([40, 'CAD']);
+  });
+
+  it('reads a scale word hyphened onto the number ("$1.2-billion", Canadian press style)', () => {
+    // The reader stopped at the hyphen: "$1.2-billion" was read as $1.2, a billion times too small.
+    // $1.2-billion = 1.2e9 USD; C$850-million = 850e6 CAD; $3.6-billion = 3.6e9 USD.
+    expect(read('The company reported a $1.2-billion loss, compared with C$850-million a year earlier, and expects $3.6-billion in 2024-25.')).toEqual([
+      ['$1.2-billion', 1.2e9, 'USD'],
+      ['C$850-million', 850e6, 'CAD'],
+      ['$3.6-billion', 3.6e9, 'USD'],
+    ]);
+    // A range keeps its hyphen ("5-10"), and an ambiguous scale ("5-m") is never taken for million.
+    expect(read('between 5-10 people')).toEqual([['5-10 people', 5, 'person']]);
+    expect(value('$1.2-billion')).toEqual([1.2e9, 'USD']);
+    // Wire style, as "mln": "bln" and "trln" (Reuters).
+    expect(read('The fund holds $5.3 bln in bonds and ¥1.2 trln in loans.')).toEqual([
+      ['$5.3 bln', 5.3e9, 'USD'],
+      ['¥1.2 trln', 1.2e12, 'JPY'],
+    ]);
+    expect(value('5-million people')).toEqual([5e6, 'person']);
+  });
+
   it('reads Rs and ₹ as rupees, with Indian digit grouping (NSO, 2023)', () => {
     // 1,72,000 is 172,000 in Indian grouping; Rs 1.72 lakh is 1.72 × 100,000 = 172,000.
     expect(read('the per capita income has doubled to Rs 1.72 lakh. It was Rs 1,72,000 in 2022-23, against Rs 86,647 and ₹1,48,524.')).toEqual([

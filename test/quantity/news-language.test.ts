@@ -287,6 +287,14 @@ const sections: Record<string, Row[]> = {
     ['exceeded 5%', '', [0.05, I, '()'], 0.048, undefined, 'warn'], // 0.2 points / 5 = 4% below: within loose 5%
     ['40 degrees Celsius', 'degC', [39.5, 40.5, '[)'], 40, undefined, 'pass'], // a temperature, never an angle
     ['104 degrees Fahrenheit', 'degF', [103.5, 104.5, '[)'], 104, undefined, 'pass'],
+    // The currency word after a bare sign (`currency_after` in rules/numbers.yaml): US dollars a barrel; Canadian dollars.
+    ['$89.53 U.S. a barrel', 'USD/bbl', [89.525, 89.535, '[)'], 89.53, undefined, 'pass'], // cents: ± half a cent
+    ['$40 Cdn', 'CAD', [39.5, 40.5, '[)'], 40, undefined, 'pass'],
+    // A scale word hyphened onto the number (Canadian press style): "1.2" rounds to tenths × 1e9.
+    ['$1.2-billion', 'USD', [1.15e9, 1.25e9, '[)'], 1.2e9, undefined, 'pass'],
+    // Wire style scale words, as "mln": "$5.3 bln" was read as $5.3 by the article's reader.
+    ['$5.3 bln', 'USD', [5.25e9, 5.35e9, '[)'], 5.3e9, undefined, 'pass'],
+    ['¥1.2 trln', 'JPY', [1.15e12, 1.25e12, '[)'], 1.2e12, undefined, 'pass'],
   ],
 };
 

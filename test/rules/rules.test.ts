@@ -69,12 +69,25 @@ describe('project rules folders', () => {
     expect(rules.checks.get('missing-source')?.message).toContain('{name}');
   });
 
+  it('reads currency_after as written and points out a value that is not a currency word', () => {
+    // Line 2 "  Cdn: CAD" is kept with its capitals; line 3 "  AU: 5" is a number (value at column 7).
+    const dir = folder({ 'numbers.yaml': 'currency_after:\n  Cdn: CAD\n  AU: 5\n' });
+    const { rules, problems } = loadRules([dir], { cwd: dir });
+    expect(rules.numbers.currencyAfter.get('Cdn')).toBe('CAD');
+    // The defaults stay: "U.S." is USD.
+    expect(rules.numbers.currencyAfter.get('U.S.')).toBe('USD');
+    expect(problems.map((p) => [p.span.line, p.span.column, worded(p.data['reason'])])).toEqual([[3, 7, 'currency_after: \'AU\' must name a currency, such as "USD"']]);
+    const listed = folder({ 'numbers.yaml': 'currency_after: [U.S.]\n' });
+    const list = loadRules([listed], { cwd: listed }).problems;
+    expect(list.map((p) => worded(p.data['reason']))).toEqual(['currency_after must be a mapping of word: the currency it says, such as  U.S.: USD']);
+  });
+
   it('points a bad entry out by file, line and column with the allowed values', () => {
     const dir = folder({ 'hedges.yaml': '# comment\nalmost:\n  side: sideways\n' });
-    // Run from the folder, so the file is inside the project and its values may be quoted.
+    // Run from the folder, so the file is inside the project and its values may be quoted; it is named from there.
     const { problems } = loadRules([dir], { cwd: dir });
     expect(problems).toHaveLength(1);
-    expect(problems[0]!.span).toMatchObject({ file: join(dir, 'hedges.yaml'), line: 3, column: 9 });
+    expect(problems[0]!.span).toMatchObject({ file: 'hedges.yaml', line: 3, column: 9 });
     expect(worded(problems[0]!.data['reason'])).toContain('must be one of below, above, around, at-least, at-most, just-above, just-below');
   });
 

@@ -104,7 +104,7 @@ describe('problems in unit rules', () => {
   });
   it('reports a definition that uses an unknown unit', () => {
     const { problems: p } = createUnitRegistry([{ name: 'KRW', aliases: [], definition: '0.00075 USDD', span }]);
-    expect(p).toEqual([{ kind: 'unknown-unit', data: { unit: 'USDD' }, span }]);
+    expect(p).toEqual([{ kind: 'unknown-unit', data: { unit: 'USDD', name: 'USDD', aliases: '...' }, span }]);
   });
   it('reports a circle of definitions once and does not loop', () => {
     const { registry: r, problems: p } = createUnitRegistry([
