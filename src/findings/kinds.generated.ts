@@ -403,6 +403,7 @@ export type PhraseId =
   | "what-date"
   | "unit-percent"
   | "unit-points"
+  | "unit-basis-points"
   | "unit-none"
   | "q-found"
   | "q-found-end"
@@ -999,6 +1000,7 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "what-date",
   "unit-percent",
   "unit-points",
+  "unit-basis-points",
   "unit-none",
   "q-found",
   "q-found-end",

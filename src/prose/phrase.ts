@@ -93,8 +93,8 @@ function percentAt(doc: Doc, i: number): number | undefined {
   if (token === undefined || !continues(doc, i)) return undefined;
   if (token.type === 'sym' && token.text === PERCENT_SIGN) return i;
   if (token.type !== 'word' || token.joined) return undefined;
-  // "5.5 pp": percentage points, as the grammar reads them; in prose only in lower case ("PP" is not one).
-  if (token.lower === 'pp' && token.text !== 'pp') return undefined;
+  // "5.5 pp", "25 bps": percentage and basis points, as the grammar reads them; in prose only in lower case ("PP", "BPS" are not).
+  if ((token.lower === 'pp' || token.lower === 'bps') && token.text !== token.lower) return undefined;
   for (const { words } of PERCENT_PHRASES) {
     if (token.lower !== words[0]) continue;
     const rest = words.slice(1);
@@ -273,6 +273,8 @@ function afterChangeFrom(doc: Doc, first: number, floor: number): boolean {
     const token = at(doc, k) as NonNullable<ReturnType<typeof at>>;
     if (token.type === 'sym' && /^[.;:!?]$/u.test(token.text)) return false;
     if (token.type === 'word' && CHANGE_VERBS.has(token.lower)) return true;
+    // "lifted the cash rate by 25 basis points from 3.6 per cent to 3.85 per cent": the size of a change just before "from".
+    if (token.type === 'word' && token.lower === 'by' && k + 1 < first - 1 && startsNumber(doc, k + 1)) return true;
     // An earlier finding may stand between the verb and "from" ("rising five-fold from 4.2 to 21.8").
     if (token.lineBreakBefore) return false;
   }
