@@ -20,6 +20,7 @@ import type { UnitMatch } from './units.js';
 import { unitsAfter, unitTermAt } from './units.js';
 import { startOfFile } from '../text/span.js';
 import { PERCENT_PHRASES, PERCENT_SIGN } from '../text/percent.js';
+import { HEDGES_AFTER } from '../text/hedge-after.js';
 
 /** Where a prose phrase is handed to the grammar; the reader reports offsets, not spans. */
 const PROSE_SPAN: Span = startOfFile('');
@@ -547,6 +548,9 @@ function readBarePhrase(doc: Doc, i: number, floor: number): Found | undefined {
   const numbers = high ? `${lowText} ${separator as string} ${sliceTokens(doc, high.first, high.last)}` : lowText;
 
   const attempts: { words: string; last: number }[] = [];
+  // "80 per cent or more", "5 tonnes or less": a hedge after the amount, which the grammar reads.
+  const after = !high && !hedge && !between && !plus ? hedgeAfter(doc, (unit?.last ?? numbersLast) + 1) : undefined;
+  if (after) attempts.push({ words: `${head}${numbers}${unit ? ` ${unit.words}` : ''} ${after.words}`, last: after.last });
   if (unit) attempts.push({ words: `${head}${numbers} ${unit.words}`, last: unit.last });
   attempts.push({ words: `${head}${numbers}`, last: numbersLast });
   if (high) attempts.push({ words: `${hedgeHead}${lowText}`, last: low.last });
@@ -561,6 +565,15 @@ function readBarePhrase(doc: Doc, i: number, floor: number): Found | undefined {
     firstReason ??= reason;
   }
   return { kind: 'malformed', first: start, last: numbersLast, reason: firstReason ?? phraseRef('malformed-no-quantity') };
+}
+
+/** "or more", "and over"… at token `i` (two words of {@link HEDGES_AFTER}): their words and last token. */
+function hedgeAfter(doc: Doc, i: number): { words: string; last: number } | undefined {
+  const first = at(doc, i);
+  const second = at(doc, i + 1);
+  if (first?.type !== 'word' || second?.type !== 'word' || first.joined || second.joined || !continues(doc, i) || !continues(doc, i + 1)) return undefined;
+  const words = `${first.lower} ${second.lower}`;
+  return HEDGES_AFTER.has(words) ? { words, last: i + 1 } : undefined;
 }
 
 /** Verbs that move their object somewhere ("pushing the total up to 227,697", "took the tally up to 40"). */

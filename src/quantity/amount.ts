@@ -227,6 +227,8 @@ export function readAmount(s: Scanner, t: Tables, allowAnd: boolean): RawAmount 
   const changeNoun = s.matchLongest(t.changeAfterPhrases) !== undefined;
   s.pos = beforeUnits;
   const units = changeNoun ? [] : readUnitPhrase(s, t);
+  // "£1 billion sterling", "$5 dollars": the currency's own word after its sign says it again, it does not multiply it.
+  if (currency !== undefined && units[0]?.op === '*' && units[0].term === currency) units.shift();
   // "a 100m sprint", "a 30m-high wall": the length word says what the metres measure.
   if (units.length > 0 && lengthWordFollows(s, t)) s.matchRegExp(/-?\s*[\p{L}]+/uy);
   // "$84 each" is per person (spec news-language §4).

@@ -26,7 +26,7 @@ export interface UnitFactor {
  * Grammar words that end a unit phrase: range separators and the words that
  * join unit terms. They are never read as unit names.
  */
-const RESERVED = new Set(['to', 'and', 'of', 'per', 'a', 'an', 'square', 'sq', 'cubic', 'squared', 'cubed', 'between', 'percent', 'cent', 'each', 'every']);
+const RESERVED = new Set(['to', 'and', 'or', 'of', 'per', 'a', 'an', 'square', 'sq', 'cubic', 'squared', 'cubed', 'between', 'percent', 'cent', 'each', 'every']);
 
 /** A unit word; a degree sign may open it ("°C", "°F": temperatures, spec news-language §7). */
 const WORD = /°?[\p{L}_][\p{L}\p{Nd}_]*/uy;

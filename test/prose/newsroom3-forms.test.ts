@@ -101,3 +101,49 @@ describe('the verbs of a fall', () => {
     expect(n?.quantity?.low.value).toBeCloseTo(value, 12);
   });
 });
+
+describe('a currency named again after its sign', () => {
+  it('BT\'s "£1 billion-£1.5 billion sterling" is pounds, not pounds squared, in prose and in a claims file', () => {
+    const [n] = readProse('a widening of its pension deficit to £1 billion-£1.5 billion sterling (€1.56 billion-€2.34 billion)', ctx);
+    expect(n?.text).toBe('£1 billion-£1.5 billion sterling');
+    expect([n?.quantity?.low.value, n?.quantity?.high?.value, n?.quantity?.unit]).toEqual([1e9, 1.5e9, 'GBP']);
+    const { quantity } = parseQuantityText('£5m sterling', ctx, SPAN);
+    expect([quantity?.low.value, quantity?.unit]).toEqual([5e6, 'GBP']);
+    // A rate after it stays a rate.
+    const rate = parseQuantityText('£5 sterling a week', ctx, SPAN).quantity;
+    expect(rate?.unit).toBe('GBP/week');
+  });
+});
+
+describe('a hedge written after the number', () => {
+  it.each([
+    ['The 32 constituencies that recorded a turnout of 80 per cent or more were all from Central region', '80 per cent or more', 0.8, 'at-least'],
+    ['farms of 5 hectares or less', '5 hectares or less', 5, 'at-most'],
+    ['two or more children', 'two or more', 2, 'at-least'],
+    ['children aged 5 or under', '5 or under', 5, 'at-most'],
+  ])('%s', (text, phrase, value, side) => {
+    const [n] = readProse(text, ctx).filter((f) => f.kind === 'quantity' && f.text !== '32');
+    expect(n?.text).toBe(phrase);
+    expect(n?.quantity?.low.value).toBe(value);
+    expect(n?.quantity?.hedge?.side).toBe(side);
+  });
+
+  it('reads the same in a claims file, with the rules\' "at least" and "at most"', () => {
+    const q = parseQuantityText('80% or more', ctx, SPAN).quantity!;
+    expect([q.low.value, q.hedge?.side, q.hedge?.phrase]).toEqual([0.8, 'at-least', 'at least']);
+    expect(parseQuantityText('1,000 tonnes or fewer', ctx, SPAN).quantity?.hedge?.side).toBe('at-most');
+    // With a hedge before it already, or after a range, it is refused rather than read twice.
+    expect(parseQuantityText('about 80% or more', ctx, SPAN).problems.length).toBe(1);
+    expect(parseQuantityText('5 to 6 or more', ctx, SPAN).problems.length).toBe(1);
+  });
+});
+
+describe('official forms', () => {
+  it('"IEBC’s Form 34C" is the name of a form, never 34 degrees Celsius; "34C" alone stays a temperature', () => {
+    expect(found('as recorded in IEBC’s Form 34C exceeded the 31,416 total registered voters')).toEqual([
+      ['Form 34C', 'name', undefined, undefined],
+      ['31,416', 'quantity', 31416, undefined],
+    ]);
+    expect(found('It was 34C in Nairobi.')).toEqual([['34C', 'quantity', 34, undefined]]);
+  });
+});
