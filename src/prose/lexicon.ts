@@ -27,6 +27,8 @@ export const NAME_HEADS: ReadonlySet<string> = new Set([
   'gate', 'terminal', 'pier', 'track', 'exit', 'channel', 'episode', 'season', 'act', 'scene', 'version', 'tier',
   'block', 'building', 'apartment', 'suite', 'lot', 'item', 'number', 'appendix', 'annex', 'protocol', 'apollo',
   'para', 'paras', 'paragraphs', 'sections', 'articles', 'chapters', 'clauses', 'pages', 'figures', 'tables', 'items',
+  // Official forms and schedules: "IEBC's Form 34C" (never 34 degrees Celsius), "Schedule 2", "Form 1040".
+  'form', 'forms', 'schedule', 'schedules',
   // Products and series: "Galaxy Note 3", "Windows 10", "Formula 1", "Series 7".
   'note', 'series', 'generation', 'gen', 'windows', 'formula',
 ]);
