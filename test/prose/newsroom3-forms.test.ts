@@ -95,6 +95,8 @@ describe('the verbs of a fall', () => {
     ['Sales slumped 12% in May.', 'slumped 12%', -0.12],
     ['Shares tumbled 4.5% on Friday.', 'tumbled 4.5%', -0.045],
     ['Exports sank by 3%.', 'sank by 3%', -0.03],
+    // The infinitive after "expected to", "set to": "grow by 36%" (IEA), "fall by 5%".
+    ['Output is expected to fall by 5% next year.', 'fall by 5%', -0.05],
   ])('%s → a signed fall', (text, phrase, value) => {
     const [n] = readProse(text, ctx);
     expect(n?.text).toBe(phrase);
