@@ -938,7 +938,12 @@ class TargetSearch {
       const words = new Set(nodes.map(countWord));
       if (want !== undefined && words.size === 1 && !words.has(undefined) && !words.has(want)) return false;
     }
-    if (sums && isPlainNumber(t.dimension)) {
+    if (sums && isPlainNumber(t.dimension) && t.quantity.display === 'points') {
+      // Percentage points are a difference of two percents ("from 3.6 per cent to 3.85 per cent, 25 basis points"), or a sum of points.
+      const quantities = nodes.filter((n) => n.operand.kind === 'quantity');
+      const allPercents = shape === 'difference' && quantities.every((n) => n.display === 'percent');
+      if (!allPercents && !quantities.every((n) => n.display === 'points')) return false;
+    } else if (sums && isPlainNumber(t.dimension)) {
       const percent = t.quantity.display === 'percent';
       if (nodes.some((n) => n.operand.kind === 'quantity' && n.display !== undefined && (n.display === 'percent') !== percent)) return false;
     }
