@@ -29,5 +29,4 @@ describe('changes in points', () => {
     expect(claims[0]!.stated).toBe(stated);
     expect(claims[0]!.compute).toMatch(/^\w+ - \w+$/u);
   });
-
 });
