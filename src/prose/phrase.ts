@@ -93,9 +93,12 @@ function percentAt(doc: Doc, i: number): number | undefined {
   const token = at(doc, i);
   if (token === undefined || !continues(doc, i)) return undefined;
   if (token.type === 'sym' && token.text === PERCENT_SIGN) return i;
-  if (token.type !== 'word' || token.joined) return undefined;
+  if (token.type !== 'word') return undefined;
   // "5.5 pp", "25 bps": percentage and basis points, as the grammar reads them; in prose only in lower case ("PP", "BPS" are not).
-  if ((token.lower === 'pp' || token.lower === 'bps') && token.text !== token.lower) return undefined;
+  // These two may be written onto the number ("a 5.5pp swing", "cut by 25bps"); the words never are.
+  if (token.lower === 'pp' || token.lower === 'bps') {
+    if (token.text !== token.lower) return undefined;
+  } else if (token.joined) return undefined;
   for (const { words } of PERCENT_PHRASES) {
     if (token.lower !== words[0]) continue;
     const rest = words.slice(1);
