@@ -26,6 +26,13 @@ export const CLAIM_KEYS = ['compute', 'stated', 'quote', 'tolerance', 'severity'
 /** The keys a custom unit may have. */
 export const UNIT_KEYS = ['aliases', 'symbol', 'definition', 'shadows', 'decimals'] as const;
 
+/** The keys an input's or a claim's body needs, as messages list them (made once: every entry passes them on). */
+const INPUT_NEEDS = phrase('list-and', { first: '`value:`', next: '`source:`' });
+const CLAIM_NEEDS = phrase('list-and', { first: '`compute:`', next: '`stated:`' });
+/** "input", "claim" as messages name them. */
+const KIND_INPUT = phrase('name-kind-input');
+const KIND_CLAIM = phrase('name-kind-claim');
+
 /** A declaration with the key offset it was read from, for document order. */
 export interface Ordered<T> {
   decl: T;
@@ -59,7 +66,7 @@ function namedEntries(ctx: LoadContext, section: Entry, what: 'input' | 'claim')
 /** The body of one input or claim as a mapping, or `undefined` (reported) when it is not one. */
 function bodyOf(ctx: LoadContext, entry: Entry, what: 'input' | 'claim', keys: MessageValue): Entry[] | undefined {
   const node = entry.value;
-  const kind = phrase(what === 'input' ? 'name-kind-input' : 'name-kind-claim');
+  const kind = what === 'input' ? KIND_INPUT : KIND_CLAIM;
   if (node !== null && isMap(node)) return entriesOf(ctx, node, phrase('label-entry', { kind, name: entry.key }), entry.key);
   schemaProblem(
     ctx,
@@ -77,7 +84,7 @@ export function readInputs(ctx: LoadContext, section: Entry): Ordered<InputDecl>
     const name = entry.key;
     const keySpan = spanOf(ctx, entry.keyNode);
     const where = `input '${name}'`;
-    const body = bodyOf(ctx, entry, 'input', phrase('list-and', { first: '`value:`', next: '`source:`' }));
+    const body = bodyOf(ctx, entry, 'input', INPUT_NEEDS);
     const known = body ? knownKeys(ctx, body, INPUT_KEYS, where, name) : NO_KEYS;
     let value: QuantitySource | undefined;
     const valueEntry = known.get('value');
@@ -98,27 +105,37 @@ export function readInputs(ctx: LoadContext, section: Entry): Ordered<InputDecl>
       // No source, an empty one or a blank one; a list or mapping was reported by readText.
       report(ctx, 'missing-source', { name, detail: '' }, keySpan, name);
     }
-    const quote = readText(ctx, known.get('quote'), phrase('label-input-field', { field: 'quote', name }), name);
+    // Labels name a field in messages: made only for the fields the input has (most have three or four of eleven).
+    const field = (key: 'quote' | 'note' | 'url' | 'fact' | 'max_age' | 'category'): Located<string> | undefined => {
+      const entry = known.get(key);
+      return entry === undefined ? undefined : readText(ctx, entry, phrase('label-input-field', { field: key, name }), name);
+    };
+    const flag = (key: 'overrides' | 'cumulative'): Located<boolean> | undefined => {
+      const entry = known.get(key);
+      return entry === undefined ? undefined : readFlag(ctx, entry, phrase('label-input-flag', { key, name }), name);
+    };
+    const quote = field('quote');
     if (quote !== undefined) decl.quote = quote;
-    const asOf = readText(ctx, known.get('as_of'), phrase('label-input-as-of', { name }), name);
+    const asOfEntry = known.get('as_of');
+    const asOf = asOfEntry === undefined ? undefined : readText(ctx, asOfEntry, phrase('label-input-as-of', { name }), name);
     if (asOf !== undefined) decl.asOf = asOf;
-    const note = readText(ctx, known.get('note'), phrase('label-input-field', { field: 'note', name }), name);
+    const note = field('note');
     if (note !== undefined) decl.note = note;
-    const url = readText(ctx, known.get('url'), phrase('label-input-field', { field: 'url', name }), name);
+    const url = field('url');
     if (url !== undefined) decl.url = url;
-    const overrides = readFlag(ctx, known.get('overrides'), phrase('label-input-flag', { key: 'overrides', name }), name);
+    const overrides = flag('overrides');
     if (overrides !== undefined) decl.overrides = overrides;
-    const cumulative = readFlag(ctx, known.get('cumulative'), phrase('label-input-flag', { key: 'cumulative', name }), name);
+    const cumulative = flag('cumulative');
     if (cumulative !== undefined) decl.cumulative = cumulative;
-    const fact = readText(ctx, known.get('fact'), phrase('label-input-field', { field: 'fact', name }), name);
+    const fact = field('fact');
     if (fact !== undefined) {
       const reason = nameProblem(fact.value, 'input');
       if (reason !== undefined) schemaProblem(ctx, { phrase: 'fact-not-a-name', data: { name, reason } }, fact.span, name);
       else decl.fact = fact;
     }
-    const maxAge = readText(ctx, known.get('max_age'), phrase('label-input-field', { field: 'max_age', name }), name);
+    const maxAge = field('max_age');
     if (maxAge !== undefined) decl.maxAge = maxAge;
-    const category = readText(ctx, known.get('category'), phrase('label-input-field', { field: 'category', name }), name);
+    const category = field('category');
     if (category !== undefined) decl.category = category;
     out.push({ decl, offset: entry.offset });
   }
@@ -178,7 +195,7 @@ export function readClaims(ctx: LoadContext, section: Entry): Ordered<ClaimDecl>
     const name = entry.key;
     const keySpan = spanOf(ctx, entry.keyNode);
     const where = `claim '${name}'`;
-    const body = bodyOf(ctx, entry, 'claim', phrase('list-and', { first: '`compute:`', next: '`stated:`' }));
+    const body = bodyOf(ctx, entry, 'claim', CLAIM_NEEDS);
     const known = body ? knownKeys(ctx, body, CLAIM_KEYS, where, name) : NO_KEYS;
     const computeEntry = known.get('compute');
     let compute = readText(ctx, computeEntry, phrase('label-claim-field', { field: 'compute', name }), name);
@@ -192,13 +209,18 @@ export function readClaims(ctx: LoadContext, section: Entry): Ordered<ClaimDecl>
       const stated = readQuantity(ctx, statedEntry, phrase('label-claim-stated', { name }), '55 years', name);
       if (stated !== undefined) decl.stated = stated;
     }
-    const quote = readText(ctx, known.get('quote'), phrase('label-claim-field', { field: 'quote', name }), name);
+    // Labels name a field in messages: made only for the fields the claim has.
+    const field = (key: 'quote' | 'tolerance' | 'note'): Located<string> | undefined => {
+      const entry = known.get(key);
+      return entry === undefined ? undefined : readText(ctx, entry, phrase('label-claim-field', { field: key, name }), name);
+    };
+    const quote = field('quote');
     if (quote !== undefined) decl.quote = quote;
-    const tolerance = readText(ctx, known.get('tolerance'), phrase('label-claim-field', { field: 'tolerance', name }), name);
+    const tolerance = field('tolerance');
     if (tolerance !== undefined) decl.tolerance = tolerance;
     const severity = readSeverity(ctx, known.get('severity'), name);
     if (severity !== undefined) decl.severity = severity;
-    const note = readText(ctx, known.get('note'), phrase('label-claim-field', { field: 'note', name }), name);
+    const note = field('note');
     if (note !== undefined) decl.note = note;
     const allow = readAllow(ctx, known.get('allow'), name);
     if (allow !== undefined) decl.allow = allow;

@@ -34,7 +34,7 @@
 
 import { Composer, isMap, Lexer, Parser } from 'yaml';
 import type { CST, Document, LineCounter, Pair, ParseOptions, DocumentOptions, SchemaOptions } from 'yaml';
-import { tooDeepAt } from './guards.js';
+import { MAX_DEPTH, tooDeepAt } from './guards.js';
 
 /** Finished entries composed at a time: few enough that their tokens are small, enough that the per-batch set-up is nothing. */
 export const BATCH = 64;
@@ -66,12 +66,22 @@ function plainAround(tokens: readonly CST.SourceToken[] | readonly CST.Token[] |
   return true;
 }
 
-/** True when the token and everything in it is plain (see the file comment); an explicit key is not. */
-function plainToken(token: CST.Token | null | undefined): boolean {
+/**
+ * True when the token and everything in it is plain (see the file comment)
+ * and no list or mapping in it is nested deeper than the depth guard allows
+ * (guards.ts; `depth`: how many lists and mappings the token sits in). An
+ * explicit key is not plain. One walk answers both, with an explicit stack,
+ * so it cannot itself overflow.
+ */
+function plainToken(token: CST.Token | null | undefined, depth: number): boolean {
   if (token === null || token === undefined) return true;
+  // Most tokens are scalars: no stack for them.
+  if (token.type === 'scalar' || token.type === 'single-quoted-scalar' || token.type === 'double-quoted-scalar') return plainAround(token.end);
   const stack: CST.Token[] = [token];
+  const depths: number[] = [depth];
   while (stack.length > 0) {
     const t = stack.pop() as CST.Token;
+    const d = depths.pop() as number;
     if (!PLAIN_NODE.has(t.type)) return false;
     switch (t.type) {
       case 'scalar':
@@ -85,12 +95,19 @@ function plainToken(token: CST.Token | null | undefined): boolean {
       case 'flow-collection':
       case 'block-map':
       case 'block-seq':
+        if (d + 1 > MAX_DEPTH) return false;
         if (t.type === 'flow-collection' && (!plainAround([t.start]) || !plainAround(t.end))) return false;
         for (const item of t.items) {
           if ('explicitKey' in item && item.explicitKey) return false;
           if (!plainAround(item.start) || !plainAround(item.sep)) return false;
-          if (item.key) stack.push(item.key);
-          if (item.value) stack.push(item.value);
+          if (item.key) {
+            stack.push(item.key);
+            depths.push(d + 1);
+          }
+          if (item.value) {
+            stack.push(item.value);
+            depths.push(d + 1);
+          }
         }
         break;
       default:
@@ -100,11 +117,11 @@ function plainToken(token: CST.Token | null | undefined): boolean {
   return true;
 }
 
-/** True when a cut-out item is an ordinary `key: value` entry made only of plain tokens. */
+/** True when a cut-out item is an ordinary `key: value` entry made only of plain tokens, none nested too deep. */
 function plainEntry(item: CST.BlockMap['items'][number]): boolean {
   const sep = item.sep;
   if (('explicitKey' in item && item.explicitKey) || !item.key || !sep || !sep.some((t) => t.type === 'map-value-ind')) return false;
-  return plainAround(item.start) && plainAround(sep) && plainToken(item.key) && plainToken(item.value);
+  return plainAround(item.start) && plainAround(sep) && plainToken(item.key, ITEM_DEPTH) && plainToken(item.value, ITEM_DEPTH);
 }
 
 /** The document as composed by the library, or `undefined` when it reported anything or made more than one. */
@@ -117,13 +134,9 @@ function composeClean(tokens: CST.Token[], options: object, forceDoc: boolean, e
 
 /** Composes a batch of finished items as the real mapping's composition would; `undefined` when it must give up. */
 function composeBatch(cut: Cut, items: CST.BlockMap['items'], options: object): boolean {
+  // The depth guard runs in the same walk, before the composer sees the tokens (items sit at depth 2: document → top level → this mapping).
   for (const item of items) if (!plainEntry(item)) return false;
   const map: CST.BlockMap = { type: 'block-map', offset: cut.at, indent: cut.map.indent, items };
-  // The depth guard runs before the composer sees the tokens (items sit at depth 2: document → top level → this mapping).
-  for (const item of items) {
-    const tokens = [item.key, item.value].filter((t): t is CST.Token => t !== null && t !== undefined);
-    if (tooDeepAt(tokens, ITEM_DEPTH) !== undefined) return false;
-  }
   const doc = composeClean([{ type: 'document', offset: cut.at, start: [], value: map }], options, false, -1);
   const composed = doc?.contents;
   if (!isMap(composed) || composed.items.length !== items.length || composed.range === undefined || composed.range === null) return false;
@@ -143,7 +156,7 @@ function cuttable(stack: readonly CST.Token[]): CST.BlockMap | undefined {
   const entry = top.items[top.items.length - 1];
   if (entry === undefined || entry.value || !entry.key || !entry.sep) return undefined;
   if (!entry.sep.some((t) => t.type === 'map-value-ind')) return undefined;
-  if (!plainAround(entry.start) || !plainAround(entry.sep) || !plainToken(entry.key) || entry.key.type === 'block-map' || entry.key.type === 'block-seq') return undefined;
+  if (!plainAround(entry.start) || !plainAround(entry.sep) || !plainToken(entry.key, 1) || entry.key.type === 'block-map' || entry.key.type === 'block-seq') return undefined;
   return map;
 }
 

@@ -107,7 +107,9 @@ describe('the batch route gives the whole-file route\'s document', () => {
 describe('hostile and unusual files: the same findings, and the route gives up where it must', () => {
   const n = 2 * BATCH + 20;
   // Each case: the file's text, and whether the batch route answers for it (false: the whole-file route does).
-  const deep = ['  deep:', ...Array.from({ length: 110 }, (_, d) => `${' '.repeat(4 + 2 * d)}k${d}:`), `${' '.repeat(224)}compute: x`];
+  // A claim `deep:` with `levels` keys nested in it, the last holding `compute: x`.
+  const nested = (levels: number): string[] => ['  deep:', ...Array.from({ length: levels }, (_, d) => `${' '.repeat(4 + 2 * d)}k${d}:`), `${' '.repeat(4 + 2 * levels)}compute: x`];
+  const deep = nested(110);
   const cases: Array<[string, string, boolean]> = [
     ['comments between entries, at three indentations', generated(n, ['# a note', '  # an indented note', '    # a deeper note']), true],
     ['blank lines between entries', generated(n, ['', '', '']), true],
@@ -137,6 +139,9 @@ describe('hostile and unusual files: the same findings, and the route gives up w
     ['a mapping on the key line', generated(n, ['  compact: compute: troops_1']), false],
     ['a key over 1024 characters', generated(n, [`  ${'k'.repeat(1100)}:`, '    compute: troops_1']), false],
     ['nesting deeper than the guard allows', generated(n, deep), false],
+    // Mappings around `compute: x` (guards.ts counts them): the document's, `claims:`, `deep:`, then one per key k0…k96: 3 + 97 = 100, the most allowed.
+    ['nesting exactly as deep as the guard allows', generated(n, nested(97)), true],
+    ['nesting one level deeper than the guard allows', generated(n, nested(98)), false],
     ['an anchor and an alias', generated(n, ['  anchored: &shared', '    compute: troops_1', '  aliased: *shared']), false],
     ['a core tag', generated(n, ['  tagged:', '    compute: !!str troops_1']), false],
     ['a custom tag', generated(n, ['  custom: !thing', '    compute: troops_1']), false],

@@ -92,6 +92,16 @@ describe('duplicate keys', () => {
       ["the key 'null' appears twice", '2:46'],
     ]);
   });
+  it('takes 0 and -0 for one key, and .nan and .NaN too (a set\'s equality), but not 0 and "0"', () => {
+    // Line 2 is "  - { 0: a, -0: b, .nan: c, .NaN: d, "0": e, 1.5: f, 1.50: g }": -0 repeats 0, .NaN repeats .nan, 1.50 repeats 1.5.
+    const { problems } = load(yaml('ignore:', '  - { 0: a, -0: b, .nan: c, .NaN: d, "0": e, 1.5: f, 1.50: g }'));
+    // Columns ("  - { " is six characters; each entry and its ", " follow): -0 at 13, .NaN at 29, 1.50 at 54.
+    expect(problems.filter((p) => /appears twice/.test(String(p.data.reason))).map((p) => [p.data.reason, at(p)])).toEqual([
+      ["the key '0' appears twice", '2:13'],
+      ["the key 'NaN' appears twice", '2:29'],
+      ["the key '1.5' appears twice", '2:54'],
+    ]);
+  });
 });
 
 describe('unknown keys and "did you mean"', () => {
