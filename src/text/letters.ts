@@ -1,11 +1,19 @@
 /**
- * @file Letter-case tests on a word, answered from the characters' codes
- * when the word is ASCII and by the Unicode classes (`\p{Lu}`, `\p{Ll}`)
- * otherwise. The two answers agree on ASCII: its only capitals are A–Z and
- * its only small letters a–z. A regular expression with a Unicode class
- * costs V8 a compile of that class (about 0.3 ms, once per process, on the
- * cold path of every check) even when every word it meets is plain ASCII,
- * as most words of English news are.
+ * @file Letter tests on words and runs of text, answered from the
+ * characters' codes where the text is ASCII and by the Unicode classes
+ * (`\p{L}`, `\p{Lu}`, `\p{Ll}`, `\p{Nd}`, `\s`) otherwise. The two answers
+ * agree on ASCII: its only letters are A–Z and a–z, its only decimal digits
+ * 0–9, its only white space tab, line feed, vertical tab, form feed,
+ * carriage return and space. A regular expression costs V8 a compile at its
+ * first use, then one more for its machine code, once for one-byte and once
+ * for two-byte strings (articles with curly quotes are two-byte); with a
+ * Unicode class that is the most expensive compile there is, paid on the
+ * cold path of every check even when every word it meets is plain ASCII, as
+ * most words of English news are.
+ *
+ * The run finders return -1 where ASCII cannot tell (a character outside
+ * ASCII where the run might go on): the caller then asks its regular
+ * expression, which gives the same answer for every text.
  *
  * Pure.
  */
@@ -40,4 +48,73 @@ export function isCamelStart(text: string): boolean {
   let i = 0;
   while (i < text.length && isSmall(text.charCodeAt(i))) i += 1;
   return i > 0 && i < text.length && isCapital(text.charCodeAt(i));
+}
+
+/** A–Z or a–z. */
+export function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** `\s` within ASCII: tab, line feed, vertical tab, form feed, carriage return, space. */
+export function isAsciiSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
+}
+
+/**
+ * Where the run of letters (`[\p{L}]+`) that starts at `from` ends: `from`
+ * when no letter starts there, -1 when a character outside ASCII stands at
+ * `from` or just after the run.
+ */
+export function letterRunEnd(text: string, from: number): number {
+  let i = from;
+  for (; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code > 0x7f) return -1;
+    if (!isAsciiLetter(code)) break;
+  }
+  return i;
+}
+
+/**
+ * Where the word `[\p{L}_][\p{L}\p{Nd}_]*` that starts at `from` ends: `from`
+ * when none starts there, -1 when a character outside ASCII stands at `from`
+ * or just after the word.
+ */
+export function wordEnd(text: string, from: number): number {
+  if (from >= text.length) return from;
+  const first = text.charCodeAt(from);
+  if (first > 0x7f) return -1;
+  if (!isAsciiLetter(first) && first !== 0x5f) return from;
+  let i = from + 1;
+  for (; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code > 0x7f) return -1;
+    if (!isAsciiLetter(code) && code !== 0x5f && !(code >= 48 && code <= 57)) break;
+  }
+  return i;
+}
+
+/** Where the run of white space (`\s+`) that starts at `from` ends: `from` when none does, -1 where ASCII cannot tell. */
+export function spaceRunEnd(text: string, from: number): number {
+  let i = from;
+  for (; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code > 0x7f) return -1;
+    if (!isAsciiSpace(code)) break;
+  }
+  return i;
+}
+
+/** `/\p{L}/u.test(text)`: the text holds a letter. */
+export function hasLetter(text: string): boolean {
+  if (!isAscii(text)) return /\p{L}/u.test(text);
+  for (let i = 0; i < text.length; i += 1) if (isAsciiLetter(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** `/[\s\p{L}\p{Nd}]/u.test(char)` for one character: white space, a letter or a decimal digit. */
+export function isSpaceLetterOrDigit(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (char.length === 1 && code <= 0x7f) return isAsciiSpace(code) || isAsciiLetter(code) || (code >= 48 && code <= 57);
+  return /[\s\p{L}\p{Nd}]/u.test(char);
 }

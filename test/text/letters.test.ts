@@ -3,7 +3,7 @@
 // characters' codes when a word is ASCII): hand cases, then every kind of
 // character the prose reader meets, drawn at random.
 import { describe, expect, it } from 'vitest';
-import { hasCapital, isCamelStart, isTitleWord } from '../../src/text/letters.js';
+import { hasCapital, hasLetter, isCamelStart, isSpaceLetterOrDigit, isTitleWord, letterRunEnd, spaceRunEnd, wordEnd } from '../../src/text/letters.js';
 
 describe('letter-case tests', () => {
   it('read ASCII words by hand', () => {
@@ -63,5 +63,66 @@ describe('letter-case tests', () => {
     expect(tested.title).toBeGreaterThan(500);
     expect(tested.capital).toBeGreaterThan(5_000);
     expect(tested.camel).toBeGreaterThan(1_000);
+  });
+});
+
+describe('run finders', () => {
+  it('find runs of letters, words and white space by hand', () => {
+    // "GBP 5": the letters end at 3; "USDA" runs on; a digit stops letters but not a word.
+    expect(letterRunEnd('GBP 5', 0)).toBe(3);
+    expect(letterRunEnd('USDA 5', 0)).toBe(4);
+    expect(letterRunEnd('m2', 0)).toBe(1);
+    expect(letterRunEnd('5 GBP', 0)).toBe(0);
+    expect(wordEnd('km_2 per', 0)).toBe(4);
+    expect(wordEnd('_x', 0)).toBe(2);
+    expect(wordEnd('2km', 0)).toBe(0);
+    expect(spaceRunEnd('a \t\nb', 1)).toBe(4);
+    expect(spaceRunEnd('ab', 1)).toBe(1);
+    // A character outside ASCII where the run might go on: only the Unicode classes can tell.
+    expect(letterRunEnd('caf\u00e9', 0)).toBe(-1);
+    expect(letterRunEnd('\u00e9t\u00e9', 0)).toBe(-1);
+    expect(wordEnd('\u00b0C', 0)).toBe(-1);
+    expect(spaceRunEnd(' \u00a0x', 0)).toBe(-1);
+    // Past the end: no run, nothing to ask.
+    expect(letterRunEnd('ab', 2)).toBe(2);
+    expect(wordEnd('ab', 2)).toBe(2);
+  });
+
+  it('agree with the regular expressions they stand for wherever they answer, on 30,000 random texts', () => {
+    let seed = 0x3c6ef372;
+    const next = (): number => {
+      seed ^= seed << 13;
+      seed ^= seed >>> 17;
+      seed ^= seed << 5;
+      return (seed >>> 0) / 0x1_0000_0000;
+    };
+    // The ASCII part holds the neighbours of each range: / and : around the digits, @ [ ` { around the letters.
+    const pool = ['a', 'Z', 'q', '_', '0', '9', ' ', '\t', '\n', '\v', '-', '/', ':', '@', '[', '`', '{', '\u00a0', '\u2009', '\u00e9', '\u00b0', '\u00b2', '\u0663', '\u2019', '\u0301', '\ud835', '\u{1d400}'];
+    const LETTERS = /[\p{L}]+/uy;
+    const WORD = /[\p{L}_][\p{L}\p{Nd}_]*/uy;
+    const SPACES = /\s+/uy;
+    const sticky = (re: RegExp, text: string, from: number): number => {
+      re.lastIndex = from;
+      const m = re.exec(text);
+      return m ? from + m[0].length : from;
+    };
+    let answered = 0;
+    for (let n = 0; n < 30_000; n += 1) {
+      let text = '';
+      const length = Math.floor(next() * 8);
+      const chars = next() < 0.6 ? pool.slice(0, 17) : pool;
+      for (let k = 0; k < length; k += 1) text += chars[Math.floor(next() * chars.length)];
+      const from = Math.floor(next() * (text.length + 1));
+      for (const [found, re] of [[letterRunEnd(text, from), LETTERS], [wordEnd(text, from), WORD], [spaceRunEnd(text, from), SPACES]] as const) {
+        if (found === -1) continue;
+        answered += 1;
+        expect([text, from, re.source, found]).toEqual([text, from, re.source, sticky(re, text, from)]);
+      }
+      expect([text, hasLetter(text)]).toEqual([text, /\p{L}/u.test(text)]);
+      const char = text[from] ?? 'x';
+      expect([char, isSpaceLetterOrDigit(char)]).toEqual([char, /[\s\p{L}\p{Nd}]/u.test(char)]);
+    }
+    // Most runs were answered without the expressions.
+    expect(answered).toBeGreaterThan(50_000);
   });
 });
