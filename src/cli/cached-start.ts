@@ -39,7 +39,8 @@
  * example, 21 interleaved runs under load 9: CPU 253 → 236 ms median,
  * +8 MB RSS). A long run stops it growing past that (src/cli/tier-up.ts).
  * A young generation sized on the command line or in NODE_OPTIONS is left
- * as it is.
+ * as it is. And it turns off V8's scavenge task, whose collection was the
+ * last thing a one-file check did before exiting (see src/cli/tier-up.ts).
  */
 
 import { isAscii } from 'node:buffer';
@@ -49,13 +50,16 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { constants, Script } from 'node:vm';
-import { growFastAtStart, raiseForStart, restoreStartFlags } from './tier-up.js';
+import { growFastAtStart, noScavengeTaskAtStart, raiseForStart, restoreStartFlags } from './tier-up.js';
 
 /** The raised interrupt budget (V8's times 4), unless the command line gave one. */
 const tierUp = raiseForStart();
 
 /** The young generation grows 8 times at a scavenge (V8's default: 2), unless the command line sized it. */
 const youngGrowth = growFastAtStart();
+
+/** No scavenge task (V8's default: one when the young generation is 80% full), unless the command line chose. */
+const scavengeTask = noScavengeTaskAtStart();
 
 declare const CLAIMCHECK_BUNDLE_HASH: string | undefined;
 
@@ -93,7 +97,7 @@ function buildKey(): string | undefined {
 
 /** The bundle's build key, then a hash of what else V8's cache depends on: Node's version, the architecture, Node's flags (and the one set here). */
 const build = buildKey();
-const stem = `${build}-${shortHash([process.version, process.arch, ...process.execArgv, ...(tierUp !== undefined ? [tierUp] : []), ...(youngGrowth !== undefined ? [youngGrowth] : [])].join('\0'))}`;
+const stem = `${build}-${shortHash([process.version, process.arch, ...process.execArgv, ...(tierUp !== undefined ? [tierUp] : []), ...(youngGrowth !== undefined ? [youngGrowth] : []), ...(scavengeTask !== undefined ? [scavengeTask] : [])].join('\0'))}`;
 
 /**
  * A cache holds the functions its run compiled, and one V8 accepts is never
@@ -182,7 +186,7 @@ if (folder !== undefined && !full) {
     // A check writes the full cache over a missing, rejected or partial one; another command only fills a gap.
     if (!checked && usable) return;
     try {
-      restoreStartFlags(tierUp, youngGrowth);
+      restoreStartFlags(tierUp, youngGrowth, scavengeTask);
       writeCache(folder, script.createCachedData(), checked);
     } catch {
       // a run without a cache is a run all the same

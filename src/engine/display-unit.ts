@@ -8,7 +8,7 @@
 
 import type { MathNode } from 'mathjs';
 import type { Dimension } from '../types.js';
-import { DATE_UNIT, PERCENT_SYMBOL, divideDimensions, isDateDimension, multiplyDimensions, sameDimension, type UnitRegistry } from '../units/index.js';
+import { DATE_UNIT, PERCENT_SYMBOL, combinesTo, isDateDimension, sameDimension, type UnitRegistry } from '../units/index.js';
 
 export interface DisplayUnit {
   expression: string;
@@ -23,53 +23,83 @@ interface Candidate {
   display: 'plain' | 'percent' | 'points' | 'date';
 }
 
+/** The units tried after the file's own, in this order. */
+const FALLBACK_UNITS = ['year', 'day', 'mi', 'mi^2', 'km', 'km^2'];
+
+/** How many units are tried at most (pairs skipped without reading count). */
+const MAX_TRIES = 400;
+
 /**
  * The simplest unit the file's inputs suggest with the same dimension: an
  * input's unit, then a single unit word used inside one (`t` out of
  * `t/person`, so people × tonnes per person shows in `t`, never
  * `person*(t/person)`), then a product or quotient of two input units; SI
  * base units otherwise.
+ *
+ * The tries come in that order, at most {@link MAX_TRIES} of them, and are
+ * made as they are reached: the first that fits ends the search, so the
+ * pairs after it are never written out (the bundled example's four display
+ * units wrote 333 tries each and used 3 to 326).
  */
 export function displayUnitFor(dimension: Dimension, inputs: readonly Candidate[], registry: UnitRegistry): DisplayUnit {
   if (Object.keys(dimension).length === 0) return { expression: '', factor: 1, display: 'plain' };
   if (isDateDimension(dimension)) return { expression: DATE_UNIT.expression, factor: DATE_UNIT.factor, display: 'date' };
   const units = [...new Set(inputs.map((i) => i.expression).filter((e) => e !== '' && e !== DATE_UNIT.expression))];
   const words = [...new Set(units.flatMap((u) => u.match(/[A-Za-z_]+/g) ?? []))].filter((w) => !units.includes(w));
-  const tries: Try[] = [...units, ...words].map((expression) => ({ expression }));
-  for (const a of units) for (const b of units) if (a !== b) tries.push({ expression: `(${a})/(${b})`, of: [a, '/', b] }, { expression: `(${a})*(${b})`, of: [a, '*', b] });
-  tries.push(...['year', 'day', 'mi', 'mi^2', 'km', 'km^2'].map((expression) => ({ expression })));
-  for (const { expression, of } of tries.slice(0, 400)) {
-    // A product or quotient of two units the registry reads has their dimensions
-    // multiplied or divided: one whose dimension cannot match is not parsed at all
-    // (parsing every pair was most of a small check's time). The one that may
-    // match is still read whole, as before: its factor, and whether it reads.
-    const predicted = of === undefined ? undefined : combined(of, registry);
-    if (predicted !== undefined && !sameDimension(predicted, dimension)) continue;
-    const resolved = registry.resolve(expression);
-    if ('unit' in resolved && sameDimension(resolved.unit.dimension, dimension)) {
-      return { expression: tidy(expression), factor: resolved.unit.factor, display: 'plain' };
+  let left = MAX_TRIES;
+  for (const expression of [...units, ...words]) {
+    if (left-- <= 0) return described(dimension, registry);
+    const found = shownIn(expression, dimension, registry);
+    if (found) return found;
+  }
+  for (const a of units) {
+    for (const b of units) {
+      if (a === b) continue;
+      for (const op of ['/', '*'] as const) {
+        if (left-- <= 0) return described(dimension, registry);
+        // A product or quotient of two units the registry reads has their dimensions
+        // multiplied or divided: one whose dimension cannot match is not parsed at all
+        // (parsing every pair was most of a small check's time). The one that may
+        // match is still read whole, as before: its factor, and whether it reads.
+        if (!mayCombineTo(a, op, b, dimension, registry)) continue;
+        const found = shownIn(`(${a})${op}(${b})`, dimension, registry);
+        if (found) return found;
+      }
     }
   }
+  for (const expression of FALLBACK_UNITS) {
+    if (left-- <= 0) return described(dimension, registry);
+    const found = shownIn(expression, dimension, registry);
+    if (found) return found;
+  }
+  return described(dimension, registry);
+}
+
+/** The unit `expression`, tidied, when it reads and measures `dimension`. */
+function shownIn(expression: string, dimension: Dimension, registry: UnitRegistry): DisplayUnit | undefined {
+  const resolved = registry.resolve(expression);
+  return 'unit' in resolved && sameDimension(resolved.unit.dimension, dimension)
+    ? { expression: tidy(expression), factor: resolved.unit.factor, display: 'plain' }
+    : undefined;
+}
+
+/** No unit of the file's: the dimension in words. */
+function described(dimension: Dimension, registry: UnitRegistry): DisplayUnit {
   return { expression: registry.describe(dimension), factor: 1, display: 'plain' };
 }
 
-/** A unit expression to try, and for `(a)/(b)` or `(a)*(b)` its two parts. */
-interface Try {
-  expression: string;
-  of?: readonly [string, '/' | '*', string];
-}
-
 /**
- * The dimension `(a)/(b)` or `(a)*(b)` has when both parts read as units;
- * undefined when either does not (then only reading the whole tells). Reading
- * `(a)` is reading `a` (the registry reads brackets through), so where the
- * whole reads at all, this is its dimension.
+ * Whether `(a)/(b)` or `(a)*(b)` may measure `dimension`: false only when both
+ * parts read as units and their dimensions combine to another one; when
+ * either does not read, only reading the whole tells. Reading `(a)` is reading
+ * `a` (the registry reads brackets through), so where the whole reads at all,
+ * the parts' combined dimension is its dimension.
  */
-function combined([a, op, b]: readonly [string, '/' | '*', string], registry: UnitRegistry): Dimension | undefined {
+function mayCombineTo(a: string, op: '/' | '*', b: string, dimension: Dimension, registry: UnitRegistry): boolean {
   const left = registry.resolve(a);
   const right = registry.resolve(b);
-  if (!('unit' in left) || !('unit' in right)) return undefined;
-  return op === '/' ? divideDimensions(left.unit.dimension, right.unit.dimension) : multiplyDimensions(left.unit.dimension, right.unit.dimension);
+  if (!('unit' in left) || !('unit' in right)) return true;
+  return combinesTo(left.unit.dimension, op, right.unit.dimension, dimension);
 }
 
 /** `(soldier)/(mi^2)` → `soldier/mi^2` where the brackets are not needed. */

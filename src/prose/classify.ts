@@ -16,6 +16,7 @@ import type { Doc, Found } from './doc.js';
 import { at, continues, digitsOnly, isJoinedSym, isWord, plainInteger } from './doc.js';
 import { INDEX_NAMES, MONTHS, NAME_HEADS, ORDINAL_SUFFIXES, SCORE_WORDS } from './lexicon.js';
 import { isCapitalised } from './tokens.js';
+import { hasCapital, isCamelStart } from '../text/letters.js';
 
 const CLOCK = /^\s*(?:[ap]\.?\s?m\.?(?!\p{L})|o['’]clock(?!\p{L}))/iu;
 
@@ -320,7 +321,7 @@ function nameAt(doc: Doc, i: number, floor: number): Found | undefined {
   while (isWord(doc, last + 1) && at(doc, last + 1)?.joined) last += 1; // "F-16s"
   if (isJoinedSym(doc, i - 1, '-') && isWord(doc, i - 2) && at(doc, i)?.joined && i - 2 >= floor) {
     const word = at(doc, i - 2);
-    if (word && (isCapitalised(word) || /\p{Lu}/u.test(word.text))) return { kind: 'name', first: i - 2, last };
+    if (word && (isCapitalised(word) || hasCapital(word.text))) return { kind: 'name', first: i - 2, last };
   }
   if (!at(doc, i)?.joined && continues(doc, i)) {
     const head = isJoinedSym(doc, i - 1, '.') ? i - 2 : i - 1;
@@ -332,7 +333,7 @@ function nameAt(doc: Doc, i: number, floor: number): Found | undefined {
     // Only a model number: one or two digits, not an amount ("eBay 2 million listings").
     const next = at(doc, last + 1);
     const amount = next?.type === 'word' && continues(doc, last + 1) && doc.t.scales.has(next.lower);
-    if (head === i - 1 && head >= floor && word?.type === 'word' && /^\p{Ll}+\p{Lu}/u.test(word.text) && /^\d{1,2}$/u.test(at(doc, i)?.text ?? '') && !amount) {
+    if (head === i - 1 && head >= floor && word?.type === 'word' && isCamelStart(word.text) && /^\d{1,2}$/u.test(at(doc, i)?.text ?? '') && !amount) {
       return { kind: 'name', first: head, last };
     }
   }

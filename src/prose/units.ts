@@ -19,6 +19,7 @@ import { isBuiltInUnit } from '../quantity/index.js';
 import type { Doc } from './doc.js';
 import { at, continues, isJoinedSym, isWord } from './doc.js';
 import { FUNCTION_WORDS, MONTHS, NOT_PROSE_UNITS, PROSE_UNIT_ABBREVIATIONS } from './lexicon.js';
+import { isTitleWord } from '../text/letters.js';
 
 /** A unit phrase found in the text. */
 export interface UnitMatch {
@@ -107,7 +108,7 @@ export function unitTermAt(
   }
   if (options.declaredOnly || word === undefined) return undefined;
   // A headline capitalises its words ("£250m A Week"): a capitalised word that is no unit as written is tried in lower case.
-  const written = isProseBuiltIn(word.text, options.attached === true && k === i) ? word.text : /^\p{Lu}\p{Ll}{2,}$/u.test(word.text) && isProseBuiltIn(word.lower, false) ? word.lower : undefined;
+  const written = isProseBuiltIn(word.text, options.attached === true && k === i) ? word.text : isTitleWord(word.text) && isProseBuiltIn(word.lower, false) ? word.lower : undefined;
   if (written === undefined) return undefined;
   return withPower(doc, k, prefix === '' ? written : `${prefix} ${written}`);
 }

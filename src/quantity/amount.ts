@@ -9,6 +9,7 @@
 import type { Amount, HedgeRule, MessageValue, Quantity } from '../types.js';
 import { quoted, syntaxError } from './errors.js';
 import { phrase } from '../findings/interpolate.js';
+import { isAsciiSpace, letterRunEnd } from '../text/letters.js';
 import type { NumberToken } from './numbers.js';
 import { readNumber } from './numbers.js';
 import { digitsValue, roundingInterval, roundingStep, tidy, wordInterval } from './precision.js';
@@ -58,6 +59,21 @@ function readSign(s: Scanner): boolean {
 }
 
 /** A currency sign or code written before the number ("$", "£", "USD 5"). */
+/**
+ * {@link CODE} at the scanner, after white space: the run of letters there,
+ * consumed. Where the text is ASCII the run is found from the characters'
+ * codes, without compiling the pattern's Unicode classes (src/text/letters.ts).
+ */
+function matchLetters(s: Scanner): string | undefined {
+  s.skipSpace();
+  const end = letterRunEnd(s.text, s.pos);
+  if (end < 0) return s.matchRegExp(CODE)?.[1];
+  if (end === s.pos) return undefined;
+  const word = s.text.slice(s.pos, end);
+  s.pos = end;
+  return word;
+}
+
 function readCurrency(s: Scanner, t: Tables): string | undefined {
   // The character after any white space: a prefix that starts otherwise cannot match, and a code needs a letter.
   const save = s.pos;
@@ -77,9 +93,8 @@ function readCurrency(s: Scanner, t: Tables): string | undefined {
   // A currency code before the number: a declared currency ("GBP 5", "usd 5") or any three capitals ("EUR 5").
   if (head >= 48 && head <= 57) return undefined;
   return s.attempt(() => {
-    const m = s.matchRegExp(CODE);
-    if (!m) return undefined;
-    const word = m[1] as string;
+    const word = matchLetters(s);
+    if (word === undefined) return undefined;
     const viaWords = t.unitWords.get(word.toLowerCase());
     let code: string | undefined;
     if (t.currencyNames.has(word)) code = word;
@@ -134,8 +149,20 @@ function readScale(s: Scanner, t: Tables, hasCurrency: boolean): number | undefi
 
 /** True when a word a length takes comes next, maybe after a hyphen ("sprint", "-high"). Consumes nothing. */
 function lengthWordFollows(s: Scanner, t: Tables): boolean {
-  const m = /^-?\s*([\p{L}]+)/u.exec(s.text.slice(s.pos, s.pos + 40));
-  return m !== null && t.lengthWords.has((m[1] as string).toLowerCase());
+  const word = wordAfterHyphen(s.text.slice(s.pos, s.pos + 40));
+  return word !== undefined && t.lengthWords.has(word.toLowerCase());
+}
+
+/**
+ * The letters of `/^-?\s*([\p{L}]+)/u` in `text`; an ASCII text is read from
+ * the characters' codes (src/text/letters.ts).
+ */
+function wordAfterHyphen(text: string): string | undefined {
+  let i = text.charCodeAt(0) === 0x2d ? 1 : 0;
+  while (i < text.length && isAsciiSpace(text.charCodeAt(i))) i += 1;
+  const end = letterRunEnd(text, i);
+  if (end < 0) return /^-?\s*([\p{L}]+)/u.exec(text)?.[1];
+  return end > i ? text.slice(i, end) : undefined;
 }
 
 /**

@@ -13,6 +13,7 @@ import { tidy } from './precision.js';
 import type { Scanner } from './scanner.js';
 import { isWordChar } from './scanner.js';
 import type { Tables } from './tables.js';
+import { isSpaceLetterOrDigit } from '../text/letters.js';
 
 /** A number as read: a numeral with its digits, or an exact value read from words or a fraction. */
 export type NumberToken =
@@ -62,7 +63,7 @@ function readNumeral(s: Scanner, t: Tables): NumberToken | undefined {
   if (plainInteger) {
     // A vulgar fraction glued on: "2½" (the rules' words hold "½", "¾"…).
     const glued = s.text[s.pos];
-    if (glued !== undefined && !/[\s\p{L}\p{Nd}]/u.test(glued)) {
+    if (glued !== undefined && !isSpaceLetterOrDigit(glued)) {
       const vulgar = s.attempt(() => readWordPhrase(s, t));
       if (vulgar !== undefined && !/\p{L}/u.test(vulgar.phrase) && vulgar.value < 1) {
         return { kind: 'word', value: tidy(Number(whole) + vulgar.value) };

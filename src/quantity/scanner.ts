@@ -6,6 +6,8 @@
  * Pure: no I/O, no knowledge of the grammar beyond "words" and "boundaries".
  */
 
+import { isAsciiLetter } from '../text/letters.js';
+
 /** A letter or underscore: what continues a word (a digit may follow a word directly: "about200"). */
 const WORD_CHAR = /[\p{L}_]/u;
 
@@ -139,7 +141,11 @@ function matchAscii(text: string, pos: number, parts: readonly string[], hyphens
 
 /** True when `char` continues a word (so a phrase may not end before it). */
 export function isWordChar(char: string | undefined): boolean {
-  return char !== undefined && WORD_CHAR.test(char);
+  if (char === undefined) return false;
+  // One ASCII character answers without the Unicode class (src/text/letters.ts).
+  const code = char.charCodeAt(0);
+  if (char.length === 1 && code <= 0x7f) return isAsciiLetter(code) || code === 0x5f;
+  return WORD_CHAR.test(char);
 }
 
 /**

@@ -14,6 +14,7 @@ import { readUnitPhrase } from './unitPhrase.js';
 import { HEDGES_AFTER } from '../text/hedge-after.js';
 import type { Tables } from './tables.js';
 import { phrase as phraseRef } from '../findings/interpolate.js';
+import { hasLetter, isAsciiSpace, letterRunEnd } from '../text/letters.js';
 
 /** Change words that compare rather than name a change: after a multiplier they are ambiguous ("10 times more"). */
 const COMPARATIVES = new Set(['more', 'less', 'fewer', 'extra', 'additional']);
@@ -34,6 +35,20 @@ function found(s: Scanner): PhraseRef {
   return rest === '' ? phraseRef('q-found-end') : phraseRef('q-found', { text: quoted(rest) });
 }
 
+/**
+ * The letters that start the rest of the text, after white space, as
+ * `/^[\p{L}]+/u` finds them in `s.rest()`; ASCII text is read from the
+ * characters' codes (src/text/letters.ts).
+ */
+function leadingWord(s: Scanner): string | undefined {
+  const { text } = s;
+  let i = s.pos;
+  while (i < text.length && isAsciiSpace(text.charCodeAt(i))) i += 1;
+  const end = letterRunEnd(text, i);
+  if (end < 0) return /^[\p{L}]+/u.exec(s.rest())?.[0];
+  return end > i ? text.slice(i, end) : undefined;
+}
+
 /** The reason given when no number starts where one must, with a "did you mean" for a misspelt hedge or word. */
 function expectedNumber(s: Scanner, t: Tables, after: string | undefined): QuantitySyntaxError {
   const where = after === undefined ? '' : phraseRef('q-after', { text: quoted(after) });
@@ -47,9 +62,9 @@ function expectedNumber(s: Scanner, t: Tables, after: string | undefined): Quant
     return syntaxError('q-vague', { word: quoted(vague.word), instead: vague.instead }, s.pos);
   }
   let hint: MessageValue = '';
-  const word = /^[\p{L}]+/u.exec(s.rest())?.[0];
+  const word = leadingWord(s);
   if (after === undefined && word !== undefined) {
-    const close = didYouMean(word.toLowerCase(), [...t.hedgePhrases, ...t.wordPhrases].filter((p) => /\p{L}/u.test(p)));
+    const close = didYouMean(word.toLowerCase(), [...t.hedgePhrases, ...t.wordPhrases].filter((p) => hasLetter(p)));
     if (close !== undefined && close !== word.toLowerCase()) hint = phraseRef('did-you-mean-word', { name: close });
   }
   s.skipSpace();

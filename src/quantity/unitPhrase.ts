@@ -12,6 +12,7 @@ import { quoted, syntaxError } from './errors.js';
 import type { Scanner } from './scanner.js';
 import type { Tables } from './tables.js';
 import { PERCENT_PHRASES, PERCENT_SIGN, type PercentKind } from '../text/percent.js';
+import { spaceRunEnd, wordEnd } from '../text/letters.js';
 
 export type { PercentKind } from '../text/percent.js';
 
@@ -68,13 +69,34 @@ export function readPercentPhrase(s: Scanner): { kind: PercentKind; per: number 
   return undefined;
 }
 
+/**
+ * Where the unit word ({@link WORD}) that starts at `from` ends; undefined
+ * when none starts there. ASCII text is read from the characters' codes,
+ * without compiling the pattern's Unicode classes (src/text/letters.ts).
+ */
+function unitWordEnd(text: string, from: number): number | undefined {
+  const end = wordEnd(text, from);
+  if (end >= 0) return end > from ? end : undefined;
+  WORD.lastIndex = from;
+  const m = WORD.exec(text);
+  return m ? from + m[0].length : undefined;
+}
+
+/** Where the white space ({@link GAP}) that starts at `from` ends; undefined when none does. */
+function spaceEnd(text: string, from: number): number | undefined {
+  const end = spaceRunEnd(text, from);
+  if (end >= 0) return end > from ? end : undefined;
+  GAP.lastIndex = from;
+  const m = GAP.exec(text);
+  return m ? from + m[0].length : undefined;
+}
+
 /** Reads one unit word (the longest alias of several words first), canonicalised. */
 function readUnitWord(s: Scanner, t: Tables, leading: boolean): string | undefined {
   s.skipSpace();
   const start = s.pos;
-  WORD.lastIndex = start;
-  const head = WORD.exec(s.text);
-  if (head && s.text.charCodeAt(start + head[0].length) === 0x2d) {
+  const headEnd = unitWordEnd(s.text, start);
+  if (headEnd !== undefined && s.text.charCodeAt(headEnd) === 0x2d) {
     HYPHENATED_WORD.lastIndex = start;
     const h = HYPHENATED_WORD.exec(s.text);
     const canonical = h ? t.unitWords.get(h[0].toLowerCase()) : undefined;
@@ -87,16 +109,14 @@ function readUnitWord(s: Scanner, t: Tables, leading: boolean): string | undefin
   let pos = start;
   while (words.length < t.longestUnitWord) {
     if (words.length > 0) {
-      GAP.lastIndex = pos;
-      const g = GAP.exec(s.text);
-      if (!g) break;
-      pos += g[0].length;
+      const gapEnd = spaceEnd(s.text, pos);
+      if (gapEnd === undefined) break;
+      pos = gapEnd;
     }
-    WORD.lastIndex = pos;
-    const m = WORD.exec(s.text);
-    if (!m) break;
-    pos += m[0].length;
-    words.push({ word: m[0], end: pos });
+    const end = unitWordEnd(s.text, pos);
+    if (end === undefined) break;
+    words.push({ word: s.text.slice(pos, end), end });
+    pos = end;
   }
   const first = words[0];
   // "cent" ends a phrase only as the second word of "per cent": "117.3 cent per litre" is cents.
@@ -224,7 +244,8 @@ export function readUnitPhrase(s: Scanner, t: Tables): UnitFactor[] {
     if (!joiner) break;
     // "deaths per 100,000 population", "per 1,000 births": a rate per a round number of something.
     const beforeBase = s.pos;
-    const base = joiner.op === '/' && (joiner.word === 'per' || joiner.word === '/') ? s.matchRegExp(PER_BASE) : undefined;
+    // The pattern runs only where its number's "1" comes next (peek skips the same white space it would).
+    const base = joiner.op === '/' && (joiner.word === 'per' || joiner.word === '/') && s.peek() === '1' ? s.matchRegExp(PER_BASE) : undefined;
     if (!base) s.pos = beforeBase;
     if (base) {
       const count = (base[1] as string).replace(/,/gu, '');

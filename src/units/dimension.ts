@@ -57,6 +57,37 @@ export function sameDimension(a: Dimension, b: Dimension): boolean {
   return true;
 }
 
+/** An exponent as {@link clean} leaves it: 0 when it is dropped, a near-integer rounded. */
+function cleaned(value: number): number {
+  if (!(Math.abs(value) > EPSILON)) return 0;
+  const rounded = Math.round(value);
+  return Math.abs(value - rounded) < EPSILON ? rounded : value;
+}
+
+/**
+ * Whether `a · b` (`op` '*') or `a / b` (`op` '/') is the same dimension as
+ * `target`: `sameDimension(multiplyDimensions(a, b), target)` (or
+ * `divideDimensions`), the same exponents computed the same way, without
+ * building the product. The display unit of a value tries every pair of a
+ * file's input units, so a cold check asked this hundreds of times.
+ */
+export function combinesTo(a: Dimension, op: '*' | '/', b: Dimension, target: Dimension): boolean {
+  for (const key of Object.keys(a)) {
+    const inB = Object.hasOwn(b, key);
+    const value = !inB ? (a[key] ?? 0) : op === '*' ? (a[key] ?? 0) + (b[key] ?? 0) : (a[key] ?? 0) - (b[key] ?? 0);
+    if (Math.abs(cleaned(value) - (target[key] ?? 0)) > EPSILON) return false;
+  }
+  for (const key of Object.keys(b)) {
+    if (Object.hasOwn(a, key)) continue;
+    const value = op === '*' ? 0 + (b[key] ?? 0) : 0 - (b[key] ?? 0);
+    if (Math.abs(cleaned(value) - (target[key] ?? 0)) > EPSILON) return false;
+  }
+  for (const key of Object.keys(target)) {
+    if (!Object.hasOwn(a, key) && !Object.hasOwn(b, key) && Math.abs(target[key] ?? 0) > EPSILON) return false;
+  }
+  return true;
+}
+
 /** Whether a dimension is a plain number (no base dimension at all; percent is plain). */
 export function isPlainNumber(a: Dimension): boolean {
   return Object.keys(clean({ ...a })).length === 0;

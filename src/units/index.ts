@@ -7,6 +7,7 @@
 
 export { createUnitRegistry, literalNumber, type UnitRegistry } from './registry.js';
 export {
+  combinesTo,
   divideDimensions,
   isPlainNumber,
   likelyCause,

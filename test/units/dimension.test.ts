@@ -3,6 +3,7 @@
 import { worded } from '../worded.js';
 import { describe, expect, it } from 'vitest';
 import {
+  combinesTo,
   createUnitRegistry,
   divideDimensions,
   isPlainNumber,
@@ -52,6 +53,60 @@ describe('dimension algebra', () => {
     expect(isPlainNumber({})).toBe(true);
     expect(isPlainNumber({ TIME: 0 })).toBe(true);
     expect(isPlainNumber({ soldier: 1 })).toBe(false);
+  });
+  it('tells whether a product or quotient is a dimension without building it', () => {
+    // soldier / (mi²) is soldier·LENGTH⁻², not soldier·LENGTH⁻¹; soldier · day is soldier·TIME.
+    expect(combinesTo({ soldier: 1 }, '/', { LENGTH: 2 }, { soldier: 1, LENGTH: -2 })).toBe(true);
+    expect(combinesTo({ soldier: 1 }, '/', { LENGTH: 2 }, { soldier: 1, LENGTH: -1 })).toBe(false);
+    expect(combinesTo({ soldier: 1 }, '*', { TIME: 1 }, { TIME: 1, soldier: 1 })).toBe(true);
+    // USD / USD is a plain number; a target with a zero exponent is the same plain number.
+    expect(combinesTo({ USD: 1 }, '/', { USD: 1 }, {})).toBe(true);
+    expect(combinesTo({ USD: 1 }, '/', { USD: 1 }, { USD: 0 })).toBe(true);
+    expect(combinesTo({ USD: 1 }, '/', { USD: 1 }, { GBP: 1 })).toBe(false);
+    // An exponent within 1e-13 of 1 rounds to 1, as the built product's does.
+    expect(combinesTo({ LENGTH: 1 + 1e-13 }, '*', {}, { LENGTH: 1 })).toBe(true);
+    expect(combinesTo({ LENGTH: 1 + 1e-9 }, '*', {}, { LENGTH: 1 })).toBe(false);
+    // 1 + 0.9e-12 is rounded to 1 first, which is 1.8e-12 (more than 1e-12) from 1 + 1.8e-12:
+    // not the same, though the unrounded exponents are only 0.9e-12 apart.
+    expect(sameDimension(multiplyDimensions({ LENGTH: 1 + 0.9e-12 }, {}), { LENGTH: 1 + 1.8e-12 })).toBe(false);
+    expect(combinesTo({ LENGTH: 1 + 0.9e-12 }, '*', {}, { LENGTH: 1 + 1.8e-12 })).toBe(false);
+  });
+  it('agrees with building the product or quotient and comparing it, on random dimensions', () => {
+    // A seeded generator (xorshift32): exponents from -3 to 3, thirds, and values within 2e-13 of an integer.
+    let seed = 0x2545f491;
+    const next = (): number => {
+      seed ^= seed << 13;
+      seed ^= seed >>> 17;
+      seed ^= seed << 5;
+      return (seed >>> 0) / 0x1_0000_0000;
+    };
+    const keys = ['LENGTH', 'TIME', 'MASS', 'soldier', 'USD'];
+    const exponent = (): number => {
+      const r = next();
+      const whole = Math.floor(next() * 7) - 3;
+      return r < 0.6 ? whole : r < 0.8 ? whole / 3 : whole + (next() - 0.5) * 4e-13;
+    };
+    const dimension = (): Dimension => {
+      const out: Record<string, number> = {};
+      for (const key of keys) if (next() < 0.4) out[key] = exponent();
+      return out;
+    };
+    let matches = 0;
+    for (let i = 0; i < 20_000; i += 1) {
+      const a = dimension();
+      const b = dimension();
+      const op = next() < 0.5 ? '*' : '/';
+      const built = op === '*' ? multiplyDimensions(a, b) : divideDimensions(a, b);
+      // Half the targets are the result itself, some with a key set to zero or nudged by 1e-13.
+      const target: Record<string, number> = next() < 0.5 ? { ...built } : dimension();
+      if (next() < 0.2) target[keys[Math.floor(next() * keys.length)]!] = next() < 0.5 ? 0 : (target['TIME'] ?? 0) + 1e-13;
+      const expected = sameDimension(built, target);
+      if (expected) matches += 1;
+      expect(combinesTo(a, op, b, target)).toBe(expected);
+    }
+    // Both answers are well represented.
+    expect(matches).toBeGreaterThan(5_000);
+    expect(matches).toBeLessThan(15_000);
   });
 });
 
