@@ -104,11 +104,11 @@ function judged(declared: ClaimDecl, fc: FileContext): ClaimResult {
     describe: (d) => fc.registry.describe(d, unitWords(statedUnit.expression)),
     describeStated: (d) => fc.registry.describe(d, unitWords(statedUnit.expression), unitWords(stated.text)),
     likelyCause,
+    // Made only when the judge seeks a "holds only if" condition (about a quarter of the claims of the 10,000-claim bench).
+    decider: () => deciderFor(decl.name, fc, reading ? statedUnit : undefined),
   };
   // Set, not spread in: a spread after the first field is a slow copy, for every claim.
   if (tolerance) claim.tolerance = tolerance.widen;
-  const decider = deciderFor(decl.name, fc, reading ? statedUnit : undefined);
-  if (decider) claim.decider = decider;
   const judgement = judgeClaim(claim, fc.rules);
 
   const lostQuote = fc.quoteNotFound?.get(decl.name);

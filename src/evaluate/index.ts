@@ -33,6 +33,7 @@ import { type Interval, IntervalDomainError } from './interval.js';
 import { describeFailure, type Environment, EvaluationFailure, evaluateExpr } from './numeric.js';
 import { constantDual, type Dual, type DualEnvironment, evaluateDual } from './slopes.js';
 import { type PointClaimTree, pointTape } from './point.js';
+import { type BoxTape, boxTape } from './box-tape.js';
 
 export type { EvaluationError } from './compile.js';
 export { isEvaluationError } from './compile.js';
@@ -474,17 +475,16 @@ class Context {
   private tighten(name: string, natural: Interval | EvaluationError): Interval | EvaluationError {
     if (!isEvaluationError(natural) && natural.low === natural.high) return natural;
     const occurrences = this.occurrences(name);
-    const repeated = (occurrences.repeated ??= [...occurrences.counts]
-      .filter(([, k]) => k >= 2)
-      .map(([input]) => input)
-      .slice(0, MAX_SPLIT_INPUTS));
+    const repeated = (occurrences.repeated ??= repeatedInputs(occurrences.counts));
     if (repeated.length === 0) return natural;
     const perNode = repeated.length + 4; // one pass with slopes costs m + 1, then at most two plain passes
     if (occurrences.bound * perNode > WORK_LIMIT) return natural;
 
     const carries = (claim: string): boolean => {
       const counts = this.occurrenceMemo.get(claim)?.counts;
-      return counts !== undefined && repeated.some((i) => counts.has(i));
+      if (counts === undefined) return false;
+      for (const input of repeated) if (counts.has(input)) return true;
+      return false;
     };
     const inline = postOrder(name, (d) => this.shared.directClaims(d).filter(carries), () => false);
     const size = inline.reduce((sum, c) => sum + this.shared.census(c).size, 0);
@@ -538,6 +538,8 @@ class BoxRunner {
   private readonly fixedDuals = new Map<string, Dual>();
   /** Per varying input, its own slopes (1 in itself, 0 in the others): made once, never changed (every step makes new lists). */
   private readonly units: (Interval | null)[][] = [];
+  /** See {@link runTape}: undefined until the first box. */
+  private tape: BoxTape | null | undefined;
 
   constructor(
     private readonly inline: readonly (readonly [string, Expr])[],
@@ -553,39 +555,52 @@ class BoxRunner {
    * cannot be computed somewhere in the box.
    */
   box(box: readonly Interval[]): { result: Interval; monotone: boolean } | undefined {
-    try {
-      const dual = this.dual(box);
-      let result = dual.value;
-      const slopes = dual.slopes;
-      if (!slopes.every((s): s is Interval => s !== null)) return { result, monotone: false };
-      const signs = slopes.map((s) => (s.low >= 0 ? 1 : s.high <= 0 ? -1 : 0));
-      if (signs.every((s) => s !== 0)) {
-        // Monotone in each varying input over the whole box: the extremes lie at its ends.
-        const lowest = box.map((b, i) => I.point((signs[i] as number) > 0 ? b.low : b.high));
-        const highest = box.map((b, i) => I.point((signs[i] as number) > 0 ? b.high : b.low));
-        const ends = { low: this.pass(lowest).low, high: this.pass(highest).high };
-        return { result: ends.low <= ends.high ? I.intersect(result, ends) : result, monotone: true };
-      }
-      // Mean-value form: f(box) ⊆ f(mid) + Σ f'ᵢ(box)·(boxᵢ − midᵢ).
-      const mid = box.map((b) => I.point(b.low + (b.high - b.low) / 2));
-      try {
-        let form = this.pass(mid);
-        slopes.forEach((s, i) => {
-          form = I.add(form, I.multiply(s, I.subtract(box[i] as Interval, mid[i] as Interval)));
-        });
-        result = I.intersect(result, form);
-      } catch (err) {
-        if (!(err instanceof IntervalDomainError) && !(err instanceof EvaluationFailure)) throw err;
-      }
-      return { result, monotone: false };
-    } catch (err) {
-      if (err instanceof EvaluationFailure) return undefined;
-      throw err;
+    const dual = this.dual(box);
+    if (!dual) return undefined;
+    let result = dual.value;
+    const slopes = dual.slopes;
+    if (!slopes.every((s): s is Interval => s !== null)) return { result, monotone: false };
+    const signs = slopes.map((s) => (s.low >= 0 ? 1 : s.high <= 0 ? -1 : 0));
+    if (signs.every((s) => s !== 0)) {
+      // Monotone in each varying input over the whole box: the extremes lie at its ends.
+      const lowest = this.pass(box.map((b, i) => I.point((signs[i] as number) > 0 ? b.low : b.high)));
+      if (!lowest) return undefined;
+      const highest = this.pass(box.map((b, i) => I.point((signs[i] as number) > 0 ? b.high : b.low)));
+      if (!highest) return undefined;
+      const ends = { low: lowest.low, high: highest.high };
+      return { result: ends.low <= ends.high ? I.intersect(result, ends) : result, monotone: true };
     }
+    // Mean-value form: f(box) ⊆ f(mid) + Σ f'ᵢ(box)·(boxᵢ − midᵢ).
+    const mid = box.map((b) => I.point(b.low + (b.high - b.low) / 2));
+    let form = this.pass(mid);
+    if (!form) return { result, monotone: false };
+    try {
+      for (let i = 0; i < slopes.length; i++) form = I.add(form, I.multiply(slopes[i] as Interval, I.subtract(box[i] as Interval, mid[i] as Interval)));
+      result = I.intersect(result, form);
+    } catch (err) {
+      if (!(err instanceof IntervalDomainError)) throw err;
+    }
+    return { result, monotone: false };
   }
 
-  /** Plain interval evaluation with the varying inputs set to `box`. */
-  private pass(box: readonly Interval[]): Interval {
+  /**
+   * The tape of the box's evaluations (box-tape.ts), made on the first box;
+   * null when a tree has a node it does not run (then the trees are walked).
+   */
+  private runTape(): BoxTape | null {
+    if (this.tape === undefined) {
+      this.tape = boxTape(this.inline, this.varying, {
+        input: (n) => this.inputs.get(n),
+        claim: (n) => this.values.get(n) as Interval | undefined,
+      }) ?? null;
+    }
+    return this.tape;
+  }
+
+  /** Plain interval evaluation with the varying inputs set to `box`; undefined where it cannot be computed. */
+  private pass(box: readonly Interval[]): Interval | undefined {
+    const tape = this.runTape();
+    if (tape) return tape.pass(box);
     const env: Environment = {
       input: (n) => {
         const i = this.varying.indexOf(n);
@@ -594,9 +609,14 @@ class BoxRunner {
       claim: (n) => this.passValues.get(n) ?? (this.values.get(n) as Interval),
     };
     let last: Interval = ZERO;
-    for (const [claim, expr] of this.inline) {
-      last = evaluateExpr(expr, env);
-      this.passValues.set(claim, last);
+    try {
+      for (const [claim, expr] of this.inline) {
+        last = evaluateExpr(expr, env);
+        this.passValues.set(claim, last);
+      }
+    } catch (err) {
+      if (err instanceof EvaluationFailure) return undefined;
+      throw err;
     }
     return last;
   }
@@ -621,8 +641,10 @@ class BoxRunner {
     return dual;
   }
 
-  /** Evaluation with slopes in each varying input. */
-  private dual(box: readonly Interval[]): Dual {
+  /** Evaluation with slopes in each varying input; undefined where the value cannot be computed. */
+  private dual(box: readonly Interval[]): Dual | undefined {
+    const tape = this.runTape();
+    if (tape) return tape.dual(box);
     const m = this.varying.length;
     const own = box.map((value, i): Dual => ({ value, slopes: this.unitSlopes(i) }));
     const env: DualEnvironment = {
@@ -633,9 +655,14 @@ class BoxRunner {
       claim: (n) => this.passDuals.get(n) ?? this.fixedDual(n, this.values.get(n) as Interval),
     };
     let last: Dual = constantDual(ZERO, m);
-    for (const [claim, expr] of this.inline) {
-      last = evaluateDual(expr, env, m);
-      this.passDuals.set(claim, last);
+    try {
+      for (const [claim, expr] of this.inline) {
+        last = evaluateDual(expr, env, m);
+        this.passDuals.set(claim, last);
+      }
+    } catch (err) {
+      if (err instanceof EvaluationFailure) return undefined;
+      throw err;
     }
     return last;
   }
@@ -673,6 +700,23 @@ function pointClaim(shared: Shared, inputs: InputLookup, name: string, input: st
   const at = pointTape(trees, { varying: input, input: (n) => (inputs.get(n) as Interval).low });
   if (at === undefined) return null;
   return { dimension: (trees[trees.length - 1] as PointClaimTree).expr.dimension, at };
+}
+
+/** No inputs: shared by every claim that repeats none (never changed). */
+const NONE: readonly string[] = Object.freeze([]);
+
+/**
+ * The inputs that occur more than once, in order, at most {@link MAX_SPLIT_INPUTS}
+ * (a loop: asked for every claim whose value is a range, and most repeat none).
+ */
+function repeatedInputs(counts: ReadonlyMap<string, number>): string[] {
+  let out: string[] | undefined;
+  for (const [input, k] of counts) {
+    if (k < 2) continue;
+    (out ??= []).push(input);
+    if (out.length === MAX_SPLIT_INPUTS) break;
+  }
+  return out ?? (NONE as string[]);
 }
 
 /** Whether every name is a key of `map` (a loop: asked for every claim). */

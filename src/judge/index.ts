@@ -41,7 +41,12 @@ export interface ClaimToJudge {
   presentation: Presentation;
   /** The claim's own `tolerance`, converted into the stated unit. */
   tolerance?: Widening;
-  decider?: Decider;
+  /**
+   * The one uncertain input that decides the claim (undefined when there is
+   * not exactly one), asked for only when a "holds only if" condition is
+   * sought: most claims pass outright or state a range, and need none.
+   */
+  decider?: () => Decider | undefined;
   /** Describes a dimension in words (the unit registry's `describe`). */
   describe: (dimension: Dimension) => string;
   /** Describes the stated dimension in the stated value's own words ("people", not "person"); `describe` when absent. */
@@ -384,10 +389,12 @@ function formatCount(x: number): string {
 }
 
 /** "holds only if nk_gdp ≤ $26.7 billion", when one uncertain input decides it. */
-function conditionFor(d: Decider, statedUnit: ResolvedUnit, a: Admissible, verdict: Verdict, low: number, high: number, say: Say): string | undefined {
+function conditionFor(decider: () => Decider | undefined, statedUnit: ResolvedUnit, a: Admissible, verdict: Verdict, low: number, high: number, say: Say): string | undefined {
   if (a.kind !== 'single') return undefined;
   // A pass by the whole interval needs no condition.
   if (verdict === 'pass' && contained(low, high, a, nearlyEqual(low, high))) return undefined;
+  const d = decider();
+  if (!d) return undefined;
   const g = (x: number): number | undefined => {
     const v = d.claimAt(x);
     return v === undefined ? undefined : v / statedUnit.factor;

@@ -113,9 +113,10 @@ export interface SymbolContext {
   constantMeaning(name: string): MessageValue | undefined;
 }
 
-type Handler = (node: MathNode, push: (child: MathNode) => void, limits: ExpressionLimits) => Refusal | undefined;
+/** Checks one node; its children to walk are added to `children`, in order. */
+type Handler = (node: MathNode, children: MathNode[], limits: ExpressionLimits) => Refusal | undefined;
 
-const HANDLERS: Readonly<Record<string, Handler>> = {
+const HANDLERS: ReadonlyMap<string, Handler> = new Map(Object.entries({
   ConstantNode(node) {
     const value = (node as MathNode & { value: unknown }).value;
     if (typeof value === 'number') {
@@ -129,11 +130,11 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
   SymbolNode() {
     return undefined;
   },
-  ParenthesisNode(node, push) {
-    push((node as MathNode & { content: MathNode }).content);
+  ParenthesisNode(node, children) {
+    children.push((node as MathNode & { content: MathNode }).content);
     return undefined;
   },
-  OperatorNode(node, push, limits) {
+  OperatorNode(node, children, limits) {
     const op = node as MathNode & { fn: string; op: string; args: MathNode[] };
     if (!ALLOWED_OPERATORS.has(op.fn)) {
       return {
@@ -145,16 +146,16 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
       const [base, exponent] = op.args;
       const n = exponent ? literalNumber(exponent) : undefined;
       if (n !== undefined && Math.abs(n) > limits.maxExponent) return { what: phrase('refused-exponent', { exponent: n }), reason: phrase('refuse-exponent-limit', { max: limits.maxExponent }) };
-      if (base) push(base);
+      if (base) children.push(base);
       // A computed exponent (`(1 + rate) ^ years`) is walked like any operand;
       // the evaluate stage checks that it is a plain number.
-      if (exponent && n === undefined) push(exponent);
+      if (exponent && n === undefined) children.push(exponent);
       return undefined;
     }
-    for (const arg of op.args) push(arg);
+    for (const arg of op.args) children.push(arg);
     return undefined;
   },
-  FunctionNode(node, push) {
+  FunctionNode(node, children) {
     const call = node as MathNode & { fn: MathNode; args: MathNode[] };
     if (call.fn.type !== 'SymbolNode') {
       return { what: phrase('refused-call-other'), reason: phrase('refuse-functions') };
@@ -166,10 +167,10 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
       const wanted = arity.max === Infinity ? phrase('arity-one-or-more') : arity.max === 1 ? phrase('arity-one') : phrase('arity-between', { min: arity.min, max: arity.max });
       return { what: phrase(call.args.length === 1 ? 'refused-call-one' : 'refused-call', { name, count: call.args.length }), reason: phrase('refuse-arity', { name, wanted }) };
     }
-    for (const arg of call.args) push(arg);
+    for (const arg of call.args) children.push(arg);
     return undefined;
   },
-};
+} satisfies Record<string, Handler>));
 
 /**
  * Checks a parsed expression against the allow-list and the limits, and lists
@@ -182,10 +183,14 @@ export function checkTree(root: MathNode, limits: ExpressionLimits, context: Sym
   const symbols: string[] = [];
   const seen = new Set<string>();
   let count = 0;
-  // Depth-first, left to right: a stack of [node, depth], children pushed in reverse.
-  const stack: Array<[MathNode, number]> = [[root, 1]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop() as [MathNode, number];
+  // Depth-first, left to right: a stack of nodes and one of their depths, children pushed in reverse.
+  // One list of children serves every node (no list or callback per node).
+  const nodes: MathNode[] = [root];
+  const depths: number[] = [1];
+  const children: MathNode[] = [];
+  while (nodes.length > 0) {
+    const node = nodes.pop() as MathNode;
+    const depth = depths.pop() as number;
     count++;
     if (count > limits.maxNodes) {
       return { ok: false, refusal: { what: phrase('refused-parts', { max: limits.maxNodes }), reason: phrase('refuse-split') } };
@@ -193,14 +198,16 @@ export function checkTree(root: MathNode, limits: ExpressionLimits, context: Sym
     if (depth > limits.maxDepth) {
       return { ok: false, refusal: { what: phrase('refused-nesting', { max: limits.maxDepth }), reason: phrase('refuse-split') } };
     }
-    const handler = Object.prototype.hasOwnProperty.call(HANDLERS, node.type) ? HANDLERS[node.type] : undefined;
+    // Read once: mathjs's `type` is a getter on each node class.
+    const type = node.type;
+    const handler = HANDLERS.get(type);
     if (!handler) {
-      return { ok: false, refusal: { what: phrase(NODE_WORDS[node.type] ?? 'refused-node', { node: node.type.replace(/Node$/, '').toLowerCase() }), reason: phrase('refuse-operators') } };
+      return { ok: false, refusal: { what: phrase(NODE_WORDS[type] ?? 'refused-node', { node: type.replace(/Node$/, '').toLowerCase() }), reason: phrase('refuse-operators') } };
     }
-    const children: MathNode[] = [];
-    const refusal = handler(node, (child) => children.push(child), limits);
+    children.length = 0;
+    const refusal = handler(node, children, limits);
     if (refusal) return { ok: false, refusal };
-    if (node.type === 'SymbolNode') {
+    if (type === 'SymbolNode') {
       const name = (node as MathNode & { name: string }).name;
       if (!context.isKnown(name)) {
         if (context.isFunction(name)) {
@@ -216,7 +223,10 @@ export function checkTree(root: MathNode, limits: ExpressionLimits, context: Sym
         symbols.push(name);
       }
     }
-    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i] as MathNode, depth + 1]);
+    for (let i = children.length - 1; i >= 0; i--) {
+      nodes.push(children[i] as MathNode);
+      depths.push(depth + 1);
+    }
   }
   return { ok: true, symbols };
 }
