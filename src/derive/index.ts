@@ -158,6 +158,12 @@ export const SHAPES: Readonly<Record<ShapeName, { operations: number; reads: str
   compound: { operations: 3, reads: 'compound growth ((1 + r)^n − 1)' },
 };
 
+/** True for a duration or a rate per unit of time: a TIME exponent of exactly 1 or −1 ("3 years", "600 litres a day"; not GW, energy per time cubed). */
+function isTimeOrPerTime(d: Dimension): boolean {
+  const time = d['TIME'] ?? 0;
+  return time === 1 || time === -1;
+}
+
 /** A constant the formulas may use, as it is written in a `compute` expression. */
 export interface DeriveConstant {
   /** The expression text (`7`, `year`). */
@@ -771,8 +777,9 @@ class TargetSearch {
         if (i < j || !sameDimension(b.dimension, c.dimension)) {
           for (const a of same) {
             if (a === b || a === c || !this.#dimOk(multiplyDimensions(b.dimension, c.dimension))) continue;
-            // A rate times a duration: one of the two is a time or per time.
-            if ((b.dimension['TIME'] ?? 0) === 0 && (c.dimension['TIME'] ?? 0) === 0) continue;
+            // A rate times a duration: one of the two is a duration, or a rate per unit of time (TIME^-1 exactly).
+            // Power is energy per time cubed in SI: "31 GW + 153 GW × 23%" is no rate times a duration.
+            if (!isTimeOrPerTime(b.dimension) && !isTimeOrPerTime(c.dimension)) continue;
             if (sameDimension(b.dimension, c.dimension) && j < i) continue;
             this.#try('rate-total', [a, b, c], `${a.text} + ${b.text} * ${c.text}`, () => I.add(iv(a), I.multiply(iv(b), iv(c))));
           }
@@ -931,7 +938,12 @@ class TargetSearch {
       const words = new Set(nodes.map(countWord));
       if (want !== undefined && words.size === 1 && !words.has(undefined) && !words.has(want)) return false;
     }
-    if (sums && isPlainNumber(t.dimension)) {
+    if (sums && isPlainNumber(t.dimension) && t.quantity.display === 'points') {
+      // Percentage points are a difference of two percents ("from 3.6 per cent to 3.85 per cent, 25 basis points"), or a sum of points.
+      const quantities = nodes.filter((n) => n.operand.kind === 'quantity');
+      const allPercents = shape === 'difference' && quantities.every((n) => n.display === 'percent');
+      if (!allPercents && !quantities.every((n) => n.display === 'points')) return false;
+    } else if (sums && isPlainNumber(t.dimension)) {
       const percent = t.quantity.display === 'percent';
       if (nodes.some((n) => n.operand.kind === 'quantity' && n.display !== undefined && (n.display === 'percent') !== percent)) return false;
     }

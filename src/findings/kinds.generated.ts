@@ -407,6 +407,7 @@ export type PhraseId =
   | "what-date"
   | "unit-percent"
   | "unit-points"
+  | "unit-basis-points"
   | "unit-none"
   | "q-found"
   | "q-found-end"
@@ -1011,6 +1012,7 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "what-date",
   "unit-percent",
   "unit-points",
+  "unit-basis-points",
   "unit-none",
   "q-found",
   "q-found-end",

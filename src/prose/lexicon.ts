@@ -27,6 +27,8 @@ export const NAME_HEADS: ReadonlySet<string> = new Set([
   'gate', 'terminal', 'pier', 'track', 'exit', 'channel', 'episode', 'season', 'act', 'scene', 'version', 'tier',
   'block', 'building', 'apartment', 'suite', 'lot', 'item', 'number', 'appendix', 'annex', 'protocol', 'apollo',
   'para', 'paras', 'paragraphs', 'sections', 'articles', 'chapters', 'clauses', 'pages', 'figures', 'tables', 'items',
+  // Official forms and schedules: "IEBC's Form 34C" (never 34 degrees Celsius), "Schedule 2", "Form 1040".
+  'form', 'forms', 'schedule', 'schedules',
   // Products and series: "Galaxy Note 3", "Windows 10", "Formula 1", "Series 7".
   'note', 'series', 'generation', 'gen', 'windows', 'formula',
 ]);
@@ -79,6 +81,8 @@ export const CHANGE_VERBS: ReadonlySet<string> = new Set([
   // The markets' verbs: "gold faded $7.40 to $1,839.80", "oil regained 71 cents to $89.53".
   'faded', 'slid', 'slipped', 'sank', 'sagged', 'tumbled', 'stumbled', 'descended', 'dipped', 'eased', 'edged',
   'gained', 'regained', 'lost', 'shed', 'added', 'rallied', 'advanced', 'retreated',
+  // The central banks' verbs: "lifted the cash rate to 3.85%", "trimmed it from 4.35% to 4.1%".
+  'lift', 'lifts', 'lifted', 'hike', 'hikes', 'hiked', 'trim', 'trims', 'trimmed', 'slash', 'slashed', 'boost', 'boosted',
 ]);
 
 /** Suffixes that make a numeral an ordinal ("21st", "3rd"). */

@@ -20,6 +20,7 @@ import type { UnitMatch } from './units.js';
 import { unitsAfter, unitTermAt } from './units.js';
 import { startOfFile } from '../text/span.js';
 import { PERCENT_PHRASES, PERCENT_SIGN } from '../text/percent.js';
+import { HEDGES_AFTER } from '../text/hedge-after.js';
 
 /** Where a prose phrase is handed to the grammar; the reader reports offsets, not spans. */
 const PROSE_SPAN: Span = startOfFile('');
@@ -92,9 +93,12 @@ function percentAt(doc: Doc, i: number): number | undefined {
   const token = at(doc, i);
   if (token === undefined || !continues(doc, i)) return undefined;
   if (token.type === 'sym' && token.text === PERCENT_SIGN) return i;
-  if (token.type !== 'word' || token.joined) return undefined;
-  // "5.5 pp": percentage points, as the grammar reads them; in prose only in lower case ("PP" is not one).
-  if (token.lower === 'pp' && token.text !== 'pp') return undefined;
+  if (token.type !== 'word') return undefined;
+  // "5.5 pp", "25 bps": percentage and basis points, as the grammar reads them; in prose only in lower case ("PP", "BPS" are not).
+  // These two may be written onto the number ("a 5.5pp swing", "cut by 25bps"); the words never are.
+  if (token.lower === 'pp' || token.lower === 'bps') {
+    if (token.text !== token.lower) return undefined;
+  } else if (token.joined) return undefined;
   for (const { words } of PERCENT_PHRASES) {
     if (token.lower !== words[0]) continue;
     const rest = words.slice(1);
@@ -300,6 +304,8 @@ function afterChangeFrom(doc: Doc, first: number, floor: number): boolean {
     const token = at(doc, k) as NonNullable<ReturnType<typeof at>>;
     if (token.type === 'sym' && /^[.;:!?]$/u.test(token.text)) return false;
     if (token.type === 'word' && CHANGE_VERBS.has(token.lower)) return true;
+    // "lifted the cash rate by 25 basis points from 3.6 per cent to 3.85 per cent": the size of a change just before "from".
+    if (token.type === 'word' && token.lower === 'by' && k + 1 < first - 1 && startsNumber(doc, k + 1)) return true;
     // An earlier finding may stand between the verb and "from" ("rising five-fold from 4.2 to 21.8").
     if (token.lineBreakBefore) return false;
   }
@@ -572,6 +578,9 @@ function readBarePhrase(doc: Doc, i: number, floor: number): Found | undefined {
   const numbers = high ? `${lowText} ${separator as string} ${sliceTokens(doc, high.first, high.last)}` : lowText;
 
   const attempts: { words: string; last: number }[] = [];
+  // "80 per cent or more", "5 tonnes or less": a hedge after the amount, which the grammar reads.
+  const after = !high && !hedge && !between && !plus ? hedgeAfter(doc, (unit?.last ?? numbersLast) + 1) : undefined;
+  if (after) attempts.push({ words: `${head}${numbers}${unit ? ` ${unit.words}` : ''} ${after.words}`, last: after.last });
   if (unit) attempts.push({ words: `${head}${numbers} ${unit.words}`, last: unit.last });
   attempts.push({ words: `${head}${numbers}`, last: numbersLast });
   if (high) attempts.push({ words: `${hedgeHead}${lowText}`, last: low.last });
@@ -586,6 +595,15 @@ function readBarePhrase(doc: Doc, i: number, floor: number): Found | undefined {
     firstReason ??= reason;
   }
   return { kind: 'malformed', first: start, last: numbersLast, reason: firstReason ?? phraseRef('malformed-no-quantity') };
+}
+
+/** "or more", "and over"… at token `i` (two words of {@link HEDGES_AFTER}): their words and last token. */
+function hedgeAfter(doc: Doc, i: number): { words: string; last: number } | undefined {
+  const first = at(doc, i);
+  const second = at(doc, i + 1);
+  if (first?.type !== 'word' || second?.type !== 'word' || first.joined || second.joined || !continues(doc, i) || !continues(doc, i + 1)) return undefined;
+  const words = `${first.lower} ${second.lower}`;
+  return HEDGES_AFTER.has(words) ? { words, last: i + 1 } : undefined;
 }
 
 /** Verbs that move their object somewhere ("pushing the total up to 227,697", "took the tally up to 40"). */

@@ -28,7 +28,11 @@ export interface Token {
 }
 
 /**
- * A numeral: digits with comma or dot groups ("777,720", "11.5", "1,234.5").
+ * A numeral: digits with comma or dot groups ("777,720", "11.5", "1,234.5"),
+ * or thousands set apart by a space, the SI and IEA style ("5 660 TWh",
+ * "1 234 567"; also a no-break or narrow no-break space): one to three
+ * digits, then groups of exactly three, never after another number and a
+ * space ("0800 123 456" stays three numerals).
  * A word: a letter, then letters or digits ("M1989", "COVID"); a digit that
  * starts a token is always a numeral, so "21st" is "21" + "st".
  *
@@ -36,7 +40,7 @@ export interface Token {
  * only the token's own text is a new string, not a copy of it per group
  * (an article of 300 KB has some 60,000 tokens).
  */
-const TOKEN = /()\d+(?:[.,]\d+)*|()\p{L}[\p{L}\p{M}]*(?:()\p{Nd}[\p{L}\p{M}\p{Nd}]*)?|\S/gu;
+const TOKEN = /()(?:(?<!\d[ \u00a0\u202f])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:[.,]\d+)*)|()\p{L}[\p{L}\p{M}]*(?:()\p{Nd}[\p{L}\p{M}\p{Nd}]*)?|\S/gu;
 
 /** The tokens of `text`, in order. Linear in the text's length. */
 export function tokenize(text: string): Token[] {

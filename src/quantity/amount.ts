@@ -18,7 +18,7 @@ import { isWordChar } from './scanner.js';
 import type { Tables } from './tables.js';
 import { normalisePhrase } from './tables.js';
 import type { PercentKind, UnitFactor } from './unitPhrase.js';
-import { readPercent, readUnitPhrase, renderUnit } from './unitPhrase.js';
+import { readPercent, readPercentPhrase, readUnitPhrase, renderUnit } from './unitPhrase.js';
 
 /** One amount as written, before range sharing and arithmetic. */
 export interface RawAmount {
@@ -33,6 +33,8 @@ export interface RawAmount {
   /** The scale written after a numeral ("billion" → 1e9). */
   scale?: number;
   percent?: PercentKind;
+  /** How many of the percent unit make one: 100, or 10,000 for basis points ("25 basis points" is 0.0025). */
+  per?: number;
   units: UnitFactor[];
   /**
    * A ratio or multiplier read as one number: "one in five" (0.2), "3:1" (3),
@@ -255,7 +257,8 @@ export function readAmount(s: Scanner, t: Tables, allowAnd: boolean): RawAmount 
     });
     if (named !== undefined) currency = named;
   }
-  const percent = readPercent(s);
+  const percentPhrase = readPercentPhrase(s);
+  const percent = percentPhrase?.kind;
   if (percent !== undefined && currency !== undefined) {
     throw syntaxError('q-currency-and-percent', { text: quoted(s.since(start)) }, start);
   }
@@ -264,6 +267,8 @@ export function readAmount(s: Scanner, t: Tables, allowAnd: boolean): RawAmount 
   const changeNoun = s.matchLongest(t.changeAfterPhrases) !== undefined;
   s.pos = beforeUnits;
   const units = changeNoun ? [] : readUnitPhrase(s, t);
+  // "£1 billion sterling", "$5 dollars": the currency's own word after its sign says it again, it does not multiply it.
+  if (currency !== undefined && units[0]?.op === '*' && units[0].term === currency) units.shift();
   // "a 100m sprint", "a 30m-high wall": the length word says what the metres measure.
   if (units.length > 0 && lengthWordFollows(s, t)) s.matchRegExp(/-?\s*[\p{L}]+/uy);
   // "$84 each" is per person (spec news-language §4).
@@ -275,6 +280,7 @@ export function readAmount(s: Scanner, t: Tables, allowAnd: boolean): RawAmount 
   if (currency !== undefined) raw.currency = currency;
   if (scale !== undefined) raw.scale = scale;
   if (percent !== undefined) raw.percent = percent;
+  if (percentPhrase !== undefined && percentPhrase.per !== 100) raw.per = percentPhrase.per;
   return raw;
 }
 
@@ -287,7 +293,7 @@ function ownScale(raw: RawAmount): number | undefined {
 function finishAmount(raw: RawAmount, borrowedScale: number, percent: PercentKind | undefined, t: Tables): Amount {
   const factor = (raw.scale ?? 1) * borrowedScale;
   const sign = raw.negative ? -1 : 1;
-  const perCent = percent === undefined ? 1 : 100;
+  const perCent = percent === undefined ? 1 : (raw.per ?? 100);
   const n = raw.number;
   if (raw.ratio !== undefined) {
     const value = tidy(sign * raw.ratio);
@@ -316,11 +322,12 @@ function rough(raw: RawAmount): number {
 }
 
 function unitKey(raw: RawAmount): string {
-  return `${raw.percent ?? ''}|${renderUnit(raw.currency, raw.units)}`;
+  return `${raw.percent ?? ''}|${raw.per ?? ''}|${renderUnit(raw.currency, raw.units)}`;
 }
 
 function describeUnit(raw: RawAmount): MessageValue {
   if (raw.percent === 'percent') return phrase('unit-percent');
+  if (raw.percent === 'points' && raw.per !== undefined) return phrase('unit-basis-points');
   if (raw.percent === 'points') return phrase('unit-points');
   const unit = renderUnit(raw.currency, raw.units);
   return unit === '' ? phrase('unit-none') : unit;
@@ -343,9 +350,11 @@ export function buildQuantity(text: string, hedge: HedgeRule | undefined, low: R
     const highBare = high.percent === undefined && high.units.length === 0;
     if (lowBare && !highBare) {
       if (high.percent !== undefined) low.percent = high.percent;
+      if (high.per !== undefined) low.per = high.per;
       low.units = high.units;
     } else if (highBare && !lowBare) {
       if (low.percent !== undefined) high.percent = low.percent;
+      if (low.per !== undefined) high.per = low.per;
       high.units = low.units;
     }
     if (unitKey(low) !== unitKey(high)) {

@@ -36,7 +36,8 @@ export type NumberToken =
       multiplier?: true;
     };
 
-const NUMERAL = /(\d+(?:,\d+)*)?(?:\.(\d+))?(?:[eE]([+-]?\d+))?/uy;
+/** Thousands set apart by a space ("5 660", spec news-language: read as the prose reader reads them), or by commas. */
+const NUMERAL = /(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:,\d+)*)?(?:\.(\d+))?(?:[eE]([+-]?\d+))?/uy;
 /** Digits grouped in threes ("1,234,567"), or in the Indian way: the last three, then twos ("1,72,000", "12,34,567"). */
 const GROUPED = /^(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3})$/u;
 const INTEGER = /\d+/uy;
@@ -55,8 +56,9 @@ function readNumeral(s: Scanner, t: Tables): NumberToken | undefined {
     throw syntaxError('q-comma-groups', { text: quoted(bad ?? '') }, start);
   }
   s.pos = start + text.length;
-  const whole = wholeRaw.replace(/,/gu, '');
-  const plainInteger = !wholeRaw.includes(',') && fraction === '' && exponent === undefined && !text.includes('.');
+  const spaced = /[ \u00a0\u202f]/u.test(wholeRaw);
+  const whole = spaced ? wholeRaw.replace(/[ \u00a0\u202f]/gu, '') : wholeRaw.replace(/,/gu, '');
+  const plainInteger = !spaced && !wholeRaw.includes(',') && fraction === '' && exponent === undefined && !text.includes('.');
 
   if (plainInteger) {
     // A vulgar fraction glued on: "2½" (the rules' words hold "½", "¾"…).

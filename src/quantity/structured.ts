@@ -18,7 +18,7 @@ import { normalisePhrase, tablesFor } from './tables.js';
 import { readSingleAmount } from './text.js';
 import { parseTolerance } from './tolerance.js';
 import type { PercentKind, UnitFactor } from './unitPhrase.js';
-import { readPercent, readUnitPhrase, renderUnit } from './unitPhrase.js';
+import { readPercentPhrase, readUnitPhrase, renderUnit } from './unitPhrase.js';
 
 /** Renders the fields as written, for messages: `{ value: 200, hedge: almst }`. */
 function renderFields(fields: StructuredQuantity): string {
@@ -50,14 +50,15 @@ function readEnd(field: string, value: number | string, t: Tables): RawAmount {
 }
 
 /** Reads the `unit:` field: a percent word or a unit phrase, nothing else. */
-function readUnitField(text: string, t: Tables): { percent?: PercentKind; units: UnitFactor[] } {
+function readUnitField(text: string, t: Tables): { percent?: PercentKind; per?: number; units: UnitFactor[] } {
   const s = new Scanner(text);
-  const percent = readPercent(s);
+  const percent = readPercentPhrase(s);
   const units = readUnitPhrase(s, t);
   if (!s.atEnd() || (percent === undefined && units.length === 0 && text.trim() !== '')) {
     throw syntaxError('q-unit-field', { text: quoted(text) });
   }
-  return percent === undefined ? { units } : { percent, units };
+  if (percent === undefined) return { units };
+  return percent.per === 100 ? { percent: percent.kind, units } : { percent: percent.kind, per: percent.per, units };
 }
 
 function readHedge(text: string, t: Tables, ctx: QuantityContext): HedgeRule {
@@ -76,7 +77,7 @@ function readHedge(text: string, t: Tables, ctx: QuantityContext): HedgeRule {
 /** The unit as it appears in a rendered text ("27%", "200 soldier/mi^2"). */
 function unitSuffix(raw: RawAmount): string {
   if (raw.percent === 'percent') return '%';
-  if (raw.percent === 'points') return ' percentage points';
+  if (raw.percent === 'points') return raw.per === undefined ? ' percentage points' : ' basis points';
   const unit = renderUnit(raw.currency, raw.units);
   return unit === '' ? '' : ` ${unit}`;
 }
@@ -106,6 +107,7 @@ export function parseStructured(fields: StructuredQuantity, ctx: QuantityContext
         }
         end.units = unit.units;
         if (unit.percent !== undefined) end.percent = unit.percent;
+        if (unit.per !== undefined) end.per = unit.per;
       }
     }
 

@@ -11,6 +11,7 @@ import { buildQuantity, readAmount } from './amount.js';
 import { didYouMean, quoted, QuantitySyntaxError, syntaxError } from './errors.js';
 import { Scanner } from './scanner.js';
 import { readUnitPhrase } from './unitPhrase.js';
+import { HEDGES_AFTER } from '../text/hedge-after.js';
 import type { Tables } from './tables.js';
 import { phrase as phraseRef } from '../findings/interpolate.js';
 import { hasLetter, isAsciiSpace, letterRunEnd } from '../text/letters.js';
@@ -84,7 +85,7 @@ export function readQuantity(text: string, t: Tables): Quantity {
   const changeWord = s.matchLongest(t.changeBeforePhrases);
   let change: ChangeDirection | undefined = changeWord === undefined ? undefined : t.changesBefore.get(changeWord);
   if (phrase === undefined && change !== undefined) phrase = s.matchLongest(t.hedgePhrases);
-  const hedge: HedgeRule | undefined = phrase === undefined ? undefined : t.hedges.get(phrase);
+  let hedge: HedgeRule | undefined = phrase === undefined ? undefined : t.hedges.get(phrase);
   // "a 17% rise", "a £5m cut": the article before a numeral.
   // A space must follow it: "A$5bn" is Australian dollars, not "a $5bn".
   const article = s.attempt(() => ((s.matchPhrase('a') || s.matchPhrase('an')) && /\s/u.test(s.text[s.pos] ?? '') && /[\d.$£€¥]/u.test(s.peek() ?? '') ? true : undefined));
@@ -149,6 +150,15 @@ export function readQuantity(text: string, t: Tables): Quantity {
     throw syntaxError('q-expected-change', { text: quoted(s.since(0)), found: found(s) }, s.pos);
   }
 
+  // "80 per cent or more", "5 tonnes or less": a hedge written after the amount (never with one before it, or a range).
+  if (hedge === undefined && !high && !s.atEnd()) {
+    const after = s.attempt(() => {
+      s.skipSpace();
+      const m = s.matchRegExp(/(or|and)\s+([\p{L}]+)\s*$/iuy);
+      return m === undefined ? undefined : HEDGES_AFTER.get(`${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}`);
+    });
+    if (after !== undefined) hedge = t.hedges.get(after);
+  }
   if (!s.atEnd()) {
     const reading = s.since(0);
     if (!high && low.ratio !== undefined && low.units.length === 0) {

@@ -27,7 +27,7 @@ export interface UnitFactor {
  * Grammar words that end a unit phrase: range separators and the words that
  * join unit terms. They are never read as unit names.
  */
-const RESERVED = new Set(['to', 'and', 'of', 'per', 'a', 'an', 'square', 'sq', 'cubic', 'squared', 'cubed', 'between', 'percent', 'cent', 'each', 'every']);
+const RESERVED = new Set(['to', 'and', 'or', 'of', 'per', 'a', 'an', 'square', 'sq', 'cubic', 'squared', 'cubed', 'between', 'percent', 'cent', 'each', 'every']);
 
 /** A unit word; a degree sign may open it ("°C", "°F": temperatures, spec news-language §7). */
 const WORD = /°?[\p{L}_][\p{L}\p{Nd}_]*/uy;
@@ -45,20 +45,25 @@ export function isBuiltInUnit(word: string): boolean {
 }
 
 /** The percent phrases as {@link readPercent} tries them, their words joined once. */
-const PERCENT_READ = PERCENT_PHRASES.map(({ kind, words }) => ({ kind, sign: words[0] === PERCENT_SIGN, phrase: words.join(' ') }));
+const PERCENT_READ = PERCENT_PHRASES.map(({ kind, words, per }) => ({ kind, per, sign: words[0] === PERCENT_SIGN, phrase: words.join(' ') }));
 
 /** White space between the words of a unit phrase. */
 const GAP = /\s+/uy;
 
 /** Reads a percent word or sign, if one comes next ("pp" is the newsroom's percentage points: "a 5.5 pp swing"). */
 export function readPercent(s: Scanner): PercentKind | undefined {
+  return readPercentPhrase(s)?.kind;
+}
+
+/** Reads a percent word or sign, if one comes next: its kind, and how many make one (100; 10,000 for basis points). */
+export function readPercentPhrase(s: Scanner): { kind: PercentKind; per: number } | undefined {
   // "a 1.8-percent fall": a hyphen may join the number to its percent word (never to the sign).
   const save = s.pos;
   const hyphen = s.text.charCodeAt(s.pos) === 0x2d && /\p{L}/u.test(s.text[s.pos + 1] ?? '');
   if (hyphen) s.pos += 1;
-  for (const { kind, sign, phrase } of PERCENT_READ) {
+  for (const { kind, per, sign, phrase } of PERCENT_READ) {
     if (sign && hyphen) continue;
-    if (sign ? s.matchLiteral(PERCENT_SIGN) : s.matchPhrase(phrase)) return kind;
+    if (sign ? s.matchLiteral(PERCENT_SIGN) : s.matchPhrase(phrase)) return { kind, per };
   }
   s.pos = save;
   return undefined;

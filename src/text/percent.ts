@@ -12,14 +12,20 @@ export const PERCENT_SIGN = '%';
 
 /**
  * The words after a number that make it a percentage, as lower-case words
- * in order (or the sign alone), tried in this order: "pp" is the newsroom's
- * percentage points ("a 5.5 pp swing").
+ * in order (or the sign alone), tried in this order, and how many of them
+ * make one (`per`): "pp" is the newsroom's percentage points ("a 5.5 pp
+ * swing"); a basis point is a hundredth of a percentage point, the central
+ * banks' and bond markets' unit ("25 basis points" is 0.25 percentage
+ * points, 0.0025; "bps" only in lower case, like "pp").
  */
-export const PERCENT_PHRASES: readonly { kind: PercentKind; words: readonly string[] }[] = [
-  { kind: 'points', words: ['percentage', 'points'] },
-  { kind: 'points', words: ['percentage', 'point'] },
-  { kind: 'points', words: ['pp'] },
-  { kind: 'percent', words: ['per', 'cent'] },
-  { kind: 'percent', words: ['percent'] },
-  { kind: 'percent', words: [PERCENT_SIGN] },
+export const PERCENT_PHRASES: readonly { kind: PercentKind; words: readonly string[]; per: number }[] = [
+  { kind: 'points', words: ['percentage', 'points'], per: 100 },
+  { kind: 'points', words: ['percentage', 'point'], per: 100 },
+  { kind: 'points', words: ['pp'], per: 100 },
+  { kind: 'points', words: ['basis', 'points'], per: 10000 },
+  { kind: 'points', words: ['basis', 'point'], per: 10000 },
+  { kind: 'points', words: ['bps'], per: 10000 },
+  { kind: 'percent', words: ['per', 'cent'], per: 100 },
+  { kind: 'percent', words: ['percent'], per: 100 },
+  { kind: 'percent', words: [PERCENT_SIGN], per: 100 },
 ];

@@ -185,6 +185,8 @@ const DISTRACTORS: string[] = [
   // Counts of one thing added or multiplied into a count of another (seen in bench/derive.mjs's generated article).
   'The county opened 54 sites in spring and 57 sites in autumn, run by 111 teams.',
   'Crews cleared 66 sites in March and 63 sites in April, reaching 4,160 people.',
+  // Power is no rate a year: 31 GW + 153 GW × 23% = 66.2 GW is no "total plus a rate times a duration" (IEA, 2016).
+  'In 2015, 153 GW of new capacity became operational. Wind power represented over 40% (66 GW) of these additions, followed by solar PV (49 GW) and hydropower (31 GW). The share of renewables is expected to increase from over 23% in 2015 to 28% in 2021.',
 ];
 
 function derivedClaims(text: string): { stated: string; values: string[] }[] {
