@@ -118,8 +118,14 @@ async function runCheckOn(paths: readonly string[], options: CliOptions, cwd: st
  * force: every claim may have passed, and a CI step failing without a word
  * sends the reader looking for a failure that is not there.
  */
-export function finalStatus(tally: ReturnType<typeof exitTally>, options: CliOptions, cwd: string): 0 | 1 {
+export function finalStatus(tally: ReturnType<typeof exitTally>, options: CliOptions, cwd: string): 0 | 1 | 2 {
   const limits = { strict: options.strict, maxWarnings: options.maxWarnings };
+  const unreadable = tally.unreadableRules();
+  if (unreadable.length > 0) {
+    // Exit 2 with a report on standard output: say why, or a CI step fails as if the set-up were broken everywhere.
+    const files = unreadable.length === 1 ? (unreadable[0] as string) : phrase('count-claims-files', { count: unreadable.length.toLocaleString('en-US') });
+    process.stderr.write(`claimcheck: ${safeText(messageText(phrase('exit-rules-unreadable', { files }), phrasesInForce(cwd, options.rules)), 'terminal')}\n`);
+  }
   const over = tally.overLimit(limits);
   if (over !== undefined) {
     const warnings = phrase(over.warnings === 1 ? 'count-warning' : 'count-warnings', { count: over.warnings.toLocaleString('en-US') });

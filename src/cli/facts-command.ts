@@ -46,6 +46,8 @@ export async function runFacts(paths: readonly string[], options: CliOptions): P
   const chalk = chalkFor({ flag: options.color, env: process.env, isTTY: process.stdout.isTTY === true });
   process.stdout.write(options.format === 'json' ? formatFactsJson(listing) : formatFactsPretty(listing, { chalk }));
   const stale = listing.facts.some((f) => f.values.some((v) => v.stale && v.usedIn.some((u) => u.claims.length > 0)));
-  // A claims file that could not be read fails the run as it does `check`: its facts are not in the listing.
+  // Rules a claims file chose that cannot be read are the contract's "unreadable rules" (exit 2), as for `check`;
+  // a claims file that could not be read fails the run as it does `check`: its facts are not in the listing.
+  if (files.some((r) => r.findings.some((f) => f.kind === 'rules' && f.severity === 'error'))) return 2;
   return stale || hasRefusedClaimsFile(files) || listing.conflicts.some((k) => k.kind === 'contradiction') ? 1 : 0;
 }

@@ -145,7 +145,8 @@ export function helpText(): string {
   lines.push(
     '',
     'Exit status: 0 nothing failed; 1 a claim failed or errored, or a finding is an',
-    'error (with --strict, also a warning); 2 the command itself could not run.',
+    'error (with --strict, also a warning); 2 the command itself could not run, or',
+    'rules could not be read (a file\'s own rules: the other files are checked).',
   );
   return lines.join('\n');
 }

@@ -512,11 +512,13 @@ function addToSummary(summary: Summary, file: FileResult): void {
 }
 
 /**
- * The exit status the contract gives a report: 1 when a claim failed or
- * errored (and is not allowed) or a finding is an error — and, with
- * `strict`, when anything warned; 0 otherwise.
+ * The exit status the contract gives a report: 2 when a claims file's own
+ * rules could not be read (a `rules` finding: the contract's "unreadable
+ * rules", though every other file was checked and is in the report); 1 when
+ * a claim failed or errored (and is not allowed) or a finding is an error —
+ * and, with `strict`, when anything warned; 0 otherwise.
  */
-export function exitStatus(report: CheckReport, options: { strict?: boolean; maxWarnings?: number } = {}): 0 | 1 {
+export function exitStatus(report: CheckReport, options: { strict?: boolean; maxWarnings?: number } = {}): 0 | 1 | 2 {
   return reportTally(report).status(options);
 }
 
@@ -542,11 +544,14 @@ export interface WarningsOverLimit {
 /** {@link exitStatus}, one file at a time (for results handed on by {@link checkEach}). */
 export function exitTally(): {
   add(file: FileResult): void;
-  status(options?: { strict?: boolean; maxWarnings?: number }): 0 | 1;
+  status(options?: { strict?: boolean; maxWarnings?: number }): 0 | 1 | 2;
+  /** The claims files whose own rules could not be read (exit 2), in the order checked. */
+  unreadableRules(): readonly string[];
   /** The warnings over the limit when only they fail the run; undefined otherwise. */
   overLimit(options?: { strict?: boolean; maxWarnings?: number }): WarningsOverLimit | undefined;
 } {
   let failing = false;
+  const unreadableRules: string[] = [];
   let warnings = 0;
   return {
     add(file) {
@@ -556,13 +561,18 @@ export function exitTally(): {
         else if (claim.verdict === 'warn' || claim.severity === 'warning') warnings++;
       }
       for (const finding of file.findings) {
+        if (finding.kind === 'rules' && finding.severity === 'error' && unreadableRules.at(-1) !== file.path) unreadableRules.push(file.path);
         if (finding.severity === 'error') failing = true;
         else if (finding.severity === 'warning') warnings++;
       }
     },
     status(options = {}) {
+      if (unreadableRules.length > 0) return 2;
       if (failing) return 1;
       return this.overLimit(options) !== undefined ? 1 : 0;
+    },
+    unreadableRules() {
+      return unreadableRules;
     },
     overLimit(options = {}) {
       if (failing) return undefined;

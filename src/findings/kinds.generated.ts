@@ -335,6 +335,7 @@ export type PhraseId =
   | "setup-cannot-write"
   | "exit-too-many-warnings"
   | "exit-strict-warnings"
+  | "exit-rules-unreadable"
   | "setup-cannot-merge-into"
   | "setup-stdin-too-large"
   | "setup-stdin-not-utf8"
@@ -670,6 +671,7 @@ export type PhraseId =
   | "count-input"
   | "count-warning"
   | "count-warnings"
+  | "count-claims-files"
   | "count-inputs"
   | "watch-changed"
   | "watch-claim-new"
@@ -940,6 +942,7 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "setup-cannot-write",
   "exit-too-many-warnings",
   "exit-strict-warnings",
+  "exit-rules-unreadable",
   "setup-cannot-merge-into",
   "setup-stdin-too-large",
   "setup-stdin-not-utf8",
@@ -1275,6 +1278,7 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "count-input",
   "count-warning",
   "count-warnings",
+  "count-claims-files",
   "count-inputs",
   "watch-changed",
   "watch-claim-new",

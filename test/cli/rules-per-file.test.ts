@@ -1,7 +1,8 @@
 // One claims file's rules that cannot be used (its `rules:` key leads out of
 // the repository or names a folder that does not exist, or the rules/ folder
 // beside it has a broken table) are an error finding in that file, and the
-// other files of a whole-folder run are still checked (README "Decisions",
+// other files of a whole-folder run are still checked and reported; the run
+// then exits 2, the contract's "unreadable rules" (README "Decisions",
 // "A file's own rules"). Before, the first such file stopped the whole run
 // with exit 2 and checked nothing: `claimcheck .` at the repository root
 // stopped at test/hostile/94-rules-absolute. Runs the built binary.
@@ -53,10 +54,11 @@ describe("a claims file's own rules that cannot be used", () => {
     'e/claims.yaml': GOOD,
   });
 
-  it('are findings in that file, and every other file is checked (exit 1)', () => {
+  it('are findings in that file, and every other file is checked (exit 2: unreadable rules)', () => {
     const r = run(dir, ['.', '--format', 'json']);
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(1);
+    // Exit 2 with a report on standard output: standard error says why (b, c and d are the 3 files).
+    expect(r.stderr).toBe('claimcheck: the rules chosen by 3 claims files cannot be used (the `rules` findings say why): the run fails (exit 2)\n');
+    expect(r.code).toBe(2);
     const report = JSON.parse(r.stdout) as Report;
     expect(report.files.map((f) => f.path)).toEqual(['a/claims.yaml', 'b/claims.yaml', 'c/claims.yaml', 'd/claims.yaml', 'e/claims.yaml']);
     // a and e are checked with the default rules: their one claim passes.
@@ -79,7 +81,7 @@ describe("a claims file's own rules that cannot be used", () => {
 
   it('are shown with a frame at the key in the pretty output', () => {
     const r = run(dir, ['b/claims.yaml']);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stdout).toContain("error[rules] `rules:` '/etc' leads outside the repository being checked, so it is not read; use a path inside the repository\n      --> b/claims.yaml:1:8\n");
   });
 

@@ -96,9 +96,10 @@ describe('a project rewords messages through its rules/checks.yaml (the binary)'
     const dir = project(false);
     mkdirSync(join(dir, 'rules'));
     writeFileSync(join(dir, 'rules', 'checks.yaml'), 'phrases:\n  not-a-phrase: "x"\n');
-    // The folder beside the claims file is that file's own choice: its problem is an error finding there (exit 1).
+    // The folder beside the claims file is that file's own choice: its problem is an error finding there,
+    // and the run exits 2 (the contract's "unreadable rules") after reporting every file.
     const r = run(dir, ['number.claims.yaml']);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stdout).toContain("error[rules] phrase 'not-a-phrase' is not one claimcheck writes (the phrases are listed at the end of docs/checks.md)\n      --> rules/checks.yaml:2:17\n");
     // Named with --rules, the same folder is the run's own set-up: the command cannot run (exit 2).
     const named = run(dir, ['--rules', 'rules', 'number.claims.yaml']);
