@@ -22,6 +22,7 @@ import { UsageError, type CliOptions } from './args.js';
 import { safeText } from '../text/safe.js';
 import { chalkFor } from './color.js';
 import { unreadFileLines } from './unread-files.js';
+import { isUnreadableRules } from '../findings/index.js';
 
 export async function runExplain(path: string, name: string, options: CliOptions): Promise<number> {
   const cwd = process.cwd();
@@ -29,7 +30,7 @@ export async function runExplain(path: string, name: string, options: CliOptions
   const result = report.files[0];
   if (!result) throw new SetupError(phrase('setup-cannot-read-file', { file: path }));
   // The rules the file chose cannot be used: no claim of it was judged, so there is none to explain.
-  const refused = result.findings.filter((f) => f.kind === 'rules' && f.severity === 'error');
+  const refused = result.findings.filter(isUnreadableRules);
   if (refused.length > 0) throw new SetupError(phrase('setup-rules-unusable'), refused.map((f) => at(f, f.message)));
   // The explanation is of one claim; an article or facts file that could not be read is still said.
   process.stderr.write(unreadFileLines(report.files));

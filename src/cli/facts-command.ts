@@ -20,6 +20,7 @@ import { formatFactsJson, formatFactsPretty } from '../report/facts.js';
 import type { CliOptions } from './args.js';
 import { chalkFor } from './color.js';
 import { hasRefusedClaimsFile, unreadFileLines } from './unread-files.js';
+import { isUnreadableRules } from '../findings/index.js';
 
 export async function runFacts(paths: readonly string[], options: CliOptions): Promise<number> {
   const cwd = process.cwd();
@@ -48,6 +49,6 @@ export async function runFacts(paths: readonly string[], options: CliOptions): P
   const stale = listing.facts.some((f) => f.values.some((v) => v.stale && v.usedIn.some((u) => u.claims.length > 0)));
   // Rules a claims file chose that cannot be read are the contract's "unreadable rules" (exit 2), as for `check`;
   // a claims file that could not be read fails the run as it does `check`: its facts are not in the listing.
-  if (files.some((r) => r.findings.some((f) => f.kind === 'rules' && f.severity === 'error'))) return 2;
+  if (files.some((r) => r.findings.some(isUnreadableRules))) return 2;
   return stale || hasRefusedClaimsFile(files) || listing.conflicts.some((k) => k.kind === 'contradiction') ? 1 : 0;
 }

@@ -8,6 +8,7 @@
 
 import type { FileResult } from '../types.js';
 import { safeText } from '../text/safe.js';
+import { isUnreadableRules } from '../findings/index.js';
 
 /** Finding kinds that say a named file could not be used. */
 const UNREAD = new Set(['article', 'facts-file']);
@@ -36,7 +37,7 @@ export function hasRefusedClaimsFile(results: readonly FileResult[]): boolean {
  */
 function refusesClaimsFile(result: FileResult, f: FileResult['findings'][number]): boolean {
   // The rules the file chose cannot be used (its `rules:` key, a table beside it): nothing of it was read.
-  if (f.kind === 'rules' && f.severity === 'error') return true;
+  if (isUnreadableRules(f)) return true;
   if (f.file !== result.path || f.severity !== 'error') return false;
   if (f.kind === 'yaml-syntax') return true;
   return f.kind === 'schema' && f.line === 1 && f.column === 1 && result.claims.length === 0;

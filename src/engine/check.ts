@@ -20,7 +20,7 @@ import { decodeClaimsBytes } from './decode.js';
 import { isInside, outsideReason, repositoryOf, repositoryRoot } from './inside.js';
 import { locateFolder, MAX_BYTES, readGuarded, readGuardedText } from '../io/read-guarded.js';
 import { createArticleReader } from '../bind/read-article.js';
-import { createFinding, phrase } from '../findings/index.js';
+import { createFinding, isUnreadableRules, phrase } from '../findings/index.js';
 import { globSync } from 'tinyglobby';
 import { applyConfigToResult, applyConfigToRules, changesRules, emptyConfig, findConfigs, mergeConfigs, readConfigFile, type Config, type ConfigChain, type ConfigHost, type ConfigProblem } from '../config/index.js';
 import { schemaProblems, withSchemaFindings } from '../schema/index.js';
@@ -561,7 +561,7 @@ export function exitTally(): {
         else if (claim.verdict === 'warn' || claim.severity === 'warning') warnings++;
       }
       for (const finding of file.findings) {
-        if (finding.kind === 'rules' && finding.severity === 'error' && unreadableRules.at(-1) !== file.path) unreadableRules.push(file.path);
+        if (isUnreadableRules(finding) && unreadableRules.at(-1) !== file.path) unreadableRules.push(file.path);
         if (finding.severity === 'error') failing = true;
         else if (finding.severity === 'warning') warnings++;
       }

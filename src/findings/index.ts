@@ -74,3 +74,12 @@ function clipData(data: Readonly<Record<string, string | number>>): Readonly<Rec
   return clipped ?? data;
 }
 
+
+/**
+ * Whether a finding says the rules its claims file chose could not be read
+ * (a `rules` error): that file's claims were not judged, and the run exits 2,
+ * the contract's "unreadable rules".
+ */
+export function isUnreadableRules(finding: Pick<Finding, 'kind' | 'severity'>): boolean {
+  return finding.kind === 'rules' && finding.severity === 'error';
+}
