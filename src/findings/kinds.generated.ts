@@ -8,6 +8,7 @@ export type FindingKind =
   | "dimension"
   | "unknown-name"
   | "name-collision"
+  | "name-shadows-unit"
   | "cycle"
   | "parse"
   | "expression-not-allowed"
@@ -45,6 +46,7 @@ export const FINDING_KINDS: readonly FindingKind[] = [
   "dimension",
   "unknown-name",
   "name-collision",
+  "name-shadows-unit",
   "cycle",
   "parse",
   "expression-not-allowed",
