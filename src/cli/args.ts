@@ -116,6 +116,12 @@ function plainArgError(error: NodeJS.ErrnoException, argv: readonly string[], op
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
       const missing = flags.find((t) => options[t.name]?.type === 'string' && t.value === undefined);
       if (missing) return phrase('usage-needs-value', { option: `--${missing.name}` });
+      // `-o -q`, `--max-file-size -1`: Node will not take a word that starts with '-' as a value unless it is glued on.
+      const dashed = flags.find((t) => options[t.name]?.type === 'string' && !t.inlineValue && t.value !== undefined && t.value.startsWith('-'));
+      if (dashed?.value !== undefined) {
+        const written = dashed.rawName.startsWith('--') ? `${dashed.rawName}=${dashed.value}` : `${dashed.rawName}${dashed.value}`;
+        return phrase('usage-value-looks-like-option', { option: dashed.rawName, value: dashed.value, written });
+      }
       const given = flags.find((t) => options[t.name]?.type === 'boolean' && t.value !== undefined);
       if (given) return phrase('usage-takes-no-value', { option: `--${given.name}`, value: given.value ?? '' });
       break;

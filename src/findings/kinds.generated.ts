@@ -301,6 +301,7 @@ export type PhraseId =
   | "usage-unknown-option"
   | "usage-needs-value"
   | "usage-takes-no-value"
+  | "usage-value-looks-like-option"
   | "usage-format"
   | "usage-max-warnings"
   | "usage-max-file-size"
@@ -908,6 +909,7 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "usage-unknown-option",
   "usage-needs-value",
   "usage-takes-no-value",
+  "usage-value-looks-like-option",
   "usage-format",
   "usage-max-warnings",
   "usage-max-file-size",

@@ -79,6 +79,12 @@ describe('parse errors, by error code', () => {
     expect(message('claims.yaml', '-c')).toBe('--config needs a value (see claimcheck --help)');
   });
 
+  it('says when the word after a flag looks like an option, and how to give it as the value', () => {
+    // Node refuses `-o -q` as "argument is ambiguous" with a suggestion of '--output=-XYZ', which is another flag here.
+    expect(message('claims.yaml', '-o', '-q')).toBe('-o needs a value, but the next word, "-q", looks like an option; if it is the value, write -o-q');
+    expect(message('claims.yaml', '--max-file-size', '-1')).toBe('--max-file-size needs a value, but the next word, "-1", looks like an option; if it is the value, write --max-file-size=-1');
+  });
+
   it('says a switch takes no value', () => {
     expect(message('--strict=yes')).toBe('--strict takes no value (got "yes")');
   });
