@@ -331,6 +331,8 @@ export type PhraseId =
   | "usage-force-merge"
   | "usage-derive-merge"
   | "usage-merge-stdout"
+  | "usage-init-claims-file"
+  | "usage-init-data-file"
   | "usage-init-exists"
   | "setup-at-line"
   | "setup-cannot-read-file"
@@ -939,6 +941,8 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "usage-force-merge",
   "usage-derive-merge",
   "usage-merge-stdout",
+  "usage-init-claims-file",
+  "usage-init-data-file",
   "usage-init-exists",
   "setup-at-line",
   "setup-cannot-read-file",
