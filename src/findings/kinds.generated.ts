@@ -28,6 +28,7 @@ export type FindingKind =
   | "malformed-number"
   | "article"
   | "rules"
+  | "config"
   | "stated-from-quote"
   | "facts-file"
   | "fact-override"
@@ -66,6 +67,7 @@ export const FINDING_KINDS: readonly FindingKind[] = [
   "malformed-number",
   "article",
   "rules",
+  "config",
   "stated-from-quote",
   "facts-file",
   "fact-override",
