@@ -100,7 +100,8 @@ function claimDetail(claim: ClaimResult, path: string, options: PrettyOptions): 
   const trace = claim.trace;
   if (trace) {
     if (trace.admissible) lines.push(`      ${c.dim('stated words allow:')} ${t(trace.admissible)}`);
-    lines.push(`      ${c.cyan('why:')} ${t(trace.why)}`);
+    // An error's message often is its reason already ("…: computed soldier per troop, stated a plain number…"): not twice.
+    if (!claim.message.endsWith(trace.why)) lines.push(`      ${c.cyan('why:')} ${t(trace.why)}`);
     if (trace.condition) lines.push(`      ${c.cyan('note:')} ${t(trace.condition)}`);
   }
   if (claim.allowed !== undefined) lines.push(`      ${c.cyan('allowed:')} ${t(claim.allowed)}`);

@@ -70,4 +70,20 @@ describe('formatPretty', () => {
   it('leaves passing claims out with quiet', () => {
     expect(formatPretty(report, { chalk: plain, quiet: true })).not.toContain('rate');
   });
+
+  it('does not repeat an error\'s reason as why: when the message already ends with it', () => {
+    const why = 'computed soldier per troop, stated a plain number';
+    const errored: CheckReport = {
+      version: 1,
+      files: [{
+        path: 'claims.yaml',
+        claims: [{ file: 'claims.yaml', line: 4, column: 3, endLine: 4, endColumn: 8, name: 'share', verdict: 'error', gross: false, severity: 'error', message: `a / b: ${why}`, trace: { substituted: 'a / b', result: '', why } }],
+        findings: [],
+      }],
+      summary: { pass: 0, warn: 0, fail: 0, error: 1, info: 0, allowed: 0, errors: 0, warnings: 0 },
+    };
+    const text = formatPretty(errored, { chalk: plain });
+    expect(text).toContain(`  ✗ error share  a / b: ${why}\n      --> claims.yaml:4:3\n`);
+    expect(text).not.toContain('why:');
+  });
 });
