@@ -116,7 +116,8 @@ function findingBlock(f: Finding, options: PrettyOptions): string[] {
   const source = options.sources?.get(f.file);
   if (source !== undefined) lines.push(...frame(source, f, c));
   if (f.note) lines.push(`      ${c.cyan('note:')} ${t(f.note)}`);
-  if (f.hint) lines.push(`      ${c.cyan('help:')} ${t(f.hint)}`);
+  // A message that already says what to do (unknown-unit's "declare it under units: …") is not followed by it again.
+  if (f.hint && !f.message.includes(f.hint)) lines.push(`      ${c.cyan('help:')} ${t(f.hint)}`);
   return lines;
 }
 

@@ -86,4 +86,16 @@ describe('formatPretty', () => {
     expect(text).toContain(`  ✗ error share  a / b: ${why}\n      --> claims.yaml:4:3\n`);
     expect(text).not.toContain('why:');
   });
+
+  it('does not repeat a hint as help: when the message already says it (unknown-unit), and shows it when it does not', () => {
+    const hint = 'declare it under units:, for example units: { fortnite: { aliases: [fortnites] } }';
+    const finding = { kind: 'unknown-unit', severity: 'error' as const, file: 'claims.yaml', line: 2, column: 15, endLine: 2, endColumn: 23, hint };
+    const withFindings = (message: string): CheckReport => ({
+      version: 1,
+      files: [{ path: 'claims.yaml', claims: [], findings: [{ ...finding, message }] }],
+      summary: { pass: 0, warn: 0, fail: 0, error: 0, info: 0, allowed: 0, errors: 1, warnings: 0 },
+    });
+    expect(formatPretty(withFindings(`'fortnite' is not a known unit; ${hint}`), { chalk: plain })).not.toContain('help:');
+    expect(formatPretty(withFindings("'fortnite' is not a known unit"), { chalk: plain })).toContain(`      help: ${hint}\n`);
+  });
 });
