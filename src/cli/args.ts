@@ -4,7 +4,9 @@
  * exits 2).
  */
 
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { suggest } from '../text/suggest.js';
 import type { Shard } from '../engine/shard.js';
 import { parseSize } from '../load/guards.js';
 import { FORMAT_BY_NAME, FORMAT_NAMES, isFormatName, type FormatName } from '../report/index.js';
@@ -198,6 +200,21 @@ function parseShard(value: string): Shard {
   return { index, count };
 }
 
+/** The commands, for a word that is neither one of them nor a file. */
+const COMMANDS = ['init', 'explain', 'facts', 'merge', 'lsp'];
+
+/**
+ * Refuses a first word that is no file and reads as a command: `check`
+ * (checking needs no command word) or a misspelt one (`explian`). Said
+ * before the search for claims files, which would only say "no such file".
+ */
+function misspeltCommand(word: string, rest: readonly string[]): void {
+  if (word === 'check' || word === 'chek') throw new UsageError(phrase('usage-check-word', { word, rest: rest.length > 0 ? rest.join(' ') : 'claims.yaml' }));
+  if (/[./\\]/.test(word)) return;
+  const command = suggest(word, COMMANDS);
+  if (command !== undefined) throw new UsageError(phrase('usage-command-typo', { word, command }));
+}
+
 /** Phase 3: the command the words name, with its arguments. */
 function commandOf(v: ParsedValues, positionals: readonly string[], options: CliOptions): Command {
   if (v['help']) return { command: 'help' };
@@ -222,6 +239,7 @@ function commandOf(v: ParsedValues, positionals: readonly string[], options: Cli
       if (rest.length === 0) throw new UsageError(phrase('usage-merge'));
       return { command: 'merge', reports: rest };
     default:
+      if (first !== undefined && !existsSync(first)) misspeltCommand(first, rest);
       return { command: 'check', paths: [...positionals] };
   }
 }

@@ -319,6 +319,9 @@ export type PhraseId =
   | "usage-init"
   | "usage-explain"
   | "usage-lsp"
+  | "usage-lsp-terminal"
+  | "usage-check-word"
+  | "usage-command-typo"
   | "usage-facts-format"
   | "usage-merge"
   | "usage-misplaced"
@@ -929,6 +932,9 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "usage-init",
   "usage-explain",
   "usage-lsp",
+  "usage-lsp-terminal",
+  "usage-check-word",
+  "usage-command-typo",
   "usage-facts-format",
   "usage-merge",
   "usage-misplaced",

@@ -89,7 +89,7 @@ describe('formatPretty', () => {
 
   it('does not repeat a hint as help: when the message already says it (unknown-unit), and shows it when it does not', () => {
     const hint = 'declare it under units:, for example units: { fortnite: { aliases: [fortnites] } }';
-    const finding = { kind: 'unknown-unit', severity: 'error' as const, file: 'claims.yaml', line: 2, column: 15, endLine: 2, endColumn: 23, hint };
+    const finding = { kind: 'unknown-unit' as const, severity: 'error' as const, file: 'claims.yaml', line: 2, column: 15, endLine: 2, endColumn: 23, hint };
     const withFindings = (message: string): CheckReport => ({
       version: 1,
       files: [{ path: 'claims.yaml', claims: [], findings: [{ ...finding, message }] }],
