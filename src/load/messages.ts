@@ -38,7 +38,8 @@ export function plainReason(error: Pick<YAMLError, 'code' | 'message' | 'pos'>, 
     case 'BAD_INDENT':
       if (m.includes('sequence items')) return invalid({ phrase: 'yaml-list-indent', data: {} });
       if (m.includes('mapping items')) return invalid({ phrase: 'yaml-keys-indent', data: {} });
-      if (m.includes('Flow sequence') || m.includes('Flow mapping')) {
+      // yaml 2 says "Flow map in block collection…" (earlier versions "Flow mapping").
+      if (m.includes('Flow sequence') || m.includes('Flow map')) {
         return invalid({ phrase: 'yaml-flow-indent', data: {} });
       }
       return invalid({ phrase: 'yaml-indent', data: {} });

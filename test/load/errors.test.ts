@@ -37,6 +37,12 @@ describe('YAML syntax errors', () => {
     const tab = load('inputs:\n\ta: 1\n');
     expect(tab.problems[0]?.data.reason).toBe('the YAML is not valid here: a tab is used for indentation; YAML needs spaces');
     expect(at(tab.problems[0])).toBe('2:1');
+    // A '{' never closed: yaml reports it where the next key starts (3:1), as "Flow map in block collection";
+    // it said "the indentation is wrong (keys at the same level must start in the same column)".
+    const brace = load(yaml('inputs:', '  a: { value: 3, source: x', 'claims:'));
+    expect(brace.problems[0]?.data.reason).toBe("the YAML is not valid here: a '[' or '{' is not closed, or what follows it is not indented enough");
+    const bracket = load(yaml('ignore: [ "M1989"', 'inputs:'));
+    expect(bracket.problems[0]?.data.reason).toBe("the YAML is not valid here: a '[' or '{' is not closed, or what follows it is not indented enough");
     const colon = load(yaml('title: x', 'inputs'));
     expect(colon.problems[0]?.data.reason).toContain("has no ':' after its key");
     for (const p of [...quote.problems, ...tab.problems, ...colon.problems]) {
