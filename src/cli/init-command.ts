@@ -159,6 +159,10 @@ export async function runInit(article: string, options: CliOptions): Promise<num
       cut: derived.truncated ? phrase('init-cut-short') : '',
     });
     process.stderr.write(`claimcheck: ${say(phrase('init-next-derive', { summary, repeated }))}\n`);
+  } else if (existing === undefined && result.added === 0 && result.repeated === 0) {
+    // Nothing to check, not "check each value": an empty article, or one without a number, is said so.
+    const why = source.trim() === '' ? phrase('init-article-empty') : phrase('init-article-no-numbers');
+    process.stderr.write(`claimcheck: ${say(phrase('init-wrote-none', { file: shownOut, article, why }))}\n`);
   } else {
     const summary = existing !== undefined
       ? phrase(result.added === 1 ? 'init-added-one' : 'init-added', { count: result.added, file: shownOut, kept: result.kept })

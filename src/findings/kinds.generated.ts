@@ -667,6 +667,9 @@ export type PhraseId =
   | "output-write-failed"
   | "init-next"
   | "init-next-derive"
+  | "init-wrote-none"
+  | "init-article-empty"
+  | "init-article-no-numbers"
   | "init-wrote"
   | "init-wrote-one"
   | "init-added"
@@ -1280,6 +1283,9 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "output-write-failed",
   "init-next",
   "init-next-derive",
+  "init-wrote-none",
+  "init-article-empty",
+  "init-article-no-numbers",
   "init-wrote",
   "init-wrote-one",
   "init-added",

@@ -45,6 +45,17 @@ describe('claimcheck init', () => {
     expect(existsSync(join(dir, 'out.claims.yaml'))).toBe(false);
   });
 
+  it('says an empty article, or one without a number, was read as such, instead of "Check each value"', () => {
+    const dir = project();
+    writeFileSync(join(dir, 'empty.md'), '');
+    writeFileSync(join(dir, 'words.md'), 'No figures in this story at all.\n');
+    const empty = runClaimcheck(['init', 'empty.md'], dir);
+    expect([empty.code, empty.stderr]).toEqual([0, 'claimcheck: wrote claims.yaml, with no inputs: empty.md is empty. Is it the article you meant? (Numbers init reads are written in figures or words: 1,500; 12%; eight million.)\n']);
+    expect(readFileSync(join(dir, 'claims.yaml'), 'utf8')).toContain('inputs: {}');
+    const words = runClaimcheck(['init', 'words.md', '-o', 'words.claims.yaml'], dir);
+    expect(words.stderr).toBe('claimcheck: wrote words.claims.yaml, with no inputs: words.md holds no number that init could read. Is it the article you meant? (Numbers init reads are written in figures or words: 1,500; 12%; eight million.)\n');
+  });
+
   it('writes where -o says, with article: relative to that file', () => {
     const dir = project();
     const r = runClaimcheck(['init', 'articles/north-korea-military-aid-new-alliance.txt', '-o', 'claims/aid.claims.yaml'], dir);
