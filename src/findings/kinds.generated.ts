@@ -223,6 +223,7 @@ export type PhraseId =
   | "yaml-multiline-key"
   | "yaml-list-indent"
   | "yaml-keys-indent"
+  | "yaml-flow-unclosed"
   | "yaml-flow-indent"
   | "yaml-indent"
   | "yaml-tab-indent"
@@ -839,6 +840,7 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "yaml-multiline-key",
   "yaml-list-indent",
   "yaml-keys-indent",
+  "yaml-flow-unclosed",
   "yaml-flow-indent",
   "yaml-indent",
   "yaml-tab-indent",
