@@ -24,6 +24,7 @@ import type { CST, Document, DocumentOptions, ParseOptions, SchemaOptions } from
 import type { MessageValue } from '../types.js';
 import { MAX_DEPTH, tooDeepAt } from './guards.js';
 import { plainReason } from './messages.js';
+import { parseFast } from './fast.js';
 import { parseInBatches } from './stream.js';
 
 /** A problem found while parsing: a reason and the offsets it covers. */
@@ -109,6 +110,8 @@ export function parseYaml(text: string): ParseResult {
 
 function parseYamlOnce(text: string): ParseResult {
   if (!wholeOnly) {
+    const fast = parseFast(text, OPTIONS);
+    if (fast !== undefined) return { doc: fast.doc, lineCounter: fast.lineCounter, fatal: [], problems: [] };
     try {
       const lineCounter = new LineCounter();
       const doc = parseInBatches(text, lineCounter, OPTIONS);
