@@ -69,6 +69,9 @@ const FLOW = 2;
 /** The longest key taken (the library reports an implicit key over 1,024 characters). */
 const MAX_KEY = 1000;
 
+/** A `#` that may start a comment (one inside a quoted scalar gives up too, needlessly but safely). */
+const MAY_COMMENT = /(?:^|[ \t])#/m;
+
 /** Thrown inside the builder to give up; never leaves this file. */
 class GiveUp extends Error {}
 
@@ -105,7 +108,8 @@ interface Frame {
  * must give up (see the file comment).
  */
 export function parseFast(text: string, options: ParseOptions & DocumentOptions & SchemaOptions): { doc: Document; lineCounter: LineCounter } | undefined {
-  if (text.length === 0 || text.includes('\uFEFF')) return undefined;
+  // A comment (a `#` at a line start or after white space) gives up before any parsing: most hand-written files have one.
+  if (text.length === 0 || text.includes('\uFEFF') || MAY_COMMENT.test(text)) return undefined;
   let events: Event[];
   try {
     events = parseEvents(text, { maxDepth: MAX_DEPTH });
@@ -318,6 +322,8 @@ function build(text: string, events: Event[], options: ParseOptions & DocumentOp
   let i = 1;
   for (; i < events.length; i++) {
     const e = events[i] as Event;
+    // Each event is read once: dropped as it is read, so the list does not outlive the nodes it becomes (it is about as large as the document).
+    events[i] = undefined as unknown as Event;
     const top = stack[stack.length - 1];
     if (e.type === SCALAR) {
       let space = false;
