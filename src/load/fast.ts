@@ -116,6 +116,7 @@ export function parseFast(text: string, options: ParseOptions & DocumentOptions 
   } catch {
     return undefined;
   }
+  if (!plainEvents(events)) return undefined;
   try {
     return build(text, events, options);
   } catch (error) {
@@ -123,6 +124,35 @@ export function parseFast(text: string, options: ParseOptions & DocumentOptions 
     // A library's error on an input this route accepted: the other routes say what it is.
     return undefined;
   }
+}
+
+/**
+ * True when no event is of a kind the route gives up on (an alias, an anchor
+ * or a tag, a block scalar, a second document): one quick pass, so a large
+ * file with an anchor on its last line does not build its whole document
+ * first.
+ */
+function plainEvents(events: readonly Event[]): boolean {
+  let documents = 0;
+  for (const e of events) {
+    switch (e.type) {
+      case DOCUMENT:
+        if (++documents > 1) return false;
+        break;
+      case SCALAR:
+        if (e.anchorStart !== -1 || e.tagStart !== -1 || e.style > DOUBLE_QUOTED) return false;
+        break;
+      case MAPPING:
+      case SEQUENCE:
+        if (e.anchorStart !== -1 || e.tagStart !== -1) return false;
+        break;
+      case POP:
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
 }
 
 /** Column of `offset` (characters since the line start). */
