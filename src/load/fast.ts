@@ -119,9 +119,8 @@ export function parseFast(text: string, options: ParseOptions & DocumentOptions 
   if (!plainEvents(events)) return undefined;
   try {
     return build(text, events, options);
-  } catch (error) {
-    if (error instanceof GiveUp) return undefined;
-    // A library's error on an input this route accepted: the other routes say what it is.
+  } catch {
+    // A give-up, or a library's error on an input this route accepted: the other routes say what it is.
     return undefined;
   }
 }
@@ -209,6 +208,8 @@ function build(text: string, events: Event[], options: ParseOptions & DocumentOp
   const doc = new Document(undefined, { _directives: directives, ...options } as typeof options);
   const schema = doc.schema;
   const tags = schema.tags as unknown as Tag[];
+  // Options under which the composer reads keys or scalars another way (merge keys, `stringKeys`, YAML 1.1 compatibility warnings): not parse.ts's; give up rather than follow them.
+  if (tags.some((t) => t.default === 'key') || schema.compat || doc.options.stringKeys) return undefined;
   const byTest = tags.filter((t) => t.default === true && t.test !== undefined);
   const strTag = tags.find((t) => t.tag === 'tag:yaml.org,2002:str');
   if (strTag === undefined) return undefined;

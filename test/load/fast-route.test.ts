@@ -86,6 +86,13 @@ describe('the fast route gives the library\'s document, or gives up', () => {
     expect(took.size).toBeGreaterThanOrEqual(15);
   });
 
+  it('gives up under options whose reading it does not follow (merge keys, string keys)', () => {
+    const text = plain(['  merged:', '    <<: { compute: troops_1 }']);
+    expect(parseFast(text, OPTIONS)).toBeDefined();
+    expect(parseFast(text, { ...OPTIONS, merge: true })).toBeUndefined();
+    expect(parseFast(text, { ...OPTIONS, stringKeys: true })).toBeUndefined();
+  });
+
   it('the bench generator\'s files, with and without an article, at four sizes', () => {
     for (const stories of [1, 7, 60, 400]) {
       for (const article of [undefined, 'story.txt']) {
