@@ -83,14 +83,23 @@ function derived(t: Tables): Derived {
  * do not hold the last article and its tokens for the life of the process.
  * Never mutated.
  */
-let lastTokens: WeakRef<{ text: string; tokens: Token[] }> | undefined;
+let lastTokens: WeakRef<{ text: string; signs: ReadonlySet<string>; tokens: Token[] }> | undefined;
+
+/** The currency signs made only of letters ("R", "Rs"), per tables: the tokenizer splits them off a numeral. */
+const letterSignsOf = new WeakMap<Tables, ReadonlySet<string>>();
+function letterSigns(t: Tables): ReadonlySet<string> {
+  let signs = letterSignsOf.get(t);
+  if (!signs) letterSignsOf.set(t, (signs = new Set([...t.currencies.keys()].filter((sign) => /^\p{L}+$/u.test(sign)))));
+  return signs;
+}
 
 /** Tokenizes `text` and compiles what the readers look up. */
 export function makeDoc(text: string, ctx: QuantityContext): Doc {
-  let last = lastTokens?.deref();
-  if (last?.text !== text) lastTokens = new WeakRef((last = { text, tokens: tokenize(text) }));
-  const tokens = last.tokens;
   const t = tablesFor(ctx);
+  const signs = letterSigns(t);
+  let last = lastTokens?.deref();
+  if (last?.text !== text || last.signs !== signs) lastTokens = new WeakRef((last = { text, signs, tokens: tokenize(text, signs) }));
+  const tokens = last.tokens;
   return { text, tokens, ctx, t, ...derived(t), readCache: new Map() };
 }
 

@@ -94,11 +94,13 @@ function percentAt(doc: Doc, i: number): number | undefined {
   if (token === undefined || !continues(doc, i)) return undefined;
   if (token.type === 'sym' && token.text === PERCENT_SIGN) return i;
   if (token.type !== 'word') return undefined;
-  // "5.5 pp", "25 bps": percentage and basis points, as the grammar reads them; in prose only in lower case ("PP", "BPS" are not).
-  // These two may be written onto the number ("a 5.5pp swing", "cut by 25bps"); the words never are.
-  if (token.lower === 'pp' || token.lower === 'bps') {
+  // "5.5 pp", "25 bps", "30pc": percentage and basis points, per cent, as the grammar reads them; in prose only in lower case ("PP", "BPS", "PC" are not).
+  // These may be written onto the number ("a 5.5pp swing", "cut by 25bps", "up 30pc"); the words never are.
+  if (token.lower === 'pp' || token.lower === 'bps' || token.lower === 'pc' || token.lower === 'pct') {
     if (token.text !== token.lower) return undefined;
   } else if (token.joined) return undefined;
+  // "4.1 p.c.": per cent with its stops, lower case (never pence).
+  if (token.text === 'p' && isJoinedSym(doc, i + 1, '.') && isWord(doc, i + 2, 'c') && at(doc, i + 2)?.text === 'c' && at(doc, i + 2)?.joined && isJoinedSym(doc, i + 3, '.')) return i + 3;
   for (const { words } of PERCENT_PHRASES) {
     if (token.lower !== words[0]) continue;
     const rest = words.slice(1);
@@ -211,6 +213,8 @@ function separatorAt(doc: Doc, i: number, between: boolean): string | undefined 
   if (token === undefined || !continues(doc, i) || !continues(doc, i + 1)) return undefined;
   if (token.type === 'word' && !token.joined) {
     if (between) return token.lower === 'and' ? 'and' : undefined;
+    // "3 or 4 per cent": a range when a numeral follows "or" ("three or four" too; the grammar reads numerals only).
+    if (token.lower === 'or') return at(doc, i + 1)?.type === 'num' && !at(doc, i + 1)?.joined ? 'or' : undefined;
     return token.lower === 'to' ? 'to' : undefined;
   }
   if (between || token.type !== 'sym' || !DASHES.has(token.text)) return undefined;
@@ -552,7 +556,8 @@ function readBarePhrase(doc: Doc, i: number, floor: number): Found | undefined {
   // "rose from 96,000 to 142,000", "fell by 6% to 617": a value before and a value after (or a change and the value after), never a range.
   // "has doubled to Rs 1.72 lakh": the multiplier and the level it reached, never a range from 2.
   const changed = afterChangeFrom(doc, start, floor) || changeBefore(doc, start, floor).length > 0 || (isMultiplierWord(doc, low) && multiplierVerbContext(doc, low));
-  const sep = changed ? undefined : separatorAt(doc, low.last + 1, between);
+  // "rose 3 or 4 per cent": "or" is never a before and an after.
+  const sep = changed ? (isWord(doc, low.last + 1, 'or') ? separatorAt(doc, low.last + 1, between) : undefined) : separatorAt(doc, low.last + 1, between);
   if (sep !== undefined && startsNumber(doc, low.last + 2)) {
     const k = low.last + 2;
     const other = at(doc, k)?.type === 'num' ? classifyNumeral(doc, k, k) : undefined;

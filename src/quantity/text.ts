@@ -22,9 +22,10 @@ const COMPARATIVES = new Set(['more', 'less', 'fewer', 'extra', 'additional']);
 /** Range separators other than "and" (which only follows "between"). Dashes need no spaces. */
 const DASHES = ['–', '—', '‒', '-'];
 
-/** Reads a range separator; returns how it was written. */
+/** Reads a range separator; returns how it was written. "3 or 4 per cent" is a range when a numeral follows "or" ("80 per cent or more" is a hedge). */
 function readSeparator(s: Scanner): string | undefined {
   if (s.matchPhrase('to')) return 'to';
+  if (s.attempt(() => (s.matchPhrase('or') && /\d/u.test(s.peek() ?? '') ? true : undefined))) return 'or';
   for (const dash of DASHES) if (s.matchLiteral(dash)) return dash;
   return undefined;
 }
