@@ -586,6 +586,9 @@ function readBarePhrase(doc: Doc, i: number, floor: number): Found | undefined {
   // "80 per cent or more", "5 tonnes or less": a hedge after the amount, which the grammar reads.
   const after = !high && !hedge && !between && !plus ? hedgeAfter(doc, (unit?.last ?? numbersLast) + 1) : undefined;
   if (after) attempts.push({ words: `${head}${numbers}${unit ? ` ${unit.words}` : ''} ${after.words}`, last: after.last });
+  // "1 hour 20 minutes", "2 years and 3 months": a duration in two units is one quantity when the grammar reads it so.
+  const smaller = unit && !high && !after ? compoundPart(doc, unit.last + 1) : undefined;
+  if (unit && smaller) attempts.push({ words: `${head}${numbers} ${unit.words} ${smaller.words}`, last: smaller.last });
   if (unit) attempts.push({ words: `${head}${numbers} ${unit.words}`, last: unit.last });
   attempts.push({ words: `${head}${numbers}`, last: numbersLast });
   if (high) attempts.push({ words: `${hedgeHead}${lowText}`, last: low.last });
@@ -600,6 +603,17 @@ function readBarePhrase(doc: Doc, i: number, floor: number): Found | undefined {
     firstReason ??= reason;
   }
   return { kind: 'malformed', first: start, last: numbersLast, reason: firstReason ?? phraseRef('malformed-no-quantity') };
+}
+
+/** A numeral and its unit at token `i`, perhaps after "and" ("1 hour 20 minutes", "2 years and 3 months"): their words and last token. */
+function compoundPart(doc: Doc, i: number): { words: string; last: number } | undefined {
+  const and = isWord(doc, i, 'and') && continues(doc, i) ? 1 : 0;
+  const k = i + and;
+  const numeral = at(doc, k);
+  if (numeral?.type !== 'num' || numeral.joined || !continues(doc, k) || classifyNumeral(doc, k, k) !== undefined) return undefined;
+  const unit = unitsAfter(doc, k + 1, false);
+  if (unit === undefined) return undefined;
+  return { words: `${and ? 'and ' : ''}${numeral.text} ${unit.words}`, last: unit.last };
 }
 
 /** "or more", "and over"… at token `i` (two words of {@link HEDGES_AFTER}): their words and last token. */

@@ -42,38 +42,13 @@ export interface Token {
  */
 const TOKEN = /()(?:(?<!\d[ \u00a0\u202f])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:[.,]\d+)*)|()\p{L}[\p{L}\p{M}]*(?:()\p{Nd}[\p{L}\p{M}\p{Nd}]*)?|\S/gu;
 
-const NO_SIGNS: ReadonlySet<string> = new Set();
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-/**
- * The tokens of `text`, in order. Linear in the text's length. A word that
- * starts with one of `letterSigns` (currency signs made of letters, "R",
- * "Rs") right before a numeral with a decimal, a group or a scale written
- * on is split there ("R2.1bn" is "R" + "2.1" + "bn"; "R5" stays a word).
- */
-export function tokenize(text: string, letterSigns: ReadonlySet<string> = NO_SIGNS): Token[] {
+/** The tokens of `text`, in order. Linear in the text's length. */
+export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const type: TokenType = m[1] !== undefined ? 'num' : m[2] !== undefined ? 'word' : 'sym';
-    let written = m[0];
-    let hasDigit = m[3] !== undefined;
-    // "R2.1bn", "R1,200", "R500m": a currency sign made of letters, written onto its numeral, is a word and a
-    // numeral when the numeral has a decimal or a group or a scale written on; "the R5 road" stays a name.
-    if (hasDigit && letterSigns.size > 0) {
-      const digit = written.search(/\p{Nd}/u);
-      const end = m.index + written.length;
-      const amount = /^\p{Nd}+\p{L}+$/u.test(written.slice(digit)) || ((text[end] === '.' || text[end] === ',') && isDigit(text.charCodeAt(end + 1)));
-      if (amount && letterSigns.has(written.slice(0, digit))) {
-        written = written.slice(0, digit);
-        hasDigit = false;
-        TOKEN.lastIndex = m.index + digit;
-      }
-    }
     let lineBreak = false;
     for (let c = previousEnd; c < m.index && !lineBreak; c += 1) {
       const code = text.charCodeAt(c);
@@ -81,15 +56,15 @@ export function tokenize(text: string, letterSigns: ReadonlySet<string> = NO_SIG
     }
     tokens.push({
       type,
-      text: written,
-      lower: type === 'word' ? written.toLowerCase() : written,
+      text: m[0],
+      lower: type === 'word' ? m[0].toLowerCase() : m[0],
       start: m.index,
-      end: m.index + written.length,
+      end: m.index + m[0].length,
       joined: m.index === previousEnd && tokens.length > 0,
       lineBreakBefore: lineBreak,
-      hasDigit,
+      hasDigit: m[3] !== undefined,
     });
-    previousEnd = m.index + written.length;
+    previousEnd = m.index + m[0].length;
   }
   return tokens;
 }
