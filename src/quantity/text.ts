@@ -208,8 +208,10 @@ function secondsIn(term: string): number | undefined {
 function readCompoundDuration(s: Scanner, t: Tables, big: RawAmount): CompoundDuration | undefined {
   const bigTerm = big.units.length === 1 && big.units[0]!.op === '*' ? big.units[0]!.term : undefined;
   if (bigTerm === undefined || big.currency !== undefined || big.percent !== undefined || big.ratio !== undefined || big.scale !== undefined) return undefined;
-  if (big.number.kind !== 'numeral' || big.number.digits.fraction !== '' || big.number.digits.exponent !== 0 || big.negative) return undefined;
-  const whole = big.number.value;
+  // A whole number of the larger unit, in digits or a small cardinal word ("three hours and 53 minutes").
+  const n = big.number;
+  const whole = n.kind === 'numeral' ? (n.digits.fraction === '' && n.digits.exponent === 0 ? n.value : undefined) : n.digitLike && n.scale === undefined && Number.isInteger(n.value) ? n.value : undefined;
+  if (whole === undefined || big.negative) return undefined;
   return s.attempt(() => {
     s.matchPhrase('and');
     if (!/\d/u.test(s.peek() ?? '')) return undefined;
