@@ -15,6 +15,7 @@ import { phrase as phraseRef } from '../findings/interpolate.js';
 import { classifyNumeral, isYearNumber } from './classify.js';
 import type { Doc, Found } from './doc.js';
 import { at, continues, isJoinedSym, isWord, sliceTokens, tokenEndingAt } from './doc.js';
+import { isCapitalised } from './tokens.js';
 import { CHANGE_VERBS, DASHES, FRACTION_CUES, ORDINAL_FRACTIONS, ORDINAL_SUFFIXES, ORDINAL_WORDS } from './lexicon.js';
 import type { UnitMatch } from './units.js';
 import { unitsAfter, unitTermAt } from './units.js';
@@ -482,7 +483,8 @@ function withChange(doc: Doc, found: Found, floor: number): Found {
   }
   for (const t of tries) {
     const { quantity } = read(doc, t.words);
-    if (quantity && !sameReading(quantity, plain)) return quantityFound(doc, t.first, t.last, quantity);
+    // A change word the grammar took for a unit ("a £49m move", "£44m up front": "move" and "up" are no units) is no change.
+    if (quantity && !sameReading(quantity, plain) && (quantity.change !== undefined || quantity.unit === plain.unit || t.last > noun!)) return quantityFound(doc, t.first, t.last, quantity);
   }
   return found;
 }
@@ -521,6 +523,12 @@ function readBarePhrase(doc: Doc, i: number, floor: number): Found | undefined {
   const touching = at(doc, low.last + 1);
   if (low.number.kind === 'numeral' && touching?.type === 'word' && touching.joined && unitTermAt(doc, low.last + 1, { attached: true }) === undefined) {
     return { kind: 'name', first: low.first, last: low.last + 1 };
+  }
+  // A capitalised number word hyphened onto a capitalised word that is no unit and no number: a name ("The Two-Way", NPR's blog).
+  const named = at(doc, low.last + 2);
+  if (low.number.kind === 'word' && low.first === low.last && isCapitalised(at(doc, low.first)!) && isJoinedSym(doc, low.last + 1, '-') && named?.type === 'word' && named.joined && isCapitalised(named)
+    && !doc.numberStarts.has(named.lower) && unitTermAt(doc, low.last + 2, { attached: true }) === undefined) {
+    return { kind: 'name', first: low.first, last: low.last + 2 };
   }
   // A written number before an ordinal word: "Twenty first-century", "twenty first".
   if (low.number.kind === 'word' && isWord(doc, low.last + 1) && ORDINAL_WORDS.has(at(doc, low.last + 1)?.lower ?? '') && continues(doc, low.last + 1)) {
