@@ -118,3 +118,35 @@ describe('a duration in two units is one quantity', () => {
     expect(found('2 hours 3 km')).toEqual([['2 hours', 'quantity', 2, undefined, 'hours'], ['3 km', 'quantity', 3, undefined, 'km']]);
   });
 });
+
+describe('forms met in the fourth newsroom trial (test/fixtures/newsroom4/)', () => {
+  it('"a minimum £7.8m", "as high as £9m", "something approaching £20m" are hedges (The Guardian\'s The Knowledge, 2017)', () => {
+    const text = 'guaranteed QPR a minimum £7.8m. His £47.5m move therefore bagged them around £7.1m, though the payment could rise as high as £9m. Southampton missed out on something approaching £20m.';
+    expect(readProse(text, ctx).map((n) => [n.text, n.quantity?.low.value, n.quantity?.unit, n.quantity?.hedge?.side])).toEqual([
+      ['a minimum £7.8m', 7.8e6, 'GBP', 'at-least'],
+      ['£47.5m', 47.5e6, 'GBP', undefined],
+      ['around £7.1m', 7.1e6, 'GBP', 'around'],
+      ['as high as £9m', 9e6, 'GBP', 'at-most'],
+      ['approaching £20m', 20e6, 'GBP', 'just-below'],
+    ]);
+  });
+
+  it('a change word the grammar would take for a unit is no change: "a £49m move", "£44m up front" are pounds', () => {
+    // Before: GBP·move and GBP·up, a dimension no claim could match.
+    expect(found('The forward’s subsequent £49m move (£44m up front, with £5m in potential add-ons)')).toEqual([
+      ['£49m', 'quantity', 49e6, undefined, 'GBP'],
+      ['£44m', 'quantity', 44e6, undefined, 'GBP'],
+      ['£5m', 'quantity', 5e6, undefined, 'GBP'],
+    ]);
+    // A change word with a unit after it is still one: "400 more residents".
+    expect(found('400 more residents')).toEqual([['400 more residents', 'quantity', 400, undefined, 'person']]);
+  });
+
+  it('a capitalised number word hyphened onto a capitalised word is a name: NPR\'s blog "The Two-Way"', () => {
+    expect(found('on The Two-Way and other news outlets')).toEqual([['Two-Way', 'name', undefined, undefined, undefined]]);
+    // Not a fraction, a unit or a lower-case compound.
+    expect(found('Two-Thirds Of Voters')).toEqual([['Two-Thirds', 'quantity', 2 / 3, undefined, '']]);
+    expect(found('a Two-Year Deal')).toEqual([['Two-Year', 'quantity', 2, undefined, 'year']]);
+    expect(found('a two-way street')).toEqual([['two', 'quantity', 2, undefined, '']]);
+  });
+});
