@@ -35,7 +35,7 @@ export interface Doc {
   /** Hedge phrases split into lower-case words, by their last word (each list longest first). */
   hedgesEndingIn: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** The grammar's answer per phrase handed to it: an article repeats its phrases ("10%", "$5 million"). */
-  readCache: Map<string, { quantity?: Quantity; reason?: MessageValue }>;
+  readCache: Map<string, { quantity?: Quantity }>;
 }
 
 interface Derived {

@@ -9,7 +9,7 @@
  * Pure: no I/O. Never throws for odd text.
  */
 import type { NumberToken } from '../quantity/index.js';
-import { parseQuantityText, QuantitySyntaxError, readNumber, Scanner } from '../quantity/index.js';
+import { parseQuantityText, QuantitySyntaxError, quantityIfReads, readNumber, Scanner } from '../quantity/index.js';
 import type { MessageValue, Span } from '../types.js';
 import { phrase as phraseRef } from '../findings/interpolate.js';
 import { classifyNumeral, isYearNumber } from './classify.js';
@@ -235,17 +235,27 @@ export function startsNumber(doc: Doc, i: number): boolean {
   return doc.numberStarts.has(token.lower);
 }
 
-/** Reads the phrase with the grammar; returns the quantity or the grammar's reason. */
-function read(doc: Doc, phrase: string): { quantity?: Found['quantity']; reason?: MessageValue } {
+/**
+ * Reads the phrase with the grammar; returns the quantity, or nothing when it
+ * does not read. The reason is worked out only for a number shown as
+ * malformed ({@link reasonFor}): most failed readings are a phrasing tried
+ * before a shorter one reads ("lost almost half" before "almost half").
+ */
+function read(doc: Doc, phrase: string): { quantity?: Found['quantity'] } {
   const cached = doc.readCache.get(phrase);
   if (cached) return cached;
-  const { quantity, problems } = parseQuantityText(phrase, doc.ctx, PROSE_SPAN);
-  const reason = problems[0]?.data['reason'];
-  const answer = quantity ? { quantity } : { reason: reason ?? phraseRef('malformed-not-a-quantity', { text: phrase }) };
+  const quantity = quantityIfReads(phrase, doc.ctx);
+  const answer = quantity ? { quantity } : {};
   // Bounded: a text of distinct phrases keeps the last ten thousand.
   if (doc.readCache.size >= 10_000) doc.readCache.clear();
   doc.readCache.set(phrase, answer);
   return answer;
+}
+
+/** Why the grammar does not read a phrase (one {@link read} found no quantity in), with its hints. */
+function reasonFor(doc: Doc, phrase: string): MessageValue {
+  const { problems } = parseQuantityText(phrase, doc.ctx, PROSE_SPAN);
+  return problems[0]?.data['reason'] ?? phraseRef('malformed-not-a-quantity', { text: phrase });
 }
 
 /** A finding for the tokens first..last, with the quantity's text set to the phrase as written. */
@@ -546,9 +556,9 @@ function readBarePhrase(doc: Doc, i: number, floor: number): Found | undefined {
   const ratio = between ? undefined : ratioAfter(doc, low);
   if (ratio) {
     const words = `${hedge ? `${hedge.phrase} ` : ''}${sliceTokens(doc, low.first, low.last)} in ${sliceTokens(doc, ratio.first, ratio.last)}`;
-    const { quantity, reason } = read(doc, words);
+    const { quantity } = read(doc, words);
     if (quantity) return quantityFound(doc, start, ratio.last, quantity);
-    return { kind: 'malformed', first: start, last: ratio.last, reason: reason ?? phraseRef('malformed-not-a-quantity', { text: words }) };
+    return { kind: 'malformed', first: start, last: ratio.last, reason: reasonFor(doc, words) };
   }
   // "10 times", "three-fold": the multiplier's word belongs to the phrase (never a count word "times").
   const times = timesAfter(doc, low.last, hedge !== undefined);
@@ -600,17 +610,16 @@ function readBarePhrase(doc: Doc, i: number, floor: number): Found | undefined {
   if (unit) attempts.push({ words: `${head}${numbers} ${unit.words}`, last: unit.last });
   attempts.push({ words: `${head}${numbers}`, last: numbersLast });
   if (high) attempts.push({ words: `${hedgeHead}${lowText}`, last: low.last });
-  let firstReason: MessageValue | undefined;
   for (const attempt of attempts) {
-    const { quantity, reason } = read(doc, attempt.words);
+    const { quantity } = read(doc, attempt.words);
     if (quantity) {
       // A split range keeps "between" out of the phrase.
       const first = attempt.last === low.last && high && between ? (hedge?.first ?? low.first) : start;
       return quantityFound(doc, first, attempt.last, quantity);
     }
-    firstReason ??= reason;
   }
-  return { kind: 'malformed', first: start, last: numbersLast, reason: firstReason ?? phraseRef('malformed-no-quantity') };
+  // None reads: the first phrasing's reason.
+  return { kind: 'malformed', first: start, last: numbersLast, reason: attempts.length > 0 ? reasonFor(doc, attempts[0]!.words) : phraseRef('malformed-no-quantity') };
 }
 
 /** A numeral and its unit at token `i`, perhaps after "and" ("1 hour 20 minutes", "2 years and 3 months"): their words and last token. */

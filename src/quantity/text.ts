@@ -52,9 +52,32 @@ function leadingWord(s: Scanner): string | undefined {
   return end > i ? text.slice(i, end) : undefined;
 }
 
+/** Whether a failed reading works out the hints of its reason (off inside {@link withoutHints}). */
+let hinting = true;
+
+/**
+ * Runs `read` with no hints worked out for a failure, for a caller that only
+ * asks whether a text reads and drops the reason (the prose reader tries
+ * several phrasings of each number in an article): the "did you mean" of a
+ * word before the number compares it with every hedge and number word of
+ * the rules. A failure's reason then says only that a number was expected;
+ * ask again outside when the reason is shown. A quantity read is the same
+ * either way.
+ */
+export function withoutHints<T>(read: () => T): T {
+  const before = hinting;
+  hinting = false;
+  try {
+    return read();
+  } finally {
+    hinting = before;
+  }
+}
+
 /** The reason given when no number starts where one must, with a "did you mean" for a misspelt hedge or word. */
 function expectedNumber(s: Scanner, t: Tables, after: string | undefined): QuantitySyntaxError {
   const where = after === undefined ? '' : phraseRef('q-after', { text: quoted(after) });
+  if (!hinting) return syntaxError('q-expected-number', { after: where, found: '', suggestion: '' }, s.pos);
   const vague = s.attempt(() => {
     s.skipSpace();
     const start = s.pos;
