@@ -206,6 +206,8 @@ export function fileChecker(givenOptions: CheckOptions, givenConfigs?: (absolute
     return root;
   };
   const folders = new Map<string, ReturnType<typeof locateFolder>>();
+  // The package's own rules folder, found once in a run (each look checks it is still there: a file system call per file).
+  const defaults: { dir?: string } = {};
   return (path) => {
     const absolute = resolve(cwd, path);
     const config = configs(absolute);
@@ -220,7 +222,7 @@ export function fileChecker(givenOptions: CheckOptions, givenConfigs?: (absolute
     const read = text !== undefined ? { text } : readClaimsText(absolute, path, root, maxBytes);
     let used: Rules | undefined;
     const rulesBase = (): Rules => rulesForFile(absolute, options, rulesCache, config, { root, folders, baseOnly: true })(emptyFile(path));
-    const rulesFor: RulesFor = (file) => (used = rulesForFile(absolute, options, rulesCache, config, { root, folders })(file));
+    const rulesFor: RulesFor = (file) => (used = rulesForFile(absolute, options, rulesCache, config, { root, folders, defaults })(file));
     const readArticle = createArticleReader(absolute, root);
     const readFacts = createFactsReader(absolute, root, cwd);
     // The schema check and the loader parse the same text: once is enough,
@@ -291,7 +293,7 @@ function rulesForFile(
   options: SettledOptions,
   cache: Map<string, Rules>,
   config: Config = emptyConfig(),
-  known?: { root: string; folders: Map<string, ReturnType<typeof locateFolder>>; baseOnly?: boolean },
+  known?: { root: string; folders: Map<string, ReturnType<typeof locateFolder>>; baseOnly?: boolean; defaults?: { dir?: string } },
 ): RulesFor {
   return (file) => {
     const { cwd } = options;
@@ -304,7 +306,7 @@ function rulesForFile(
     const beside = join(dirname(absolute), 'rules');
     // A claims file comes from anyone: its rules may not come from outside the repository (§10).
     const root = known?.root ?? repositoryRoot(absolute, cwd);
-    if (!known?.baseOnly && resolve(beside) !== resolve(defaultRulesDir())) {
+    if (!known?.baseOnly && resolve(beside) !== (known?.defaults ? (known.defaults.dir ??= resolve(defaultRulesDir())) : resolve(defaultRulesDir()))) {
       // A `rules` entry that is not a folder is not a rules folder; one that loops or leads out is refused.
       let found = known?.folders.get(beside);
       if (found === undefined) {

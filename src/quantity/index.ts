@@ -12,10 +12,10 @@ import type { Problem, Quantity, QuantitySource, Span } from '../types.js';
 import type { QuantityContext } from './context.js';
 import { phrase } from '../findings/interpolate.js';
 import { readDate } from './date.js';
-import { problemFromError, quoted } from './errors.js';
+import { problemFromError, QuantitySyntaxError, quoted } from './errors.js';
 import { parseStructured } from './structured.js';
 import { tablesFor, type Tables } from './tables.js';
-import { readQuantity } from './text.js';
+import { readQuantity, withoutHints } from './text.js';
 
 export type { QuantityContext } from './context.js';
 export { parseTolerance } from './tolerance.js';
@@ -44,6 +44,26 @@ export function parseQuantityText(text: string, ctx: QuantityContext, span: Span
     return { quantity: readRemembered(text, tablesFor(ctx)), problems: [] };
   } catch (error) {
     return { problems: [problemFromError(error, phrase('what-quantity', { text: quoted(text.trim()) }), text, span)] };
+  }
+}
+
+/**
+ * {@link parseQuantityText}'s quantity, or undefined where it gives a
+ * problem, for a reader that tries several phrasings of a number and keeps
+ * the first that reads (the prose reader): the failures' reasons are not
+ * worked out (see `withoutHints`: the "did you mean" of a word before the
+ * number compares it with every hedge and number word). Ask
+ * parseQuantityText for the reason when one is shown.
+ */
+export function quantityIfReads(text: string, ctx: QuantityContext): Quantity | undefined {
+  const date = readDate(text);
+  if (date === 'invalid') return undefined;
+  if (date) return date;
+  try {
+    return withoutHints(() => readRemembered(text, tablesFor(ctx)));
+  } catch (error) {
+    if (error instanceof QuantitySyntaxError) return undefined;
+    throw error;
   }
 }
 

@@ -2,7 +2,7 @@
 // data { what: 'the quantity "…"', reason: 'expected …' }, pointing at the
 // offending column when the scalar is plain and on one line.
 import { describe, expect, test } from 'vitest';
-import { parseQuantityText } from '../../src/quantity/index.js';
+import { parseQuantityText, quantityIfReads } from '../../src/quantity/index.js';
 import type { Span } from '../../src/types.js';
 import { bad, ctx } from './helpers.js';
 
@@ -96,5 +96,25 @@ describe('the tables come from the rules, not the code', () => {
 
   test('without the word in the table, it is not a number', () => {
     expect(bad('a score').data.reason).toBe(`expected ${NUMBER}, but found "a score"`);
+  });
+});
+
+describe('quantityIfReads (the prose reader asks only whether a phrasing reads)', () => {
+  const span: Span = { file: 'f', line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+  test('gives the quantity parseQuantityText gives, and nothing where it gives a problem', () => {
+    // Quantities, a date, and failures with and without a "did you mean" (malformed cases of the table above).
+    const texts = ['almost 200 soldiers', '10% to 27%', 'between 5 and 6 billion', '£2,400 a year', 'a quarter', '2024-03-01', 'almst 200', 'lots', 'almost lots', '10 to lots', 'between 5', '27 to 10', '1/0', '5 km to 6 soldiers', 'a score'];
+    for (const text of texts) {
+      const full = parseQuantityText(text, ctx, span);
+      expect(quantityIfReads(text, ctx), text).toEqual(full.quantity);
+      expect(full.quantity === undefined, text).toBe(full.problems.length > 0);
+    }
+  });
+
+  test('a reading after it still says "did you mean"', () => {
+    // "almst" is one edit from "almost": the hint is worked out again once the quiet reading is over.
+    expect(quantityIfReads('almst 200', ctx)).toBeUndefined();
+    expect(bad('almst 200').data.reason).toBe(`expected ${NUMBER}, but found "almst 200" (did you mean "almost"?)`);
   });
 });
