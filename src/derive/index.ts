@@ -113,6 +113,12 @@ export interface DeriveQuantity {
    * two numbers of a story is often another of its numbers by chance.
    */
   difference?: boolean;
+  /**
+   * The article writes it as a multiplier of something else ("3 times the total reported in
+   * 2017", "twice as many"): a ratio to a base of its own. Two multipliers of different bases
+   * divided or multiplied give a ratio of those bases, which the story does not state.
+   */
+  multiplier?: boolean;
 }
 
 /** How much more likely a number stated with a result word is derived: its derivations may carry this many times the chance limit. */
@@ -298,6 +304,7 @@ interface Node {
   addend?: boolean;
   change?: boolean;
   difference?: boolean;
+  multiplier?: boolean;
 }
 
 /** The count word of a plain count ("soldiers" → "soldier"), or undefined for a bare number or a measured amount. */
@@ -514,6 +521,7 @@ function nodeOf(q: DeriveQuantity, index: number): Node {
     ...(q.addend ? { addend: true } : {}),
     ...(q.change ? { change: true } : {}),
     ...(q.difference ? { difference: true } : {}),
+    ...(q.multiplier ? { multiplier: true } : {}),
   };
 }
 
@@ -948,6 +956,9 @@ class TargetSearch {
       if (nodes.some((n) => n.operand.kind === 'quantity' && n.display !== undefined && (n.display === 'percent') !== percent)) return false;
     }
     if (shape === 'ratio' || shape === 'product' || shape === 'product-ratio') {
+      // "3 times the total of 2017" over "15 times the record low of 2016" is a ratio of two bases the story never gives ("one-fifth").
+      // The same relation written the other way round ("3 times" = "15 times" × one-fifth) is refused too.
+      if (nodes.filter((n) => n.multiplier).length + (t.multiplier ? 1 : 0) >= 2) return false;
       const want = countWord(t);
       // A count of one thing over a count of another is a rate of the first ("people per patient"), never a count of a third.
       const top = countWord(nodes[0]!);

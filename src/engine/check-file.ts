@@ -9,7 +9,7 @@ import { fileView } from './file-view.js';
 import type { ClaimsFile, FileResult, Finding, Problem, Quantity, Rules, Span } from '../types.js';
 import { loadClaimsFile } from '../load/index.js';
 import { computesReading, createUnitRegistry, isTemperatureReading, type UnitRegistry } from '../units/index.js';
-import { writtenAs, type WrittenAs, type WrittenScope } from './display-unit.js';
+import { isDifferenceOfPercents, writtenAs, type WrittenAs, type WrittenScope } from './display-unit.js';
 import type { QuantityContext } from '../quantity/index.js';
 import { resolveModel, type ResolvedModel } from '../resolve/index.js';
 import { createEvaluator, type Value } from '../evaluate/index.js';
@@ -186,7 +186,11 @@ export function analyzeClaimsText(text: string, path: string, rulesFor: Rules | 
           claimNode: (n) => model.claims.get(n)?.node,
         });
       },
-      writtenAs: (name) => writtenForms(name) ?? 'other',
+      writtenAs: (name) => writtenForms.claimForm(name) ?? 'other',
+      subtractsPercents: (name) => {
+        const node = model.claims.get(name)?.node;
+        return node !== undefined && isDifferenceOfPercents(node, writtenForms);
+      },
     }),
   );
 
@@ -223,7 +227,7 @@ const MAX_FORM_DEPTH = 64;
  * on demand and remembered: a claim used by many is read once, and a chain of
  * claims is followed at most {@link MAX_FORM_DEPTH} deep (a cycle not at all).
  */
-function claimForms(model: ResolvedModel, inputs: ReadonlyMap<string, ReadInput>): (name: string) => WrittenAs | undefined {
+function claimForms(model: ResolvedModel, inputs: ReadonlyMap<string, ReadInput>): WrittenScope {
   const known = new Map<string, WrittenAs>();
   const reading = new Set<string>();
   let cut = false;
@@ -251,5 +255,5 @@ function claimForms(model: ResolvedModel, inputs: ReadonlyMap<string, ReadInput>
       return form;
     },
   };
-  return scope.claimForm;
+  return scope;
 }

@@ -182,6 +182,18 @@ export function writtenAs(node: MathNode, scope: WrittenScope): WrittenAs {
 }
 
 /**
+ * True when `node` subtracts one percentage from another (`rate_now -
+ * rate_before`, `31.7% - 29.9%`): a change in percentage points, which a
+ * change stated in per cent (relative, `new / old - 1`) is not.
+ */
+export function isDifferenceOfPercents(node: MathNode, scope: WrittenScope): boolean {
+  const top = unwrapped(node);
+  if (top.type !== 'OperatorNode') return false;
+  const { fn, args } = top as unknown as { fn: string; args: MathNode[] };
+  return fn === 'subtract' && args.length === 2 && writtenAs(args[0]!, scope) === 'percent' && writtenAs(args[1]!, scope) === 'percent';
+}
+
+/**
  * The form of `x / y`: a difference over its second term is a change
  * (`(new - old) / old`), over its first the share lost (`(old - new) / old`);
  * any other quotient of two amounts is a ratio (one over a number is not).

@@ -40,6 +40,8 @@ export interface FileContext {
   computesReading?: (name: string) => boolean;
   /** How the writer wrote the plain number a claim computes (a sum of percents is a percent), for a claim with nothing stated. */
   writtenAs?: (name: string) => WrittenAs;
+  /** Whether a claim's compute subtracts one percentage from another (a change in percentage points). */
+  subtractsPercents?: (name: string) => boolean;
 }
 
 /**
@@ -110,6 +112,10 @@ function judged(declared: ClaimDecl, fc: FileContext): ClaimResult {
   // Set, not spread in: a spread after the first field is a slow copy, for every claim.
   if (tolerance) claim.tolerance = tolerance.widen;
   const judgement = judgeClaim(claim, fc.rules);
+  // "a 1.80 per cent increase" for 31.70% - 29.90%: per cent written where percentage points are meant (spec news-language §5).
+  if (stated.change !== undefined && stated.display === 'percent' && (fc.subtractsPercents?.(decl.name) ?? false)) {
+    fc.problems.push({ kind: 'points-as-percent', data: { claim: decl.name, stated: stated.text, compute: decl.compute.value }, span: decl.stated!.span, claim: decl.name });
+  }
 
   const lostQuote = fc.quoteNotFound?.get(decl.name);
   if (lostQuote && judgement.verdict !== 'error') return withAllow(decl, lostQuoteResult(lostQuote, judgement, stated, base, severity, fc), fc);

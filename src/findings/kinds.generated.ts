@@ -5,6 +5,7 @@
 export type FindingKind =
   | "inconsistent"
   | "loose"
+  | "points-as-percent"
   | "dimension"
   | "unknown-name"
   | "name-collision"
@@ -42,6 +43,7 @@ export type FindingKind =
 export const FINDING_KINDS: readonly FindingKind[] = [
   "inconsistent",
   "loose",
+  "points-as-percent",
   "dimension",
   "unknown-name",
   "name-collision",

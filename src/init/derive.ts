@@ -174,10 +174,15 @@ function statedAsAddend(e: WrittenEntry): boolean {
  */
 const CHANGE_BEFORE =
   /\b(?:ris(?:e|es|en|ing)|rose|fall(?:s|en|ing)?|fell|up|down|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|gr[eo]w(?:s|n|ing|th)?|drop(?:s|ped|ping)?|jump(?:s|ed)?|gain(?:s|ed)?|climb(?:s|ed)?|declin(?:e|es|ed|ing)|surg(?:e|es|ed)|soar(?:s|ed)?|plung(?:e|es|ed)|slump(?:s|ed)?|cut|shr[aiu]nk|shrinks?)(?:\s+(?:by|of|some|about|around|nearly|almost|roughly|just|over|an?|the|another|more than|less than))*\s*$/iu;
+/** A verb of change, its object, then "by" ("lifted the official cash rate by 25 basis points", "lifts third-quarter profit by 37%"). */
+const CHANGE_BY = /\b(?:lift(?:s|ed|ing)?|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?)\s+(?:[\p{L}\p{N}’'-]+\s+){1,5}by(?:\s+(?:some|about|around|nearly|almost|roughly|just|over|more than|less than))*\s*$/iu;
 const CHANGE_AFTER = /^\s*(?:higher|lower|more|less|fewer|up|down|increase|decrease|rise|drop|fall|growth|gain|jump|above|below)\b/iu;
 
 /** The words of a spelled number's text before the number itself ("fell by" in "fell by six per cent"). */
 const NUMBER_WORD = /^(.*?)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|quarter|third|an?)\b/iu;
+
+/** A number written as a multiplier of something else: "3 times", "twice", "four-fold", "2.5x" (see DeriveQuantity.multiplier). */
+const MULTIPLIER = /\b(?:times|twice|double|triple|treble|quadruple)\b|fold\b|\dx\b/iu;
 
 /** Whether the article writes this number as a change (see DeriveQuantity.change). */
 function statedAsChange(e: WrittenEntry): boolean {
@@ -189,7 +194,7 @@ function statedAsChange(e: WrittenEntry): boolean {
   const before = `${w.before}${lead}`.split(/[,;:]/u).pop() ?? '';
   // …and the words after them ("some 12% lower").
   const tail = /\d/u.test(text) ? text.slice(text.search(/\d/u)).replace(/^[\d.,]+\s*(?:%|per ?cent|percent)?/iu, '') : '';
-  return CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(`${tail}${w.after}`) || afterFromTo(e);
+  return CHANGE_BEFORE.test(before) || CHANGE_BY.test(before) || CHANGE_AFTER.test(`${tail}${w.after}`) || afterFromTo(e);
 }
 
 /** A before and an after value, "from 1,200 to 1,500" ("from £10 to £12"), earlier in a sentence. */
@@ -258,7 +263,7 @@ function applyDerivations(step: InitStep, facts: readonly Fact[], factsFile: Fac
     if (!('unit' in resolved)) continue;
     const { low, high } = inputRange(quantity);
     const f = resolved.unit.factor;
-    quantities.push({ name: e.name, low: low * f, high: high * f, dimension: resolved.unit.dimension, factor: f, unit: quantity.unit, quantity, sentence: e.sentenceIndex, words: own[e.sentenceIndex] ?? [], nearWords: around(e.sentenceIndex), ...(statedAsResult(e) ? { cue: true } : {}), ...(statedAsTotal(e) ? { total: true } : {}), ...(statedAsAddend(e) ? { addend: true } : {}), ...(statedAsChange(e) ? { change: true } : {}), ...(statedAsDifference(e) ? { difference: true } : {}) });
+    quantities.push({ name: e.name, low: low * f, high: high * f, dimension: resolved.unit.dimension, factor: f, unit: quantity.unit, quantity, sentence: e.sentenceIndex, words: own[e.sentenceIndex] ?? [], nearWords: around(e.sentenceIndex), ...(statedAsResult(e) ? { cue: true } : {}), ...(statedAsTotal(e) ? { total: true } : {}), ...(statedAsAddend(e) ? { addend: true } : {}), ...(statedAsChange(e) ? { change: true } : {}), ...(statedAsDifference(e) ? { difference: true } : {}), ...(MULTIPLIER.test(e.number.text) ? { multiplier: true } : {}) });
   }
   const taken = new Set(entries.map((e) => e.name));
   const factNames = new Map<string, string>();

@@ -85,12 +85,71 @@ function derived(t: Tables): Derived {
  */
 let lastTokens: WeakRef<{ text: string; tokens: Token[] }> | undefined;
 
+/** The currency signs made only of letters ("R", "Rs"), per tables. */
+const letterSignsOf = new WeakMap<Tables, ReadonlySet<string>>();
+function letterSigns(t: Tables): ReadonlySet<string> {
+  let signs = letterSignsOf.get(t);
+  if (!signs) letterSignsOf.set(t, (signs = new Set([...t.currencies.keys()].filter((sign) => /^\p{L}+$/u.test(sign)))));
+  return signs;
+}
+
+/**
+ * The tokens with a currency sign made of letters split off the numeral it
+ * is written onto ("R2.1bn" is "R" + "2.1" + "bn"; the tokenizer, which
+ * knows no rules, reads "R2" as one word) when the numeral is an amount: it
+ * has a decimal or a group ("R2.1bn", "R1,200"), a scale written on
+ * ("R500m") or a scale word after it ("R10 billion"). A bare "R5" ("the R5
+ * road") stays a word. The cached tokens are never changed: a copy is made
+ * only when a sign is split.
+ */
+function splitLetterSigns(text: string, tokens: Token[], t: Tables): Token[] {
+  const signs = letterSigns(t);
+  if (signs.size === 0) return tokens;
+  let out: Token[] | undefined;
+  for (let k = 0; k < tokens.length; k += 1) {
+    const token = tokens[k]!;
+    const digit = token.hasDigit ? token.text.search(/\p{Nd}/u) : -1;
+    if (digit < 0 || !signs.has(token.text.slice(0, digit))) {
+      out?.push(token);
+      continue;
+    }
+    const tail = tokens[k + 1];
+    const glued = /^\p{Nd}+\p{L}+$/u.test(token.text.slice(digit)) && t.scales.has(token.text.slice(digit).replace(/^\p{Nd}+/u, '').toLowerCase());
+    const decimal = tail?.type === 'sym' && tail.joined && (tail.text === '.' || tail.text === ',') && tokens[k + 2]?.type === 'num' && tokens[k + 2]!.joined;
+    const scaleWord = tail?.type === 'word' && !tail.joined && t.scales.has(tail.lower) && !t.ambiguousScales.has(tail.lower);
+    if (!/^\p{Nd}+$/u.test(token.text.slice(digit)) ? !glued : !(decimal || scaleWord)) {
+      out?.push(token);
+      continue;
+    }
+    out ??= tokens.slice(0, k);
+    // The sign, then the rest read again ("2.1bn" is a numeral and a word).
+    const sign: Token = { ...token, text: token.text.slice(0, digit), lower: token.text.slice(0, digit).toLowerCase(), end: token.start + digit, hasDigit: false };
+    let restEnd = token.end;
+    let j = k;
+    if (decimal) {
+      restEnd = tokens[k + 2]!.end;
+      j = k + 2;
+      // "R2.1bn": the scale written onto the decimal.
+      if (tokens[k + 3]?.type === 'word' && tokens[k + 3]!.joined) {
+        restEnd = tokens[k + 3]!.end;
+        j = k + 3;
+      }
+    }
+    out.push(sign);
+    for (const part of tokenize(text.slice(sign.end, restEnd))) {
+      out.push({ ...part, start: part.start + sign.end, end: part.end + sign.end, joined: true, lineBreakBefore: false });
+    }
+    k = j;
+  }
+  return out ?? tokens;
+}
+
 /** Tokenizes `text` and compiles what the readers look up. */
 export function makeDoc(text: string, ctx: QuantityContext): Doc {
   let last = lastTokens?.deref();
   if (last?.text !== text) lastTokens = new WeakRef((last = { text, tokens: tokenize(text) }));
-  const tokens = last.tokens;
   const t = tablesFor(ctx);
+  const tokens = splitLetterSigns(text, last.tokens, t);
   return { text, tokens, ctx, t, ...derived(t), readCache: new Map() };
 }
 

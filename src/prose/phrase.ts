@@ -15,6 +15,7 @@ import { phrase as phraseRef } from '../findings/interpolate.js';
 import { classifyNumeral, isYearNumber } from './classify.js';
 import type { Doc, Found } from './doc.js';
 import { at, continues, isJoinedSym, isWord, sliceTokens, tokenEndingAt } from './doc.js';
+import { isCapitalised } from './tokens.js';
 import { CHANGE_VERBS, DASHES, FRACTION_CUES, ORDINAL_FRACTIONS, ORDINAL_SUFFIXES, ORDINAL_WORDS } from './lexicon.js';
 import type { UnitMatch } from './units.js';
 import { unitsAfter, unitTermAt } from './units.js';
@@ -94,11 +95,13 @@ function percentAt(doc: Doc, i: number): number | undefined {
   if (token === undefined || !continues(doc, i)) return undefined;
   if (token.type === 'sym' && token.text === PERCENT_SIGN) return i;
   if (token.type !== 'word') return undefined;
-  // "5.5 pp", "25 bps": percentage and basis points, as the grammar reads them; in prose only in lower case ("PP", "BPS" are not).
-  // These two may be written onto the number ("a 5.5pp swing", "cut by 25bps"); the words never are.
-  if (token.lower === 'pp' || token.lower === 'bps') {
+  // "5.5 pp", "25 bps", "30pc": percentage and basis points, per cent, as the grammar reads them; in prose only in lower case ("PP", "BPS", "PC" are not).
+  // These may be written onto the number ("a 5.5pp swing", "cut by 25bps", "up 30pc"); the words never are.
+  if (token.lower === 'pp' || token.lower === 'bps' || token.lower === 'pc' || token.lower === 'pct') {
     if (token.text !== token.lower) return undefined;
   } else if (token.joined) return undefined;
+  // "4.1 p.c.": per cent with its stops, lower case (never pence).
+  if (token.text === 'p' && isJoinedSym(doc, i + 1, '.') && isWord(doc, i + 2, 'c') && at(doc, i + 2)?.text === 'c' && at(doc, i + 2)?.joined && isJoinedSym(doc, i + 3, '.')) return i + 3;
   for (const { words } of PERCENT_PHRASES) {
     if (token.lower !== words[0]) continue;
     const rest = words.slice(1);
@@ -211,6 +214,8 @@ function separatorAt(doc: Doc, i: number, between: boolean): string | undefined 
   if (token === undefined || !continues(doc, i) || !continues(doc, i + 1)) return undefined;
   if (token.type === 'word' && !token.joined) {
     if (between) return token.lower === 'and' ? 'and' : undefined;
+    // "3 or 4 per cent": a range when a numeral follows "or" ("three or four" too; the grammar reads numerals only).
+    if (token.lower === 'or') return at(doc, i + 1)?.type === 'num' && !at(doc, i + 1)?.joined ? 'or' : undefined;
     return token.lower === 'to' ? 'to' : undefined;
   }
   if (between || token.type !== 'sym' || !DASHES.has(token.text)) return undefined;
@@ -488,7 +493,8 @@ function withChange(doc: Doc, found: Found, floor: number): Found {
   }
   for (const t of tries) {
     const { quantity } = read(doc, t.words);
-    if (quantity && !sameReading(quantity, plain)) return quantityFound(doc, t.first, t.last, quantity);
+    // A change word the grammar took for a unit ("a £49m move", "£44m up front": "move" and "up" are no units) is no change.
+    if (quantity && !sameReading(quantity, plain) && (quantity.change !== undefined || quantity.unit === plain.unit || t.last > noun!)) return quantityFound(doc, t.first, t.last, quantity);
   }
   return found;
 }
@@ -528,6 +534,12 @@ function readBarePhrase(doc: Doc, i: number, floor: number): Found | undefined {
   if (low.number.kind === 'numeral' && touching?.type === 'word' && touching.joined && unitTermAt(doc, low.last + 1, { attached: true }) === undefined) {
     return { kind: 'name', first: low.first, last: low.last + 1 };
   }
+  // A capitalised number word hyphened onto a capitalised word that is no unit and no number: a name ("The Two-Way", NPR's blog).
+  const named = at(doc, low.last + 2);
+  if (low.number.kind === 'word' && low.first === low.last && isCapitalised(at(doc, low.first)!) && isJoinedSym(doc, low.last + 1, '-') && named?.type === 'word' && named.joined && isCapitalised(named)
+    && !doc.numberStarts.has(named.lower) && unitTermAt(doc, low.last + 2, { attached: true }) === undefined) {
+    return { kind: 'name', first: low.first, last: low.last + 2 };
+  }
   // A written number before an ordinal word: "Twenty first-century", "twenty first".
   if (low.number.kind === 'word' && isWord(doc, low.last + 1) && ORDINAL_WORDS.has(at(doc, low.last + 1)?.lower ?? '') && continues(doc, low.last + 1)) {
     let last = low.last + 1;
@@ -562,7 +574,8 @@ function readBarePhrase(doc: Doc, i: number, floor: number): Found | undefined {
   // "rose from 96,000 to 142,000", "fell by 6% to 617": a value before and a value after (or a change and the value after), never a range.
   // "has doubled to Rs 1.72 lakh": the multiplier and the level it reached, never a range from 2.
   const changed = afterChangeFrom(doc, start, floor) || changeBefore(doc, start, floor).length > 0 || (isMultiplierWord(doc, low) && multiplierVerbContext(doc, low));
-  const sep = changed ? undefined : separatorAt(doc, low.last + 1, between);
+  // "rose 3 or 4 per cent": "or" is never a before and an after.
+  const sep = changed ? (isWord(doc, low.last + 1, 'or') ? separatorAt(doc, low.last + 1, between) : undefined) : separatorAt(doc, low.last + 1, between);
   if (sep !== undefined && startsNumber(doc, low.last + 2)) {
     const k = low.last + 2;
     const other = at(doc, k)?.type === 'num' ? classifyNumeral(doc, k, k) : undefined;
@@ -591,6 +604,9 @@ function readBarePhrase(doc: Doc, i: number, floor: number): Found | undefined {
   // "80 per cent or more", "5 tonnes or less": a hedge after the amount, which the grammar reads.
   const after = !high && !hedge && !between && !plus ? hedgeAfter(doc, (unit?.last ?? numbersLast) + 1) : undefined;
   if (after) attempts.push({ words: `${head}${numbers}${unit ? ` ${unit.words}` : ''} ${after.words}`, last: after.last });
+  // "1 hour 20 minutes", "2 years and 3 months": a duration in two units is one quantity when the grammar reads it so.
+  const smaller = unit && !high && !after ? compoundPart(doc, unit.last + 1) : undefined;
+  if (unit && smaller) attempts.push({ words: `${head}${numbers} ${unit.words} ${smaller.words}`, last: smaller.last });
   if (unit) attempts.push({ words: `${head}${numbers} ${unit.words}`, last: unit.last });
   attempts.push({ words: `${head}${numbers}`, last: numbersLast });
   if (high) attempts.push({ words: `${hedgeHead}${lowText}`, last: low.last });
@@ -604,6 +620,17 @@ function readBarePhrase(doc: Doc, i: number, floor: number): Found | undefined {
   }
   // None reads: the first phrasing's reason.
   return { kind: 'malformed', first: start, last: numbersLast, reason: attempts.length > 0 ? reasonFor(doc, attempts[0]!.words) : phraseRef('malformed-no-quantity') };
+}
+
+/** A numeral and its unit at token `i`, perhaps after "and" ("1 hour 20 minutes", "2 years and 3 months"): their words and last token. */
+function compoundPart(doc: Doc, i: number): { words: string; last: number } | undefined {
+  const and = isWord(doc, i, 'and') && continues(doc, i) ? 1 : 0;
+  const k = i + and;
+  const numeral = at(doc, k);
+  if (numeral?.type !== 'num' || numeral.joined || !continues(doc, k) || classifyNumeral(doc, k, k) !== undefined) return undefined;
+  const unit = unitsAfter(doc, k + 1, false);
+  if (unit === undefined) return undefined;
+  return { words: `${and ? 'and ' : ''}${numeral.text} ${unit.words}`, last: unit.last };
 }
 
 /** "or more", "and over"… at token `i` (two words of {@link HEDGES_AFTER}): their words and last token. */

@@ -10,6 +10,8 @@ import type { RawAmount } from './amount.js';
 import { buildQuantity, readAmount } from './amount.js';
 import { didYouMean, quoted, QuantitySyntaxError, syntaxError } from './errors.js';
 import { Scanner } from './scanner.js';
+import { tidy } from './precision.js';
+import { sharedMath } from '../mathjs/index.js';
 import { readUnitPhrase } from './unitPhrase.js';
 import { HEDGES_AFTER } from '../text/hedge-after.js';
 import type { Tables } from './tables.js';
@@ -22,9 +24,10 @@ const COMPARATIVES = new Set(['more', 'less', 'fewer', 'extra', 'additional']);
 /** Range separators other than "and" (which only follows "between"). Dashes need no spaces. */
 const DASHES = ['–', '—', '‒', '-'];
 
-/** Reads a range separator; returns how it was written. */
+/** Reads a range separator; returns how it was written. "3 or 4 per cent" is a range when a numeral follows "or" ("80 per cent or more" is a hedge). */
 function readSeparator(s: Scanner): string | undefined {
   if (s.matchPhrase('to')) return 'to';
+  if (s.attempt(() => (s.matchPhrase('or') && /\d/u.test(s.peek() ?? '') ? true : undefined))) return 'or';
   for (const dash of DASHES) if (s.matchLiteral(dash)) return dash;
   return undefined;
 }
@@ -125,8 +128,13 @@ export function readQuantity(text: string, t: Tables): Quantity {
   const low = article ? readAfterArticle(s, t) : readAmount(s, t, !between);
   if (!low) throw expectedNumber(s, t, between ? (phrase ? `${phrase} between` : 'between') : phrase);
 
+  // "1 hour 20 minutes", "2 years and 3 months": one duration, in the smaller unit.
+  const compound = between || article ? undefined : readCompoundDuration(s, t, low);
+
   let high: RawAmount | undefined;
-  if (between) {
+  if (compound) {
+    // Nothing more: a compound duration is never a range ("1 hour 20 to 30 minutes" stops at the error below).
+  } else if (between) {
     if (!s.matchPhrase('and')) {
       s.skipSpace();
       throw syntaxError('q-expected-and', { text: quoted(s.since(0)), found: found(s) }, s.pos);
@@ -193,8 +201,65 @@ export function readQuantity(text: string, t: Tables): Quantity {
   if (change !== undefined && (low.negative || high?.negative)) {
     throw syntaxError('q-sign', { word: quoted(changeWord ?? noun ?? '') }, low.start);
   }
-  const quantity = buildQuantity(text.trim(), hedge, low, high, t);
+  const quantity = compound ? compoundQuantity(text.trim(), hedge, compound, t) : buildQuantity(text.trim(), hedge, low, high, t);
   return change === undefined ? quantity : signedChange(quantity, change);
+}
+
+/** A duration written in two units ("1 hour 20 minutes"): the larger part in whole units, and the smaller part. */
+interface CompoundDuration {
+  /** The larger part in the smaller unit (1 hour → 60 minutes). */
+  offset: number;
+  small: RawAmount;
+}
+
+/** How many seconds one `term` is, when mathjs reads it as a time; undefined otherwise. */
+function secondsIn(term: string): number | undefined {
+  try {
+    const unit = sharedMath().unit(1, term);
+    return unit.equalBase(sharedMath().unit(1, 's')) ? unit.toNumber('s') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads the smaller part of a duration written in two units after `big`
+ * ("1 hour" then "20 minutes", "and 20 minutes"): both plain numerals, each
+ * with one time unit, the first a whole number of a larger unit. Leaves the
+ * scanner where it was when none follows.
+ */
+function readCompoundDuration(s: Scanner, t: Tables, big: RawAmount): CompoundDuration | undefined {
+  const bigTerm = big.units.length === 1 && big.units[0]!.op === '*' ? big.units[0]!.term : undefined;
+  if (bigTerm === undefined || big.currency !== undefined || big.percent !== undefined || big.ratio !== undefined || big.scale !== undefined) return undefined;
+  // A whole number of the larger unit, in digits or a small cardinal word ("three hours and 53 minutes").
+  const n = big.number;
+  const whole = n.kind === 'numeral' ? (n.digits.fraction === '' && n.digits.exponent === 0 ? n.value : undefined) : n.digitLike && n.scale === undefined && Number.isInteger(n.value) ? n.value : undefined;
+  if (whole === undefined || big.negative) return undefined;
+  return s.attempt(() => {
+    s.matchPhrase('and');
+    if (!/\d/u.test(s.peek() ?? '')) return undefined;
+    let small: RawAmount | undefined;
+    try {
+      small = readAmount(s, t, false);
+    } catch {
+      return undefined;
+    }
+    const smallTerm = small && small.units.length === 1 && small.units[0]!.op === '*' ? small.units[0]!.term : undefined;
+    if (!small || smallTerm === undefined || small.currency !== undefined || small.percent !== undefined || small.ratio !== undefined || small.scale !== undefined || small.negative) return undefined;
+    const bigSeconds = secondsIn(bigTerm);
+    const smallSeconds = secondsIn(smallTerm);
+    if (bigSeconds === undefined || smallSeconds === undefined || bigSeconds <= smallSeconds) return undefined;
+    return { offset: (whole * bigSeconds) / smallSeconds, small };
+  });
+}
+
+/** The quantity of a compound duration: the smaller part's, moved up by the larger part (its precision too: "1 hour 20 minutes" admits [79.5, 80.5) minutes). */
+function compoundQuantity(text: string, hedge: HedgeRule | undefined, compound: CompoundDuration, t: Tables): Quantity {
+  const part = buildQuantity(text, hedge, compound.small, undefined, t);
+  const { low } = part;
+  const shift = (n: number): number => tidy(n + compound.offset);
+  const precision = { ...low.precision, low: shift(low.precision.low), high: shift(low.precision.high) };
+  return { ...part, low: { ...low, value: shift(low.value), text, precision } };
 }
 
 /**

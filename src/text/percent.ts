@@ -16,7 +16,9 @@ export const PERCENT_SIGN = '%';
  * make one (`per`): "pp" is the newsroom's percentage points ("a 5.5 pp
  * swing"); a basis point is a hundredth of a percentage point, the central
  * banks' and bond markets' unit ("25 basis points" is 0.25 percentage
- * points, 0.0025; "bps" only in lower case, like "pp").
+ * points, 0.0025; "bps" only in lower case, like "pp"). British and
+ * South African papers write per cent "pc" ("up 30pc") and "p.c." ("4.1
+ * p.c."), wires "pct": all three are per cent, never pence or parsecs.
  */
 export const PERCENT_PHRASES: readonly { kind: PercentKind; words: readonly string[]; per: number }[] = [
   { kind: 'points', words: ['percentage', 'points'], per: 100 },
@@ -27,5 +29,8 @@ export const PERCENT_PHRASES: readonly { kind: PercentKind; words: readonly stri
   { kind: 'points', words: ['bps'], per: 10000 },
   { kind: 'percent', words: ['per', 'cent'], per: 100 },
   { kind: 'percent', words: ['percent'], per: 100 },
+  { kind: 'percent', words: ['pct'], per: 100 },
+  { kind: 'percent', words: ['pc'], per: 100 },
+  { kind: 'percent', words: ['p.c.'], per: 100 },
   { kind: 'percent', words: [PERCENT_SIGN], per: 100 },
 ];
