@@ -298,26 +298,19 @@ function deciderFor(name: string, fc: FileContext, readingScale?: ResolvedUnit):
   // An input that is a temperature reading is shown and varied on its own scale.
   const zero = isTemperatureReading(quantity, unit) ? unit.offset! : 0;
   // Made on the first call: most claims that have a decider pass outright and never ask.
-  let search: ReturnType<Evaluator['searchAlong']> | undefined;
   let along: ((x: number) => number | undefined) | undefined;
-  const decider: Decider = {
+  return {
     name: input.decl.name,
     low: input.value.low / unit.factor - zero,
     high: input.value.high / unit.factor - zero,
     presentation: presentationFor(quantity.unit, quantity.display, fc.registry),
     claimAt: (x) => {
-      along ??= (search ??= fc.evaluator.searchAlong(name, input.decl.name, unit.dimension)).middle;
+      along ??= fc.evaluator.middleAlong(name, input.decl.name, unit.dimension);
       const mid = along((x + zero) * unit.factor);
       if (mid === undefined) return undefined;
       return readingScale ? onScale(mid, readingScale, true) : mid;
     },
   };
-  // x ↦ (x + zero) × factor keeps order (a positive factor), so the SI values of [low, high] lie between those of its ends.
-  if (unit.factor > 0) {
-    decider.computableAcross = (low, high) =>
-      (search ??= fc.evaluator.searchAlong(name, input.decl.name, unit.dimension)).computableAcross((low + zero) * unit.factor, (high + zero) * unit.factor);
-  }
-  return decider;
 }
 
 /** Presentations already made, per registry, by display and unit: a claim asks two or three times, and units repeat. */

@@ -32,7 +32,7 @@ import * as I from './interval.js';
 import { type Interval, IntervalDomainError } from './interval.js';
 import { describeFailure, type Environment, EvaluationFailure, evaluateExpr } from './numeric.js';
 import { constantDual, type Dual, type DualEnvironment, evaluateDual } from './slopes.js';
-import { type PointClaimTree, type PointTape, pointTape } from './point.js';
+import { type PointClaimTree, pointTape } from './point.js';
 import { type BoxTape, boxTape } from './box-tape.js';
 import { NameCounts } from './counts.js';
 
@@ -61,18 +61,6 @@ export interface Evaluator {
    * only if" search asks for, without an object per call.
    */
   middleAlong(name: string, input: string, dimension: Dimension): (x: number) => number | undefined;
-  /**
-   * {@link middleAlong}, with a test that the claim can be computed at
-   * every value of the input from `low` to `high` (SI): true only when that
-   * is certain (every other input a point, every operation of the claims
-   * one of {@link PointTape.enclosed}'s, and interval evaluation of the
-   * whole range succeeds); false when it is not known. The "holds only if"
-   * search stops early only over a range that passes it.
-   */
-  searchAlong(name: string, input: string, dimension: Dimension): {
-    middle: (x: number) => number | undefined;
-    computableAcross: (low: number, high: number) => boolean;
-  };
   /** The uncertain inputs (ranges) a claim depends on, transitively through other claims (its own first, no duplicates). */
   uncertainInputs(name: string): string[];
   /**
@@ -114,7 +102,6 @@ export function createEvaluator(
   const along = (name: string, input: string, dimension: Dimension): {
     value: (x: number) => Value | EvaluationError;
     middle: (x: number) => number | undefined;
-    computableAcross: (low: number, high: number) => boolean;
   } => {
     // What does not change with x is worked out once: the order claims are
     // evaluated in, and which uncertain inputs repeat (the input is a point
@@ -156,17 +143,7 @@ export function createEvaluator(
       const result = byIntervals(x);
       return 'reason' in result ? undefined : (result.low + result.high) / 2;
     };
-    const computableAcross = (low: number, high: number): boolean => {
-      if (!(low <= high) || problemAt(low) || problemAt(high)) return false;
-      pointAt(low);
-      if (points === null || points === undefined || !points.enclosed) return false;
-      // Natural interval evaluation (no tightening: its forms are sound, but not a bound of every point's rounding).
-      const range = I.interval(low, high);
-      const across = new Context(shared, { get: (n) => (n === input ? range : inputs.get(n)) }, true);
-      const result = across.valueAlong(name, (order ??= context.order(name)));
-      return !('reason' in result) && Number.isFinite(result.low) && Number.isFinite(result.high);
-    };
-    return { value, middle, computableAcross };
+    return { value, middle };
   };
 
   return {
@@ -187,10 +164,6 @@ export function createEvaluator(
     },
     middleAlong(name, input, dimension) {
       return along(name, input, dimension).middle;
-    },
-    searchAlong(name, input, dimension) {
-      const { middle, computableAcross } = along(name, input, dimension);
-      return { middle, computableAcross };
     },
     uncertainInputs(name) {
       if (!model.claims.has(name)) return [];
@@ -381,14 +354,9 @@ class Context {
     claim: (n) => this.values.get(n) as Interval,
   };
 
-  /**
-   * @param natural evaluate without tightening (plain interval arithmetic:
-   *   what {@link Evaluator.searchAlong}'s test of a range needs)
-   */
   constructor(
     private readonly shared: Shared,
     private readonly inputs: InputLookup,
-    private readonly natural = false,
   ) {}
 
   /** The claims {@link value} evaluates for `name` when nothing is known yet, in that order. */
@@ -491,7 +459,7 @@ class Context {
       if (!(err instanceof EvaluationFailure)) throw err;
       natural = describeFailure(err);
     }
-    return this.natural ? natural : this.tighten(name, natural);
+    return this.tighten(name, natural);
   }
 
   /**
@@ -705,7 +673,9 @@ const ZERO: Interval = { low: 0, high: 0 };
 const ONE: Interval = { low: 1, high: 1 };
 
 /** A claim as a plain function of one input, every other input it uses being a point (see {@link pointClaim}). */
-interface PointClaim extends PointTape {
+interface PointClaim {
+  /** The claim's value with the input at x; NaN where it cannot be computed. */
+  at(x: number): number;
   dimension: Dimension;
 }
 
@@ -728,9 +698,9 @@ function pointClaim(shared: Shared, inputs: InputLookup, name: string, input: st
     }
     trees.push({ name: n, expr: e });
   }
-  const tape = pointTape(trees, { varying: input, input: (n) => (inputs.get(n) as Interval).low });
-  if (tape === undefined) return null;
-  return { dimension: (trees[trees.length - 1] as PointClaimTree).expr.dimension, at: tape.at, enclosed: tape.enclosed };
+  const at = pointTape(trees, { varying: input, input: (n) => (inputs.get(n) as Interval).low });
+  if (at === undefined) return null;
+  return { dimension: (trees[trees.length - 1] as PointClaimTree).expr.dimension, at };
 }
 
 /** No inputs: shared by every claim that repeats none (never changed). */

@@ -65,7 +65,7 @@ const EXP = 17;
  * before, so every number is the same to the last bit. Undefined when a tree
  * names a claim not among those before it.
  */
-export function pointTape(claims: readonly PointClaimTree[], scope: PointScope): PointTape | undefined {
+export function pointTape(claims: readonly PointClaimTree[], scope: PointScope): ((x: number) => number) | undefined {
   const code: number[] = [];
   const initial: number[] = [0]; // register 0 is the varying input
   const roots = new Map<string, number>();
@@ -130,9 +130,7 @@ export function pointTape(claims: readonly PointClaimTree[], scope: PointScope):
   const ops = new Int32Array(code);
   const r = new Float64Array(initial);
   const result = last;
-  let enclosed = true;
-  for (let pc = 0; pc < code.length; pc += 4) if (!ENCLOSED.has(code[pc] as number)) enclosed = false;
-  const at = (x: number): number => {
+  return (x) => {
     r[0] = x;
     for (let pc = 0; pc < ops.length; pc += 4) {
       const d = ops[pc + 1] as number;
@@ -165,29 +163,7 @@ export function pointTape(claims: readonly PointClaimTree[], scope: PointScope):
     }
     return r[result] as number;
   };
-  return { at, enclosed };
 }
-
-/** A claim as a tape (see {@link pointTape}). */
-export interface PointTape {
-  /** The claim's value with the varying input at x; NaN where it cannot be computed. */
-  at(x: number): number;
-  /**
-   * Whether every operation of the tape is one whose floating-point result
-   * does not decrease as an operand grows (on each side of a divisor's zero):
-   * + − × ÷, negation, min, max, abs, round, floor, ceil, sqrt (each
-   * correctly rounded, or exact). Then interval evaluation (interval.ts,
-   * the same operations on the ends) of a range of the varying input
-   * encloses the tape's value at every point of it: where the range can be
-   * computed, so can every point in it. Powers, logs and exp are left out:
-   * `Math.pow`, `Math.log` and `Math.exp` are not promised to be monotone
-   * to the last bit.
-   */
-  enclosed: boolean;
-}
-
-/** The operations of {@link PointTape.enclosed}. */
-const ENCLOSED: ReadonlySet<number> = new Set([ADD, SUBTRACT, MULTIPLY, DIVIDE, NEGATE, COPY, MIN, MAX, ABS, ROUND, FLOOR, CEIL, SQRT]);
 
 /** A tree names a claim that has no register yet. */
 class MissingClaim extends Error {}

@@ -10,7 +10,7 @@ import { messageText, phrase } from '../findings/interpolate.js';
 import { sameDimension } from '../units/index.js';
 import { admissibleSet, isExactCount, spanOfRange, type Admissible, type Widening } from './admissible.js';
 import { compare, nearlyEqual, type Comparison } from './compare.js';
-import { type Bracket, holdingRange, type ClaimFunction, type Settled } from './condition.js';
+import { holdingRange, type ClaimFunction } from './condition.js';
 import { exactSignificant, sensibleDecimals, writtenDecimals } from './format.js';
 import { formatPercent, formatPresented, formatRange, moneyDecimals, prettyUnit, type Presentation } from '../text/number-format.js';
 
@@ -29,12 +29,6 @@ export interface Decider {
   presentation: Presentation;
   /** The claim's computed value (SI) with this input set to x (in the input's unit). */
   claimAt: ClaimFunction;
-  /**
-   * Whether {@link claimAt} is certain to give a value for every x from
-   * `low` to `high` (false when that is not known); lets the search for the
-   * condition stop before full precision (see {@link Settled}).
-   */
-  computableAcross?: (low: number, high: number) => boolean;
 }
 
 export interface ClaimToJudge {
@@ -449,80 +443,18 @@ function conditionFor(decider: () => Decider | undefined, statedUnit: ResolvedUn
     const v = d.claimAt(x);
     return v === undefined ? undefined : v / statedUnit.factor;
   };
-  const range = holdingRange(g, d.low, d.high, a.set, settledFor(d));
+  const range = holdingRange(g, d.low, d.high, a.set);
   if (!range) return undefined;
-  const decimals = conditionDecimals(range.low ?? d.low, range.high ?? d.high, d.presentation);
-  const show = (x: number): string => formatPresented(x, d.presentation, decimals);
+  const decimals = sensibleDecimals([range.low ?? d.low, range.high ?? d.high], 0, [], d.presentation.display === 'plain' ? 1 : 100, moneyDecimals(d.presentation));
+  const show = (x: number): string => formatPresented(x, d.presentation, Math.min(decimals, 3));
   const data: Record<string, MessageValue> = { input: d.name };
   if (range.low !== undefined) data['low'] = show(range.low);
   if (range.high !== undefined) data['high'] = show(range.high);
-  data['range'] = formatRange(d.low, d.high, d.presentation, decimals);
+  data['range'] = formatRange(d.low, d.high, d.presentation, Math.min(decimals, 3));
   if (range.withinRange) {
     if (range.low !== undefined && range.high !== undefined) return say('condition-between', data);
     return say(range.high !== undefined ? 'condition-at-most' : 'condition-at-least', data);
   }
   if (range.low !== undefined && range.high !== undefined) return say('condition-would-between', data);
   return say(range.high !== undefined ? 'condition-would-at-most' : 'condition-would-at-least', data);
-}
-
-/** The decimals a condition's values are shown with: the sensible ones for its two edges (or the input's ends), at most 3. */
-function conditionDecimals(low: number, high: number, p: Presentation): number {
-  return Math.min(sensibleDecimals([low, high], 0, [], p.display === 'plain' ? 1 : 100, moneyDecimals(p)), 3);
-}
-
-/**
- * When the search for a condition may stop (condition.ts, {@link Settled}):
- * when any value in each edge's bracket writes the condition the same way,
- * and the claim can be computed everywhere in them. Undefined (search to
- * full precision) when the decider cannot tell where the claim can be
- * computed, and for dates and signed values, whose writing this does not
- * follow.
- *
- * Why the condition is then the same text: it writes each edge with
- * {@link formatPresented} at {@link conditionDecimals}. Those decimals
- * depend on an edge only through its sign, whether it is zero or finite,
- * and the power of ten below its size (times 100 for a percent); so do the
- * scale word ("million" from 10⁶ up) and the significant figures
- * formatAmount keeps. Each open bracket is required to lie on one side of
- * zero, strictly inside one power of ten (with a margin of 10⁻⁹, far above
- * Math.log10's error), so all of these are the same across it, and not to
- * reach 1 (where a unit is written singular). The digits are then the
- * value's shortest decimal form rounded to fixed decimals, which never
- * decreases as the value grows, and are written one way for each rounded
- * value: if the bracket's two ends are written alike, so is every value
- * between them.
- */
-function settledFor(d: Decider): Settled | undefined {
-  const computable = d.computableAcross;
-  const p = d.presentation;
-  if (!computable || p.display === 'date' || p.signed) return undefined;
-  const scale = p.display === 'plain' ? 1 : 100;
-  return (range) => {
-    const open: Bracket[] = [];
-    for (const b of [range.low, range.high]) {
-      if (b === undefined || b.low === b.high) continue;
-      if (!withinOnePower(b, scale)) return false;
-      open.push(b);
-    }
-    // The decimals are the same for every value of the brackets: any one will do.
-    const decimals = conditionDecimals(range.low?.low ?? d.low, range.high?.low ?? d.high, p);
-    for (const b of open) if (formatPresented(b.low, p, decimals) !== formatPresented(b.high, p, decimals)) return false;
-    for (const b of open) if (!computable(b.low, b.high)) return false;
-    return true;
-  };
-}
-
-/** The margin kept from a power of ten (relative). */
-const POWER_MARGIN = 1e-9;
-
-/** Whether every value of the bracket, times `scale`, lies on one side of zero, strictly between two neighbouring powers of ten, and is not 1. */
-function withinOnePower(b: Bracket, scale: number): boolean {
-  if (!(b.low > 0 || b.high < 0)) return false;
-  if (b.low <= 1 && b.high >= 1) return false;
-  const ends = [Math.abs(b.low * scale), Math.abs(b.high * scale)];
-  const small = Math.min(ends[0]!, ends[1]!);
-  const large = Math.max(ends[0]!, ends[1]!);
-  if (!(small > 0) || !Number.isFinite(large)) return false;
-  const k = Math.floor(Math.log10(small));
-  return small > 10 ** k * (1 + POWER_MARGIN) && large < 10 ** (k + 1) * (1 - POWER_MARGIN);
 }
