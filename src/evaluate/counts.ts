@@ -10,12 +10,16 @@
 /** Names searched in order up to this many; past it, through a Map built once. */
 const INDEXED_FROM = 16;
 
+/** No names and no counts: shared by every empty list (replaced, never pushed to). */
+const NO_NAMES: string[] = Object.freeze([]) as unknown as string[];
+const NO_COUNTS: number[] = Object.freeze([]) as unknown as number[];
+
 /** Names with a count each, in order of first occurrence. */
 export class NameCounts {
-  /** The names, each once, in order of first occurrence. */
-  readonly names: string[] = [];
-  /** `counts[i]` is how often `names[i]` occurs. */
-  readonly counts: number[] = [];
+  /** The names, each once, in order of first occurrence (never changed by a reader). */
+  names: string[] = NO_NAMES;
+  /** `counts[i]` is how often `names[i]` occurs (never changed by a reader). */
+  counts: number[] = NO_COUNTS;
   private index: Map<string, number> | undefined;
 
   /** How many names. */
@@ -46,6 +50,13 @@ export class NameCounts {
     const i = this.indexOf(name);
     if (i >= 0) {
       this.counts[i] = Math.min(cap, (this.counts[i] as number) + k);
+      return;
+    }
+    if (this.names.length === 0) {
+      // The first name: lists of exactly one (most claims name one or two inputs and one claim or none);
+      // a list grown by push from empty keeps room for 17.
+      this.names = [name];
+      this.counts = [Math.min(cap, k)];
       return;
     }
     this.names.push(name);
