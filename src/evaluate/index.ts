@@ -447,7 +447,9 @@ class Context {
   private evaluateOne(name: string): Interval | EvaluationError {
     const expr = this.shared.expr(name);
     if (isEvaluationError(expr)) return expr;
-    for (const d of this.shared.directClaims(name)) {
+    const direct = this.shared.directClaims(name);
+    for (let i = 0; i < direct.length; i++) {
+      const d = direct[i] as string;
       const v = this.values.get(d);
       if (v === undefined) return { reason: { phrase: 'eval-circle', data: { claim: d, other: name } }, data: { claim: d } };
       if (isEvaluationError(v)) return cannotCompute(d);
@@ -722,13 +724,13 @@ function repeatedInputs(counts: NameCounts): string[] {
 
 /** Whether every name is a key of `map` (a loop: asked for every claim). */
 function allIn(names: readonly string[], map: ReadonlyMap<string, unknown>): boolean {
-  for (const name of names) if (!map.has(name)) return false;
+  for (let i = 0; i < names.length; i++) if (!map.has(names[i] as string)) return false;
   return true;
 }
 
 /** Whether every name has a value in `map` (an entry set to undefined is not one). */
 function allKnown(names: readonly string[], map: ReadonlyMap<string, unknown>): boolean {
-  for (const name of names) if (map.get(name) === undefined) return false;
+  for (let i = 0; i < names.length; i++) if (map.get(names[i] as string) === undefined) return false;
   return true;
 }
 
