@@ -306,11 +306,11 @@ class Shared {
         return;
       }
       case 'FunctionNode':
-        for (const arg of (node as unknown as { args: MathNode[] }).args) this.count(arg, census);
+      case 'OperatorNode': {
+        const args = (node as unknown as { args: MathNode[] }).args;
+        for (let i = 0; i < args.length; i++) this.count(args[i] as MathNode, census);
         return;
-      case 'OperatorNode':
-        for (const arg of (node as unknown as { args: MathNode[] }).args) this.count(arg, census);
-        return;
+      }
       case 'ParenthesisNode':
         this.count((node as unknown as { content: MathNode }).content, census);
         return;
@@ -486,7 +486,7 @@ class Context {
     const carries = (claim: string): boolean => {
       const counts = this.occurrenceMemo.get(claim)?.counts;
       if (counts === undefined) return false;
-      for (const input of repeated) if (counts.has(input)) return true;
+      for (let i = 0; i < repeated.length; i++) if (counts.has(repeated[i] as string)) return true;
       return false;
     };
     const inline = postOrder(name, (d) => this.shared.directClaims(d).filter(carries), () => false);
@@ -690,12 +690,14 @@ interface PointClaim {
 function pointClaim(shared: Shared, inputs: InputLookup, name: string, input: string, order: readonly string[]): PointClaim | null {
   if (!shared.model.claims.has(name)) return null;
   const trees: PointClaimTree[] = [];
-  for (const n of order) {
+  for (let i = 0; i < order.length; i++) {
+    const n = order[i] as string;
     const e = shared.expr(n);
     if (isEvaluationError(e)) return null;
-    for (const used of shared.census(n).inputs.names) {
-      if (used === input) continue;
-      const v = inputs.get(used);
+    const used = shared.census(n).inputs.names;
+    for (let j = 0; j < used.length; j++) {
+      if (used[j] === input) continue;
+      const v = inputs.get(used[j] as string);
       if (v === undefined || v.low !== v.high) return null;
     }
     trees.push({ name: n, expr: e });

@@ -349,11 +349,14 @@ export function describeSet(set: NumberSet, p: Presentation, show: (x: number) =
   // Numbers in the brackets, the unit once after them (a percent or currency sign stays on each number).
   const unit = p.display === 'plain' ? prettyUnit(unitWithoutCurrency(p)) : '';
   // Only the unit comes off: a scale word stays ("[29.5, 30.5) million people", not "[29.5, 30.5) people").
-  const units = [unit, prettyUnit(p.currencySign ? p.unit.replace(/^[A-Za-z_]+/, '') : p.unit)].filter((u) => u !== '');
+  // (Only read when there is a unit: then it comes first, the unit as written second, when not empty.)
+  const written = unit === '' ? '' : prettyUnit(p.currencySign ? p.unit.replace(/^[A-Za-z_]+/, '') : p.unit);
+  const units = written === '' ? [unit] : [unit, written];
   const number = (x: number): string => {
     const text = show(x);
     if (!unit) return text;
-    for (const u of units) {
+    for (let i = 0; i < units.length; i++) {
+      const u = units[i] as string;
       if (text.endsWith(` ${u}`)) return text.slice(0, -u.length - 1);
       if (u.startsWith('/') && text.endsWith(u)) return text.slice(0, -u.length);
     }

@@ -227,8 +227,9 @@ function orderClaims(
   const edges: number[][] = [];
   for (let i = 0; i < claimNames.length; i++) {
     const out: number[] = [];
-    for (const d of parsed.get(claimNames[i] as string)?.dependsOn ?? NO_NAMES) {
-      const at = indexOf.get(d);
+    const dependsOn = parsed.get(claimNames[i] as string)?.dependsOn ?? NO_NAMES;
+    for (let j = 0; j < dependsOn.length; j++) {
+      const at = indexOf.get(dependsOn[j] as string);
       if (at !== undefined) out.push(at);
     }
     edges.push(out);
