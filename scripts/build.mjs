@@ -303,6 +303,41 @@ export default { isatty: (fd) => createRequire(import.meta.url)('node:tty').isat
   },
 };
 
+// js-yaml (src/load/fast.ts's event parser: about 130 KB) builds its
+// schemas, tags and dumper tables as it is imported, and most runs never
+// call it: a file with a comment gives up before it, the bundled example
+// among them. Kept in the bundle, its code was read and held in the code
+// cache at every start. So it is bundled apart, as CommonJS, and the
+// bundle's `js-yaml` is a stand-in whose parseEvents requires that file on
+// first use (as for the article parsers above).
+const JS_YAML = 'js-yaml.cjs';
+const jsYamlBuild = await build({
+  stdin: { contents: "module.exports = { parseEvents: require('js-yaml').parseEvents };", resolveDir: '.', loader: 'js' },
+  bundle: true, platform: 'node', format: 'cjs', target: 'node20', supported: SUPPORTED, sourcemap: 'linked', logLevel: 'warning',
+  outfile: `dist/chunks/${JS_YAML}`, minifyWhitespace: true, minifySyntax: true, metafile: true,
+});
+const lazyJsYaml = {
+  name: 'lazy-js-yaml',
+  setup(b) {
+    b.onResolve({ filter: /^js-yaml$/ }, (args) => ({ path: args.path, namespace: 'lazy-js-yaml' }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-js-yaml' }, () => ({
+      resolveDir: '.',
+      loader: 'js',
+      contents: `import { createRequire } from 'node:module';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+let jsYaml;
+export function parseEvents(text, options) {
+  if (!jsYaml) {
+    const here = dirname(fileURLToPath(import.meta.url));
+    jsYaml = createRequire(import.meta.url)(basename(here) === 'chunks' ? join(here, ${JSON.stringify(JS_YAML)}) : join(here, 'chunks', ${JSON.stringify(JS_YAML)}));
+  }
+  return jsYaml.parseEvents(text, options);
+}`,
+    }));
+  },
+};
+
 // fdir (under tinyglobby) loads picomatch at start with a `require` of its
 // own, from node_modules, outside the bundle (about 10 ms of every start);
 // it gets the bundled picomatch instead, which tinyglobby loads anyway.
@@ -338,11 +373,11 @@ const built = await build({
   minifyWhitespace: true,
   minifySyntax: true,
   metafile: true,
-  plugins: [lazyParsers, lazyLspDeps, lazyChalk, bundledPicomatch, yamlEsm],
+  plugins: [lazyParsers, lazyLspDeps, lazyChalk, lazyJsYaml, bundledPicomatch, yamlEsm],
 });
 // Chunks of earlier builds go, once they are a minute old: a claimcheck
 // started just before this build may still be importing them.
-const current = new Set([...Object.keys(built.metafile.outputs), ...Object.keys(parsersBuild.metafile.outputs), ...Object.keys(lspDepsBuild.metafile.outputs)].map((p) => p.replace(/^dist\/chunks\//, '')));
+const current = new Set([...Object.keys(built.metafile.outputs), ...Object.keys(parsersBuild.metafile.outputs), ...Object.keys(lspDepsBuild.metafile.outputs), ...Object.keys(jsYamlBuild.metafile.outputs)].map((p) => p.replace(/^dist\/chunks\//, '')));
 for (const name of readdirSync('dist/chunks')) {
   const path = `dist/chunks/${name}`;
   if (!current.has(name) && Date.now() - statSync(path).mtimeMs > 60_000) rmSync(path, { force: true });
@@ -364,7 +399,7 @@ await build({
   outdir: stage,
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
-  plugins: [lazyParsers, lazyLspDeps, lazyChalk, bundledPicomatch, yamlEsm],
+  plugins: [lazyParsers, lazyLspDeps, lazyChalk, lazyJsYaml, bundledPicomatch, yamlEsm],
 });
 const cjs = await build({
   entryPoints: [`${stage}/cli.js`],

@@ -15,7 +15,6 @@ import { createFinding } from '../findings/index.js';
 import { messageText, phrase } from '../findings/interpolate.js';
 import { displayUnitFor, type DisplayUnit, type WrittenAs } from './display-unit.js';
 import { resolveUnit, type ReadInput } from './inputs.js';
-import { spanOnly } from '../text/span.js';
 import { flat } from '../text/flat.js';
 import { isTemperatureReading, onScale } from '../units/index.js';
 
@@ -78,7 +77,8 @@ function judged(declared: ClaimDecl, fc: FileContext): ClaimResult {
   // A claim without `stated` takes the one quantity of its quote (contract §6).
   const fromQuote = declared.stated ? undefined : fc.statedFromQuote.get(declared.name);
   const decl: ClaimDecl = fromQuote ? { ...declared, stated: { form: 'text', text: fromQuote.quantity.text, span: fromQuote.span } } : declared;
-  const base: ResultBase = { ...decl.span, name: decl.name, gross: false };
+  const { span } = decl;
+  const base: ResultBase = { file: span.file, line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn, name: decl.name, gross: false };
   const severity: Severity = decl.severity?.value ?? 'error';
   const errorResult = (problem: Problem): ClaimResult => withAllow(decl, errorFor(problem, decl, base, severity, fc), fc);
 
@@ -117,12 +117,23 @@ function judged(declared: ClaimDecl, fc: FileContext): ClaimResult {
 }
 
 /** The fields every result of a claim starts from: its span and name, not gross. */
+/**
+ * A result's span and name. Every result is written out field by field from
+ * it, in the order `{ ...base, ... }` gave (the explain command prints a
+ * result as it is), never spread: V8 copied each spread result into an
+ * object shape of its own, so every store into a result and every read of
+ * one (the JSON writer, the tally) took its megamorphic path, a runtime call
+ * each, and a new shape was made for every claim.
+ */
 type ResultBase = Span & { name: string; gross: false };
 
 /** A claim's `error` result. It points at what is wrong (the misspelt name, the unreadable words), not just the claim's key. */
 function errorFor(problem: Problem, decl: ClaimDecl, base: ResultBase, severity: Severity, fc: FileContext): ClaimResult {
-  const where = problem.span.file === decl.span.file && problem.span.line > 0 ? spanOnly(problem.span) : spanOnly(decl.span);
-  return { ...base, ...where, verdict: 'error', severity, kind: problem.kind, message: createFinding(fc.rules, problem).message };
+  const where = problem.span.file === decl.span.file && problem.span.line > 0 ? problem.span : decl.span;
+  return {
+    file: where.file, line: where.line, column: where.column, endLine: where.endLine, endColumn: where.endColumn, name: base.name, gross: base.gross,
+    verdict: 'error', severity, kind: problem.kind, message: createFinding(fc.rules, problem).message,
+  };
 }
 
 /** Why a claim cannot be computed before evaluating it: a problem binding found, or an input it uses that cannot be read. */
@@ -147,7 +158,8 @@ function shown(value: Value, substituted: string, base: ResultBase, fc: FileCont
   const decimals = sensibleDecimals([low, high], 0, [], unit.display === 'plain' ? 1 : 100, moneyDecimals(presentation));
   const result = formatRange(low, high, presentation, decimals);
   return {
-    ...base, verdict: 'info', severity: 'info', message: `${substituted} = ${result}`,
+    file: base.file, line: base.line, column: base.column, endLine: base.endLine, endColumn: base.endColumn, name: base.name, gross: base.gross,
+    verdict: 'info', severity: 'info', message: `${substituted} = ${result}`,
     computed: { low, high, unit: unit.expression },
     trace: { substituted, result, why: messageText(phrase('why-info'), fc.rules.phrases) },
   };
@@ -190,15 +202,17 @@ function values(judgement: Judgement, stated: Quantity): Pick<ClaimResult, 'comp
 
 /** The quote is not in the article: `error` whatever the arithmetic gives, which is still shown. */
 function lostQuoteResult(lostQuote: Problem, judgement: Judgement, stated: Quantity, base: ResultBase, severity: Severity, fc: FileContext): ClaimResult {
+  const where = lostQuote.span;
+  const shownValues = values(judgement, stated);
   return {
-    ...base,
-    ...spanOnly(lostQuote.span),
+    file: where.file, line: where.line, column: where.column, endLine: where.endLine, endColumn: where.endColumn, name: base.name, gross: base.gross,
     verdict: 'error',
     severity,
     kind: lostQuote.kind,
     message: createFinding(fc.rules, lostQuote).message,
     trace: { ...judgement.trace, why: messageText(phrase('why-quote-lost', { verdict: judgement.verdict, message: judgement.message, why: judgement.trace.why }), fc.rules.phrases) },
-    ...values(judgement, stated),
+    computed: shownValues.computed,
+    stated: shownValues.stated,
   };
 }
 
@@ -206,9 +220,9 @@ function lostQuoteResult(lostQuote: Problem, judgement: Judgement, stated: Quant
 function judgedResult(judgement: Judgement, stated: Quantity, base: ResultBase, severity: Severity): ClaimResult {
   const claimSeverity: Severity = judgement.verdict === 'warn' ? 'warning' : judgement.verdict === 'pass' ? 'info' : severity;
   const result: ClaimResult = {
-    ...base,
-    verdict: judgement.verdict,
+    file: base.file, line: base.line, column: base.column, endLine: base.endLine, endColumn: base.endColumn, name: base.name,
     gross: judgement.gross,
+    verdict: judgement.verdict,
     severity: claimSeverity,
     message: judgement.message,
     trace: judgement.trace,
@@ -351,7 +365,10 @@ function withAllow(decl: ClaimDecl, result: ClaimResult, fc: FileContext): Claim
     fc.problems.push({ kind: 'unused-allow', data: { claim: decl.name }, span: decl.allow.span, claim: decl.name });
     return result;
   }
-  return { ...result, allowed: decl.allow.reason, severity: 'info' };
+  // Changed in place (the result is this claim's own, just made): a spread would give it a shape of its own (see ResultBase).
+  result.severity = 'info';
+  result.allowed = decl.allow.reason;
+  return result;
 }
 
 /** The words of a unit expression, in order ("pence/week" → pence, week), to name dimensions in. */

@@ -89,9 +89,22 @@ function simpleParts(phrase: string, hyphens: boolean): readonly string[] | unde
   return parts.every((part) => part.length > 0) ? parts : undefined;
 }
 
+/**
+ * `text.charCodeAt(i)` (NaN past the end) for `i` ≥ 0, without reading past
+ * the end: V8's optimized code for a `charCodeAt` or `text[i]` that has only
+ * read inside the string throws itself away the first time it reads past the
+ * end (an "out of bounds" deoptimisation), and the function runs slow until
+ * it is compiled again. Every scanner meets the end of its text sooner or
+ * later, so every function that looked there without a test was compiled
+ * twice in a run of many files.
+ */
+export function codeAt(text: string, i: number): number {
+  return i < text.length ? text.charCodeAt(i) : NaN;
+}
+
 /** White space at `i`, as the patterns' `\s` reads it (non-breaking and thin spaces included). */
 function isSpaceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+  const c = codeAt(text, i);
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return c === c && SPACE.test(text[i] as string);
 }
@@ -118,7 +131,7 @@ function matchAscii(text: string, pos: number, parts: readonly string[], hyphens
     if (k > 0) {
       let q = p;
       while (isSpaceAt(text, q)) q += 1;
-      if (hyphens && text.charCodeAt(q) === 45) {
+      if (hyphens && codeAt(text, q) === 45) {
         q += 1;
         while (isSpaceAt(text, q)) q += 1;
       } else if (q === p) {
@@ -128,7 +141,7 @@ function matchAscii(text: string, pos: number, parts: readonly string[], hyphens
     }
     const part = parts[k] as string;
     for (let i = 0; i < part.length; i += 1) {
-      let c = text.charCodeAt(p + i);
+      let c = codeAt(text, p + i);
       if (c !== c) return -1; // past the end
       if (c >= 128) c = c === KELVIN ? 107 : c === LONG_S ? 115 : -1;
       else if (c >= 65 && c <= 90) c += 32;
@@ -284,7 +297,7 @@ export class Scanner {
   /** The next character (after white space), without consuming it. */
   peek(): string | undefined {
     this.skipSpace();
-    return this.text[this.pos];
+    return this.pos < this.text.length ? this.text[this.pos] : undefined;
   }
 
   /** What is left, trimmed (for messages). */
@@ -306,14 +319,14 @@ export class Scanner {
     this.skipSpace();
     // Most phrases are ruled out by their first letter: skip the pattern then
     // (only when both characters are ASCII, where case-folding is plain).
-    if (!mayStartWith(phrase, this.text.charCodeAt(this.pos))) return false;
+    if (!mayStartWith(phrase, codeAt(this.text, this.pos))) return false;
     return this.matchEntry(entryFor(phrase, hyphens), hyphens);
   }
 
   /** Consumes the first phrase of `phrases` (sort them longest first) that comes next. */
   matchLongest(phrases: readonly string[], hyphens = false): string | undefined {
     this.skipSpace();
-    const next = this.text.charCodeAt(this.pos);
+    const next = codeAt(this.text, this.pos);
     const list = prepared(phrases, hyphens);
     for (const entry of next < 128 ? candidates(list, next) : list.all) if (this.matchEntry(entry, hyphens)) return entry.phrase;
     return undefined;
@@ -331,7 +344,7 @@ export class Scanner {
       end = m ? this.pos + m[0].length : -1;
     }
     if (end < 0) return false;
-    if (entry.wordEnd && isWordChar(this.text[end])) return false;
+    if (entry.wordEnd && end < this.text.length && isWordChar(this.text[end])) return false;
     this.pos = end;
     return true;
   }

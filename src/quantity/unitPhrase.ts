@@ -9,7 +9,7 @@
  */
 import { isMathjsUnit } from '../mathjs/index.js';
 import { quoted, syntaxError } from './errors.js';
-import type { Scanner } from './scanner.js';
+import { codeAt, type Scanner } from './scanner.js';
 import type { Tables } from './tables.js';
 import { PERCENT_PHRASES, PERCENT_SIGN, type PercentKind } from '../text/percent.js';
 import { spaceRunEnd, wordEnd } from '../text/letters.js';
@@ -59,7 +59,7 @@ export function readPercent(s: Scanner): PercentKind | undefined {
 export function readPercentPhrase(s: Scanner): { kind: PercentKind; per: number } | undefined {
   // "a 1.8-percent fall": a hyphen may join the number to its percent word (never to the sign).
   const save = s.pos;
-  const hyphen = s.text.charCodeAt(s.pos) === 0x2d && /\p{L}/u.test(s.text[s.pos + 1] ?? '');
+  const hyphen = codeAt(s.text, s.pos) === 0x2d && s.pos + 1 < s.text.length && /\p{L}/u.test(s.text[s.pos + 1] as string);
   if (hyphen) s.pos += 1;
   for (const { kind, per, sign, phrase } of PERCENT_READ) {
     if (sign && hyphen) continue;
@@ -96,7 +96,7 @@ function readUnitWord(s: Scanner, t: Tables, leading: boolean): string | undefin
   s.skipSpace();
   const start = s.pos;
   const headEnd = unitWordEnd(s.text, start);
-  if (headEnd !== undefined && s.text.charCodeAt(headEnd) === 0x2d) {
+  if (headEnd !== undefined && codeAt(s.text, headEnd) === 0x2d) {
     HYPHENATED_WORD.lastIndex = start;
     const h = HYPHENATED_WORD.exec(s.text);
     const canonical = h ? t.unitWords.get(h[0].toLowerCase()) : undefined;
@@ -142,13 +142,13 @@ function readUnitWord(s: Scanner, t: Tables, leading: boolean): string | undefin
 function readPower(s: Scanner): number | undefined {
   // The pattern only runs where a caret comes next: this is asked after every unit word.
   s.skipSpace();
-  const m = s.text.charCodeAt(s.pos) === 0x5e ? s.matchRegExp(POWER) : undefined;
+  const m = codeAt(s.text, s.pos) === 0x5e ? s.matchRegExp(POWER) : undefined;
   if (m) return Number((m[1] as string).replace(/\s/gu, '').replace('\u2212', '-'));
-  if (s.text[s.pos] === '²') {
+  if (codeAt(s.text, s.pos) === 0xb2) {
     s.pos += 1;
     return 2;
   }
-  if (s.text[s.pos] === '³') {
+  if (codeAt(s.text, s.pos) === 0xb3) {
     s.pos += 1;
     return 3;
   }
@@ -207,7 +207,7 @@ const MULTIPLYING_SIGNS: readonly string[] = ['*', '·', '⋅', '×'];
 function readJoiner(s: Scanner): { op: '*' | '/'; word: string } | undefined {
   // "$5bn-a-year", "£2.5m-per-season": a rate hyphenated into a compound adjective (the pattern runs only where a hyphen comes next).
   s.skipSpace();
-  const hyphenated = s.text.charCodeAt(s.pos) === 0x2d ? s.matchRegExp(HYPHENATED_JOINER) : undefined;
+  const hyphenated = codeAt(s.text, s.pos) === 0x2d ? s.matchRegExp(HYPHENATED_JOINER) : undefined;
   if (hyphenated) return { op: '/', word: (hyphenated[1] as string).toLowerCase() };
   for (const word of DIVIDING_WORDS) if (s.matchPhrase(word)) return { op: '/', word };
   if (s.matchLiteral('/')) return { op: '/', word: '/' };

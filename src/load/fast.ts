@@ -1,0 +1,468 @@
+/**
+ * @file YAML text → the same `yaml` Document the library's composer makes,
+ * for the plain files the generator and many tools write, about five times
+ * faster and with a fraction of the allocation: js-yaml's event parser
+ * (`parseEvents`: a flat list of events with offsets, no token tree) finds
+ * the structure and where each scalar is, and this file builds the `yaml`
+ * nodes (`YAMLMap`, `YAMLSeq`, `Pair`, `Scalar`) with the ranges the `yaml`
+ * composer gives them. Every scalar's value is resolved by the `yaml`
+ * library's own code: its flow-scalar reader (`CST.resolveAsScalar`, which
+ * handles quotes and escapes) and the core schema's own tags (`test` and
+ * `resolve`, first match wins, as the composer picks them) with the
+ * options of parse.ts. So values, `type`, `source` and `format` are the
+ * library's by construction; js-yaml only says where things are.
+ *
+ * The route takes only files it can prove the composer reads the same way,
+ * and gives up (returns `undefined`; parse.ts then takes the library's
+ * routes, which make every message) on anything else:
+ * - any error from js-yaml, or from the library's scalar reader;
+ * - a character outside the scalars that is not a space, a line break
+ *   (LF or CRLF), `:`, `-`, `,` or a bracket: so no comment, anchor, alias,
+ *   tag, directive, explicit key (`?`), block scalar (`|`, `>`), tab, or
+ *   document marker (`---` also gives up through js-yaml's event);
+ * - a scalar that spans lines, an empty key or list item, a key that is a
+ *   list or a mapping, a plain scalar that starts with an indicator, a key
+ *   over 1,000 characters, keys or dashes of one block collection at
+ *   different columns, a flow collection over more than one line or with a
+ *   trailing comma, an implicit mapping in a flow list, a flow key not
+ *   directly followed by `:`, a byte-order mark anywhere, more than one
+ *   document, an empty file;
+ * - nesting deeper than the depth guard allows (guards.ts; js-yaml's own
+ *   depth limit is lower still, and it raises an error rather than recurse
+ *   further).
+ *
+ * Ranges, as the composer sets them in such a file: a key is
+ * `[start, end, end]` (a quoted scalar's range includes its quotes); a
+ * value in a block collection is `[start, end, end']`, `end'` past the
+ * spaces after it and the line break that ends its line; a value in a flow
+ * collection is `[start, end, end']`, `end'` past the spaces after it; an
+ * empty value (`key:` with nothing after it) is `[p, p, p]`, `p` just past
+ * the `:` and the spaces after it; a block collection runs from its first
+ * key or dash to its last value's `end'`; a flow collection from its
+ * opening bracket to just past its closing one, then on as a value would.
+ * test/load/fast-route.test.ts compares every node of both routes over
+ * every YAML file of the repository and generated awkward files.
+ *
+ * Duplicate keys are composed as the library does with `uniqueKeys: false`
+ * (both pairs kept) and reported by scan.ts, as on the other routes.
+ *
+ * Pure: no I/O. Never throws (everything the parser raises means "give up").
+ */
+
+import { parseEvents } from 'js-yaml';
+import type { Event } from 'js-yaml';
+import { CST, Document, LineCounter, Pair, Scalar, YAMLMap, YAMLSeq, isScalar } from 'yaml';
+import type { DocumentOptions, ParseOptions, SchemaOptions } from 'yaml';
+import { MAX_DEPTH } from './guards.js';
+
+/** js-yaml's event ids and styles (its EVENT_ID, SCALAR_STYLE and COLLECTION_STYLE constants). */
+const DOCUMENT = 1;
+const SEQUENCE = 2;
+const MAPPING = 3;
+const SCALAR = 4;
+const POP = 6;
+const PLAIN = 1;
+const SINGLE_QUOTED = 2;
+const DOUBLE_QUOTED = 3;
+const FLOW = 2;
+
+/** The longest key taken (the library reports an implicit key over 1,024 characters). */
+const MAX_KEY = 1000;
+
+/** A `#` that may start a comment (one inside a quoted scalar gives up too, needlessly but safely). */
+const MAY_COMMENT = /(?:^|[ \t])#/m;
+
+/** Thrown inside the builder to give up; never leaves this file. */
+class GiveUp extends Error {}
+
+function giveUp(): never {
+  throw new GiveUp();
+}
+
+/** A tag of the schema, as the composer uses it (the library's `ScalarTag`, narrowed to what is read here). */
+interface Tag {
+  tag: string;
+  default?: boolean | 'key';
+  test?: RegExp;
+  format?: string;
+  resolve(value: string, onError: (message: string) => void, options: object): unknown;
+}
+
+/** One open collection while the events are read. */
+interface Frame {
+  node: YAMLMap | YAMLSeq;
+  flow: boolean;
+  /** Where the collection starts (first key or dash; the opening bracket). */
+  start: number;
+  /** Column of the first key or dash (block collections). */
+  column: number;
+  /** A mapping's key waiting for its value. */
+  key: Scalar | null;
+  /** Where the last item ended (its `end'`). */
+  end: number;
+}
+
+/**
+ * The document as the library's composer makes it from `text` with
+ * `options` (parse.ts's), and its line starts; `undefined` when this route
+ * must give up (see the file comment).
+ */
+export function parseFast(text: string, options: ParseOptions & DocumentOptions & SchemaOptions): { doc: Document; lineCounter: LineCounter } | undefined {
+  // A comment (a `#` at a line start or after white space) gives up before any parsing: most hand-written files have one.
+  if (text.length === 0 || text.includes('\uFEFF') || MAY_COMMENT.test(text)) return undefined;
+  let events: Event[];
+  try {
+    events = parseEvents(text, { maxDepth: MAX_DEPTH });
+  } catch {
+    return undefined;
+  }
+  if (!plainEvents(events)) return undefined;
+  try {
+    return build(text, events, options);
+  } catch {
+    // A give-up, or a library's error on an input this route accepted: the other routes say what it is.
+    return undefined;
+  }
+}
+
+/**
+ * True when no event is of a kind the route gives up on (an alias, an anchor
+ * or a tag, a block scalar, a second document): one quick pass, so a large
+ * file with an anchor on its last line does not build its whole document
+ * first.
+ */
+function plainEvents(events: readonly Event[]): boolean {
+  let documents = 0;
+  for (const e of events) {
+    switch (e.type) {
+      case DOCUMENT:
+        if (++documents > 1) return false;
+        break;
+      case SCALAR:
+        if (e.anchorStart !== -1 || e.tagStart !== -1 || e.style > DOUBLE_QUOTED) return false;
+        break;
+      case MAPPING:
+      case SEQUENCE:
+        if (e.anchorStart !== -1 || e.tagStart !== -1) return false;
+        break;
+      case POP:
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+/** Column of `offset` (characters since the line start). */
+function columnOf(text: string, offset: number): number {
+  return offset - (text.lastIndexOf('\n', offset - 1) + 1);
+}
+
+/** True when only spaces stand between the line start and `offset`. */
+function firstOnLine(text: string, offset: number): boolean {
+  for (let i = offset - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return true;
+    if (c !== 32) return false;
+  }
+  return true;
+}
+
+/** Past the spaces at `at`. */
+function skipSpaces(text: string, at: number): number {
+  while (text.charCodeAt(at) === 32) at++;
+  return at;
+}
+
+/** Past the spaces at `at` and the line break after them, if one follows. */
+function toLineEnd(text: string, at: number): number {
+  at = skipSpaces(text, at);
+  const c = text.charCodeAt(at);
+  if (c === 10) return at + 1;
+  if (c === 13 && text.charCodeAt(at + 1) === 10) return at + 2;
+  return at;
+}
+
+/** Characters allowed between scalars: space, LF, CR, `,`, `-`, `:`, `[`, `]`, `{`, `}`. */
+function gapChar(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 44 || c === 45 || c === 58 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+
+/** Plain scalars may not start with these indicators (`-`, `?` and `:` only when a space or the end follows; here they give up whatever follows but `-`). */
+function badPlainStart(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c === 45) {
+    const n = text.charCodeAt(at + 1);
+    return Number.isNaN(n) || n === 32 || n === 10 || n === 13 || n === 45;
+  }
+  // ? : , [ ] { } # & * ! | > ' " % @ `
+  return c === 63 || c === 58 || c === 44 || c === 91 || c === 93 || c === 123 || c === 125 || c === 35 || c === 38 || c === 42 || c === 33 || c === 124 || c === 62 || c === 39 || c === 34 || c === 37 || c === 64 || c === 96;
+}
+
+function build(text: string, events: Event[], options: ParseOptions & DocumentOptions & SchemaOptions): { doc: Document; lineCounter: LineCounter } | undefined {
+  const first = events[0];
+  if (first === undefined || first.type !== DOCUMENT || first.explicitStart || first.explicitEnd || first.directives.length > 0) return undefined;
+  // As the composer makes it: with fresh directives (a new document's), passed in as `_directives`.
+  const directives = new Document(undefined, options).directives;
+  const doc = new Document(undefined, { _directives: directives, ...options } as typeof options);
+  const schema = doc.schema;
+  const tags = schema.tags as unknown as Tag[];
+  // Options under which the composer reads keys or scalars another way (merge keys, `stringKeys`, YAML 1.1 compatibility warnings): not parse.ts's; give up rather than follow them.
+  if (tags.some((t) => t.default === 'key') || schema.compat || doc.options.stringKeys) return undefined;
+  const byTest = tags.filter((t) => t.default === true && t.test !== undefined);
+  const strTag = tags.find((t) => t.tag === 'tag:yaml.org,2002:str');
+  if (strTag === undefined) return undefined;
+  const docOptions = doc.options;
+  const onError = (): never => giveUp();
+
+  /** Where the text has been checked up to: every character before it is in a scalar or an allowed gap. */
+  let checked = 0;
+  const checkGap = (to: number): void => {
+    for (let i = checked; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (!gapChar(c) || (c === 13 && text.charCodeAt(i + 1) !== 10)) giveUp();
+    }
+    if (to > checked) checked = to;
+  };
+
+  /** A scalar of the event, its range `[start, end, end]` (the caller sets `end'`). */
+  const scalarOf = (e: Extract<Event, { type: 4 }>): Scalar => {
+    if (e.anchorStart !== -1 || e.tagStart !== -1) giveUp();
+    const style = e.style;
+    let start = e.valueStart;
+    let end = e.valueEnd;
+    let type: 'scalar' | 'single-quoted-scalar' | 'double-quoted-scalar';
+    if (style === PLAIN) {
+      type = 'scalar';
+      if (start < 0 || end <= start || badPlainStart(text, start)) giveUp();
+    } else if (style === SINGLE_QUOTED || style === DOUBLE_QUOTED) {
+      type = style === SINGLE_QUOTED ? 'single-quoted-scalar' : 'double-quoted-scalar';
+      const quote = style === SINGLE_QUOTED ? 39 : 34;
+      start--;
+      end++;
+      if (start < 0 || text.charCodeAt(start) !== quote || text.charCodeAt(end - 1) !== quote || end - start < 2) giveUp();
+    } else return giveUp();
+    if (start < checked) giveUp();
+    checkGap(start);
+    const source = text.slice(start, end);
+    if (source.includes('\n') || source.includes('\r')) giveUp();
+    checked = end;
+    const read = CST.resolveAsScalar({ type, offset: start, indent: 0, source }, true, onError);
+    if (read === null || read.type === null) return giveUp();
+    const value = read.value;
+    const tag = type === 'scalar' ? byTest.find((t) => (t.test as RegExp).test(value)) ?? strTag : strTag;
+    const resolved = tag.resolve(value, onError, docOptions);
+    const scalar = isScalar(resolved) ? resolved : new Scalar(resolved);
+    scalar.range = [start, end, end];
+    scalar.source = value;
+    scalar.type = read.type;
+    if (tag.format) scalar.format = tag.format;
+    return scalar;
+  };
+
+  /** The empty value after the key ending at `keyEnd`: `[p, p, p]` just past its `:` and the spaces after it. */
+  const emptyValue = (keyEnd: number): Scalar => {
+    const colon = skipSpaces(text, keyEnd);
+    if (text.charCodeAt(colon) !== 58) giveUp();
+    const p = skipSpaces(text, colon + 1);
+    const c = text.charCodeAt(p);
+    if (!(c === 10 || (c === 13 && text.charCodeAt(p + 1) === 10) || p === text.length)) giveUp();
+    // A blank line after an empty value goes to the value or to the next key depending on what follows (the composer's rule for empty nodes): give up.
+    const nextLine = toLineEnd(text, p);
+    const d = text.charCodeAt(skipSpaces(text, nextLine));
+    if (nextLine > p && (d === 10 || d === 13)) giveUp();
+    // Nor one that ends the file (the line breaks after it are in no node's range, nor in the document's).
+    let rest = p;
+    while (rest < text.length && (text.charCodeAt(rest) === 10 || text.charCodeAt(rest) === 13 || text.charCodeAt(rest) === 32)) rest++;
+    if (rest === text.length) giveUp();
+    const tag = byTest.find((t) => (t.test as RegExp).test('')) ?? strTag;
+    const resolved = tag.resolve('', onError, docOptions);
+    const scalar = isScalar(resolved) ? resolved : new Scalar(resolved);
+    scalar.range = [p, p, p];
+    scalar.source = '';
+    scalar.type = 'PLAIN';
+    if (tag.format) scalar.format = tag.format;
+    return scalar;
+  };
+
+  /** Where the last thing read ended (a scalar, a closing bracket, a key's `:`): blank lines after it mark the next node `spaceBefore`, as the composer does. */
+  let lastContent = 0;
+  /** True when a blank line stands between {@link lastContent} and `at` (two line breaks or more). */
+  const blankBefore = (at: number): boolean => {
+    const nl = text.indexOf('\n', lastContent);
+    return nl !== -1 && nl < at && text.indexOf('\n', nl + 1) !== -1 && text.indexOf('\n', nl + 1) < at;
+  };
+
+  const stack: Frame[] = [];
+  let contents: YAMLMap | YAMLSeq | Scalar | null = null;
+
+  /** Places a finished node (its `end'` set) in the open collection, or as the document's contents. */
+  const place = (node: YAMLMap | YAMLSeq | Scalar): void => {
+    const top = stack[stack.length - 1];
+    if (top === undefined) {
+      if (contents !== null) giveUp();
+      contents = node;
+      return;
+    }
+    const end = (node.range as [number, number, number])[2];
+    if (top.node instanceof YAMLMap) {
+      if (top.key === null) giveUp();
+      top.node.items.push(new Pair(top.key, node));
+      top.key = null;
+    } else {
+      top.node.items.push(node);
+    }
+    top.end = end;
+  };
+
+  /** True when the next node read is a mapping's key. */
+  const atKey = (): boolean => {
+    const top = stack[stack.length - 1];
+    return top !== undefined && top.node instanceof YAMLMap && top.key === null;
+  };
+
+  /** Checks a block collection's item starts on its own line at the collection's column (the first may follow a parent's dash). */
+  const blockItemAt = (frame: Frame, at: number): void => {
+    if (columnOf(text, at) !== frame.column) giveUp();
+    if (frame.node.items.length > 0 || frame.key !== null) {
+      if (!firstOnLine(text, at)) giveUp();
+    }
+  };
+
+  /** The dash before a block list's item that starts at `at`. */
+  const dashBefore = (frame: Frame, at: number): number => {
+    let i = at - 1;
+    while (i >= 0 && text.charCodeAt(i) === 32) i--;
+    if (i < 0 || text.charCodeAt(i) !== 45 || i === at - 1) giveUp();
+    blockItemAt(frame, i);
+    return i;
+  };
+
+  /**
+   * Whether the node about to be placed in `frame` (a block collection)
+   * starts after a blank line: a value after its key's `:`, an item (but the
+   * first) after the one before it. `at`: where the node (or its dash) starts.
+   */
+  const spaced = (frame: Frame | undefined, at: number): boolean => {
+    if (frame === undefined || frame.flow) return false;
+    if (!(frame.node instanceof YAMLMap) && frame.node.items.length === 0) return false;
+    return blankBefore(at);
+  };
+
+  let i = 1;
+  for (; i < events.length; i++) {
+    const e = events[i] as Event;
+    // Each event is read once: dropped as it is read, so the list does not outlive the nodes it becomes (it is about as large as the document).
+    events[i] = undefined as unknown as Event;
+    const top = stack[stack.length - 1];
+    if (e.type === SCALAR) {
+      let space = false;
+      if (top !== undefined && !(top.node instanceof YAMLMap) && !top.flow && e.valueStart !== -1) {
+        const at = e.style === PLAIN ? e.valueStart : e.valueStart - 1;
+        space = spaced(top, dashBefore(top, at));
+      } else if (top !== undefined && top.node instanceof YAMLMap && top.key !== null && e.valueStart !== -1) {
+        space = spaced(top, e.style === PLAIN ? e.valueStart : e.valueStart - 1);
+      }
+      if (atKey()) {
+        const frame = top as Frame;
+        if (e.valueStart === -1) giveUp();
+        const key = scalarOf(e);
+        const [start, end] = key.range as [number, number, number];
+        if (frame.flow) {
+          if (text.charCodeAt(end) !== 58) giveUp();
+        } else {
+          blockItemAt(frame, start);
+          const colon = skipSpaces(text, end);
+          if (text.charCodeAt(colon) !== 58 || colon - start > MAX_KEY) giveUp();
+          if (frame.node.items.length > 0 && blankBefore(start)) key.spaceBefore = true;
+          lastContent = colon + 1;
+        }
+        frame.key = key;
+        continue;
+      }
+      let scalar: Scalar;
+      if (e.valueStart === -1) {
+        // Only `key:` with nothing after it, in a block mapping.
+        if (top === undefined || top.flow || !(top.node instanceof YAMLMap) || top.key === null) return giveUp();
+        scalar = emptyValue((top.key.range as [number, number, number])[1]);
+      } else {
+        scalar = scalarOf(e);
+        const range = scalar.range as [number, number, number];
+        range[2] = top !== undefined && top.flow ? skipSpaces(text, range[1]) : toLineEnd(text, range[1]);
+        lastContent = range[1];
+        if (space) scalar.spaceBefore = true;
+      }
+      place(scalar);
+    } else if (e.type === MAPPING || e.type === SEQUENCE) {
+      if (e.anchorStart !== -1 || e.tagStart !== -1) giveUp();
+      if (atKey()) giveUp();
+      if (stack.length + 1 > MAX_DEPTH) giveUp();
+      const flow = e.style === FLOW;
+      const start = e.start;
+      if (start < checked) giveUp();
+      if (top !== undefined && top.flow && !flow) giveUp();
+      let space = false;
+      if (top !== undefined && !top.flow && !(top.node instanceof YAMLMap)) {
+        space = spaced(top, dashBefore(top, start));
+      } else if (top !== undefined && !top.flow) {
+        // A block collection as a mapping's value starts on a line of its own.
+        if (!flow && !firstOnLine(text, start)) giveUp();
+        space = spaced(top, start);
+      }
+      if (flow && text.charCodeAt(start) !== (e.type === MAPPING ? 123 : 91)) giveUp();
+      const node = e.type === MAPPING ? new YAMLMap(schema) : new YAMLSeq(schema);
+      if (space) node.spaceBefore = true;
+      if (flow) {
+        node.flow = true;
+        checkGap(start + 1);
+      }
+      stack.push({ node, flow, start, column: columnOf(text, start), key: null, end: flow ? skipSpaces(text, start + 1) : start });
+    } else if (e.type === POP) {
+      const frame = stack.pop();
+      if (frame === undefined) break;
+      if (frame.key !== null) giveUp();
+      const node = frame.node;
+      if (frame.flow) {
+        const close = frame.end;
+        if (text.charCodeAt(close) !== (node instanceof YAMLMap ? 125 : 93)) giveUp();
+        checkGap(close + 1);
+        const parent = stack[stack.length - 1];
+        node.range = [frame.start, close + 1, parent !== undefined && parent.flow ? skipSpaces(text, close + 1) : toLineEnd(text, close + 1)];
+        lastContent = close + 1;
+        // One line only.
+        if (text.slice(frame.start, close).includes('\n')) giveUp();
+      } else {
+        if (node.items.length === 0) giveUp();
+        node.range = [frame.start, frame.end, frame.end];
+      }
+      place(node);
+    } else {
+      // A second document, an alias, anything else.
+      giveUp();
+    }
+    // Inside a flow collection an item is followed by `,` or the closing bracket.
+    const now = stack[stack.length - 1];
+    if (now !== undefined && now.flow && now.key === null && now.node.items.length > 0 && e.type !== MAPPING && e.type !== SEQUENCE) {
+      const c = text.charCodeAt(now.end);
+      if (c === 44) {
+        const next = skipSpaces(text, now.end + 1);
+        const n = text.charCodeAt(next);
+        if (n === 93 || n === 125 || n === 44) giveUp();
+      } else if (c !== 93 && c !== 125) giveUp();
+    }
+  }
+  if (i !== events.length - 1 || stack.length > 0 || contents === null) return undefined;
+  checkGap(text.length);
+  const root = contents as YAMLMap | YAMLSeq | Scalar;
+  // A scalar document would need the document's own end rules: not a claims file anyway.
+  if (isScalar(root)) return undefined;
+  const rootRange = root.range as [number, number, number];
+  doc.contents = root;
+  // The document starts at the line its contents start on (blank lines before it are not in it).
+  doc.range = [text.lastIndexOf('\n', rootRange[0] - 1) + 1, rootRange[2], text.length];
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineCounter.addNewLine(at + 1);
+  return { doc, lineCounter };
+}
