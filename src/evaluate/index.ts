@@ -34,6 +34,7 @@ import { describeFailure, type Environment, EvaluationFailure, evaluateExpr } fr
 import { constantDual, type Dual, type DualEnvironment, evaluateDual } from './slopes.js';
 import { type PointClaimTree, pointTape } from './point.js';
 import { type BoxTape, boxTape } from './box-tape.js';
+import { NameCounts } from './counts.js';
 
 export type { EvaluationError } from './compile.js';
 export { isEvaluationError } from './compile.js';
@@ -166,7 +167,7 @@ export function createEvaluator(
     },
     uncertainInputs(name) {
       if (!model.claims.has(name)) return [];
-      return [...main.occurrences(name).counts.keys()];
+      return main.occurrences(name).counts.names.slice();
     },
     substituted(name) {
       const claim = model.claims.get(name);
@@ -190,11 +191,9 @@ export function createEvaluator(
 
 /** The names one claim's tree uses, with how often, and its size in nodes. */
 interface Census {
-  inputs: Map<string, number>;
-  claims: Map<string, number>;
+  inputs: NameCounts;
+  claims: NameCounts;
   size: number;
-  /** The keys of `claims`, as a list (asked for on every evaluation). */
-  direct: string[];
 }
 
 class Shared {
@@ -246,10 +245,9 @@ class Shared {
   census(name: string): Census {
     let census = this.censuses.get(name);
     if (!census) {
-      census = { inputs: new Map(), claims: new Map(), size: 0, direct: [] };
+      census = { inputs: new NameCounts(), claims: new NameCounts(), size: 0 };
       const claim = this.model.claims.get(name);
       if (claim) this.count(claim.node, census);
-      census.direct = [...census.claims.keys()];
       this.censuses.set(name, census);
     }
     return census;
@@ -257,7 +255,7 @@ class Shared {
 
   /** The claims a claim uses directly. */
   directClaims(name: string): readonly string[] {
-    return this.census(name).direct;
+    return this.census(name).claims.names;
   }
 
   /** A claim's compiled tree, compiling the claims it uses first (dependencies first, explicit stack). */
@@ -303,16 +301,16 @@ class Shared {
     switch (node.type) {
       case 'SymbolNode': {
         const name = (node as unknown as { name: string }).name;
-        if (this.dimensions.has(name)) census.inputs.set(name, (census.inputs.get(name) ?? 0) + 1);
-        else if (this.model.claims.has(name)) census.claims.set(name, (census.claims.get(name) ?? 0) + 1);
+        if (this.dimensions.has(name)) census.inputs.add(name, 1);
+        else if (this.model.claims.has(name)) census.claims.add(name, 1);
         return;
       }
       case 'FunctionNode':
-        for (const arg of (node as unknown as { args: MathNode[] }).args) this.count(arg, census);
+      case 'OperatorNode': {
+        const args = (node as unknown as { args: MathNode[] }).args;
+        for (let i = 0; i < args.length; i++) this.count(args[i] as MathNode, census);
         return;
-      case 'OperatorNode':
-        for (const arg of (node as unknown as { args: MathNode[] }).args) this.count(arg, census);
-        return;
+      }
       case 'ParenthesisNode':
         this.count((node as unknown as { content: MathNode }).content, census);
         return;
@@ -332,7 +330,7 @@ function cannotCompute(name: string): EvaluationError {
 
 /** How often each uncertain input occurs in a claim's fully inlined expression (counts saturate at 2). */
 interface Occurrences {
-  counts: Map<string, number>;
+  counts: NameCounts;
   /** An upper bound on the nodes of the claims that carry uncertain inputs (saturates). */
   bound: number;
   /** The inputs that occur more than once, at most {@link MAX_SPLIT_INPUTS} (worked out when first asked). */
@@ -423,19 +421,22 @@ class Context {
   /** {@link occurrences} of a claim whose direct claims are counted already. */
   private countOccurrences(name: string): Occurrences {
     const census = this.shared.census(name);
-    const counts = new Map<string, number>();
-    const add = (input: string, k: number): void => {
-      counts.set(input, Math.min(2, (counts.get(input) ?? 0) + k));
-    };
+    // Loops over the lists: a walk over a Map makes an entry pair per name.
+    const counts = new NameCounts();
     let bound = census.size;
-    for (const [input, k] of census.inputs) {
+    const inputs = census.inputs;
+    for (let i = 0; i < inputs.names.length; i++) {
+      const input = inputs.names[i] as string;
       const v = this.inputs.get(input);
-      if (v !== undefined && v.low !== v.high) add(input, k);
+      if (v !== undefined && v.low !== v.high) counts.add(input, inputs.counts[i] as number, 2);
     }
-    for (const [claim, k] of census.claims) {
-      const inner = this.occurrenceMemo.get(claim);
+    const claims = census.claims;
+    for (let i = 0; i < claims.names.length; i++) {
+      const inner = this.occurrenceMemo.get(claims.names[i] as string);
       if (!inner || inner.counts.size === 0) continue;
-      for (const [input, j] of inner.counts) add(input, k * j);
+      const k = claims.counts[i] as number;
+      const names = inner.counts.names;
+      for (let j = 0; j < names.length; j++) counts.add(names[j] as string, k * (inner.counts.counts[j] as number), 2);
       bound = Math.min(SATURATED, bound + inner.bound);
     }
     const occurrences = { counts, bound };
@@ -446,7 +447,9 @@ class Context {
   private evaluateOne(name: string): Interval | EvaluationError {
     const expr = this.shared.expr(name);
     if (isEvaluationError(expr)) return expr;
-    for (const d of this.shared.directClaims(name)) {
+    const direct = this.shared.directClaims(name);
+    for (let i = 0; i < direct.length; i++) {
+      const d = direct[i] as string;
       const v = this.values.get(d);
       if (v === undefined) return { reason: { phrase: 'eval-circle', data: { claim: d, other: name } }, data: { claim: d } };
       if (isEvaluationError(v)) return cannotCompute(d);
@@ -483,7 +486,7 @@ class Context {
     const carries = (claim: string): boolean => {
       const counts = this.occurrenceMemo.get(claim)?.counts;
       if (counts === undefined) return false;
-      for (const input of repeated) if (counts.has(input)) return true;
+      for (let i = 0; i < repeated.length; i++) if (counts.has(repeated[i] as string)) return true;
       return false;
     };
     const inline = postOrder(name, (d) => this.shared.directClaims(d).filter(carries), () => false);
@@ -687,12 +690,14 @@ interface PointClaim {
 function pointClaim(shared: Shared, inputs: InputLookup, name: string, input: string, order: readonly string[]): PointClaim | null {
   if (!shared.model.claims.has(name)) return null;
   const trees: PointClaimTree[] = [];
-  for (const n of order) {
+  for (let i = 0; i < order.length; i++) {
+    const n = order[i] as string;
     const e = shared.expr(n);
     if (isEvaluationError(e)) return null;
-    for (const used of shared.census(n).inputs.keys()) {
-      if (used === input) continue;
-      const v = inputs.get(used);
+    const used = shared.census(n).inputs.names;
+    for (let j = 0; j < used.length; j++) {
+      if (used[j] === input) continue;
+      const v = inputs.get(used[j] as string);
       if (v === undefined || v.low !== v.high) return null;
     }
     trees.push({ name: n, expr: e });
@@ -709,11 +714,11 @@ const NONE: readonly string[] = Object.freeze([]);
  * The inputs that occur more than once, in order, at most {@link MAX_SPLIT_INPUTS}
  * (a loop: asked for every claim whose value is a range, and most repeat none).
  */
-function repeatedInputs(counts: ReadonlyMap<string, number>): string[] {
+function repeatedInputs(counts: NameCounts): string[] {
   let out: string[] | undefined;
-  for (const [input, k] of counts) {
-    if (k < 2) continue;
-    (out ??= []).push(input);
+  for (let i = 0; i < counts.names.length; i++) {
+    if ((counts.counts[i] as number) < 2) continue;
+    (out ??= []).push(counts.names[i] as string);
     if (out.length === MAX_SPLIT_INPUTS) break;
   }
   return out ?? (NONE as string[]);
@@ -721,13 +726,13 @@ function repeatedInputs(counts: ReadonlyMap<string, number>): string[] {
 
 /** Whether every name is a key of `map` (a loop: asked for every claim). */
 function allIn(names: readonly string[], map: ReadonlyMap<string, unknown>): boolean {
-  for (const name of names) if (!map.has(name)) return false;
+  for (let i = 0; i < names.length; i++) if (!map.has(names[i] as string)) return false;
   return true;
 }
 
 /** Whether every name has a value in `map` (an entry set to undefined is not one). */
 function allKnown(names: readonly string[], map: ReadonlyMap<string, unknown>): boolean {
-  for (const name of names) if (map.get(name) === undefined) return false;
+  for (let i = 0; i < names.length; i++) if (map.get(names[i] as string) === undefined) return false;
   return true;
 }
 

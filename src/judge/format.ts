@@ -40,7 +40,9 @@ export function sensibleDecimals(values: readonly number[], statedDecimals: numb
   // Loops, not filter/map chains: this runs a few times for every claim.
   const finite: number[] = [];
   let smallest = Infinity;
-  for (const value of values) {
+  // Indexed loops: a for-of over an array makes an iterator (and a result per step) until the code is optimized.
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] as number;
     if (!Number.isFinite(value)) continue;
     const v = value * scale;
     finite.push(v);
@@ -63,9 +65,10 @@ export function sensibleDecimals(values: readonly number[], statedDecimals: numb
 
 /** Whether some value other than an edge shows as that edge with `d` decimals. */
 function collides(values: readonly number[], edges: readonly number[], scale: number, d: number): boolean {
-  for (const v of values) {
-    for (const e of edges) {
-      const edge = e * scale;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    for (let j = 0; j < edges.length; j++) {
+      const edge = (edges[j] as number) * scale;
       if (Number.isFinite(edge) && v !== edge && round(v, d) === round(edge, d)) return true;
     }
   }

@@ -141,13 +141,57 @@ function showing(low: number, high: number, stated: Quantity, admissible: Admiss
   const decimals = sensibleDecimals([low, high], writtenDecimals(stated.low.text), edges, scale, moneyDecimals(presentation));
   // An edge of the admissible set is shown exactly (large amounts are otherwise cut to 3 significant figures).
   // The trace shows each edge two or three times: each value is written once.
-  const shown = new Map<number, string>();
+  const shown = new ShownValues();
   const show = (x: number): string => {
     let text = shown.get(x);
     if (text === undefined) shown.set(x, (text = formatPresented(x, presentation, decimals, edges.includes(x) ? exactSignificant(x) : 3)));
     return text;
   };
   return { show, computedText: formatRange(low, high, presentation, decimals) };
+}
+
+/**
+ * The values one claim's trace has written, and their text: the first four
+ * (a claim shows two to four distinct values: the edges, the nearest
+ * computed and admitted values), in fields rather than a Map, which costs
+ * more to make than the few lookups it answers (one per judged claim). A
+ * fifth value is written each time it is asked for, as the same text.
+ */
+class ShownValues {
+  private count = 0;
+  private x0 = 0;
+  private x1 = 0;
+  private x2 = 0;
+  private x3 = 0;
+  private t0 = '';
+  private t1 = '';
+  private t2 = '';
+  private t3 = '';
+
+  get(x: number): string | undefined {
+    // As a Map's keys compare (SameValueZero): −0 finds 0's text, NaN finds NaN's.
+    const n = this.count;
+    if (n > 0 && same(this.x0, x)) return this.t0;
+    if (n > 1 && same(this.x1, x)) return this.t1;
+    if (n > 2 && same(this.x2, x)) return this.t2;
+    if (n > 3 && same(this.x3, x)) return this.t3;
+    return undefined;
+  }
+
+  set(x: number, text: string): void {
+    switch (this.count++) {
+      case 0: this.x0 = x; this.t0 = text; return;
+      case 1: this.x1 = x; this.t1 = text; return;
+      case 2: this.x2 = x; this.t2 = text; return;
+      case 3: this.x3 = x; this.t3 = text; return;
+      default: this.count = 4;
+    }
+  }
+}
+
+/** SameValueZero: equal numbers (−0 and 0 too), or both NaN. */
+function same(a: number, b: number): boolean {
+  return a === b || (a !== a && b !== b);
 }
 
 /**
@@ -305,11 +349,14 @@ export function describeSet(set: NumberSet, p: Presentation, show: (x: number) =
   // Numbers in the brackets, the unit once after them (a percent or currency sign stays on each number).
   const unit = p.display === 'plain' ? prettyUnit(unitWithoutCurrency(p)) : '';
   // Only the unit comes off: a scale word stays ("[29.5, 30.5) million people", not "[29.5, 30.5) people").
-  const units = [unit, prettyUnit(p.currencySign ? p.unit.replace(/^[A-Za-z_]+/, '') : p.unit)].filter((u) => u !== '');
+  // (Only read when there is a unit: then it comes first, the unit as written second, when not empty.)
+  const written = unit === '' ? '' : prettyUnit(p.currencySign ? p.unit.replace(/^[A-Za-z_]+/, '') : p.unit);
+  const units = written === '' ? [unit] : [unit, written];
   const number = (x: number): string => {
     const text = show(x);
     if (!unit) return text;
-    for (const u of units) {
+    for (let i = 0; i < units.length; i++) {
+      const u = units[i] as string;
       if (text.endsWith(` ${u}`)) return text.slice(0, -u.length - 1);
       if (u.startsWith('/') && text.endsWith(u)) return text.slice(0, -u.length);
     }

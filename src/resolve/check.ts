@@ -152,7 +152,7 @@ const HANDLERS: ReadonlyMap<string, Handler> = new Map(Object.entries({
       if (exponent && n === undefined) children.push(exponent);
       return undefined;
     }
-    for (const arg of op.args) children.push(arg);
+    for (let i = 0; i < op.args.length; i++) children.push(op.args[i] as MathNode);
     return undefined;
   },
   FunctionNode(node, children) {
@@ -167,7 +167,7 @@ const HANDLERS: ReadonlyMap<string, Handler> = new Map(Object.entries({
       const wanted = arity.max === Infinity ? phrase('arity-one-or-more') : arity.max === 1 ? phrase('arity-one') : phrase('arity-between', { min: arity.min, max: arity.max });
       return { what: phrase(call.args.length === 1 ? 'refused-call-one' : 'refused-call', { name, count: call.args.length }), reason: phrase('refuse-arity', { name, wanted }) };
     }
-    for (const arg of call.args) children.push(arg);
+    for (let i = 0; i < call.args.length; i++) children.push(call.args[i] as MathNode);
     return undefined;
   },
 } satisfies Record<string, Handler>));
@@ -235,9 +235,12 @@ export function checkTree(root: MathNode, limits: ExpressionLimits, context: Sym
 export function bracketDepth(text: string): number {
   let depth = 0;
   let max = 0;
-  for (const c of text) {
-    if (c === '(' || c === '[' || c === '{') max = Math.max(max, ++depth);
-    else if (c === ')' || c === ']' || c === '}') depth = Math.max(0, depth - 1);
+  // By code unit, not for-of (an iterator and a string per character until optimized): brackets are
+  // single code units, and no half of a surrogate pair is one.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28 || c === 0x5b || c === 0x7b) max = Math.max(max, ++depth);
+    else if (c === 0x29 || c === 0x5d || c === 0x7d) depth = Math.max(0, depth - 1);
   }
   return max;
 }

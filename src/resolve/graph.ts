@@ -50,7 +50,12 @@ export function stronglyConnected(edges: readonly (readonly number[])[]): number
         continue;
       }
       // All edges of v done.
-      if (low[v] === index[v]) {
+      if (low[v] === index[v] && stack[stack.length - 1] === v) {
+        // A component of one node (nearly every claim): a list of exactly one.
+        stack.pop();
+        onStack[v] = 0;
+        components.push([v]);
+      } else if (low[v] === index[v]) {
         const component: number[] = [];
         let w: number;
         do {
