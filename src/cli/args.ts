@@ -4,7 +4,9 @@
  * exits 2).
  */
 
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { suggest } from '../text/suggest.js';
 import type { Shard } from '../engine/shard.js';
 import { parseSize } from '../load/guards.js';
 import { FORMAT_BY_NAME, FORMAT_NAMES, isFormatName, type FormatName } from '../report/index.js';
@@ -116,6 +118,12 @@ function plainArgError(error: NodeJS.ErrnoException, argv: readonly string[], op
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
       const missing = flags.find((t) => options[t.name]?.type === 'string' && t.value === undefined);
       if (missing) return phrase('usage-needs-value', { option: `--${missing.name}` });
+      // `-o -q`, `--max-file-size -1`: Node will not take a word that starts with '-' as a value unless it is glued on.
+      const dashed = flags.find((t) => options[t.name]?.type === 'string' && !t.inlineValue && t.value !== undefined && t.value.startsWith('-'));
+      if (dashed?.value !== undefined) {
+        const written = dashed.rawName.startsWith('--') ? `${dashed.rawName}=${dashed.value}` : `${dashed.rawName}${dashed.value}`;
+        return phrase('usage-value-looks-like-option', { option: dashed.rawName, value: dashed.value, written });
+      }
       const given = flags.find((t) => options[t.name]?.type === 'boolean' && t.value !== undefined);
       if (given) return phrase('usage-takes-no-value', { option: `--${given.name}`, value: given.value ?? '' });
       break;
@@ -192,6 +200,21 @@ function parseShard(value: string): Shard {
   return { index, count };
 }
 
+/** The commands, for a word that is neither one of them nor a file. */
+const COMMANDS = ['init', 'explain', 'facts', 'merge', 'lsp'];
+
+/**
+ * Refuses a first word that is no file and reads as a command: `check`
+ * (checking needs no command word) or a misspelt one (`explian`). Said
+ * before the search for claims files, which would only say "no such file".
+ */
+function misspeltCommand(word: string, rest: readonly string[]): void {
+  if (word === 'check' || word === 'chek') throw new UsageError(phrase('usage-check-word', { word, rest: rest.length > 0 ? rest.join(' ') : 'claims.yaml' }));
+  if (/[./\\]/.test(word)) return;
+  const command = suggest(word, COMMANDS);
+  if (command !== undefined) throw new UsageError(phrase('usage-command-typo', { word, command }));
+}
+
 /** Phase 3: the command the words name, with its arguments. */
 function commandOf(v: ParsedValues, positionals: readonly string[], options: CliOptions): Command {
   if (v['help']) return { command: 'help' };
@@ -216,6 +239,7 @@ function commandOf(v: ParsedValues, positionals: readonly string[], options: Cli
       if (rest.length === 0) throw new UsageError(phrase('usage-merge'));
       return { command: 'merge', reports: rest };
     default:
+      if (first !== undefined && !existsSync(first)) misspeltCommand(first, rest);
       return { command: 'check', paths: [...positionals] };
   }
 }

@@ -31,7 +31,10 @@ export async function runExplain(path: string, name: string, options: CliOptions
   if (!result) throw new SetupError(phrase('setup-cannot-read-file', { file: path }));
   // The rules the file chose cannot be used: no claim of it was judged, so there is none to explain.
   const refused = result.findings.filter(isUnreadableRules);
-  if (refused.length > 0) throw new SetupError(phrase('setup-rules-unusable'), refused.map((f) => at(f, f.message)));
+  if (refused.length > 0) {
+    const words = refused.every((f) => f.kind === 'config') ? phrase('setup-config-unusable') : phrase('setup-rules-unusable');
+    throw new SetupError(words, refused.map((f) => at(f, f.message)));
+  }
   // The explanation is of one claim; an article or facts file that could not be read is still said.
   process.stderr.write(unreadFileLines(report.files));
   const absolute = resolve(cwd, path);

@@ -17,13 +17,14 @@
  */
 
 import { lstatSync, type Stats } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { defaultRulesDir, loadRules } from '../rules/index.js';
 import { at, SetupError } from '../engine/errors.js';
 import { messageText, phrase } from '../findings/interpolate.js';
 import type { MessageValue } from '../types.js';
 import { startOfFile } from '../text/span.js';
 import { checkClaimsText } from '../engine/check-file.js';
+import { isClaimsFileName } from '../engine/discover.js';
 import { initClaims, type InitResult } from '../init/index.js';
 import { deriveClaims, type DeriveInitResult } from '../init/derive.js';
 import { createFinding } from '../findings/index.js';
@@ -61,6 +62,24 @@ function lstatOrUndefined(path: string): Stats | undefined {
   }
 }
 
+/** Data formats an article is never written in, by extension. */
+const DATA_FORMATS: Readonly<Record<string, string>> = { '.yaml': 'YAML', '.yml': 'YAML', '.json': 'JSON' };
+
+/**
+ * Refuses a YAML or JSON file named as the article (exit 2): init would read
+ * its keys and numbers as a story's. A claims file (its name, or an
+ * `inputs:`/`claims:` key) gets the command that checks it.
+ */
+function refuseDataFile(article: string, source: string): void {
+  const format = DATA_FORMATS[extname(article).toLowerCase()];
+  if (format === undefined) return;
+  const shown = excerpt(article);
+  if (isClaimsFileName(basename(article)) || /^(?:inputs|claims):/m.test(source)) {
+    throw new UsageError(phrase('usage-init-claims-file', { file: shown }));
+  }
+  throw new UsageError(phrase('usage-init-data-file', { file: shown, format }));
+}
+
 export async function runInit(article: string, options: CliOptions): Promise<number> {
   if (options.force && options.merge) throw new UsageError(phrase('usage-force-merge'));
   if (options.derive && options.merge) throw new UsageError(phrase('usage-derive-merge'));
@@ -70,6 +89,7 @@ export async function runInit(article: string, options: CliOptions): Promise<num
   const read = readGuardedText(articlePath, { kind: 'article', root: repositoryRoot(articlePath, cwd), shown: article });
   if (!read.ok) throw new SetupError(phrase('init-cannot-read-article', { file: excerpt(article) }), [at(startOfFile(excerpt(article)), read.reason)]);
   const source = read.text;
+  refuseDataFile(article, source);
   // "-o -" prints the file: paths in it are then relative to the working folder, as for ./claims.yaml.
   const toStandardOutput = options.output === STANDARD_OUTPUT;
   if (toStandardOutput && options.merge) throw new UsageError(phrase('usage-merge-stdout'));
@@ -139,6 +159,10 @@ export async function runInit(article: string, options: CliOptions): Promise<num
       cut: derived.truncated ? phrase('init-cut-short') : '',
     });
     process.stderr.write(`claimcheck: ${say(phrase('init-next-derive', { summary, repeated }))}\n`);
+  } else if (existing === undefined && result.added === 0 && result.repeated === 0) {
+    // Nothing to check, not "check each value": an empty article, or one without a number, is said so.
+    const why = source.trim() === '' ? phrase('init-article-empty') : phrase('init-article-no-numbers');
+    process.stderr.write(`claimcheck: ${say(phrase('init-wrote-none', { file: shownOut, article, why }))}\n`);
   } else {
     const summary = existing !== undefined
       ? phrase(result.added === 1 ? 'init-added-one' : 'init-added', { count: result.added, file: shownOut, kept: result.kept })

@@ -7,6 +7,7 @@
 import { SetupError } from '../engine/errors.js';
 import { helpText, parseCommandLine, STANDARD_OUTPUT, UsageError } from './args.js';
 import { safeText } from '../text/safe.js';
+import { phrase } from '../findings/interpolate.js';
 import { runCheck } from './check-command.js';
 import { guardStandardStreams } from './streams.js';
 import { phrasesInForce, wordedLines } from './words.js';
@@ -46,6 +47,8 @@ async function main(argv: readonly string[]): Promise<number> {
       case 'init':
         return await (await import('./init-command.js')).runInit(command.article, options);
       case 'lsp':
+        // Typed on a terminal it would wait in silence for an editor's messages.
+        if (process.stdin.isTTY) throw new UsageError(phrase('usage-lsp-terminal'));
         return await (await import('../lsp/server.js')).runLanguageServer();
       case 'facts':
         return await (await import('./facts-command.js')).runFacts(command.paths, options);

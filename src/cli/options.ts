@@ -90,7 +90,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     name: 'max-file-size',
     argument: 'SIZE',
-    description: 'read claims files up to SIZE (such as 10MB; default 5MB, or max_file_size: in the configuration)',
+    description: 'read claims files up to SIZE: 10MB, 512KB, 500k, or a bare number of megabytes (default 5MB, or max_file_size: in the configuration)',
     commands: ['check', 'merge', 'explain'],
   },
   { name: 'quiet', short: 'q', description: 'print only problems (pretty output only)', commands: REPORTING },

@@ -11,7 +11,8 @@
  */
 
 import { existsSync, watch, type FSWatcher } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { CONFIG_FILE_NAMES } from '../config/index.js';
 import { check, configFor, type SettledOptions } from '../engine/check.js';
 import { SetupError } from '../engine/errors.js';
 import { messageText, phrase } from '../findings/interpolate.js';
@@ -115,7 +116,9 @@ export async function runWatch(paths: readonly string[], options: CliOptions): P
       watched = key;
     }
     // Only now, with the watchers in place, is a change certain to be seen.
-    out(chalk.dim(`\nwatching ${set.files.size} file${set.files.size === 1 ? '' : 's'}${set.folders.size ? ` and ${set.folders.size} folder${set.folders.size === 1 ? '' : 's'}` : ''} — press Ctrl+C to stop\n`));
+    // Counted: the files there are (the configuration names watched for a new file are not files yet).
+    const present = [...set.files].filter((f) => existsSync(f)).length;
+    out(chalk.dim(`\nwatching ${present} file${present === 1 ? '' : 's'}${set.folders.size ? ` and ${set.folders.size} folder${set.folders.size === 1 ? '' : 's'}` : ''} — press Ctrl+C to stop\n`));
   };
 
   let pending = new Set<string>();
@@ -195,6 +198,15 @@ function watchSet(report: CheckReport, paths: readonly string[], options: Settle
       for (const f of config.files) files.add(f);
       for (const d of rulesDirs) folders.add(d);
     } catch { /* a broken configuration is reported by the run itself */ }
+    // A configuration file made while watching (.claimcheckrc.yaml added beside the file) counts as a change too:
+    // every name the search would read, in each folder from the file's up to the working folder.
+    if (options.configFile === undefined) {
+      for (let dir = dirname(absolute); ; dir = dirname(dir)) {
+        for (const name of CONFIG_FILE_NAMES) files.add(join(dir, name));
+        const rel = relative(cwd, dir);
+        if (rel === '' || rel.startsWith('..') || isAbsolute(rel) || dirname(dir) === dir) break;
+      }
+    }
   }
   for (const p of paths.length ? paths : ['claims.yaml']) {
     const absolute = resolve(cwd, p);

@@ -2,7 +2,9 @@
  * @file Writes a file atomically: the text goes to a temporary file in the
  * same folder, which is then renamed over the target, so a reader (a CI
  * upload step, an editor) never sees a half-written file and a failed
- * write leaves the old file as it was. Creates missing folders. I/O only.
+ * write leaves the old file as it was. Creates missing folders, as eslint
+ * `-o` and vitest `--outputFile` do (never through a link leading out of
+ * the project). I/O only.
  *
  * - `overwrite: false` (what `claimcheck init` uses without `--force`) never
  *   replaces an existing file, even one created between the check and the
@@ -83,8 +85,9 @@ export interface WriteOptions {
 export function writeFileAtomic(path: string, text: string, options: WriteOptions = {}): void {
   const overwrite = options.overwrite ?? false;
   let target = resolve(path);
-  mkdirSync(dirname(target), { recursive: true });
+  // Links first, then the missing folders: a folder made through a link that leads out would already be outside.
   if (options.root !== undefined) refuseLinkedFolderOut(path, target, options.root);
+  mkdirSync(dirname(target), { recursive: true });
   const existing = lstatOrUndefined(target);
   if (existing && !overwrite) throw new WriteRefused(phrase('write-exists', { file: path }));
   if (existing?.isSymbolicLink()) {
@@ -124,7 +127,11 @@ export function writeFileAtomic(path: string, text: string, options: WriteOption
   }
 }
 
-/** Refuses a target lexically inside `root` whose real folder, links followed, is outside it. */
+/**
+ * Refuses a target lexically inside `root` whose real folder, links followed,
+ * is outside it. A folder not made yet is judged by its nearest existing
+ * parent, which is where it would be made.
+ */
 function refuseLinkedFolderOut(shown: string, target: string, root: string): void {
   const inside = (parent: string, child: string): boolean => {
     const rel = relative(parent, child);
@@ -132,7 +139,9 @@ function refuseLinkedFolderOut(shown: string, target: string, root: string): voi
   };
   const lexicalRoot = resolve(root);
   if (!inside(lexicalRoot, dirname(target))) return;
-  if (!inside(realpathSync(lexicalRoot), realpathSync(dirname(target)))) {
+  let existing = dirname(target);
+  while (lstatOrUndefined(existing) === undefined && dirname(existing) !== existing) existing = dirname(existing);
+  if (!inside(realpathSync(lexicalRoot), realpathSync(existing))) {
     throw new WriteRefused(phrase('write-folder-link-out', { file: shown }));
   }
 }

@@ -67,6 +67,12 @@ export interface Config {
   tolerances: Partial<Record<ToleranceKey, Placed<number>>>;
   /** The largest claims file read, in bytes (the nearest file's `max_file_size:`); absent: the default. */
   maxFileSize?: Placed<number>;
+  /**
+   * Set when a configuration file in a sub-folder of the run cannot be used:
+   * the claims files under it are not checked, each reports these as
+   * `config` findings, and the run exits 2 after checking the others.
+   */
+  problems?: readonly ConfigProblem[];
 }
 
 /** A problem in a configuration file: what is wrong (a phrase of `rules/checks.yaml` with its data) and where. */

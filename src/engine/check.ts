@@ -6,7 +6,7 @@
  */
 
 import { lstatSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { CheckReport, FileResult, MessageValue, Problem, Rules, Summary } from '../types.js';
 import { defaultRulesDir, loadRules } from '../rules/index.js';
 import { checkClaimsText, sortFindings, type RulesFor } from './check-file.js';
@@ -211,6 +211,11 @@ export function fileChecker(givenOptions: CheckOptions, givenConfigs?: (absolute
   return (path) => {
     const absolute = resolve(cwd, path);
     const config = configs(absolute);
+    if (config.problems !== undefined) {
+      const root = rootOf(absolute);
+      const rules = rulesForFile(absolute, options, rulesCache, emptyConfig(), { root, folders, baseOnly: true })(emptyFile(path));
+      return { path, claims: [], findings: sortFindings(config.problems.map((p) => createFinding(rules, { kind: 'config', data: { reason: p.message }, span: p.span }))) };
+    }
     const text = options.texts?.get(path);
     const maxBytes = options.maxFileBytes ?? config.maxFileSize?.value ?? MAX_FILE_BYTES;
     const root = rootOf(absolute);
@@ -405,17 +410,29 @@ function configResolver(options: SettledOptions): (absolute: string) => Config {
   }
   const chains = new Map<string, ConfigChain>();
   const merged = new Map<string, Config>();
+  // A broken configuration in a folder below the run's own folder concerns the claims files under it only:
+  // they report it (`config` findings), the others are checked, and the run exits 2. One here or above stops the run.
+  const below = (problems: readonly ConfigProblem[]): boolean => problems.every((p) => {
+    const rel = relative(cwd, dirname(resolve(cwd, p.span.file)));
+    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  });
   return (absolute) => {
     const dir = dirname(absolute);
     const known = merged.get(dir);
     if (known) return known;
     const chain = findConfigs(dir, host, chains);
-    if (chain.problems.length > 0) throw configError(chain.problems);
-    confineRules(chain, cwd);
-    const config = mergeConfigs(chain.files);
+    const problems = chain.problems.length > 0 ? chain.problems : outsideRules(chain, cwd);
+    if (problems.length > 0 && !below(problems)) throw configError(problems);
+    const config = problems.length > 0 ? { ...emptyConfig(), problems } : mergeConfigs(chain.files);
     merged.set(dir, config);
     return config;
   };
+}
+
+/** `config` as a command that reads one configuration uses it: a broken one stops the command (exit 2). */
+function usable(config: Config): Config {
+  if (config.problems !== undefined) throw configError(config.problems);
+  return config;
 }
 
 /**
@@ -424,6 +441,12 @@ function configResolver(options: SettledOptions): (absolute: string) => Config {
  * (`rules: [/etc]` or a link to /proc is refused at the entry, exit 2).
  */
 function confineRules(chain: ConfigChain, cwd: string): void {
+  const problems = outsideRules(chain, cwd);
+  if (problems.length > 0) throw configError(problems);
+}
+
+/** The `rules:` entries of a chain of configurations that lead outside their file's repository. */
+function outsideRules(chain: ConfigChain, cwd: string): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
   for (const file of chain.files) {
     const root = repositoryRoot(file.path, cwd);
@@ -432,7 +455,7 @@ function confineRules(chain: ConfigChain, cwd: string): void {
       if (why !== undefined) problems.push({ message: why, span: entry.span });
     }
   }
-  if (problems.length > 0) throw configError(problems);
+  return problems;
 }
 
 /** Whether a claims file matches its configuration's `ignore:` globs (each relative to the file that wrote it). */
@@ -461,7 +484,7 @@ export function checkFactsFile(path: string, givenOptions: CheckOptions = {}): F
   const { cwd } = options;
   const absolute = resolve(cwd, path);
   const root = repositoryRoot(absolute, cwd);
-  const rules = rulesForFile(absolute, options, new Map(), configResolver(options)(absolute))({ path, source: '', units: [], inputs: [], claims: [], ignore: [] });
+  const rules = rulesForFile(absolute, options, new Map(), usable(configResolver(options)(absolute)))({ path, source: '', units: [], inputs: [], claims: [], ignore: [] });
   // The stand-in imports the file by its own name, from its own folder, through the same guarded reader.
   return checkClaimsText(`facts: ${JSON.stringify(basename(absolute))}\n`, path, rules, {
     readFacts: createFactsReader(absolute, root, cwd),
@@ -480,7 +503,7 @@ export function configFor(path: string, givenOptions: CheckOptions = {}): { conf
   const options = settleOptions(givenOptions);
   const { cwd } = options;
   const absolute = resolve(cwd, path);
-  const config = configResolver(options)(absolute);
+  const config = usable(configResolver(options)(absolute));
   const rulesDirs = [...config.rulesDirs, ...(options.rulesDirs ?? []).map((d) => resolve(cwd, d))];
   const rules = rulesForFile(absolute, options, new Map(), config)({ path, source: '', units: [], inputs: [], claims: [], ignore: [] });
   return { config, rules, rulesDirs };

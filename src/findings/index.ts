@@ -77,9 +77,10 @@ function clipData(data: Readonly<Record<string, string | number>>): Readonly<Rec
 
 /**
  * Whether a finding says the rules its claims file chose could not be read
- * (a `rules` error): that file's claims were not judged, and the run exits 2,
- * the contract's "unreadable rules".
+ * (a `rules` error), or the configuration of its sub-folder (a `config`
+ * error): that file's claims were not judged, and the run exits 2, the
+ * contract's "unreadable rules".
  */
 export function isUnreadableRules(finding: Pick<Finding, 'kind' | 'severity'>): boolean {
-  return finding.kind === 'rules' && finding.severity === 'error';
+  return (finding.kind === 'rules' || finding.kind === 'config') && finding.severity === 'error';
 }

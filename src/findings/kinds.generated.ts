@@ -9,6 +9,7 @@ export type FindingKind =
   | "dimension"
   | "unknown-name"
   | "name-collision"
+  | "name-shadows-unit"
   | "cycle"
   | "parse"
   | "expression-not-allowed"
@@ -28,6 +29,7 @@ export type FindingKind =
   | "malformed-number"
   | "article"
   | "rules"
+  | "config"
   | "stated-from-quote"
   | "facts-file"
   | "fact-override"
@@ -47,6 +49,7 @@ export const FINDING_KINDS: readonly FindingKind[] = [
   "dimension",
   "unknown-name",
   "name-collision",
+  "name-shadows-unit",
   "cycle",
   "parse",
   "expression-not-allowed",
@@ -66,6 +69,7 @@ export const FINDING_KINDS: readonly FindingKind[] = [
   "malformed-number",
   "article",
   "rules",
+  "config",
   "stated-from-quote",
   "facts-file",
   "fact-override",
@@ -221,6 +225,7 @@ export type PhraseId =
   | "yaml-multiline-key"
   | "yaml-list-indent"
   | "yaml-keys-indent"
+  | "yaml-flow-unclosed"
   | "yaml-flow-indent"
   | "yaml-indent"
   | "yaml-tab-indent"
@@ -301,6 +306,7 @@ export type PhraseId =
   | "usage-unknown-option"
   | "usage-needs-value"
   | "usage-takes-no-value"
+  | "usage-value-looks-like-option"
   | "usage-format"
   | "usage-max-warnings"
   | "usage-max-file-size"
@@ -316,6 +322,9 @@ export type PhraseId =
   | "usage-init"
   | "usage-explain"
   | "usage-lsp"
+  | "usage-lsp-terminal"
+  | "usage-check-word"
+  | "usage-command-typo"
   | "usage-facts-format"
   | "usage-merge"
   | "usage-misplaced"
@@ -330,6 +339,8 @@ export type PhraseId =
   | "usage-force-merge"
   | "usage-derive-merge"
   | "usage-merge-stdout"
+  | "usage-init-claims-file"
+  | "usage-init-data-file"
   | "usage-init-exists"
   | "setup-at-line"
   | "setup-cannot-read-file"
@@ -659,6 +670,9 @@ export type PhraseId =
   | "output-write-failed"
   | "init-next"
   | "init-next-derive"
+  | "init-wrote-none"
+  | "init-article-empty"
+  | "init-article-no-numbers"
   | "init-wrote"
   | "init-wrote-one"
   | "init-added"
@@ -828,6 +842,7 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "yaml-multiline-key",
   "yaml-list-indent",
   "yaml-keys-indent",
+  "yaml-flow-unclosed",
   "yaml-flow-indent",
   "yaml-indent",
   "yaml-tab-indent",
@@ -908,6 +923,7 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "usage-unknown-option",
   "usage-needs-value",
   "usage-takes-no-value",
+  "usage-value-looks-like-option",
   "usage-format",
   "usage-max-warnings",
   "usage-max-file-size",
@@ -923,6 +939,9 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "usage-init",
   "usage-explain",
   "usage-lsp",
+  "usage-lsp-terminal",
+  "usage-check-word",
+  "usage-command-typo",
   "usage-facts-format",
   "usage-merge",
   "usage-misplaced",
@@ -937,6 +956,8 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "usage-force-merge",
   "usage-derive-merge",
   "usage-merge-stdout",
+  "usage-init-claims-file",
+  "usage-init-data-file",
   "usage-init-exists",
   "setup-at-line",
   "setup-cannot-read-file",
@@ -1266,6 +1287,9 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "output-write-failed",
   "init-next",
   "init-next-derive",
+  "init-wrote-none",
+  "init-article-empty",
+  "init-article-no-numbers",
   "init-wrote",
   "init-wrote-one",
   "init-added",

@@ -50,14 +50,16 @@ function overSize(bytes: number, limit: number): string {
 
 /**
  * A size as written by a user (`--max-file-size`, `max_file_size:`) in
- * bytes: "10 MB", "10MB", "512 KB", or a bare number of megabytes ("10").
- * `undefined` when it is not a size or not above zero.
+ * bytes: "10 MB", "10MB", "512 KB", "1.5 GB", the short forms "500k", "10M",
+ * "1G" (and "KiB", "MiB", "GiB"; a kilobyte is 1,024 bytes either way),
+ * "20000 B" or "20000 bytes", or a bare number of megabytes ("10").
+ * Case does not matter. `undefined` when it is not a size or not above zero.
  */
 export function parseSize(text: string): number | undefined {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(kb|mb|gb)?\s*$/i.exec(text);
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(?:([kmg])(?:i?b)?|(b|bytes?))?\s*$/i.exec(text);
   if (!match) return undefined;
-  const unit = (match[2] ?? 'mb').toLowerCase();
-  const bytes = Math.round(Number(match[1]) * (unit === 'kb' ? 1024 : unit === 'mb' ? 1024 * 1024 : 1024 * 1024 * 1024));
+  const scale = match[3] !== undefined ? 1 : { k: 1024, m: 1024 * 1024, g: 1024 * 1024 * 1024 }[(match[2] ?? 'm').toLowerCase() as 'k' | 'm' | 'g'];
+  const bytes = Math.round(Number(match[1]) * scale);
   return bytes > 0 ? bytes : undefined;
 }
 

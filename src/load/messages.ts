@@ -22,6 +22,38 @@ function textAt(text: string, start: number, end: number): string {
 }
 
 /**
+ * The last '{' or '[' before `end` that is not closed, with its 1-based line
+ * and column, skipping quoted text and comments; undefined when every
+ * bracket is closed. Linear in `end`.
+ */
+function unclosedBracket(text: string, end: number): { char: string; close: string; line: number; column: number } | undefined {
+  const open: number[] = [];
+  let quote = '';
+  for (let i = 0; i < end && i < text.length; i++) {
+    const c = text[i] as string;
+    if (quote !== '') {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === "'" && quote === "'" && text[i + 1] === "'") i++;
+      else if (c === quote) quote = '';
+      continue;
+    }
+    // A quote opens a quoted value only where a value starts (after ': ', '- ', '[', '{', ',' or at a line's start):
+    // the apostrophe of "Reuters' report" is part of a plain value.
+    if ((c === '"' || c === "'") && /(^|[:\-[{,])\s*$/.test(text.slice(text.lastIndexOf('\n', i - 1) + 1, i))) quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1] as string))) {
+      while (i < end && text[i] !== '\n') i++;
+    } else if (c === '{' || c === '[') open.push(i);
+    else if ((c === '}' || c === ']') && open.length > 0) open.pop();
+  }
+  const at = open.at(-1);
+  if (at === undefined) return undefined;
+  const before = text.slice(0, at);
+  const line = before.split('\n').length;
+  const char = text[at] as string;
+  return { char, close: char === '{' ? '}' : ']', line, column: at - (before.lastIndexOf('\n') + 1) + 1 };
+}
+
+/**
  * The reason for a YAML syntax error, from its code, message and the text at
  * its position: a phrase of rules/checks.yaml with its data.
  */
@@ -38,7 +70,11 @@ export function plainReason(error: Pick<YAMLError, 'code' | 'message' | 'pos'>, 
     case 'BAD_INDENT':
       if (m.includes('sequence items')) return invalid({ phrase: 'yaml-list-indent', data: {} });
       if (m.includes('mapping items')) return invalid({ phrase: 'yaml-keys-indent', data: {} });
-      if (m.includes('Flow sequence') || m.includes('Flow mapping')) {
+      // yaml 2 says "Flow map in block collection…" (earlier versions "Flow mapping").
+      if (m.includes('Flow sequence') || m.includes('Flow map')) {
+        // yaml reports it where the block goes on (the next key); the bracket left open is earlier.
+        const open = unclosedBracket(text, start);
+        if (open !== undefined) return invalid({ phrase: 'yaml-flow-unclosed', data: open });
         return invalid({ phrase: 'yaml-flow-indent', data: {} });
       }
       return invalid({ phrase: 'yaml-indent', data: {} });

@@ -89,6 +89,8 @@ dl.trace dd { margin: 0; overflow-wrap: anywhere; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; margin: .4rem 0; }
 td:first-child, td:last-child { white-space: nowrap; }
 th, td { text-align: left; border-bottom: 1px solid var(--line); padding: .2rem .4rem; vertical-align: top; overflow-wrap: anywhere; }
+th { white-space: nowrap; }
+td:nth-child(2) { min-width: 12ch; }
 tr.flash { background: #ddf4ff; }
 .legend { font-size: .85rem; color: var(--muted); margin: .3rem 0 0; }
 .legend .mark { margin-right: .3rem; }

@@ -100,7 +100,8 @@ function claimDetail(claim: ClaimResult, path: string, options: PrettyOptions): 
   const trace = claim.trace;
   if (trace) {
     if (trace.admissible) lines.push(`      ${c.dim('stated words allow:')} ${t(trace.admissible)}`);
-    lines.push(`      ${c.cyan('why:')} ${t(trace.why)}`);
+    // An error's message often is its reason already ("…: computed soldier per troop, stated a plain number…"): not twice.
+    if (!claim.message.endsWith(trace.why)) lines.push(`      ${c.cyan('why:')} ${t(trace.why)}`);
     if (trace.condition) lines.push(`      ${c.cyan('note:')} ${t(trace.condition)}`);
   }
   if (claim.allowed !== undefined) lines.push(`      ${c.cyan('allowed:')} ${t(claim.allowed)}`);
@@ -115,7 +116,8 @@ function findingBlock(f: Finding, options: PrettyOptions): string[] {
   const source = options.sources?.get(f.file);
   if (source !== undefined) lines.push(...frame(source, f, c));
   if (f.note) lines.push(`      ${c.cyan('note:')} ${t(f.note)}`);
-  if (f.hint) lines.push(`      ${c.cyan('help:')} ${t(f.hint)}`);
+  // A message that already says what to do (unknown-unit's "declare it under units: …") is not followed by it again.
+  if (f.hint && !f.message.includes(f.hint)) lines.push(`      ${c.cyan('help:')} ${t(f.hint)}`);
   return lines;
 }
 

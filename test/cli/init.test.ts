@@ -34,6 +34,28 @@ describe('claimcheck init', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('refuses a claims file or a data file as the article, saying what init reads (it "read" their numbers as a story)', () => {
+    const dir = project();
+    writeFileSync(join(dir, 'notes.yaml'), 'inputs:\n  troops: { value: 11000, source: x }\n');
+    writeFileSync(join(dir, 'budget.json'), '{"total": 4200}\n');
+    const claims = runClaimcheck(['init', 'notes.yaml', '-o', 'out.claims.yaml'], dir);
+    expect([claims.code, claims.stdout, claims.stderr]).toEqual([2, '', 'claimcheck: notes.yaml is a claims file, not an article: init reads an article (Markdown, plain text or HTML) and writes a claims file from its numbers; to check this one, run: claimcheck notes.yaml\n']);
+    const data = runClaimcheck(['init', 'budget.json', '-o', '-'], dir);
+    expect([data.code, data.stdout, data.stderr]).toEqual([2, '', "claimcheck: budget.json is a JSON file, not an article: init reads an article in Markdown, plain text or HTML; save the story's text as .md, .txt or .html and run init on that\n"]);
+    expect(existsSync(join(dir, 'out.claims.yaml'))).toBe(false);
+  });
+
+  it('says an empty article, or one without a number, was read as such, instead of "Check each value"', () => {
+    const dir = project();
+    writeFileSync(join(dir, 'empty.md'), '');
+    writeFileSync(join(dir, 'words.md'), 'No figures in this story at all.\n');
+    const empty = runClaimcheck(['init', 'empty.md'], dir);
+    expect([empty.code, empty.stderr]).toEqual([0, 'claimcheck: wrote claims.yaml, with no inputs: empty.md is empty. Is it the article you meant? (Numbers init reads are written in figures or words: 1,500; 12%; eight million.)\n']);
+    expect(readFileSync(join(dir, 'claims.yaml'), 'utf8')).toContain('inputs: {}');
+    const words = runClaimcheck(['init', 'words.md', '-o', 'words.claims.yaml'], dir);
+    expect(words.stderr).toBe('claimcheck: wrote words.claims.yaml, with no inputs: words.md holds no number that init could read. Is it the article you meant? (Numbers init reads are written in figures or words: 1,500; 12%; eight million.)\n');
+  });
+
   it('writes where -o says, with article: relative to that file', () => {
     const dir = project();
     const r = runClaimcheck(['init', 'articles/north-korea-military-aid-new-alliance.txt', '-o', 'claims/aid.claims.yaml'], dir);

@@ -66,10 +66,10 @@ describe('--max-file-size and max_file_size:', () => {
     const dir = repository(0.01);
     const flag = run(['--max-file-size', 'big'], dir);
     expect(flag.code).toBe(2);
-    expect(flag.stderr).toContain('--max-file-size takes a size such as 10MB or 512KB, or a number of megabytes (got "big")');
+    expect(flag.stderr).toContain('--max-file-size takes a size such as 10MB, 512KB or 500k (a bare number is megabytes) above zero (got "big")');
     writeFileSync(join(dir, '.claimcheckrc.yaml'), 'max_file_size: lots\n');
     const key = run([], dir);
     expect(key.code).toBe(2);
-    expect(key.stderr).toContain('.claimcheckrc.yaml:1:16: max_file_size must be a size such as 10 MB or 512 KB (a bare number is megabytes)');
+    expect(key.stderr).toContain('.claimcheckrc.yaml:1:16: max_file_size must be a size above zero such as 10 MB, 512 KB or 500k (a bare number is megabytes)');
   });
 });

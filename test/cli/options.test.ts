@@ -79,6 +79,23 @@ describe('parse errors, by error code', () => {
     expect(message('claims.yaml', '-c')).toBe('--config needs a value (see claimcheck --help)');
   });
 
+  it('says when the word after a flag looks like an option, and how to give it as the value', () => {
+    // Node refuses `-o -q` as "argument is ambiguous" with a suggestion of '--output=-XYZ', which is another flag here.
+    expect(message('claims.yaml', '-o', '-q')).toBe('-o needs a value, but the next word, "-q", looks like an option; if it is the value, write -o-q');
+    expect(message('claims.yaml', '--max-file-size', '-1')).toBe('--max-file-size needs a value, but the next word, "-1", looks like an option; if it is the value, write --max-file-size=-1');
+  });
+
+  it('says when the first word is no file but a command misspelt, or the word check', () => {
+    // These words are no file in the project folder the tests run in.
+    expect(message('explian', 'claims.yaml', 'rate')).toBe('there is no file or folder called explian; did you mean the command explain? (claimcheck explain …)');
+    expect(message('int', 'story.md')).toBe('there is no file or folder called int; did you mean the command init? (claimcheck init …)');
+    expect(message('check', 'claims.yaml')).toBe('there is no file or folder called check: checking is what claimcheck does by default, so write claimcheck claims.yaml');
+    expect(message('check')).toBe('there is no file or folder called check: checking is what claimcheck does by default, so write claimcheck claims.yaml');
+    // Far from every command, or a path: the search for claims files says what it finds (no usage error here).
+    expect(message('frobnicate')).toBeUndefined();
+    expect(message('docs/explian')).toBeUndefined();
+  });
+
   it('says a switch takes no value', () => {
     expect(message('--strict=yes')).toBe('--strict takes no value (got "yes")');
   });

@@ -57,7 +57,7 @@ describe("a claims file's own rules that cannot be used", () => {
   it('are findings in that file, and every other file is checked (exit 2: unreadable rules)', () => {
     const r = run(dir, ['.', '--format', 'json']);
     // Exit 2 with a report on standard output: standard error says why (b, c and d are the 3 files).
-    expect(r.stderr).toBe('claimcheck: the rules chosen by 3 claims files cannot be used (the `rules` findings say why): the run fails (exit 2)\n');
+    expect(r.stderr).toBe('claimcheck: the rules or configuration chosen by 3 claims files cannot be used (the `rules` and `config` findings say why): the run fails (exit 2)\n');
     expect(r.code).toBe(2);
     const report = JSON.parse(r.stdout) as Report;
     expect(report.files.map((f) => f.path)).toEqual(['a/claims.yaml', 'b/claims.yaml', 'c/claims.yaml', 'd/claims.yaml', 'e/claims.yaml']);
@@ -95,5 +95,48 @@ describe("a claims file's own rules that cannot be used", () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^claimcheck: the rules cannot be used\n {2}d\/rules\/units\.yaml:1:\d+: d\/rules\/units\.yaml is not valid YAML/);
+  });
+});
+
+// A configuration in a sub-folder that cannot be used concerns the claims files
+// under it, as their own rules do: a `config` finding at the configuration's
+// line and column in each, those files unchecked, the others checked, exit 2.
+// Before, `claimcheck .` at the newsroom's root stopped at the first such file
+// ("the configuration cannot be used") and checked nothing.
+describe("a broken configuration in a sub-folder", () => {
+  const files = {
+    'sport/claims.yaml': GOOD,
+    // Line 2, column 17: the value "loud".
+    'politics/.claimcheckrc.yaml': 'severity:\n  inconsistent: loud\n',
+    'politics/claims.yaml': GOOD,
+    'politics/budget/claims.yaml': GOOD,
+  };
+
+  it('is a config finding in each file under it; every other file is checked; exit 2', () => {
+    const dir = repository(files);
+    const r = run(dir, ['.', '--format', 'json']);
+    expect(r.code).toBe(2);
+    const report = JSON.parse(r.stdout) as Report;
+    const message = "the severity of 'inconsistent' must be one of error, warning, info, off, not \"loud\"";
+    expect(report.files.map((f) => [f.path, f.claims.map((c) => c.verdict), f.findings.map((x) => [x.kind, x.severity, x.file, x.line, x.column, x.message])])).toEqual([
+      ['politics/budget/claims.yaml', [], [['config', 'error', 'politics/.claimcheckrc.yaml', 2, 17, message]]],
+      ['politics/claims.yaml', [], [['config', 'error', 'politics/.claimcheckrc.yaml', 2, 17, message]]],
+      ['sport/claims.yaml', ['pass'], []],
+    ]);
+    expect(r.stderr).toBe('claimcheck: the rules or configuration chosen by 2 claims files cannot be used (the `rules` and `config` findings say why): the run fails (exit 2)\n');
+  });
+
+  it('stops the run when it is the configuration of the folder the run starts from', () => {
+    const dir = repository(files);
+    const r = run(join(dir, 'politics'), ['.']);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toBe("claimcheck: the configuration cannot be used\n  .claimcheckrc.yaml:2:17: the severity of 'inconsistent' must be one of error, warning, info, off, not \"loud\"\n");
+  });
+
+  it('explain of a file under it says the configuration cannot be used (exit 2)', () => {
+    const dir = repository(files);
+    const r = run(dir, ['explain', 'politics/claims.yaml', 'total']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("claimcheck: the configuration cannot be used\n  politics/.claimcheckrc.yaml:2:17: the severity of 'inconsistent' must be one of error, warning, info, off, not \"loud\"\n");
   });
 });

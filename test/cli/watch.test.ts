@@ -54,6 +54,35 @@ describe('--watch', () => {
     }
     expect(await exited).toBe(0);
   }, 60000);
+
+  it('re-checks when a configuration file is created beside the claims file while watching', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimcheck-watch-'));
+    writeFileSync(join(dir, 'claims.yaml'), claims('50 years'));
+    const child = spawn(process.execPath, [BIN, '--watch', 'claims.yaml'], { cwd: dir, env: { PATH: process.env['PATH'] ?? '' } });
+    let stdout = '';
+    const waiters: Array<() => void> = [];
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => { stdout += chunk; waiters.splice(0).forEach((w) => w()); });
+    const until = (test: () => boolean) => new Promise<void>((done) => {
+      const check = () => (test() ? done() : waiters.push(check));
+      check();
+    });
+    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    try {
+      await until(() => stdout.includes('press Ctrl+C to stop'));
+      // One file there (the configuration names watched for are not counted).
+      expect(stdout).toContain('watching 1 file — press Ctrl+C to stop');
+      expect(stdout).toContain('✗ fail  years_to_conquer');
+      // Made after the start: before, nothing was watching for it and the fail stayed an error.
+      writeFileSync(join(dir, '.claimcheckrc.yaml'), 'severity: { inconsistent: warning }\n');
+      await until(() => stdout.split('press Ctrl+C to stop').length === 3);
+      const second = stdout.slice(stdout.indexOf('press Ctrl+C to stop'));
+      expect(second).toContain('.claimcheckrc.yaml changed');
+      expect(second).toContain('watching 2 files — press Ctrl+C to stop');
+    } finally {
+      child.kill('SIGINT');
+    }
+    expect(await exited).toBe(0);
+  }, 60000);
 });
 
 describe('describeChanges', () => {

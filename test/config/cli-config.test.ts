@@ -102,12 +102,19 @@ describe('configuration discovery', () => {
     expect(r.code).toBe(0);
   });
 
-  it('exits 2 with file:line:col for a broken configuration', () => {
-    const r = run(['broken/clean.claims.yaml']);
+  it('exits 2 with file:line:col for a broken configuration (of a sub-folder: a config finding, the file unchecked)', () => {
+    const r = run(['broken/clean.claims.yaml', '--format', 'json']);
     expect(r.code).toBe(2);
     // "eror" is the value on line 2, column 19
-    expect(r.stderr).toContain('broken/.claimcheckrc.yaml:2:19: the severity of \'missing-source\' must be one of error, warning, info, off, not "eror" — did you mean \'error\'?');
-    expect(r.stdout).toBe('');
+    const finding = (JSON.parse(r.stdout) as { files: { claims: unknown[]; findings: { kind: string; file: string; line: number; column: number; message: string }[] }[] }).files[0]!;
+    expect(finding.claims).toEqual([]);
+    expect(finding.findings.map((f) => [f.kind, f.file, f.line, f.column, f.message])).toEqual([
+      ['config', 'broken/.claimcheckrc.yaml', 2, 19, 'the severity of \'missing-source\' must be one of error, warning, info, off, not "eror" — did you mean \'error\'?'],
+    ]);
+    // From the folder itself it is the run's own configuration: the command stops, nothing on standard output.
+    const own = run(['clean.claims.yaml'], join(root, 'broken'));
+    expect([own.code, own.stdout]).toEqual([2, '']);
+    expect(own.stderr).toContain('.claimcheckrc.yaml:2:19: the severity of \'missing-source\' must be one of error, warning, info, off, not "eror" — did you mean \'error\'?');
   });
 
   it('exits 2 when --config names a file that does not exist', () => {

@@ -114,4 +114,14 @@ describe('writeFileAtomic', () => {
     writeFileAtomic(join(folder, 'reports', 'report.sarif'), 'OK', { root: folder });
     expect(readFileSync(join(folder, 'reports', 'report.sarif'), 'utf8')).toBe('OK');
   });
+
+  it('creates missing folders (as eslint -o and vitest --outputFile do), but none through a link leading out', () => {
+    // `-o reports/2026/claims.sarif` in a fresh checkout: both folders are made.
+    writeFileAtomic(join(folder, 'reports', '2026', 'claims.sarif'), 'OK', { root: folder });
+    expect(readFileSync(join(folder, 'reports', '2026', 'claims.sarif'), 'utf8')).toBe('OK');
+    // `out` leads outside: `-o out/a/b/report.sarif` is refused before any folder is made there (it made out/a/b first).
+    symlinkSync(outside, join(folder, 'out'));
+    expect(() => writeFileAtomic(join(folder, 'out', 'a', 'b', 'report.sarif'), 'PWNED', { root: folder })).toThrow(/leads out of the project/);
+    expect(readdirSync(outside)).toEqual([]);
+  });
 });

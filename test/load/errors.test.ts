@@ -37,6 +37,15 @@ describe('YAML syntax errors', () => {
     const tab = load('inputs:\n\ta: 1\n');
     expect(tab.problems[0]?.data.reason).toBe('the YAML is not valid here: a tab is used for indentation; YAML needs spaces');
     expect(at(tab.problems[0])).toBe('2:1');
+    // A '{' never closed: yaml reports it where the next key starts (3:1), as "Flow map in block collection";
+    // it said "the indentation is wrong (keys at the same level must start in the same column)".
+    // The message names the bracket left open: '{' at line 2, column 6 ("  a: {").
+    const brace = load(yaml('inputs:', '  a: { value: 3, source: x', 'claims:'));
+    expect(brace.problems[0]?.data.reason).toBe("the YAML is not valid here: the '{' on line 2, column 6 is never closed (a '}' is missing), or what follows it is not indented enough");
+    // Brackets closed before it, inside quotes or in comments do not count, nor does an apostrophe in a plain value:
+    // the '[' left open is on line 4, column 9.
+    const bracket = load(yaml('title: "a [draft] {x"', 'inputs: # [', "  a: { value: 3, source: Reuters' wire }", 'ignore: [ "M1989"', 'claims:'));
+    expect(bracket.problems[0]?.data.reason).toBe("the YAML is not valid here: the '[' on line 4, column 9 is never closed (a ']' is missing), or what follows it is not indented enough");
     const colon = load(yaml('title: x', 'inputs'));
     expect(colon.problems[0]?.data.reason).toContain("has no ':' after its key");
     for (const p of [...quote.problems, ...tab.problems, ...colon.problems]) {

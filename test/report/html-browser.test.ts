@@ -7,7 +7,7 @@
 // run a script or add an attribute. A screenshot is saved under
 // test/artifacts/ (ignored by git) to look at.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -141,4 +141,45 @@ describe('hostile text in the HTML report', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
+});
+
+describe('the inputs table of an article with long input names, in chromium', () => {
+  it('breaks no word of a header, a source or a value in the middle (the source column was squeezed to "sour|ce", "TOD|O")', async () => {
+    // An init-style file: long names, hedged values, sources still TODO, in the page's narrow right column.
+    const dir = mkdtempSync(join(tmpdir(), 'claimcheck-table-'));
+    mkdirSync(join(dir, '.git'));
+    writeFileSync(join(dir, 'story.txt'), 'About 1,500 members crossed. It could grow to 12,000 soldiers, against an estimated 600,000 troops.\n');
+    writeFileSync(join(dir, 'claims.yaml'), [
+      'article: story.txt',
+      'inputs:',
+      '  indicate_member: { value: approximately 1500 members, source: TODO, quote: "About 1,500 members" }',
+      '  grow_total_soldier: { value: 12000 soldiers, source: TODO, quote: "12,000 soldiers" }',
+      '  comparatively_modest_troop: { value: estimated 600000 troops, source: TODO, quote: "an estimated 600,000 troops" }',
+      '',
+    ].join('\n'));
+    const out = join(dir, 'report.html');
+    spawnSync(process.execPath, [BIN, 'claims.yaml', '--format', 'html', '-o', out], { cwd: dir, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '' } });
+    const { page } = await open(readFileSync(out, 'utf8'), 'report.html');
+    await page.setViewportSize({ width: 1100, height: 1000 });
+    // Each cell's words, with the number of lines each one takes: a word on two lines was broken inside.
+    const broken = await page.evaluate(() => {
+      const found: string[] = [];
+      for (const cell of Array.from(document.querySelectorAll('table th, table td'))) {
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent ?? '';
+          for (const match of text.matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(node, match.index);
+            range.setEnd(node, match.index + match[0].length);
+            const tops = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top)));
+            if (tops.size > 1) found.push(match[0]);
+          }
+        }
+      }
+      return found;
+    });
+    expect(broken).toEqual([]);
+    await page.close();
+  });
 });

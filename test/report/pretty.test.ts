@@ -70,4 +70,32 @@ describe('formatPretty', () => {
   it('leaves passing claims out with quiet', () => {
     expect(formatPretty(report, { chalk: plain, quiet: true })).not.toContain('rate');
   });
+
+  it('does not repeat an error\'s reason as why: when the message already ends with it', () => {
+    const why = 'computed soldier per troop, stated a plain number';
+    const errored: CheckReport = {
+      version: 1,
+      files: [{
+        path: 'claims.yaml',
+        claims: [{ file: 'claims.yaml', line: 4, column: 3, endLine: 4, endColumn: 8, name: 'share', verdict: 'error', gross: false, severity: 'error', message: `a / b: ${why}`, trace: { substituted: 'a / b', result: '', why } }],
+        findings: [],
+      }],
+      summary: { pass: 0, warn: 0, fail: 0, error: 1, info: 0, allowed: 0, errors: 0, warnings: 0 },
+    };
+    const text = formatPretty(errored, { chalk: plain });
+    expect(text).toContain(`  ✗ error share  a / b: ${why}\n      --> claims.yaml:4:3\n`);
+    expect(text).not.toContain('why:');
+  });
+
+  it('does not repeat a hint as help: when the message already says it (unknown-unit), and shows it when it does not', () => {
+    const hint = 'declare it under units:, for example units: { fortnite: { aliases: [fortnites] } }';
+    const finding = { kind: 'unknown-unit' as const, severity: 'error' as const, file: 'claims.yaml', line: 2, column: 15, endLine: 2, endColumn: 23, hint };
+    const withFindings = (message: string): CheckReport => ({
+      version: 1,
+      files: [{ path: 'claims.yaml', claims: [], findings: [{ ...finding, message }] }],
+      summary: { pass: 0, warn: 0, fail: 0, error: 0, info: 0, allowed: 0, errors: 1, warnings: 0 },
+    });
+    expect(formatPretty(withFindings(`'fortnite' is not a known unit; ${hint}`), { chalk: plain })).not.toContain('help:');
+    expect(formatPretty(withFindings("'fortnite' is not a known unit"), { chalk: plain })).toContain(`      help: ${hint}\n`);
+  });
 });

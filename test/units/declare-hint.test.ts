@@ -16,16 +16,16 @@ function unknown(value: string): [string, string | undefined][] {
 describe('how to declare an unknown unit', () => {
   it('makes a plural word an alias of its singular', () => {
     expect(unknown('81 goals')).toEqual([[
-      "'goals' is not a known unit; declare it under units:, for example  units: { goal: { aliases: [goals] } }",
-      'declare it under units:, for example  units: { goal: { aliases: [goals] } }',
+      "'goals' is not a known unit; declare it under units:, for example units: { goal: { aliases: [goals] } }",
+      'declare it under units:, for example units: { goal: { aliases: [goals] } }',
     ]]);
     // -ies → -y, -ches → -ch.
-    expect(unknown('3 charities')[0]![1]).toBe('declare it under units:, for example  units: { charity: { aliases: [charities] } }');
-    expect(unknown('4 matches')[0]![1]).toBe('declare it under units:, for example  units: { match: { aliases: [matches] } }');
+    expect(unknown('3 charities')[0]![1]).toBe('declare it under units:, for example units: { charity: { aliases: [charities] } }');
+    expect(unknown('4 matches')[0]![1]).toBe('declare it under units:, for example units: { match: { aliases: [matches] } }');
   });
 
   it('gives a singular word its plural as an alias', () => {
-    expect(unknown('1 household')[0]![1]).toBe('declare it under units:, for example  units: { household: { aliases: [households] } }');
+    expect(unknown('1 household')[0]![1]).toBe('declare it under units:, for example units: { household: { aliases: [households] } }');
   });
 
   it('gives a declaration that, copied into the file, makes the value read', () => {
