@@ -120,7 +120,7 @@ export function analyzeClaimsText(text: string, path: string, rulesFor: Rules | 
   problems.push(...unitProblems);
 
   const inputs = readInputs(file, ctx, registry, problems);
-  const { model, problems: resolveProblems, warnings: resolveWarnings } = resolveModel(file, registry);
+  const { model, problems: resolveProblems } = resolveModel(file, registry);
   const values = new Map<string, Value>();
   const texts = new Map<string, string>();
   for (const [name, input] of inputs) {
@@ -155,8 +155,6 @@ export function analyzeClaimsText(text: string, path: string, rulesFor: Rules | 
       if (!claimProblems.has(problem.claim)) claimProblems.set(problem.claim, problem);
     } else problems.push(problem);
   }
-  // Warnings leave their claim computable: the file's list, not the claim's verdict.
-  for (const warning of resolveWarnings) problems.push(warning);
 
   // Contract §8: quotes, agreement, stated values read from quotes, coverage.
   const inputQuantities = new Map([...inputs].map(([name, input]) => [name, input.quantity]));

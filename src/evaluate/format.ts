@@ -87,8 +87,7 @@ function render(node: MathNode, scope: SubstitutionScope, place: Place): string 
       const left = render(a, scope, place === 'leading' ? 'leading' : 'inner');
       const right = render(b, scope, 'inner');
       if (op.implicit && right === '%') return `${left}%`;
-      // `2 x` with x = 3 shows as `2 * 3`, never `2 3` (which reads as 23).
-      return op.implicit && !/^[-+(]?\d/.test(right) ? `${left} ${right}` : `${left} ${op.op} ${right}`;
+      return op.implicit ? `${left} ${right}` : `${left} ${op.op} ${right}`;
     }
     case 'FunctionNode': {
       const fn = node as unknown as { fn: { name?: string }; args: MathNode[] };

@@ -9,7 +9,6 @@ export type FindingKind =
   | "dimension"
   | "unknown-name"
   | "name-collision"
-  | "name-shadows-unit"
   | "cycle"
   | "parse"
   | "expression-not-allowed"
@@ -49,7 +48,6 @@ export const FINDING_KINDS: readonly FindingKind[] = [
   "dimension",
   "unknown-name",
   "name-collision",
-  "name-shadows-unit",
   "cycle",
   "parse",
   "expression-not-allowed",

@@ -1,8 +1,7 @@
 /**
  * @file The resolve stage: parses each claim's `compute` with mathjs, checks
  * it against the allow-list, sorts its names into inputs, claims and units,
- * reports names the expression language can never read as names, warns where
- * a name that is also a unit stands where a unit would go, finds cycles and
+ * reports names that collide with the expression language, finds cycles and
  * orders the claims so each comes after everything it uses.
  *
  * Pure: no I/O, never evaluates. Problems in the file are returned, never
@@ -12,7 +11,7 @@
 import type { MathNode } from 'mathjs';
 import type { ClaimDecl, ClaimsFile, InputDecl, MessageValue, Problem, Span } from '../types.js';
 import { phrase } from '../findings/interpolate.js';
-import { computeNumber, PERCENT_SYMBOL, unitMeaning, unusableMeaning, type UnitRegistry } from '../units/index.js';
+import { computeNumber, PERCENT_SYMBOL, reservedMeaning, type UnitRegistry } from '../units/index.js';
 import { mathjsNameKind, type MathjsNameKind } from '../mathjs/index.js';
 import { bracketDepth, checkTree, DEFAULT_LIMITS, type ExpressionLimits } from './check.js';
 import { cycleThrough, stronglyConnected } from './graph.js';
@@ -76,7 +75,7 @@ export function resolveModel(
   file: ClaimsFile,
   registry: UnitRegistry,
   limits: Partial<ExpressionLimits> = {},
-): { model: ResolvedModel; problems: Problem[]; warnings: Problem[] } {
+): { model: ResolvedModel; problems: Problem[] } {
   const problems: Problem[] = [];
   const broken = new Map<string, Problem>();
   const { inputs, badInputs } = declaredInputs(file, registry, problems);
@@ -90,10 +89,10 @@ export function resolveModel(
     const expression = parsed.get(name);
     if (expression) claims.set(name, expression);
   }
-  return { model: { registry, inputs, claims, order, broken }, problems, warnings: shadowWarnings(file, inputs, claims, registry) };
+  return { model: { registry, inputs, claims, order, broken }, problems };
 }
 
-/** The inputs by name (the first of each), and those whose name can never be read as a name (`in`, `true`, `million`), with its meaning. */
+/** The inputs by name (the first of each), and those whose name is also a unit, function or constant, with its meaning. */
 function declaredInputs(
   file: ClaimsFile,
   registry: UnitRegistry,
@@ -104,7 +103,7 @@ function declaredInputs(
   for (const input of file.inputs) {
     if (inputs.has(input.name)) continue;
     inputs.set(input.name, input);
-    const meaning = unusableMeaning(input.name, registry);
+    const meaning = reservedMeaning(input.name, registry);
     if (meaning !== undefined) {
       badInputs.set(input.name, meaning);
       problems.push(collision(input.name, meaning, input.span));
@@ -180,9 +179,9 @@ function symbolsOf(inputs: ReadonlyMap<string, InputDecl>, decls: ReadonlyMap<st
   };
 }
 
-/** The collision when a claim's name is a keyword, literal or scale word, or an input's name. */
+/** The collision when a claim's name is already a unit, function or constant, or an input's name. */
 function nameTaken(claim: ClaimDecl, pc: ParseContext): Problem | undefined {
-  const meaning = unusableMeaning(claim.name, pc.registry);
+  const meaning = reservedMeaning(claim.name, pc.registry);
   if (meaning !== undefined) return collision(claim.name, meaning, claim.span);
   if (pc.inputs.has(claim.name)) return collision(claim.name, phrase('meaning-input'), claim.span);
   return undefined;
@@ -291,103 +290,6 @@ function abridge(path: readonly string[]): string {
   const head = path.slice(0, 4);
   const tail = path.slice(-3);
   return `${[...head, '…', ...tail].join(' → ')} (${path.length - 1} claims)`;
-}
-
-/**
- * The `name-shadows-unit` warnings of a file: where an input or claim whose
- * name is also a unit is written where a unit would go — the right side of an
- * implicit product (`24 hour`, `5m`, `3 hour^2`) or beside numbers and unit
- * words only (`km / hour`, `1 mi^2 / day`). The file's name wins there (it is
- * what the claim computes with); the warning says so, once per claim and
- * name, at that place. Elsewhere the name is plainly the file's own.
- */
-function shadowWarnings(
-  file: ClaimsFile,
-  inputs: ReadonlyMap<string, InputDecl>,
-  claims: ReadonlyMap<string, ResolvedExpression>,
-  registry: UnitRegistry,
-): Problem[] {
-  const shadowing = new Map<string, MessageValue>();
-  for (const name of [...inputs.keys(), ...claims.keys()]) {
-    // registry.lookup first: most names are no unit, and it is one map look-up.
-    if (registry.lookup(name) === undefined) continue;
-    const meaning = unitMeaning(name, registry);
-    if (meaning !== undefined) shadowing.set(name, meaning);
-  }
-  if (shadowing.size === 0) return [];
-  const isUnitWord = (name: string): boolean => !inputs.has(name) && !claims.has(name) && registry.lookup(name) !== undefined;
-  // Whether a subtree holds only numbers and unit words, at least one of them a unit word.
-  const unitOnly = (node: MathNode): { only: boolean; unit: boolean } => {
-    const n = node as MathNode & { name?: string; value?: unknown; content?: MathNode; args?: MathNode[] };
-    if (node.type === 'ConstantNode') return { only: typeof n.value === 'number', unit: false };
-    if (node.type === 'SymbolNode') return { only: isUnitWord(n.name as string), unit: isUnitWord(n.name as string) };
-    if (node.type === 'ParenthesisNode') return unitOnly(n.content as MathNode);
-    if (node.type !== 'OperatorNode') return { only: false, unit: false };
-    let unit = false;
-    for (const arg of n.args ?? []) {
-      const inner = unitOnly(arg);
-      if (!inner.only) return { only: false, unit: false };
-      unit ||= inner.unit;
-    }
-    return { only: true, unit };
-  };
-  // The shadowing name an operand is (directly, in brackets, or as the base of a power), or undefined.
-  const shadowed = (node: MathNode): { name: string; node: MathNode } | undefined => {
-    const n = node as MathNode & { name?: string; content?: MathNode; fn?: string; args?: MathNode[] };
-    if (node.type === 'SymbolNode') return shadowing.has(n.name as string) ? { name: n.name as string, node } : undefined;
-    if (node.type === 'ParenthesisNode') return shadowed(n.content as MathNode);
-    if (node.type === 'OperatorNode' && n.fn === 'pow' && n.args?.[0] !== undefined) return shadowed(n.args[0]);
-    return undefined;
-  };
-  const warnings: Problem[] = [];
-  for (const decl of file.claims) {
-    const resolved = claims.get(decl.name);
-    if (resolved === undefined || !resolved.dependsOn.some((d) => shadowing.has(d))) continue;
-    const warned = new Set<string>();
-    const ambiguous = new Set<MathNode>();
-    resolved.node.traverse((node) => {
-      const op = node as MathNode & { fn?: string; implicit?: boolean; args?: MathNode[] };
-      if (node.type !== 'OperatorNode' || (op.fn !== 'multiply' && op.fn !== 'divide') || op.args?.length !== 2) return;
-      const [left, right] = op.args as [MathNode, MathNode];
-      if (op.implicit) {
-        const hit = shadowed(right);
-        if (hit) ambiguous.add(hit.node);
-        return;
-      }
-      for (const [side, other] of [[left, right], [right, left]] as const) {
-        const hit = shadowed(side);
-        const beside = unitOnly(other);
-        if (hit && beside.only && beside.unit) ambiguous.add(hit.node);
-      }
-    });
-    if (ambiguous.size === 0) continue;
-    // Symbols in text order (mathjs lists operands left to right), to find the place of the n-th use of a name.
-    const seen = new Map<string, number>();
-    resolved.node.traverse((node) => {
-      if (node.type !== 'SymbolNode') return;
-      const name = (node as MathNode & { name: string }).name;
-      const nth = seen.get(name) ?? 0;
-      seen.set(name, nth + 1);
-      if (!ambiguous.has(node) || warned.has(name)) return;
-      warned.add(name);
-      const what = inputs.has(name) ? phrase('name-kind-input') : phrase('name-kind-claim');
-      const at = nthIdentifier(decl.compute.value, name, nth);
-      const span = at >= 0 ? spanInScalar(decl.compute, at, name.length, file.source) : decl.compute.span;
-      warnings.push({ kind: 'name-shadows-unit', data: { name, what, meaning: shadowing.get(name) as MessageValue, example: `${name}_value` }, span, claim: decl.name });
-    });
-  }
-  return warnings;
-}
-
-/** The 0-based offset of the n-th (0-based) use of `name` as a whole word in an expression (`5m` counts: a number may touch it), or -1. */
-function nthIdentifier(text: string, name: string, nth: number): number {
-  let count = 0;
-  for (const match of text.matchAll(/[A-Za-z_][A-Za-z0-9_]*/g)) {
-    if (match[0] !== name) continue;
-    if (count === nth) return match.index;
-    count++;
-  }
-  return -1;
 }
 
 function collision(name: string, meaning: MessageValue, span: Span): Problem {

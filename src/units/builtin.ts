@@ -138,16 +138,6 @@ export class BuiltIns {
     return result ?? undefined;
   }
 
-  /**
-   * What a word means to the mathjs parser when it can never be read as a name:
-   * a keyword (`to`, `in`, `mod`, `and`…) or a literal (`true`, `NaN`…).
-   */
-  keywordMeaning(name: string): PhraseRef | undefined {
-    const keyword = KEYWORDS.get(name);
-    if (keyword !== undefined) return keyword;
-    return LITERALS.has(name) ? phrase('meaning-constant', { name }) : undefined;
-  }
-
   /** What a word means to the mathjs parser, when it is not a unit: a function, constant or keyword. */
   nonUnitMeaning(name: string): PhraseRef | undefined {
     const keyword = KEYWORDS.get(name);

@@ -15,7 +15,7 @@ export {
   powerDimension,
   sameDimension,
 } from './dimension.js';
-export { reservedMeaning, unitMeaning, unusableMeaning } from './reserved.js';
+export { reservedMeaning } from './reserved.js';
 export { computeNumber, PERCENT_SYMBOL, showPercent } from './compute-numbers.js';
 export { declarationFor, pluralOfUnit } from './plural.js';
 export { computesReading, isTemperatureReading, onScale, type ReadingScope } from './temperature.js';

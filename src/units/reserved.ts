@@ -35,26 +35,3 @@ export function reservedMeaning(name: string, registry: UnitRegistry): MessageVa
   if (other !== undefined) meanings.push(other);
   return meanings.length === 0 ? undefined : meanings.slice(1).reduce<MessageValue>((first, next) => phrase('list-and', { first, next }), meanings[0]!);
 }
-
-/**
- * Whether a word can never be an input or claim name, whatever the file says:
- * a keyword or literal the parser reads before any name (`in`, `to`, `mod`,
- * `true`, `NaN`), or a scale word compute reads as a number (`million`, `bn`).
- * Units, functions and constants are not here: a file's own name wins over
- * them in its expressions (README "Decisions").
- */
-export function unusableMeaning(name: string, registry: UnitRegistry): MessageValue | undefined {
-  const builtIns = registryInternals(registry)?.builtIns ?? new BuiltIns(registry.math);
-  const keyword = builtIns.keywordMeaning(name);
-  if (keyword !== undefined) return keyword;
-  return computeNumber(name) !== undefined ? phrase('meaning-scale-word', { name }) : undefined;
-}
-
-/** The unit a word also is (mathjs's or a declared one), as a message value ("the unit hour"), or undefined. */
-export function unitMeaning(name: string, registry: UnitRegistry): MessageValue | undefined {
-  const builtIns = registryInternals(registry)?.builtIns ?? new BuiltIns(registry.math);
-  const builtInUnit = builtIns.unit(name);
-  if (builtInUnit) return builtInUnit.longName === name ? phrase('meaning-unit', { name }) : phrase('meaning-unit-long', { name, long: builtInUnit.longName });
-  const declared = registry.lookup(name);
-  return declared ? phrase('meaning-unit', { name: declared.expression }) : undefined;
-}

@@ -1,8 +1,6 @@
 // Names in compute expressions: inputs and claims become dependencies, unit
-// words are fine, anything else is an unknown name with a "did you mean"; a
-// file's name wins over a unit, function or constant of the same spelling
-// (with a warning where it stands where a unit would go); keywords, literals
-// and scale words are refused.
+// words are fine, anything else is an unknown name with a "did you mean";
+// names that collide with the expression language are refused.
 import { wordedData } from '../worded.js';
 import type { Problem } from '../../src/types.js';
 
@@ -71,62 +69,16 @@ describe('unknown names', () => {
   });
 });
 
-describe('names that are also units, functions or constants', () => {
+describe('name collisions', () => {
   it.each([
-    ['day'], ['mi'], ['min'], ['sqrt'], ['pi'], ['e'], ['i'], ['troops'], ['second'], ['bar'],
-    ['sum'], ['mean'], ['max'], ['people'], ['us'], ['year'], ['hour'], ['distance'],
-  ])('accepts the claim name %s, which other claims then use as the name', (name) => {
-    const file = claimsFile(['aa'], { [name]: 'aa * 2', other: `${name} + aa` });
-    const { model, problems, warnings } = resolveModel(file, registry);
-    expect(problems).toEqual([]);
-    expect(warnings).toEqual([]);
-    expect(model.claims.get('other')?.dependsOn).toEqual([name, 'aa']);
-    expect(model.order).toEqual([name, 'other']);
-  });
-  it('accepts an input named like a unit, and its claims depend on the input', () => {
-    const file = claimsFile(['day', 'aa'], { rate: 'aa / day', other: 'aa * 2' });
-    const { model, problems, warnings } = resolveModel(file, registry);
-    expect(problems).toEqual([]);
-    expect(warnings).toEqual([]);
-    expect(model.claims.get('rate')?.dependsOn).toEqual(['aa', 'day']);
-    expect(model.order).toEqual(['rate', 'other']);
-  });
-  it('a function name that is also an input is still callable: max(a, b) calls max, max alone is the input', () => {
-    const file = claimsFile(['max', 'aa'], { top: 'max(aa, max) + max' });
-    const { model, problems } = resolveModel(file, registry);
-    expect(problems).toEqual([]);
-    expect(model.claims.get('top')?.dependsOn).toEqual(['aa', 'max']);
-  });
-  it('warns, at the place, where a name that is also a unit stands after a number or beside a unit', () => {
-    // Layout (fixture.ts): inputs on lines 2-3, claims: line 4, a on line 5, its compute on line 6 from column 14.
-    // "aa / (2 day)": 'day' at offset 8 → columns 22 to 25. "1 km / day" (line 8): 'day' at 7 → 21 to 24.
-    // "aa / day" (line 10) and "24 * day" (line 12) use the name plainly: no warning.
-    // "day + 3 day^2" (line 14): the first use is plain, the second (offset 8) after a number → 22 to 25.
-    const file = claimsFile(['day', 'aa'], { a: 'aa / (2 day)', b: '1 km / day', c: 'aa / day', d: '24 * day', f: 'day + 3 day^2' });
-    const { problems, warnings } = resolveModel(file, registry);
-    expect(problems).toEqual([]);
-    const at = (line: number, column: number, length: number) => ({ file: 'claims.yaml', line, column, endLine: line, endColumn: column + length });
-    expect(warnings.map(wordedProblem)).toEqual([
-      { kind: 'name-shadows-unit', data: { name: 'day', what: 'input', meaning: 'the unit day', example: 'day_value' }, span: at(6, 22, 3), claim: 'a' },
-      { kind: 'name-shadows-unit', data: { name: 'day', what: 'input', meaning: 'the unit day', example: 'day_value' }, span: at(8, 21, 3), claim: 'b' },
-      { kind: 'name-shadows-unit', data: { name: 'day', what: 'input', meaning: 'the unit day', example: 'day_value' }, span: at(14, 22, 3), claim: 'f' },
-    ]);
-  });
-  it('names a claim that shadows a declared unit word as a claim', () => {
-    const file = claimsFile(['aa'], { troops: 'aa', x: '5 troops' });
-    const { warnings } = resolveModel(file, registry);
-    expect(warnings.map(wordedProblem)).toMatchObject([{ kind: 'name-shadows-unit', data: { name: 'troops', what: 'claim', meaning: 'the unit soldier' }, claim: 'x' }]);
-  });
-});
-
-describe('names that can never be names', () => {
-  it.each([
-    ['in', "the conversion operator 'in'"],
-    ['to', "the conversion operator 'to'"],
-    ['mod', "the operator 'mod'"],
-    ['not', "the operator 'not'"],
-    ['NaN', 'the constant NaN'],
-    ['million', 'the scale word million'],
+    ['day', 'the unit day'],
+    ['mi', 'the unit mile (mi)'],
+    ['min', 'the unit minute (min) and the function min'],
+    ['sqrt', 'the function sqrt'],
+    ['pi', 'the constant pi'],
+    ['troops', 'the unit soldier'],
+    ['second', 'the unit second'],
+    ['bar', 'the unit bar'],
   ])('refuses the claim name %s (%s)', (name, meaning) => {
     const file = claimsFile(['aa'], { [name]: 'aa * 2' });
     const { model, problems } = resolveModel(file, registry);
@@ -136,20 +88,20 @@ describe('names that can never be names', () => {
     expect(model.broken.get(name)).toBe(problems[0]);
     expect(model.order).toEqual([]);
   });
-  it('refuses an input named like a keyword, and breaks the claims that use it', () => {
-    const file = claimsFile(['mod', 'aa'], { rate: 'aa / mod', other: 'aa * 2' });
+  it('refuses an input named like a unit, and breaks the claims that use it', () => {
+    const file = claimsFile(['day', 'aa'], { rate: 'aa / day', other: 'aa * 2' });
     const { model, problems } = resolveModel(file, registry);
     expect(problems.map(wordedProblem)).toEqual([
       {
         kind: 'name-collision',
-        data: { name: 'mod', meaning: "the operator 'mod'", example: 'mod_value' },
+        data: { name: 'day', meaning: 'the unit day', example: 'day_value' },
         span: file.inputs[0]?.span,
-        claim: 'mod',
+        claim: 'day',
       },
     ]);
     expect(wordedProblem(model.broken.get('rate')!)).toMatchObject({
       kind: 'evaluation',
-      data: { claim: 'rate', reason: "uses input 'mod', whose name cannot be used (in expressions it is the operator 'mod')" },
+      data: { claim: 'rate', reason: "uses input 'day', whose name is also the unit day" },
     });
     expect(model.order).toEqual(['other']);
   });
