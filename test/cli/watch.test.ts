@@ -26,27 +26,36 @@ claims:
     stated: ${stated}
 `;
 
+/**
+ * `claimcheck --watch claims.yaml` started in `dir`: its standard output so
+ * far, a wait for a test on that output to hold, and its exit code.
+ */
+function startWatch(dir: string) {
+  const child = spawn(process.execPath, [BIN, '--watch', 'claims.yaml'], { cwd: dir, env: { PATH: process.env['PATH'] ?? '' } });
+  let stdout = '';
+  const waiters: Array<() => void> = [];
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => { stdout += chunk; waiters.splice(0).forEach((w) => w()); });
+  const until = (test: (out: string) => boolean) => new Promise<void>((done) => {
+    const check = () => (test(stdout) ? done() : waiters.push(check));
+    check();
+  });
+  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+  return { child, output: () => stdout, until, exited };
+}
+
 describe('--watch', () => {
   it('re-checks when the claims file changes, says what changed, and stops on SIGINT', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'claimcheck-watch-'));
     const file = join(dir, 'claims.yaml');
     writeFileSync(file, claims('50 years'));
-    const child = spawn(process.execPath, [BIN, '--watch', 'claims.yaml'], { cwd: dir, env: { PATH: process.env['PATH'] ?? '' } });
-    let stdout = '';
-    const waiters: Array<() => void> = [];
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => { stdout += chunk; waiters.splice(0).forEach((w) => w()); });
-    const until = (test: () => boolean) => new Promise<void>((done) => {
-      const check = () => (test() ? done() : waiters.push(check));
-      check();
-    });
-    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    const { child, output, until, exited } = startWatch(dir);
     try {
-      await until(() => stdout.includes('press Ctrl+C to stop'));
-      expect(stdout).toContain('✗ fail  years_to_conquer');
-      expect(stdout).not.toContain('\x1b[2J'); // not a terminal: the screen is not cleared
+      await until((out) => out.includes('press Ctrl+C to stop'));
+      expect(output()).toContain('✗ fail  years_to_conquer');
+      expect(output()).not.toContain('\x1b[2J'); // not a terminal: the screen is not cleared
       writeFileSync(file, claims('55 years'));
-      await until(() => stdout.split('press Ctrl+C to stop').length === 3);
-      const second = stdout.slice(stdout.indexOf('press Ctrl+C to stop'));
+      await until((out) => out.split('press Ctrl+C to stop').length === 3);
+      const second = output().slice(output().indexOf('press Ctrl+C to stop'));
       expect(second).toContain('claims.yaml changed — years_to_conquer: fail → pass');
       expect(second).toContain('✓ pass  years_to_conquer');
     } finally {
@@ -58,24 +67,16 @@ describe('--watch', () => {
   it('re-checks when a configuration file is created beside the claims file while watching', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'claimcheck-watch-'));
     writeFileSync(join(dir, 'claims.yaml'), claims('50 years'));
-    const child = spawn(process.execPath, [BIN, '--watch', 'claims.yaml'], { cwd: dir, env: { PATH: process.env['PATH'] ?? '' } });
-    let stdout = '';
-    const waiters: Array<() => void> = [];
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => { stdout += chunk; waiters.splice(0).forEach((w) => w()); });
-    const until = (test: () => boolean) => new Promise<void>((done) => {
-      const check = () => (test() ? done() : waiters.push(check));
-      check();
-    });
-    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    const { child, output, until, exited } = startWatch(dir);
     try {
-      await until(() => stdout.includes('press Ctrl+C to stop'));
+      await until((out) => out.includes('press Ctrl+C to stop'));
       // One file there (the configuration names watched for are not counted).
-      expect(stdout).toContain('watching 1 file — press Ctrl+C to stop');
-      expect(stdout).toContain('✗ fail  years_to_conquer');
+      expect(output()).toContain('watching 1 file — press Ctrl+C to stop');
+      expect(output()).toContain('✗ fail  years_to_conquer');
       // Made after the start: before, nothing was watching for it and the fail stayed an error.
       writeFileSync(join(dir, '.claimcheckrc.yaml'), 'severity: { inconsistent: warning }\n');
-      await until(() => stdout.split('press Ctrl+C to stop').length === 3);
-      const second = stdout.slice(stdout.indexOf('press Ctrl+C to stop'));
+      await until((out) => out.split('press Ctrl+C to stop').length === 3);
+      const second = output().slice(output().indexOf('press Ctrl+C to stop'));
       expect(second).toContain('.claimcheckrc.yaml changed');
       expect(second).toContain('watching 2 files — press Ctrl+C to stop');
     } finally {

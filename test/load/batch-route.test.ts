@@ -10,27 +10,13 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LineCounter } from 'yaml';
 import { loadClaimsFile, loadFactsFile } from '../../src/load/index.js';
-import { OPTIONS, parseYaml, sharingParses, wholeFileParsing } from '../../src/load/parse.js';
+import { OPTIONS, sharingParses, wholeFileParsing } from '../../src/load/parse.js';
 import { BATCH, parseInBatches } from '../../src/load/stream.js';
 import { schemaProblems } from '../../src/schema/validate.js';
+import { documentShape, wholeFileDocument } from './helpers.js';
 
 const root = join(import.meta.dirname, '..', '..');
 
-/** The document as plain data: every own field of every node (the shared schema object left out), with class names. */
-function shape(x: unknown): unknown {
-  if (x === null || typeof x !== 'object') return Object.is(x, -0) ? '-0' : x;
-  if (Array.isArray(x)) return x.map(shape);
-  const out: Record<string, unknown> = { '@': (x as object).constructor?.name };
-  for (const [key, value] of Object.entries(x)) if (key !== 'schema' && typeof value !== 'function') out[key] = shape(value);
-  return out;
-}
-
-/** The whole-file route's document and line starts. */
-function whole(text: string): { doc: unknown; lines: number[]; clean: boolean } {
-  const parsed = wholeFileParsing(() => parseYaml(text));
-  const clean = parsed.doc !== undefined && parsed.fatal.length === 0 && parsed.problems.length === 0;
-  return { doc: shape(parsed.doc), lines: [...parsed.lineCounter.lineStarts], clean };
-}
 
 /**
  * Runs the batch route with `batch` entries per batch; when it answers, its
@@ -41,9 +27,9 @@ function batchedLikeWhole(text: string, batch: number): boolean {
   const lineCounter = new LineCounter();
   const doc = parseInBatches(text, lineCounter, OPTIONS, batch);
   if (doc === undefined) return false;
-  const expected = whole(text);
+  const expected = wholeFileDocument(text);
   expect(expected.clean, 'the whole-file route found nothing to report').toBe(true);
-  expect(shape(doc)).toStrictEqual(expected.doc);
+  expect(documentShape(doc)).toStrictEqual(expected.doc);
   expect([...lineCounter.lineStarts]).toStrictEqual(expected.lines);
   return true;
 }

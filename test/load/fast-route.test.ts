@@ -12,26 +12,12 @@ import { describe, expect, it } from 'vitest';
 import { claimsFile } from '../../bench/generate.mjs';
 import { loadClaimsFile, loadFactsFile } from '../../src/load/index.js';
 import { parseFast } from '../../src/load/fast.js';
-import { OPTIONS, parseYaml, sharingParses, wholeFileParsing } from '../../src/load/parse.js';
+import { OPTIONS, sharingParses, wholeFileParsing } from '../../src/load/parse.js';
 import { schemaProblems } from '../../src/schema/validate.js';
+import { documentShape, wholeFileDocument } from './helpers.js';
 
 const root = join(import.meta.dirname, '..', '..');
 
-/** The document as plain data: every own field of every node (the shared schema object left out), with class names. */
-function shape(x: unknown): unknown {
-  if (x === null || typeof x !== 'object') return Object.is(x, -0) ? '-0' : typeof x === 'number' && Number.isNaN(x) ? 'NaN' : x;
-  if (Array.isArray(x)) return x.map(shape);
-  const out: Record<string, unknown> = { '@': (x as object).constructor?.name };
-  for (const [key, value] of Object.entries(x)) if (key !== 'schema' && typeof value !== 'function') out[key] = shape(value);
-  return out;
-}
-
-/** The whole-file route's document and line starts. */
-function whole(text: string): { doc: unknown; lines: number[]; clean: boolean } {
-  const parsed = wholeFileParsing(() => parseYaml(text));
-  const clean = parsed.doc !== undefined && parsed.fatal.length === 0 && parsed.problems.length === 0;
-  return { doc: shape(parsed.doc), lines: [...parsed.lineCounter.lineStarts], clean };
-}
 
 /**
  * Runs the fast route; when it answers, its document and line table must be
@@ -41,9 +27,9 @@ function whole(text: string): { doc: unknown; lines: number[]; clean: boolean } 
 function fastLikeWhole(text: string, name = ''): boolean {
   const fast = parseFast(text, OPTIONS);
   if (fast === undefined) return false;
-  const expected = whole(text);
+  const expected = wholeFileDocument(text);
   expect(expected.clean, `${name}: the whole-file route found nothing to report`).toBe(true);
-  expect(shape(fast.doc), name).toStrictEqual(expected.doc);
+  expect(documentShape(fast.doc), name).toStrictEqual(expected.doc);
   expect([...fast.lineCounter.lineStarts], name).toStrictEqual(expected.lines);
   return true;
 }
