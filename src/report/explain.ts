@@ -2,8 +2,9 @@
  * @file `claimcheck explain FILE NAME`: one claim in full — its inputs with
  * value, source and the article line where each quote was found, the
  * arithmetic step by step (each claim it uses, in dependency order, then the
- * claim itself), what the stated words admit, and the verdict with the why
- * and the condition. `explainClaim` gathers the data; `formatExplanation` and
+ * claim itself), what the stated words admit, the verdict with the why
+ * and the condition, and the findings about the claim and what it uses (a
+ * warning such as points-as-percent, an input without a source). `explainClaim` gathers the data; `formatExplanation` and
  * `explanationJson` write it; every text from the claims file or the article
  * goes through `safeText` first ('terminal' for people, 'json' for scripts).
  * Pure: no I/O.
@@ -11,7 +12,7 @@
 
 import type { ChalkInstance } from 'chalk';
 import { safeText } from '../text/safe.js';
-import type { ClaimDecl, ClaimResult, ClaimsFile, FileResult, InputDecl, Span, StructuredQuantity } from '../types.js';
+import type { ClaimDecl, ClaimResult, ClaimsFile, FileResult, Finding, InputDecl, Span, StructuredQuantity } from '../types.js';
 
 /** Where in an article a quote was found. */
 export interface ArticlePlace {
@@ -57,6 +58,8 @@ export interface Explanation {
   inputs: ExplainedInput[];
   steps: ExplainedStep[];
   result: ClaimResult;
+  /** The file's findings about this claim, the claims it uses and their inputs, in the report's order. */
+  findings: Finding[];
 }
 
 /** What explaining needs from the analysis of the file. */
@@ -121,6 +124,8 @@ export function explainClaim(source: ExplainSource, name: string): Explanation |
     };
   });
   const quoteAt = place(name).article;
+  const shown = new Set<string>([...order, ...usedInputs]);
+  const findings = source.result.findings.filter((f) => f.claim !== undefined && shown.has(f.claim));
   return {
     path: source.result.path,
     name,
@@ -132,6 +137,7 @@ export function explainClaim(source: ExplainSource, name: string): Explanation |
     inputs: explainedInputs,
     steps,
     result,
+    findings,
   };
 }
 
@@ -188,6 +194,15 @@ export function formatExplanation(e: Explanation, c: ChalkInstance): string {
   if (r.trace?.why) out.push(`${label('why')}${t(r.trace.why)}`);
   if (r.trace?.condition) out.push(`${label('condition')}${t(r.trace.condition)}`);
   if (r.allowed !== undefined) out.push(`${label('allowed')}${t(r.allowed)}`);
+
+  if (e.findings.length > 0) {
+    out.push('', c.bold('findings'));
+    for (const f of e.findings) {
+      const paint = f.severity === 'error' ? c.red : f.severity === 'warning' ? c.yellow : c.blue;
+      out.push(`  ${paint(`${f.severity}[${f.kind}]`)} ${t(f.message)}`);
+      if (f.hint !== undefined) out.push(`      ${c.dim('help:')} ${t(f.hint)}`);
+    }
+  }
   return `${out.join('\n')}\n`;
 }
 

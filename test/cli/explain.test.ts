@@ -46,6 +46,32 @@ describe('claimcheck explain', () => {
     expect(json.steps).toHaveLength(1);
   });
 
+  it('shows the findings about the claim and what it uses, such as a per cent that is really points', () => {
+    // Nigeria's food inflation: 37.92% (February 2024) - 24.35% (February 2023) = 13.57, which the
+    // caption calls "a 13.57 per cent increase": the arithmetic holds (pass, exit 0), but a difference
+    // of two percentages is 13.57 percentage points (the rise in per cent is 37.92 / 24.35 - 1 = 55.7%),
+    // so explain must show the points-as-percent warning the check reports, with its help line.
+    const r = run(['explain', 'test/fixtures/newsroom3/inflation-nigeria-31-70-percent.claims.yaml', 'food_rise']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('✓ pass  37.92% - 24.35% = 13.57%');
+    const findings = r.stdout.slice(r.stdout.indexOf('\nfindings\n'));
+    expect(findings).toContain('warning[points-as-percent] food_rise: "a 13.57% increase" is a change in per cent');
+    expect(findings).toContain('help: if the article means points');
+    // The other claim's warning (headline_rise) is not about this claim.
+    expect(r.stdout).not.toContain('headline_rise');
+    const json = JSON.parse(run(['explain', 'test/fixtures/newsroom3/inflation-nigeria-31-70-percent.claims.yaml', 'food_rise', '--format', 'json']).stdout);
+    expect(json.findings.map((f: { kind: string; claim: string }) => `${f.kind} ${f.claim}`)).toEqual(['points-as-percent food_rise']);
+  });
+
+  it('shows a finding about an input the claim uses (a shared fact that grew over time)', () => {
+    // toll_by_inauguration uses ru_toll_dec23, 777,720 soldiers on 2024-12-23, a value of the fact
+    // russia_casualties that facts/world.yaml gives as 648,000 to 678,520 on 2024-10-20: an info.
+    const r = run(['explain', 'claims.yaml', 'toll_by_inauguration']);
+    expect(r.stdout).toContain("info[fact-change] fact 'russia_casualties' grew over time: 777,720 soldiers (as of 2024-12-23) here");
+    // years_to_conquer uses no such input: no findings section.
+    expect(run(['explain', 'claims.yaml', 'years_to_conquer']).stdout).not.toContain('\nfindings\n');
+  });
+
   it('exits 2 with a did-you-mean for an unknown name', () => {
     const r = run(['explain', 'claims.yaml', 'years_to_conqeur']);
     expect(r.code).toBe(2);
