@@ -204,36 +204,52 @@ const common = {
 // the code that reads articles is synchronous. So they are bundled apart, as
 // CommonJS, and the main bundle's `parse5` and `mdast-util-from-markdown`
 // are stand-ins that `require` that file on first use.
-const PARSERS = 'article-parsers.cjs';
-const parsersBuild = await build({
-  stdin: { contents: "export { fromMarkdown } from 'mdast-util-from-markdown'; export { parse } from 'parse5';", resolveDir: '.', loader: 'js' },
-  bundle: true, platform: 'node', format: 'cjs', target: 'node20', supported: SUPPORTED, sourcemap: 'linked', logLevel: 'warning',
-  outfile: `dist/chunks/${PARSERS}`, minifyWhitespace: true, minifySyntax: true, metafile: true,
-});
-const lazyParsers = {
-  name: 'lazy-article-parsers',
-  setup(b) {
-    b.onResolve({ filter: /^(parse5|mdast-util-from-markdown|claimcheck:article-parsers)$/ }, (args) => ({ path: args.path, namespace: 'lazy-article-parsers' }));
-    b.onLoad({ filter: /.*/, namespace: 'lazy-article-parsers' }, ({ path }) => ({
-      resolveDir: '.',
-      contents: {
-        'claimcheck:article-parsers': `import { createRequire } from 'node:module';
+/**
+ * Bundles `entry` (CommonJS source) apart into dist/chunks/FILE, and gives
+ * back that build with an esbuild plugin for the main bundle: its module
+ * `claimcheck:NAME` exports `NAME()`, which requires the chunk on first call
+ * (from the main bundle or from one of its chunks), and `standIns` (a
+ * package name → the source that stands in for it) replace the packages
+ * moved into the chunk. Used for the article parsers, the language server's
+ * libraries and js-yaml below.
+ */
+async function lazyChunk(name, file, entry, standIns) {
+  const chunkBuild = await build({
+    stdin: { contents: entry, resolveDir: '.', loader: 'js' },
+    bundle: true, platform: 'node', format: 'cjs', target: 'node20', supported: SUPPORTED, sourcemap: 'linked', logLevel: 'warning',
+    outfile: `dist/chunks/${file}`, minifyWhitespace: true, minifySyntax: true, metafile: true,
+  });
+  const sources = {
+    [`claimcheck:${name}`]: `import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-let parsers;
-export function articleParsers() {
-  if (!parsers) {
+let loaded;
+export function ${name}() {
+  if (!loaded) {
     const here = dirname(fileURLToPath(import.meta.url));
-    parsers = createRequire(import.meta.url)(basename(here) === 'chunks' ? join(here, ${JSON.stringify(PARSERS)}) : join(here, 'chunks', ${JSON.stringify(PARSERS)}));
+    loaded = createRequire(import.meta.url)(basename(here) === 'chunks' ? join(here, ${JSON.stringify(file)}) : join(here, 'chunks', ${JSON.stringify(file)}));
   }
-  return parsers;
+  return loaded;
 }`,
-        parse5: "import { articleParsers } from 'claimcheck:article-parsers'; export function parse(...args) { return articleParsers().parse(...args); }",
-        'mdast-util-from-markdown': "import { articleParsers } from 'claimcheck:article-parsers'; export function fromMarkdown(...args) { return articleParsers().fromMarkdown(...args); }",
-      }[path],
-    }));
-  },
-};
+    ...standIns,
+  };
+  const namespace = `lazy-${name}`;
+  const filter = new RegExp(`^(${Object.keys(sources).map((id) => id.replace(/[./]/g, '\\$&')).join('|')})$`);
+  const plugin = {
+    name: namespace,
+    setup(b) {
+      b.onResolve({ filter }, (args) => ({ path: args.path, namespace }));
+      b.onLoad({ filter: /.*/, namespace }, ({ path }) => ({ resolveDir: '.', loader: 'js', contents: sources[path] }));
+    },
+  };
+  return { chunkBuild, plugin };
+}
+
+const { chunkBuild: parsersBuild, plugin: lazyParsers } = await lazyChunk('articleParsers', 'article-parsers.cjs',
+  "export { fromMarkdown } from 'mdast-util-from-markdown'; export { parse } from 'parse5';", {
+    parse5: "import { articleParsers } from 'claimcheck:articleParsers'; export function parse(...args) { return articleParsers().parse(...args); }",
+    'mdast-util-from-markdown': "import { articleParsers } from 'claimcheck:articleParsers'; export function fromMarkdown(...args) { return articleParsers().fromMarkdown(...args); }",
+  });
 
 // The language server's protocol libraries (vscode-languageserver and its
 // jsonrpc, protocol and types packages: about 300 KB, a sixth of the
@@ -243,37 +259,11 @@ export function articleParsers() {
 // CommonJS, and the bundle's `vscode-languageserver/node` and
 // `vscode-languageserver-textdocument` are stand-ins that `require` that
 // file when the language server's code first runs.
-const LSP_DEPS = 'lsp-deps.cjs';
-const lspDepsBuild = await build({
-  stdin: { contents: "module.exports = { node: require('vscode-languageserver/node'), textDocument: require('vscode-languageserver-textdocument') };", resolveDir: '.', loader: 'js' },
-  bundle: true, platform: 'node', format: 'cjs', target: 'node20', supported: SUPPORTED, sourcemap: 'linked', logLevel: 'warning',
-  outfile: `dist/chunks/${LSP_DEPS}`, minifyWhitespace: true, minifySyntax: true, metafile: true,
-});
-const lazyLspDeps = {
-  name: 'lazy-lsp-deps',
-  setup(b) {
-    b.onResolve({ filter: /^(vscode-languageserver\/node|vscode-languageserver-textdocument|claimcheck:lsp-deps)$/ }, (args) => ({ path: args.path, namespace: 'lazy-lsp-deps' }));
-    b.onLoad({ filter: /.*/, namespace: 'lazy-lsp-deps' }, ({ path }) => ({
-      resolveDir: '.',
-      loader: 'js',
-      contents: {
-        'claimcheck:lsp-deps': `import { createRequire } from 'node:module';
-import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-let deps;
-export function lspDeps() {
-  if (!deps) {
-    const here = dirname(fileURLToPath(import.meta.url));
-    deps = createRequire(import.meta.url)(basename(here) === 'chunks' ? join(here, ${JSON.stringify(LSP_DEPS)}) : join(here, 'chunks', ${JSON.stringify(LSP_DEPS)}));
-  }
-  return deps;
-}`,
-        'vscode-languageserver/node': "module.exports = require('claimcheck:lsp-deps').lspDeps().node;",
-        'vscode-languageserver-textdocument': "module.exports = require('claimcheck:lsp-deps').lspDeps().textDocument;",
-      }[path],
-    }));
-  },
-};
+const { chunkBuild: lspDepsBuild, plugin: lazyLspDeps } = await lazyChunk('lspDeps', 'lsp-deps.cjs',
+  "module.exports = { node: require('vscode-languageserver/node'), textDocument: require('vscode-languageserver-textdocument') };", {
+    'vscode-languageserver/node': "module.exports = require('claimcheck:lspDeps').lspDeps().node;",
+    'vscode-languageserver-textdocument': "module.exports = require('claimcheck:lspDeps').lspDeps().textDocument;",
+  });
 
 // chalk asks, as it is imported, whether standard output and error are
 // terminals: it loads node:tty and with it node:net (about 1 ms of every
@@ -310,33 +300,10 @@ export default { isatty: (fd) => createRequire(import.meta.url)('node:tty').isat
 // cache at every start. So it is bundled apart, as CommonJS, and the
 // bundle's `js-yaml` is a stand-in whose parseEvents requires that file on
 // first use (as for the article parsers above).
-const JS_YAML = 'js-yaml.cjs';
-const jsYamlBuild = await build({
-  stdin: { contents: "module.exports = { parseEvents: require('js-yaml').parseEvents };", resolveDir: '.', loader: 'js' },
-  bundle: true, platform: 'node', format: 'cjs', target: 'node20', supported: SUPPORTED, sourcemap: 'linked', logLevel: 'warning',
-  outfile: `dist/chunks/${JS_YAML}`, minifyWhitespace: true, minifySyntax: true, metafile: true,
-});
-const lazyJsYaml = {
-  name: 'lazy-js-yaml',
-  setup(b) {
-    b.onResolve({ filter: /^js-yaml$/ }, (args) => ({ path: args.path, namespace: 'lazy-js-yaml' }));
-    b.onLoad({ filter: /.*/, namespace: 'lazy-js-yaml' }, () => ({
-      resolveDir: '.',
-      loader: 'js',
-      contents: `import { createRequire } from 'node:module';
-import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-let jsYaml;
-export function parseEvents(text, options) {
-  if (!jsYaml) {
-    const here = dirname(fileURLToPath(import.meta.url));
-    jsYaml = createRequire(import.meta.url)(basename(here) === 'chunks' ? join(here, ${JSON.stringify(JS_YAML)}) : join(here, 'chunks', ${JSON.stringify(JS_YAML)}));
-  }
-  return jsYaml.parseEvents(text, options);
-}`,
-    }));
-  },
-};
+const { chunkBuild: jsYamlBuild, plugin: lazyJsYaml } = await lazyChunk('jsYaml', 'js-yaml.cjs',
+  "module.exports = { parseEvents: require('js-yaml').parseEvents };", {
+    'js-yaml': "import { jsYaml } from 'claimcheck:jsYaml'; export function parseEvents(text, options) { return jsYaml().parseEvents(text, options); }",
+  });
 
 // fdir (under tinyglobby) loads picomatch at start with a `require` of its
 // own, from node_modules, outside the bundle (about 10 ms of every start);
