@@ -137,7 +137,8 @@ interface QuotedItem {
   name: string;
   role: Role;
   quote: Located<string>;
-  expected?: Quantity;
+  /** The YAML quantity the quoted numbers must agree with (undefined: none was read). One shape for every item. */
+  expected: Quantity | undefined;
   needsStated: boolean;
 }
 
@@ -146,12 +147,12 @@ function quotedItems(request: BindRequest): QuotedItem[] {
   const { file, ctx } = request;
   const quoted: QuotedItem[] = [];
   for (const input of file.inputs) {
-    if (input.quote) quoted.push({ name: input.name, role: 'input', quote: input.quote, ...withExpected(request.inputs.get(input.name)), needsStated: false });
+    if (input.quote) quoted.push({ name: input.name, role: 'input', quote: input.quote, expected: request.inputs.get(input.name), needsStated: false });
   }
   for (const claim of file.claims) {
     if (!claim.quote) continue;
     const stated = claim.stated ? parseQuantity(claim.stated, ctx).quantity : undefined;
-    quoted.push({ name: claim.name, role: 'claim', quote: claim.quote, ...withExpected(stated), needsStated: !claim.stated });
+    quoted.push({ name: claim.name, role: 'claim', quote: claim.quote, expected: stated, needsStated: !claim.stated });
   }
   return quoted;
 }
@@ -283,10 +284,6 @@ function addCoverage(file: ClaimsFile, binding: Binding, regions: ReadonlyMap<Bo
     for (const problem of result.problems) binding.problems.push(problem);
   }
   binding.coverage = { covered, total };
-}
-
-function withExpected(q: Quantity | undefined): { expected?: Quantity } {
-  return q ? { expected: q } : {};
 }
 
 /** Every place a quote stands, article by article (in `article:` order). */
