@@ -6,11 +6,14 @@
  * the structure and where each scalar is, and this file builds the `yaml`
  * nodes (`YAMLMap`, `YAMLSeq`, `Pair`, `Scalar`) with the ranges the `yaml`
  * composer gives them. Every scalar's value is resolved by the `yaml`
- * library's own code: its flow-scalar reader (`CST.resolveAsScalar`, which
- * handles quotes and escapes) and the core schema's own tags (`test` and
- * `resolve`, first match wins, as the composer picks them) with the
- * options of parse.ts. So values, `type`, `source` and `format` are the
- * library's by construction; js-yaml only says where things are.
+ * library's own code: the core schema's own tags (`test` and `resolve`,
+ * first match wins, as the composer picks them) with the options of
+ * parse.ts, over the scalar's text as the library's flow-scalar reader
+ * gives it. A one-line scalar without an escape is read in place (the
+ * reader gives its text, the text between its double quotes, or that of
+ * its single quotes with `''` read as `'`); one with an escape goes through
+ * the reader (`CST.resolveAsScalar`). So values, `type`, `source` and
+ * `format` are the library's; js-yaml only says where things are.
  *
  * The route takes only files it can prove the composer reads the same way,
  * and gives up (returns `undefined`; parse.ts then takes the library's
