@@ -470,7 +470,13 @@ class Context {
       for (let i = 0; i < repeated.length; i++) if (counts.has(repeated[i] as string)) return true;
       return false;
     };
-    const inline = postOrder(name, (d) => this.shared.directClaims(d).filter(carries), () => false);
+    // A claim's direct claims that carry a repeated input: the list itself when all do (no copy per claim walked).
+    const carrying = (d: string): readonly string[] => {
+      const direct = this.shared.directClaims(d);
+      for (let i = 0; i < direct.length; i++) if (!carries(direct[i] as string)) return direct.filter(carries);
+      return direct;
+    };
+    const inline = postOrder(name, carrying, () => false);
     const size = inline.reduce((sum, c) => sum + this.shared.census(c).size, 0);
     const boxCost = size * perNode;
     if (boxCost > WORK_LIMIT) return natural;
@@ -517,9 +523,19 @@ class Context {
  * every other claim its computed value.
  */
 class BoxRunner {
-  private readonly passValues = new Map<string, Interval>();
-  private readonly passDuals = new Map<string, Dual>();
-  private readonly fixedDuals = new Map<string, Dual>();
+  // The tree walk's tables, made on its first use: with a tape (the usual case) none is needed.
+  private passValuesMap: Map<string, Interval> | undefined;
+  private passDualsMap: Map<string, Dual> | undefined;
+  private fixedDualsMap: Map<string, Dual> | undefined;
+  private get passValues(): Map<string, Interval> {
+    return (this.passValuesMap ??= new Map());
+  }
+  private get passDuals(): Map<string, Dual> {
+    return (this.passDualsMap ??= new Map());
+  }
+  private get fixedDuals(): Map<string, Dual> {
+    return (this.fixedDualsMap ??= new Map());
+  }
   /** Per varying input, its own slopes (1 in itself, 0 in the others): made once, never changed (every step makes new lists). */
   private readonly units: (Interval | null)[][] = [];
   /** See {@link runTape}: undefined until the first box. */
