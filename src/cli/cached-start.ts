@@ -50,7 +50,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { constants, Script } from 'node:vm';
-import { growFastAtStart, noScavengeTaskAtStart, raiseForStart, restoreStartFlags } from './tier-up.js';
+import { growFastAtStart, keepBytecodeForCache, noScavengeTaskAtStart, raiseForStart, restoreStartFlags } from './tier-up.js';
 
 /** The raised interrupt budget (V8's times 4), unless the command line gave one. */
 const tierUp = raiseForStart();
@@ -181,12 +181,14 @@ function compileBundle(folder: string | undefined): { script: Script; usable: bo
 const folder = build === undefined ? undefined : cacheFolder();
 const { script, usable, full } = compileBundle(folder);
 if (folder !== undefined && !full) {
+  // This run may write the cache: it keeps every function's bytecode, so the cache holds what the start compiled even after a long run (src/cli/tier-up.ts).
+  const keptBytecode = keepBytecodeForCache();
   process.once('exit', () => {
     const checked = (globalThis as Record<symbol, unknown>)[COMMAND_RUN] === 'check';
     // A check writes the full cache over a missing, rejected or partial one; another command only fills a gap.
     if (!checked && usable) return;
     try {
-      restoreStartFlags(tierUp, youngGrowth, scavengeTask);
+      restoreStartFlags(tierUp, youngGrowth, scavengeTask, keptBytecode);
       writeCache(folder, script.createCachedData(), checked);
     } catch {
       // a run without a cache is a run all the same
