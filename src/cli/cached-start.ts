@@ -95,9 +95,32 @@ function buildKey(): string | undefined {
   }
 }
 
+/**
+ * Node's profiling options (`--cpu-prof`, `--heap-prof` and their `-dir`,
+ * `-name`, `-interval`): V8 stamps its cache with V8's flags, which these
+ * leave alone (a cache made without `--cpu-prof` is accepted under it), and a
+ * profile is written to a new folder each time. Named by them, every profiled
+ * run compiled the bundle without a cache and made one on exit that no later
+ * run used: the profile showed compiling and `createCachedData` a user's run
+ * does not pay. Left out of the cache's name, a profiled run uses the cache
+ * a user's run has.
+ */
+const PROFILING_OPTION = /^--(?:cpu|heap)-prof(?:-(dir|name|interval))?(=|$)/;
+
+/** Node's options that name the cache: all but the profiling ones (and the value after one given as its own argument). */
+function cacheOptions(execArgv: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < execArgv.length; i += 1) {
+    const m = PROFILING_OPTION.exec(execArgv[i]!);
+    if (m === null) kept.push(execArgv[i]!);
+    else if (m[1] !== undefined && m[2] === '') i += 1;
+  }
+  return kept;
+}
+
 /** The bundle's build key, then a hash of what else V8's cache depends on: Node's version, the architecture, Node's flags (and the one set here). */
 const build = buildKey();
-const stem = `${build}-${shortHash([process.version, process.arch, ...process.execArgv, ...(tierUp !== undefined ? [tierUp] : []), ...(youngGrowth !== undefined ? [youngGrowth] : []), ...(scavengeTask !== undefined ? [scavengeTask] : [])].join('\0'))}`;
+const stem = `${build}-${shortHash([process.version, process.arch, ...cacheOptions(process.execArgv), ...(tierUp !== undefined ? [tierUp] : []), ...(youngGrowth !== undefined ? [youngGrowth] : []), ...(scavengeTask !== undefined ? [scavengeTask] : [])].join('\0'))}`;
 
 /**
  * A cache holds the functions its run compiled, and one V8 accepts is never

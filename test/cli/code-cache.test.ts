@@ -117,6 +117,28 @@ describe('the code cache', () => {
     expect(cacheSize(shortPkg)).toBeGreaterThan(cacheSize(plainPkg) * 0.95);
   });
 
+  it('is the one a profiled run uses: Node\'s --cpu-prof options (V8 does not stamp the cache with them) do not name a cache of their own', () => {
+    const pkg = copyPackage();
+    const cacheDir = join(pkg, 'node_modules/.cache/claimcheck');
+    const caches = () => readdirSync(cacheDir).filter((f) => f.endsWith('.bin'));
+    const expected = run(pkg);
+    const [cache] = caches();
+    const written = statSync(join(cacheDir, cache!)).ino;
+    // A profile goes to a new folder each time, both ways of giving it: the same cache, taken as it is (a rejected one would be written again).
+    for (const profile of [['--cpu-prof', `--cpu-prof-dir=${join(pkg, 'profile-1')}`], ['--cpu-prof-dir', join(pkg, 'profile-2'), '--cpu-prof']]) {
+      const r = spawnSync(process.execPath, [...profile, join(pkg, 'dist/claimcheck.js'), 'failing.claims.yaml', '--format', 'json'], { cwd: resolve('test/fixtures/cli'), encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '' } });
+      expect({ code: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual(expected);
+      expect(caches()).toEqual([cache]);
+      expect(statSync(join(cacheDir, cache!)).ino).toBe(written);
+    }
+    expect(readdirSync(join(pkg, 'profile-1')).filter((f) => f.endsWith('.cpuprofile'))).toHaveLength(1);
+    expect(readdirSync(join(pkg, 'profile-2')).filter((f) => f.endsWith('.cpuprofile'))).toHaveLength(1);
+    // A V8 flag does change what V8 accepts, so it names a cache of its own.
+    const r = spawnSync(process.execPath, ['--stack-size=900', join(pkg, 'dist/claimcheck.js'), 'failing.claims.yaml', '--format', 'json'], { cwd: resolve('test/fixtures/cli'), encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '' } });
+    expect(r.status).toBe(1);
+    expect(caches()).toHaveLength(2);
+  });
+
   it('made by --version, holds too little for a check: the first check writes a full one, which later runs keep', () => {
     const pkg = copyPackage();
     const cacheDir = join(pkg, 'node_modules/.cache/claimcheck');
