@@ -7,7 +7,9 @@
 //                        [--dist DIR] 'name=--flag --flag' ...
 //
 // Each variant is `name=flags` (flags given to node before the command; an
-// empty list is the command as shipped). Every round runs every case once
+// empty list is the command as shipped; `dist:DIR` among them runs that
+// variant from another build, e.g. a copy of the package made before a
+// change, with its rules/ and schema/ beside DIR). Every round runs every case once
 // under every variant, the variants' order rotating from round to round, so
 // that a change of load hits them alike. Before the rounds, each variant
 // checks the bundled example once: V8's code cache is stamped with the
@@ -36,7 +38,9 @@ const variants = args
   .filter((a, i) => a.includes('=') && !a.startsWith('--') && !['--runs', '--cases', '--dist'].includes(args[i - 1]))
   .map((a) => {
     const at = a.indexOf('=');
-    return { name: a.slice(0, at), flags: a.slice(at + 1).split(/\s+/).filter(Boolean) };
+    const words = a.slice(at + 1).split(/\s+/).filter(Boolean);
+    const own = words.find((w) => w.startsWith('dist:'));
+    return { name: a.slice(0, at), flags: words.filter((w) => w !== own), dist: own ? resolve(own.slice('dist:'.length)) : dist };
   });
 if (variants.length === 0) variants.push({ name: 'as shipped', flags: [] });
 if (!existsSync('/usr/bin/time')) throw new Error('bench/flags.mjs needs /usr/bin/time');
@@ -79,7 +83,7 @@ function run(variant, c) {
     const timeFile = join(work, 'time.txt');
     const cpuFile = join(work, 'main.txt');
     rmSync(cpuFile, { force: true });
-    const argv = ['-o', timeFile, '-f', '%e %U %S %M', process.execPath, ...variant.flags, '--require', preload, join(dist, 'claimcheck.js'), c.target, '--format', 'json'];
+    const argv = ['-o', timeFile, '-f', '%e %U %S %M', process.execPath, ...variant.flags, '--require', preload, join(variant.dist, 'claimcheck.js'), c.target, '--format', 'json'];
     const child = spawn('/usr/bin/time', argv, { cwd: c.cwd, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, CLAIMCHECK_MAIN_CPU: cpuFile } });
     let stderr = '';
     child.stderr.on('data', (d) => { stderr += d; });
