@@ -50,6 +50,12 @@
  * start flags put back ({@link restoreStartFlags}), or the next start would
  * reject it.
  *
+ * Other flags for the warm-up were measured with bench/flags.mjs and are not
+ * set (README, "Decisions"): Sparkplug for every function, Maglev, feedback
+ * vectors at a function's first call, a long run's budget below V8's. The
+ * run that will write the code cache keeps every function's bytecode
+ * ({@link keepBytecodeForCache}).
+ *
  * Nothing here changes what the command prints or its exit status.
  */
 
