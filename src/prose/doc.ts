@@ -168,13 +168,39 @@ function splitLetterSigns(text: string, tokens: Token[], t: Tables): Token[] {
   return out ?? tokens;
 }
 
+/**
+ * The tokens with a hedge run into its number by a missing space split apart: "at least1
+ * percent" (BTS) is "at least" + "1 percent" when the words before and the letters make one of
+ * the rules' hedges ("at least", "more than", "about"); any other word with digits ("F16",
+ * "COVID19") stays one token. A copy is made only when a token is split.
+ */
+function splitGluedHedges(text: string, tokens: Token[], hedgesEndingIn: ReadonlyMap<string, readonly (readonly string[])[]>): Token[] {
+  let out: Token[] | undefined;
+  for (let k = 0; k < tokens.length; k += 1) {
+    const token = tokens[k]!;
+    const m = token.type === 'word' && token.hasDigit ? /^(\p{Ll}+)(\p{Nd}+)$/u.exec(token.text) : null;
+    const hedges = m ? hedgesEndingIn.get(m[1]!) : undefined;
+    const isHedge = hedges?.some((words) => words.every((w, j) => (j === words.length - 1 ? true : tokens[k - (words.length - 1) + j]?.lower === w)));
+    if (!m || !isHedge) {
+      out?.push(token);
+      continue;
+    }
+    out ??= tokens.slice(0, k);
+    const cut = token.start + m[1]!.length;
+    out.push({ ...token, text: m[1]!, lower: m[1]!, end: cut, hasDigit: false });
+    for (const part of tokenize(text.slice(cut, token.end))) out.push({ ...part, start: part.start + cut, end: part.end + cut, joined: false, lineBreakBefore: false });
+  }
+  return out ?? tokens;
+}
+
 /** Tokenizes `text` and compiles what the readers look up. */
 export function makeDoc(text: string, ctx: QuantityContext): Doc {
   let last = lastTokens?.deref();
   if (last?.text !== text) lastTokens = new WeakRef((last = { text, tokens: tokenize(text) }));
   const t = tablesFor(ctx);
-  const tokens = splitLetterSigns(text, last.tokens, t);
-  return { text, tokens, ctx, t, ...derived(t), readCache: new Map() };
+  const d = derived(t);
+  const tokens = splitGluedHedges(text, splitLetterSigns(text, last.tokens, t), d.hedgesEndingIn);
+  return { text, tokens, ctx, t, ...d, readCache: new Map() };
 }
 
 /** The token at `i`, if any. */
