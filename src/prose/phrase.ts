@@ -415,17 +415,21 @@ function timesAfter(doc: Doc, last: number, hedged: boolean): number | undefined
   return undefined;
 }
 
+/** {@link changeBefore}'s answer when no words of change stand before the phrase (shared, never changed). */
+const NO_CHANGE: readonly { first: number; words: string }[] = Object.freeze([]);
+
 /**
  * The words of a change before the phrase starting at token `first` ("fell
  * by", "rose by", "up", "down", "dropped"): the first token and the words,
  * longest first. Only a verb of change (or "by" after one) starts them; the
  * grammar decides whether the words make a signed change.
  */
-function changeBefore(doc: Doc, first: number, floor: number): { first: number; words: string }[] {
-  if (!continues(doc, first) || at(doc, first)?.joined) return [];
-  const out: { first: number; words: string }[] = [];
+function changeBefore(doc: Doc, first: number, floor: number): readonly { first: number; words: string }[] {
+  if (!continues(doc, first) || at(doc, first)?.joined) return NO_CHANGE;
   const one = at(doc, first - 1);
-  if (one?.type !== 'word' || first - 1 < floor) return out;
+  // Most numbers have no word before them that may start a change: the shared empty answer, no list made.
+  if (one?.type !== 'word' || first - 1 < floor || (one.lower !== 'by' && one.lower !== 'of' && !CHANGE_VERBS.has(one.lower))) return NO_CHANGE;
+  const out: { first: number; words: string }[] = [];
   if (one.lower === 'by' && continues(doc, first - 1)) {
     const verb = at(doc, first - 2);
     if (verb?.type === 'word' && CHANGE_VERBS.has(verb.lower) && first - 2 >= floor) out.push({ first: first - 2, words: `${verb.lower} by` });
@@ -496,14 +500,17 @@ const LEVEL_HEDGES: ReadonlySet<string> = new Set(['below', 'under', 'above', 'o
  */
 function withChange(doc: Doc, found: Found, floor: number): Found {
   if (found.kind !== 'quantity' || !found.quantity) return found;
+  const noun = changeNounAfter(doc, found.last);
+  const before = changeBefore(doc, found.first, floor);
+  // Most numbers have no word of change around them: nothing to try.
+  if (noun === undefined && before.length === 0) return found;
   const plain = found.quantity;
   const phrase = sliceTokens(doc, found.first, found.last);
-  const noun = changeNounAfter(doc, found.last);
   const article = noun !== undefined && (isWord(doc, found.first - 1, 'a') || isWord(doc, found.first - 1, 'an')) && found.first - 1 >= floor ? found.first - 1 : undefined;
   const tries: { first: number; last: number; words: string }[] = [];
   // "fell below 70%", "rose above 4%": the level the value crossed, not the size of a change ("fell by more than 12%" is one).
   const level = LEVEL_HEDGES.has(at(doc, found.first)?.lower ?? '');
-  for (const c of changeBefore(doc, found.first, floor)) if (!level || c.words.endsWith(' by')) tries.push({ first: c.first, last: found.last, words: `${c.words} ${phrase}` });
+  for (const c of before) if (!level || c.words.endsWith(' by')) tries.push({ first: c.first, last: found.last, words: `${c.words} ${phrase}` });
   if (noun !== undefined) {
     const nounWord = at(doc, noun)?.lower as string;
     if (article !== undefined) tries.push({ first: article, last: noun, words: `${at(doc, article)?.lower} ${phrase} ${nounWord}` });
