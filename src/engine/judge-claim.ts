@@ -317,19 +317,14 @@ function deciderFor(name: string, fc: FileContext, readingScale?: ResolvedUnit):
   const { unit, quantity } = input;
   // An input that is a temperature reading is shown and varied on its own scale.
   const zero = isTemperatureReading(quantity, unit) ? unit.offset! : 0;
-  // Made on the first call: most claims that have a decider pass outright and never ask.
-  let along: ((x: number) => number | undefined) | undefined;
+  // A claim that computes a reading is compared on the stated scale: its zero taken off (onScale), here as the line's `minus`.
+  const minus = readingScale?.offset !== undefined ? readingScale.offset * readingScale.factor : 0;
   return {
     name: input.decl.name,
     low: input.value.low / unit.factor - zero,
     high: input.value.high / unit.factor - zero,
     presentation: presentationFor(quantity.unit, quantity.display, fc.registry),
-    claimAt: (x) => {
-      along ??= fc.evaluator.middleAlong(name, input.decl.name, unit.dimension);
-      const mid = along((x + zero) * unit.factor);
-      if (mid === undefined) return undefined;
-      return readingScale ? onScale(mid, readingScale, true) : mid;
-    },
+    line: fc.evaluator.lineAlong(name, input.decl.name, unit.dimension, { shift: zero, scale: unit.factor, minus }),
   };
 }
 

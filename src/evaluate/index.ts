@@ -32,7 +32,7 @@ import * as I from './interval.js';
 import { type Interval, IntervalDomainError } from './interval.js';
 import { describeFailure, type Environment, EvaluationFailure, evaluateExpr } from './numeric.js';
 import { constantDual, type Dual, type DualEnvironment, evaluateDual } from './slopes.js';
-import { type PointClaimTree, pointTape } from './point.js';
+import { type PointClaimTree, type PointTape, pointTape } from './point.js';
 import { type BoxTape, boxTape } from './box-tape.js';
 import { NameCounts } from './counts.js';
 
@@ -61,6 +61,16 @@ export interface Evaluator {
    * only if" search asks for, without an object per call.
    */
   middleAlong(name: string, input: string, dimension: Dimension): (x: number) => number | undefined;
+  /**
+   * {@link middleAlong} for a search that asks a hundred times, without a
+   * number per call: write x into `io[0]`, call `run()`, read `io[1]`. The
+   * input's value is `(x + map.shift) * map.scale` (x in the input's own
+   * unit) and `io[1]` is the middle minus `map.minus` (a temperature scale's
+   * zero), NaN where the claim cannot be computed: the same operations in
+   * the same order as a caller would do around {@link middleAlong}, so the
+   * same bits.
+   */
+  lineAlong(name: string, input: string, dimension: Dimension, map: LineMap): Line;
   /** The uncertain inputs (ranges) a claim depends on, transitively through other claims (its own first, no duplicates). */
   uncertainInputs(name: string): string[];
   /**
@@ -70,6 +80,20 @@ export interface Evaluator {
    * with up to 4 significant digits; claims and unit words stay as names.
    */
   substituted(name: string): string;
+}
+
+/** How {@link Evaluator.lineAlong} turns x into the input's value and the claim's middle into `io[1]`. */
+export interface LineMap {
+  shift: number;
+  scale: number;
+  minus: number;
+}
+
+/** A claim along one input, asked without a number per call (see {@link Evaluator.lineAlong}). */
+export interface Line {
+  /** `io[0]`: x, written by the caller; `io[1]`: the claim's value there, NaN where it cannot be computed. */
+  readonly io: Float64Array;
+  run(): void;
 }
 
 /** At most this many combinations of pieces when splitting ranges. */
@@ -98,54 +122,6 @@ export function createEvaluator(
   }
   const main = new Context(shared, inputs);
 
-  /** A claim along one input: its value at x, and the middle of that value (see {@link Evaluator.claimAlong}). */
-  const along = (name: string, input: string, dimension: Dimension): {
-    value: (x: number) => Value | EvaluationError;
-    middle: (x: number) => number | undefined;
-  } => {
-    // What does not change with x is worked out once: the order claims are
-    // evaluated in, and which uncertain inputs repeat (the input is a point
-    // for every x). One context serves every call; its values are reset.
-    let at: Interval = ZERO;
-    const context = new Context(shared, { get: (n) => (n === input ? at : inputs.get(n)) });
-    let order: string[] | undefined;
-    // When every other input the claim uses is a point, so is every value
-    // along x: plain numbers give the same result (point.ts), and only a
-    // value that cannot be computed is redone with intervals, for its reason.
-    let points: PointClaim | undefined | null;
-    // Whether the name is an input of this dimension does not change with x; only finiteness does.
-    const atOne = shared.checkOverride(input, { low: 1, high: 1, dimension });
-    /** The claim at x as plain numbers (NaN when it cannot be, or when intervals are needed), once the input is known to be fine. */
-    const pointAt = (x: number): number => {
-      order ??= context.order(name);
-      if (points === undefined) points = pointClaim(shared, inputs, name, input, order);
-      return points === null ? NaN : points.at(x);
-    };
-    /** The claim at x with intervals: for a value plain numbers cannot give (and its reason). */
-    const byIntervals = (x: number): Value | EvaluationError => {
-      at = I.interval(x, x);
-      return context.valueAlong(name, (order ??= context.order(name)));
-    };
-    const problemAt = (x: number): EvaluationError | undefined =>
-      Number.isFinite(x) ? atOne : shared.checkOverride(input, { low: x, high: x, dimension });
-    const value = (x: number): Value | EvaluationError => {
-      const problem = problemAt(x);
-      if (problem) return problem;
-      const v = pointAt(x);
-      if (v === v) return { low: v, high: v, dimension: (points as PointClaim).dimension };
-      return byIntervals(x);
-    };
-    const middle = (x: number): number | undefined => {
-      if (problemAt(x)) return undefined;
-      // What `value` gives, halved as its caller would: a point's middle is (v + v) / 2.
-      const v = pointAt(x);
-      if (v === v) return (v + v) / 2;
-      const result = byIntervals(x);
-      return 'reason' in result ? undefined : (result.low + result.high) / 2;
-    };
-    return { value, middle };
-  };
-
   return {
     claim: (name) => main.value(name),
     claimWith(name, overrides) {
@@ -160,10 +136,15 @@ export function createEvaluator(
       return new Context(shared, { get: (n) => replaced.get(n) ?? inputs.get(n) }).value(name);
     },
     claimAlong(name, input, dimension) {
-      return along(name, input, dimension).value;
+      const along = new Along(shared, inputs, name, input, dimension);
+      return (x) => along.value(x);
     },
     middleAlong(name, input, dimension) {
-      return along(name, input, dimension).middle;
+      const along = new Along(shared, inputs, name, input, dimension);
+      return (x) => along.middle(x);
+    },
+    lineAlong(name, input, dimension, map) {
+      return new Along(shared, inputs, name, input, dimension, map);
     },
     uncertainInputs(name) {
       if (!model.claims.has(name)) return [];
@@ -489,7 +470,13 @@ class Context {
       for (let i = 0; i < repeated.length; i++) if (counts.has(repeated[i] as string)) return true;
       return false;
     };
-    const inline = postOrder(name, (d) => this.shared.directClaims(d).filter(carries), () => false);
+    // A claim's direct claims that carry a repeated input: the list itself when all do (no copy per claim walked).
+    const carrying = (d: string): readonly string[] => {
+      const direct = this.shared.directClaims(d);
+      for (let i = 0; i < direct.length; i++) if (!carries(direct[i] as string)) return direct.filter(carries);
+      return direct;
+    };
+    const inline = postOrder(name, carrying, () => false);
     const size = inline.reduce((sum, c) => sum + this.shared.census(c).size, 0);
     const boxCost = size * perNode;
     if (boxCost > WORK_LIMIT) return natural;
@@ -536,9 +523,19 @@ class Context {
  * every other claim its computed value.
  */
 class BoxRunner {
-  private readonly passValues = new Map<string, Interval>();
-  private readonly passDuals = new Map<string, Dual>();
-  private readonly fixedDuals = new Map<string, Dual>();
+  // The tree walk's tables, made on its first use: with a tape (the usual case) none is needed.
+  private passValuesMap: Map<string, Interval> | undefined;
+  private passDualsMap: Map<string, Dual> | undefined;
+  private fixedDualsMap: Map<string, Dual> | undefined;
+  private get passValues(): Map<string, Interval> {
+    return (this.passValuesMap ??= new Map());
+  }
+  private get passDuals(): Map<string, Dual> {
+    return (this.passDualsMap ??= new Map());
+  }
+  private get fixedDuals(): Map<string, Dual> {
+    return (this.fixedDualsMap ??= new Map());
+  }
   /** Per varying input, its own slopes (1 in itself, 0 in the others): made once, never changed (every step makes new lists). */
   private readonly units: (Interval | null)[][] = [];
   /** See {@link runTape}: undefined until the first box. */
@@ -671,13 +668,122 @@ class BoxRunner {
   }
 }
 
+/**
+ * A claim along one input: its value at x, the middle of that value, and
+ * {@link Line}'s `run` (see {@link Evaluator.claimAlong}). What does not
+ * change with x is worked out once: the order claims are evaluated in, and
+ * which uncertain inputs repeat (the input is a point for every x). One
+ * context serves every call; its values are reset.
+ */
+class Along implements Line {
+  readonly io = new Float64Array(2);
+  /** The input's value in the interval context. */
+  private at: Interval = ZERO;
+  private context: Context | undefined;
+  private order: string[] | undefined;
+  /**
+   * When every other input the claim uses is a point, so is every value
+   * along x: plain numbers give the same result (point.ts), and only a value
+   * that cannot be computed is redone with intervals, for its reason.
+   * Undefined until first asked; null when intervals are needed.
+   */
+  private points: PointClaim | undefined | null;
+  /** Whether the name is an input of this dimension does not change with x; only finiteness does. */
+  private readonly atOne: EvaluationError | undefined;
+
+  constructor(
+    private readonly shared: Shared,
+    private readonly inputs: ReadonlyMap<string, Interval>,
+    private readonly name: string,
+    private readonly input: string,
+    private readonly dimension: Dimension,
+    private readonly map: LineMap = { shift: 0, scale: 1, minus: 0 },
+  ) {
+    this.atOne = shared.checkOverride(input, { low: 1, high: 1, dimension });
+  }
+
+  /** The claim at x as plain numbers (NaN when it cannot be, or when intervals are needed), once the input is known to be fine. */
+  private pointAt(x: number): number {
+    const points = this.pointClaim();
+    return points === null ? NaN : points.tape.at(x);
+  }
+
+  private pointClaim(): PointClaim | null {
+    if (this.points === undefined) this.points = pointClaim(this.shared, this.inputs, this.name, this.input, this.evaluationOrder());
+    return this.points;
+  }
+
+  /** What {@link Context.order} gives (it reads nothing but the model), without making the interval context the point path never needs. */
+  private evaluationOrder(): string[] {
+    const shared = this.shared;
+    return (this.order ??= postOrder(this.name, (d) => shared.directClaims(d), () => false));
+  }
+
+  private intervals(): Context {
+    const inputs = this.inputs;
+    const input = this.input;
+    return (this.context ??= new Context(this.shared, { get: (n) => (n === input ? this.at : inputs.get(n)) }));
+  }
+
+  /** The claim at x with intervals: for a value plain numbers cannot give (and its reason). */
+  private byIntervals(x: number): Value | EvaluationError {
+    this.at = I.interval(x, x);
+    const order = this.evaluationOrder();
+    return this.intervals().valueAlong(this.name, order);
+  }
+
+  private problemAt(x: number): EvaluationError | undefined {
+    return Number.isFinite(x) ? this.atOne : this.shared.checkOverride(this.input, { low: x, high: x, dimension: this.dimension });
+  }
+
+  value(x: number): Value | EvaluationError {
+    const problem = this.problemAt(x);
+    if (problem) return problem;
+    const v = this.pointAt(x);
+    if (v === v) return { low: v, high: v, dimension: (this.points as PointClaim).dimension };
+    return this.byIntervals(x);
+  }
+
+  middle(x: number): number | undefined {
+    if (this.problemAt(x)) return undefined;
+    // What `value` gives, halved as its caller would: a point's middle is (v + v) / 2.
+    const v = this.pointAt(x);
+    if (v === v) return (v + v) / 2;
+    const result = this.byIntervals(x);
+    return 'reason' in result ? undefined : (result.low + result.high) / 2;
+  }
+
+  run(): void {
+    const io = this.io;
+    const map = this.map;
+    const x = ((io[0] as number) + map.shift) * map.scale;
+    // The usual case on registers alone: a finite x, an input of the right dimension, a claim on plain numbers.
+    if (x - x === 0 && this.atOne === undefined) {
+      const points = this.pointClaim();
+      if (points !== null) {
+        const tape = points.tape;
+        const r = tape.registers;
+        r[0] = x;
+        tape.run();
+        const v = r[tape.result] as number;
+        if (v === v) {
+          io[1] = (v + v) / 2 - map.minus;
+          return;
+        }
+      }
+    }
+    const middle = this.middle(x);
+    io[1] = middle === undefined ? NaN : middle - map.minus;
+  }
+}
+
 const ZERO: Interval = { low: 0, high: 0 };
 const ONE: Interval = { low: 1, high: 1 };
 
 /** A claim as a plain function of one input, every other input it uses being a point (see {@link pointClaim}). */
 interface PointClaim {
-  /** The claim's value with the input at x; NaN where it cannot be computed. */
-  at(x: number): number;
+  /** The claim as a tape over the input: its value with the input at x, NaN where it cannot be computed. */
+  tape: PointTape;
   dimension: Dimension;
 }
 
@@ -702,9 +808,9 @@ function pointClaim(shared: Shared, inputs: InputLookup, name: string, input: st
     }
     trees.push({ name: n, expr: e });
   }
-  const at = pointTape(trees, { varying: input, input: (n) => (inputs.get(n) as Interval).low });
-  if (at === undefined) return null;
-  return { dimension: (trees[trees.length - 1] as PointClaimTree).expr.dimension, at };
+  const tape = pointTape(trees, { varying: input, input: (n) => (inputs.get(n) as Interval).low });
+  if (tape === undefined) return null;
+  return { dimension: (trees[trees.length - 1] as PointClaimTree).expr.dimension, tape };
 }
 
 /** No inputs: shared by every claim that repeats none (never changed). */

@@ -65,7 +65,7 @@ const EXP = 17;
  * before, so every number is the same to the last bit. Undefined when a tree
  * names a claim not among those before it.
  */
-export function pointTape(claims: readonly PointClaimTree[], scope: PointScope): ((x: number) => number) | undefined {
+export function pointTape(claims: readonly PointClaimTree[], scope: PointScope): PointTape | undefined {
   const code: number[] = [];
   const initial: number[] = [0]; // register 0 is the varying input
   const roots = new Map<string, number>();
@@ -127,20 +127,46 @@ export function pointTape(claims: readonly PointClaimTree[], scope: PointScope):
     if (err instanceof MissingClaim) return undefined;
     throw err;
   }
-  const ops = new Int32Array(code);
-  const r = new Float64Array(initial);
-  const result = last;
-  return (x) => {
-    r[0] = x;
+  return new PointTape(new Int32Array(code), new Float64Array(initial), last);
+}
+
+/**
+ * A tape of operations over its registers: register 0 is the varying
+ * input; {@link run} leaves the claim's value in register {@link result}
+ * (NaN where it cannot be computed). A search that asks many times writes
+ * x into `registers[0]` and reads the value back from the row, so no number
+ * crosses a call (a number passed to or returned from a function that is not
+ * inlined is a boxed heap number).
+ */
+export class PointTape {
+  constructor(
+    private readonly ops: Int32Array,
+    readonly registers: Float64Array,
+    /** The register of the claim asked for (the last tree's root). */
+    readonly result: number,
+  ) {}
+
+  /** The claim's value with the varying input at x; NaN where it cannot be computed. */
+  at(x: number): number {
+    this.registers[0] = x;
+    this.run();
+    return this.registers[this.result] as number;
+  }
+
+  /** Runs the operations once, with the varying input as `registers[0]` holds it. */
+  run(): void {
+    const ops = this.ops;
+    const r = this.registers;
     for (let pc = 0; pc < ops.length; pc += 4) {
       const d = ops[pc + 1] as number;
       const a = r[ops[pc + 2] as number] as number;
       const b = r[ops[pc + 3] as number] as number;
       switch (ops[pc]) {
-        case ADD: r[d] = finite(a + b); break;
-        case SUBTRACT: r[d] = finite(a - b); break;
-        case MULTIPLY: r[d] = finite(a * b); break;
-        case DIVIDE: r[d] = divide(a, b); break;
+        // The four everyday operations with `finite` and `divide` written out: a number passed to a call that is not inlined is boxed.
+        case ADD: { const v = a + b; r[d] = v - v === 0 ? v : NaN; break; }
+        case SUBTRACT: { const v = a - b; r[d] = v - v === 0 ? v : NaN; break; }
+        case MULTIPLY: { const v = a * b; r[d] = v - v === 0 ? v : NaN; break; }
+        case DIVIDE: { const v = a / b; r[d] = b !== 0 && v - v === 0 ? v : NaN; break; }
         case NEGATE: r[d] = -a; break;
         case POWER: r[d] = power(a, b); break;
         case POWER_OF: r[d] = powerOf(a, b); break;
@@ -161,8 +187,7 @@ export function pointTape(claims: readonly PointClaimTree[], scope: PointScope):
         default: throw new Error(`unknown tape operation ${ops[pc]}`);
       }
     }
-    return r[result] as number;
-  };
+  }
 }
 
 /** A tree names a claim that has no register yet. */

@@ -10,13 +10,13 @@ import { messageText, phrase } from '../findings/interpolate.js';
 import { sameDimension } from '../units/index.js';
 import { admissibleSet, isExactCount, spanOfRange, type Admissible, type Widening } from './admissible.js';
 import { compare, nearlyEqual, type Comparison } from './compare.js';
-import { holdingRange, type ClaimFunction } from './condition.js';
+import { holdingRange, type ClaimLine } from './condition.js';
 import { exactSignificant, sensibleDecimals, writtenDecimals } from './format.js';
 import { formatPercent, formatPresented, formatRange, moneyDecimals, prettyUnit, type Presentation } from '../text/number-format.js';
 
 export { admissibleAmount, admissibleSet, isExactCount, widening, type Admissible, type Widening } from './admissible.js';
 export { compare, type Comparison } from './compare.js';
-export { holdingRange } from './condition.js';
+export { holdingRange, type ClaimLine } from './condition.js';
 export { sensibleDecimals } from './format.js';
 export { formatAmount, formatPresented, formatRange, prettyUnit, type Presentation } from '../text/number-format.js';
 
@@ -27,8 +27,8 @@ export interface Decider {
   low: number;
   high: number;
   presentation: Presentation;
-  /** The claim's computed value (SI) with this input set to x (in the input's unit). */
-  claimAt: ClaimFunction;
+  /** The claim's computed value (SI) with this input set to x (in the input's unit), asked without a number per call. */
+  line: ClaimLine;
 }
 
 export interface ClaimToJudge {
@@ -442,11 +442,7 @@ function conditionFor(decider: () => Decider | undefined, statedUnit: ResolvedUn
   if (verdict === 'pass' && contained(low, high, a, nearlyEqual(low, high))) return undefined;
   const d = decider();
   if (!d) return undefined;
-  const g = (x: number): number | undefined => {
-    const v = d.claimAt(x);
-    return v === undefined ? undefined : v / statedUnit.factor;
-  };
-  const range = holdingRange(g, d.low, d.high, a.set);
+  const range = holdingRange(d.line, statedUnit.factor, d.low, d.high, a.set);
   if (!range) return undefined;
   const decimals = sensibleDecimals([range.low ?? d.low, range.high ?? d.high], 0, [], d.presentation.display === 'plain' ? 1 : 100, moneyDecimals(d.presentation));
   const show = (x: number): string => formatPresented(x, d.presentation, Math.min(decimals, 3));

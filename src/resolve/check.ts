@@ -172,6 +172,9 @@ const HANDLERS: ReadonlyMap<string, Handler> = new Map(Object.entries({
   },
 } satisfies Record<string, Handler>));
 
+/** Symbols of one expression searched as a list, at most; past this a Set (a long expression is not quadratic). */
+const SHORT_LIST = 16;
+
 /**
  * Checks a parsed expression against the allow-list and the limits, and lists
  * the names it uses (in order of appearance, unique), without the names of
@@ -180,14 +183,33 @@ const HANDLERS: ReadonlyMap<string, Handler> = new Map(Object.entries({
  * `symbols` for the caller to report.
  */
 export function checkTree(root: MathNode, limits: ExpressionLimits, context: SymbolContext): CheckResult {
-  const symbols: string[] = [];
-  const seen = new Set<string>();
-  let count = 0;
   // Depth-first, left to right: a stack of nodes and one of their depths, children pushed in reverse.
-  // One list of children serves every node (no list or callback per node).
-  const nodes: MathNode[] = [root];
-  const depths: number[] = [1];
-  const children: MathNode[] = [];
+  // One list of children serves every node (no list or callback per node), and the three lists serve
+  // every tree (the walk is synchronous and never re-entered); they are emptied when it ends, so no tree is kept.
+  const nodes = NODES;
+  const depths = DEPTHS;
+  nodes.push(root);
+  depths.push(1);
+  try {
+    return walkTree(nodes, depths, CHILDREN, limits, context);
+  } finally {
+    nodes.length = 0;
+    depths.length = 0;
+    CHILDREN.length = 0;
+  }
+}
+
+/** {@link checkTree}'s lists: a stack of nodes, their depths, and one node's children. */
+const NODES: MathNode[] = [];
+const DEPTHS: number[] = [];
+const CHILDREN: MathNode[] = [];
+
+/** {@link checkTree}'s walk from the nodes on the stack. */
+function walkTree(nodes: MathNode[], depths: number[], children: MathNode[], limits: ExpressionLimits, context: SymbolContext): CheckResult {
+  const symbols: string[] = [];
+  // A claim names a few symbols: the list itself is searched while short, a Set made only past SHORT_LIST.
+  let seen: Set<string> | undefined;
+  let count = 0;
   while (nodes.length > 0) {
     const node = nodes.pop() as MathNode;
     const depth = depths.pop() as number;
@@ -218,8 +240,9 @@ export function checkTree(root: MathNode, limits: ExpressionLimits, context: Sym
           return { ok: false, refusal: { what: constant, reason: phrase('refuse-constant') } };
         }
       }
-      if (!seen.has(name)) {
-        seen.add(name);
+      if (seen === undefined && symbols.length >= SHORT_LIST) seen = new Set(symbols);
+      if (seen === undefined ? !symbols.includes(name) : !seen.has(name)) {
+        seen?.add(name);
         symbols.push(name);
       }
     }

@@ -490,4 +490,41 @@ describe('claimAlong', () => {
     expect(e.middleAlong('rate_point', 'x', { USD: 1 })(4)).toBeUndefined();
     expect(e.middleAlong('rate_point', 'rate_point', {})(4)).toBeUndefined();
   });
+
+  it('lineAlong gives middleAlong\'s number through its row, the input mapped in and a scale\'s zero taken off, NaN where there is none', () => {
+    // The same claims: rate_point on plain numbers, spread on intervals (area is a range), inverse with no value at x = 2.
+    const b = build(
+      { x: { low: 1, high: 9 }, area: { low: 380, high: 420, unit: 'km^2' } },
+      { rate_point: '100 / x - 3', spread: 'x * area / km^2', inverse: '1 / (x - 2)' },
+    );
+    expect(b.problems).toEqual([]);
+    const e = b.evaluator;
+    // x as a reading on a shifted scale: the input's value is (x + 3) * 0.5, and 1.25 comes off the middle.
+    const map = { shift: 3, scale: 0.5, minus: 1.25 };
+    for (const name of ['rate_point', 'spread', 'inverse']) {
+      const middle = e.middleAlong(name, 'x', {});
+      const line = e.lineAlong(name, 'x', {}, map);
+      for (const x of [2.5, 2, 1, -3, -7, 1e200, Infinity, NaN, 7.123456789]) {
+        line.io[0] = x;
+        line.run();
+        const m = middle((x + map.shift) * map.scale);
+        expect(line.io[1], `${name} at ${x}`).toBe(m === undefined ? NaN : m - map.minus);
+      }
+    }
+    // Worked by hand: x = 5 is the input at (5 + 3) * 0.5 = 4, where rate_point is 100 / 4 − 3 = 22, less 1.25: 20.75.
+    const line = e.lineAlong('rate_point', 'x', {}, map);
+    line.io[0] = 5;
+    line.run();
+    expect(line.io[1]).toBe(20.75);
+    // At x = 1 the input is 2, where 1 / (2 − 2) has no value: NaN.
+    const inverse = e.lineAlong('inverse', 'x', {}, map);
+    inverse.io[0] = 1;
+    inverse.run();
+    expect(inverse.io[1]).toBeNaN();
+    // A wrong dimension: no value anywhere.
+    const wrong = e.lineAlong('rate_point', 'x', { USD: 1 }, map);
+    wrong.io[0] = 5;
+    wrong.run();
+    expect(wrong.io[1]).toBeNaN();
+  });
 });

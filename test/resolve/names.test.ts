@@ -31,6 +31,14 @@ describe('dependencies', () => {
     expect([...model.inputs.keys()]).toEqual(['nk_troops', 'nk_casualties', 'ukraine_area']);
     expect(model.broken.size).toBe(0);
   });
+  it('lists each of many names once, in order of first use, past the length where the list gives way to a set', () => {
+    // 20 inputs, each used twice (once in the first half of the sum, once in the second, in reverse): 20 names, first use order.
+    const names = Array.from({ length: 20 }, (_, i) => `in_${String(i).padStart(2, '0')}`);
+    const file = claimsFile(names, { total: `${names.join(' + ')} + ${[...names].reverse().join(' + ')}` });
+    const { model, problems } = resolveModel(file, registry);
+    expect(problems).toEqual([]);
+    expect(model.claims.get('total')?.dependsOn).toEqual(names);
+  });
   it('orders a claim after the claims it uses even when written before them', () => {
     const { model } = resolveModel(claimsFile(['aa'], { top: 'mid * 2', mid: 'low + 1', low: 'aa' }), registry);
     expect(model.order).toEqual(['low', 'mid', 'top']);
