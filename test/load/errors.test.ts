@@ -111,6 +111,19 @@ describe('duplicate keys', () => {
       ["the key '1.5' appears twice", '2:54'],
     ]);
   });
+
+  it('finds repeats the same way in a mapping of many keys (0 and -0, .nan and .NaN, a name again far below)', () => {
+    // One key per line under ignore:'s mapping (line 2 on): k0 … k7, then 0 (line 10), .nan (line 11), k1 again (line 12),
+    // -0 (line 13, repeats 0), .NaN (line 14, repeats .nan), "0" (line 15, text: new), k7 again (line 16), k8 (line 17, new).
+    const keys = ['k0', 'k1', 'k2', 'k3', 'k4', 'k5', 'k6', 'k7', '0', '.nan', 'k1', '-0', '.NaN', '"0"', 'k7', 'k8'];
+    const { problems } = load(yaml('units:', ...keys.map((k) => `  ${k}: {}`)));
+    expect(problems.filter((p) => /appears twice/.test(String(p.data.reason))).map((p) => [p.data.reason, at(p)])).toEqual([
+      ["the key 'k1' appears twice", '12:3'],
+      ["the key '0' appears twice", '13:3'],
+      ["the key 'NaN' appears twice", '14:3'],
+      ["the key 'k7' appears twice", '16:3'],
+    ]);
+  });
 });
 
 describe('unknown keys and "did you mean"', () => {
