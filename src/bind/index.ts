@@ -67,8 +67,12 @@ export interface Binding {
    * with this problem (spec news-language §10).
    */
   quoteNotFound: Map<string, Problem>;
-  /** Where each input's or claim's quote was found in an article. */
-  quoteSpans: Map<string, Span>;
+  /**
+   * Where each input's or claim's quote was found in an article. Its span (a
+   * line and column search in the article) is worked out when asked for: only
+   * the HTML view and `explain` read it, and a check binds thousands of quotes.
+   */
+  quotePlaces: Map<string, { readonly span: Span }>;
   coverage?: { covered: number; total: number };
 }
 
@@ -85,7 +89,7 @@ export function articleDisplayPath(claimsPath: string, article: string): string 
  */
 export function bindArticles(request: BindRequest): Binding {
   const { file } = request;
-  const binding: Binding = { problems: [], paths: [], articles: [], statedFromQuote: new Map(), claimProblems: new Map(), quoteNotFound: new Map(), quoteSpans: new Map() };
+  const binding: Binding = { problems: [], paths: [], articles: [], statedFromQuote: new Map(), claimProblems: new Map(), quoteNotFound: new Map(), quotePlaces: new Map() };
   const entries: Located<string>[] = file.articles ?? (file.article ? [file.article] : []);
   if (entries.length === 0) return binding;
 
@@ -133,7 +137,8 @@ interface QuotedItem {
   name: string;
   role: Role;
   quote: Located<string>;
-  expected?: Quantity;
+  /** The YAML quantity the quoted numbers must agree with (undefined: none was read). One shape for every item. */
+  expected: Quantity | undefined;
   needsStated: boolean;
 }
 
@@ -142,12 +147,12 @@ function quotedItems(request: BindRequest): QuotedItem[] {
   const { file, ctx } = request;
   const quoted: QuotedItem[] = [];
   for (const input of file.inputs) {
-    if (input.quote) quoted.push({ name: input.name, role: 'input', quote: input.quote, ...withExpected(request.inputs.get(input.name)), needsStated: false });
+    if (input.quote) quoted.push({ name: input.name, role: 'input', quote: input.quote, expected: request.inputs.get(input.name), needsStated: false });
   }
   for (const claim of file.claims) {
     if (!claim.quote) continue;
     const stated = claim.stated ? parseQuantity(claim.stated, ctx).quantity : undefined;
-    quoted.push({ name: claim.name, role: 'claim', quote: claim.quote, ...withExpected(stated), needsStated: !claim.stated });
+    quoted.push({ name: claim.name, role: 'claim', quote: claim.quote, expected: stated, needsStated: !claim.stated });
   }
   return quoted;
 }
@@ -196,7 +201,7 @@ function bindQuote(item: QuotedItem, units: UnitLookup, binding: Binding, region
     else binding.problems.push(problem);
     return;
   }
-  binding.quoteSpans.set(item.name, checks[0]!.match.span);
+  binding.quotePlaces.set(item.name, checks[0]!.match);
   if (item.needsStated) statedFromQuote(item, checks[0]!.numbers, binding);
   else if (item.expected) checkAgreement(item, item.expected, places, units, binding);
 }
@@ -234,7 +239,7 @@ function checkAgreement(item: QuotedItem, expected: Quantity, places: QuotePlace
   const memo = (places.outcomes ??= { input: new Map(), claim: new Map() })[item.role];
   let outcome = memo.get(expected);
   if (outcome === undefined) memo.set(expected, (outcome = agreementOutcome(expected, places.checks, item.role, units)));
-  if (outcome.agreed) binding.quoteSpans.set(item.name, outcome.agreed.span);
+  if (outcome.agreed) binding.quotePlaces.set(item.name, outcome.agreed);
   else if (outcome.mismatch) {
     const { match, nearest } = outcome.mismatch;
     binding.problems.push({
@@ -279,10 +284,6 @@ function addCoverage(file: ClaimsFile, binding: Binding, regions: ReadonlyMap<Bo
     for (const problem of result.problems) binding.problems.push(problem);
   }
   binding.coverage = { covered, total };
-}
-
-function withExpected(q: Quantity | undefined): { expected?: Quantity } {
-  return q ? { expected: q } : {};
 }
 
 /** Every place a quote stands, article by article (in `article:` order). */

@@ -79,9 +79,27 @@ export function currencyBefore(doc: Doc, i: number, floor: number): number | und
  */
 export function minusLength(doc: Doc, i: number): number {
   const token = at(doc, i);
+  if (signedRow(doc, i)) return 1;
   if (token?.type !== 'sym' || (token.text !== '-' && token.text !== '\u2212') || at(doc, i + 1)?.type !== 'num' || !at(doc, i + 1)?.joined) return 0;
   const before = at(doc, i - 1);
   return before === undefined || !token.joined || (before.type === 'sym' && (before.text === '(' || before.text === '[')) ? 1 : 0;
+}
+
+/**
+ * True when token `i` is a minus sign standing apart before a percent in a row of signed
+ * changes, a table's way of writing them: "Percent change from same month previous year -
+ * 0.4% + 1.0%" (BTS) is −0.4% and +1.0%. Only when a spaced "+" or "-" and a number follow the
+ * percent: a dash between words ("weak - 0.4% in the quarter") stays punctuation.
+ */
+function signedRow(doc: Doc, i: number): boolean {
+  const token = at(doc, i);
+  const num = at(doc, i + 1);
+  if (token?.type !== 'sym' || (token.text !== '-' && token.text !== '\u2212') || num?.type !== 'num' || num.joined || at(doc, i - 1)?.type === 'num') return false;
+  let k = i + 2;
+  while (at(doc, k)?.joined && (at(doc, k)?.type === 'num' || at(doc, k)?.text === '.')) k += 1;
+  if (!isJoinedSym(doc, k, PERCENT_SIGN)) return false;
+  const sign = at(doc, k + 1);
+  return sign?.type === 'sym' && (sign.text === '+' || sign.text === '-' || sign.text === '\u2212') && !sign.joined && at(doc, k + 2)?.type === 'num' && continues(doc, k + 1);
 }
 
 /** True when a currency sign starts at token `i`. */
@@ -305,8 +323,11 @@ function fractionMisuse(doc: Doc, amount: AmountExtent): 'ordinal' | 'not-a-numb
   return AFTER_HALF.has(next.lower) ? undefined : 'not-a-number';
 }
 
-/** How far back a verb of change may stand before "from" ("fell by 6%, from 654 to 617"). */
-const CHANGE_LOOKBACK = 6;
+/**
+ * How far back a verb of change may stand before "from" ("fell by 6%, from 654 to 617"; "rose 12
+ * percent between 1995 and 2001 from 5.3 million to 5.9 million flights", nine tokens back).
+ */
+const CHANGE_LOOKBACK = 10;
 
 /**
  * True when "from" stands just before token `first` and a verb of change
@@ -394,17 +415,21 @@ function timesAfter(doc: Doc, last: number, hedged: boolean): number | undefined
   return undefined;
 }
 
+/** {@link changeBefore}'s answer when no words of change stand before the phrase (shared, never changed). */
+const NO_CHANGE: readonly { first: number; words: string }[] = Object.freeze([]);
+
 /**
  * The words of a change before the phrase starting at token `first` ("fell
  * by", "rose by", "up", "down", "dropped"): the first token and the words,
  * longest first. Only a verb of change (or "by" after one) starts them; the
  * grammar decides whether the words make a signed change.
  */
-function changeBefore(doc: Doc, first: number, floor: number): { first: number; words: string }[] {
-  if (!continues(doc, first) || at(doc, first)?.joined) return [];
-  const out: { first: number; words: string }[] = [];
+function changeBefore(doc: Doc, first: number, floor: number): readonly { first: number; words: string }[] {
+  if (!continues(doc, first) || at(doc, first)?.joined) return NO_CHANGE;
   const one = at(doc, first - 1);
-  if (one?.type !== 'word' || first - 1 < floor) return out;
+  // Most numbers have no word before them that may start a change: the shared empty answer, no list made.
+  if (one?.type !== 'word' || first - 1 < floor || (one.lower !== 'by' && one.lower !== 'of' && !CHANGE_VERBS.has(one.lower))) return NO_CHANGE;
+  const out: { first: number; words: string }[] = [];
   if (one.lower === 'by' && continues(doc, first - 1)) {
     const verb = at(doc, first - 2);
     if (verb?.type === 'word' && CHANGE_VERBS.has(verb.lower) && first - 2 >= floor) out.push({ first: first - 2, words: `${verb.lower} by` });
@@ -475,14 +500,17 @@ const LEVEL_HEDGES: ReadonlySet<string> = new Set(['below', 'under', 'above', 'o
  */
 function withChange(doc: Doc, found: Found, floor: number): Found {
   if (found.kind !== 'quantity' || !found.quantity) return found;
+  const noun = changeNounAfter(doc, found.last);
+  const before = changeBefore(doc, found.first, floor);
+  // Most numbers have no word of change around them: nothing to try.
+  if (noun === undefined && before.length === 0) return found;
   const plain = found.quantity;
   const phrase = sliceTokens(doc, found.first, found.last);
-  const noun = changeNounAfter(doc, found.last);
   const article = noun !== undefined && (isWord(doc, found.first - 1, 'a') || isWord(doc, found.first - 1, 'an')) && found.first - 1 >= floor ? found.first - 1 : undefined;
   const tries: { first: number; last: number; words: string }[] = [];
   // "fell below 70%", "rose above 4%": the level the value crossed, not the size of a change ("fell by more than 12%" is one).
   const level = LEVEL_HEDGES.has(at(doc, found.first)?.lower ?? '');
-  for (const c of changeBefore(doc, found.first, floor)) if (!level || c.words.endsWith(' by')) tries.push({ first: c.first, last: found.last, words: `${c.words} ${phrase}` });
+  for (const c of before) if (!level || c.words.endsWith(' by')) tries.push({ first: c.first, last: found.last, words: `${c.words} ${phrase}` });
   if (noun !== undefined) {
     const nounWord = at(doc, noun)?.lower as string;
     if (article !== undefined) tries.push({ first: article, last: noun, words: `${at(doc, article)?.lower} ${phrase} ${nounWord}` });
