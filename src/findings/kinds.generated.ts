@@ -605,7 +605,6 @@ export type PhraseId =
   | "meaning-scale-word"
   | "meaning-constant"
   | "meaning-function"
-  | "meaning-type"
   | "meaning-operator"
   | "meaning-conversion"
   | "list-and"
@@ -1222,7 +1221,6 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "meaning-scale-word",
   "meaning-constant",
   "meaning-function",
-  "meaning-type",
   "meaning-operator",
   "meaning-conversion",
   "list-and",
