@@ -218,7 +218,7 @@ class Compiler {
         if (!sameDimension(left.dimension, right.dimension)) {
           const l = this.describe(left.dimension);
           const r = this.describe(right.dimension);
-          const cause = likelyCause(left.dimension, right.dimension);
+          const cause = likelyCause(left.dimension, right.dimension, this.scope.registry);
           return fail(node.fn === 'add' ? 'eval-adds' : 'eval-subtracts', { left: l, right: r, op: node.op, expression: nodeText(self) }, { cause: cause ? phrase('cause-after-colon', { cause }) : '' });
         }
         return { kind: node.fn, left, right, dimension: left.dimension, node: self };

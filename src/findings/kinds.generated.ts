@@ -537,6 +537,7 @@ export type PhraseId =
   | "cause-count-left-over"
   | "cause-per-unit"
   | "cause-no-conversion"
+  | "cause-same-thing"
   | "what-unit"
   | "what-unit-definition"
   | "unit-too-long"
@@ -1153,6 +1154,7 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "cause-count-left-over",
   "cause-per-unit",
   "cause-no-conversion",
+  "cause-same-thing",
   "what-unit",
   "what-unit-definition",
   "unit-too-long",
