@@ -617,6 +617,9 @@ export type PhraseId =
   | "eval-input-name-taken"
   | "eval-depends-on-broken"
   | "report-not-json"
+  | "report-empty"
+  | "report-cut-off"
+  | "report-other-version"
   | "report-should-be"
   | "report-lacks"
   | "report-extra-field"
@@ -1234,6 +1237,9 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "eval-input-name-taken",
   "eval-depends-on-broken",
   "report-not-json",
+  "report-empty",
+  "report-cut-off",
+  "report-other-version",
   "report-should-be",
   "report-lacks",
   "report-extra-field",
