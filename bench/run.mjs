@@ -237,6 +237,22 @@ const targets = [
   [`a 20,000-claim file checks`, `${huge.checked.toLocaleString('en-US')} claims checked (${ms(huge.ms)}, ${huge.mb.toFixed(0)} MB)`, huge.checked === at20k.claims],
 ];
 
+/**
+ * Information, not a target: the cost of one more claim between the sizes of
+ * the files rows ((t1000 − t500) ÷ 10,000 claims, (t5000 − t1000) ÷ 80,000)
+ * and the fixed cost per run it implies (a row's time less its claims at that
+ * marginal cost). Equal marginal costs say the time grows linearly with the
+ * claims, and that the spread of the per-claim row is the fixed cost.
+ */
+function marginalLine(rows) {
+  const steps = rows.slice(1).map((r, i) => {
+    const prev = rows[i];
+    const marginal = (r.ms - prev.ms) / (r.claims - prev.claims);
+    return `${us(marginal)} from ${prev.files.toLocaleString('en-US')} to ${r.files.toLocaleString('en-US')} files ((${ms(r.ms)} − ${ms(prev.ms)}) ÷ ${(r.claims - prev.claims).toLocaleString('en-US')} claims; fixed cost ${ms(prev.ms - prev.claims * marginal)})`;
+  });
+  return `Marginal cost per claim (information, not a target): ${steps.join(', ')}. The fixed cost is a run's time less its claims at the marginal cost: Node's start, loading the bundle, and V8's warm-up.`;
+}
+
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 const row = (r, extra = '') => `| ${r.label}${extra} | ${r.files.toLocaleString('en-US')} | ${r.runs} | **${ms(r.ms)}** | ${Number.isNaN(r.node) ? '—' : `${ms(r.node)} (${ratio(r.ms / r.node)})`} | ${Number.isNaN(r.floor) ? '—' : `${ms(r.floor)} (${ratio(r.ms / r.floor)})`} | ${r === ex ? '—' : us(perClaim(r))} | ${r.mb.toFixed(0)} MB |`;
 const lines = [
@@ -252,6 +268,8 @@ const lines = [
   row(big),
   ...many.map((r) => row(r)),
   `| ${at20k.label} | 1 | 1 | **${ms(huge.ms)}** | — | — | ${huge.checked > 0 ? us(huge.ms / huge.checked) : '—'} | ${huge.mb.toFixed(0)} MB |`,
+  '',
+  marginalLine(many),
   '',
   `Workers at ${fileCases[0].files.toLocaleString('en-US')} files (library \`check()\`, whole process, median of ${Math.min(RUNS, 3)}): serial ${ms(workersAt.serial.ms)}, ${workersAt.serial.mb.toFixed(0)} MB; ${Math.min(cores, 8)} workers ${ms(workersAt.parallel.ms)}, ${workersAt.parallel.mb.toFixed(0)} MB.`,
   '',

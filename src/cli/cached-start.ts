@@ -50,7 +50,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { constants, Script } from 'node:vm';
-import { growFastAtStart, noScavengeTaskAtStart, raiseForStart, restoreStartFlags } from './tier-up.js';
+import { growFastAtStart, keepBytecodeForCache, noScavengeTaskAtStart, raiseForStart, restoreStartFlags } from './tier-up.js';
 
 /** The raised interrupt budget (V8's times 4), unless the command line gave one. */
 const tierUp = raiseForStart();
@@ -95,9 +95,32 @@ function buildKey(): string | undefined {
   }
 }
 
+/**
+ * Node's profiling options (`--cpu-prof`, `--heap-prof` and their `-dir`,
+ * `-name`, `-interval`): V8 stamps its cache with V8's flags, which these
+ * leave alone (a cache made without `--cpu-prof` is accepted under it), and a
+ * profile is written to a new folder each time. Named by them, every profiled
+ * run compiled the bundle without a cache and made one on exit that no later
+ * run used: the profile showed compiling and `createCachedData` a user's run
+ * does not pay. Left out of the cache's name, a profiled run uses the cache
+ * a user's run has.
+ */
+const PROFILING_OPTION = /^--(?:cpu|heap)-prof(?:-(dir|name|interval))?(=|$)/;
+
+/** Node's options that name the cache: all but the profiling ones (and the value after one given as its own argument). */
+function cacheOptions(execArgv: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < execArgv.length; i += 1) {
+    const m = PROFILING_OPTION.exec(execArgv[i]!);
+    if (m === null) kept.push(execArgv[i]!);
+    else if (m[1] !== undefined && m[2] === '') i += 1;
+  }
+  return kept;
+}
+
 /** The bundle's build key, then a hash of what else V8's cache depends on: Node's version, the architecture, Node's flags (and the one set here). */
 const build = buildKey();
-const stem = `${build}-${shortHash([process.version, process.arch, ...process.execArgv, ...(tierUp !== undefined ? [tierUp] : []), ...(youngGrowth !== undefined ? [youngGrowth] : []), ...(scavengeTask !== undefined ? [scavengeTask] : [])].join('\0'))}`;
+const stem = `${build}-${shortHash([process.version, process.arch, ...cacheOptions(process.execArgv), ...(tierUp !== undefined ? [tierUp] : []), ...(youngGrowth !== undefined ? [youngGrowth] : []), ...(scavengeTask !== undefined ? [scavengeTask] : [])].join('\0'))}`;
 
 /**
  * A cache holds the functions its run compiled, and one V8 accepts is never
@@ -181,12 +204,14 @@ function compileBundle(folder: string | undefined): { script: Script; usable: bo
 const folder = build === undefined ? undefined : cacheFolder();
 const { script, usable, full } = compileBundle(folder);
 if (folder !== undefined && !full) {
+  // This run may write the cache: it keeps every function's bytecode, so the cache holds what the start compiled even after a long run (src/cli/tier-up.ts).
+  const keptBytecode = keepBytecodeForCache();
   process.once('exit', () => {
     const checked = (globalThis as Record<symbol, unknown>)[COMMAND_RUN] === 'check';
     // A check writes the full cache over a missing, rejected or partial one; another command only fills a gap.
     if (!checked && usable) return;
     try {
-      restoreStartFlags(tierUp, youngGrowth, scavengeTask);
+      restoreStartFlags(tierUp, youngGrowth, scavengeTask, keptBytecode);
       writeCache(folder, script.createCachedData(), checked);
     } catch {
       // a run without a cache is a run all the same

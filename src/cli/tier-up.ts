@@ -57,6 +57,12 @@
  * start flags put back ({@link restoreStartFlags}), or the next start would
  * reject it.
  *
+ * Other flags for the warm-up were measured with bench/flags.mjs and are not
+ * set (README, "Decisions"): Sparkplug for every function, Maglev, feedback
+ * vectors at a function's first call, a long run's budget below V8's. The
+ * run that will write the code cache keeps every function's bytecode
+ * ({@link keepBytecodeForCache}).
+ *
  * Nothing here changes what the command prints or its exit status.
  */
 
@@ -167,8 +173,32 @@ export function tierUpForLongRun(files: readonly string[], cwd: string, texts?: 
 }
 
 /**
+ * Keeps the bytecode of every function the run compiles, for the run that
+ * makes V8's code cache; returns the flag that puts V8's own policy back
+ * (for {@link restoreStartFlags}), if any.
+ *
+ * V8 drops the bytecode of a function that has not run for a few full
+ * collections (`--flush-bytecode`), and a cache made at the end of a run
+ * holds only functions that still have theirs. A long first check (its full
+ * collections come every few hundred files) dropped what only the start runs
+ * — the rules' and units' set-up, the command line's reading — and, as a
+ * cache once accepted is never written again, every later start compiled
+ * those functions afresh. So the run that will write the cache keeps all
+ * bytecode, and a cache holds every function its run compiled, whatever the
+ * run's size. Set after the bundle is compiled, so the cache the run read
+ * (a partial one) was judged under the start flags; put back before the
+ * cache is made, as V8 stamps a cache with its flags. A choice given on the
+ * command line or in NODE_OPTIONS is left as it is.
+ */
+export function keepBytecodeForCache(): string | undefined {
+  if (flagGiven('flush-bytecode', 'flush-code')) return undefined;
+  setFlagsFromString('--no-flush-bytecode');
+  return '--flush-bytecode';
+}
+
+/**
  * Puts back the flags the start set (the return values of `raiseForStart`,
- * `growFastAtStart` and `noScavengeTaskAtStart`) and V8's own old-generation growth, before V8's code cache
+ * `growFastAtStart`, `noScavengeTaskAtStart` and `keepBytecodeForCache`) and V8's own old-generation growth, before V8's code cache
  * is made: V8 stamps a cache with a hash of its flags, and the next start,
  * which has the start flags, would reject a cache stamped with a long run's.
  */

@@ -293,6 +293,8 @@ interface Node {
   factor?: number;
   /** How it was written (percent or plain). */
   display?: Quantity['display'];
+  /** As written (article numbers and facts): what its words admit. */
+  quantity?: Quantity;
   /** Stated as a result (see {@link DeriveQuantity.cue}). */
   cue?: boolean;
   /** An outside fact. */
@@ -360,18 +362,25 @@ export function derive(quantities: readonly DeriveQuantity[], options: DeriveOpt
   const matches = new Map<number, Candidate[]>();
   /** Numbers that restate an earlier one with a result word: derived only as that earlier one is. */
   const restating = new Set<string>();
+  /** Each number's figure: the index of its first statement (a number stated again without a result word shares it). */
+  const figureOf = article.map((_, i) => i);
   const refused: Refused[] = [];
   for (let t = 0; t < article.length; t++) {
     if (tried >= o.maxCandidates) {
       truncated = true;
       break;
     }
-    const search = new TargetSearch(article[t]!, t, o, factNodes);
+    const search = new TargetSearch(article[t]!, t, o, factNodes, nodes);
     // A number the article already stated earlier is that figure again, not a result, unless a
-    // result word restates it ("one in eight, or 12.5 percent"): then it is derived as well.
-    if (nodes.slice(0, t).some((n) => search.restates(n))) {
-      if (!article[t]!.cue) continue;
-      restating.add(article[t]!.name);
+    // result word restates it ("one in eight, or 12.5 percent"): then it is derived as well. A
+    // change stated again is searched again and derived once, where its formula is found best: a
+    // lead's change comes back with its values ("a 37 per cent rise in third-quarter profit" …
+    // "£521 million …, up 37 per cent", three sentences from "a £381 million profit last time").
+    const first = nodes.slice(0, t).findIndex((n) => search.restates(n));
+    if (first >= 0) {
+      if (article[t]!.cue) restating.add(article[t]!.name);
+      else if (article[t]!.change && article[first]!.change) figureOf[t] = figureOf[first]!;
+      else continue;
     }
     const near = nearest(nodes, t, o.window).filter((n) => !search.restates(n));
     const local = near.slice(0, o.localWindow);
@@ -407,6 +416,20 @@ export function derive(quantities: readonly DeriveQuantity[], options: DeriveOpt
     list.sort((a, b) => Number(a.chance >= limit(a)) - Number(b.chance >= limit(b)) || a.score - b.score);
   }
 
+  // a ÷ (a + b) is a function of a ÷ b: when another number is that ratio ("81 goals, twice as many
+  // as they conceded (40)"), the share of the same two numbers ("a third" = 40 ÷ (40 + 81)) follows
+  // from it whatever the article means, and is no evidence of its own.
+  const ratios = new Set<string>();
+  for (const [t, list] of matches) {
+    for (const c of list) if (c.shape === 'ratio' && c.chance < limitOf(o.maxChance, article[t]!, c)) ratios.add(operandNames(c.operands).sort().join('\u0000'));
+  }
+  for (const [t, list] of matches) {
+    const kept = list.filter((c) => c.shape !== 'share' || !ratios.has(operandNames(c.operands).slice(0, 2).sort().join('\u0000')));
+    if (kept.length === list.length) continue;
+    if (kept.length > 0) matches.set(t, kept);
+    else matches.delete(t);
+  }
+
   // Accept the best derivations first; a number is either derived or an input.
   const all: { t: number; c: Candidate; rank: number }[] = [];
   for (const [t, list] of matches) list.forEach((c, rank) => all.push({ t, c, rank }));
@@ -418,8 +441,10 @@ export function derive(quantities: readonly DeriveQuantity[], options: DeriveOpt
   const used = new Set<string>();
   const derivations: Derivation[] = [];
   const decided = new Set<number>();
+  /** The figures derived (see figureOf): a figure stated twice is derived once. */
+  const derivedFigures = new Set<number>();
   for (const { t, c, rank } of all) {
-    if (decided.has(t)) continue;
+    if (decided.has(t) || derivedFigures.has(figureOf[t]!)) continue;
     const target = article[t]!;
     if (c.chance >= limitOf(o.maxChance, target, c)) continue;
     // A formula over outside facts alone checks the article's figure against them and hides nothing:
@@ -429,6 +454,7 @@ export function derive(quantities: readonly DeriveQuantity[], options: DeriveOpt
     const names = operandNames(c.operands);
     if (names.some((n) => derived.has(n))) continue;
     decided.add(t);
+    derivedFigures.add(figureOf[t]!);
     if (!factsOnly) derived.add(target.name);
     for (const n of names) used.add(n);
     const list = matches.get(t)!;
@@ -461,7 +487,7 @@ export function derive(quantities: readonly DeriveQuantity[], options: DeriveOpt
     }
   }
   for (const [t, list] of matches) {
-    if (decided.has(t)) continue;
+    if (decided.has(t) || [...decided].some((d) => figureOf[d] === figureOf[t])) continue;
     if (refused.some((r) => r.target === article[t]!.name)) continue;
     const best = list[0]!;
     if (best.chance >= limitOf(o.maxChance, article[t]!, best)) refused.push({ target: article[t]!.name, best });
@@ -513,6 +539,7 @@ function nodeOf(q: DeriveQuantity, index: number): Node {
     unit: q.unit,
     factor: q.factor,
     display: q.quantity.display,
+    quantity: q.quantity,
     ...(q.cue ? { cue: true } : {}),
     ...(q.fact ? { fact: true } : {}),
     ...(q.words ? { words: new Set(q.words) } : {}),
@@ -540,6 +567,8 @@ class TargetSearch {
   tried = 0;
   readonly #target: DeriveQuantity;
   readonly #index: number;
+  /** The article's numbers, in order (for what stands between two of them). */
+  readonly #nodes: readonly Node[];
   readonly #o: typeof DEFAULTS;
   /** Every formula tried, per shape and constant-use: its log-magnitude and operand distance (for the spread and the count). */
   readonly #logs = new Map<string, { log: number; reach: number; pointed: boolean }[]>();
@@ -561,8 +590,9 @@ class TargetSearch {
   /** The words each fact shares with the target's sentence or its neighbours. */
   readonly #shared = new Map<Node, string[]>();
 
-  constructor(target: DeriveQuantity, index: number, o: typeof DEFAULTS, facts: readonly Node[]) {
+  constructor(target: DeriveQuantity, index: number, o: typeof DEFAULTS, facts: readonly Node[], nodes: readonly Node[]) {
     this.#target = target;
+    this.#nodes = nodes;
     const own = new Set(target.words ?? []);
     const around = new Set(target.nearWords ?? []);
     for (const f of facts) {
@@ -643,7 +673,7 @@ class TargetSearch {
       const key = familyOf(shape, nodes);
       let logs = this.#logs.get(key);
       if (!logs) this.#logs.set(key, (logs = []));
-      logs.push({ log: Math.log(mid), reach: this.#reach(nodes), pointed: pointedSum(shape, nodes) });
+      logs.push({ log: Math.log(mid), reach: this.#reach(nodes), pointed: this.#pointed(shape, nodes) });
     }
     const f = this.#target.factor;
     // "More than 200" is not said of 800,000: a one-sided bound admits values up to ONE_SIDED past it.
@@ -834,6 +864,7 @@ class TargetSearch {
     for (const hit of this.#hits) {
       if (seen.has(hit.expression)) continue;
       seen.add(hit.expression);
+      if (this.#restatesARatio(hit)) continue;
       const family = this.#logs.get(familyOf(hit.shape, hit.nodes)) ?? [];
       const spread = Math.max(MIN_SPREAD, spreadOf(family.map((f) => f.log)));
       const distance = this.#distance(hit.nodes);
@@ -845,7 +876,7 @@ class TargetSearch {
       // otherwise as anywhere: a formula using it then competes with every formula of its shape.
       const reach = this.#reach(hit.nodes);
       // A sum the text points to ("around 100 …, today 120 more") competes only with the other sums it points to.
-      const pointed = pointedSum(hit.shape, hit.nodes);
+      const pointed = this.#pointed(hit.shape, hit.nodes);
       const competitors = family.filter((f) => f.reach <= reach && (!pointed || f.pointed)).length;
       const computedWidth = hit.low > 0 && hit.high > 0 ? Math.log(hit.high / hit.low) : hit.low < 0 && hit.high < 0 ? Math.log(hit.low / hit.high) : 1;
       // Half the computed width: a hedged operand ("roughly 1,200") widens the result, but the writer meant its middle.
@@ -883,6 +914,31 @@ class TargetSearch {
       });
     }
     return out.sort((a, b) => a.score - b.score);
+  }
+
+  /**
+   * Whether a × b ÷ c (or a ÷ (b × c)) is a ratio the search also found, a ÷ X, written through
+   * a base the article states itself (X): 86,790 × 27.6% ÷ 141,700 is 86,790 ÷ (141,700 ÷ 27.6%),
+   * and 141,700 ÷ 27.6% is the 512,735 pupils of the sentence before, so the longer formula only
+   * reaches that base through a figure and its own share ("141,700 (27.6%)"). Its chance estimate
+   * is lower than the ratio's (three operands spread their values wider), yet it is no other evidence.
+   */
+  #restatesARatio(hit: { shape: ShapeName; nodes: Node[]; expression: string }): boolean {
+    if (hit.shape !== 'product-ratio') return false;
+    const [a, b, c] = hit.nodes as [Node, Node, Node];
+    // The numerator, and whether a stated base X is the one implied: a ÷ (c ÷ b) when b's words
+    // admit c ÷ X (27.6% admits 141,700 ÷ 512,735 = 27.64%), b ÷ (c ÷ a) likewise, a ÷ (b × c)
+    // when X is within b × c.
+    const admitsOf = (n: Node, v: I.Interval): boolean => n.quantity !== undefined && admits(n.quantity, v.low / (n.factor ?? 1), v.high / (n.factor ?? 1));
+    const readings: [Node, (x: Node) => boolean][] = hit.expression.includes('/ (')
+      ? [[a, (x) => { const base = I.multiply(iv(b), iv(c)); return x.high >= base.low && x.low <= base.high; }]]
+      : [
+          [a, (x) => admitsOf(b, safe(() => I.divide(iv(c), iv(x))))],
+          [b, (x) => admitsOf(a, safe(() => I.divide(iv(c), iv(x))))],
+        ];
+    return this.#hits.some(
+      (r) => r.shape === 'ratio' && r.nodes[1]!.operand.kind === 'quantity' && !r.nodes[1]!.fact && readings.some(([top, isBase]) => r.nodes[0] === top && isBase(r.nodes[1]!)),
+    );
   }
 
   /**
@@ -994,6 +1050,30 @@ class TargetSearch {
     return origins.size > 1 || origins.has(undefined) && nodes.filter((n) => n.fact).length > 1 ? r + 1 : r;
   }
 
+  /**
+   * A formula the text points to: a sum of a number written as an addition and the number before
+   * it (see pointedSum), or a change one of whose two values stands next to the change in its
+   * sentence ("£521 million …, up 37 per cent", "up 7.2% compared to 17.75m", "risen by 12.1% …
+   * to reach 2.88m"): the words tie the change to that value, so it competes only with the other
+   * changes of a value next to it, not with every pair of numbers within reach.
+   */
+  #pointed(shape: ShapeName, nodes: readonly Node[]): boolean {
+    if (shape !== 'change') return pointedSum(shape, nodes);
+    return nodes.some((n) => this.#beside(n));
+  }
+
+  /** Whether an article number stands next to the target in its sentence: no other number of its dimension between them. */
+  #beside(n: Node): boolean {
+    const t = this.#target.sentence;
+    if (t === undefined || n.operand.kind !== 'quantity' || n.sentence !== t || n.index < 0) return false;
+    const [from, to] = n.index < this.#index ? [n.index + 1, this.#index] : [this.#index + 1, n.index];
+    for (let i = from; i < to; i++) {
+      const m = this.#nodes[i]!;
+      if (m.sentence === t && sameDimension(m.dimension, n.dimension)) return false;
+    }
+    return true;
+  }
+
   /** The largest distance in sentences from the target to an article operand (facts and constants: 0). */
   #distance(nodes: readonly Node[]): number {
     const t = this.#target.sentence;
@@ -1038,6 +1118,15 @@ function pointedSum(shape: ShapeName, nodes: readonly Node[]): boolean {
   if (shape !== 'sum' || nodes.length !== 2) return false;
   const [a, b] = nodes[0]!.index < nodes[1]!.index ? [nodes[0]!, nodes[1]!] : [nodes[1]!, nodes[0]!];
   return a.index >= 0 && b.addend === true && b.index === a.index + 1;
+}
+
+/** An interval, or the empty one (low above high) when it cannot be computed (a division by zero). */
+function safe(compute: () => I.Interval): I.Interval {
+  try {
+    return compute();
+  } catch {
+    return { low: Infinity, high: -Infinity };
+  }
 }
 
 function iv(n: Node): I.Interval {

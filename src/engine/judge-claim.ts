@@ -105,7 +105,8 @@ function judged(declared: ClaimDecl, fc: FileContext): ClaimResult {
     // Dimensions are named in the stated unit's own words ("GBP per week", not the registry's default "per year").
     describe: (d) => fc.registry.describe(d, unitWords(statedUnit.expression)),
     describeStated: (d) => fc.registry.describe(d, unitWords(statedUnit.expression), unitWords(stated.text)),
-    likelyCause,
+    // With the registry: two declared counts with no conversion get the alias line in this file's words.
+    likelyCause: (computed, stated) => likelyCause(computed, stated, fc.registry),
     // Made only when the judge seeks a "holds only if" condition (about a quarter of the claims of the 10,000-claim bench).
     decider: () => deciderFor(decl.name, fc, reading ? statedUnit : undefined),
   };

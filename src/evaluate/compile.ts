@@ -28,6 +28,7 @@ import {
 } from '../units/index.js';
 import { type Interval } from './interval.js';
 import { phrase } from '../findings/interpolate.js';
+import { CALLABLE_FUNCTIONS, type CallableFunction } from '../mathjs/language.js';
 
 /** Why a value cannot be computed, in plain English, with the data behind it. */
 export interface EvaluationError {
@@ -39,12 +40,11 @@ export interface EvaluationError {
   data?: Record<string, string | number>;
 }
 
-/** The functions an expression may call. */
-export type FunctionName = 'min' | 'max' | 'abs' | 'round' | 'floor' | 'ceil' | 'sqrt' | 'log' | 'exp' | 'sum' | 'mean';
+/** The functions an expression may call (one case each in `call`, checked exhaustive). */
+export type FunctionName = CallableFunction;
 
-const FUNCTIONS: ReadonlySet<string> = new Set<FunctionName>([
-  'min', 'max', 'abs', 'round', 'floor', 'ceil', 'sqrt', 'log', 'exp', 'sum', 'mean',
-]);
+/** The functions an expression may call, by name. */
+const FUNCTIONS: ReadonlySet<string> = new Set(CALLABLE_FUNCTIONS.keys());
 
 /** The dimension of a duration (date − date). */
 const TIME: Dimension = { TIME: 1 };
@@ -218,7 +218,7 @@ class Compiler {
         if (!sameDimension(left.dimension, right.dimension)) {
           const l = this.describe(left.dimension);
           const r = this.describe(right.dimension);
-          const cause = likelyCause(left.dimension, right.dimension);
+          const cause = likelyCause(left.dimension, right.dimension, this.scope.registry);
           return fail(node.fn === 'add' ? 'eval-adds' : 'eval-subtracts', { left: l, right: r, op: node.op, expression: nodeText(self) }, { cause: cause ? phrase('cause-after-colon', { cause }) : '' });
         }
         return { kind: node.fn, left, right, dimension: left.dimension, node: self };

@@ -537,6 +537,7 @@ export type PhraseId =
   | "cause-count-left-over"
   | "cause-per-unit"
   | "cause-no-conversion"
+  | "cause-same-thing"
   | "what-unit"
   | "what-unit-definition"
   | "unit-too-long"
@@ -605,7 +606,6 @@ export type PhraseId =
   | "meaning-scale-word"
   | "meaning-constant"
   | "meaning-function"
-  | "meaning-type"
   | "meaning-operator"
   | "meaning-conversion"
   | "list-and"
@@ -617,6 +617,9 @@ export type PhraseId =
   | "eval-input-name-taken"
   | "eval-depends-on-broken"
   | "report-not-json"
+  | "report-empty"
+  | "report-cut-off"
+  | "report-other-version"
   | "report-should-be"
   | "report-lacks"
   | "report-extra-field"
@@ -1154,6 +1157,7 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "cause-count-left-over",
   "cause-per-unit",
   "cause-no-conversion",
+  "cause-same-thing",
   "what-unit",
   "what-unit-definition",
   "unit-too-long",
@@ -1222,7 +1226,6 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "meaning-scale-word",
   "meaning-constant",
   "meaning-function",
-  "meaning-type",
   "meaning-operator",
   "meaning-conversion",
   "list-and",
@@ -1234,6 +1237,9 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "eval-input-name-taken",
   "eval-depends-on-broken",
   "report-not-json",
+  "report-empty",
+  "report-cut-off",
+  "report-other-version",
   "report-should-be",
   "report-lacks",
   "report-extra-field",

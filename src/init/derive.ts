@@ -169,11 +169,11 @@ function statedAsAddend(e: WrittenEntry): boolean {
 /**
  * Words that write a number as a change (or a before and an after value ahead of it in its
  * sentence, "from 1,200 to 1,500 …, or 25%"): "grew by 7.62 per cent", "an increase of 8.51 per cent",
- * "fell by 6%", "a drop of 630", "up 15%" before it; "51 per cent higher", "30% more", "12 more" after
+ * "fell by 6%", "a drop of 630", "up 15%", "an improvement of 7.2%" before it; "51 per cent higher", "30% more", "12 more" after
  * it ("rose to 46,265" and "from 43,706" are levels, not changes).
  */
 const CHANGE_BEFORE =
-  /\b(?:ris(?:e|es|en|ing)|rose|fall(?:s|en|ing)?|fell|up|down|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|gr[eo]w(?:s|n|ing|th)?|drop(?:s|ped|ping)?|jump(?:s|ed)?|gain(?:s|ed)?|climb(?:s|ed)?|declin(?:e|es|ed|ing)|surg(?:e|es|ed)|soar(?:s|ed)?|plung(?:e|es|ed)|slump(?:s|ed)?|cut|shr[aiu]nk|shrinks?)(?:\s+(?:by|of|some|about|around|nearly|almost|roughly|just|over|an?|the|another|more than|less than))*\s*$/iu;
+  /\b(?:ris(?:e|es|en|ing)|rose|fall(?:s|en|ing)?|fell|up|down|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|gr[eo]w(?:s|n|ing|th)?|drop(?:s|ped|ping)?|jump(?:s|ed)?|gain(?:s|ed)?|climb(?:s|ed)?|declin(?:e|es|ed|ing)|surg(?:e|es|ed)|soar(?:s|ed)?|plung(?:e|es|ed)|slump(?:s|ed)?|cut|shr[aiu]nk|shrinks?|improv(?:e|es|ed|ing|ement)|deteriorat(?:e|es|ed|ing|ion)|reduction|expansion|contraction)(?:\s+(?:by|of|some|about|around|nearly|almost|roughly|just|over|an?|the|another|more than|less than))*\s*$/iu;
 /** A verb of change, its object, then "by" ("lifted the official cash rate by 25 basis points", "lifts third-quarter profit by 37%"). */
 const CHANGE_BY = /\b(?:lift(?:s|ed|ing)?|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?)\s+(?:[\p{L}\p{N}’'-]+\s+){1,5}by(?:\s+(?:some|about|around|nearly|almost|roughly|just|over|more than|less than))*\s*$/iu;
 const CHANGE_AFTER = /^\s*(?:higher|lower|more|less|fewer|up|down|increase|decrease|rise|drop|fall|growth|gain|jump|above|below)\b/iu;

@@ -6,13 +6,18 @@
  * Pure: no I/O.
  */
 import { blockIndexAt, type ArticleText } from '../bind/index.js';
-import { MONTHS, numberContext, type ProseNumber } from '../prose/index.js';
+import { numberContext, type ProseNumber } from '../prose/index.js';
 import { reservedMeaning, type UnitRegistry } from '../units/index.js';
 
-/** Abbreviations after which a full stop ends no sentence (titles, "No.", "approx."), besides month names. */
+/**
+ * Abbreviations after which a full stop ends no sentence (titles, "No.",
+ * "approx.", "Jan.", "Sept."). A month's full name is no abbreviation: "…in
+ * April. The sharp increases…" is two sentences.
+ */
 const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'no', 'vs', 'etc', 'gen', 'col', 'sgt', 'lt', 'gov', 'sen', 'rep', 'prof',
   'inc', 'corp', 'co', 'ltd', 'sq', 'approx', 'est', 'fig',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
 /** The sentence around a number and the clause to quote (white space collapsed; found again by the quote check). */
@@ -85,7 +90,7 @@ function endsSentence(text: string, i: number): boolean {
   if (j < text.length && !/[\p{Lu}\p{N}"“‘(]/u.test(text[j] as string)) return false;
   if (c === '.') {
     const word = (/([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '').toLowerCase();
-    if (word.length === 1 || ABBREVIATIONS.has(word) || MONTHS.has(word) || /\.\p{L}$/u.test(word)) return false;
+    if (word.length === 1 || ABBREVIATIONS.has(word) || /\.\p{L}$/u.test(word)) return false;
   }
   return true;
 }

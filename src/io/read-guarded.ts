@@ -25,6 +25,7 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { excerpt } from './excerpt.js';
+import { formatSize, formatSizeOver } from '../text/size.js';
 import { phrase } from '../findings/interpolate.js';
 import type { MessageValue, PhraseId, PhraseRef } from '../types.js';
 import { isInside, realPath, realpathOf } from './repository.js';
@@ -90,12 +91,6 @@ export interface GuardOptions {
   shown?: string;
   /** A lower limit than the kind's, in bytes (tests). */
   maxBytes?: number;
-}
-
-/** How a size shows in a message: "3.1 MB", "300 KB". */
-export function formatSize(bytes: number): string {
-  if (bytes >= MB) return `${Math.max(0.1, Math.round((bytes / MB) * 10) / 10)} MB`;
-  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
 function code(error: unknown): string {
@@ -187,7 +182,7 @@ export function readGuarded(path: string, options: GuardOptions): GuardedFile | 
   if (!located.ok) return located;
   const limit = options.maxBytes ?? MAX_BYTES[options.kind];
   const what = named(phrase(KIND_NAMES[options.kind]), options.shown ?? path);
-  const tooLarge = (size: number): RefusedFile => refused('too-large', 'refused-too-large', what, { size: formatSize(size), limit: formatSize(limit) });
+  const tooLarge = (size: number): RefusedFile => refused('too-large', 'refused-too-large', what, { size: formatSizeOver(size, limit), limit: formatSize(limit) });
   let fd: number | undefined;
   try {
     fd = openSync(located.realPath, OPEN_FLAGS);

@@ -285,7 +285,7 @@ function failReason(f: FailContext): string {
   else if (exact && comparison.distance <= rules.looseTolerance) why = say('why-fail-exact', { ...data, difference: formatPresented(Math.abs(f.low - f.stated.low.value), { unit: '', display: 'plain' }, 0) });
   else if (failingEnd) why = say('why-fail-range-end', { ...data, end: failingEnd.end, part: failingEnd.part });
   else why = say(verdict === 'warn' ? 'why-warn' : gross && !comparison.oppositeSign ? 'why-fail-far' : 'why-fail', data);
-  if (gross) why += grossReason(comparison, presentation, overallSet(f.admissible), show, say);
+  if (gross) why += grossReason(comparison, presentation, overallSet(f.admissible), f.stated.change !== undefined, show, say);
   return why;
 }
 
@@ -415,7 +415,7 @@ function passReason(stated: Quantity, a: Admissible, c: PassContext, hasToleranc
 }
 
 /** "— off by a factor of about 10", with the likeliest cause the numbers point to. */
-function grossReason(c: Comparison, p: Presentation, admitted: NumberSet, show: (x: number) => string, say: Say): string {
+function grossReason(c: Comparison, p: Presentation, admitted: NumberSet, statedChange: boolean, show: (x: number) => string, say: Say): string {
   if (c.oppositeSign) return say('why-gross-sign', { cause: phrase('gross-cause-sign') });
   const factor = c.factor;
   const near = (target: number): boolean => Math.abs(Math.log10(factor) - Math.log10(target)) < 0.15;
@@ -426,7 +426,8 @@ function grossReason(c: Comparison, p: Presentation, admitted: NumberSet, show: 
   if (p.display !== 'plain' && (changeAdmitted.meets || changeAdmitted.distance <= 0.05)) cause = phrase('gross-cause-ratio', { change: show(change) });
   else if (near(100)) cause = phrase('gross-cause-hundred');
   else if (near(1000) || near(1e6) || near(1e9)) cause = phrase('gross-cause-thousand');
-  else if (p.display === 'percent' && (c.nearestComputed ?? 0) > (c.nearestAdmissible ?? 0)) cause = phrase('gross-cause-percent-points');
+  // Points written as per cent: only the words of a change ("up 2%") can be points; "20 percent" of a total cannot.
+  else if (statedChange && p.display === 'percent' && (c.nearestComputed ?? 0) > (c.nearestAdmissible ?? 0)) cause = phrase('gross-cause-percent-points');
   const shown = factor >= 1e6 ? `about ${formatCount(factor)}` : factor >= 10 ? `about ${Math.round(factor)}` : factor.toFixed(1);
   return say('why-gross', { factor: shown, cause });
 }

@@ -10,6 +10,7 @@
 import type { CST } from 'yaml';
 import { phrase } from '../findings/interpolate.js';
 import type { MessageValue } from '../types.js';
+import { formatSize, formatSizeOver } from '../text/size.js';
 
 /**
  * The largest claims file read by default, in bytes of UTF-8: 5 MB, about
@@ -30,23 +31,11 @@ export function sizeProblem(text: string, limit: number = MAX_BYTES): MessageVal
   if (text.length * 3 <= limit) return undefined;
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes <= limit) return undefined;
-  return phrase('claims-too-large', { size: overSize(bytes, limit), limit: sizeText(limit) });
+  return phrase('claims-too-large', { size: formatSizeOver(bytes, limit), limit: sizeText(limit) });
 }
 
-/** A size as a message shows it: "5 MB", "2.5 MB", "300 KB". */
-export function sizeText(bytes: number): string {
-  const MB = 1024 * 1024;
-  if (bytes >= MB) return `${Math.round((bytes / MB) * 10) / 10} MB`;
-  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}
-
-/** A size over `limit`, never shown as equal to it: one byte over 2 MB is "2.1 MB", not "2 MB". */
-function overSize(bytes: number, limit: number): string {
-  const shown = sizeText(bytes);
-  if (shown !== sizeText(limit)) return shown;
-  const MB = 1024 * 1024;
-  return limit >= MB ? `${(Math.round((limit / MB) * 10) + 1) / 10} MB` : `${Math.round(limit / 1024) + 1} KB`;
-}
+/** A size as a message shows it: "5 MB", "2.5 MB", "300 KB" (the guarded reader's words, one formatter for both). */
+export const sizeText = formatSize;
 
 /**
  * A size as written by a user (`--max-file-size`, `max_file_size:`) in

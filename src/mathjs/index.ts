@@ -7,8 +7,8 @@
  * and costs 300–800 ms at start-up, and the bundle then carries all of
  * mathjs (2 MB to compile). claimcheck never evaluates with mathjs — it
  * parses expressions and reads unit tables — so it needs none of that. The
- * names a full instance knows (for the reserved-word checks) come from
- * `./names.generated.ts`; test/mathjs checks both against a full instance.
+ * few functions and constants an expression may name are in
+ * `./language.ts`; test/mathjs checks both against a full instance.
  *
  * Lazy: nothing is built until the first call, and the Unit class only when
  * `Unit` or `unit` is asked for (the parser does not need it); which words
@@ -37,7 +37,6 @@ import {
   createRelationalNode, createResultSet, createRound, createSize, createSubset, createSubtractScalar,
   createSymbolNode, createTyped,
 } from 'mathjs/number';
-import { MATHJS_CONSTANTS, MATHJS_FUNCTIONS, MATHJS_TYPES } from './names.generated.js';
 
 /**
  * mathjs's SymbolNode without the Unit class. mathjs's own takes the Unit
@@ -76,22 +75,6 @@ let instance: MathJsInstance | undefined;
 export function sharedMath(): MathJsInstance {
   instance ??= create(FACTORIES as unknown as FactoryFunctionMap) as MathJsInstance;
   return instance;
-}
-
-/** What a name means to a full mathjs instance: a function, a type (class) or a constant. */
-export type MathjsNameKind = 'function' | 'type' | 'constant';
-
-let names: Map<string, MathjsNameKind> | undefined;
-
-/** Whether a full mathjs instance has `name`, and as what; undefined when it does not. */
-export function mathjsNameKind(name: string): MathjsNameKind | undefined {
-  if (!names) {
-    names = new Map();
-    for (const n of MATHJS_FUNCTIONS) names.set(n, 'function');
-    for (const n of MATHJS_TYPES) names.set(n, 'type');
-    for (const n of MATHJS_CONSTANTS) names.set(n, 'constant');
-  }
-  return names.get(name);
 }
 
 /**

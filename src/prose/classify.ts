@@ -259,8 +259,19 @@ function phoneAt(doc: Doc, i: number, floor: number): Found | undefined {
   return { kind: 'phone', first: plus ?? i, last };
 }
 
-/** A footnote marker: a bracketed whole number, "[1]", "[^2]". */
+/**
+ * A footnote marker: a bracketed whole number, "[1]", "[^2]"; or one or two digits written
+ * onto a sentence's full stop after a word and followed by a new sentence ("data on the cause
+ * of delays, as well.1 A flight has", BTS): a decimal needs a digit before its point.
+ */
 function footnoteAt(doc: Doc, i: number, floor: number): Found | undefined {
+  const token = at(doc, i);
+  const word = at(doc, i - 2);
+  const next = at(doc, i + 1);
+  if (token?.joined && /^\d{1,2}$/u.test(token.text) && isJoinedSym(doc, i - 1, '.') && word?.type === 'word' && !word.hasDigit && i - 1 >= floor
+    && next?.type === 'word' && !next.joined && isCapitalised(next) && !MONTHS.has(word.lower)) {
+    return { kind: 'footnote', first: i - 1, last: i };
+  }
   if (smallCount(doc, i) === undefined || !isJoinedSym(doc, i + 1, ']')) return undefined;
   const open = at(doc, i - 1)?.text === '^' && at(doc, i - 2)?.text === '[' ? i - 2 : at(doc, i - 1)?.text === '[' ? i - 1 : undefined;
   if (open === undefined || open < floor || !at(doc, i)?.joined) return undefined;
@@ -280,6 +291,17 @@ function formatNameAt(doc: Doc, i: number): Found | undefined {
 /** A section number: "1.2.3", "4.1.2" (two dots or more between short groups). */
 function sectionNumberAt(doc: Doc, i: number): Found | undefined {
   return /^\d{1,2}(?:\.\d{1,3}){2,}$/u.test(at(doc, i)?.text ?? '') ? { kind: 'name', first: i, last: i } : undefined;
+}
+
+/** The reference words a lower-case head names a number with inside brackets or after "see": "(figure 5-6)", "(see table 2)". */
+const REFERENCE_HEADS: ReadonlySet<string> = new Set(['figure', 'figures', 'fig', 'table', 'tables', 'chart', 'page', 'pages', 'appendix', 'annex', 'section', 'chapter']);
+
+/** True when the word at `head` is a reference word written lower case just after "(" or "see": "(figure 5-6)", "see table 2". */
+function referenceInBrackets(doc: Doc, head: number): boolean {
+  const word = at(doc, head);
+  if (word === undefined || !REFERENCE_HEADS.has(word.lower)) return false;
+  const before = at(doc, head - 1);
+  return before !== undefined && ((before.type === 'sym' && before.text === '(') || (before.type === 'word' && before.lower === 'see'));
 }
 
 /** After a name's number, a list of more: "Paras 1.2, 1.2.3 and 1.2.4", "Articles 3 to 5". Returns the new last token. */
@@ -332,7 +354,7 @@ function nameAt(doc: Doc, i: number, floor: number): Found | undefined {
   if (!at(doc, i)?.joined && continues(doc, i)) {
     const head = isJoinedSym(doc, i - 1, '.') ? i - 2 : i - 1;
     const word = at(doc, head);
-    if (head >= floor && word !== undefined && isCapitalised(word) && NAME_HEADS.has(word.lower)) return { kind: 'name', first: head, last: nameListAfter(doc, last) };
+    if (head >= floor && word !== undefined && (isCapitalised(word) || referenceInBrackets(doc, head)) && NAME_HEADS.has(word.lower)) return { kind: 'name', first: head, last: nameListAfter(doc, last) };
     const index = indexNameBefore(doc, i, floor);
     if (index !== undefined) return { kind: 'name', first: index, last: i };
     // A product written in camel case: "iPhone 5C", "iOS 17", "eBay 2" (a lower-case letter, then a capital).

@@ -93,34 +93,58 @@ function letterSigns(t: Tables): ReadonlySet<string> {
   return signs;
 }
 
+/** Words after a sign and a bare numeral that make it a road's name: "the R21 highway", "the R5 road". */
+const ROAD_WORDS = new Set(['road', 'roads', 'highway', 'motorway', 'route', 'freeway', 'expressway', 'bypass', 'interchange', 'junction', 'exit', 'off-ramp', 'on-ramp']);
+
 /**
  * The tokens with a currency sign made of letters split off the numeral it
  * is written onto ("R2.1bn" is "R" + "2.1" + "bn"; the tokenizer, which
  * knows no rules, reads "R2" as one word) when the numeral is an amount: it
  * has a decimal or a group ("R2.1bn", "R1,200"), a scale written on
- * ("R500m") or a scale word after it ("R10 billion"). A bare "R5" ("the R5
- * road") stays a word. The cached tokens are never changed: a copy is made
- * only when a sign is split.
+ * ("R500m") or a scale word after it ("R10 billion"). A bare numeral
+ * ("R350") is an amount only in a text that writes the same sign onto an
+ * amount elsewhere (a South African article's "R6.3 billion" makes its "the
+ * R350 grant" rand) and when no road word follows ("the R21 highway"); in
+ * any other text "the R5 road" and Ireland's R-roads stay words. The cached
+ * tokens are never changed: a copy is made only when a sign is split.
  */
 function splitLetterSigns(text: string, tokens: Token[], t: Tables): Token[] {
   const signs = letterSigns(t);
   if (signs.size === 0) return tokens;
-  let out: Token[] | undefined;
+  /** Each token's sign and whether its numeral is an amount by its own form; bare numerals wait for the text's signs. */
+  const found: { k: number; digit: number; sign: string; decimal: boolean; bare: boolean }[] = [];
+  const amountSigns = new Set<string>();
   for (let k = 0; k < tokens.length; k += 1) {
     const token = tokens[k]!;
     const digit = token.hasDigit ? token.text.search(/\p{Nd}/u) : -1;
-    if (digit < 0 || !signs.has(token.text.slice(0, digit))) {
-      out?.push(token);
-      continue;
-    }
+    if (digit < 0 || !signs.has(token.text.slice(0, digit))) continue;
+    const sign = token.text.slice(0, digit);
     const tail = tokens[k + 1];
     const glued = /^\p{Nd}+\p{L}+$/u.test(token.text.slice(digit)) && t.scales.has(token.text.slice(digit).replace(/^\p{Nd}+/u, '').toLowerCase());
     const decimal = tail?.type === 'sym' && tail.joined && (tail.text === '.' || tail.text === ',') && tokens[k + 2]?.type === 'num' && tokens[k + 2]!.joined;
     const scaleWord = tail?.type === 'word' && !tail.joined && t.scales.has(tail.lower) && !t.ambiguousScales.has(tail.lower);
-    if (!/^\p{Nd}+$/u.test(token.text.slice(digit)) ? !glued : !(decimal || scaleWord)) {
+    const digitsOnly = /^\p{Nd}+$/u.test(token.text.slice(digit));
+    if (!digitsOnly ? !glued : !(decimal || scaleWord)) {
+      // A bare numeral: an amount only where the text writes this sign onto an amount, and no road word follows.
+      if (digitsOnly && !(tail?.type === 'word' && !tail.joined && ROAD_WORDS.has(tail.lower))) found.push({ k, digit, sign, decimal: false, bare: true });
+      continue;
+    }
+    amountSigns.add(sign);
+    found.push({ k, digit, sign, decimal: decimal === true, bare: false });
+  }
+  const split = found.filter((f) => !f.bare || amountSigns.has(f.sign));
+  if (split.length === 0) return tokens;
+  let out: Token[] | undefined;
+  let next = 0;
+  for (let k = 0; k < tokens.length; k += 1) {
+    const token = tokens[k]!;
+    const f = split[next];
+    if (f === undefined || f.k !== k) {
       out?.push(token);
       continue;
     }
+    next += 1;
+    const { digit, decimal } = f;
     out ??= tokens.slice(0, k);
     // The sign, then the rest read again ("2.1bn" is a numeral and a word).
     const sign: Token = { ...token, text: token.text.slice(0, digit), lower: token.text.slice(0, digit).toLowerCase(), end: token.start + digit, hasDigit: false };
@@ -144,13 +168,39 @@ function splitLetterSigns(text: string, tokens: Token[], t: Tables): Token[] {
   return out ?? tokens;
 }
 
+/**
+ * The tokens with a hedge run into its number by a missing space split apart: "at least1
+ * percent" (BTS) is "at least" + "1 percent" when the words before and the letters make one of
+ * the rules' hedges ("at least", "more than", "about"); any other word with digits ("F16",
+ * "COVID19") stays one token. A copy is made only when a token is split.
+ */
+function splitGluedHedges(text: string, tokens: Token[], hedgesEndingIn: ReadonlyMap<string, readonly (readonly string[])[]>): Token[] {
+  let out: Token[] | undefined;
+  for (let k = 0; k < tokens.length; k += 1) {
+    const token = tokens[k]!;
+    const m = token.type === 'word' && token.hasDigit ? /^(\p{Ll}+)(\p{Nd}+)$/u.exec(token.text) : null;
+    const hedges = m ? hedgesEndingIn.get(m[1]!) : undefined;
+    const isHedge = hedges?.some((words) => words.every((w, j) => (j === words.length - 1 ? true : tokens[k - (words.length - 1) + j]?.lower === w)));
+    if (!m || !isHedge) {
+      out?.push(token);
+      continue;
+    }
+    out ??= tokens.slice(0, k);
+    const cut = token.start + m[1]!.length;
+    out.push({ ...token, text: m[1]!, lower: m[1]!, end: cut, hasDigit: false });
+    for (const part of tokenize(text.slice(cut, token.end))) out.push({ ...part, start: part.start + cut, end: part.end + cut, joined: false, lineBreakBefore: false });
+  }
+  return out ?? tokens;
+}
+
 /** Tokenizes `text` and compiles what the readers look up. */
 export function makeDoc(text: string, ctx: QuantityContext): Doc {
   let last = lastTokens?.deref();
   if (last?.text !== text) lastTokens = new WeakRef((last = { text, tokens: tokenize(text) }));
   const t = tablesFor(ctx);
-  const tokens = splitLetterSigns(text, last.tokens, t);
-  return { text, tokens, ctx, t, ...derived(t), readCache: new Map() };
+  const d = derived(t);
+  const tokens = splitGluedHedges(text, splitLetterSigns(text, last.tokens, t), d.hedgesEndingIn);
+  return { text, tokens, ctx, t, ...d, readCache: new Map() };
 }
 
 /** The token at `i`, if any. */

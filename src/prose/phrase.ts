@@ -79,9 +79,27 @@ export function currencyBefore(doc: Doc, i: number, floor: number): number | und
  */
 export function minusLength(doc: Doc, i: number): number {
   const token = at(doc, i);
+  if (signedRow(doc, i)) return 1;
   if (token?.type !== 'sym' || (token.text !== '-' && token.text !== '\u2212') || at(doc, i + 1)?.type !== 'num' || !at(doc, i + 1)?.joined) return 0;
   const before = at(doc, i - 1);
   return before === undefined || !token.joined || (before.type === 'sym' && (before.text === '(' || before.text === '[')) ? 1 : 0;
+}
+
+/**
+ * True when token `i` is a minus sign standing apart before a percent in a row of signed
+ * changes, a table's way of writing them: "Percent change from same month previous year -
+ * 0.4% + 1.0%" (BTS) is −0.4% and +1.0%. Only when a spaced "+" or "-" and a number follow the
+ * percent: a dash between words ("weak - 0.4% in the quarter") stays punctuation.
+ */
+function signedRow(doc: Doc, i: number): boolean {
+  const token = at(doc, i);
+  const num = at(doc, i + 1);
+  if (token?.type !== 'sym' || (token.text !== '-' && token.text !== '\u2212') || num?.type !== 'num' || num.joined || at(doc, i - 1)?.type === 'num') return false;
+  let k = i + 2;
+  while (at(doc, k)?.joined && (at(doc, k)?.type === 'num' || at(doc, k)?.text === '.')) k += 1;
+  if (!isJoinedSym(doc, k, PERCENT_SIGN)) return false;
+  const sign = at(doc, k + 1);
+  return sign?.type === 'sym' && (sign.text === '+' || sign.text === '-' || sign.text === '\u2212') && !sign.joined && at(doc, k + 2)?.type === 'num' && continues(doc, k + 1);
 }
 
 /** True when a currency sign starts at token `i`. */
@@ -305,8 +323,11 @@ function fractionMisuse(doc: Doc, amount: AmountExtent): 'ordinal' | 'not-a-numb
   return AFTER_HALF.has(next.lower) ? undefined : 'not-a-number';
 }
 
-/** How far back a verb of change may stand before "from" ("fell by 6%, from 654 to 617"). */
-const CHANGE_LOOKBACK = 6;
+/**
+ * How far back a verb of change may stand before "from" ("fell by 6%, from 654 to 617"; "rose 12
+ * percent between 1995 and 2001 from 5.3 million to 5.9 million flights", nine tokens back).
+ */
+const CHANGE_LOOKBACK = 10;
 
 /**
  * True when "from" stands just before token `first` and a verb of change

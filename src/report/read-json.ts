@@ -68,10 +68,13 @@ const FILE: Shape = {
   },
 };
 
+/** The version of the report format this reader reads (the json formatter's `version`). */
+const REPORT_VERSION = 1;
+
 const COUNT = 'integer';
 const REPORT: Shape = {
   fields: {
-    version: { oneOf: [1] },
+    version: { oneOf: [REPORT_VERSION] },
     files: { arrayOf: FILE },
     summary: { fields: { pass: COUNT, warn: COUNT, fail: COUNT, error: COUNT, warnings: COUNT, info: COUNT, allowed: COUNT, errors: COUNT } },
     'conflicts?': { arrayOf: { fields: { fact: 'string', kind: { oneOf: ['contradiction', 'change'] }, a: PLACE, b: PLACE } } },
@@ -88,15 +91,51 @@ export interface ReportProblem {
 
 /** The report in `text`, or what is wrong with it. */
 export function readJsonReport(text: string): { ok: true; report: CheckReport } | { ok: false; problems: ReportProblem[] } {
+  // What a CI job that failed or was cut short leaves: said as such, not as "not JSON".
+  if (text.trim() === '') return { ok: false, problems: [{ line: 1, column: 1, message: phrase('report-empty') }] };
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return { ok: false, problems: [syntaxProblem(text)] };
+    return { ok: false, problems: [endsEarly(text) ? { ...endOf(text), message: phrase('report-cut-off') } : syntaxProblem(text)] };
+  }
+  const version = typeof value === 'object' && value !== null ? (value as { version?: unknown }).version : undefined;
+  if (typeof version === 'number' && version !== REPORT_VERSION) {
+    return { ok: false, problems: [{ ...positionOf(text, ['version']), message: phrase('report-other-version', { found: version, version: REPORT_VERSION }) }] };
   }
   const wrong = shapeProblem(value, REPORT, []);
   if (wrong !== undefined) return { ok: false, problems: [{ ...positionOf(text, wrong.path), message: wrong.message }] };
   return { ok: true, report: toReport(value as JsonReport) };
+}
+
+/**
+ * Whether a text that is not JSON is JSON cut off: every bracket or string
+ * it opens is still open at the end, and nothing before the end is wrong
+ * (no character JSON never has outside a string; a cut `true` is `tr`).
+ */
+function endsEarly(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (inString) {
+      if (ch === '\\') i++;
+      else if (ch === '"') inString = false;
+      continue;
+    }
+    if (ch === '"') inString = true;
+    else if (ch === '{' || ch === '[') depth++;
+    else if (ch === '}' || ch === ']') depth--;
+    else if (!/[\s,:0-9+\-.eEtruefalsn]/.test(ch)) return false;
+    if (depth < 0) return false;
+  }
+  return inString || depth > 0;
+}
+
+/** The line and column just past the last character of `text`. */
+function endOf(text: string): { line: number; column: number } {
+  const lines = text.split('\n');
+  return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
 }
 
 /** Where a text that is not JSON goes wrong, as the YAML parser (a JSON superset) finds it. */

@@ -13,6 +13,7 @@ import type { MathNode } from 'mathjs';
 import type { MessageValue, PhraseId } from '../types.js';
 import { phrase } from '../findings/interpolate.js';
 import { literalNumber } from '../units/index.js';
+import { CALLABLE_FUNCTIONS } from '../mathjs/language.js';
 
 /** Limits that keep hostile expressions from costing time or memory. */
 export interface ExpressionLimits {
@@ -29,20 +30,8 @@ export interface ExpressionLimits {
 /** The default limits. */
 export const DEFAULT_LIMITS: Readonly<ExpressionLimits> = { maxLength: 2000, maxDepth: 64, maxNodes: 500, maxExponent: 1000 };
 
-/** Functions a compute expression may call, with how many values each takes. */
-export const ALLOWED_FUNCTIONS: ReadonlyMap<string, { min: number; max: number }> = new Map([
-  ['min', { min: 1, max: Infinity }],
-  ['max', { min: 1, max: Infinity }],
-  ['sum', { min: 1, max: Infinity }],
-  ['mean', { min: 1, max: Infinity }],
-  ['abs', { min: 1, max: 1 }],
-  ['floor', { min: 1, max: 1 }],
-  ['ceil', { min: 1, max: 1 }],
-  ['sqrt', { min: 1, max: 1 }],
-  ['exp', { min: 1, max: 1 }],
-  ['round', { min: 1, max: 2 }],
-  ['log', { min: 1, max: 2 }],
-]);
+/** Functions a compute expression may call, with how many values each takes (one list with the evaluator and the name check). */
+export const ALLOWED_FUNCTIONS = CALLABLE_FUNCTIONS;
 
 /** Operators allowed, by mathjs `fn` name. */
 const ALLOWED_OPERATORS = new Set(['add', 'subtract', 'multiply', 'divide', 'pow', 'unaryMinus', 'unaryPlus']);
@@ -105,7 +94,7 @@ export type CheckResult =
 
 /** What the checker needs to know about a symbol. */
 export interface SymbolContext {
-  /** Whether a name is a function of the expression language (sqrt, import…). */
+  /** Whether a name is a function a compute expression may call (sqrt, min). */
   isFunction(name: string): boolean;
   /** Whether a symbol is an input, a claim or a unit (any of which is fine as a plain symbol). */
   isKnown(name: string): boolean;

@@ -12,7 +12,7 @@ import type { MathNode } from 'mathjs';
 import type { ClaimDecl, ClaimsFile, InputDecl, MessageValue, Problem, Span } from '../types.js';
 import { phrase } from '../findings/interpolate.js';
 import { computeNumber, PERCENT_SYMBOL, reservedMeaning, type UnitRegistry } from '../units/index.js';
-import { mathjsNameKind, type MathjsNameKind } from '../mathjs/index.js';
+import { CALLABLE_FUNCTIONS, MATH_CONSTANTS, PARSER_LITERALS } from '../mathjs/language.js';
 import { bracketDepth, checkTree, DEFAULT_LIMITS, type ExpressionLimits } from './check.js';
 import { cycleThrough, stronglyConnected } from './graph.js';
 import { findIdentifier, spanInScalar } from './position.js';
@@ -167,15 +167,12 @@ function parseClaims(file: ClaimsFile, decls: ReadonlyMap<string, ClaimDecl>, pc
 
 /** How the allow-list check tells functions, known names and constants apart in this file. */
 function symbolsOf(inputs: ReadonlyMap<string, InputDecl>, decls: ReadonlyMap<string, ClaimDecl>, registry: UnitRegistry) {
-  const kindOf = (name: string): MathjsNameKind | undefined => mathjsNameKind(name);
   return {
-    isFunction: (name: string): boolean => kindOf(name) === 'function' || kindOf(name) === 'type',
+    isFunction: (name: string): boolean => CALLABLE_FUNCTIONS.has(name),
     isKnown: (name: string): boolean =>
       inputs.has(name) || decls.has(name) || registry.lookup(name) !== undefined || computeNumber(name) !== undefined,
     constantMeaning: (name: string): MessageValue | undefined =>
-      kindOf(name) !== undefined || ['true', 'false', 'null', 'undefined', 'NaN', 'Infinity'].includes(name)
-        ? phrase('meaning-constant', { name })
-        : undefined,
+      MATH_CONSTANTS.has(name) || PARSER_LITERALS.has(name) ? phrase('meaning-constant', { name }) : undefined,
   };
 }
 

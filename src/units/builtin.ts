@@ -7,7 +7,8 @@
  */
 
 import type { MathJsInstance, Unit } from 'mathjs';
-import { isMathjsUnit, mathjsNameKind } from '../mathjs/index.js';
+import { isMathjsUnit } from '../mathjs/index.js';
+import { CALLABLE_FUNCTIONS, MATH_CONSTANTS, PARSER_LITERALS } from '../mathjs/language.js';
 import type { Dimension, PhraseRef } from '../types.js';
 import { phrase } from '../findings/interpolate.js';
 
@@ -22,8 +23,6 @@ const KEYWORDS: ReadonlyMap<string, PhraseRef> = new Map([
   ['not', phrase('meaning-operator', { name: 'not' })],
 ]);
 
-/** Words the mathjs parser reads as literal values. */
-const LITERALS = new Set(['true', 'false', 'null', 'undefined', 'NaN', 'Infinity']);
 
 /** A mathjs unit word resolved: factor to SI and dimension. */
 export interface BuiltInUnit {
@@ -138,22 +137,18 @@ export class BuiltIns {
     return result ?? undefined;
   }
 
-  /** What a word means to the mathjs parser, when it is not a unit: a function, constant or keyword. */
+  /**
+   * What a word means to an expression, when it is not a unit: a function it
+   * may call, a mathematical constant or literal, or a keyword. Other words of
+   * a full mathjs instance (distance, count, gravity) mean nothing to an
+   * expression: undefined.
+   */
   nonUnitMeaning(name: string): PhraseRef | undefined {
     const keyword = KEYWORDS.get(name);
     if (keyword !== undefined) return keyword;
-    if (LITERALS.has(name)) return phrase('meaning-constant', { name });
-    // What a full mathjs instance has (a table: claimcheck's own instance is minimal).
-    const kind = mathjsNameKind(name);
-    if (kind === undefined) return undefined;
-    if (kind === 'type') return phrase('meaning-type', { name });
-    return phrase(kind === 'function' ? 'meaning-function' : 'meaning-constant', { name });
-  }
-
-  /** Whether `name` is a function the expression language can call (min, sqrt, import…). */
-  isFunction(name: string): boolean {
-    const kind = mathjsNameKind(name);
-    return kind === 'function' || kind === 'type';
+    if (CALLABLE_FUNCTIONS.has(name)) return phrase('meaning-function', { name });
+    if (PARSER_LITERALS.has(name) || MATH_CONSTANTS.has(name)) return phrase('meaning-constant', { name });
+    return undefined;
   }
 
   #longName(part: UnitPart): string {

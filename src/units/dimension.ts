@@ -98,12 +98,21 @@ const BUILT_IN_BASES = new Set([
   'MASS', 'LENGTH', 'TIME', 'CURRENT', 'TEMPERATURE', 'LUMINOUS_INTENSITY', 'AMOUNT_OF_SUBSTANCE', 'ANGLE', 'BIT',
 ]);
 
+/** The words of a declared unit, when it is a count of things (not a currency): what an alias advice needs. */
+export interface UnitWordsOf {
+  /** The aliases of a declared unit that is its own dimension and not a currency (soldier → [soldiers]); undefined otherwise. */
+  countAliases(name: string): readonly string[] | undefined;
+}
+
 /**
  * The likely cause of a dimension mismatch between what a claim computes and
  * what it states, as a short question for the message, or undefined when no
  * common mistake explains it. Looks only at the quotient computed / stated.
+ * Two declared counts with no conversion (troop per soldier) are most often
+ * two words for one thing: with `units`, the advice first shows the one line
+ * that makes one an alias of the other, with this file's words.
  */
-export function likelyCause(computed: Dimension, stated: Dimension): PhraseRef | undefined {
+export function likelyCause(computed: Dimension, stated: Dimension, units?: UnitWordsOf): PhraseRef | undefined {
   const extra = divideDimensions(computed, stated);
   const keys = Object.keys(extra);
   if (keys.length === 0) return undefined;
@@ -130,6 +139,12 @@ export function likelyCause(computed: Dimension, stated: Dimension): PhraseRef |
     const eb = extra[b] as number;
     if (!BUILT_IN_BASES.has(a) && !BUILT_IN_BASES.has(b) && ea === -eb && Math.abs(ea) === 1) {
       const [from, to] = ea === 1 ? [a, b] : [b, a];
+      const toAliases = units?.countAliases(to);
+      const fromAliases = units?.countAliases(from);
+      if (toAliases && fromAliases) {
+        const aliases = [...new Set([...toAliases, from, ...fromAliases])].join(', ');
+        return phrase('cause-same-thing', { from, to, aliases });
+      }
       return phrase('cause-no-conversion', { from, to });
     }
   }

@@ -11,6 +11,7 @@ export {
   divideDimensions,
   isPlainNumber,
   likelyCause,
+  type UnitWordsOf,
   multiplyDimensions,
   powerDimension,
   sameDimension,

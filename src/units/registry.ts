@@ -15,11 +15,11 @@ import { phrase } from '../findings/interpolate.js';
 import { BuiltIns, EMBEDDED_UNITS } from './builtin.js';
 import { describeDimension } from './describe.js';
 import { declarationFor } from './plural.js';
-import { divideDimensions, multiplyDimensions, powerDimension } from './dimension.js';
+import { divideDimensions, multiplyDimensions, powerDimension, type UnitWordsOf } from './dimension.js';
 import { startOfFile } from '../text/span.js';
 
 /** The unit registry every later stage reads. */
-export interface UnitRegistry {
+export interface UnitRegistry extends UnitWordsOf {
   /**
    * One unit word as used in an expression or quantity: a canonical name,
    * alias, plural or mathjs unit ("mi", "miles", "soldier", "troops", "USD",
@@ -130,6 +130,12 @@ class Registry implements UnitRegistry {
     const builtIn = this.builtIns.unit(word);
     if (builtIn) return { expression: word, factor: builtIn.factor, dimension: builtIn.dimension };
     return undefined;
+  }
+
+  countAliases(name: string): readonly string[] | undefined {
+    const rule = this.customs.get(name)?.rule;
+    if (rule === undefined || rule.definition !== undefined || (rule.symbols ?? []).length > 0) return undefined;
+    return rule.aliases.filter((alias) => this.aliases.get(alias) === name);
   }
 
   resolve(expression: string): { unit: ResolvedUnit } | { unknown: string[] } | { invalid: MessageValue } {

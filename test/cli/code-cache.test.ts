@@ -31,6 +31,22 @@ function run(pkg: string) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/**
+ * A folder with a claims.yaml that makes a long run: the failing fixture's claim 1,000 times
+ * (233,062 / 11.5 days = 55.49 years against "50"), 76 KB, and a comment that takes the file
+ * over the 512 KB that makes a run long (src/cli/tier-up.ts).
+ */
+function longClaimsFolder(): string {
+  const claims = mkdtempSync(join(tmpdir(), 'cc-long-run-'));
+  copies.push(claims);
+  const fixture = readFileSync(resolve('test/fixtures/cli/failing.claims.yaml'), 'utf8');
+  const claim = fixture.slice(fixture.indexOf('  years_to_conquer:'));
+  const many = Array.from({ length: 1000 }, (_, i) => claim.replace('years_to_conquer', `years_to_conquer_${i}`)).join('');
+  writeFileSync(join(claims, 'claims.yaml'), `${fixture.slice(0, fixture.indexOf('  years_to_conquer:'))}${many}# ${'x'.repeat(460 * 1024)}\n`);
+  expect(statSync(join(claims, 'claims.yaml')).size).toBeGreaterThan(512 * 1024);
+  return claims;
+}
+
 describe('the code cache', () => {
   it('is written by the first run and changes nothing in later runs, even when it is garbage', () => {
     const pkg = copyPackage();
@@ -58,15 +74,7 @@ describe('the code cache', () => {
   it('written by a long run (which gives V8 its own tier-up budget back) is used by the next short run', () => {
     const pkg = copyPackage();
     const cacheDir = join(pkg, 'node_modules/.cache/claimcheck');
-    // The failing fixture's claim 1,000 times (233,062 / 11.5 days = 55.49 years against "50"), 76 KB,
-    // and a comment that takes the file over the 512 KB that makes a run long (src/cli/tier-up.ts).
-    const claims = mkdtempSync(join(tmpdir(), 'cc-long-run-'));
-    copies.push(claims);
-    const fixture = readFileSync(resolve('test/fixtures/cli/failing.claims.yaml'), 'utf8');
-    const claim = fixture.slice(fixture.indexOf('  years_to_conquer:'));
-    const many = Array.from({ length: 1000 }, (_, i) => claim.replace('years_to_conquer', `years_to_conquer_${i}`)).join('');
-    writeFileSync(join(claims, 'claims.yaml'), `${fixture.slice(0, fixture.indexOf('  years_to_conquer:'))}${many}# ${'x'.repeat(460 * 1024)}\n`);
-    expect(statSync(join(claims, 'claims.yaml')).size).toBeGreaterThan(512 * 1024);
+    const claims = longClaimsFolder();
     const long = spawnSync(process.execPath, [join(pkg, 'dist/claimcheck.js'), 'claims.yaml', '--format', 'json'], { cwd: claims, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '' } });
     expect(long.status).toBe(1);
     expect(JSON.parse(long.stdout).summary.fail).toBe(1000);
@@ -78,6 +86,57 @@ describe('the code cache', () => {
     expect(run(pkg).code).toBe(1);
     expect(readdirSync(cacheDir).filter((f) => f.endsWith('.bin'))).toEqual(files);
     expect(statSync(join(cacheDir, files[0]!)).ino).toBe(written);
+  });
+
+  it('written by a long first run still holds what the start compiled, though V8 dropped unused bytecode during the run', () => {
+    // V8 drops the bytecode of functions that have not run for a few full collections; a long
+    // run's start functions (rules, units, the command line) are such, and a cache made at its end
+    // once lacked them for good. These flags make V8 do at once what a 5,000-file run does over
+    // minutes: every collection is a full one, and bytecode unused since the last one is dropped.
+    // Made that way, the cache of the long run was 740 KB against the short run's 906 KB (both
+    // having lost bytecode); the run that writes a cache now keeps all of it: 1.35 MB, 1.28 MB.
+    const flags = ['--gc-global', '--bytecode-old-age=1'];
+    const cacheSize = (pkg: string): number => {
+      const dir = join(pkg, 'node_modules/.cache/claimcheck');
+      const files = readdirSync(dir).filter((f) => f.endsWith('.bin'));
+      expect(files).toHaveLength(1);
+      return statSync(join(dir, files[0]!)).size;
+    };
+    const longPkg = copyPackage();
+    const long = spawnSync(process.execPath, [...flags, join(longPkg, 'dist/claimcheck.js'), 'claims.yaml', '--format', 'json'], { cwd: longClaimsFolder(), encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '' } });
+    expect(long.status).toBe(1);
+    expect(JSON.parse(long.stdout).summary.fail).toBe(1000);
+    const shortPkg = copyPackage();
+    const short = spawnSync(process.execPath, [...flags, join(shortPkg, 'dist/claimcheck.js'), 'failing.claims.yaml', '--format', 'json'], { cwd: resolve('test/fixtures/cli'), encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '' } });
+    expect(short.status).toBe(1);
+    // The long run compiled every function the short one did (same claim, same report format) and more.
+    expect(cacheSize(longPkg)).toBeGreaterThanOrEqual(cacheSize(shortPkg));
+    // And the short run's cache is what it is without the flags: nothing of its own was dropped either.
+    const plainPkg = copyPackage();
+    expect(run(plainPkg).code).toBe(1);
+    expect(cacheSize(shortPkg)).toBeGreaterThan(cacheSize(plainPkg) * 0.95);
+  });
+
+  it('is the one a profiled run uses: Node\'s --cpu-prof options (V8 does not stamp the cache with them) do not name a cache of their own', () => {
+    const pkg = copyPackage();
+    const cacheDir = join(pkg, 'node_modules/.cache/claimcheck');
+    const caches = () => readdirSync(cacheDir).filter((f) => f.endsWith('.bin'));
+    const expected = run(pkg);
+    const [cache] = caches();
+    const written = statSync(join(cacheDir, cache!)).ino;
+    // A profile goes to a new folder each time, both ways of giving it: the same cache, taken as it is (a rejected one would be written again).
+    for (const profile of [['--cpu-prof', `--cpu-prof-dir=${join(pkg, 'profile-1')}`], ['--cpu-prof-dir', join(pkg, 'profile-2'), '--cpu-prof']]) {
+      const r = spawnSync(process.execPath, [...profile, join(pkg, 'dist/claimcheck.js'), 'failing.claims.yaml', '--format', 'json'], { cwd: resolve('test/fixtures/cli'), encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '' } });
+      expect({ code: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual(expected);
+      expect(caches()).toEqual([cache]);
+      expect(statSync(join(cacheDir, cache!)).ino).toBe(written);
+    }
+    expect(readdirSync(join(pkg, 'profile-1')).filter((f) => f.endsWith('.cpuprofile'))).toHaveLength(1);
+    expect(readdirSync(join(pkg, 'profile-2')).filter((f) => f.endsWith('.cpuprofile'))).toHaveLength(1);
+    // A V8 flag does change what V8 accepts, so it names a cache of its own.
+    const r = spawnSync(process.execPath, ['--stack-size=900', join(pkg, 'dist/claimcheck.js'), 'failing.claims.yaml', '--format', 'json'], { cwd: resolve('test/fixtures/cli'), encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '' } });
+    expect(r.status).toBe(1);
+    expect(caches()).toHaveLength(2);
   });
 
   it('made by --version, holds too little for a check: the first check writes a full one, which later runs keep', () => {

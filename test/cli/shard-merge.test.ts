@@ -194,6 +194,23 @@ describe('claimcheck merge', { timeout: 180_000 }, () => {
     expect(bad.code).toBe(2);
   });
 
+  it('says a part that is empty or cut off is so, at its end, and exits 2 (a failed or cut-short job)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimcheck-cut-'));
+    const text = readFileSync(parts[0]!, 'utf8');
+    // Cut after 1,000 bytes, as an upload that stopped: the error is where the text stops.
+    const cut = text.slice(0, 1000);
+    writeFileSync(join(dir, 'cut.json'), cut);
+    const lines = cut.split('\n');
+    const r = run(['merge', join(dir, 'cut.json'), ...parts.slice(1)]);
+    expect(r.stderr).toContain(`cut.json: it cannot be read as a claimcheck JSON report`);
+    expect(r.stderr).toContain(`cut.json:${lines.length}:${lines.at(-1)!.length + 1}: ends early, as if cut off`);
+    expect(r.code).toBe(2);
+    writeFileSync(join(dir, 'empty.json'), '');
+    const empty = run(['merge', join(dir, 'empty.json'), ...parts.slice(1)]);
+    expect(empty.stderr).toContain('empty.json:1:1: is empty: the run that should have written it wrote nothing');
+    expect(empty.code).toBe(2);
+  });
+
   it('reads code frames only from the repository it runs in: a report naming a file elsewhere shows none of it', () => {
     const secret = mkdtempSync(join(tmpdir(), 'claimcheck-secret-'));
     writeFileSync(join(secret, 'token.txt'), 'TOPSECRET-123\n');

@@ -219,3 +219,49 @@ describe('init and the cents of an article in euros (second newsroom trial, AA I
     expect(euros).not.toContain('cent:');
   });
 });
+
+describe('two words for one thing', () => {
+  // init declares each count word it meets as a unit of its own: "soldiers"
+  // and "troops" become soldier and troop. A claim dividing them then has no
+  // conversion; the advice must first say the simple thing (one is a word for
+  // the other), in this file's own words, and following it must make the claim pass.
+  const source = 'The ministry said 12,000 soldiers were sent to the border.\n\nOfficials said 3,000 troops came from the north, a quarter of the soldiers deployed.\n';
+  const rules = loadDefaultRules();
+
+  it('advises the alias line, and the claim passes once the file follows it', () => {
+    const { text } = initClaims({ source, articleRef: 'a.txt', rules, schemaRef: 's.json' });
+    expect(text).toContain('  soldier: { aliases: [ soldiers ] }\n  troop: { aliases: [ troops ] }\n');
+    const doc = parseDocument(text);
+    const inputs = doc.toJS().inputs as Record<string, { value: string }>;
+    const soldiers = Object.keys(inputs).find((k) => inputs[k]!.value === '12,000 soldiers')!;
+    const troops = Object.keys(inputs).find((k) => inputs[k]!.value === '3,000 troops')!;
+    const edited = `${text}\nclaims:\n  northern_share:\n    compute: ${troops} / ${soldiers}\n    stated: a quarter\n    quote: a quarter of the soldiers deployed\n`;
+    const read = { readArticle: () => ({ text: source }) };
+    const before = checkClaimsText(edited, 'claims.yaml', rules, read).claims[0]!;
+    expect(before.verdict).toBe('error');
+    expect(before.message).toContain(
+      'troop and soldier have no conversion between them. If they are one thing, make troop a word for soldier: under units:, '
+        + 'replace the lines of troop and soldier with soldier: { aliases: [soldiers, troop, troops] }.',
+    );
+    // The advice followed to the letter: 3,000 / 12,000 = 0.25, a quarter.
+    const fixed = edited.replace('  soldier: { aliases: [ soldiers ] }\n  troop: { aliases: [ troops ] }\n', '  soldier: { aliases: [soldiers, troop, troops] }\n');
+    const after = checkClaimsText(fixed, 'claims.yaml', rules, read).claims[0]!;
+    expect(after.verdict).toBe('pass');
+  });
+});
+
+describe('sentences that end with a month', () => {
+  // "…to 23.1 million in April. The sharp increases…": the full stop after a
+  // month's full name ends the sentence (only "Apr.", "Sept." are abbreviations),
+  // so the quote and the comment stop at "April".
+  it('quotes within the sentence, not into the next', () => {
+    const source = 'The number of unemployed persons rose by 15.9 million to 23.1 million in April. The sharp increases in these measures reflect the pandemic.\n\nPrices rose on Jan. 6 to 14 dollars, a 12% rise.\n';
+    const { text } = initClaims({ source, articleRef: 'a.txt', rules: loadDefaultRules(), schemaRef: 's.json' });
+    const quotes = Object.values(parseDocument(text).toJS().inputs as Record<string, { value: string; quote: string }>).map((i) => [i.value, i.quote]);
+    expect(quotes).toContainEqual(['15.9 million', 'The number of unemployed persons rose by 15.9 million to 23.1 million in April']);
+    expect(quotes).toContainEqual(['23.1 million', 'The number of unemployed persons rose by 15.9 million to 23.1 million in April']);
+    expect(text).toContain('  # The number of unemployed persons rose by 15.9 million to 23.1 million in\n  # April.\n');
+    // "Jan." is an abbreviation: the sentence goes on past it.
+    expect(text).toContain('# Prices rose on Jan. 6 to 14 dollars, a 12% rise.');
+  });
+});

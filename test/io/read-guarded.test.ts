@@ -117,6 +117,15 @@ describe('readGuarded', () => {
     expect(config('big.yaml')).toEqual({ ok: false, refusal: 'too-large', reason: "the configuration file 'big.yaml' is 300 KB; the limit is 256 KB, so it is not read" });
   });
 
+  it('never shows a refused size as equal to the limit', () => {
+    // 3,357 bytes against a 3 KB (3,072-byte) limit both round to "3 KB": the size is shown one step
+    // finer (3.3 KB); 2 MB and one byte against 2 MB is 2.1 MB.
+    writeFileSync(join(root, 'small-over.yaml'), Buffer.alloc(3357, 0x61));
+    expect(config('small-over.yaml', { maxBytes: 3 * 1024 })).toMatchObject({ reason: "the configuration file 'small-over.yaml' is 3.3 KB; the limit is 3 KB, so it is not read" });
+    writeFileSync(join(root, 'big-over.yaml'), Buffer.alloc(2 * 1024 * 1024 + 1, 0x61));
+    expect(config('big-over.yaml', { maxBytes: 2 * 1024 * 1024 })).toMatchObject({ reason: "the configuration file 'big-over.yaml' is 2.1 MB; the limit is 2 MB, so it is not read" });
+  });
+
   it('bounds the read even when the size on the descriptor says 0 (files in /proc)', () => {
     // /proc/self/status reports size 0 but holds about 1.4 KB: reading stops at limit + 1 and refuses.
     const read = readGuarded('/proc/self/status', { kind: 'config', root: '/', maxBytes: 100 });

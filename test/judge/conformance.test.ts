@@ -114,6 +114,15 @@ describe('traces say why in words', () => {
     expect(judge('48,000 votes', -15000).trace.why).toContain('opposite sign');
   });
 
+  it('asks about percentage points only when the stated words are a change', () => {
+    // "up 2%" admits [1.5%, 2.5%); a relative change of 40% (5% → 7%) is 40 / 2.5 = 16 times the
+    // nearest: the article's "2%" may be the 2 points from 5% to 7%.
+    expect(judge('up 2%', 0.4).trace.why).toBe('40% is far above 2.5%, the nearest value "up 2%" allows — off by a factor of about 16 (a percentage-point change written as a percent?)');
+    // "20 percent" is no change: 15.9 million / 20 million = 79.5% is far off, and points have nothing to do with it.
+    // [19.5%, 20.5%): 79.5 / 20.5 = 3.88 → "3.9".
+    expect(judge('20 percent', 0.795).trace.why).toBe('79.5% is far above 20.5%, the nearest value "20 percent" allows — off by a factor of 3.9');
+  });
+
   it('spots a ratio where a change was meant: new ÷ old = 1.0909 against "about 9%"', () => {
     // "about 9%" admits [8.5% − 0.9%, 9.5% + 0.9%] = [7.6%, 10.4%]; 1.0909 / 0.104 = 10.5 → gross;
     // 1.0909 − 1 = 9.09% (shown as 9.1%, the decimals of 109.1%), which the words admit.

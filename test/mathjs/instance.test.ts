@@ -1,15 +1,15 @@
 /**
  * claimcheck's own mathjs instance (src/mathjs) is built from a few
- * factories, and the names of a full instance come from a generated table.
- * These tests hold both to a full `create(all)` instance: the same unit
- * words, the same factors and dimensions, the same parse trees, and the
- * same names (regenerate the table with `node scripts/mathjs-names.mjs`).
+ * factories, and the words an expression may name besides units are listed
+ * in src/mathjs/language.ts. These tests hold both to a full `create(all)`
+ * instance: the same unit words, the same factors and dimensions, the same
+ * parse trees, and functions and constants that mathjs has under those names.
  */
 
 import { all, create, isComplex, type MathJsInstance } from 'mathjs';
 import { describe, expect, it } from 'vitest';
-import { isMathjsUnit, isUnitWord, mathjsNameKind, sharedMath, unitNamesOf, unitWordTableOf } from '../../src/mathjs/index.js';
-import { MATHJS_CONSTANTS, MATHJS_FUNCTIONS, MATHJS_NAMES_VERSION, MATHJS_TYPES } from '../../src/mathjs/names.generated.js';
+import { isMathjsUnit, isUnitWord, sharedMath, unitNamesOf, unitWordTableOf } from '../../src/mathjs/index.js';
+import { CALLABLE_FUNCTIONS, MATH_CONSTANTS, PARSER_LITERALS } from '../../src/mathjs/language.js';
 
 const full = create(all!) as MathJsInstance;
 const mini = sharedMath();
@@ -85,20 +85,12 @@ describe('the shared mathjs instance', () => {
     }
   });
 
-  it('has a name table that matches a full instance', () => {
-    expect(MATHJS_NAMES_VERSION).toBe(full.version);
-    const names = Object.getOwnPropertyNames(full);
-    // sqrt is a function, Unit a type, pi a constant; a claim name is nothing.
-    expect(mathjsNameKind('sqrt')).toBe('function');
-    expect(mathjsNameKind('Unit')).toBe('type');
-    expect(mathjsNameKind('pi')).toBe('constant');
-    expect(mathjsNameKind('nk_troops_kursk')).toBeUndefined();
-    // No name in the table that a full instance lacks.
-    expect(MATHJS_FUNCTIONS.length + MATHJS_TYPES.length + MATHJS_CONSTANTS.length).toBe(names.length);
-    for (const name of names) {
-      const value = (full as unknown as Record<string, unknown>)[name];
-      const kind = typeof value === 'function' ? (/^[A-Z]/.test(name) ? 'type' : 'function') : 'constant';
-      expect(mathjsNameKind(name), name).toBe(kind);
-    }
+  it('lists functions and constants a full instance has under those names', () => {
+    const value = (name: string): unknown => (full as unknown as Record<string, unknown>)[name];
+    for (const name of CALLABLE_FUNCTIONS.keys()) expect(typeof value(name), name).toBe('function');
+    for (const name of MATH_CONSTANTS) expect(typeof value(name) === 'number' || isComplex(value(name)), name).toBe(true);
+    // The literals are the parser's own (a constant node), not the instance's names.
+    for (const name of PARSER_LITERALS) expect(mini.parse(name).type, name).toBe('ConstantNode');
+    for (const name of MATH_CONSTANTS) expect(mini.parse(name).type, name).toBe('SymbolNode');
   });
 });

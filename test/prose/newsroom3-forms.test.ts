@@ -55,10 +55,11 @@ describe('basis points: a hundredth of a percentage point', () => {
       ['3.85 per cent', 'quantity', 0.0385, undefined],
     ]);
     expect(found('Yields fell 12 bps.')).toEqual([['fell 12 bps', 'quantity', -0.0012, undefined]]);
-    // Written onto the number, as finance news does: "cut by 25bps", "a 5.5pp swing" (a numeral run into other letters stays a name).
+    // Written onto the number, as finance news does: "cut by 25bps", "a 5.5pp swing"; "5ppm" is 5 parts per million (the rules'
+    // ppm, since newsroom5's CO2 article), never 5 percentage points and an m.
     expect(found('The bank cut by 25bps to 4.1%.')).toEqual([['cut by 25bps', 'quantity', -0.0025, undefined], ['4.1%', 'quantity', 0.041, undefined]]);
     expect(found('a 5.5pp swing')).toEqual([['5.5pp', 'quantity', 0.055, undefined]]);
-    expect(found('shipping 5ppm')).toEqual([['5ppm', 'name', undefined, undefined]]);
+    expect(found('shipping 5ppm')).toEqual([['5ppm', 'quantity', 5, undefined]]);
     // Capitals are no basis points (as "PP" is no percentage points).
     expect(found('BPS 12 BPS.').filter((f) => (f as unknown[])[1] === 'quantity').map((f) => (f as unknown[])[2])).toEqual([12]);
   });

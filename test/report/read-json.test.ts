@@ -55,7 +55,10 @@ describe('readJsonReport', () => {
       return read.ok ? undefined : wordedProblem(read.problems[0]!);
     };
     expect(problem('{"version": 1, "files": []}')).toEqual({ line: 1, column: 1, message: 'the report lacks "summary"' });
-    expect(problem('{"version": 2, "files": [], "summary": {}}')?.message).toBe('version should be one of 1');
+    expect(problem('{"version": 2, "files": [], "summary": {}}')?.message).toBe(
+      'is a version 2 report and this claimcheck reads version 1: merge with the claimcheck release that wrote the parts, the same in every job',
+    );
+    expect(problem('{"version": "1", "files": [], "summary": {}}')?.message).toBe('version should be one of 1');
     const summary = '"summary": {"pass": 0, "warn": 0, "fail": 0, "error": 0, "warnings": 0, "info": 0, "allowed": 0, "errors": 0}';
     expect(problem(`{"version": 1, "files": [], ${summary}, "__proto__": {"x": 1}}`)?.message).toBe('__proto__ is not a field of a claimcheck report');
     const claim = '{"name": "c", "verdict": "maybe", "gross": false, "message": "m", "line": 1, "column": 1, "endLine": 1, "endColumn": 2, "severity": "error"}';
@@ -63,5 +66,29 @@ describe('readJsonReport', () => {
       // column 88: the opening quote of "maybe" on the one line
       .toEqual({ line: 1, column: 88, message: 'files[0].claims[0].verdict should be one of "pass", "warn", "fail", "error", "info"' });
     expect(problem('[1, 2]')?.message).toBe('the report should be an object');
+  });
+
+  it('says a report is empty, or ends early, rather than "not JSON": what a failed or cut-off CI job leaves', () => {
+    const problem = (text: string) => {
+      const read = readJsonReport(text);
+      return read.ok ? undefined : wordedProblem(read.problems[0]!);
+    };
+    const empty = 'is empty: the run that should have written it wrote nothing; run that part again';
+    expect(problem('')).toEqual({ line: 1, column: 1, message: empty });
+    expect(problem('\n  \n')).toEqual({ line: 1, column: 1, message: empty });
+    // Cut at byte 300 of the sample report: at the end of the text, which is where it stops.
+    const full = formatJson(sampleReport());
+    const cut = full.slice(0, 300);
+    const lines = cut.split('\n');
+    expect(problem(cut)).toEqual({
+      line: lines.length,
+      column: lines.at(-1)!.length + 1,
+      message: 'ends early, as if cut off (the run stopped, or the file was not copied whole); run that part again',
+    });
+    // Cut inside a string, and cut just before the last brace.
+    expect(problem(full.slice(0, full.indexOf('"years_to_conquer"') + 5))?.message).toMatch(/^ends early/);
+    expect(problem(full.trimEnd().slice(0, -1))?.message).toMatch(/^ends early/);
+    // A bad word in the middle is not a cut: "is not JSON" at its place, as before.
+    expect(problem('{\n  "version": 1,\n  "files": oops\n}\n')?.message).toBe('is not JSON: a report written by claimcheck --format json is expected');
   });
 });

@@ -120,4 +120,45 @@ describe('name collisions', () => {
   it.each(['nk_troops', 'rate', 'total'])('accepts the name %s', (name) => {
     expect(resolveModel(claimsFile(['aa'], { [name]: 'aa' }), registry).problems).toEqual([]);
   });
+  // A full mathjs instance has hundreds of functions (distance, count, median,
+  // range…), physical constants (gravity) and types (Unit); a compute
+  // expression can call only min, max, sum, mean, abs, round, floor, ceil,
+  // sqrt, log and exp, so the other words mean nothing in an expression and
+  // are free names (contract "Names": only what the expression language knows).
+  it.each(['distance', 'count', 'median', 'range', 'diff', 'size', 'sort', 'number', 'index', 'gravity', 'version', 'Unit'])(
+    'accepts the name %s, a mathjs word a compute expression cannot use',
+    (name) => {
+      const file = claimsFile([name], { [`${name}_twice`]: `${name} * 2`, [`${name}_claim`]: `${name}_twice / 2` });
+      const { model, problems } = resolveModel(file, registry);
+      expect(problems).toEqual([]);
+      expect(model.claims.get(`${name}_twice`)?.dependsOn).toEqual([name]);
+    },
+  );
+  it('accepts a claim named like a function compute cannot call', () => {
+    const { problems } = resolveModel(claimsFile(['aa'], { distance: 'aa * 2', median: 'distance / 2' }), registry);
+    expect(problems).toEqual([]);
+  });
+  it('refuses the count unit word people as an input name', () => {
+    const { registry: withPeople } = createUnitRegistry([{ name: 'person', aliases: ['people'] }]);
+    const file = claimsFile(['people'], { x: 'people * 2' });
+    const { problems } = resolveModel(file, withPeople);
+    expect(problems.map(wordedProblem)[0]).toEqual({
+      kind: 'name-collision',
+      data: { name: 'people', meaning: 'the unit person', example: 'people_value' },
+      span: file.inputs[0]?.span,
+      claim: 'people',
+    });
+  });
+  it('reports an undeclared mathjs function word as an unknown name, with the close name', () => {
+    // "distanse * 2" where the input is distance: a typo, not "the function distance".
+    const { problems } = resolveModel(claimsFile(['distance'], { x: 'distanse * 2', y: 'median / 2' }), registry);
+    expect(problems.map((p) => [p.kind, p.data['name'], p.data['suggestion']])).toEqual([
+      ['unknown-name', 'distanse', { phrase: 'did-you-mean', data: { name: 'distance' } }],
+      ['unknown-name', 'median', ''],
+    ]);
+  });
+  it('still refuses calling a function compute does not know, declared name or not', () => {
+    const { problems } = resolveModel(claimsFile(['aa', 'bb'], { x: 'distance(aa, bb)' }), registry);
+    expect(problems.map(wordedProblem)[0]).toMatchObject({ kind: 'expression-not-allowed', data: { what: "the function 'distance'" } });
+  });
 });

@@ -151,6 +151,26 @@ describe('likelyCause()', () => {
   it('spots a count left over', () => {
     expect(worded(likelyCause(dim('soldier'), {}))).toMatch(/count of soldier/);
   });
+  it('shows two declared counts as one unit first, with the file\'s own words, then the definition', () => {
+    // troop per soldier: troop over, soldier under; soldier keeps its line and gains troop and its plural.
+    const { registry: counts } = createUnitRegistry([
+      { name: 'soldier', aliases: ['soldiers'] },
+      { name: 'troop', aliases: ['troops'] },
+    ]);
+    const d = (e: string): Dimension => (counts.resolve(e) as { unit: { dimension: Dimension } }).unit.dimension;
+    expect(worded(likelyCause(d('troop/soldier'), {}, counts))).toBe(
+      'troop and soldier have no conversion between them. If they are one thing, make troop a word for soldier: under units:, '
+        + 'replace the lines of troop and soldier with soldier: { aliases: [soldiers, troop, troops] }. '
+        + 'If not, define one in terms of the other (troop: { definition: … soldier })',
+    );
+    // Stated per troop, computed per soldier: the other way round.
+    expect(worded(likelyCause(d('soldier'), d('troop'), counts))).toMatch(/make soldier a word for troop: .* troop: \{ aliases: \[troops, soldier, soldiers\] \}/);
+  });
+  it('keeps the definition advice for two currencies, which are never one thing', () => {
+    expect(worded(likelyCause(dim('GBP'), dim('USD'), registry))).toBe(
+      'GBP and USD have no conversion between them: define one in terms of the other (for example GBP: { definition: … USD })',
+    );
+  });
   it('gives nothing when the dimensions agree or no common mistake fits', () => {
     expect(likelyCause(dim('mi'), dim('km'))).toBeUndefined();
     expect(likelyCause(dim('USD'), dim('mi^3'))).toBeUndefined();
