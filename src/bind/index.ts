@@ -67,12 +67,8 @@ export interface Binding {
    * with this problem (spec news-language §10).
    */
   quoteNotFound: Map<string, Problem>;
-  /**
-   * Where each input's or claim's quote was found in an article. Its span (a
-   * line and column search in the article) is worked out when asked for: only
-   * the HTML view and `explain` read it, and a check binds thousands of quotes.
-   */
-  quotePlaces: Map<string, { readonly span: Span }>;
+  /** Where each input's or claim's quote was found in an article. */
+  quoteSpans: Map<string, Span>;
   coverage?: { covered: number; total: number };
 }
 
@@ -89,7 +85,7 @@ export function articleDisplayPath(claimsPath: string, article: string): string 
  */
 export function bindArticles(request: BindRequest): Binding {
   const { file } = request;
-  const binding: Binding = { problems: [], paths: [], articles: [], statedFromQuote: new Map(), claimProblems: new Map(), quoteNotFound: new Map(), quotePlaces: new Map() };
+  const binding: Binding = { problems: [], paths: [], articles: [], statedFromQuote: new Map(), claimProblems: new Map(), quoteNotFound: new Map(), quoteSpans: new Map() };
   const entries: Located<string>[] = file.articles ?? (file.article ? [file.article] : []);
   if (entries.length === 0) return binding;
 
@@ -201,7 +197,7 @@ function bindQuote(item: QuotedItem, units: UnitLookup, binding: Binding, region
     else binding.problems.push(problem);
     return;
   }
-  binding.quotePlaces.set(item.name, checks[0]!.match);
+  binding.quoteSpans.set(item.name, checks[0]!.match.span);
   if (item.needsStated) statedFromQuote(item, checks[0]!.numbers, binding);
   else if (item.expected) checkAgreement(item, item.expected, places, units, binding);
 }
@@ -239,7 +235,7 @@ function checkAgreement(item: QuotedItem, expected: Quantity, places: QuotePlace
   const memo = (places.outcomes ??= { input: new Map(), claim: new Map() })[item.role];
   let outcome = memo.get(expected);
   if (outcome === undefined) memo.set(expected, (outcome = agreementOutcome(expected, places.checks, item.role, units)));
-  if (outcome.agreed) binding.quotePlaces.set(item.name, outcome.agreed);
+  if (outcome.agreed) binding.quoteSpans.set(item.name, outcome.agreed.span);
   else if (outcome.mismatch) {
     const { match, nearest } = outcome.mismatch;
     binding.problems.push({

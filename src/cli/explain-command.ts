@@ -50,12 +50,12 @@ export async function runExplain(path: string, name: string, options: CliOptions
     file: analysis.file,
     result,
     dependencies: analysis.dependencies,
-    ...(analysis.binding ? { quotePlaces: analysis.binding.quotePlaces } : {}),
+    ...(analysis.binding ? { quoteSpans: analysis.binding.quoteSpans } : {}),
   }, name);
   if (!explanation) {
     const input = analysis.file.inputs.find((i) => i.name === name);
     if (input) {
-      const span = analysis.binding?.quotePlaces.get(name)?.span;
+      const span = analysis.binding?.quoteSpans.get(name);
       const value = input.value.form === 'text' ? input.value.text : JSON.stringify(input.value.fields);
       const t = (s: string): string => safeText(s, 'terminal');
       const lines = [`${t(result.path)} — input ${t(name)}`, `  value      ${t(value)}`, `  source     ${t(input.source?.value ?? 'none given')}`];

@@ -46,7 +46,7 @@ function coveredStatus(names: readonly string[], verdicts: ReadonlyMap<string, V
 /** Builds the view of one checked file. */
 export function fileView(file: ClaimsFile, claims: readonly ClaimResult[], findings: readonly Finding[], binding: Binding | undefined, dependencies: (name: string) => readonly string[]): FileView {
   const verdicts = new Map(claims.map((c) => [c.name, c.verdict]));
-  const quotes = [...(binding?.quotePlaces ?? [])].map(([name, place]) => [name, place.span] as const);
+  const quotes = [...(binding?.quoteSpans ?? [])];
   const flagged = findings.filter((f) => f.kind === 'uncovered-number' || f.kind === 'malformed-number');
   const articles: ArticleView[] = (binding?.articles ?? []).map(({ article, numbers }) => {
     const marks: ArticleMark[] = [];

@@ -68,7 +68,7 @@ export interface ExplainSource {
   result: FileResult;
   dependencies: (name: string) => readonly string[];
   /** Where each input's or claim's quote was found. */
-  quotePlaces?: ReadonlyMap<string, { readonly span: Span }>;
+  quoteSpans?: ReadonlyMap<string, Span>;
 }
 
 /** The explanation of claim `name`, or undefined when the file has no such claim. */
@@ -96,7 +96,7 @@ export function explainClaim(source: ExplainSource, name: string): Explanation |
   visit(name, 0);
 
   const place = (n: string): { article?: ArticlePlace } => {
-    const span = source.quotePlaces?.get(n)?.span;
+    const span = source.quoteSpans?.get(n);
     return span ? { article: { file: span.file, line: span.line, column: span.column } } : {};
   };
   const explainedInputs = usedInputs.map((n): ExplainedInput => {
