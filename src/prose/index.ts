@@ -65,7 +65,7 @@ import type { ProseNumber } from './types.js';
 import { phrase } from '../findings/interpolate.js';
 
 export type { ProseKind, ProseNumber } from './types.js';
-export { FUNCTION_WORDS, MONTHS } from './lexicon.js';
+export { CHANGE_VERBS, FUNCTION_WORDS, MONTHS } from './lexicon.js';
 
 /** How many words before a number make its context. */
 const CONTEXT_WORDS = 6;
