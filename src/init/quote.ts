@@ -135,6 +135,12 @@ const AMOUNT_HEADS: ReadonlySet<string> = new Set(['number', 'numbers', 'share',
 /** Words a number's noun phrase never takes: "according to", "compared with". */
 const NOT_NOUNS: ReadonlySet<string> = new Set(['according', 'compared', 'respectively', 'including', 'excluding', 'following']);
 
+/** Modal verbs: the word after one is a verb ("could earn", "will cost"). */
+const MODALS: ReadonlySet<string> = new Set(['could', 'would', 'should', 'may', 'might', 'must', 'can', 'will', 'shall']);
+
+/** Pronouns a verb follows ("This implies a casualty rate"). */
+const PRONOUNS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'they', 'he', 'she', 'we', 'which', 'who']);
+
 /** Determiners after which a word in -ing is a verb ("offences involving a knife"). */
 const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);
 
@@ -163,8 +169,14 @@ function wordsOf(text: string, notName: ReadonlySet<string>): Word[] {
     }
     // "U.S." is one word, "employment-population" two.
     const lower = token.replace(/\.(?=\p{L})/gu, '').toLowerCase().replace(/[.!?]+$/u, '');
-    const ing = /^\p{L}{3,}ing$/u.test(lower) && DETERMINERS.has((tokens[k + 1] ?? '').toLowerCase());
-    if (CHANGE_VERBS.has(lower) || AUXILIARIES.has(lower) || /^\p{L}{3,}ed$/u.test(lower) || ing) {
+    const next = (tokens[k + 1] ?? '').toLowerCase();
+    // "offences involving a knife", "forces are capturing 11.5 square miles", "fighting in a … salient": a verb, not a noun.
+    const ing = /^\p{L}{3,}ing$/u.test(lower) && (next === '' || next === GAP || DETERMINERS.has(next) || LINKS.has(next) || notName.has(next));
+    // "could earn $500 million": the word after a modal is its verb.
+    const previous = (tokens[k - 1] ?? '').toLowerCase();
+    // "poised to confirm a …", "This implies a …": before a determiner, after "to" or a pronoun, a verb.
+    const afterModal = MODALS.has(previous) || (DETERMINERS.has(next) && (previous === 'to' || PRONOUNS.has(previous)));
+    if (CHANGE_VERBS.has(lower) || AUXILIARIES.has(lower) || /^\p{L}{3,}ed$/u.test(lower) || ing || afterModal) {
       out.push({ part: '', role: 'verb' });
       continue;
     }
