@@ -353,6 +353,11 @@ export function buildQuantity(text: string, hedge: HedgeRule | undefined, low: R
       if (high.per !== undefined) low.per = high.per;
       low.units = high.units;
     } else if (highBare && !lowBare) {
+      // "10 percent to 7.1 million": a percent never carries onto an end with its own scale word (7.1 million
+      // percent is no one's meaning); the two are separate numbers, not a range.
+      if (low.percent !== undefined && ownScale(high) !== undefined && ownScale(low) === undefined) {
+        throw syntaxError('q-range-units', { lowUnit: describeUnit(low), low: quoted(low.text), highUnit: describeUnit(high), high: quoted(high.text) }, high.start);
+      }
       if (low.percent !== undefined) high.percent = low.percent;
       if (low.per !== undefined) high.per = low.per;
       high.units = low.units;
