@@ -144,7 +144,27 @@ function numericDate(doc: Doc, i: number): Found | undefined {
   return { kind: 'date', first: i, last: i + 4 };
 }
 
-/** "10:30", "10:30:15", "3 p.m.", "10:30 a.m.", "9 o'clock". */
+/** Words before "h:mm:ss" that make it a time of day ("at 10:30:15", "until 23:59:59"). */
+const TIME_OF_DAY_BEFORE: ReadonlySet<string> = new Set(['at', 'by', 'until', 'till', 'from', 'since', 'before', 'after']);
+
+/** Zones after "h:mm:ss" that make it a time of day ("10:30:15 GMT"). */
+const TIME_ZONES: ReadonlySet<string> = new Set(['gmt', 'utc', 'bst', 'cet', 'cest', 'et', 'est', 'edt', 'pt', 'pst', 'pdt']);
+
+/**
+ * True when "h:mm:ss" (tokens `i` to `last`, with no "a.m." or "o'clock"
+ * after it) is a time of day: a word such as "at" or "until" just before it,
+ * or a time zone just after it. Otherwise it is an elapsed time, as race
+ * results and records write them ("Kiptum's 2:00:35 finish", "in less than
+ * 2:01:00"), and the grammar reads it as seconds (README "Decisions").
+ */
+function timeOfDay(doc: Doc, i: number, last: number): boolean {
+  const before = at(doc, i - 1);
+  if (before?.type === 'word' && continues(doc, i) && TIME_OF_DAY_BEFORE.has(before.lower)) return true;
+  const after = at(doc, last + 1);
+  return after?.type === 'word' && !after.joined && continues(doc, last + 1) && TIME_ZONES.has(after.lower);
+}
+
+/** "10:30", "10:30:15", "3 p.m.", "10:30 a.m.", "9 o'clock"; not an elapsed "2:00:35" ({@link timeOfDay}). */
 function timeAt(doc: Doc, i: number): Found | undefined {
   const token = at(doc, i) as NonNullable<ReturnType<typeof at>>;
   let last = i;
@@ -161,6 +181,8 @@ function timeAt(doc: Doc, i: number): Found | undefined {
     const end = lastToken.end + clock[0].length;
     while ((at(doc, last + 1)?.end ?? Infinity) <= end) last += 1;
     isTime = true;
+  } else if (last === i + 4 && !timeOfDay(doc, i, last)) {
+    return undefined;
   }
   return isTime ? { kind: 'time', first: i, last } : undefined;
 }

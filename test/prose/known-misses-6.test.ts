@@ -35,3 +35,63 @@ describe('"7.1 millions": a plural scale word after a number (BTS, Transportatio
     expect(found('Millions of passengers flew; delays cost millions.')).toEqual([]);
   });
 });
+
+// Kelvin Kiptum's Chicago Marathon (Newser, 9 October 2023; test/fixtures/newsroom5/marathon-kiptum-2-00-35.txt).
+const KIPTUM =
+  "Kelvin Kiptum on Sunday ran the Chicago Marathon in what once would have been an unthinkable time: just 35 seconds over 2 hours. The Kenyan runner's 2:00:35 finish, which still must be ratified, beat the previous world record for a marathon, set by Eliud Kipchoge, by 34 seconds; it's the first time anyone has run a marathon in less than 2:01:00, CNN reports.";
+
+describe('race and elapsed times in hours:minutes:seconds', () => {
+  it('reads "2:00:35" and "less than 2:01:00" in the marathon article as durations in seconds', () => {
+    expect(found(KIPTUM)).toEqual([
+      ['35 seconds', 'quantity', 35, undefined, 'seconds', undefined],
+      ['2 hours', 'quantity', 2, undefined, 'hours', undefined],
+      // 2 × 3,600 + 0 × 60 + 35 = 7,235 seconds
+      ['2:00:35', 'quantity', 7235, undefined, 'seconds', undefined],
+      ['34 seconds', 'quantity', 34, undefined, 'seconds', undefined],
+      // 2 × 3,600 + 1 × 60 + 0 = 7,260 seconds, an upper bound
+      ['less than 2:01:00', 'quantity', 7260, undefined, 'seconds', 'below'],
+    ]);
+  });
+
+  it('judges an elapsed time like the digits of its last place: 2:00:35 admits [7,234.5, 7,235.5) seconds', () => {
+    const time = readProse("The Kenyan runner's 2:00:35 finish", ctx)[0]?.quantity;
+    expect(time?.low.precision).toMatchObject({ low: 7234.5, high: 7235.5 });
+  });
+
+  it('reads a range and a hedge of race times ("between 2:05:00 and 2:06:00", "about 2:04:00")', () => {
+    // 2:05:00 = 7,500 s, 2:06:00 = 7,560 s, 2:04:00 = 7,440 s
+    expect(found('Most winners finish between 2:05:00 and 2:06:00, about 2:04:00 on a fast course.')).toEqual([
+      ['between 2:05:00 and 2:06:00', 'quantity', 7500, 7560, 'seconds', undefined],
+      ['about 2:04:00', 'quantity', 7440, undefined, 'seconds', 'around'],
+    ]);
+  });
+
+  it('keeps a time of day a time: "at", "until" before it, a zone or "a.m." after it, and every "h:mm"', () => {
+    expect(found('The gun went at 7:30:00 and the course closed until 14:00:00; results posted 16:05:10 GMT, the mayor spoke at 10:30 a.m. and the winner crossed at 9:35.').map((n) => (n as unknown[]).slice(0, 2))).toEqual([
+      ['7:30:00', 'time'],
+      ['14:00:00', 'time'],
+      ['16:05:10', 'time'],
+      ['10:30 a.m.', 'time'],
+      ['9:35', 'time'],
+    ]);
+  });
+});
+
+describe('"35 seconds over 2 hours": "over" between two durations adds them, it bounds nothing', () => {
+  it('reads "2 hours" plainly after "35 seconds over"', () => {
+    expect(found('just 35 seconds over 2 hours.')).toEqual([
+      ['35 seconds', 'quantity', 35, undefined, 'seconds', undefined],
+      ['2 hours', 'quantity', 2, undefined, 'hours', undefined],
+    ]);
+  });
+
+  it('keeps "over" a bound where no duration stands just before it ("ran for over 2 hours", "10 minutes, over 2 hours later", "5% over 2 years")', () => {
+    expect(found('He ran for over 2 hours. He waited 10 minutes, over 2 hours later. Prices rose 5% over 2 years.')).toEqual([
+      ['over 2 hours', 'quantity', 2, undefined, 'hours', 'above'],
+      ['10 minutes', 'quantity', 10, undefined, 'minutes', undefined],
+      ['over 2 hours', 'quantity', 2, undefined, 'hours', 'above'],
+      ['5%', 'quantity', 0.05, undefined, '', undefined],
+      ['over 2 years', 'quantity', 2, undefined, 'years', 'above'],
+    ]);
+  });
+});
