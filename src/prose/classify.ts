@@ -2,7 +2,8 @@
  * @file Tells a numeral in prose that states no amount from one that does:
  * dates ("January 20", "Aug. 12, 2024", "November 11 and 29", "February
  * 2022", "20 November", "12/25/2024", "2024-12-23"), times ("10:30", "3
- * p.m."), ordinals ("21st"), names with digits ("F-16", "COVID-19",
+ * p.m.", "at 7:30:00"; a bare "2:00:35" is an elapsed time, left to the
+ * grammar), ordinals ("21st"), names with digits ("F-16", "COVID-19",
  * "Article 4", "Paras 1.2, 1.2.3 and 1.2.4", "3D", "4K"), decades ("the
  * 1990s"), fiscal and season years ("2014-15", "2010/11", "2020/2021"),
  * scores and records ("3-2 victory", "improved to 14-0": a pair of counts,
