@@ -145,6 +145,25 @@ function numericDate(doc: Doc, i: number): Found | undefined {
   return { kind: 'date', first: i, last: i + 4 };
 }
 
+/**
+ * True when the numeral at `i` is the hours of an elapsed time "h:mm:ss":
+ * one to three digits, then ":MM:SS" written on, each two digits below 60,
+ * and no more colons, digits or decimals run on after ("2:00:35", not
+ * "1:60:00", "12:00:00:00" or "2:00:35.5", which stay as they were read).
+ */
+export function elapsedAt(doc: Doc, i: number): boolean {
+  const hours = at(doc, i);
+  if (hours?.type !== 'num' || !/^\d{1,3}$/u.test(hours.text)) return false;
+  for (const k of [i + 1, i + 3]) {
+    const digits = at(doc, k + 1);
+    if (!isJoinedSym(doc, k, ':') || digits?.type !== 'num' || !digits.joined || !/^[0-5]\d$/u.test(digits.text)) return false;
+  }
+  const after = at(doc, i + 5);
+  if (!after?.joined) return true;
+  if (after.type === 'num' || after.text === ':') return false;
+  return !((after.text === '.' || after.text === ',') && at(doc, i + 6)?.type === 'num' && at(doc, i + 6)?.joined);
+}
+
 /** Words before "h:mm:ss" that make it a time of day ("at 10:30:15", "until 23:59:59"). */
 const TIME_OF_DAY_BEFORE: ReadonlySet<string> = new Set(['at', 'by', 'until', 'till', 'from', 'since', 'before', 'after']);
 
@@ -182,7 +201,7 @@ function timeAt(doc: Doc, i: number): Found | undefined {
     const end = lastToken.end + clock[0].length;
     while ((at(doc, last + 1)?.end ?? Infinity) <= end) last += 1;
     isTime = true;
-  } else if (last === i + 4 && !timeOfDay(doc, i, last)) {
+  } else if (last === i + 4 && elapsedAt(doc, i) && !timeOfDay(doc, i, last)) {
     return undefined;
   }
   return isTime ? { kind: 'time', first: i, last } : undefined;

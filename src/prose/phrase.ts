@@ -12,7 +12,7 @@ import type { NumberToken } from '../quantity/index.js';
 import { parseQuantityText, QuantitySyntaxError, quantityIfReads, readNumber, Scanner, secondsIn } from '../quantity/index.js';
 import type { MessageValue, Span } from '../types.js';
 import { phrase as phraseRef } from '../findings/interpolate.js';
-import { classifyNumeral, isYearNumber } from './classify.js';
+import { classifyNumeral, elapsedAt, isYearNumber } from './classify.js';
 import type { Doc, Found } from './doc.js';
 import { at, continues, isJoinedSym, isWord, sliceTokens, tokenEndingAt } from './doc.js';
 import { isCapitalised } from './tokens.js';
@@ -136,16 +136,6 @@ function lineWindow(text: string, from: number): string {
   const window = text.slice(from, from + NUMBER_WINDOW);
   const end = LINE_END.exec(window);
   return end === null ? window : window.slice(0, end.index);
-}
-
-/** True when ":MM:SS" is written onto the numeral at `i` (two digits each, nothing run on after). */
-function elapsedAt(doc: Doc, i: number): boolean {
-  for (const k of [i + 1, i + 3]) {
-    const digits = at(doc, k + 1);
-    if (!isJoinedSym(doc, k, ':') || digits?.type !== 'num' || !digits.joined || !/^[0-5]\d$/u.test(digits.text)) return false;
-  }
-  const after = at(doc, i + 5);
-  return !(after?.joined && (after.type === 'num' || after.text === ':'));
 }
 
 /** Reads [currency] number [scale…] [percent] starting at token `i`. */

@@ -75,6 +75,16 @@ describe('race and elapsed times in hours:minutes:seconds', () => {
       ['9:35', 'time'],
     ]);
   });
+
+  it('leaves what is no elapsed time as it was read before: a minute of 60, a fourth part, decimals of a second', () => {
+    expect(found('The clock showed 1:60:00, then 12:00:00:00, then 2:00:35.5.').map((n) => (n as unknown[]).slice(0, 2))).toEqual([
+      ['1:60:00', 'time'],
+      ['12:00:00', 'time'],
+      ['00', 'quantity'],
+      ['2:00', 'time'],
+      ['35.5', 'quantity'],
+    ]);
+  });
 });
 
 describe('"35 seconds over 2 hours": "over" between two durations adds them, it bounds nothing', () => {
