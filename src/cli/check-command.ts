@@ -24,8 +24,7 @@ import { writeFailure, writeFileAtomic, WriteRefused } from './write-file.js';
 import { tierUpForLongRun } from './tier-up.js';
 import { stdoutDrained } from './streams.js';
 import { phrasesInForce } from './words.js';
-
-declare const CLAIMCHECK_VERSION: string | undefined;
+import { RELEASE } from './version.js';
 
 export async function runCheck(paths: readonly string[], options: CliOptions): Promise<number> {
   const cwd = process.cwd();
@@ -96,7 +95,7 @@ async function runCheckOn(paths: readonly string[], options: CliOptions, cwd: st
   // One JSON report on standard output is written a file at a time, as the files are checked:
   // the run holds one file's result, not the report (thousands of files in constant memory).
   if (options.format === 'json' && options.output === undefined && options.outputs.length === 0) {
-    const writer = jsonReportWriter((text) => void process.stdout.write(text), { sharded: options.shard !== undefined });
+    const writer = jsonReportWriter((text) => void process.stdout.write(text), { sharded: options.shard !== undefined, ...(RELEASE !== undefined ? { version: RELEASE } : {}) });
     const tally = exitTally();
     const { summary, conflicts, shard } = await checkEach(paths, checkOptions, (result) => {
       writer.file(result);
@@ -187,7 +186,7 @@ export function writeReports(report: CheckReport, options: CliOptions, cwd: stri
     cwd,
     quiet: options.quiet,
     strict: options.strict,
-    version: typeof CLAIMCHECK_VERSION === 'string' ? CLAIMCHECK_VERSION : undefined,
+    ...(RELEASE !== undefined ? { version: RELEASE } : {}),
   };
   const formats = targets.map((t) => t.format);
   if (formatsNeed(formats, 'sources')) {

@@ -11,8 +11,7 @@ import { phrase } from '../findings/interpolate.js';
 import { runCheck } from './check-command.js';
 import { guardStandardStreams } from './streams.js';
 import { phrasesInForce, wordedLines } from './words.js';
-
-declare const CLAIMCHECK_VERSION: string | undefined;
+import { RELEASE } from './version.js';
 
 async function main(argv: readonly string[]): Promise<number> {
   let debug = argv.includes('--debug');
@@ -32,7 +31,7 @@ async function main(argv: readonly string[]): Promise<number> {
         process.stdout.write(`${helpText()}\n`);
         return 0;
       case 'version':
-        process.stdout.write(`${typeof CLAIMCHECK_VERSION === 'string' ? CLAIMCHECK_VERSION : 'dev'}\n`);
+        process.stdout.write(`${RELEASE ?? 'dev'}\n`);
         return 0;
       case 'check':
         if (options.watch) return await (await import('./watch.js')).runWatch(command.paths, options);

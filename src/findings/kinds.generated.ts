@@ -363,6 +363,9 @@ export type PhraseId =
   | "merge-not-a-report"
   | "merge-not-sharded"
   | "merge-other-run"
+  | "merge-other-release"
+  | "merge-release-named"
+  | "merge-release-unnamed"
   | "merge-part-range"
   | "merge-part-twice"
   | "merge-part-size"
@@ -983,6 +986,9 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "merge-not-a-report",
   "merge-not-sharded",
   "merge-other-run",
+  "merge-other-release",
+  "merge-release-named",
+  "merge-release-unnamed",
   "merge-part-range",
   "merge-part-twice",
   "merge-part-size",
