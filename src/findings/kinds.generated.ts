@@ -327,6 +327,7 @@ export type PhraseId =
   | "usage-merge"
   | "usage-misplaced"
   | "usage-checking-files"
+  | "progress-files"
   | "usage-output-format"
   | "usage-output-file"
   | "usage-output-bare-format"
@@ -950,6 +951,7 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "usage-merge",
   "usage-misplaced",
   "usage-checking-files",
+  "progress-files",
   "usage-output-format",
   "usage-output-file",
   "usage-output-bare-format",
