@@ -188,6 +188,14 @@ describe('claimcheck merge', { timeout: 180_000 }, () => {
     expect(mixed.stderr).toBe(`claimcheck: cannot merge ${other}: it was written by claimcheck 9.9.9, and ${parts[0]} by claimcheck ${release}; merge parts written by one claimcheck release (the same version in every job)\n`);
     expect(mixed.stdout).toBe('');
     expect(mixed.code).toBe(2);
+    // A hostile release (terminal codes, 5,000 characters) is quoted escaped and cut to an excerpt.
+    const hostile = join(dir, 'shard-3-hostile.json');
+    writeFileSync(hostile, readFileSync(parts[2]!, 'utf8').replace(`"claimcheck": ${JSON.stringify(release)}`, `"claimcheck": ${JSON.stringify(`\u001b[31m${'x'.repeat(5000)}`)}`));
+    const shown = run(['merge', parts[0]!, hostile]);
+    expect(shown.stderr).toContain('written by claimcheck \\x1b[31mxxx');
+    expect(shown.stderr).not.toContain('\u001b');
+    expect(shown.stderr).not.toContain('x'.repeat(100));
+    expect(shown.code).toBe(2);
     // A part from a release before the field names none: it is not taken for this release's.
     const unnamed = join(dir, 'shard-3-unnamed.json');
     writeFileSync(unnamed, readFileSync(parts[2]!, 'utf8').replace(`\n  "claimcheck": ${JSON.stringify(release)},`, ''));
