@@ -11,7 +11,8 @@ import { phrase } from '../findings/interpolate.js';
 import { runCheck } from './check-command.js';
 import { guardStandardStreams } from './streams.js';
 import { phrasesInForce, wordedLines } from './words.js';
-import { RELEASE } from './version.js';
+
+declare const CLAIMCHECK_VERSION: string | undefined;
 
 async function main(argv: readonly string[]): Promise<number> {
   let debug = argv.includes('--debug');
@@ -31,7 +32,7 @@ async function main(argv: readonly string[]): Promise<number> {
         process.stdout.write(`${helpText()}\n`);
         return 0;
       case 'version':
-        process.stdout.write(`${RELEASE ?? 'dev'}\n`);
+        process.stdout.write(`${typeof CLAIMCHECK_VERSION === 'string' ? CLAIMCHECK_VERSION : 'dev'}\n`);
         return 0;
       case 'check':
         if (options.watch) return await (await import('./watch.js')).runWatch(command.paths, options);

@@ -1,7 +1,8 @@
 /**
  * @file claimcheck's own version, as the build writes it in (package.json's
  * `version`); undefined when the sources run unbundled (the unit tests).
- * Shown by `--version`, written into JSON and SARIF reports.
+ * Written into JSON and SARIF reports (`--version` keeps its own literal:
+ * test/cli/code-cache.test.ts edits it in the bundle).
  */
 
 declare const CLAIMCHECK_VERSION: string | undefined;
