@@ -151,6 +151,8 @@ const GAP = '\u0000';
 interface Word {
   part: string;
   role: 'noun' | 'verb' | 'link' | 'break' | 'gap';
+  /** A verb of change ("lifted", "rose"). */
+  change?: boolean;
 }
 
 /** The words of `text` in order, each with its role, for finding the noun phrase a number measures. */
@@ -177,7 +179,7 @@ function wordsOf(text: string, notName: ReadonlySet<string>): Word[] {
     // "poised to confirm a …", "This implies a …": before a determiner, after "to" or a pronoun, a verb.
     const afterModal = MODALS.has(previous) || (DETERMINERS.has(next) && (previous === 'to' || PRONOUNS.has(previous)));
     if (CHANGE_VERBS.has(lower) || AUXILIARIES.has(lower) || /^\p{L}{3,}ed$/u.test(lower) || ing || afterModal) {
-      out.push({ part: '', role: 'verb' });
+      out.push({ part: '', role: 'verb', ...(CHANGE_VERBS.has(lower) ? { change: true } : {}) });
       continue;
     }
     if (NOT_NOUNS.has(lower)) {
@@ -305,10 +307,26 @@ export function suggestName(article: ArticleText, n: ProseNumber, notName: Reado
   const unitWord = contentWords((n.quantity?.unit ?? '').split('/')[0] ?? '', notName).slice(0, 1);
   const noun = measured(words, clauseStart);
   if (noun.length > 0) {
-    const tail = n.quantity?.change !== undefined ? ['change'] : unitWord.filter((w) => !noun.includes(w));
+    const tail = n.quantity?.change !== undefined || changeBy(words, clauseStart, before) ? ['change'] : pairEnd(before, text.slice(n.end, n.end + 8)) ?? unitWord.filter((w) => !noun.includes(w));
     return [...noun, ...tail].join('_').slice(0, 40).replace(/_+$/u, '');
   }
   return nearWords(article, n, notName, unitWord);
+}
+
+/** "lifted the official cash rate by 25 basis points": "by" after a verb of change earlier in the clause makes the number a change. */
+function changeBy(words: readonly Word[], clauseStart: number, before: string): boolean {
+  if (!/\bby\s*$/u.test(before)) return false;
+  return words.slice(clauseStart).some((w) => w.role === 'verb' && w.change === true);
+}
+
+/** "…from <the other number> to": the words before the second value of a pair. */
+const AFTER_PAIR = new RegExp(`\\bfrom\\s+${GAP}\\s+to\\s*$`, 'iu');
+
+/** "from 3.6 per cent to 3.85 per cent": the value before (`before`) and after (`after`) of a pair. */
+function pairEnd(before: string, after: string): ['before'] | ['after'] | undefined {
+  if (/\bfrom\s*$/iu.test(before) && /^\s+to\s/u.test(after)) return ['before'];
+  if (AFTER_PAIR.test(before)) return ['after'];
+  return undefined;
 }
 
 /** The last two content words before the number, then its unit or the first content word after it (topped up to two words). */

@@ -45,8 +45,9 @@ describe('init names an input after what it measures', () => {
 
   it('names the RBA figures after the cash rate, never "basis_points" (newsroom3)', () => {
     const names = inputs(fixture('newsroom3/rates-australia-rba-3-85-percent.txt'));
-    // "the RBA lifted the official cash rate by 25 basis points from 3.6 per cent to 3.85 per cent": all three.
-    expect(names).toMatchObject({ cash_rate_3: '25 basis points', cash_rate_4: '3.6 per cent', cash_rate_5: '3.85 per cent' });
+    // "the RBA lifted the official cash rate by 25 basis points from 3.6 per cent to 3.85 per cent": all three,
+    // "by" after "lifted" a change, "from … to" a value before and after.
+    expect(names).toMatchObject({ cash_rate_change: '25 basis points', cash_rate_before: '3.6 per cent', cash_rate_after: '3.85 per cent' });
     expect(Object.keys(names).filter((n) => /basis|points|per_cent/u.test(n))).toEqual([]);
   });
 
