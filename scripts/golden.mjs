@@ -10,6 +10,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The release being built (package.json's `version`), which the JSON and SARIF reports name. */
+const RELEASE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
 const BIN = join(ROOT, 'dist/claimcheck.js');
 export const GOLDEN_DIR = join(ROOT, 'test/golden/files');
 
@@ -74,10 +76,16 @@ export function runGolden(run) {
 /**
  * The output with every mention of where the checkout and the temporary
  * folder stand replaced (SARIF's file:// root, init's path from its output
- * folder back to the article), so a clone anywhere compares the same.
+ * folder back to the article), so a clone anywhere compares the same; and
+ * the release the reports name (JSON's `claimcheck`, SARIF's driver
+ * `version`) replaced by RELEASE, so a version bump does not fail every
+ * golden: the field is recorded, its value is package.json's.
  */
 function placeless(text, out) {
-  let placed = text.replaceAll(pathToFileURL(`${ROOT}/`).href, 'file:///ROOT/');
+  let placed = text
+    .replaceAll(`"claimcheck": ${JSON.stringify(RELEASE)}`, '"claimcheck": "RELEASE"')
+    .replace(/("name": "claimcheck",\n\s*(?:"[a-zA-Z]+": "[^"\n]*",\n\s*)*"version": )"([^"\n]*)"/, (whole, key, value) => (value === RELEASE ? `${key}"RELEASE"` : whole));
+  placed = placed.replaceAll(pathToFileURL(`${ROOT}/`).href, 'file:///ROOT/');
   if (out) placed = placed.replaceAll(`${relative(out, ROOT)}/`, 'ROOT/').replaceAll(out, 'OUT');
   return placed.replaceAll(ROOT, 'ROOT');
 }

@@ -24,8 +24,8 @@ import { writeFailure, writeFileAtomic, WriteRefused } from './write-file.js';
 import { tierUpForLongRun } from './tier-up.js';
 import { stdoutDrained } from './streams.js';
 import { phrasesInForce } from './words.js';
-
-declare const CLAIMCHECK_VERSION: string | undefined;
+import { RELEASE } from './version.js';
+import { progressOnStandardError, stdoutIsTerminal, type Progress } from './progress.js';
 
 export async function runCheck(paths: readonly string[], options: CliOptions): Promise<number> {
   const cwd = process.cwd();
@@ -53,8 +53,17 @@ async function readStandardInput(limit: number): Promise<string> {
 
 async function runCheckOn(paths: readonly string[], options: CliOptions, cwd: string, texts?: ReadonlyMap<string, string>): Promise<number> {
   refuseExistingReports(options, cwd);
-  // Asked in this order, a JSON or other report never makes process.stderr (./streams.ts).
-  const showProgress = options.format === 'pretty' && process.stderr.isTTY;
+  // Progress on standard error at a terminal, for every format and -o (./progress.ts); never on standard output.
+  const progress = progressOnStandardError(options, cwd);
+  try {
+    return await checkAndReport(paths, options, cwd, texts, progress);
+  } finally {
+    // An error's message, the run's last words or the shell's prompt do not run into the line.
+    progress?.clear();
+  }
+}
+
+async function checkAndReport(paths: readonly string[], options: CliOptions, cwd: string, texts: ReadonlyMap<string, string> | undefined, progress: Progress | undefined): Promise<number> {
   const checkOptions: CheckOptions = {
     cwd,
     rulesDirs: options.rules,
@@ -65,10 +74,12 @@ async function runCheckOn(paths: readonly string[], options: CliOptions, cwd: st
     ...(options.shard !== undefined ? { shard: options.shard } : {}),
     // The HTML report shows the articles with their numbers marked: only then is that kept.
     ...(formatsNeed([options.format, ...options.outputs.map((o) => o.format)], 'views') ? { views: true } : {}),
-    onFile: showProgress ? (done, total) => { if (total > 5) process.stderr.write(`\rchecking ${done}/${total} files…`); } : undefined,
+    ...(progress !== undefined ? { onFile: (done: number, total: number) => progress.onFile(done, total) } : {}),
     // A long run gets V8's optimizing compiler sooner (./tier-up.ts).
     onFiles: (files) => void tierUpForLongRun(files, cwd, texts),
   };
+  // A report streamed to the terminal the line is drawn on erases the line before each file's text.
+  const beforeOutput = progress !== undefined && stdoutIsTerminal() ? (): void => progress.clear() : undefined;
   // One pretty report on standard output is written a file at a time, as the files are checked,
   // each with the frames of its own texts: the run holds one file's result and texts, not the report.
   if (options.format === 'pretty' && options.output === undefined && options.outputs.length === 0) {
@@ -77,10 +88,8 @@ async function runCheckOn(paths: readonly string[], options: CliOptions, cwd: st
     const roots = new Map<string, string>();
     const writer = prettyReportWriter((text) => void process.stdout.write(text), { chalk, sources, quiet: options.quiet });
     const tally = exitTally();
-    let files = 0;
     const { summary } = await checkEach(paths, checkOptions, (result) => {
-      // The progress line goes first, so the report does not run into it.
-      if (showProgress && files++ > 0) process.stderr.write('\r\x1b[K');
+      beforeOutput?.();
       sources.clear();
       readSourcesOf(result, cwd, sources, options.maxFileSize, undefined, roots);
       // Frames of a file given on standard input come from that text, not from the disk.
@@ -89,25 +98,27 @@ async function runCheckOn(paths: readonly string[], options: CliOptions, cwd: st
       tally.add(result);
       return stdoutDrained();
     });
-    if (showProgress && files > 5) process.stderr.write('\r\x1b[K');
+    progress?.clear();
     writer.end(summary);
     return finalStatus(tally, options, cwd);
   }
   // One JSON report on standard output is written a file at a time, as the files are checked:
   // the run holds one file's result, not the report (thousands of files in constant memory).
   if (options.format === 'json' && options.output === undefined && options.outputs.length === 0) {
-    const writer = jsonReportWriter((text) => void process.stdout.write(text), { sharded: options.shard !== undefined });
+    const writer = jsonReportWriter((text) => void process.stdout.write(text), { sharded: options.shard !== undefined, ...(RELEASE !== undefined ? { version: RELEASE } : {}) });
     const tally = exitTally();
     const { summary, conflicts, shard } = await checkEach(paths, checkOptions, (result) => {
+      beforeOutput?.();
       writer.file(result);
       tally.add(result);
       return stdoutDrained();
     });
+    progress?.clear();
     writer.end(summary, conflicts, shard);
     return finalStatus(tally, options, cwd);
   }
   const report = await check(paths, checkOptions);
-  if (showProgress && report.files.length > 5) process.stderr.write('\r\x1b[K');
+  progress?.clear();
   writeReports(report, options, cwd, texts);
   return finalStatus(reportTally(report), options, cwd);
 }
@@ -187,7 +198,7 @@ export function writeReports(report: CheckReport, options: CliOptions, cwd: stri
     cwd,
     quiet: options.quiet,
     strict: options.strict,
-    version: typeof CLAIMCHECK_VERSION === 'string' ? CLAIMCHECK_VERSION : undefined,
+    ...(RELEASE !== undefined ? { version: RELEASE } : {}),
   };
   const formats = targets.map((t) => t.format);
   if (formatsNeed(formats, 'sources')) {

@@ -9,7 +9,8 @@
  * before anything is used; a problem is named at its file:line:column and
  * the command exits 2. The parts must fit together: the same number of
  * parts and files found, each part once, none missing — otherwise a lost
- * artifact would pass unseen. The files are put back in a single run's
+ * artifact would pass unseen — and written by one claimcheck release (each
+ * JSON report names its own). The files are put back in a single run's
  * order (src/engine/shard.ts). Reports without `shard` (runs over different
  * folders) are joined in the order given, each file at most once.
  *
@@ -32,7 +33,7 @@ import { shardSize, unshard } from '../engine/shard.js';
 import { readGuardedText } from '../io/read-guarded.js';
 import { FORMAT_BY_NAME, formatsNeed } from '../report/index.js';
 import { readJsonReport } from '../report/read-json.js';
-import type { CheckReport, FactConflict, FileResult } from '../types.js';
+import type { CheckReport, FactConflict, FileResult, MessageValue } from '../types.js';
 import { excerpt } from '../io/excerpt.js';
 import type { CliOptions } from './args.js';
 import { finalStatus, refuseExistingReports, writeReports } from './check-command.js';
@@ -41,6 +42,8 @@ import { finalStatus, refuseExistingReports, writeReports } from './check-comman
 interface Part {
   shown: string;
   report: CheckReport;
+  /** The claimcheck release that wrote it; absent when its report does not say (a release before the `claimcheck` field). */
+  release?: string;
 }
 
 export async function runMerge(paths: readonly string[], options: CliOptions): Promise<number> {
@@ -51,6 +54,7 @@ export async function runMerge(paths: readonly string[], options: CliOptions): P
   }
   refuseExistingReports(options, cwd);
   const parts = paths.map((path) => readPart(path, cwd));
+  refuseMixedReleases(parts);
   const report = joined(parts, options, cwd);
   // The reports name the files: frames and rules are read only from the repository the merge runs in.
   writeReports(report, options, cwd, undefined, repositoryRoot(join(cwd, 'merged report'), cwd));
@@ -66,7 +70,22 @@ function readPart(path: string, cwd: string): Part {
   if (!read.ok) throw new SetupError(phrase('merge-cannot', { file: shown, why: read.reason }));
   const parsed = readJsonReport(read.text);
   if (!parsed.ok) throw new SetupError(phrase('merge-cannot', { file: shown, why: phrase('merge-not-a-report') }), parsed.problems.map((p) => at({ file: shown, line: p.line, column: p.column }, p.message)));
-  return { shown, report: parsed.report };
+  return { shown, report: parsed.report, ...(parsed.release !== undefined ? { release: parsed.release } : {}) };
+}
+
+/**
+ * Parts written by different claimcheck releases are not merged: a release
+ * may judge, word or count differently, and a merged report would mix the
+ * two unseen (a job that kept an older pinned version). A report that names
+ * no release (written before reports named it) differs from one that does.
+ */
+function refuseMixedReleases(parts: readonly Part[]): void {
+  const first = parts[0];
+  if (first === undefined) return;
+  const other = parts.find((p) => p.release !== first.release);
+  if (other === undefined) return;
+  const named = (part: Part): MessageValue => (part.release !== undefined ? phrase('merge-release-named', { release: excerpt(part.release) }) : phrase('merge-release-unnamed'));
+  throw new SetupError(phrase('merge-cannot', { file: other.shown, why: phrase('merge-other-release', { found: named(other), first: first.shown, other: named(first) }) }));
 }
 
 /** The finding kinds that compare shared facts across the files of a run. */

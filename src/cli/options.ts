@@ -93,7 +93,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     description: 'read claims files up to SIZE: 10MB, 512KB, 500k, or a bare number of megabytes (default 5MB, or max_file_size: in the configuration)',
     commands: ['check', 'merge', 'explain'],
   },
-  { name: 'quiet', short: 'q', description: 'print only problems (pretty output only)', commands: REPORTING },
+  { name: 'quiet', short: 'q', description: 'print only problems (pretty output), and no progress line', commands: REPORTING },
   { name: 'watch', short: 'w', description: 're-check on every change of the claims file, its article(s), the rules or the configuration', commands: ['check'] },
   {
     name: 'color',

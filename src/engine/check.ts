@@ -33,7 +33,10 @@ export interface CheckOptions {
   cwd?: string;
   /** Extra rules folders (`--rules DIR`), applied after the defaults and before a project's own. */
   rulesDirs?: readonly string[];
-  /** Called after each file, for progress on long runs. */
+  /**
+   * Called after each file is checked (`done` of `total`, in the order checked), for progress on long
+   * runs: the CLI draws its progress line from it (src/cli/progress.ts); the engine itself never prints.
+   */
   onFile?: (done: number, total: number, path: string) => void;
   /** Called once with the files that will be checked (as `onFile` and the report name them), in order, before the first is checked. */
   onFiles?: (files: readonly string[]) => void;

@@ -327,6 +327,7 @@ export type PhraseId =
   | "usage-merge"
   | "usage-misplaced"
   | "usage-checking-files"
+  | "progress-files"
   | "usage-output-format"
   | "usage-output-file"
   | "usage-output-bare-format"
@@ -363,6 +364,9 @@ export type PhraseId =
   | "merge-not-a-report"
   | "merge-not-sharded"
   | "merge-other-run"
+  | "merge-other-release"
+  | "merge-release-named"
+  | "merge-release-unnamed"
   | "merge-part-range"
   | "merge-part-twice"
   | "merge-part-size"
@@ -947,6 +951,7 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "usage-merge",
   "usage-misplaced",
   "usage-checking-files",
+  "progress-files",
   "usage-output-format",
   "usage-output-file",
   "usage-output-bare-format",
@@ -983,6 +988,9 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "merge-not-a-report",
   "merge-not-sharded",
   "merge-other-run",
+  "merge-other-release",
+  "merge-release-named",
+  "merge-release-unnamed",
   "merge-part-range",
   "merge-part-twice",
   "merge-part-size",

@@ -25,7 +25,7 @@ export interface FormatOptions {
   strict?: boolean;
   /** sarif: the finding kinds in force (the merged `checks.yaml` tables), for `tool.driver.rules`. */
   rules?: readonly CheckRule[];
-  /** sarif: claimcheck's version. */
+  /** json, sarif: claimcheck's version (the release writing the report). */
   version?: string;
 }
 

@@ -2,7 +2,7 @@
  * @file The `json` formatter: one object on standard output, exactly the shape
  * of contract §11, plus a few documented extra fields (endLine, endColumn,
  * kind, severity, trace, allowed; summary info/allowed/errors; `shard` for
- * a `--shard` run). The text is
+ * a `--shard` run; `claimcheck`, the release that wrote it). The text is
  * passed through `safeText(…, 'json')`: every string keeps its exact value
  * for the script that parses it, but control characters, C1 controls, bidi
  * overrides and `##[` are written as `\u` escapes, so printing the report
@@ -206,9 +206,14 @@ function factJson(u: FactUse, sharded: boolean): Record<string, unknown> {
   };
 }
 
-export function formatJson(report: CheckReport): string {
+/**
+ * The whole report as JSON. `version`: the claimcheck release writing it,
+ * written as `claimcheck` after the format's `version` (left out when not
+ * given, as by a library caller that does not pass it).
+ */
+export function formatJson(report: CheckReport, { version }: { version?: string } = {}): string {
   const parts: string[] = [];
-  const writer = jsonReportWriter((text) => parts.push(text), { sharded: report.shard !== undefined });
+  const writer = jsonReportWriter((text) => parts.push(text), { sharded: report.shard !== undefined, ...(version !== undefined ? { version } : {}) });
   for (const file of report.files) writer.file(file);
   writer.end(report.summary, report.conflicts, report.shard);
   return parts.join('');
@@ -237,7 +242,7 @@ function nested(value: unknown, depth: number): string {
  */
 export function jsonReportWriter(
   write: (text: string) => void,
-  { sharded = false }: { sharded?: boolean } = {},
+  { sharded = false, version }: { sharded?: boolean; version?: string } = {},
 ): { file(result: FileResult): void; end(summary: Summary, conflicts?: CheckReport['conflicts'], shard?: CheckReport['shard']): void } {
   let files = 0;
   // Small pieces are gathered and written in chunks of about 16 K characters, a piece of
@@ -265,7 +270,9 @@ export function jsonReportWriter(
     if (size >= CHUNK) flush();
   };
   // Nothing is written before the first file or the end: a run that cannot start writes nothing.
-  const HEAD = '{\n  "version": 1,\n  "files": [';
+  // The claimcheck release that wrote it stands next to the format's version (README, "JSON output"):
+  // `claimcheck merge` refuses parts of different releases.
+  const HEAD = `{\n  "version": 1,${version !== undefined ? `\n  "claimcheck": ${JSON.stringify(version)},` : ''}\n  "files": [`;
   return {
     file(result) {
       put(`${files === 0 ? HEAD : ','}\n    `);
@@ -293,8 +300,8 @@ export const format = defineFormat({
   extension: 'json',
   description: 'One JSON object: the whole report, for scripts (contract §11).',
   order: 2,
-  options: [],
+  options: ['version'],
   needs: [],
   streams: true,
-  write: (report) => formatJson(report),
+  write: (report, o = {}) => formatJson(report, o.version !== undefined ? { version: o.version } : {}),
 });

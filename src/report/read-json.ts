@@ -75,6 +75,8 @@ const COUNT = 'integer';
 const REPORT: Shape = {
   fields: {
     version: { oneOf: [REPORT_VERSION] },
+    // The claimcheck release that wrote it; reports of releases before it was added have none.
+    'claimcheck?': 'string',
     files: { arrayOf: FILE },
     summary: { fields: { pass: COUNT, warn: COUNT, fail: COUNT, error: COUNT, warnings: COUNT, info: COUNT, allowed: COUNT, errors: COUNT } },
     'conflicts?': { arrayOf: { fields: { fact: 'string', kind: { oneOf: ['contradiction', 'change'] }, a: PLACE, b: PLACE } } },
@@ -89,8 +91,12 @@ export interface ReportProblem {
   message: MessageValue;
 }
 
-/** The report in `text`, or what is wrong with it. */
-export function readJsonReport(text: string): { ok: true; report: CheckReport } | { ok: false; problems: ReportProblem[] } {
+/**
+ * The report in `text`, or what is wrong with it. `release`: the claimcheck
+ * release that wrote it (its `claimcheck` field), absent in a report of a
+ * release from before that field.
+ */
+export function readJsonReport(text: string): { ok: true; report: CheckReport; release?: string } | { ok: false; problems: ReportProblem[] } {
   // What a CI job that failed or was cut short leaves: said as such, not as "not JSON".
   if (text.trim() === '') return { ok: false, problems: [{ line: 1, column: 1, message: phrase('report-empty') }] };
   let value: unknown;
@@ -105,7 +111,8 @@ export function readJsonReport(text: string): { ok: true; report: CheckReport } 
   }
   const wrong = shapeProblem(value, REPORT, []);
   if (wrong !== undefined) return { ok: false, problems: [{ ...positionOf(text, wrong.path), message: wrong.message }] };
-  return { ok: true, report: toReport(value as JsonReport) };
+  const json = value as JsonReport;
+  return { ok: true, report: toReport(json), ...(json.claimcheck !== undefined ? { release: json.claimcheck } : {}) };
 }
 
 /**
@@ -214,7 +221,7 @@ interface JsonRange { low: number | null; high: number | null; unit: string }
 type JsonClaim = Omit<ClaimResult, 'file' | 'computed' | 'stated'> & { computed?: JsonRange; stated?: JsonRange & { text: string } };
 type JsonFact = Omit<FactUse, 'span'> & { file: string; line: number; column: number; endLine?: number; endColumn?: number };
 interface JsonFile { path: string; title?: string; article?: string; articles?: string[]; coverage?: { covered: number; total: number }; claims: JsonClaim[]; findings: Finding[]; facts?: JsonFact[] }
-interface JsonReport { files: JsonFile[]; conflicts?: FactConflict[]; shard?: { index: number; count: number; total: number } }
+interface JsonReport { claimcheck?: string; files: JsonFile[]; conflicts?: FactConflict[]; shard?: { index: number; count: number; total: number } }
 
 /** The checked JSON as the formatters' `CheckReport` (its summary is added up again by the caller). */
 function toReport(json: JsonReport): CheckReport {

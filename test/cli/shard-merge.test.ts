@@ -174,6 +174,46 @@ describe('claimcheck merge', { timeout: 180_000 }, () => {
     expect(run(['merge', parts[0]!, '--watch']).stderr).toBe('claimcheck: --watch does not go with merge (see claimcheck --help)\n');
   });
 
+  it('names the claimcheck release in each report, and refuses parts of different releases (a job pinned to another version)', () => {
+    const release = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+    // Line 3, next to the format's version: {"version": 1, "claimcheck": "0.1.0", "files": [...
+    const lines = readFileSync(parts[0]!, 'utf8').split('\n');
+    expect(lines.slice(0, 3)).toEqual(['{', '  "version": 1,', `  "claimcheck": ${JSON.stringify(release)},`]);
+    for (const part of parts) expect((JSON.parse(readFileSync(part, 'utf8')) as { claimcheck?: string }).claimcheck).toBe(release);
+    const dir = mkdtempSync(join(tmpdir(), 'claimcheck-releases-'));
+    // Part 3 as another release wrote it: the same report but for the release it names.
+    const other = join(dir, 'shard-3-other.json');
+    writeFileSync(other, readFileSync(parts[2]!, 'utf8').replace(`"claimcheck": ${JSON.stringify(release)}`, '"claimcheck": "9.9.9"'));
+    const mixed = run(['merge', parts[0]!, parts[1]!, other, parts[3]!]);
+    expect(mixed.stderr).toBe(`claimcheck: cannot merge ${other}: it was written by claimcheck 9.9.9, and ${parts[0]} by claimcheck ${release}; merge parts written by one claimcheck release (the same version in every job)\n`);
+    expect(mixed.stdout).toBe('');
+    expect(mixed.code).toBe(2);
+    // A hostile release (terminal codes, 5,000 characters) is quoted escaped and cut to an excerpt.
+    const hostile = join(dir, 'shard-3-hostile.json');
+    writeFileSync(hostile, readFileSync(parts[2]!, 'utf8').replace(`"claimcheck": ${JSON.stringify(release)}`, `"claimcheck": ${JSON.stringify(`\u001b[31m${'x'.repeat(5000)}`)}`));
+    const shown = run(['merge', parts[0]!, hostile]);
+    expect(shown.stderr).toContain('written by claimcheck \\x1b[31mxxx');
+    expect(shown.stderr).not.toContain('\u001b');
+    expect(shown.stderr).not.toContain('x'.repeat(100));
+    expect(shown.code).toBe(2);
+    // A part from a release before the field names none: it is not taken for this release's.
+    const unnamed = join(dir, 'shard-3-unnamed.json');
+    writeFileSync(unnamed, readFileSync(parts[2]!, 'utf8').replace(`\n  "claimcheck": ${JSON.stringify(release)},`, ''));
+    const old = run(['merge', parts[0]!, parts[1]!, unnamed, parts[3]!]);
+    expect(old.stderr).toContain(`cannot merge ${unnamed}: it was written by a claimcheck release that does not name itself in its reports`);
+    expect(old.stderr).toContain(`and ${parts[0]} by claimcheck ${release}`);
+    expect(old.code).toBe(2);
+    // Parts that all name no release (reports written before the field) still merge, as they did: format 1 is unchanged.
+    const olds = parts.map((part, i) => {
+      const file = join(dir, `old-${i + 1}.json`);
+      writeFileSync(file, readFileSync(part, 'utf8').replace(`\n  "claimcheck": ${JSON.stringify(release)},`, ''));
+      return file;
+    });
+    const merged = run(['merge', ...olds, '--format', 'json']);
+    expect(merged.stderr).toBe('');
+    expect(merged.stdout).toBe(run([...TARGETS, '--format', 'json']).stdout);
+  });
+
   it('reads reports through the guarded reader and checks their shape, naming the place of a problem', () => {
     const dir = mkdtempSync(join(tmpdir(), 'claimcheck-hostile-'));
     // A named pipe would block a plain read forever: it is refused.

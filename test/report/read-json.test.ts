@@ -20,6 +20,20 @@ describe('readJsonReport', () => {
     if (read.ok) expect(formatJson({ ...read.report, summary: sampleReport().summary })).toBe(text);
   });
 
+  it('gives back the release that wrote the report, and none for a report of a release before the field', () => {
+    const text = formatJson(sampleReport(), { version: '1.2.3' });
+    // Second field, after the format version: {"version": 1, "claimcheck": "1.2.3", "files": ...
+    expect(text.startsWith('{\n  "version": 1,\n  "claimcheck": "1.2.3",\n  "files": [')).toBe(true);
+    const read = readJsonReport(text);
+    expect(read.ok && read.release).toBe('1.2.3');
+    const old = readJsonReport(formatJson(sampleReport()));
+    expect(old.ok).toBe(true);
+    expect(old.ok && 'release' in old).toBe(false);
+    // Anything but a string there is not a claimcheck report: line 3, column 17 is the value.
+    const bad = readJsonReport(text.replace('"claimcheck": "1.2.3"', '"claimcheck": 123'));
+    expect(wordedRead(bad)).toEqual({ ok: false, problems: [{ line: 3, column: 17, message: 'claimcheck should be text (a string)' }] });
+  });
+
   it('reads an endless bound (written null) back as endless', () => {
     // years_to_conquer computed 55.486 years; its low written as null (what the formatter writes for −∞)
     const text = formatJson(sampleReport()).replace('"low": 55.486', '"low": null');
