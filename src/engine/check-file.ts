@@ -12,7 +12,7 @@ import { computesReading, createUnitRegistry, isTemperatureReading, type Reading
 import { isDifferenceOfPercents, writtenAs, type WrittenAs, type WrittenScope } from './display-unit.js';
 import type { QuantityContext } from '../quantity/index.js';
 import { resolveModel, type ResolvedModel } from '../resolve/index.js';
-import { createEvaluator, type Value } from '../evaluate/index.js';
+import { createEvaluator, signedText, type Value } from '../evaluate/index.js';
 import { createFinding } from '../findings/index.js';
 import { articleDisplayPath, bindArticles, type Binding, type ReadArticle } from '../bind/index.js';
 import { brokenInputNames, readInputs, type ReadInput } from './inputs.js';
@@ -125,8 +125,8 @@ export function analyzeClaimsText(text: string, path: string, rulesFor: Rules | 
   const texts = new Map<string, string>();
   for (const [name, input] of inputs) {
     values.set(name, input.value);
-    // Traces show inputs as written; a 10,000-digit value is shortened there (§10).
-    const written = input.quantity.text;
+    // Traces show inputs as written, a change as the signed number the arithmetic uses; a 10,000-digit value is shortened there (§10).
+    const written = signedText(input.quantity);
     texts.set(name, written.length > 80 ? `${written.slice(0, 40)}…${written.slice(-12)}` : written);
   }
   const evaluator = createEvaluator(model, values, texts);

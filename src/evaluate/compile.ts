@@ -28,7 +28,7 @@ import {
 } from '../units/index.js';
 import { type Interval } from './interval.js';
 import { phrase } from '../findings/interpolate.js';
-import { CALLABLE_FUNCTIONS, type CallableFunction } from '../mathjs/language.js';
+import { CALLABLE_FUNCTIONS, type Arity, type CallableFunction } from '../mathjs/language.js';
 
 /** Why a value cannot be computed, in plain English, with the data behind it. */
 export interface EvaluationError {
@@ -282,7 +282,9 @@ class Compiler {
     if (!FUNCTIONS.has(name)) return fail('eval-function-not-allowed', { name });
     const fn = name as FunctionName;
     const count = node.args.length;
-    const arity = (low: number, high: number): void => {
+    // How many values `fn` takes: the one list (src/mathjs/language.ts) the allow-list checks too.
+    const arity = (): void => {
+      const { min: low, max: high } = CALLABLE_FUNCTIONS.get(fn) as Arity;
       if (count < low || count > high) {
         const wanted = low === high ? `${low}` : high === Infinity ? `at least ${low}` : `${low} or ${high}`;
         fail(wanted === '1' ? 'eval-arity-one' : 'eval-arity', { name: fn, count }, { wanted });
@@ -293,7 +295,7 @@ class Compiler {
       case 'max':
       case 'sum':
       case 'mean': {
-        arity(1, Infinity);
+        arity();
         const args = node.args.map((a) => this.node(a));
         const first = args[0] as Expr;
         // min/max of dates pick a date; a sum or mean of dates means nothing.
@@ -308,7 +310,7 @@ class Compiler {
         return { kind: 'call', fn, args, digits: 0, dimension: first.dimension, node: self };
       }
       case 'abs': {
-        arity(1, 1);
+        arity();
         const arg = this.node(node.args[0] as MathNode);
         this.noDate(self, arg);
         return { kind: 'call', fn, args: [arg], digits: 0, dimension: arg.dimension, node: self };
@@ -316,7 +318,7 @@ class Compiler {
       case 'round':
       case 'floor':
       case 'ceil': {
-        arity(1, 2);
+        arity();
         const arg = this.plain(fn, node.args[0] as MathNode);
         let digits = 0;
         if (count === 2) {
@@ -329,7 +331,7 @@ class Compiler {
         return { kind: 'call', fn, args: [arg], digits, dimension: {}, node: self };
       }
       case 'sqrt': {
-        arity(1, 1);
+        arity();
         const arg = this.node(node.args[0] as MathNode);
         this.noDate(self, arg);
         const dimension = powerDimension(arg.dimension, 0.5);
@@ -340,12 +342,12 @@ class Compiler {
         return { kind: 'call', fn, args: [arg], digits: 0, dimension, node: self };
       }
       case 'log': {
-        arity(1, 2);
+        arity();
         const args = node.args.map((a) => this.plain(fn, a));
         return { kind: 'call', fn, args, digits: 0, dimension: {}, node: self };
       }
       case 'exp': {
-        arity(1, 1);
+        arity();
         const arg = this.plain(fn, node.args[0] as MathNode);
         return { kind: 'call', fn, args: [arg], digits: 0, dimension: {}, node: self };
       }

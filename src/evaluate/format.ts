@@ -8,7 +8,7 @@
  */
 
 import type { MathNode } from 'mathjs';
-import type { Dimension } from '../types.js';
+import type { Dimension, Quantity } from '../types.js';
 import { PERCENT_SYMBOL } from '../units/index.js';
 import type { Interval } from './interval.js';
 import { formatInterval } from '../text/number-format.js';
@@ -42,6 +42,26 @@ export function formatSIValue(v: Interval, dimension: Dimension): string {
   return formatInterval(v, siUnit(dimension));
 }
 
+/**
+ * A signed change as the arithmetic uses it, for traces: "decreased by 2.5
+ * percentage points" → "−2.5 percentage points", "a £5m cut" → "−£5m",
+ * "down 3 to 4 soldiers" → "−3 to −4 soldiers", "up 17%" → "17%" (a hedge
+ * stays before the number: "fell by more than 5%" → "more than −5%"). The
+ * words of change stay in the input's own text; a substituted expression
+ * shows the number, so "60.2 percent - decreased by …" never reads as a
+ * second subtraction. Any other quantity: its text as written.
+ */
+export function signedText(q: Quantity): string {
+  if (q.change === undefined) return q.text;
+  const sign = q.change === 'decrease' ? '−' : '';
+  // A decrease's range is read with its ends swapped (low is the larger fall): shown in the order written.
+  const [first, second] = q.high === undefined ? [q.low, undefined] : q.change === 'decrease' ? [q.high, q.low] : [q.low, q.high];
+  const amounts = `${sign}${first.text}${second ? ` to ${sign}${second.text}` : ''}`;
+  // "2,000 fewer soldiers": the unit stood after the change word, not in the amount.
+  const unit = q.unit !== '' && !/[\p{L}$£€¥%]/u.test(amounts) ? ` ${q.unit}` : '';
+  return `${q.hedge ? `${q.hedge.phrase} ` : ''}${amounts}${unit}`;
+}
+
 /** How to show each name of an expression in a trace. */
 export interface SubstitutionScope {
   /** The input's text (as written, or its formatted value) and whether it is a range; undefined for non-inputs. */
@@ -72,7 +92,8 @@ function render(node: MathNode, scope: SubstitutionScope, place: Place): string 
       if (name === PERCENT_SYMBOL) return '%';
       const input = scope.input(name);
       if (input === undefined) return name;
-      const risky = input.range || /\/| per | a /.test(input.text);
+      // "−2.5 percentage points" after an operator: "60.2 percent - (−2.5 percentage points)".
+      const risky = input.range || /\/| per | a /.test(input.text) || /^[−-]|^[a-z ]+ [−-]/u.test(input.text);
       const needs = (place !== 'leading' && risky) || (place === 'base' && /\s/.test(input.text));
       return needs ? `(${input.text})` : input.text;
     }

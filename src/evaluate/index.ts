@@ -38,6 +38,7 @@ import { NameCounts } from './counts.js';
 
 export type { EvaluationError } from './compile.js';
 export { isEvaluationError } from './compile.js';
+export { signedText } from './format.js';
 
 export type { Value } from '../types.js';
 

@@ -28,15 +28,15 @@ import { Document, isMap, isNode, parseDocument, YAMLMap, type Pair, type Scalar
 import { articleSpan, findQuote, indexArticle, reduceArticle, sourcePosition, blockIndexAt, type ArticleText } from '../bind/index.js';
 import { readProse, type ProseNumber } from '../prose/index.js';
 import type { QuantityContext } from '../quantity/index.js';
-import type { MessageValue, Problem, Rules, UnitRule } from '../types.js';
+import type { MessageValue, Problem, Quantity, Rules, UnitRule } from '../types.js';
 import { messageText } from '../findings/interpolate.js';
 import { createUnitRegistry, type UnitRegistry } from '../units/index.js';
 import { definedUnits, localCent } from './abbreviations.js';
 import { countUnits } from './count-units.js';
 import { readExisting } from './existing.js';
 import { quoteFor, suggestName, uniqueName, wrap } from './quote.js';
-import { valueFor } from './value.js';
-import { notNameWords } from './words.js';
+import { valueFor, withChangeWords } from './value.js';
+import { notInNameWords, notNameWords } from './words.js';
 
 /** What the generator needs. */
 export interface InitRequest {
@@ -134,7 +134,7 @@ export function initClaims(request: InitRequest): InitResult {
   const { declared, ctx, registry } = countWordUnits(article, request.rules, existing?.units ?? [], notName, request.countWords ?? 'separate');
   const numbers = readProse(article.text, ctx);
   const problems = articleProblems(article, numbers, request.articleRef);
-  const chosen = chooseEntries(article, numbers, { existing, notName, ctx, registry, rules: request.rules, problems });
+  const chosen = chooseEntries(article, numbers, { existing, notName: notInNameWords(request.rules), ctx, registry, rules: request.rules, problems });
   const usedUnits = declared.filter((u) => chosen.entries.some((e) => unitWordsIn(e.value, u)));
   const { doc, inputs, written } = writeDocument(article, request, existing, usedUnits, chosen.entries);
   request.finish?.({ doc, inputs, entries: written, ctx, registry });
@@ -214,8 +214,9 @@ function chooseEntries(article: ArticleText, numbers: readonly ProseNumber[], cc
   // Quote and value of every input written: a passage repeated word for word is written once.
   const written = new Set<string>();
   const seenPlaces = new Set<string>();
-  for (const n of numbers) {
-    if (n.kind !== 'quantity' || !n.quantity) continue;
+  for (const found of numbers) {
+    if (found.kind !== 'quantity' || !found.quantity) continue;
+    let n = found as ProseNumber & { quantity: Quantity };
     if (covered.some((r) => n.start < r.end && n.end > r.start)) {
       kept++;
       continue;
@@ -227,6 +228,8 @@ function chooseEntries(article: ArticleText, numbers: readonly ProseNumber[], cc
       continue;
     }
     if (place !== undefined) seenPlaces.add(place);
+    // "increased by 0.1 hour" written with its words, as "decreased by 0.1 hour" is.
+    n = withChangeWords(article.text, n, ctx, registry);
     const { sentence, quote } = quoteFor(article, n);
     const key = `${quote}\u0000${n.text}`;
     if (written.has(key)) {
@@ -234,7 +237,7 @@ function chooseEntries(article: ArticleText, numbers: readonly ProseNumber[], cc
       continue;
     }
     written.add(key);
-    const name = uniqueName(suggestName(article, n, cc.notName), taken, registry);
+    const name = uniqueName(suggestName(article, n, cc.notName, numbers), taken, registry);
     taken.add(name);
     const choice = valueFor(n.quantity, n.text, ctx, registry, cc.rules);
     if (choice.lost !== undefined) {

@@ -6,7 +6,7 @@
  * Pure: no I/O.
  */
 import { blockIndexAt, type ArticleText } from '../bind/index.js';
-import { numberContext, type ProseNumber } from '../prose/index.js';
+import { CHANGE_VERBS, MONTHS, numberContext, type ProseNumber } from '../prose/index.js';
 import { reservedMeaning, type UnitRegistry } from '../units/index.js';
 
 /**
@@ -107,12 +107,230 @@ function contentWords(text: string, notName: ReadonlySet<string>): string[] {
 }
 
 /**
- * A name from the words around the number: the last two content words before
- * it, then its unit (the first word of the unit the reader found), or the
- * first content word after it, topped up with words after it when that gives
- * fewer than two.
+ * Words that join the nouns of one noun phrase ("average workweek for all
+ * employees on private nonfarm payrolls", "the share of voters"): the head
+ * of such a chain is its first run of nouns.
  */
-export function suggestName(article: ArticleText, n: ProseNumber, notName: ReadonlySet<string>): string {
+const LINKS: ReadonlySet<string> = new Set([
+  'of', 'in', 'for', 'on', 'at', 'among', 'across', 'within', 'during', 'with', 'the', 'a', 'an', 'all', 'its', 'their',
+  'his', 'her', 'our', 'this', 'that', 'these', 'those', 'each', 'every',
+]);
+
+/** Words that end a subject and start what is said of it: the auxiliaries and copulas (verbs of change are the prose reader's). */
+const AUXILIARIES: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'could',
+  'should', 'may', 'might', 'must', 'can', 'shall', 'stood', 'stands', 'stand', 'hit', 'hits', 'reached', 'reaches',
+  'said', 'says', 'say', 'made', 'makes', 'took', 'takes', 'saw', 'sees', 'put', 'puts', 'set', 'sets', 'it', 'they',
+  'won', 'win', 'wins', 'lose', 'loses', 'give', 'gives', 'gave', 'given', 'get', 'gets', 'got', 'show', 'shows', 'shown',
+  'found', 'find', 'finds', 'reveal', 'reveals', 'mean', 'means', 'meant', 'spend', 'spends', 'spent', 'pay', 'pays', 'paid',
+  'surrender', 'resulting', 'however', 'meanwhile', 'thus', 'therefore',
+]);
+
+/**
+ * Nouns that say only how much of something a number is ("the number of
+ * knife crimes", "the share of voters"): the name is what follows their "of".
+ */
+const AMOUNT_HEADS: ReadonlySet<string> = new Set(['number', 'numbers', 'share', 'proportion', 'percentage', 'amount', 'level', 'levels', 'total', 'majority', 'count', 'figure', 'figures']);
+
+/** Words a number's noun phrase never takes: "according to", "compared with". */
+const NOT_NOUNS: ReadonlySet<string> = new Set(['according', 'compared', 'respectively', 'including', 'excluding', 'following']);
+
+/** Modal verbs: the word after one is a verb ("could earn", "will cost"). */
+const MODALS: ReadonlySet<string> = new Set(['could', 'would', 'should', 'may', 'might', 'must', 'can', 'will', 'shall']);
+
+/** Pronouns a verb follows ("This implies a casualty rate"). */
+const PRONOUNS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'they', 'he', 'she', 'we', 'which', 'who']);
+
+/** Determiners after which a word in -ing is a verb ("offences involving a knife"). */
+const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);
+
+/** Stands for another number of the sentence in the words before a number. */
+const GAP = '\u0000';
+
+/** One word of a sentence before a number: its name part (empty for none) and what it is. */
+interface Word {
+  part: string;
+  role: 'noun' | 'verb' | 'link' | 'break' | 'gap';
+  /** A verb of change ("lifted", "rose"). */
+  change?: boolean;
+}
+
+/** The words of `text` in order, each with its role, for finding the noun phrase a number measures. */
+function wordsOf(text: string, notName: ReadonlySet<string>): Word[] {
+  const out: Word[] = [];
+  const tokens = text.split(/(\s+|[,;:()\[\]—–"“”])/u).filter((t) => t !== '' && !/^\s+$/u.test(t));
+  for (const [k, token] of tokens.entries()) {
+    if (token === '' || /^\s+$/u.test(token)) continue;
+    if (token === GAP) {
+      out.push({ part: '', role: 'gap' });
+      continue;
+    }
+    if (/^[,;:()\[\]—–"“”]$/u.test(token)) {
+      out.push({ part: '', role: 'break' });
+      continue;
+    }
+    // "U.S." is one word, "employment-population" two.
+    const lower = token.replace(/\.(?=\p{L})/gu, '').toLowerCase().replace(/[.!?]+$/u, '');
+    const next = (tokens[k + 1] ?? '').toLowerCase();
+    // "offences involving a knife", "forces are capturing 11.5 square miles", "fighting in a … salient": a verb, not a noun.
+    const ing = /^\p{L}{3,}ing$/u.test(lower) && (next === '' || next === GAP || DETERMINERS.has(next) || LINKS.has(next) || notName.has(next));
+    // "could earn $500 million": the word after a modal is its verb.
+    const previous = (tokens[k - 1] ?? '').toLowerCase();
+    // "poised to confirm a …", "This implies a …": before a determiner, after "to" or a pronoun, a verb.
+    const afterModal = MODALS.has(previous) || (DETERMINERS.has(next) && (previous === 'to' || PRONOUNS.has(previous)));
+    if (CHANGE_VERBS.has(lower) || AUXILIARIES.has(lower) || /^\p{L}{3,}ed$/u.test(lower) || ing || afterModal) {
+      out.push({ part: '', role: 'verb', ...(CHANGE_VERBS.has(lower) ? { change: true } : {}) });
+      continue;
+    }
+    if (NOT_NOUNS.has(lower)) {
+      out.push({ part: '', role: 'break' });
+      continue;
+    }
+    if (LINKS.has(lower)) {
+      out.push({ part: '', role: 'link' });
+      continue;
+    }
+    const parts = contentWords(lower, notName).filter((w) => !MONTHS.has(w));
+    if (parts.length === 0) out.push({ part: '', role: notName.has(lower) || MONTHS.has(lower) ? 'link' : 'break' });
+    else for (const part of parts) out.push({ part, role: 'noun' });
+  }
+  return out;
+}
+
+/**
+ * The noun phrase a number measures, from the words of its sentence before
+ * it (other numbers of the sentence, with their units, masked out): the
+ * nouns between the last verb of its clause and the number ("lifted the
+ * cash rate by …"), else the subject of its clause ("The unemployment rate
+ * rose to …"), else the subject of its sentence ("…, up by 10.3 percentage
+ * points"). Of a chain of nouns joined by prepositions ("average workweek
+ * for all employees on private nonfarm payrolls") the first; of a run of
+ * nouns its last two words. Empty when the sentence names nothing.
+ */
+function measured(words: readonly Word[], clauseStart: number): string[] {
+  /** The head run of the noun chain that ends at or before `end` and starts at or after `from`. */
+  const chainBefore = (from: number, end: number): string[] => {
+    let i = end - 1;
+    while (i >= from && (words[i]!.role === 'link' || words[i]!.role === 'gap')) i--;
+    let head: [number, number] | undefined;
+    while (i >= from && words[i]!.role === 'noun') {
+      const last = i;
+      while (i >= from && words[i]!.role === 'noun') i--;
+      head = [i + 1, last + 1];
+      let j = i;
+      while (j >= from && words[j]!.role === 'link') j--;
+      if (j === i || j < from || words[j]!.role !== 'noun') break;
+      i = j;
+    }
+    if (!head) return [];
+    const run = words.slice(head[0], head[1]).map((w) => w.part);
+    // "the number of knife crimes": what is counted.
+    if (AMOUNT_HEADS.has(run[run.length - 1]!)) {
+      const next = followingRun(head[1], end);
+      if (next.length > 0) return next.slice(-2);
+    }
+    return run.slice(-2);
+  };
+  /** The run of nouns after the links from `at` (before `end`). */
+  const followingRun = (at: number, end: number): string[] => {
+    let i = at;
+    while (i < end && words[i]!.role === 'link') i++;
+    let j = i;
+    while (j < end && words[j]!.role === 'noun') j++;
+    return words.slice(i, j).map((w) => w.part);
+  };
+  /** The first run of nouns from `from`, when a verb follows it (its subject). */
+  const subject = (from: number, end: number): string[] => {
+    let verb = from;
+    while (verb < end && words[verb]!.role !== 'verb' && words[verb]!.role !== 'break') verb++;
+    if (verb >= end || words[verb]!.role !== 'verb') return [];
+    let i = from;
+    while (i < verb && words[i]!.role !== 'noun') i++;
+    let j = i;
+    while (j < verb && words[j]!.role === 'noun') j++;
+    const run = words.slice(i, j).map((w) => w.part);
+    if (run.length > 0 && AMOUNT_HEADS.has(run[run.length - 1]!)) {
+      const next = followingRun(j, verb);
+      if (next.length > 0) return next.slice(-2);
+    }
+    return run.slice(-2);
+  };
+  let lastVerb = -1;
+  for (let i = words.length - 1; i >= clauseStart; i--) {
+    if (words[i]!.role === 'verb') {
+      lastVerb = i;
+      break;
+    }
+  }
+  if (lastVerb >= 0) {
+    const object = chainBefore(lastVerb + 1, words.length);
+    if (object.length > 0) return object;
+    // "saw demand rise 5.1%", "said employment gains rose": the nouns between two verbs.
+    let k = lastVerb - 1;
+    while (k >= clauseStart && words[k]!.role === 'noun') k--;
+    let v = k;
+    while (v >= clauseStart && words[v]!.role === 'link') v--;
+    if (k < lastVerb - 1 && v >= clauseStart && words[v]!.role === 'verb') return chainBefore(k + 1, lastVerb);
+    const own = subject(clauseStart, words.length);
+    if (own.length > 0) return own;
+  } else {
+    const noun = chainBefore(clauseStart, words.length);
+    if (noun.length > 0) return noun;
+  }
+  return clauseStart > 0 ? subject(0, clauseStart) : [];
+}
+
+/**
+ * A name for a number: what it measures — the noun phrase it belongs to
+ * ("unemployment rate", "cash rate"; {@link measured}), never a unit word of
+ * a neighbouring number — then `change` for a signed change, or its own
+ * unit ("156,000 jobs" → `economy_job`). When the sentence names nothing
+ * before it, the last two content words before it with its unit or the
+ * first content word after it.
+ */
+export function suggestName(article: ArticleText, n: ProseNumber, notName: ReadonlySet<string>, others: readonly ProseNumber[] = []): string {
+  const text = article.text;
+  const block = article.blocks[blockIndexAt(article, n.start)] ?? { start: 0, end: text.length };
+  const [s] = sentenceAround(text, block.start, block.end, n.start, n.end);
+  // The sentence before the number, the other numbers of it blanked (a break: "by 2.5 percentage points to").
+  let before = '';
+  let from = s;
+  for (const o of others) {
+    if (o === n || o.end <= s || o.start >= n.start) continue;
+    before += `${text.slice(from, Math.max(from, o.start))} ${GAP} `;
+    from = Math.max(from, o.end);
+  }
+  before += text.slice(from, n.start);
+  const words = wordsOf(before, notName);
+  let clauseStart = words.length;
+  while (clauseStart > 0 && words[clauseStart - 1]!.role !== 'break') clauseStart--;
+  const unitWord = contentWords((n.quantity?.unit ?? '').split('/')[0] ?? '', notName).slice(0, 1);
+  const noun = measured(words, clauseStart);
+  if (noun.length > 0) {
+    const tail = n.quantity?.change !== undefined || changeBy(words, clauseStart, before) ? ['change'] : pairEnd(before, text.slice(n.end, n.end + 8)) ?? unitWord.filter((w) => !noun.includes(w));
+    return [...noun, ...tail].join('_').slice(0, 40).replace(/_+$/u, '');
+  }
+  return nearWords(article, n, notName, unitWord);
+}
+
+/** "lifted the official cash rate by 25 basis points": "by" after a verb of change earlier in the clause makes the number a change. */
+function changeBy(words: readonly Word[], clauseStart: number, before: string): boolean {
+  if (!/\bby\s*$/u.test(before)) return false;
+  return words.slice(clauseStart).some((w) => w.role === 'verb' && w.change === true);
+}
+
+/** "…from <the other number> to": the words before the second value of a pair. */
+const AFTER_PAIR = new RegExp(`\\bfrom\\s+${GAP}\\s+to\\s*$`, 'iu');
+
+/** "from 3.6 per cent to 3.85 per cent": the value before (`before`) and after (`after`) of a pair. */
+function pairEnd(before: string, after: string): ['before'] | ['after'] | undefined {
+  if (/\bfrom\s*$/iu.test(before) && /^\s+to\s/u.test(after)) return ['before'];
+  if (AFTER_PAIR.test(before)) return ['after'];
+  return undefined;
+}
+
+/** The last two content words before the number, then its unit or the first content word after it (topped up to two words). */
+function nearWords(article: ArticleText, n: ProseNumber, notName: ReadonlySet<string>, unitWord: readonly string[]): string {
   const text = article.text;
   let to = n.end;
   while (to < text.length && to < n.end + 60 && !isClauseBreak(text, to) && !'.!?\n'.includes(text[to] as string)) to++;
@@ -124,7 +342,6 @@ export function suggestName(article: ArticleText, n: ProseNumber, notName: Reado
     if (after.length >= 3) break;
   }
   const before = contentWords(numberContext(text, n) ?? '', notName).slice(-2);
-  const unitWord = contentWords((n.quantity?.unit ?? '').split('/')[0] ?? '', notName).slice(0, 1);
   const words = [...before, ...(unitWord.length > 0 ? unitWord : after.slice(0, 1))];
   for (const w of after.slice(unitWord.length > 0 ? 0 : 1)) {
     if (words.length >= 2) break;

@@ -15,6 +15,7 @@ import pluralize from 'pluralize';
 import { parseQuantityText, type QuantityContext } from '../quantity/index.js';
 import type { MessageValue, Quantity, Rules } from '../types.js';
 import type { UnitRegistry } from '../units/index.js';
+import type { ProseNumber } from '../prose/index.js';
 import { startOfFile } from '../text/span.js';
 import { phrase } from '../findings/interpolate.js';
 
@@ -102,4 +103,41 @@ export function valueFor(q: Quantity, written: string, ctx: QuantityContext, reg
     return { value: unitless, lost: q.unit === '' ? phrase('lost-words') : phrase('lost-unit', { unit: q.unit }) };
   }
   return { value: numberText(q.low.value, q.display, rules), lost: phrase('lost-hedge-or-range') };
+}
+
+/**
+ * A number the prose reader took without the words of change before it,
+ * because they leave its value as it is ("increased by 0.1 hour", "up by
+ * 10.3 percentage points", "rose 3.8 per cent" are +0.1 hour, +10.3 points,
+ * +3.8%), with those words: read by the claims-file grammar as a signed
+ * change of the same value, so `init` writes an increase as it writes a
+ * decrease ("decreased by 2.5 percentage points", which the reader keeps
+ * because the words make the value negative). A level after a bare verb
+ * ("rose above 4%") stays a level, as the reader reads it. `text` is the
+ * article's reduced text the number's offsets point into.
+ */
+export function withChangeWords(text: string, n: ProseNumber & { quantity: Quantity }, ctx: QuantityContext, registry: UnitRegistry): ProseNumber & { quantity: Quantity } {
+  const q = n.quantity;
+  if (n.kind !== 'quantity' || q.change !== undefined) return n;
+  // Up to four words before the number, in its clause: "decreased slightly by", "up by", "rose".
+  const starts: number[] = [];
+  let i = n.start;
+  while (starts.length < 4) {
+    let j = i;
+    while (j > 0 && /[ \t]/u.test(text[j - 1] as string)) j--;
+    if (j === i && i !== n.start) break;
+    let k = j;
+    while (k > 0 && /[\p{L}-]/u.test(text[k - 1] as string)) k--;
+    if (k === j) break;
+    starts.push(k);
+    i = k;
+  }
+  for (const start of starts.reverse()) {
+    const words = text.slice(start, n.start);
+    if (q.hedge !== undefined && !/\bby\s*$/u.test(words)) continue;
+    const written = text.slice(start, n.end).replace(/\s+/gu, ' ');
+    const back = readBack(written, ctx, registry);
+    if (back?.change !== undefined && sameQuantity(back, q)) return { ...n, start, text: text.slice(start, n.end), quantity: back };
+  }
+  return n;
 }

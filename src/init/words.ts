@@ -20,3 +20,15 @@ export function notNameWords(rules: Rules): ReadonlySet<string> {
   for (const phrase of rules.numbers.scales.keys()) add(phrase);
   return words;
 }
+
+/**
+ * Words that never make part of a suggested input name: {@link notNameWords}
+ * and the emphasis words of the rules ("reached a record 264%", "a whopping
+ * £5": they say nothing of what is measured). Not for count units: "the
+ * 31,416 total registered voters" still counts voters.
+ */
+export function notInNameWords(rules: Rules): ReadonlySet<string> {
+  const words = new Set(notNameWords(rules));
+  for (const phrase of rules.numbers.emphasisWords) for (const w of phrase.toLowerCase().split(/[\s-]+/u)) if (w !== '') words.add(w);
+  return words;
+}

@@ -14,18 +14,30 @@
 /** A function a compute expression may call (the evaluator has one case for each). */
 export type CallableFunction = 'min' | 'max' | 'abs' | 'round' | 'floor' | 'ceil' | 'sqrt' | 'log' | 'exp' | 'sum' | 'mean';
 
-/** Functions a compute expression may call, with how many values each takes (contract §6, `compute`). */
-export const CALLABLE_FUNCTIONS: ReadonlyMap<string, { min: number; max: number }> = new Map<CallableFunction, { min: number; max: number }>([
+/** How many values a function takes: from `min` to `max` (Infinity: no limit). */
+export interface Arity {
+  min: number;
+  max: number;
+}
+
+/**
+ * Functions a compute expression may call, with how many values each takes
+ * (contract §6, `compute`): the one arity the allow-list (src/resolve/check.ts)
+ * and the evaluator (src/evaluate/compile.ts) both check. `round`, `floor`
+ * and `ceil` take an optional second value, the decimals to keep
+ * (`floor(x, 1)`, as mathjs reads it); `log` an optional base.
+ */
+export const CALLABLE_FUNCTIONS: ReadonlyMap<string, Arity> = new Map<CallableFunction, Arity>([
   ['min', { min: 1, max: Infinity }],
   ['max', { min: 1, max: Infinity }],
   ['sum', { min: 1, max: Infinity }],
   ['mean', { min: 1, max: Infinity }],
   ['abs', { min: 1, max: 1 }],
-  ['floor', { min: 1, max: 1 }],
-  ['ceil', { min: 1, max: 1 }],
   ['sqrt', { min: 1, max: 1 }],
   ['exp', { min: 1, max: 1 }],
   ['round', { min: 1, max: 2 }],
+  ['floor', { min: 1, max: 2 }],
+  ['ceil', { min: 1, max: 2 }],
   ['log', { min: 1, max: 2 }],
 ]);
 

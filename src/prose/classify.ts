@@ -2,7 +2,8 @@
  * @file Tells a numeral in prose that states no amount from one that does:
  * dates ("January 20", "Aug. 12, 2024", "November 11 and 29", "February
  * 2022", "20 November", "12/25/2024", "2024-12-23"), times ("10:30", "3
- * p.m."), ordinals ("21st"), names with digits ("F-16", "COVID-19",
+ * p.m.", "at 7:30:00"; a bare "2:00:35" is an elapsed time, left to the
+ * grammar), ordinals ("21st"), names with digits ("F-16", "COVID-19",
  * "Article 4", "Paras 1.2, 1.2.3 and 1.2.4", "3D", "4K"), decades ("the
  * 1990s"), fiscal and season years ("2014-15", "2010/11", "2020/2021"),
  * scores and records ("3-2 victory", "improved to 14-0": a pair of counts,
@@ -144,7 +145,46 @@ function numericDate(doc: Doc, i: number): Found | undefined {
   return { kind: 'date', first: i, last: i + 4 };
 }
 
-/** "10:30", "10:30:15", "3 p.m.", "10:30 a.m.", "9 o'clock". */
+/**
+ * True when the numeral at `i` is the hours of an elapsed time "h:mm:ss":
+ * one to three digits, then ":MM:SS" written on, each two digits below 60,
+ * and no more colons, digits or decimals run on after ("2:00:35", not
+ * "1:60:00", "12:00:00:00" or "2:00:35.5", which stay as they were read).
+ */
+export function elapsedAt(doc: Doc, i: number): boolean {
+  const hours = at(doc, i);
+  if (hours?.type !== 'num' || !/^\d{1,3}$/u.test(hours.text)) return false;
+  for (const k of [i + 1, i + 3]) {
+    const digits = at(doc, k + 1);
+    if (!isJoinedSym(doc, k, ':') || digits?.type !== 'num' || !digits.joined || !/^[0-5]\d$/u.test(digits.text)) return false;
+  }
+  const after = at(doc, i + 5);
+  if (!after?.joined) return true;
+  if (after.type === 'num' || after.text === ':') return false;
+  return !((after.text === '.' || after.text === ',') && at(doc, i + 6)?.type === 'num' && at(doc, i + 6)?.joined);
+}
+
+/** Words before "h:mm:ss" that make it a time of day ("at 10:30:15", "until 23:59:59"). */
+const TIME_OF_DAY_BEFORE: ReadonlySet<string> = new Set(['at', 'by', 'until', 'till', 'from', 'since', 'before', 'after']);
+
+/** Zones after "h:mm:ss" that make it a time of day ("10:30:15 GMT"). */
+const TIME_ZONES: ReadonlySet<string> = new Set(['gmt', 'utc', 'bst', 'cet', 'cest', 'et', 'est', 'edt', 'pt', 'pst', 'pdt']);
+
+/**
+ * True when "h:mm:ss" (tokens `i` to `last`, with no "a.m." or "o'clock"
+ * after it) is a time of day: a word such as "at" or "until" just before it,
+ * or a time zone just after it. Otherwise it is an elapsed time, as race
+ * results and records write them ("Kiptum's 2:00:35 finish", "in less than
+ * 2:01:00"), and the grammar reads it as seconds (README "Decisions").
+ */
+function timeOfDay(doc: Doc, i: number, last: number): boolean {
+  const before = at(doc, i - 1);
+  if (before?.type === 'word' && continues(doc, i) && TIME_OF_DAY_BEFORE.has(before.lower)) return true;
+  const after = at(doc, last + 1);
+  return after?.type === 'word' && !after.joined && continues(doc, last + 1) && TIME_ZONES.has(after.lower);
+}
+
+/** "10:30", "10:30:15", "3 p.m.", "10:30 a.m.", "9 o'clock"; not an elapsed "2:00:35" ({@link timeOfDay}). */
 function timeAt(doc: Doc, i: number): Found | undefined {
   const token = at(doc, i) as NonNullable<ReturnType<typeof at>>;
   let last = i;
@@ -161,6 +201,8 @@ function timeAt(doc: Doc, i: number): Found | undefined {
     const end = lastToken.end + clock[0].length;
     while ((at(doc, last + 1)?.end ?? Infinity) <= end) last += 1;
     isTime = true;
+  } else if (last === i + 4 && elapsedAt(doc, i) && !timeOfDay(doc, i, last)) {
+    return undefined;
   }
   return isTime ? { kind: 'time', first: i, last } : undefined;
 }

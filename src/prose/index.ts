@@ -18,7 +18,8 @@
  *   scale, percent or unit ("in 2022", "© 2024") are years, as are decades
  *   ("the 1990s"); a month before or after a day makes a date ("January 20",
  *   "Aug. 12, 2024", "November 11 and 29", "February 2022", "20 November");
- *   "10:30", "3 p.m." are times; "21st" is an ordinal; digits inside a word
+ *   "10:30", "3 p.m.", "at 7:30:00" are times ("2:00:35" alone is an
+ *   elapsed time, 7,235 seconds); "21st" is an ordinal; digits inside a word
  *   ("M1989", "G7"), after a capitalised word and a hyphen ("F-16",
  *   "COVID-19"), after a name head ("Article 4") or run into other letters
  *   ("3D") are names; a written number before an ordinal word ("Twenty
@@ -65,7 +66,7 @@ import type { ProseNumber } from './types.js';
 import { phrase } from '../findings/interpolate.js';
 
 export type { ProseKind, ProseNumber } from './types.js';
-export { FUNCTION_WORDS, MONTHS } from './lexicon.js';
+export { CHANGE_VERBS, FUNCTION_WORDS, MONTHS } from './lexicon.js';
 
 /** How many words before a number make its context. */
 const CONTEXT_WORDS = 6;

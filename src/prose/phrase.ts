@@ -9,10 +9,10 @@
  * Pure: no I/O. Never throws for odd text.
  */
 import type { NumberToken } from '../quantity/index.js';
-import { parseQuantityText, QuantitySyntaxError, quantityIfReads, readNumber, Scanner } from '../quantity/index.js';
+import { parseQuantityText, QuantitySyntaxError, quantityIfReads, readNumber, Scanner, secondsIn } from '../quantity/index.js';
 import type { MessageValue, Span } from '../types.js';
 import { phrase as phraseRef } from '../findings/interpolate.js';
-import { classifyNumeral, isYearNumber } from './classify.js';
+import { classifyNumeral, elapsedAt, isYearNumber } from './classify.js';
 import type { Doc, Found } from './doc.js';
 import { at, continues, isJoinedSym, isWord, sliceTokens, tokenEndingAt } from './doc.js';
 import { isCapitalised } from './tokens.js';
@@ -156,6 +156,8 @@ function amountAt(doc: Doc, i: number, allowAnd: boolean): AmountExtent | Unread
   }
   if (number === undefined) return undefined;
   let last = tokenEndingAt(doc, numberFirst, start.start + s.pos);
+  // "2:00:35": an elapsed time the classifier left (src/prose/classify.ts), read whole by the grammar as seconds.
+  if (last === numberFirst && number.kind === 'numeral' && elapsedAt(doc, last)) last += 4;
   let scaled = number.kind === 'word' && number.scale !== undefined;
   // A scale written onto the numeral ("$5bn", "5m"): the grammar decides whether "m" is a scale or metres.
   const attached = at(doc, last + 1);
@@ -537,6 +539,28 @@ export function readPhrase(doc: Doc, i: number, floor: number): Found | undefine
   return found === undefined ? undefined : withChange(doc, found, floor);
 }
 
+/** The words that join two durations rather than bound the second ("35 seconds over 2 hours"). */
+const DURATION_JOINERS = new Set(['over', 'under']);
+
+/** True when the word at `i` is a unit of time ("seconds", "hours", "min"). */
+function isTimeWord(doc: Doc, i: number): boolean {
+  const unit = unitTermAt(doc, i);
+  return unit !== undefined && unit.last === i && secondsIn(unit.words) !== undefined;
+}
+
+/**
+ * "35 seconds over 2 hours", "a minute under four hours": a hedge word that
+ * stands between a duration just read (the finding before ends on its unit
+ * of time) and a second duration adds the one to the other or takes it
+ * away; it does not say the second is more or less than written. Only the
+ * bare "over" and "under" (not "just over", "more than").
+ */
+function joinsDurations(doc: Doc, hedgeFirst: number, low: AmountExtent | Unreadable, floor: number): boolean {
+  if (hedgeFirst !== floor || hedgeFirst === 0 || 'reason' in low) return false;
+  if (!DURATION_JOINERS.has(at(doc, hedgeFirst)?.lower ?? '') || !continues(doc, hedgeFirst)) return false;
+  return isTimeWord(doc, hedgeFirst - 1) && continues(doc, low.last + 1) && isTimeWord(doc, low.last + 1);
+}
+
 /** readPhrase without the words of change around it. */
 function readBarePhrase(doc: Doc, i: number, floor: number): Found | undefined {
   let start = i;
@@ -549,6 +573,10 @@ function readBarePhrase(doc: Doc, i: number, floor: number): Found | undefined {
 
   const low = amountAt(doc, i, !between);
   if (low === undefined) return undefined;
+  if (hedge && joinsDurations(doc, hedge.first, low, floor)) {
+    hedge = undefined;
+    start = between ? i - 1 : i;
+  }
   if ('reason' in low) return { kind: 'malformed', first: start, last: low.last, reason: low.reason };
   // After a hedge, "between" or a word of change ("dropped by a fifth") a fraction word is a fraction.
   const misuse = hedge || between || changeBefore(doc, start, floor).length > 0 ? undefined : fractionMisuse(doc, low);

@@ -209,6 +209,26 @@ function readTimesTail(s: Scanner, t: Tables, multiplierWord: boolean): boolean 
   return read;
 }
 
+/** ":00:35" after whole hours: two groups of two digits below 60, nothing run on after them. */
+const ELAPSED_TAIL = /:([0-5]\d):([0-5]\d)(?![\d:])/uy;
+
+/**
+ * After a whole number of hours, ":MM:SS" ("2:00:35", "less than 2:01:00"):
+ * an elapsed time, the hours, minutes and seconds as seconds (7,235),
+ * judged like the digits of its last place: 2:00:35 admits [7,234.5,
+ * 7,235.5) seconds. Only three parts: "2:01" may be a clock time or a
+ * ratio ("3:1"). Consumes nothing when none follows.
+ */
+function readElapsedTail(s: Scanner, number: NumberToken): (NumberToken & { kind: 'word' }) | undefined {
+  if (number.kind !== 'numeral' || number.digits.fraction !== '' || number.digits.exponent !== 0 || !/^\d{1,3}$/u.test(number.digits.whole)) return undefined;
+  if (s.text.charCodeAt(s.pos) !== 0x3a) return undefined;
+  ELAPSED_TAIL.lastIndex = s.pos;
+  const m = ELAPSED_TAIL.exec(s.text);
+  if (!m) return undefined;
+  s.pos += m[0].length;
+  return { kind: 'word', value: number.value * 3600 + Number(m[1]) * 60 + Number(m[2]), digitLike: true, step: 1 };
+}
+
 /** Reads an amount, or returns undefined when no number starts here. */
 export function readAmount(s: Scanner, t: Tables, allowAnd: boolean): RawAmount | undefined {
   s.skipSpace();
@@ -221,6 +241,9 @@ export function readAmount(s: Scanner, t: Tables, allowAnd: boolean): RawAmount 
     s.pos = start;
     return undefined;
   }
+  // "2:00:35": a race or elapsed time in hours, minutes and seconds is a number of seconds.
+  const elapsed = currency === undefined && !negative ? readElapsedTail(s, number) : undefined;
+  if (elapsed !== undefined) return { start, text: s.since(start), negative, number: elapsed, units: [{ op: '*', term: 'seconds' }] };
   const multiplierWord = number.kind === 'word' && number.multiplier === true;
   if (currency === undefined && !negative) {
     // Ratios and multipliers are plain numbers: "one in five", "3:1", "four times", "twice as likely".
@@ -353,6 +376,11 @@ export function buildQuantity(text: string, hedge: HedgeRule | undefined, low: R
       if (high.per !== undefined) low.per = high.per;
       low.units = high.units;
     } else if (highBare && !lowBare) {
+      // "10 percent to 7.1 million": a percent never carries onto an end with its own scale word (7.1 million
+      // percent is no one's meaning); the two are separate numbers, not a range.
+      if (low.percent !== undefined && ownScale(high) !== undefined && ownScale(low) === undefined) {
+        throw syntaxError('q-range-units', { lowUnit: describeUnit(low), low: quoted(low.text), highUnit: describeUnit(high), high: quoted(high.text) }, high.start);
+      }
       if (low.percent !== undefined) high.percent = low.percent;
       if (low.per !== undefined) high.per = low.per;
       high.units = low.units;

@@ -25,6 +25,7 @@ export { readNumber, type NumberToken } from './numbers.js';
 export { tablesFor, type Tables } from './tables.js';
 export { isBuiltInUnit } from './unitPhrase.js';
 export { QuantitySyntaxError } from './errors.js';
+export { secondsIn } from './text.js';
 
 /**
  * Reads a quantity written in the grammar of contract §4 ("almost 200

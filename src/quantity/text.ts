@@ -212,8 +212,8 @@ interface CompoundDuration {
   small: RawAmount;
 }
 
-/** How many seconds one `term` is, when mathjs reads it as a time; undefined otherwise. */
-function secondsIn(term: string): number | undefined {
+/** How many seconds one `term` is ("hours": 3600), when mathjs reads it as a time; undefined otherwise. */
+export function secondsIn(term: string): number | undefined {
   try {
     const unit = sharedMath().unit(1, term);
     return unit.equalBase(sharedMath().unit(1, 's')) ? unit.toNumber('s') : undefined;

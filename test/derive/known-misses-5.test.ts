@@ -51,15 +51,15 @@ describe('init --derive: known misses (field5)', () => {
   });
 
   it('finds "up 37 per cent" = £521 million ÷ £381 million − 1 (BT)', () => {
-    expect(derived('test/fixtures/newsroom3/earnings-bt-profit-37-percent.txt')).toEqual(['[37 per cent] = [£521 million] / [£381 million] - 1']);
+    expect(derived('test/fixtures/newsroom3/earnings-bt-profit-37-percent.txt')).toEqual(['[up 37 per cent] = [£521 million] / [£381 million] - 1']);
   });
 
   it('reads "an improvement of 7.2%" as a change: 19.02m ÷ 17.75m − 1 (Singapore port)', () => {
     const found = derived('test/fixtures/newsroom4/ports-singapore-2-88m-teu.txt');
     expect(found).toContain('[7.2%] = [19.02m] / [17.75m] - 1');
     // The two changes found before stay.
-    expect(found).toContain('[12.1%] = [2.88m] / [2.57m] - 1');
-    expect(found).toContain('[2.1%] = [2.88m] / [2.82m] - 1');
+    expect(found).toContain('[risen by 12.1%] = [2.88m] / [2.57m] - 1');
+    expect(found).toContain('[increased by 2.1%] = [2.88m] / [2.82m] - 1');
   });
 
   it('proposes no "a third" = 40 ÷ (40 + 81) beside "twice" = 81 ÷ 40 (football season)', () => {

@@ -19,8 +19,8 @@ function derived(text: string): { compute: string; stated: string }[] {
 describe('changes in points', () => {
   it.each([
     // 3.85% − 3.6% = 0.25 percentage points = 25 basis points.
-    ['The rate rose from 3.6 per cent to 3.85 per cent, a rise of 25 basis points.', '25 basis points'],
-    ['The rate rose from 3.6 per cent to 3.85 per cent, a rise of 0.25 percentage points.', '0.25 percentage points'],
+    ['The rate rose from 3.6 per cent to 3.85 per cent, a rise of 25 basis points.', 'a rise of 25 basis points'],
+    ['The rate rose from 3.6 per cent to 3.85 per cent, a rise of 0.25 percentage points.', 'a rise of 0.25 percentage points'],
     // 55% − 62% = −7 points.
     ['Turnout fell from 62% to 55%, down 7 percentage points.', 'down 7 percentage points'],
   ])('%s → the later percent minus the earlier', (text, stated) => {

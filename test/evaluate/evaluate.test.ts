@@ -282,6 +282,8 @@ describe('functions', () => {
         rounded_digits: 'round(exact, 1)',
         floored: 'floor(spread)',
         ceiled: 'ceil(spread)',
+        floored_digits: 'floor(exact, 1)',
+        ceiled_digits: 'ceil(exact, 1)',
         root: 'sqrt(alpha + 13)',
         grown: 'exp(0)',
         natural: 'log(exp(2))',
@@ -305,6 +307,9 @@ describe('functions', () => {
     // floor([1.5, 2.5]) = [1, 2]; ceil = [2, 3]
     expect(valueOf(e, 'floored')).toMatchObject({ low: 1, high: 2 });
     expect(valueOf(e, 'ceiled')).toMatchObject({ low: 2, high: 3 });
+    // to one decimal: floor(1.25, 1) = 1.2, ceil(1.25, 1) = 1.3
+    expect(valueOf(e, 'floored_digits')).toMatchObject({ low: 1.2, high: 1.2 });
+    expect(valueOf(e, 'ceiled_digits')).toMatchObject({ low: 1.3, high: 1.3 });
     // sqrt([14, 16]) = [3.7417, 4]
     const root = valueOf(e, 'root');
     expect(root.low).toBeCloseTo(Math.sqrt(14), 12);

@@ -18,8 +18,9 @@ describe('init declares a unit the article defines', () => {
     expect(runClaimcheck(['init', 'wheat.txt', '-o', 'wheat.claims.yaml'], dir).code).toBe(0);
     const written = readFileSync(join(dir, 'wheat.claims.yaml'), 'utf8');
     expect(written).toContain('million_tonne: { aliases: [ MT ], definition: 1000000 tonne, shadows: [ MT ] }');
-    // Give every input a source, add a claim over two MT values, and check: 117.51 / 86.52 − 1 = 35.82% ("36%").
-    const withClaim = `${written.replaceAll('source: TODO', 'source: test')}\nclaims:\n  rise:\n    compute: mt_mt / annual_production_mt - 1\n    stated: 36%\n`;
+    // Give every input a source, add a claim over two MT values ("annual production from 86.52 MT in 2014-15 to
+    // 117.51 MT"), and check: 117.51 / 86.52 − 1 = 35.82% ("36%").
+    const withClaim = `${written.replaceAll('source: TODO', 'source: test')}\nclaims:\n  rise:\n    compute: annual_production_mt_2 / annual_production_mt - 1\n    stated: 36%\n`;
     writeFileSync(join(dir, 'wheat.claims.yaml'), withClaim);
     const check = runClaimcheck(['wheat.claims.yaml', '--format', 'json'], dir);
     const report = JSON.parse(check.stdout) as { files: { findings: { severity: string; message: string }[]; claims: { name: string; verdict: string; computed?: { low: number } }[] }[] };

@@ -33,6 +33,8 @@ describe('malformed quantities', () => {
     ['55 years.', 'expected a unit, a range such as "55 years to …", or nothing more after "55 years", but found "."', 20],
     ['5 km to 6 soldiers', 'expected both ends of the range in the same unit, but found km ("5 km") and soldier ("6 soldiers")', 20],
     ['10% to 6 km', 'expected both ends of the range in the same unit, but found percent ("10%") and km ("6 km")', 19],
+    // A percent is not carried onto an end with its own scale word: 7.1 million percent is no one's meaning (newsroom5, BTS 2005).
+    ['10 percent to 7.1 million', 'expected both ends of the range in the same unit, but found percent ("10 percent") and no unit ("7.1 million")', 26],
     ['27 to 10', 'expected the smaller number first in a range, as in "10 to 27", but "27" is more than "10"', 12],
     ['1/0', 'expected a fraction with a denominator other than zero, as in "1/4"', 12],
     ['6 per', 'expected a unit after "per", such as "day" or "person"', undefined],

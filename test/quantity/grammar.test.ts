@@ -257,6 +257,18 @@ describe('ranges: a unit, currency or scale written once applies to both ends', 
     expect(quantity.high?.value).toBe(1e6);
   });
 
+  test('a percent at the low end still carries onto a plain high end: "10% to 20"', () => {
+    // 10% to 20% (0.1 to 0.2): only an end with its own scale word ("7.1 million") refuses it (errors.test.ts).
+    expect(q('10% to 20')).toMatchObject({ low: { value: 0.1 }, high: { value: 0.2 } });
+  });
+
+  test('a plural scale word after a number is the scale: "7.1 millions", "5 to 6 billions"', () => {
+    // "7.1 millions flights" (BTS 2005): 7.1 × 1,000,000 = 7,100,000, with the precision of "7.1 million".
+    expect(q('7.1 millions')).toMatchObject({ low: { value: 7.1e6 } });
+    expect(q('7.1 millions').low.precision).toEqual(q('7.1 million').low.precision);
+    expect(q('5 to 6 billions')).toMatchObject({ low: { value: 5e9 }, high: { value: 6e9 } });
+  });
+
   test('negative ends', () => {
     const quantity = q('-10 to -5');
     expect(quantity.low.value).toBe(-10);

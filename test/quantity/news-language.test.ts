@@ -88,6 +88,7 @@ const sections: Record<string, Row[]> = {
     ['30m-high', 'm', [29.5, 30.5, '[)'], 30, undefined, 'pass'],
     ['8m long', 'm', [7.5, 8.5, '[)'], 800, 'cm', 'pass'],
     ['100 m', 'm', [95, 105, '[)'], 0.1, 'km', 'pass'], // with a space it is metres
+    ['7.1 millions', '', [7.05e6, 7.15e6, '[)'], 7.1e6, undefined, 'pass'], // a plural scale word after a number is the scale (BTS 2005)
   ],
   '§3 multipliers, ratios and fractions: the word tolerance (5%)': [
     ['twice', '', [1.9, 2.1, '[]'], 2.05, undefined, 'pass'],
@@ -188,6 +189,10 @@ const sections: Record<string, Row[]> = {
     ['40°C', 'degC', [39.5, 40.5, '[)'], 40, undefined, 'pass'],
     ['104°F', 'degF', [103.5, 104.5, '[)'], 104, undefined, 'pass'],
     ['1.5C', 'C', [1.45, 1.55, '[)'], 2.7, 'degF', 'pass'],
+    // A race time in h:mm:ss is seconds, judged to the second: 2 × 3,600 + 35 = 7,235; 2.0097222 h is 7,235 s.
+    ['2:00:35', 'seconds', [7234.5, 7235.5, '[)'], 2 + 35 / 3600, 'hour', 'pass'],
+    // 2:01:00 = 7,260 s; "less than" admits everything below it; Kiptum's 7,235 s is inside.
+    ['less than 2:01:00', 'seconds', [-I, 7260, '()'], 7235, 'second', 'pass'],
     ['minus 5C', 'C', [-5.5, -4.5, '[)'], -5, 'degC', 'pass'], // "minus" is a sign before a number // a rise of 2.7 °F is 1.5 °C: temperatures convert as differences
   ],
   'more of §1–§7: codes, words and every change word, each sign checked': [

@@ -43,6 +43,8 @@ describe('allowed expressions', () => {
     '2 aa',
     'min(aa, bb) + max(aa, bb, 3) + abs(aa) + round(aa) + round(aa, 2) + floor(aa) + ceil(aa)',
     'sqrt(aa) + log(aa) + log(aa, 10) + exp(aa) + sum(aa, bb) + mean(aa, bb)',
+    // floor and ceil take the decimals to keep, as round does and as the evaluator reads them (one arity list).
+    'floor(aa, 1) + ceil(aa, 2)',
     'aa / 10 min',
     'aa * 1.5e3',
     // A computed exponent (spec news-language §9); the evaluate stage checks its units.
@@ -101,6 +103,8 @@ describe('refused constructs', () => {
     // Walked like any operand: a refused construct in a computed exponent is still refused.
     ['aa^import("x")', "the function 'import'"],
     ['sqrt(aa, bb)', 'sqrt() with 2 values'],
+    ['floor(aa, 1, 2)', 'floor() with 3 values'],
+    ['ceil(aa, 1, 2)', 'ceil() with 3 values'],
     ['max()', 'max() with 0 values'],
   ])('refuses %s as %s', (compute, what) => {
     expect(refusal(compute)).toBe(what);
