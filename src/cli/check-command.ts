@@ -17,7 +17,7 @@ import { prettyReportWriter } from '../report/pretty.js';
 import { loadDefaultRules } from '../rules/index.js';
 import type { CheckReport, CheckRule, FileResult } from '../types.js';
 import { safeText } from '../text/safe.js';
-import { sizeText } from '../load/guards.js';
+import { formatSize } from '../text/size.js';
 import type { CliOptions } from './args.js';
 import { chalkFor } from './color.js';
 import { writeFailure, writeFileAtomic, WriteRefused } from './write-file.js';
@@ -40,7 +40,7 @@ async function readStandardInput(limit: number): Promise<string> {
   for await (const chunk of process.stdin) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     size += buffer.length;
-    if (size > limit) throw new SetupError(phrase('setup-stdin-too-large', { limit: sizeText(limit) }));
+    if (size > limit) throw new SetupError(phrase('setup-stdin-too-large', { limit: formatSize(limit) }));
     chunks.push(buffer);
   }
   const bytes = Buffer.concat(chunks);

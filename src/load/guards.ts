@@ -31,11 +31,8 @@ export function sizeProblem(text: string, limit: number = MAX_BYTES): MessageVal
   if (text.length * 3 <= limit) return undefined;
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes <= limit) return undefined;
-  return phrase('claims-too-large', { size: formatSizeOver(bytes, limit), limit: sizeText(limit) });
+  return phrase('claims-too-large', { size: formatSizeOver(bytes, limit), limit: formatSize(limit) });
 }
-
-/** A size as a message shows it: "5 MB", "2.5 MB", "300 KB" (the guarded reader's words, one formatter for both). */
-export const sizeText = formatSize;
 
 /**
  * A size as written by a user (`--max-file-size`, `max_file_size:`) in
