@@ -153,8 +153,9 @@ function numericDate(doc: Doc, i: number): Found | undefined {
  */
 export function elapsedAt(doc: Doc, i: number): boolean {
   const hours = at(doc, i);
-  if (hours?.type !== 'num' || !/^\d{1,3}$/u.test(hours.text)) return false;
-  for (const k of [i + 1, i + 3]) {
+  // A colon written onto the numeral first: most numerals have none, and are answered without a pattern.
+  if (hours?.type !== 'num' || !isJoinedSym(doc, i + 1, ':') || !/^\d{1,3}$/u.test(hours.text)) return false;
+  for (let k = i + 1; k <= i + 3; k += 2) {
     const digits = at(doc, k + 1);
     if (!isJoinedSym(doc, k, ':') || digits?.type !== 'num' || !digits.joined || !/^[0-5]\d$/u.test(digits.text)) return false;
   }

@@ -107,6 +107,9 @@ function isCurrency(doc: Doc, i: number): boolean {
   return currencyLength(doc, i) > 0;
 }
 
+/** The first words of {@link PERCENT_PHRASES}: most words after a number start none, and are answered at once. */
+const PERCENT_FIRST_WORDS: ReadonlySet<string> = new Set(PERCENT_PHRASES.map(({ words }) => words[0]!));
+
 /** Reads a percent word or sign at `i`; returns its last token. */
 function percentAt(doc: Doc, i: number): number | undefined {
   const token = at(doc, i);
@@ -120,6 +123,7 @@ function percentAt(doc: Doc, i: number): number | undefined {
   } else if (token.joined) return undefined;
   // "4.1 p.c.": per cent with its stops, lower case (never pence).
   if (token.text === 'p' && isJoinedSym(doc, i + 1, '.') && isWord(doc, i + 2, 'c') && at(doc, i + 2)?.text === 'c' && at(doc, i + 2)?.joined && isJoinedSym(doc, i + 3, '.')) return i + 3;
+  if (!PERCENT_FIRST_WORDS.has(token.lower)) return undefined;
   for (const { words } of PERCENT_PHRASES) {
     if (token.lower !== words[0]) continue;
     const rest = words.slice(1);
