@@ -3,6 +3,7 @@
 // real sentences; values worked out by hand.
 import { describe, expect, it } from 'vitest';
 import { readProse } from '../../src/prose/index.js';
+import { parseQuantityText } from '../../src/quantity/index.js';
 import { ctx } from './helpers.js';
 
 /** [text, kind, low, high, unit, hedge side] of everything found. */
@@ -152,5 +153,19 @@ describe('"rose 5% over 2 years": after a change, "over" gives its period, not a
       ['3%', 'quantity', 0.03, undefined, '', undefined],
       ['over 2 million', 'quantity', 2e6, undefined, '', 'above'],
     ]);
+  });
+});
+
+describe('a claims file reads the new change words as the article does (spec news-language: one reading for both)', () => {
+  const span = { file: 't.claims.yaml', line: 1, column: 1, endLine: 1, endColumn: 2 };
+  it.each([
+    ['16% down', -0.16, ''],
+    ['6% fewer', -0.06, ''],
+    ['fall £14,500', -14500, 'GBP'],
+    ['drop at 6.3%', -0.063, ''],
+  ])('"%s" is %d %s', (text, value, unit) => {
+    const { quantity, problems } = parseQuantityText(text, ctx, span);
+    expect(problems).toEqual([]);
+    expect([quantity?.low.value, quantity?.unit]).toEqual([value, unit]);
   });
 });
