@@ -193,7 +193,7 @@ function timeOfDay(doc: Doc, i: number, last: number): boolean {
 const ELAPSED_CUES: ReadonlySet<string> = new Set([
   'race', 'races', 'raced', 'racing', 'marathon', 'marathons', 'ultramarathon', 'triathlon', 'ironman', 'run', 'runs', 'ran',
   'runner', 'runners', 'running', 'finish', 'finishes', 'finished', 'finishing', 'finisher', 'finishers', 'record', 'records',
-  'clocked', 'clocking', 'won', 'win', 'wins', 'winner', 'winners', 'winning', 'lap', 'laps', 'course', 'stage', 'swim', 'swam',
+  'clocked', 'clocking', 'won', 'win', 'wins', 'winner', 'winners', 'winning', 'lap', 'laps', 'swim', 'swam',
   'ride', 'rode', 'cycled', 'walked', 'elapsed', 'lasted', 'duration', 'hours', 'minutes', 'seconds', 'hrs', 'mins', 'secs',
 ]);
 
