@@ -18,7 +18,7 @@ import type { ClaimsFile, Located, MessageValue, Problem, Quantity, Span } from 
 import { parseQuantity, type QuantityContext } from '../quantity/index.js';
 import { readProse, type ProseNumber } from './prose-port.js';
 import { reduceArticle, type ArticleText } from './article.js';
-import { closestPassage, findQuotes, indexArticle, type ClosestPassage, type QuoteIndex, type QuoteMatch } from './quotes.js';
+import { closestPassage, findQuote, findQuotes, indexArticle, searchedTogether, type ClosestPassage, type QuoteIndex, type QuoteMatch } from './quotes.js';
 import { agreement, type Role, type UnitLookup } from './agree.js';
 import { coverage, ignoreRegions, type Region } from './coverage.js';
 import type { ReadArticle } from './read-article.js';
@@ -96,8 +96,8 @@ export function bindArticles(request: BindRequest): Binding {
   }
   const regions = new Map<BoundArticle, Region[]>(binding.articles.map((a) => [a, []]));
   const items = quotedItems(request);
-  // Every quote's places in each article, found together: a long article is read once for all its quotes.
-  const searched = new Map(binding.articles.map((bound) => [bound, findQuotes(bound.index, items.map((item) => item.quote.value))]));
+  // Every quote's places in each long article, found together: it is read once for all its quotes (a short one is searched per quote, when asked).
+  const searched = new Map(binding.articles.filter((bound) => searchedTogether(bound.index)).map((bound) => [bound, findQuotes(bound.index, items.map((item) => item.quote.value))]));
   const located = new Map<string, QuotePlaces>();
   for (const item of items) bindQuote(item, request.units, binding, regions, located, searched);
   addCoverage(file, binding, regions);
@@ -176,7 +176,7 @@ interface QuotePlaces {
   outcomes?: Record<Role, Map<Quantity, AgreementOutcome>>;
 }
 
-/** Each article's quotes and their places ({@link findQuotes}). */
+/** Each long article's quotes and their places ({@link findQuotes}). */
 type Searched = ReadonlyMap<BoundArticle, ReadonlyMap<string, readonly QuoteMatch[]>>;
 
 /** {@link locate} once per quote text; the first time, its places join the covered regions (a repeat would add the same ones). */
@@ -291,7 +291,7 @@ function addCoverage(file: ClaimsFile, binding: Binding, regions: ReadonlyMap<Bo
 /** Every place a quote stands, article by article (in `article:` order). */
 function locate(articles: readonly BoundArticle[], quote: string, searched: Searched): { bound: BoundArticle; match: QuoteMatch }[] {
   const out: { bound: BoundArticle; match: QuoteMatch }[] = [];
-  for (const bound of articles) for (const match of searched.get(bound)!.get(quote)!) out.push({ bound, match });
+  for (const bound of articles) for (const match of searched.get(bound)?.get(quote) ?? findQuote(bound.index, quote)) out.push({ bound, match });
   return out;
 }
 

@@ -202,6 +202,15 @@ function occurrences(index: QuoteIndex, needle: string, limit: number): number[]
 }
 
 /**
+ * Whether {@link findQuotes} reads the article once for all quotes: only a
+ * long one pays for it. A short article (most are, and a check may read
+ * hundreds) is searched quote by quote, as {@link findQuote} does.
+ */
+export function searchedTogether(index: QuoteIndex): boolean {
+  return index.normalized.text.length >= INDEX_FROM_CHARS;
+}
+
+/**
  * Every place each of many quotes stands: for each quote, what
  * {@link findQuote} gives (the same places, in the same order). A large
  * article searched for many quotes is read once for all of them: each quote
@@ -212,6 +221,11 @@ function occurrences(index: QuoteIndex, needle: string, limit: number): number[]
  */
 export function findQuotes(index: QuoteIndex, quotes: Iterable<string>): Map<string, QuoteMatch[]> {
   const out = new Map<string, QuoteMatch[]>();
+  const hay = index.normalized.text;
+  if (!searchedTogether(index)) {
+    for (const quote of quotes) if (!out.has(quote)) out.set(quote, findQuote(index, quote));
+    return out;
+  }
   const needles = new Map<string, number>();
   const texts: string[] = [];
   const ofQuote: { quote: string; needle: number }[] = [];
@@ -223,8 +237,7 @@ export function findQuotes(index: QuoteIndex, quotes: Iterable<string>): Map<str
     if (id === undefined) needles.set(needle, (id = texts.push(needle) - 1));
     ofQuote.push({ quote, needle: id });
   }
-  const hay = index.normalized.text;
-  const many = hay.length >= INDEX_FROM_CHARS && texts.length > INDEX_AFTER_SEARCHES;
+  const many = texts.length > INDEX_AFTER_SEARCHES;
   const places = many ? placesInOnePass(hay, texts) : texts.map((needle) => (needle === '' ? [] : occurrences(index, needle, Infinity)));
   const matches = places.map((found, id) => found.map((at) => new Match(index.article, index.normalized.map[at]!, index.normalized.map[at + texts[id]!.length - 1]! + 1)));
   // Quotes that normalize alike share their places, as each would find them alone (a match is never changed).
