@@ -18,7 +18,7 @@ import type { ClaimsFile, Located, MessageValue, Problem, Quantity, Span } from 
 import { parseQuantity, type QuantityContext } from '../quantity/index.js';
 import { readProse, type ProseNumber } from './prose-port.js';
 import { reduceArticle, type ArticleText } from './article.js';
-import { closestPassage, findQuote, indexArticle, type ClosestPassage, type QuoteIndex, type QuoteMatch } from './quotes.js';
+import { closestPassage, findQuote, findQuotes, indexArticle, searchedTogether, type ClosestPassage, type QuoteIndex, type QuoteMatch } from './quotes.js';
 import { agreement, type Role, type UnitLookup } from './agree.js';
 import { coverage, ignoreRegions, type Region } from './coverage.js';
 import type { ReadArticle } from './read-article.js';
@@ -26,7 +26,7 @@ import { phrase } from '../findings/interpolate.js';
 
 export type { ArticleRead, ReadArticle } from './read-article.js';
 export { articleFormat, articleSpan, blockIndexAt, reduceArticle, sourcePosition, type ArticleFormat, type ArticleText } from './article.js';
-export { closestPassage, findQuote, indexArticle, type QuoteIndex, type QuoteMatch } from './quotes.js';
+export { closestPassage, findQuote, findQuotes, indexArticle, type QuoteIndex, type QuoteMatch } from './quotes.js';
 export { normalizeQuote, normalizeText } from './normalize.js';
 export { agreement, type Agreement, type UnitLookup } from './agree.js';
 
@@ -95,8 +95,11 @@ export function bindArticles(request: BindRequest): Binding {
     return binding;
   }
   const regions = new Map<BoundArticle, Region[]>(binding.articles.map((a) => [a, []]));
+  const items = quotedItems(request);
+  // Every quote's places in each long article, found together: it is read once for all its quotes (a short one is searched per quote, when asked).
+  const searched = new Map(binding.articles.filter((bound) => searchedTogether(bound.index)).map((bound) => [bound, findQuotes(bound.index, items.map((item) => item.quote.value))]));
   const located = new Map<string, QuotePlaces>();
-  for (const item of quotedItems(request)) bindQuote(item, request.units, binding, regions, located);
+  for (const item of items) bindQuote(item, request.units, binding, regions, located, searched);
   addCoverage(file, binding, regions);
   return binding;
 }
@@ -173,11 +176,14 @@ interface QuotePlaces {
   outcomes?: Record<Role, Map<Quantity, AgreementOutcome>>;
 }
 
+/** Each long article's quotes and their places ({@link findQuotes}). */
+type Searched = ReadonlyMap<BoundArticle, ReadonlyMap<string, readonly QuoteMatch[]>>;
+
 /** {@link locate} once per quote text; the first time, its places join the covered regions (a repeat would add the same ones). */
-function locateOnce(articles: readonly BoundArticle[], quote: string, regions: Map<BoundArticle, Region[]>, located: Map<string, QuotePlaces>): QuotePlaces {
+function locateOnce(articles: readonly BoundArticle[], quote: string, regions: Map<BoundArticle, Region[]>, located: Map<string, QuotePlaces>, searched: Searched): QuotePlaces {
   let known = located.get(quote);
   if (known) return known;
-  const found = locate(articles, quote);
+  const found = locate(articles, quote, searched);
   for (const { bound, match } of found) regions.get(bound)!.push({ start: match.start, end: match.end });
   // Every copy is covered; agreement looks at the first few (a copy agrees or the first disagreeing one is shown).
   const checks: QuoteChecks = found.slice(0, AGREEMENT_PLACES).map(({ bound, match }) => ({ match, numbers: numbersIn(bound.numbers, match) }));
@@ -186,8 +192,8 @@ function locateOnce(articles: readonly BoundArticle[], quote: string, regions: M
 }
 
 /** Finds one quote in the articles and records what follows: not found, its stated value, or whether its numbers agree. */
-function bindQuote(item: QuotedItem, units: UnitLookup, binding: Binding, regions: Map<BoundArticle, Region[]>, located: Map<string, QuotePlaces>): void {
-  const places = locateOnce(binding.articles, item.quote.value, regions, located);
+function bindQuote(item: QuotedItem, units: UnitLookup, binding: Binding, regions: Map<BoundArticle, Region[]>, located: Map<string, QuotePlaces>, searched: Searched): void {
+  const places = locateOnce(binding.articles, item.quote.value, regions, located, searched);
   const { found, checks } = places;
   if (found.length === 0) {
     // A claim that needs its quote for a stated value cannot be judged: the problem is its verdict.
@@ -283,9 +289,9 @@ function addCoverage(file: ClaimsFile, binding: Binding, regions: ReadonlyMap<Bo
 }
 
 /** Every place a quote stands, article by article (in `article:` order). */
-function locate(articles: readonly BoundArticle[], quote: string): { bound: BoundArticle; match: QuoteMatch }[] {
+function locate(articles: readonly BoundArticle[], quote: string, searched: Searched): { bound: BoundArticle; match: QuoteMatch }[] {
   const out: { bound: BoundArticle; match: QuoteMatch }[] = [];
-  for (const bound of articles) for (const match of findQuote(bound.index, quote)) out.push({ bound, match });
+  for (const bound of articles) for (const match of searched.get(bound)?.get(quote) ?? findQuote(bound.index, quote)) out.push({ bound, match });
   return out;
 }
 

@@ -6,7 +6,9 @@
  * article's words that shares the most words with the quote (one linear pass
  * with a sliding window), so the cost is linear in the article per quote.
  * Exact matches in a large article go through an index of its 6-character
- * pieces (see `occurrences`), so many quotes stay near-linear too.
+ * pieces (see `occurrences`), so many quotes stay near-linear too; the bind
+ * stage, which knows all of a file's quotes, finds them in one pass along
+ * the text instead (`findQuotes`).
  *
  * Pure: no I/O.
  */
@@ -197,6 +199,108 @@ function occurrences(index: QuoteIndex, needle: string, limit: number): number[]
     if (at >= 0 && hay.startsWith(needle, at)) out.push(at);
   }
   return out;
+}
+
+/**
+ * Whether {@link findQuotes} reads the article once for all quotes: only a
+ * long one pays for it. A short article (most are, and a check may read
+ * hundreds) is searched quote by quote, as {@link findQuote} does.
+ */
+export function searchedTogether(index: QuoteIndex): boolean {
+  return index.normalized.text.length >= INDEX_FROM_CHARS;
+}
+
+/**
+ * Every place each of many quotes stands: for each quote, what
+ * {@link findQuote} gives (the same places, in the same order). A large
+ * article searched for many quotes is read once for all of them: each quote
+ * is known by one of its 6-character pieces (the piece fewest other quotes
+ * share), and one pass along the text, hashing its pieces as they roll by,
+ * tries the quotes whose piece stands at each place. Short articles and
+ * quotes shorter than a piece are searched one by one, as findQuote does.
+ */
+export function findQuotes(index: QuoteIndex, quotes: Iterable<string>): Map<string, QuoteMatch[]> {
+  const out = new Map<string, QuoteMatch[]>();
+  const hay = index.normalized.text;
+  if (!searchedTogether(index)) {
+    for (const quote of quotes) if (!out.has(quote)) out.set(quote, findQuote(index, quote));
+    return out;
+  }
+  const needles = new Map<string, number>();
+  const texts: string[] = [];
+  const ofQuote: { quote: string; needle: number }[] = [];
+  for (const quote of quotes) {
+    if (out.has(quote)) continue;
+    out.set(quote, []);
+    const needle = normalizeQuote(quote);
+    let id = needles.get(needle);
+    if (id === undefined) needles.set(needle, (id = texts.push(needle) - 1));
+    ofQuote.push({ quote, needle: id });
+  }
+  const many = texts.length > INDEX_AFTER_SEARCHES;
+  const places = many ? placesInOnePass(hay, texts) : texts.map((needle) => (needle === '' ? [] : occurrences(index, needle, Infinity)));
+  const matches = places.map((found, id) => found.map((at) => new Match(index.article, index.normalized.map[at]!, index.normalized.map[at + texts[id]!.length - 1]! + 1)));
+  // Quotes that normalize alike share their places, as each would find them alone (a match is never changed).
+  for (const { quote, needle } of ofQuote) out.set(quote, matches[needle]!);
+  return out;
+}
+
+/**
+ * Where each needle occurs in `hay` (every offset, rising), by one rolling
+ * pass: a needle of at least {@link GRAM} characters is looked for at its
+ * rarest piece (among the needles), the others with indexOf.
+ */
+function placesInOnePass(hay: string, needles: readonly string[]): number[][] {
+  const found: number[][] = needles.map(() => []);
+  // Each long needle's piece: the one the fewest needles hold, then the first.
+  const holders = new Map<number, number>();
+  const hashes = needles.map((needle) => {
+    const own: number[] = [];
+    for (let j = 0; j + GRAM <= needle.length; j++) own.push(pieceHash(needle, j));
+    for (const h of new Set(own)) holders.set(h, (holders.get(h) ?? 0) + 1);
+    return own;
+  });
+  const byPiece = new Map<number, { needle: number; shift: number }[]>();
+  needles.forEach((needle, id) => {
+    const own = hashes[id]!;
+    if (own.length === 0) {
+      for (let at = hay.indexOf(needle); needle !== '' && at !== -1; at = hay.indexOf(needle, at + 1)) found[id]!.push(at);
+      return;
+    }
+    let shift = 0;
+    for (let j = 1; j < own.length; j++) if (holders.get(own[j]!)! < holders.get(own[shift]!)!) shift = j;
+    const list = byPiece.get(own[shift]!);
+    if (list) list.push({ needle: id, shift });
+    else byPiece.set(own[shift]!, [{ needle: id, shift }]);
+  });
+  if (byPiece.size === 0 || hay.length < GRAM) return found;
+  // An open-addressed table of the pieces looked for, mostly empty: most places of the text find an empty slot at once.
+  let size = 1024;
+  while (size < byPiece.size * 64 && size < 1 << 20) size *= 2;
+  const mask = size - 1;
+  const slotHash = new Int32Array(size);
+  const slotList = new Int32Array(size).fill(-1);
+  const lists: { needle: number; shift: number }[][] = [];
+  for (const [h, list] of byPiece) {
+    let slot = h & mask;
+    while (slotList[slot] !== -1) slot = (slot + 1) & mask;
+    slotHash[slot] = h;
+    slotList[slot] = lists.push(list) - 1;
+  }
+  const count = hay.length - GRAM + 1;
+  let h = pieceHash(hay, 0);
+  for (let i = 0; i < count; i++) {
+    if (i > 0) h = (Math.imul(h - Math.imul(hay.charCodeAt(i - 1), DROP), 31) + hay.charCodeAt(i + GRAM - 1)) | 0;
+    for (let slot = h & mask; slotList[slot] !== -1; slot = (slot + 1) & mask) {
+      if (slotHash[slot] !== h) continue;
+      for (const { needle, shift } of lists[slotList[slot]!]!) {
+        const at = i - shift;
+        if (at >= 0 && hay.startsWith(needles[needle]!, at)) found[needle]!.push(at);
+      }
+      break;
+    }
+  }
+  return found;
 }
 
 /**

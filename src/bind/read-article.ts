@@ -51,11 +51,11 @@ export function createArticleReader(claimsFile: string, root: string): ReadArtic
  * @returns the text and the file's real path, or why it cannot be read (a phrase with its data)
  */
 export function readInsideRepository(path: string, base: string, root: string, kind: 'article' | 'facts', maxBytes: number): { text: string; real: string } | { problem: MessageValue } {
-  const what = phrase(kind === 'article' ? 'named-article' : 'named-facts');
-  const shown = JSON.stringify(excerpt(path, 120));
-  if (path.trim() === '' || path.includes('\0')) return { problem: phrase('named-not-a-path', { what, path: shown }) };
+  if (path.trim() === '' || path.includes('\0')) return { problem: phrase('named-not-a-path', refusedNames(path, kind)) };
   const read = readGuardedText(resolve(base, path), { kind, root, shown: path, maxBytes });
   if (read.ok) return { text: read.text, real: read.realPath };
+  // How a refusal names the file, worked out only for a refusal: most files are read.
+  const { what, path: shown } = refusedNames(path, kind);
   switch (read.refusal) {
     case 'outside':
       return { problem: phrase(kind === 'article' ? 'named-article-outside' : 'named-facts-outside', { what, path: shown }) };
@@ -64,4 +64,9 @@ export function readInsideRepository(path: string, base: string, root: string, k
     default:
       return { problem: read.reason };
   }
+}
+
+/** How a refusal names a file: what it is, and its path as written (escaped and shortened, in quotes). */
+function refusedNames(path: string, kind: 'article' | 'facts'): { what: MessageValue; path: string } {
+  return { what: phrase(kind === 'article' ? 'named-article' : 'named-facts'), path: JSON.stringify(excerpt(path, 120)) };
 }

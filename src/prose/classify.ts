@@ -2,8 +2,8 @@
  * @file Tells a numeral in prose that states no amount from one that does:
  * dates ("January 20", "Aug. 12, 2024", "November 11 and 29", "February
  * 2022", "20 November", "12/25/2024", "2024-12-23"), times ("10:30", "3
- * p.m.", "at 7:30:00"; a bare "2:00:35" is an elapsed time, left to the
- * grammar), ordinals ("21st"), names with digits ("F-16", "COVID-19",
+ * p.m.", "at 7:30:00", a bare "10:30:15"; "2:00:35" in a sentence about a
+ * race or with a hedge is an elapsed time, left to the grammar), ordinals ("21st"), names with digits ("F-16", "COVID-19",
  * "Article 4", "Paras 1.2, 1.2.3 and 1.2.4", "3D", "4K"), decades ("the
  * 1990s"), fiscal and season years ("2014-15", "2010/11", "2020/2021"),
  * scores and records ("3-2 victory", "improved to 14-0": a pair of counts,
@@ -153,8 +153,9 @@ function numericDate(doc: Doc, i: number): Found | undefined {
  */
 export function elapsedAt(doc: Doc, i: number): boolean {
   const hours = at(doc, i);
-  if (hours?.type !== 'num' || !/^\d{1,3}$/u.test(hours.text)) return false;
-  for (const k of [i + 1, i + 3]) {
+  // A colon written onto the numeral first: most numerals have none, and are answered without a pattern.
+  if (hours?.type !== 'num' || !isJoinedSym(doc, i + 1, ':') || !/^\d{1,3}$/u.test(hours.text)) return false;
+  for (let k = i + 1; k <= i + 3; k += 2) {
     const digits = at(doc, k + 1);
     if (!isJoinedSym(doc, k, ':') || digits?.type !== 'num' || !digits.joined || !/^[0-5]\d$/u.test(digits.text)) return false;
   }
@@ -184,6 +185,43 @@ function timeOfDay(doc: Doc, i: number, last: number): boolean {
   return after?.type === 'word' && !after.joined && continues(doc, last + 1) && TIME_ZONES.has(after.lower);
 }
 
+/**
+ * Words that make "h:mm:ss" in their sentence a race or elapsed time: a race,
+ * a finish, a record, a run, a win, or units of time ("finished in 2:05:10",
+ * "Kiptum's 2:00:35 finish", "a record 2:01:09", "in under 12 hours:
+ * 11:58:20").
+ */
+const ELAPSED_CUES: ReadonlySet<string> = new Set([
+  'race', 'races', 'raced', 'racing', 'marathon', 'marathons', 'ultramarathon', 'triathlon', 'ironman', 'run', 'runs', 'ran',
+  'runner', 'runners', 'running', 'finish', 'finishes', 'finished', 'finishing', 'finisher', 'finishers', 'record', 'records',
+  'clocked', 'clocking', 'won', 'win', 'wins', 'winner', 'winners', 'winning', 'lap', 'laps', 'swim', 'swam',
+  'ride', 'rode', 'cycled', 'walked', 'elapsed', 'lasted', 'duration', 'hours', 'minutes', 'seconds', 'hrs', 'mins', 'secs',
+]);
+
+/** How many tokens either side of "h:mm:ss" are searched for a cue, within its sentence. */
+const CUE_REACH = 30;
+
+/**
+ * True when "h:mm:ss" (tokens `i` to `last`) that may be a clock's is an
+ * elapsed time: a hedge or range word stands just before it ("less than 2:01:00", "between 2:05:00 and 2:06:00"), or a word
+ * of {@link ELAPSED_CUES} stands in its sentence. A bare "10:30:15" with no
+ * such word is a time of day (spec news-language §11), as "10:30" is.
+ */
+function elapsedCue(doc: Doc, i: number, last: number): boolean {
+  for (const [from, step] of [[i - 1, -1], [last + 1, 1]] as const) {
+    for (let k = from, n = 0; n < CUE_REACH; k += step, n += 1) {
+      const token = at(doc, k);
+      if (token === undefined || (step === 1 ? token.lineBreakBefore : at(doc, k + 1)?.lineBreakBefore)) break;
+      if (token.type === 'sym' && /^[.!?;]$/u.test(token.text) && !(token.text === '.' && isWord(doc, k - 1) && at(doc, k - 1)!.text.length === 1)) break;
+      if (token.type === 'word' && (ELAPSED_CUES.has(token.lower) || (step === -1 && n === 0 && ELAPSED_BEFORE.has(token.lower)))) return true;
+    }
+  }
+  return false;
+}
+
+/** Hedge and range words that make the "h:mm:ss" just after them an amount ("less than 2:01:00", "about 2:04:00"). */
+const ELAPSED_BEFORE: ReadonlySet<string> = new Set(['than', 'about', 'around', 'under', 'over', 'nearly', 'almost', 'roughly', 'between', 'within', 'inside', 'approximately', 'some']);
+
 /** "10:30", "10:30:15", "3 p.m.", "10:30 a.m.", "9 o'clock"; not an elapsed "2:00:35" ({@link timeOfDay}). */
 function timeAt(doc: Doc, i: number): Found | undefined {
   const token = at(doc, i) as NonNullable<ReturnType<typeof at>>;
@@ -201,7 +239,8 @@ function timeAt(doc: Doc, i: number): Found | undefined {
     const end = lastToken.end + clock[0].length;
     while ((at(doc, last + 1)?.end ?? Infinity) <= end) last += 1;
     isTime = true;
-  } else if (last === i + 4 && elapsedAt(doc, i) && !timeOfDay(doc, i, last)) {
+  } else if (last === i + 4 && elapsedAt(doc, i) && ((hour ?? 0) >= 24 || (!timeOfDay(doc, i, last) && elapsedCue(doc, i, last)))) {
+    // Hours of 24 or more are no clock's ("after 26:45:10 of effort").
     return undefined;
   }
   return isTime ? { kind: 'time', first: i, last } : undefined;
@@ -335,6 +374,52 @@ function sectionNumberAt(doc: Doc, i: number): Found | undefined {
   return /^\d{1,2}(?:\.\d{1,3}){2,}$/u.test(at(doc, i)?.text ?? '') ? { kind: 'name', first: i, last: i } : undefined;
 }
 
+/** The marks written after a list or section number at the start of a line: "1. Main points", "1- Brendon McCullum", "2) Viv Richards". */
+const LIST_MARKS: ReadonlySet<string> = new Set(['.', ')', '-']);
+
+/** The marks that may end the line before a numbered "1." line: a sentence's end, a colon, a bracket or quote. */
+const LINE_ENDS: ReadonlySet<string> = new Set(['.', ':', '!', '?', ')', '"', '”', '’']);
+
+/**
+ * A list or section number: one or two digits that start a line, with a
+ * full stop, a bracket or a hyphen written on, then a space and a capital
+ * ("1. Main points", "1- Brendon McCullum (New Zealand) - 54 balls"). After
+ * "." the line before must end a sentence or a heading's colon (or be blank,
+ * or be none), since a wrapped line may start with a sentence's last number
+ * ("inflation was\n3. The bank…").
+ */
+function listNumberAt(doc: Doc, i: number): Found | undefined {
+  const token = at(doc, i);
+  const mark = at(doc, i + 1);
+  const word = at(doc, i + 2);
+  if (token === undefined || (i > 0 && !token.lineBreakBefore) || smallCount(doc, i) === undefined || token.text.length > 2) return undefined;
+  if (mark?.type !== 'sym' || !mark.joined || !LIST_MARKS.has(mark.text) || word?.type !== 'word' || word.joined || !continues(doc, i + 2) || !isCapitalised(word)) return undefined;
+  if (mark.text === '.' && i > 0) {
+    const before = at(doc, i - 1) as NonNullable<ReturnType<typeof at>>;
+    const blank = /\n[ \t]*\r?\n/u.test(doc.text.slice(before.end, token.start));
+    if (!blank && !(before.type === 'sym' && LINE_ENDS.has(before.text))) return undefined;
+  }
+  return { kind: 'name', first: i, last: i + 1 };
+}
+
+/** Quotation marks that may wrap a numeral used as a name, with their closing marks. */
+const QUOTE_PAIRS: ReadonlyMap<string, string> = new Map([['‘', '’'], ['“', '”'], ["'", "'"], ['"', '"']]);
+
+/**
+ * A whole number in quotation marks with nothing else inside: a label or a
+ * name, not an amount ("the new ‘73’ registration plate").
+ */
+function quotedNumeralAt(doc: Doc, i: number): Found | undefined {
+  const open = at(doc, i - 1);
+  const close = at(doc, i + 1);
+  const token = at(doc, i);
+  if (open?.type !== 'sym' || close?.type !== 'sym' || !token?.joined || !close.joined || !digitsOnly(token.text)) return undefined;
+  if (QUOTE_PAIRS.get(open.text) !== close.text) return undefined;
+  // The opening mark stands apart from a word before it ("the ‘73’"), so it opens a quotation.
+  if (open.joined && at(doc, i - 2)?.type === 'word') return undefined;
+  return { kind: 'name', first: i - 1, last: i + 1 };
+}
+
 /** The reference words a lower-case head names a number with inside brackets or after "see": "(figure 5-6)", "(see table 2)". */
 const REFERENCE_HEADS: ReadonlySet<string> = new Set(['figure', 'figures', 'fig', 'table', 'tables', 'chart', 'page', 'pages', 'appendix', 'annex', 'section', 'chapter']);
 
@@ -418,7 +503,7 @@ function nameAt(doc: Doc, i: number, floor: number): Found | undefined {
 export function classifyNumeral(doc: Doc, i: number, floor: number): Found | undefined {
   const token = at(doc, i);
   if (token === undefined || token.type !== 'num') return undefined;
-  const setAside = phoneAt(doc, i, floor) ?? footnoteAt(doc, i, floor) ?? sectionNumberAt(doc, i) ?? formatNameAt(doc, i);
+  const setAside = phoneAt(doc, i, floor) ?? footnoteAt(doc, i, floor) ?? sectionNumberAt(doc, i) ?? listNumberAt(doc, i) ?? quotedNumeralAt(doc, i) ?? formatNameAt(doc, i);
   if (setAside) return setAside;
   const name = nameAt(doc, i, floor);
   if (name) return name;

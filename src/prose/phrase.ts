@@ -16,7 +16,7 @@ import { classifyNumeral, elapsedAt, isYearNumber } from './classify.js';
 import type { Doc, Found } from './doc.js';
 import { at, continues, isJoinedSym, isWord, sliceTokens, tokenEndingAt } from './doc.js';
 import { isCapitalised } from './tokens.js';
-import { CHANGE_VERBS, DASHES, FRACTION_CUES, ORDINAL_FRACTIONS, ORDINAL_SUFFIXES, ORDINAL_WORDS } from './lexicon.js';
+import { CHANGE_VERBS, DASHES, FRACTION_CUES, FUNCTION_WORDS, MONTHS, ORDINAL_FRACTIONS, ORDINAL_SUFFIXES, ORDINAL_WORDS } from './lexicon.js';
 import type { UnitMatch } from './units.js';
 import { unitsAfter, unitTermAt } from './units.js';
 import { startOfFile } from '../text/span.js';
@@ -107,6 +107,9 @@ function isCurrency(doc: Doc, i: number): boolean {
   return currencyLength(doc, i) > 0;
 }
 
+/** The first words of {@link PERCENT_PHRASES}: most words after a number start none, and are answered at once. */
+const PERCENT_FIRST_WORDS: ReadonlySet<string> = new Set(PERCENT_PHRASES.map(({ words }) => words[0]!));
+
 /** Reads a percent word or sign at `i`; returns its last token. */
 function percentAt(doc: Doc, i: number): number | undefined {
   const token = at(doc, i);
@@ -120,6 +123,7 @@ function percentAt(doc: Doc, i: number): number | undefined {
   } else if (token.joined) return undefined;
   // "4.1 p.c.": per cent with its stops, lower case (never pence).
   if (token.text === 'p' && isJoinedSym(doc, i + 1, '.') && isWord(doc, i + 2, 'c') && at(doc, i + 2)?.text === 'c' && at(doc, i + 2)?.joined && isJoinedSym(doc, i + 3, '.')) return i + 3;
+  if (!PERCENT_FIRST_WORDS.has(token.lower)) return undefined;
   for (const { words } of PERCENT_PHRASES) {
     if (token.lower !== words[0]) continue;
     const rest = words.slice(1);
@@ -291,6 +295,9 @@ function isLoneOne(doc: Doc, amount: AmountExtent): boolean {
 }
 
 /** Words after "half" that keep it a fraction ("half of", "half a million", "half the", "half its"). */
+/** Words before "half" that name a part of a period or a match ("the first half", "the second half"). */
+const HALF_NAMES: ReadonlySet<string> = new Set(['first', 'second', 'latter', 'former']);
+
 const AFTER_HALF: ReadonlySet<string> = new Set(['of', 'a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
 
 /**
@@ -311,6 +318,8 @@ function fractionMisuse(doc: Doc, amount: AmountExtent): 'ordinal' | 'not-a-numb
   const article = at(doc, amount.numberFirst)?.lower;
   const ordinal = ORDINAL_FRACTIONS.has(lastWord.lower) && (article === 'a' || article === 'an');
   if (!ordinal && lastWord.lower !== 'half') return undefined;
+  // "In the first half of the year", "the second half": a part of a period named, not the fraction 1/2.
+  if (!ordinal && amount.first === amount.last && isWord(doc, amount.first - 1) && HALF_NAMES.has(at(doc, amount.first - 1)!.lower) && continues(doc, amount.first)) return 'not-a-number';
   const next = at(doc, amount.last + 1);
   if (next === undefined || next.type !== 'word' || !continues(doc, amount.last + 1)) {
     if (!ordinal) return undefined;
@@ -417,6 +426,9 @@ function timesAfter(doc: Doc, last: number, hedged: boolean): number | undefined
   return undefined;
 }
 
+/** Words that make the word after them a noun ("the fall", "a drop"), not a verb of change. */
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'last', 'next', 'its']);
+
 /** {@link changeBefore}'s answer when no words of change stand before the phrase (shared, never changed). */
 const NO_CHANGE: readonly { first: number; words: string }[] = Object.freeze([]);
 
@@ -430,7 +442,7 @@ function changeBefore(doc: Doc, first: number, floor: number): readonly { first:
   if (!continues(doc, first) || at(doc, first)?.joined) return NO_CHANGE;
   const one = at(doc, first - 1);
   // Most numbers have no word before them that may start a change: the shared empty answer, no list made.
-  if (one?.type !== 'word' || first - 1 < floor || (one.lower !== 'by' && one.lower !== 'of' && !CHANGE_VERBS.has(one.lower))) return NO_CHANGE;
+  if (one?.type !== 'word' || first - 1 < floor || (one.lower !== 'by' && one.lower !== 'of' && one.lower !== 'at' && !CHANGE_VERBS.has(one.lower))) return NO_CHANGE;
   const out: { first: number; words: string }[] = [];
   if (one.lower === 'by' && continues(doc, first - 1)) {
     const verb = at(doc, first - 2);
@@ -444,13 +456,19 @@ function changeBefore(doc: Doc, first: number, floor: number): readonly { first:
     }
   } else if (one.lower === 'of' && continues(doc, first - 1)) {
     // "a fall of 5%", "an increase of 16.4%": a change phrase of the rules ending in "of".
+    // The article may start a line ("members.\n  A decrease of $23 billion"): only the words after it must run on.
     const noun = at(doc, first - 2);
     const article = at(doc, first - 3);
-    if (noun?.type === 'word' && article?.type === 'word' && first - 3 >= floor && continues(doc, first - 2) && continues(doc, first - 3)) {
+    if (noun?.type === 'word' && article?.type === 'word' && first - 3 >= floor && continues(doc, first - 2)) {
       const words = `${article.lower} ${noun.lower} of`;
       if (doc.t.changesBefore.has(words)) out.push({ first: first - 3, words });
     }
-  } else if (CHANGE_VERBS.has(one.lower)) {
+  } else if (one.lower === 'at' && continues(doc, first - 1)) {
+    // "the biggest drop at 6.3 per cent": a change noun of the rules before "at" gives the size of the change.
+    const noun = at(doc, first - 2);
+    if (noun?.type === 'word' && first - 2 >= floor && doc.t.changesBefore.has(`${noun.lower} at`)) out.push({ first: first - 2, words: `${noun.lower} at` });
+  } else if (CHANGE_VERBS.has(one.lower) && !(isWord(doc, first - 2) && NOUN_DETERMINERS.has(at(doc, first - 2)!.lower))) {
+    // "House prices fall £14,500" is a change; "in the fall 2,000 students" is a season (a determiner makes "fall" a noun).
     out.push({ first: first - 1, words: one.lower });
   }
   return out;
@@ -460,15 +478,80 @@ function changeBefore(doc: Doc, first: number, floor: number): readonly { first:
  * A change noun after an amount ("a 17% rise", "a 5% fall") or a change word
  * of the rules ("£135 more", "2,000 fewer"): its token, or undefined.
  */
-function changeNounAfter(doc: Doc, last: number): number | undefined {
+function changeNounAfter(doc: Doc, last: number, first: number): number | undefined {
+  const compound = compoundChangeNoun(doc, last, first);
+  if (compound !== undefined) return compound;
   // "a 3% year-over-year decrease", "a 2% annual rise": the period of the change may stand before its noun.
   const period = periodAfter(doc, last);
   if (period !== undefined) last = period;
   const next = at(doc, last + 1);
   if (next?.type !== 'word' || next.joined || !continues(doc, last + 1)) return undefined;
+  // "4% down on the 2008 total", "16% down on the previous year": "up" and "down" after an amount are a change
+  // only before a word that says against what, or the end of the clause ("a 10% down payment" is none).
+  if (next.lower === 'up' || next.lower === 'down') return directionEnds(doc, last + 2) ? last + 1 : undefined;
   if (CHANGE_VERBS.has(next.lower)) return last + 1;
-  // "£100m less than the £350m" compares two amounts: the number is the size of the gap, not a signed change.
-  return doc.t.changesAfter.has(next.lower) && !isWord(doc, last + 2, 'than') ? last + 1 : undefined;
+  // "£100m less than the £350m" compares two figures: the number is the size of the gap, not a signed change;
+  // "6% fewer than in 2008", "45% fewer than a decade earlier" compare with an earlier time: a signed change.
+  return doc.t.changesAfter.has(next.lower) && (!isWord(doc, last + 2, 'than') || timeAfterThan(doc, last + 3)) ? last + 1 : undefined;
+}
+
+/** The change nouns a compound may end in ("a 5% pay rise", "the 10 percent stock price drop"); not the comparatives. */
+const COMPOUND_CHANGE_NOUNS: ReadonlySet<string> = new Set(['rise', 'increase', 'jump', 'gain', 'hike', 'fall', 'drop', 'cut', 'decline', 'decrease', 'reduction']);
+
+/**
+ * "a 5% pay rise", "The 10 percent stock price drop": after "a", "an" or
+ * "the" before the number, one or two lower-case nouns then a change noun
+ * make the number the size of that change. Returns the change noun's token.
+ */
+function compoundChangeNoun(doc: Doc, last: number, first: number): number | undefined {
+  const article = at(doc, first - 1)?.lower;
+  if (article !== 'a' && article !== 'an' && article !== 'the') return undefined;
+  for (let k = last + 1; k <= last + 2; k += 1) {
+    const word = at(doc, k);
+    if (word?.type !== 'word' || word.joined || !continues(doc, k) || word.text !== word.lower || FUNCTION_WORDS.has(word.lower)
+      || CHANGE_VERBS.has(word.lower) || doc.t.changesAfter.has(word.lower) || unitTermAt(doc, k) !== undefined) return undefined;
+    const noun = at(doc, k + 1);
+    if (noun?.type === 'word' && !noun.joined && continues(doc, k + 1) && COMPOUND_CHANGE_NOUNS.has(noun.lower)) {
+      const after = at(doc, k + 2);
+      // "a 5% pay rise of …" would be another change's size.
+      return after?.type === 'word' && after.lower === 'of' ? undefined : k + 1;
+    }
+  }
+  return undefined;
+}
+
+/** The words after "4% down" or "5% up" that make them a change: against what, or since when. */
+const DIRECTION_FOLLOWERS: ReadonlySet<string> = new Set(['on', 'from', 'at', 'to', 'against', 'compared', 'versus', 'vs', 'year-on-year', 'since', 'in', 'over', 'than']);
+
+/** True when token `i` ends the clause after "up"/"down", or is a word of {@link DIRECTION_FOLLOWERS}. */
+function directionEnds(doc: Doc, i: number): boolean {
+  const token = at(doc, i);
+  if (token === undefined || token.lineBreakBefore) return true;
+  if (token.type === 'sym') return /^[.,;:!?)\]–—-]$/u.test(token.text);
+  return token.type === 'word' && DIRECTION_FOLLOWERS.has(token.lower);
+}
+
+/** Words that may stand between "than" and the time it compares with ("than in 2008", "than a decade earlier"). */
+const THAN_FILLERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'in', 'at', 'on', 'for', 'during']);
+
+/** Words after "than" that name an earlier time ("than the previous year", "than last year", "than a decade earlier"). */
+const EARLIER_TIMES: ReadonlySet<string> = new Set(['last', 'previous', 'prior', 'same', 'year', 'decade', 'month', 'quarter', 'week', 'day', 'earlier', 'before', 'ago', 'yesterday']);
+
+/**
+ * True when a time follows "than" (from token `i`, past a few small words):
+ * a year, a month, or words of an earlier time ("than in 2008", "than a
+ * decade earlier", "than the previous year", "than 10 years ago"). "6%
+ * fewer than in 2008" is a change over time; "7,000 less than previously
+ * reported" and "£100m less than the £350m" compare two figures and stay
+ * the size of the gap.
+ */
+function timeAfterThan(doc: Doc, i: number): boolean {
+  let k = i;
+  while (isWord(doc, k) && THAN_FILLERS.has(at(doc, k)!.lower) && k < i + 2) k += 1;
+  const token = at(doc, k);
+  if (token === undefined || !continues(doc, k)) return false;
+  if (token.type === 'num') return isYearNumber(doc, k) || (isTimeWord(doc, k + 1) && ['ago', 'earlier', 'before'].includes(at(doc, k + 2)?.lower ?? ''));
+  return token.type === 'word' && (EARLIER_TIMES.has(token.lower) || MONTHS.has(token.lower));
 }
 
 /** Words that say over what period a change is measured. */
@@ -502,7 +585,7 @@ const LEVEL_HEDGES: ReadonlySet<string> = new Set(['below', 'under', 'above', 'o
  */
 function withChange(doc: Doc, found: Found, floor: number): Found {
   if (found.kind !== 'quantity' || !found.quantity) return found;
-  const noun = changeNounAfter(doc, found.last);
+  const noun = changeNounAfter(doc, found.last, found.first);
   const before = changeBefore(doc, found.first, floor);
   // Most numbers have no word of change around them: nothing to try.
   if (noun === undefined && before.length === 0) return found;
@@ -561,6 +644,29 @@ function joinsDurations(doc: Doc, hedgeFirst: number, low: AmountExtent | Unread
   return isTimeWord(doc, hedgeFirst - 1) && continues(doc, low.last + 1) && isTimeWord(doc, low.last + 1);
 }
 
+/** How far back from "over" a word of change may stand ("rose by 5.2 percentage points over 2 years"). */
+const PERIOD_LOOKBACK = 6;
+
+/**
+ * "rose 5% over 2 years", "a 5% rise over five years": a bare "over" just
+ * after the size of a change, before a duration, gives the period the change
+ * took; it does not say the period is more than written ("for over 2 years"
+ * and "over 2 million" stay bounds).
+ */
+function periodOfChange(doc: Doc, hedgeFirst: number, low: AmountExtent | Unreadable, floor: number): boolean {
+  // The change noun may stand between ("a 5% rise over five years": the finding before ends on "5%").
+  const nounBetween = hedgeFirst === floor + 1 && isWord(doc, floor) && doc.t.changesAfter.has(at(doc, floor)!.lower) && continues(doc, floor);
+  if ((hedgeFirst !== floor && !nounBetween) || hedgeFirst === 0 || 'reason' in low) return false;
+  if (!isWord(doc, hedgeFirst, 'over') || !continues(doc, hedgeFirst) || low.first !== hedgeFirst + 1 || !continues(doc, low.last + 1) || !isTimeWord(doc, low.last + 1)) return false;
+  for (let k = hedgeFirst - 1; k >= 0 && k >= hedgeFirst - PERIOD_LOOKBACK; k -= 1) {
+    const token = at(doc, k) as NonNullable<ReturnType<typeof at>>;
+    if (token.type === 'sym' && /^[.;:!?,]$/u.test(token.text)) return false;
+    if (token.type === 'word' && (CHANGE_VERBS.has(token.lower) || doc.t.changesAfter.has(token.lower))) return true;
+    if (token.lineBreakBefore) return false;
+  }
+  return false;
+}
+
 /** readPhrase without the words of change around it. */
 function readBarePhrase(doc: Doc, i: number, floor: number): Found | undefined {
   let start = i;
@@ -573,7 +679,7 @@ function readBarePhrase(doc: Doc, i: number, floor: number): Found | undefined {
 
   const low = amountAt(doc, i, !between);
   if (low === undefined) return undefined;
-  if (hedge && joinsDurations(doc, hedge.first, low, floor)) {
+  if (hedge && (joinsDurations(doc, hedge.first, low, floor) || periodOfChange(doc, hedge.first, low, floor))) {
     hedge = undefined;
     start = between ? i - 1 : i;
   }

@@ -4,13 +4,15 @@
  * a pass over the text per quote. The matches must be exactly those a plain
  * repeated indexOf finds: same places, same order, at most 20 — which these
  * tests compare on an article long enough (> 32,768 characters, searched
- * more than 8 times) for the index to be used.
+ * more than 8 times) for the index to be used. The binding stage looks for
+ * all of a file's quotes at once (`findQuotes`: one pass along the text for
+ * every quote): it must find the same places as a scan per quote.
  */
 
 import { describe, expect, it } from 'vitest';
 import { reduceArticle } from '../../src/bind/article.js';
 import { normalizeQuote } from '../../src/bind/normalize.js';
-import { findQuote, indexArticle, type QuoteIndex } from '../../src/bind/quotes.js';
+import { findQuote, findQuotes, indexArticle, type QuoteIndex } from '../../src/bind/quotes.js';
 
 /** The matches as a plain scan finds them (the code before the index), every copy. */
 function scan(index: QuoteIndex, quote: string): { start: number; end: number }[] {
@@ -68,3 +70,60 @@ describe('finding quotes in a long article', () => {
     expect(findQuote(index, 'held sector S9999.')).toHaveLength(0);
   });
 });
+
+describe('finding many quotes at once', () => {
+  const index = indexArticle(reduceArticle(text, 'long.txt'));
+  // Quotes of every kind the one-pass search treats apart: many sharing their first pieces ("Officials said 1…"),
+  // overlapping copies, shorter than a piece, empty, only white space, two spellings that normalize alike, at the
+  // very start and end, nowhere, and more than 8 of them on a text over 32,768 characters (the pass is used).
+  const quotes = [
+    ...Array.from({ length: 40 }, (_, i) => `Officials said ${1000 + i * 7 * 13} soldiers`),
+    ...Array.from({ length: 20 }, (_, i) => `sector S${i * 31}.`),
+    'Officials said 1000 soldiers',
+    'aaaaaaaa599',
+    'The war goes on.',
+    'aaaa',
+    'aaaaaa',
+    'aaaaaaaa',
+    '"about 7%" of the force',
+    '“about 7%” of the force',
+    '- "about 12%"',
+    'held sector S9999.',
+    'zzzzzzzzzz',
+    '',
+    '   ',
+    'S1',
+    '%',
+  ];
+
+  it('finds for every quote exactly what a plain scan finds', () => {
+    const found = findQuotes(index, quotes);
+    expect([...found.keys()]).toEqual([...new Set(quotes)]);
+    for (const quote of quotes) {
+      expect(found.get(quote)!.map(({ start, end }) => ({ start, end })), JSON.stringify(quote)).toEqual(scan(index, quote));
+    }
+    // Not empty by accident: 600 copies of the sentence; "aaaaaa" 3 times in each of the 600 runs of 8 a's, "aaaa" 5 times;
+    // the 14th numbered quote says 1000 + 13 × 7 × 13 = 2183 = 1000 + 169 × 7 soldiers (paragraph 169 alone); S1 stands in S1, S10–S19, S100–S199 (111 paragraphs).
+    expect(found.get('The war goes on.')).toHaveLength(600);
+    expect(found.get('aaaaaa')).toHaveLength(1800);
+    expect(found.get('aaaa')).toHaveLength(3000);
+    expect(found.get(`Officials said ${1000 + 13 * 7 * 13} soldiers`)).toHaveLength(1);
+    expect(found.get('S1')).toHaveLength(111);
+    expect(found.get('')).toEqual([]);
+    expect(found.get('held sector S9999.')).toEqual([]);
+  });
+
+  it('gives each match its span in the article, as findQuote does', () => {
+    const quote = 'held sector S123.';
+    const [one] = findQuotes(index, [...quotes, quote]).get(quote)!;
+    expect(one!.span).toEqual(findQuote(index, quote)[0]!.span);
+  });
+
+  it('searches a short article quote by quote, with the same answers', () => {
+    const short = indexArticle(reduceArticle(paragraphs.slice(0, 5).join('\n\n'), 'short.txt'));
+    const found = findQuotes(short, quotes);
+    for (const quote of quotes) expect(found.get(quote)!.map(({ start, end }) => ({ start, end })), quote).toEqual(scan(short, quote));
+    expect(found.get('The war goes on.')).toHaveLength(5);
+  });
+});
+

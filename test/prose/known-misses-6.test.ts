@@ -95,13 +95,15 @@ describe('"35 seconds over 2 hours": "over" between two durations adds them, it 
     ]);
   });
 
-  it('keeps "over" a bound where no duration stands just before it ("ran for over 2 hours", "10 minutes, over 2 hours later", "5% over 2 years")', () => {
+  it('keeps "over" a bound where no duration stands just before it ("ran for over 2 hours", "10 minutes, over 2 hours later")', () => {
+    // "Prices rose 5% over 2 years" read "over 2 years" as more than 2 years here; after a change, "over" gives
+    // the change's period (the sixth newsroom trial, test/prose/known-misses-7.test.ts).
     expect(found('He ran for over 2 hours. He waited 10 minutes, over 2 hours later. Prices rose 5% over 2 years.')).toEqual([
       ['over 2 hours', 'quantity', 2, undefined, 'hours', 'above'],
       ['10 minutes', 'quantity', 10, undefined, 'minutes', undefined],
       ['over 2 hours', 'quantity', 2, undefined, 'hours', 'above'],
       ['5%', 'quantity', 0.05, undefined, '', undefined],
-      ['over 2 years', 'quantity', 2, undefined, 'years', 'above'],
+      ['2 years', 'quantity', 2, undefined, 'years', undefined],
     ]);
   });
 });
