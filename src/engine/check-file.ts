@@ -6,7 +6,7 @@
  */
 
 import { fileView } from './file-view.js';
-import type { ClaimsFile, FileResult, Finding, Problem, Quantity, Rules, Span } from '../types.js';
+import type { ClaimResult, ClaimsFile, FileResult, Finding, Problem, Quantity, Rules, Span } from '../types.js';
 import { loadClaimsFile } from '../load/index.js';
 import { computesReading, createUnitRegistry, isTemperatureReading, type ReadingScope, type UnitRegistry } from '../units/index.js';
 import { isDifferenceOfPercents, writtenAs, type WrittenAs, type WrittenScope } from './display-unit.js';
@@ -194,7 +194,10 @@ export function analyzeClaimsText(text: string, path: string, rulesFor: Rules | 
       return node !== undefined && isDifferenceOfPercents(node, writtenForms);
     },
   };
-  const claims = file.claims.map((decl) => judgeOne(decl, fileContext));
+  // A loop, not map: map's array is packed in the interpreter and holey once this function is
+  // optimized, and the summary's and the JSON writer's optimized code was thrown away at the change.
+  const claims: ClaimResult[] = [];
+  for (const decl of file.claims) claims.push(judgeOne(decl, fileContext));
 
   const facts = options.readFacts || file.inputs.some((i) => i.fact !== undefined)
     ? factUses({ file, imported, rules, ctx, registry, dependencies, problems, ...(options.asOf !== undefined ? { asOf: options.asOf } : {}), ...(options.today !== undefined ? { today: options.today } : {}) })

@@ -112,7 +112,11 @@ function render(node: MathNode, scope: SubstitutionScope, place: Place): string 
     }
     case 'FunctionNode': {
       const fn = node as unknown as { fn: { name?: string }; args: MathNode[] };
-      return `${fn.fn.name ?? '?'}(${fn.args.map((a) => render(a, scope, 'leading')).join(', ')})`;
+      // A loop, not map + join: map makes a packed array in the interpreter and a holey
+      // one in optimized code, and join's optimized code was thrown away at the change.
+      let args = '';
+      for (let i = 0; i < fn.args.length; i++) args += `${i > 0 ? ', ' : ''}${render(fn.args[i] as MathNode, scope, 'leading')}`;
+      return `${fn.fn.name ?? '?'}(${args})`;
     }
     default:
       return node.toString();

@@ -316,7 +316,7 @@ interface Occurrences {
   /** An upper bound on the nodes of the claims that carry uncertain inputs (saturates). */
   bound: number;
   /** The inputs that occur more than once, at most {@link MAX_SPLIT_INPUTS} (worked out when first asked). */
-  repeated?: string[];
+  repeated: string[] | undefined;
 }
 
 const SATURATED = 1e9;
@@ -421,7 +421,8 @@ class Context {
       for (let j = 0; j < names.length; j++) counts.add(names[j] as string, k * (inner.counts.counts[j] as number), 2);
       bound = Math.min(SATURATED, bound + inner.bound);
     }
-    const occurrences = { counts, bound };
+    // Every field from the start (repeated is filled in when first asked): one shape for every claim's.
+    const occurrences: Occurrences = { counts, bound, repeated: undefined };
     this.occurrenceMemo.set(name, occurrences);
     return occurrences;
   }
@@ -483,12 +484,12 @@ class Context {
     if (boxCost > WORK_LIMIT) return natural;
 
     const runner = new BoxRunner(
-      inline.map((c) => [c, this.shared.expr(c) as Expr] as const),
+      mapped(inline, (c) => [c, this.shared.expr(c) as Expr] as const),
       repeated,
       this.inputs,
       this.values,
     );
-    const whole = repeated.map((input) => this.inputs.get(input) as Interval);
+    const whole = mapped(repeated, (input) => this.inputs.get(input) as Interval);
     let best = isEvaluationError(natural) ? undefined : natural;
     const first = runner.box(whole);
     if (first) {
@@ -501,12 +502,12 @@ class Context {
     while (k > 1 && Math.pow(k, repeated.length) > combinations) k--;
     if (k < 2) return best ?? natural;
 
-    const pieces = whole.map((range) => I.split(range, k));
+    const pieces = mapped(whole, (range) => I.split(range, k));
     const digits = new Array<number>(repeated.length).fill(0);
     let low = Infinity;
     let high = -Infinity;
     for (;;) {
-      const box = runner.box(digits.map((d, i) => (pieces[i] as Interval[])[d] as Interval));
+      const box = runner.box(mapped(digits, (d, i) => (pieces[i] as Interval[])[d] as Interval));
       if (!box) return best ?? natural;
       low = Math.min(low, box.result.low);
       high = Math.max(high, box.result.high);
@@ -561,18 +562,18 @@ class BoxRunner {
     let result = dual.value;
     const slopes = dual.slopes;
     if (!slopes.every((s): s is Interval => s !== null)) return { result, monotone: false };
-    const signs = slopes.map((s) => (s.low >= 0 ? 1 : s.high <= 0 ? -1 : 0));
+    const signs = mapped(slopes, (s) => (s.low >= 0 ? 1 : s.high <= 0 ? -1 : 0));
     if (signs.every((s) => s !== 0)) {
       // Monotone in each varying input over the whole box: the extremes lie at its ends.
-      const lowest = this.pass(box.map((b, i) => I.point((signs[i] as number) > 0 ? b.low : b.high)));
+      const lowest = this.pass(mapped(box, (b, i) => I.point((signs[i] as number) > 0 ? b.low : b.high)));
       if (!lowest) return undefined;
-      const highest = this.pass(box.map((b, i) => I.point((signs[i] as number) > 0 ? b.high : b.low)));
+      const highest = this.pass(mapped(box, (b, i) => I.point((signs[i] as number) > 0 ? b.high : b.low)));
       if (!highest) return undefined;
       const ends = { low: lowest.low, high: highest.high };
       return { result: ends.low <= ends.high ? I.intersect(result, ends) : result, monotone: true };
     }
     // Mean-value form: f(box) ⊆ f(mid) + Σ f'ᵢ(box)·(boxᵢ − midᵢ).
-    const mid = box.map((b) => I.point(b.low + (b.high - b.low) / 2));
+    const mid = mapped(box, (b) => I.point(b.low + (b.high - b.low) / 2));
     let form = this.pass(mid);
     if (!form) return { result, monotone: false };
     try {
@@ -812,6 +813,20 @@ function pointClaim(shared: Shared, inputs: InputLookup, name: string, input: st
   const tape = pointTape(trees, { varying: input, input: (n) => (inputs.get(n) as Interval).low });
   if (tape === undefined) return null;
   return { dimension: (trees[trees.length - 1] as PointClaimTree).expr.dimension, tape };
+}
+
+/**
+ * `items.map(f)` as a loop. Array.prototype.map makes a packed array when the
+ * interpreter runs it and a holey one once TurboFan has inlined it into an
+ * optimized caller, so the arrays the box runner reads changed kind as soon
+ * as `tighten` was optimized, and the optimized code reading them was thrown
+ * away ("wrong map" deopts of `tighten`, `box`, the tape's `run`). Pushing
+ * onto `[]` makes the same kind of array either way.
+ */
+function mapped<T, U>(items: readonly T[], f: (item: T, i: number) => U): U[] {
+  const out: U[] = [];
+  for (let i = 0; i < items.length; i++) out.push(f(items[i] as T, i));
+  return out;
 }
 
 /** No inputs: shared by every claim that repeats none (never changed). */

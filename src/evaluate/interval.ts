@@ -251,16 +251,19 @@ export function rounded(a: Interval, fn: Rounding, digits: number): Interval {
  */
 export function split(a: Interval, pieces: number): Interval[] {
   if (pieces <= 1 || isPoint(a)) return [a];
-  const bounds: number[] = [a.low];
+  // Each piece starts where the last ended (no list of bounds: a list of
+  // numbers changes kind when its first small integer meets a fraction).
+  const out: Interval[] = [];
+  let low = a.low;
   for (let i = 1; i < pieces; i++) {
     const t = i / pieces;
     let b = a.low + (a.high - a.low) * t;
     if (!Number.isFinite(b)) b = a.low * (1 - t) + a.high * t;
-    bounds.push(Math.min(a.high, Math.max(a.low, b, bounds[i - 1] ?? a.low)));
+    const high = Math.min(a.high, Math.max(a.low, b, low));
+    out.push({ low, high });
+    low = high;
   }
-  bounds.push(a.high);
-  const out: Interval[] = [];
-  for (let i = 0; i < pieces; i++) out.push({ low: bounds[i] ?? a.low, high: bounds[i + 1] ?? a.high });
+  out.push({ low, high: a.high });
   return out;
 }
 

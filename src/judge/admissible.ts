@@ -41,7 +41,7 @@ export function admissibleAmount(amount: Amount, hedge: HedgeRule | undefined, c
   if (!hedge) {
     if (!claimTolerance) return amount.precision;
     const w = claimTolerance(amount.value);
-    return { ...amount.precision, low: amount.precision.low - w, high: amount.precision.high + w, lowOpen: false, highOpen: false };
+    return closed(amount.precision.low - w, amount.precision.high + w);
   }
   const widen = claimTolerance ?? ((x: number) => Math.abs(x) * hedge.tolerance);
   return SIDES[hedge.side](amount, hedge, widen);
@@ -60,7 +60,8 @@ export function admissibleSet(stated: Quantity, claimTolerance?: Widening): Admi
 
 /** For a point computed against a stated range: from the lowest value `a` admits to the highest `b` admits. */
 export function spanOfRange(admissible: Extract<Admissible, { kind: 'range' }>): NumberSet {
-  return { low: admissible.low.low, lowOpen: admissible.low.lowOpen, high: admissible.high.high, highOpen: admissible.high.highOpen };
+  // The fields in NumberSet's order, as every other set is made: one shape for the judge's reads.
+  return { low: admissible.low.low, high: admissible.high.high, lowOpen: admissible.low.lowOpen, highOpen: admissible.high.highOpen };
 }
 
 /**

@@ -335,8 +335,12 @@ function overallSet(a: Admissible): NumberSet {
 
 /** Whether the whole computed interval is admitted (not just part of it). */
 function contained(low: number, high: number, a: Admissible, isPoint: boolean): boolean {
-  const inside = (x: number, s: NumberSet): boolean =>
-    (x > s.low || (x === s.low && !s.lowOpen)) && (x < s.high || (x === s.high && !s.highOpen));
+  // Both flags read on every call: read only when x sits on an end, their reads had no type
+  // feedback when this was first optimized, and the first such x threw the optimized code away.
+  const inside = (x: number, s: NumberSet): boolean => {
+    const { lowOpen, highOpen } = s;
+    return (x > s.low || (x === s.low && !lowOpen)) && (x < s.high || (x === s.high && !highOpen));
+  };
   if (a.kind === 'single') return inside(low, a.set) && inside(high, a.set);
   if (isPoint) return inside(low, spanOfRange(a));
   return inside(low, a.low) && inside(high, a.high);
