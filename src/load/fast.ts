@@ -136,7 +136,8 @@ interface Frame {
  * must give up (see the file comment).
  */
 export function parseFast(text: string, options: ParseOptions & DocumentOptions & SchemaOptions): { doc: Document; lineCounter: LineCounter } | undefined {
-  if (text.length === 0 || text.includes('\uFEFF')) return undefined;
+  // A block scalar (the bundled example's notes) gives up before js-yaml is loaded and run.
+  if (text.length === 0 || text.includes('\uFEFF') || blockScalarHeader(text)) return undefined;
   let events: Event[];
   try {
     events = parseEvents(text, { maxDepth: MAX_DEPTH });
@@ -150,6 +151,31 @@ export function parseFast(text: string, options: ParseOptions & DocumentOptions 
     // A give-up, or a library's error on an input this route accepted: the other routes say what it is.
     return undefined;
   }
+}
+
+/**
+ * True when the text may hold a block scalar's header: a `|` or `>` first on
+ * its line or after white space after `:`, `-` or `?`, followed only by
+ * indentation and chomping indicators, white space and a comment. A quick
+ * look before parsing (a false alarm only sends a file to the library's
+ * routes, as the block scalar would).
+ */
+function blockScalarHeader(text: string): boolean {
+  for (let mark = 0; mark < 2; mark++) {
+    const char = mark === 0 ? '|' : '>';
+    for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) {
+      let before = at - 1;
+      while (before >= 0 && (text.charCodeAt(before) === 32 || text.charCodeAt(before) === 9)) before--;
+      const p = before < 0 ? 10 : text.charCodeAt(before);
+      if (!(p === 10 || ((p === 58 || p === 45 || p === 63) && before < at - 1))) continue;
+      let after = at + 1;
+      for (let c = text.charCodeAt(after); c === 43 || c === 45 || (c >= 49 && c <= 57); c = text.charCodeAt(after)) after++;
+      while (text.charCodeAt(after) === 32 || text.charCodeAt(after) === 9) after++;
+      const c = text.charCodeAt(after);
+      if (Number.isNaN(c) || c === 10 || c === 13 || c === 35) return true;
+    }
+  }
+  return false;
 }
 
 /**
