@@ -26,10 +26,7 @@
  *   or document marker (`---` also gives up through js-yaml's event);
  * - a comment the route does not place as below: inside a flow collection,
  *   after a list's dash, around an empty value, in a CRLF line, not after
- *   white space, after a top-level flow collection, or one the library's
- *   parser keeps in the collection it ends (a comment line after a
- *   collection's last value, before a less indented key, at the
- *   collection's column or deeper);
+ *   white space, after a top-level flow collection;
  * - a scalar that spans lines, an empty key or list item, a key that is a
  *   list or a mapping, a plain scalar that starts with an indicator, a key
  *   over 1,000 characters, keys or dashes of one block collection at
@@ -63,6 +60,10 @@
  *   later line (a nested mapping or list: before its first key or dash) are
  *   that key's or node's `commentBefore`; a blank line before the first of
  *   them sets `spaceBefore`, one after a comment joins the comment;
+ * - but comment lines after a collection's last value, before a less
+ *   indented node, stay in that collection when one of them is at its
+ *   column or deeper (a commented-out last entry): they are its `comment`,
+ *   and it and the collections holding it end where the next node starts;
  * - comment lines before the contents are the first key's (or item's)
  *   `commentBefore`, or the document's when a blank line follows them (the
  *   composer's prelude); those after the last value are the document's
@@ -475,12 +476,13 @@ function build(text: string, events: Event[], options: ParseOptions & DocumentOp
   };
 
   /**
-   * The lowest column of the block collections closed since the last node
-   * was read: comments after a collection's last value leave it for the next
-   * node only when they are less indented than it (the library's parser
-   * keeps them in it otherwise, as its comment).
+   * The block collections closed since the last node was read, innermost
+   * first: comments after a collection's last value leave it for the next
+   * node only when they are all less indented than it (the top level at
+   * column 0 lets them go whatever their columns); otherwise the library's
+   * parser keeps them in it, as its comment ({@link keptComments}).
    */
-  let closedColumn = Infinity;
+  const closed: Frame[] = [];
 
   /**
    * Gives the comments after a value (a scalar or a flow collection just
@@ -540,7 +542,51 @@ function build(text: string, events: Event[], options: ParseOptions & DocumentOp
   const commentsBefore = (node: YAMLMap | YAMLSeq | Scalar, from: number, to: number, atNewline: boolean): boolean => {
     if (pending.length === 0) return false;
     if ((pending[0] as number) < from || (pending[pending.length - 1] as number) >= to) giveUp();
-    for (let k = 0; k < pending.length; k++) if (columnOf(text, pending[k] as number) >= closedColumn) giveUp();
+    if (keptComments(to)) return true;
+    const { comment, space } = propsOver(from, to, atNewline);
+    pending.length = 0;
+    node.commentBefore = comment;
+    if (space) node.spaceBefore = true;
+    return true;
+  };
+
+  /**
+   * Whether the waiting comments stay in a collection closed since the last
+   * value (see {@link closed}); if so they are given to it as its `comment`
+   * (read as `resolveProps` reads an item that is only comments), and it,
+   * and the collections that hold it, end at `to`, where the next node (or
+   * its dash, or the end of the text) starts, as the library's composer
+   * ends them. The next node then gets neither comments nor `spaceBefore`.
+   */
+  const keptComments = (to: number): boolean => {
+    let keeper = -1;
+    for (let k = 0; k < closed.length && keeper < 0; k++) {
+      const frame = closed[k] as Frame;
+      if (k === closed.length - 1 && stack.length === 0 && frame.column === 0) break;
+      for (let c = 0; c < pending.length; c++) {
+        if (columnOf(text, pending[c] as number) >= frame.column) {
+          keeper = k;
+          break;
+        }
+      }
+    }
+    if (keeper < 0) return false;
+    const frame = closed[keeper] as Frame;
+    frame.node.comment = propsOver(frame.end, to, true).comment;
+    (frame.node.range as [number, number, number])[2] = to;
+    for (let k = keeper + 1; k < closed.length; k++) {
+      const range = (closed[k] as Frame).node.range as [number, number, number];
+      range[1] = to;
+      range[2] = to;
+    }
+    const top = stack[stack.length - 1];
+    if (top !== undefined) top.end = to;
+    pending.length = 0;
+    return true;
+  };
+
+  /** The comment and `spaceBefore` the library's `resolveProps` reads from the spaces, line breaks and comments between `from` and `to`; `atNewline`: whether `from` starts a line. */
+  const propsOver = (from: number, to: number, atNewline: boolean): { comment: string; space: boolean } => {
     let comment = '';
     let sep = '';
     let space = false;
@@ -562,10 +608,7 @@ function build(text: string, events: Event[], options: ParseOptions & DocumentOp
         at = commentEnd(text, at);
       } else giveUp();
     }
-    pending.length = 0;
-    node.commentBefore = comment;
-    if (space) node.spaceBefore = true;
-    return true;
+    return { comment, space };
   };
 
   /** The comments before the document's contents (the composer's prelude), and whether a blank line follows the last. */
@@ -628,7 +671,7 @@ function build(text: string, events: Event[], options: ParseOptions & DocumentOp
           frame.afterColon = colon + 1;
         }
         if (pending.length > 0) giveUp();
-        closedColumn = Infinity;
+        closed.length = 0;
         frame.key = key;
         continue;
       }
@@ -653,7 +696,7 @@ function build(text: string, events: Event[], options: ParseOptions & DocumentOp
       if (pending.length > 0) giveUp();
       place(scalar);
       if (top !== undefined && !top.flow && e.valueStart !== -1) commentsAfter(scalar, top, (scalar.range as [number, number, number])[1]);
-      closedColumn = Infinity;
+      closed.length = 0;
     } else if (e.type === MAPPING || e.type === SEQUENCE) {
       if (e.anchorStart !== -1 || e.tagStart !== -1) giveUp();
       if (atKey()) giveUp();
@@ -684,7 +727,7 @@ function build(text: string, events: Event[], options: ParseOptions & DocumentOp
         else if (top.node.items.length > 0) commented = commentsBefore(node, top.end, dash, true);
         else giveUp();
       }
-      closedColumn = Infinity;
+      closed.length = 0;
       if (space && !commented) node.spaceBefore = true;
       if (flow) {
         node.flow = true;
@@ -709,12 +752,11 @@ function build(text: string, events: Event[], options: ParseOptions & DocumentOp
         if (text.slice(frame.start, close).includes('\n')) giveUp();
         place(node);
         if (parent !== undefined && !parent.flow) commentsAfter(node, parent, close + 1);
-        closedColumn = Infinity;
+        closed.length = 0;
       } else {
         if (node.items.length === 0) giveUp();
         node.range = [frame.start, frame.end, frame.end];
-        // Comments after a document's last value leave its top level when it starts at column 0, whatever their columns.
-        if (stack.length > 0 || frame.column > 0) closedColumn = Math.min(closedColumn, frame.column);
+        closed.push(frame);
         place(node);
       }
     } else {
@@ -737,14 +779,9 @@ function build(text: string, events: Event[], options: ParseOptions & DocumentOp
   const root = contents as YAMLMap | YAMLSeq | Scalar;
   // A scalar document would need the document's own end rules: not a claims file anyway.
   if (isScalar(root)) return undefined;
-  const rootRange = root.range as [number, number, number];
-  doc.contents = root;
-  // The document starts at the line its contents start on (blank lines before it are not in it).
-  doc.range = [text.lastIndexOf('\n', rootRange[0] - 1) + 1, rootRange[2], text.length];
-  if (pending.length > 0) {
-    // Comments after the last value: the document's (`resolveEnd` over the rest of the text), unless one stays in a collection.
-    if (root.flow) return undefined;
-    for (let k = 0; k < pending.length; k++) if (columnOf(text, pending[k] as number) >= closedColumn) return undefined;
+  // Comments after the last value: the document's (`resolveEnd` over the rest of the text), unless they stay in a collection.
+  if (pending.length > 0 && root.flow) return undefined;
+  if (pending.length > 0 && !keptComments(text.length)) {
     let comment = '';
     let sep = '';
     for (let k = 0; k < pending.length; k++) {
@@ -754,6 +791,10 @@ function build(text: string, events: Event[], options: ParseOptions & DocumentOp
     }
     doc.comment = comment;
   }
+  const rootRange = root.range as [number, number, number];
+  doc.contents = root;
+  // The document starts at the line its contents start on (blank lines before it are not in it).
+  doc.range = [text.lastIndexOf('\n', rootRange[0] - 1) + 1, rootRange[2], text.length];
   if (prelude !== '') {
     // The composer's `decorate`: after a blank line the document's, else the first item's (its key's), else the contents'.
     if (preludeSpaced) doc.commentBefore = prelude;
