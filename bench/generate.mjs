@@ -7,7 +7,10 @@
 //
 // When `withArticle` is set, each file gets `article:` — a plain-text article
 // that holds every quote — so binding (quote matching and coverage) is timed
-// too.
+// too. When `commented` is set, the file has comments as `claimcheck init`
+// writes them (a header, each paragraph's number and words before its
+// inputs, a commented example at the end) and as people add them (a line
+// before each story's claims, a note after some values).
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -66,12 +69,31 @@ function yamlString(s) {
   return JSON.stringify(s);
 }
 
+/** `text` as comment lines of about 80 characters at `indent`, as `claimcheck init` wraps an article's words. */
+function commentLines(indent, text) {
+  const lines = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && indent.length + 2 + line.length + 1 + word.length > 80) {
+      lines.push(`${indent}# ${line}`);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(`${indent}# ${line}`);
+  return lines;
+}
+
 /**
  * The text of one claims file with `stories` stories; the article text too
  * when `articleName` is given (the file then has `article:` and quotes).
+ * `commented`: with comments where `init` and people write them (see the file comment).
  */
-export function claimsFile(stories, first = 0, articleName) {
-  const out = [`title: Synthetic benchmark file, ${stories * CLAIMS_PER_STORY} claims`];
+export function claimsFile(stories, first = 0, articleName, commented = false) {
+  const out = [];
+  if (commented) {
+    out.push('# yaml-language-server: $schema=schema/claims.schema.json', `# Written by \`claimcheck init\` from ${articleName ?? 'an article'}: every number of the article`, '# as an input. Check each value, give each a source, delete what is not a', "# claim's input (or list it under ignore:), then add claims: (see the comment at the end).", '');
+  }
+  out.push(`title: Synthetic benchmark file, ${stories * CLAIMS_PER_STORY} claims`);
   if (articleName) out.push(`article: ${articleName}`);
   out.push('units:', '  soldier: { aliases: [soldiers, troops] }', 'inputs:');
   const claimLines = ['claims:'];
@@ -79,8 +101,13 @@ export function claimsFile(stories, first = 0, articleName) {
   for (let g = first; g < first + stories; g++) {
     const { inputs, claims, sentences } = story(g);
     article.push(sentences.join(' '));
+    if (commented) {
+      if (g > first) out.push('');
+      out.push(`  # ── paragraph ${g - first + 1} (line ${2 * (g - first) + 1})`, ...commentLines('  ', sentences.join(' ')));
+      claimLines.push(`  # Story ${g}: the rates and densities its article states, and a chain of derived figures.`);
+    }
     for (const [name, value, quote] of inputs) {
-      out.push(`  ${name}:`, `    value: ${yamlString(value)}`, `    source: Synthetic wire report ${g}`);
+      out.push(`  ${name}:`, `    value: ${yamlString(value)}${commented && name.startsWith('area_') ? ' # rounded in the article' : ''}`, `    source: Synthetic wire report ${g}`);
       if (articleName) out.push(`    quote: ${yamlString(quote)}`);
     }
     for (const [name, compute, stated, quote] of claims) {
@@ -89,6 +116,7 @@ export function claimsFile(stories, first = 0, articleName) {
       if (quote !== undefined && articleName) claimLines.push(`    quote: ${yamlString(quote)}`);
     }
   }
+  if (commented) claimLines.push('', '# Add claims above: each with compute:, stated: and the quote that states it.');
   return { yaml: `${out.join('\n')}\n${claimLines.join('\n')}\n`, article: `${article.join('\n\n')}\n` };
 }
 
@@ -96,7 +124,7 @@ export function claimsFile(stories, first = 0, articleName) {
  * Writes `claims` claims into `dir`, in files of at most `perFile` claims
  * (the contract caps a claims file at 2 MB). Returns the file paths.
  */
-export function writeClaims(dir, claims, { perFile = 10_000, withArticle = false } = {}) {
+export function writeClaims(dir, claims, { perFile = 10_000, withArticle = false, commented = false } = {}) {
   mkdirSync(dir, { recursive: true });
   const storiesTotal = Math.ceil(claims / CLAIMS_PER_STORY);
   const storiesPerFile = Math.ceil(perFile / CLAIMS_PER_STORY);
@@ -105,7 +133,7 @@ export function writeClaims(dir, claims, { perFile = 10_000, withArticle = false
     const stories = Math.min(storiesPerFile, storiesTotal - first);
     const base = storiesTotal <= storiesPerFile ? 'claims' : `part-${String(n).padStart(3, '0')}.claims`;
     const articleName = withArticle ? `${base.replace(/\.claims$/, '')}.article.txt` : undefined;
-    const { yaml, article } = claimsFile(stories, first, articleName);
+    const { yaml, article } = claimsFile(stories, first, articleName, commented);
     const path = join(dir, `${base}.yaml`);
     writeFileSync(path, yaml);
     if (articleName) writeFileSync(join(dir, articleName), article);

@@ -1,7 +1,8 @@
 /**
  * @file YAML text → the same `yaml` Document the library's composer makes,
- * for the plain files the generator and many tools write, about five times
- * faster and with a fraction of the allocation: js-yaml's event parser
+ * for the plain files people, `claimcheck init`, the generator and many
+ * tools write (comments included), about five times faster and with a
+ * fraction of the allocation: js-yaml's event parser
  * (`parseEvents`: a flat list of events with offsets, no token tree) finds
  * the structure and where each scalar is, and this file builds the `yaml`
  * nodes (`YAMLMap`, `YAMLSeq`, `Pair`, `Scalar`) with the ranges the `yaml`
@@ -19,10 +20,13 @@
  * and gives up (returns `undefined`; parse.ts then takes the library's
  * routes, which make every message) on anything else:
  * - any error from js-yaml, or from the library's scalar reader;
- * - a character outside the scalars that is not a space, a line break
- *   (LF or CRLF), `:`, `-`, `,` or a bracket: so no comment, anchor, alias,
- *   tag, directive, explicit key (`?`), block scalar (`|`, `>`), tab, or
- *   document marker (`---` also gives up through js-yaml's event);
+ * - a character outside the scalars and comments that is not a space, a
+ *   line break (LF or CRLF), `:`, `-`, `,` or a bracket: so no anchor,
+ *   alias, tag, directive, explicit key (`?`), block scalar (`|`, `>`), tab,
+ *   or document marker (`---` also gives up through js-yaml's event);
+ * - a comment the route does not place as below: inside a flow collection,
+ *   after a list's dash, around an empty value, in a CRLF line, not after
+ *   white space, after a top-level flow collection;
  * - a scalar that spans lines, an empty key or list item, a key that is a
  *   list or a mapping, a plain scalar that starts with an indicator, a key
  *   over 1,000 characters, keys or dashes of one block collection at
@@ -43,8 +47,31 @@
  * the `:` and the spaces after it; a block collection runs from its first
  * key or dash to its last value's `end'`; a flow collection from its
  * opening bracket to just past its closing one, then on as a value would.
+ *
+ * Comments (js-yaml drops them; this file finds each `#` that starts one in
+ * the text between the events and gives it where the library's parser and
+ * composer do, with their joining rules, `resolveProps` and `resolveEnd`):
+ * - a comment after a value on its line, and the comment lines after it
+ *   indented deeper than the value's collection (blank lines between
+ *   allowed), are the value's `comment`; its `end'` (and so its
+ *   collection's) runs past the last one's line break;
+ * - comment lines before a key (but a mapping's first), before a list's
+ *   item (but the first), and those after a key's `:` before a value on a
+ *   later line (a nested mapping or list: before its first key or dash) are
+ *   that key's or node's `commentBefore`; a blank line before the first of
+ *   them sets `spaceBefore`, one after a comment joins the comment;
+ * - but comment lines after a collection's last value, before a less
+ *   indented node, stay in that collection when one of them is at its
+ *   column or deeper (a commented-out last entry): they are its `comment`,
+ *   and it and the collections holding it end where the next node starts;
+ * - comment lines before the contents are the first key's (or item's)
+ *   `commentBefore`, or the document's when a blank line follows them (the
+ *   composer's prelude); those after the last value are the document's
+ *   `comment`.
+ *
  * test/load/fast-route.test.ts compares every node of both routes over
- * every YAML file of the repository and generated awkward files.
+ * every YAML file of the repository, what `init` writes for every article
+ * of the repository, and generated awkward files with and without comments.
  *
  * Duplicate keys are composed as the library does with `uniqueKeys: false`
  * (both pairs kept) and reported by scan.ts, as on the other routes.
@@ -71,9 +98,6 @@ const FLOW = 2;
 
 /** The longest key taken (the library reports an implicit key over 1,024 characters). */
 const MAX_KEY = 1000;
-
-/** A `#` that may start a comment (one inside a quoted scalar gives up too, needlessly but safely). */
-const MAY_COMMENT = /(?:^|[ \t])#/m;
 
 /** Thrown inside the builder to give up; never leaves this file. */
 class GiveUp extends Error {}
@@ -103,6 +127,8 @@ interface Frame {
   key: Scalar | null;
   /** Where the last item ended (its `end'`). */
   end: number;
+  /** Just past the `:` of the key waiting for its value (block mappings). */
+  afterColon: number;
 }
 
 /**
@@ -111,8 +137,8 @@ interface Frame {
  * must give up (see the file comment).
  */
 export function parseFast(text: string, options: ParseOptions & DocumentOptions & SchemaOptions): { doc: Document; lineCounter: LineCounter } | undefined {
-  // A comment (a `#` at a line start or after white space) gives up before any parsing: most hand-written files have one.
-  if (text.length === 0 || text.includes('\uFEFF') || MAY_COMMENT.test(text)) return undefined;
+  // A block scalar (the bundled example's notes) gives up before js-yaml is loaded and run.
+  if (text.length === 0 || text.includes('\uFEFF') || blockScalarHeader(text)) return undefined;
   let events: Event[];
   try {
     events = parseEvents(text, { maxDepth: MAX_DEPTH });
@@ -126,6 +152,31 @@ export function parseFast(text: string, options: ParseOptions & DocumentOptions 
     // A give-up, or a library's error on an input this route accepted: the other routes say what it is.
     return undefined;
   }
+}
+
+/**
+ * True when the text may hold a block scalar's header: a `|` or `>` first on
+ * its line or after white space after `:`, `-` or `?`, followed only by
+ * indentation and chomping indicators, white space and a comment. A quick
+ * look before parsing (a false alarm only sends a file to the library's
+ * routes, as the block scalar would).
+ */
+function blockScalarHeader(text: string): boolean {
+  for (let mark = 0; mark < 2; mark++) {
+    const char = mark === 0 ? '|' : '>';
+    for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) {
+      let before = at - 1;
+      while (before >= 0 && (text.charCodeAt(before) === 32 || text.charCodeAt(before) === 9)) before--;
+      const p = before < 0 ? 10 : text.charCodeAt(before);
+      if (!(p === 10 || ((p === 58 || p === 45 || p === 63) && before < at - 1))) continue;
+      let after = at + 1;
+      for (let c = text.charCodeAt(after); c === 43 || c === 45 || (c >= 49 && c <= 57); c = text.charCodeAt(after)) after++;
+      while (text.charCodeAt(after) === 32 || text.charCodeAt(after) === 9) after++;
+      const c = text.charCodeAt(after);
+      if (Number.isNaN(c) || c === 10 || c === 13 || c === 35) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -205,6 +256,32 @@ function badPlainStart(text: string, at: number): boolean {
   return c === 63 || c === 58 || c === 44 || c === 91 || c === 93 || c === 123 || c === 125 || c === 35 || c === 38 || c === 42 || c === 33 || c === 124 || c === 62 || c === 39 || c === 34 || c === 37 || c === 64 || c === 96;
 }
 
+/**
+ * Where the comment whose `#` is at `hash` ends: its line's LF, or the end of
+ * the text. Gives up on a comment in a CRLF line (the library's lexer keeps
+ * the CR in the comment) and on one holding a character some reader may take
+ * for a line break.
+ */
+function commentEnd(text: string, hash: number): number {
+  let end = text.indexOf('\n', hash);
+  if (end === -1) end = text.length;
+  for (let i = hash + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 || c === 0x85 || c === 0x2028 || c === 0x2029) giveUp();
+  }
+  return end;
+}
+
+/** A comment's text as the composer keeps it: what follows the `#` (a lone space for an empty comment). */
+function commentText(text: string, hash: number): string {
+  return text.slice(hash + 1, commentEnd(text, hash)) || ' ';
+}
+
+/** Past the LF at `at`, if one is there. */
+function pastBreak(text: string, at: number): number {
+  return text.charCodeAt(at) === 10 ? at + 1 : at;
+}
+
 function build(text: string, events: Event[], options: ParseOptions & DocumentOptions & SchemaOptions): { doc: Document; lineCounter: LineCounter } | undefined {
   const first = events[0];
   if (first === undefined || first.type !== DOCUMENT || first.explicitStart || first.explicitEnd || first.directives.length > 0) return undefined;
@@ -221,11 +298,25 @@ function build(text: string, events: Event[], options: ParseOptions & DocumentOp
   const docOptions = doc.options;
   const onError = (): never => giveUp();
 
-  /** Where the text has been checked up to: every character before it is in a scalar or an allowed gap. */
+  /**
+   * Comments found in the gaps and not yet given to a node: the offsets of
+   * their `#`. Each is given to a node (or to the document) where the
+   * composer puts it, or the route gives up.
+   */
+  const pending: number[] = [];
+
+  /** Where the text has been checked up to: every character before it is in a scalar, an allowed gap or a comment. */
   let checked = 0;
   const checkGap = (to: number): void => {
     for (let i = checked; i < to; i++) {
       const c = text.charCodeAt(i);
+      if (c === 35) {
+        // A comment: after white space (or at the very start), to the end of its line.
+        if (i > 0 && text.charCodeAt(i - 1) !== 32 && text.charCodeAt(i - 1) !== 10) giveUp();
+        pending.push(i);
+        i = commentEnd(text, i) - 1;
+        continue;
+      }
       if (!gapChar(c) || (c === 13 && text.charCodeAt(i + 1) !== 10)) giveUp();
     }
     if (to > checked) checked = to;
@@ -308,6 +399,8 @@ function build(text: string, events: Event[], options: ParseOptions & DocumentOp
     let rest = p;
     while (rest < text.length && (text.charCodeAt(rest) === 10 || text.charCodeAt(rest) === 13 || text.charCodeAt(rest) === 32)) rest++;
     if (rest === text.length) giveUp();
+    // Nor a comment after it (the composer's rule for empty nodes again).
+    if (text.charCodeAt(rest) === 35) giveUp();
     const tag = byTest.find((t) => (t.test as RegExp).test('')) ?? strTag;
     const resolved = tag.resolve('', onError, docOptions);
     const scalar = isScalar(resolved) ? resolved : new Scalar(resolved);
@@ -382,6 +475,167 @@ function build(text: string, events: Event[], options: ParseOptions & DocumentOp
     return blankBefore(at);
   };
 
+  /**
+   * The block collections closed since the last node was read, innermost
+   * first: comments after a collection's last value leave it for the next
+   * node only when they are all less indented than it (the top level at
+   * column 0 lets them go whatever their columns); otherwise the library's
+   * parser keeps them in it, as its comment ({@link keptComments}).
+   */
+  const closed: Frame[] = [];
+
+  /**
+   * Gives the comments after a value (a scalar or a flow collection just
+   * placed in block collection `frame`; `contentEnd`: where its text ends)
+   * to it, as the library's parser and composer do: the comment on its line,
+   * then each comment line indented deeper than `frame` that follows (blank
+   * lines between allowed, none shallower), joined with the line breaks
+   * between them. The value's `end'` (and so its collection's) then runs past
+   * the last one's line break.
+   */
+  const commentsAfter = (node: YAMLMap | YAMLSeq | Scalar, frame: Frame, contentEnd: number): void => {
+    const range = node.range as [number, number, number];
+    let comment = '';
+    let sep = '';
+    let end = range[2];
+    const p = skipSpaces(text, contentEnd);
+    if (text.charCodeAt(p) === 35) {
+      if (p === contentEnd) giveUp();
+      const e = commentEnd(text, p);
+      comment = commentText(text, p);
+      end = pastBreak(text, e);
+      sep = text.slice(e, end);
+      lastContent = e;
+    }
+    while (end > 0 && text.charCodeAt(end - 1) === 10) {
+      let line = end;
+      let breaks = '';
+      let s = skipSpaces(text, line);
+      while (text.charCodeAt(s) === 10) {
+        breaks += '\n';
+        line = s + 1;
+        s = skipSpaces(text, line);
+      }
+      if (text.charCodeAt(s) !== 35 || s - line <= frame.column) break;
+      const e = commentEnd(text, s);
+      comment = comment === '' ? commentText(text, s) : comment + sep + breaks + commentText(text, s);
+      end = pastBreak(text, e);
+      sep = text.slice(e, end);
+      lastContent = e;
+    }
+    if (comment === '') return;
+    node.comment = comment;
+    range[2] = end;
+    frame.end = end;
+    if (end > checked) checked = end;
+  };
+
+  /**
+   * Gives the comments waiting before a node to it as its `commentBefore`,
+   * with its `spaceBefore`, as the library's `resolveProps` reads the tokens
+   * between `from` and `to` (where the node, or its dash, starts);
+   * `atNewline`: whether `from` starts a line. Comments that the library's
+   * parser would keep in a collection closed since the last value (see
+   * {@link closedColumn}) give up. False when no comment waits: the caller
+   * reads `spaceBefore` as before.
+   */
+  const commentsBefore = (node: YAMLMap | YAMLSeq | Scalar, from: number, to: number, atNewline: boolean): boolean => {
+    if (pending.length === 0) return false;
+    if ((pending[0] as number) < from || (pending[pending.length - 1] as number) >= to) giveUp();
+    if (keptComments(to)) return true;
+    const { comment, space } = propsOver(from, to, atNewline);
+    pending.length = 0;
+    node.commentBefore = comment;
+    if (space) node.spaceBefore = true;
+    return true;
+  };
+
+  /**
+   * Whether the waiting comments stay in a collection closed since the last
+   * value (see {@link closed}); if so they are given to it as its `comment`
+   * (read as `resolveProps` reads an item that is only comments), and it,
+   * and the collections that hold it, end at `to`, where the next node (or
+   * its dash, or the end of the text) starts, as the library's composer
+   * ends them. The next node then gets neither comments nor `spaceBefore`.
+   */
+  const keptComments = (to: number): boolean => {
+    let keeper = -1;
+    for (let k = 0; k < closed.length && keeper < 0; k++) {
+      const frame = closed[k] as Frame;
+      if (k === closed.length - 1 && stack.length === 0 && frame.column === 0) break;
+      for (let c = 0; c < pending.length; c++) {
+        if (columnOf(text, pending[c] as number) >= frame.column) {
+          keeper = k;
+          break;
+        }
+      }
+    }
+    if (keeper < 0) return false;
+    const frame = closed[keeper] as Frame;
+    frame.node.comment = propsOver(frame.end, to, true).comment;
+    (frame.node.range as [number, number, number])[2] = to;
+    for (let k = keeper + 1; k < closed.length; k++) {
+      const range = (closed[k] as Frame).node.range as [number, number, number];
+      range[1] = to;
+      range[2] = to;
+    }
+    const top = stack[stack.length - 1];
+    if (top !== undefined) top.end = to;
+    pending.length = 0;
+    return true;
+  };
+
+  /** The comment and `spaceBefore` the library's `resolveProps` reads from the spaces, line breaks and comments between `from` and `to`; `atNewline`: whether `from` starts a line. */
+  const propsOver = (from: number, to: number, atNewline: boolean): { comment: string; space: boolean } => {
+    let comment = '';
+    let sep = '';
+    let space = false;
+    for (let at = from; at < to; ) {
+      const c = text.charCodeAt(at);
+      if (c === 32) at++;
+      else if (c === 10 || (c === 13 && text.charCodeAt(at + 1) === 10)) {
+        const nl = c === 10 ? '\n' : '\r\n';
+        if (!atNewline) sep += nl;
+        else if (comment !== '') comment += nl;
+        else space = true;
+        atNewline = true;
+        at += nl.length;
+      } else if (c === 35) {
+        const t = commentText(text, at);
+        comment = comment === '' ? t : comment + sep + t;
+        sep = '';
+        atNewline = false;
+        at = commentEnd(text, at);
+      } else giveUp();
+    }
+    return { comment, space };
+  };
+
+  /** The comments before the document's contents (the composer's prelude), and whether a blank line follows the last. */
+  let prelude = '';
+  let preludeSpaced = false;
+  /** Reads the prelude: the comments before `to`, where the contents start, as the composer's `parsePrelude` does. */
+  const commentsFirst = (to: number): void => {
+    if (pending.length === 0) return;
+    if ((pending[pending.length - 1] as number) >= to) giveUp();
+    let atComment = false;
+    for (let at = 0; at < to; ) {
+      const c = text.charCodeAt(at);
+      if (c === 32) at++;
+      else if (c === 10) {
+        if (!atComment) preludeSpaced = true;
+        atComment = false;
+        at++;
+      } else if (c === 35) {
+        prelude += (prelude === '' ? '' : preludeSpaced ? '\n\n' : '\n') + commentText(text, at);
+        atComment = true;
+        preludeSpaced = false;
+        at = commentEnd(text, at);
+      } else giveUp();
+    }
+    pending.length = 0;
+  };
+
   let i = 1;
   for (; i < events.length; i++) {
     const e = events[i] as Event;
@@ -390,9 +644,11 @@ function build(text: string, events: Event[], options: ParseOptions & DocumentOp
     const top = stack[stack.length - 1];
     if (e.type === SCALAR) {
       let space = false;
+      let dash = -1;
       if (top !== undefined && !(top.node instanceof YAMLMap) && !top.flow && e.valueStart !== -1) {
         const at = e.style === PLAIN ? e.valueStart : e.valueStart - 1;
-        space = spaced(top, dashBefore(top, at));
+        dash = dashBefore(top, at);
+        space = spaced(top, dash);
       } else if (top !== undefined && top.node instanceof YAMLMap && top.key !== null && e.valueStart !== -1) {
         space = spaced(top, e.style === PLAIN ? e.valueStart : e.valueStart - 1);
       }
@@ -409,9 +665,13 @@ function build(text: string, events: Event[], options: ParseOptions & DocumentOp
           blockItemAt(frame, start);
           const colon = skipSpaces(text, end);
           if (text.charCodeAt(colon) !== 58 || colon - start > MAX_KEY) giveUp();
-          if (frame.node.items.length > 0 && blankBefore(start)) key.spaceBefore = true;
+          // Comments before a mapping's first key went to the mapping (or the document) when it started.
+          if (frame.node.items.length > 0 && !commentsBefore(key, frame.end, start, true) && blankBefore(start)) key.spaceBefore = true;
           lastContent = colon + 1;
+          frame.afterColon = colon + 1;
         }
+        if (pending.length > 0) giveUp();
+        closed.length = 0;
         frame.key = key;
         continue;
       }
@@ -425,9 +685,18 @@ function build(text: string, events: Event[], options: ParseOptions & DocumentOp
         const range = scalar.range as [number, number, number];
         range[2] = top !== undefined && top.flow ? skipSpaces(text, range[1]) : toLineEnd(text, range[1]);
         lastContent = range[1];
-        if (space) scalar.spaceBefore = true;
+        let commented = false;
+        if (pending.length > 0 && top !== undefined && !top.flow) {
+          // Comments before a value on the lines after its key, or before a list's item (not its first: those went to the list).
+          if (top.node instanceof YAMLMap) commented = commentsBefore(scalar, top.afterColon, range[0], false);
+          else if (top.node.items.length > 0) commented = commentsBefore(scalar, top.end, dash, true);
+        }
+        if (space && !commented) scalar.spaceBefore = true;
       }
+      if (pending.length > 0) giveUp();
       place(scalar);
+      if (top !== undefined && !top.flow && e.valueStart !== -1) commentsAfter(scalar, top, (scalar.range as [number, number, number])[1]);
+      closed.length = 0;
     } else if (e.type === MAPPING || e.type === SEQUENCE) {
       if (e.anchorStart !== -1 || e.tagStart !== -1) giveUp();
       if (atKey()) giveUp();
@@ -437,8 +706,10 @@ function build(text: string, events: Event[], options: ParseOptions & DocumentOp
       if (start < checked) giveUp();
       if (top !== undefined && top.flow && !flow) giveUp();
       let space = false;
+      let dash = -1;
       if (top !== undefined && !top.flow && !(top.node instanceof YAMLMap)) {
-        space = spaced(top, dashBefore(top, start));
+        dash = dashBefore(top, start);
+        space = spaced(top, dash);
       } else if (top !== undefined && !top.flow) {
         // A block collection as a mapping's value starts on a line of its own.
         if (!flow && !firstOnLine(text, start)) giveUp();
@@ -446,12 +717,24 @@ function build(text: string, events: Event[], options: ParseOptions & DocumentOp
       }
       if (flow && text.charCodeAt(start) !== (e.type === MAPPING ? 123 : 91)) giveUp();
       const node = e.type === MAPPING ? new YAMLMap(schema) : new YAMLSeq(schema);
-      if (space) node.spaceBefore = true;
+      // The comments before it: the document's prelude, or the node's own (after its key's `:`, or before its dash but the list's first).
+      checkGap(start);
+      let commented = false;
+      if (pending.length > 0) {
+        if (top === undefined) commentsFirst(start);
+        else if (top.flow) giveUp();
+        else if (top.node instanceof YAMLMap) commented = commentsBefore(node, top.afterColon, start, false);
+        else if (top.node.items.length > 0) commented = commentsBefore(node, top.end, dash, true);
+        else giveUp();
+      }
+      closed.length = 0;
+      if (space && !commented) node.spaceBefore = true;
       if (flow) {
         node.flow = true;
         checkGap(start + 1);
+        if (pending.length > 0) giveUp();
       }
-      stack.push({ node, flow, start, column: columnOf(text, start), key: null, end: flow ? skipSpaces(text, start + 1) : start });
+      stack.push({ node, flow, start, column: columnOf(text, start), key: null, end: flow ? skipSpaces(text, start + 1) : start, afterColon: -1 });
     } else if (e.type === POP) {
       const frame = stack.pop();
       if (frame === undefined) break;
@@ -461,16 +744,21 @@ function build(text: string, events: Event[], options: ParseOptions & DocumentOp
         const close = frame.end;
         if (text.charCodeAt(close) !== (node instanceof YAMLMap ? 125 : 93)) giveUp();
         checkGap(close + 1);
+        if (pending.length > 0) giveUp();
         const parent = stack[stack.length - 1];
         node.range = [frame.start, close + 1, parent !== undefined && parent.flow ? skipSpaces(text, close + 1) : toLineEnd(text, close + 1)];
         lastContent = close + 1;
         // One line only.
         if (text.slice(frame.start, close).includes('\n')) giveUp();
+        place(node);
+        if (parent !== undefined && !parent.flow) commentsAfter(node, parent, close + 1);
+        closed.length = 0;
       } else {
         if (node.items.length === 0) giveUp();
         node.range = [frame.start, frame.end, frame.end];
+        closed.push(frame);
+        place(node);
       }
-      place(node);
     } else {
       // A second document, an alias, anything else.
       giveUp();
@@ -491,10 +779,31 @@ function build(text: string, events: Event[], options: ParseOptions & DocumentOp
   const root = contents as YAMLMap | YAMLSeq | Scalar;
   // A scalar document would need the document's own end rules: not a claims file anyway.
   if (isScalar(root)) return undefined;
+  // Comments after the last value: the document's (`resolveEnd` over the rest of the text), unless they stay in a collection.
+  if (pending.length > 0 && root.flow) return undefined;
+  if (pending.length > 0 && !keptComments(text.length)) {
+    let comment = '';
+    let sep = '';
+    for (let k = 0; k < pending.length; k++) {
+      const hash = pending[k] as number;
+      if (k > 0) sep = text.slice(commentEnd(text, pending[k - 1] as number), text.lastIndexOf('\n', hash) + 1).replace(/ /g, '');
+      comment = comment === '' ? commentText(text, hash) : comment + sep + commentText(text, hash);
+    }
+    doc.comment = comment;
+  }
   const rootRange = root.range as [number, number, number];
   doc.contents = root;
   // The document starts at the line its contents start on (blank lines before it are not in it).
   doc.range = [text.lastIndexOf('\n', rootRange[0] - 1) + 1, rootRange[2], text.length];
+  if (prelude !== '') {
+    // The composer's `decorate`: after a blank line the document's, else the first item's (its key's), else the contents'.
+    if (preludeSpaced) doc.commentBefore = prelude;
+    else {
+      const first = root.flow ? undefined : root.items[0];
+      const target = first === undefined ? root : first instanceof Pair ? (first.key as Scalar) : (first as YAMLMap | YAMLSeq | Scalar);
+      target.commentBefore = target.commentBefore ? `${prelude}\n${target.commentBefore}` : prelude;
+    }
+  }
   const lineCounter = new LineCounter();
   lineCounter.addNewLine(0);
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineCounter.addNewLine(at + 1);

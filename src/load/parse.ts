@@ -10,10 +10,11 @@
  * `!custom` are reported, never resolved or run). Duplicate keys are found by
  * scan.ts, because the library's check is quadratic.
  *
- * Three routes, one result: a plain file without comments (what the bench
- * generator and other tools write) is built from js-yaml's events
- * (fast.ts: same Document, about a fifth of the CPU and allocation); a
- * file it gives up on (comments, anchors, block scalars, errors…) is parsed
+ * Three routes, one result: a plain file, with or without comments (what
+ * people, `init`, the bench generator and other tools write), is built from
+ * js-yaml's events (fast.ts: same Document, about a fifth of the CPU and
+ * allocation); a file it gives up on (anchors, block scalars, comments in
+ * places it does not follow, errors…) is parsed
  * and composed in batches of entries (stream.ts), so the whole file's token
  * tree is never held at once; anything else, and any file with an error or
  * a warning, takes the whole-file route below, which makes every message.
