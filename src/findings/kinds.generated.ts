@@ -366,6 +366,7 @@ export type PhraseId =
   | "merge-other-run"
   | "merge-other-release"
   | "merge-release-named"
+  | "merge-other-running"
   | "merge-release-unnamed"
   | "merge-part-range"
   | "merge-part-twice"
@@ -990,6 +991,7 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "merge-other-run",
   "merge-other-release",
   "merge-release-named",
+  "merge-other-running",
   "merge-release-unnamed",
   "merge-part-range",
   "merge-part-twice",
