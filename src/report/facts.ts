@@ -13,11 +13,17 @@ import { safeText } from '../text/safe.js';
 /** User text (fact names, values, sources, paths) as one safe line of terminal output (docs/security.md). */
 const t = (text: string): string => safeText(text, 'terminal');
 
-/** The listing for people. */
-export function formatFactsPretty(listing: FactsListing, options: { chalk: ChalkInstance }): string {
+/**
+ * The listing for people. `factsUnread`: a facts file named by `facts:`
+ * could not be used (said on standard error), so an empty listing does not
+ * claim the files have no `facts:` key.
+ */
+export function formatFactsPretty(listing: FactsListing, options: { chalk: ChalkInstance; factsUnread?: boolean }): string {
   const c = options.chalk;
   const out: string[] = [];
-  if (listing.facts.length === 0) return `no shared facts (no facts: key and no input with fact: or overrides:)\n`;
+  if (listing.facts.length === 0) {
+    return options.factsUnread === true ? `no shared facts listed: a facts file could not be used (said above)\n` : `no shared facts (no facts: key and no input with fact: or overrides:)\n`;
+  }
   for (const { fact, values } of listing.facts) {
     const cumulative = values.some((v) => v.cumulative) ? c.dim(' (cumulative)') : '';
     out.push(`${c.bold(t(fact))}${cumulative}`);
