@@ -229,6 +229,8 @@ export type PhraseId =
   | "yaml-tab-indent"
   | "yaml-open-double-quote"
   | "yaml-open-single-quote"
+  | "yaml-open-double-quote-at"
+  | "yaml-open-single-quote-at"
   | "yaml-missing-colon"
   | "yaml-missing-comma-or-colon"
   | "yaml-missing-comma"
@@ -854,6 +856,8 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "yaml-tab-indent",
   "yaml-open-double-quote",
   "yaml-open-single-quote",
+  "yaml-open-double-quote-at",
+  "yaml-open-single-quote-at",
   "yaml-missing-colon",
   "yaml-missing-comma-or-colon",
   "yaml-missing-comma",
