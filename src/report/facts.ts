@@ -14,15 +14,15 @@ import { safeText } from '../text/safe.js';
 const t = (text: string): string => safeText(text, 'terminal');
 
 /**
- * The listing for people. `factsUnread`: a facts file named by `facts:`
- * could not be used (said on standard error), so an empty listing does not
- * claim the files have no `facts:` key.
+ * The listing for people. `unread`: a claims file, or a facts file one
+ * names, could not be read (said on standard error), so an empty listing
+ * does not claim the files have no `facts:` key.
  */
-export function formatFactsPretty(listing: FactsListing, options: { chalk: ChalkInstance; factsUnread?: boolean }): string {
+export function formatFactsPretty(listing: FactsListing, options: { chalk: ChalkInstance; unread?: boolean }): string {
   const c = options.chalk;
   const out: string[] = [];
   if (listing.facts.length === 0) {
-    return options.factsUnread === true ? `no shared facts listed: a facts file could not be used (said above)\n` : `no shared facts (no facts: key and no input with fact: or overrides:)\n`;
+    return options.unread === true ? `no shared facts listed: a file could not be read (said above)\n` : `no shared facts (no facts: key and no input with fact: or overrides:)\n`;
   }
   for (const { fact, values } of listing.facts) {
     const cumulative = values.some((v) => v.cumulative) ? c.dim(' (cumulative)') : '';

@@ -95,6 +95,8 @@ describe('claimcheck facts on a claims file that cannot be read', () => {
     const r = run(['facts', 'broken.claims.yaml'], dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^claimcheck: broken\.claims\.yaml:3:1: the YAML is not valid here/);
+    // Not "no facts: key": the file was not read.
+    expect(r.stdout).toBe('no shared facts listed: a file could not be read (said above)\n');
     // `check` reports the same finding at the same place.
     const check = run(['broken.claims.yaml', '--format', 'json'], dir);
     const report = JSON.parse(check.stdout) as { files: { findings: { kind: string; line: number; column: number }[] }[] };
@@ -120,7 +122,7 @@ describe('claimcheck facts on a claims file that cannot be read', () => {
     const r = run(['facts', 'story.claims.yaml'], dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('claimcheck: story.claims.yaml:2:8: the facts file "shared.yaml" does not exist\n');
-    expect(r.stdout).toBe('no shared facts listed: a facts file could not be used (said above)\n');
+    expect(r.stdout).toBe('no shared facts listed: a file could not be read (said above)\n');
     // The JSON listing is the same empty listing; the exit status says it.
     const json = run(['facts', 'story.claims.yaml', '--format', 'json'], dir);
     expect(json.code).toBe(1);
