@@ -7,11 +7,13 @@
 import { lstatSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { excerpt } from '../io/excerpt.js';
 import { isInside, realPath, repositoryRoot } from '../io/repository.js';
-import { join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { SetupError } from './errors.js';
 import { phrase } from '../findings/interpolate.js';
 import { compareText } from '../text/collate.js';
+import { suggest } from '../text/suggest.js';
+import type { MessageValue } from '../types.js';
 
 /** Is this file name a claims file? */
 export function isClaimsFileName(name: string): boolean {
@@ -51,9 +53,31 @@ export function discoverClaimsFiles(paths: readonly string[], cwd: string): stri
       matches.forEach(add);
       continue;
     }
-    throw new SetupError(path === 'claims.yaml' && paths.length === 0 ? phrase('setup-no-claims-here') : phrase('setup-no-such-path', { path: excerpt(path) }));
+    throw new SetupError(path === 'claims.yaml' && paths.length === 0 ? phrase('setup-no-claims-here') : phrase('setup-no-such-path', { path: excerpt(path), suggestion: nearPath(path, cwd) }));
   }
   return found;
+}
+
+/**
+ * " — did you mean 'claims.yaml'?" for a path that does not exist when its
+ * folder holds a name one or two letters away ("claim.yaml", "storys/");
+ * the empty string when none is close or the folder does not exist either.
+ * Hidden entries are offered only for a hidden name.
+ */
+function nearPath(path: string, cwd: string): MessageValue {
+  const trimmed = path.replace(/[\\/]+$/u, '');
+  const name = basename(trimmed);
+  const folder = dirname(trimmed);
+  let names: string[];
+  try {
+    names = readdirSync(resolve(cwd, folder)).filter((entry) => !entry.startsWith('.') || name.startsWith('.'));
+  } catch {
+    return '';
+  }
+  const best = suggest(name, names);
+  if (best === undefined) return '';
+  const shown = (folder === '.' && !trimmed.startsWith('.') ? best : join(folder, best)) + (trimmed !== path ? path.slice(trimmed.length) : '');
+  return { phrase: 'did-you-mean', data: { name: excerpt(shown) } };
 }
 
 function lstatOrUndefined(path: string): Stats | undefined {
