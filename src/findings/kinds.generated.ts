@@ -701,6 +701,8 @@ export type PhraseId =
   | "watch-claim-new"
   | "watch-claim-changed"
   | "watch-claim-removed"
+  | "watch-file-unread"
+  | "watch-file-read-again"
   | "watch-new-finding"
   | "watch-new-findings"
   | "watch-fixed-finding"
@@ -1328,6 +1330,8 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "watch-claim-new",
   "watch-claim-changed",
   "watch-claim-removed",
+  "watch-file-unread",
+  "watch-file-read-again",
   "watch-new-finding",
   "watch-new-findings",
   "watch-fixed-finding",
