@@ -52,7 +52,10 @@ export function formatFactsPretty(listing: FactsListing, options: { chalk: Chalk
   const contradictions = listing.conflicts.filter((k) => k.kind === 'contradiction').length;
   const stale = listing.facts.reduce((n, f) => n + f.values.filter((v) => v.stale).length, 0);
   const changes = listing.conflicts.length - contradictions;
-  out.push('', `${counted(listing.facts.length, 'fact', 'facts')} · ${counted(contradictions, 'contradiction', 'contradictions')} · ${counted(changes, 'change over time', 'changes over time')} · ${stale} out of date on ${t(listing.date)}`);
+  // Ages are measured on each claims file's as_of: when given (else the run's date): name the date they share, or say they differ.
+  const measuredOn = new Set(listing.facts.flatMap((f) => f.values.filter((v) => v.ageDays !== undefined).map((v) => v.ageOn ?? listing.date)));
+  const on = measuredOn.size > 1 ? "on each claims file's as_of: date" : `on ${t(measuredOn.values().next().value ?? listing.date)}`;
+  out.push('', `${counted(listing.facts.length, 'fact', 'facts')} · ${counted(contradictions, 'contradiction', 'contradictions')} · ${counted(changes, 'change over time', 'changes over time')} · ${stale} out of date ${on}`);
   return `${out.join('\n')}\n`;
 }
 
