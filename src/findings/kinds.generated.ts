@@ -114,6 +114,7 @@ export type PhraseId =
   | "gross-cause-ratio"
   | "gross-cause-sign"
   | "did-you-mean"
+  | "hint-times-sign"
   | "comma-in-flow-value"
   | "file-binary"
   | "file-utf16"
@@ -743,6 +744,7 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "gross-cause-ratio",
   "gross-cause-sign",
   "did-you-mean",
+  "hint-times-sign",
   "comma-in-flow-value",
   "file-binary",
   "file-utf16",
