@@ -7,13 +7,12 @@
 import { lstatSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { excerpt } from '../io/excerpt.js';
 import { isInside, realPath, repositoryRoot } from '../io/repository.js';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { SetupError } from './errors.js';
 import { phrase } from '../findings/interpolate.js';
 import { compareText } from '../text/collate.js';
-import { suggest } from '../text/suggest.js';
-import type { MessageValue } from '../types.js';
+import { nearPath } from '../io/near-path.js';
 
 /** Is this file name a claims file? */
 export function isClaimsFileName(name: string): boolean {
@@ -58,27 +57,6 @@ export function discoverClaimsFiles(paths: readonly string[], cwd: string): stri
   return found;
 }
 
-/**
- * " — did you mean 'claims.yaml'?" for a path that does not exist when its
- * folder holds a name one or two letters away ("claim.yaml", "storys/");
- * the empty string when none is close or the folder does not exist either.
- * Hidden entries are offered only for a hidden name.
- */
-function nearPath(path: string, cwd: string): MessageValue {
-  const trimmed = path.replace(/[\\/]+$/u, '');
-  const name = basename(trimmed);
-  const folder = dirname(trimmed);
-  let names: string[];
-  try {
-    names = readdirSync(resolve(cwd, folder)).filter((entry) => !entry.startsWith('.') || name.startsWith('.'));
-  } catch {
-    return '';
-  }
-  const best = suggest(name, names);
-  if (best === undefined) return '';
-  const shown = (folder === '.' && !trimmed.startsWith('.') ? best : join(folder, best)) + (trimmed !== path ? path.slice(trimmed.length) : '');
-  return { phrase: 'did-you-mean', data: { name: excerpt(shown) } };
-}
 
 function lstatOrUndefined(path: string): Stats | undefined {
   try {
