@@ -10,17 +10,22 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { suggest } from '../text/suggest.js';
 import type { MessageValue } from '../types.js';
 import { excerpt } from './excerpt.js';
+import { isInside, realPath } from './repository.js';
 
 /**
  * " — did you mean 'claims.yaml'?" for a path that does not exist when its
  * folder holds a name one or two letters away ("claim.yaml", "storys/");
  * the empty string when none is close or the folder does not exist either.
- * Hidden entries are offered only for a hidden name.
+ * Hidden entries are offered only for a hidden name. With `root` (a path a
+ * file names, not one the user typed), only a folder whose real path is
+ * inside `root` is read.
  */
-export function nearPath(path: string, cwd: string): MessageValue {
+export function nearPath(path: string, cwd: string, root?: string): MessageValue {
   const trimmed = path.replace(/[\\/]+$/u, '');
   const name = basename(trimmed);
   const folder = dirname(trimmed);
+  // A path a claims file names may come from anyone (a pull request): no name from outside the repository is offered.
+  if (root !== undefined && !isInside(root, realPath(resolve(cwd, folder)))) return '';
   let names: string[];
   try {
     names = readdirSync(resolve(cwd, folder)).filter((entry) => !entry.startsWith('.') || name.startsWith('.'));
