@@ -22,7 +22,8 @@ export function formatFactsPretty(listing: FactsListing, options: { chalk: Chalk
   const c = options.chalk;
   const out: string[] = [];
   if (listing.facts.length === 0) {
-    return options.unread === true ? `no shared facts listed: a file could not be read (said above)\n` : `no shared facts (no facts: key and no input with fact: or overrides:)\n`;
+    if (options.unread === true) return `no shared facts listed: a file could not be read (said above)\n`;
+    return `no shared facts (no facts: key and no input with fact: or overrides:)\n`;
   }
   for (const { fact, values } of listing.facts) {
     const cumulative = values.some((v) => v.cumulative) ? c.dim(' (cumulative)') : '';
