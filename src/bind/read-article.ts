@@ -14,6 +14,7 @@
  */
 
 import { dirname, resolve } from 'node:path';
+import { nearPath } from '../io/near-path.js';
 import { excerpt } from '../io/excerpt.js';
 import { MAX_BYTES, readGuardedText } from '../io/read-guarded.js';
 import { phrase } from '../findings/interpolate.js';
@@ -60,7 +61,7 @@ export function readInsideRepository(path: string, base: string, root: string, k
     case 'outside':
       return { problem: phrase(kind === 'article' ? 'named-article-outside' : 'named-facts-outside', { what, path: shown }) };
     case 'missing':
-      return { problem: phrase('named-missing', { what, path: shown }) };
+      return { problem: phrase('named-missing', { what, path: shown, suggestion: nearPath(path, base, root) }) };
     default:
       return { problem: read.reason };
   }

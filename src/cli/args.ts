@@ -6,7 +6,7 @@
 
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { suggest } from '../text/suggest.js';
+import { suggest, suggestion } from '../text/suggest.js';
 import type { Shard } from '../engine/shard.js';
 import { parseSize } from '../load/guards.js';
 import { FORMAT_BY_NAME, FORMAT_NAMES, isFormatName, type FormatName } from '../report/index.js';
@@ -112,7 +112,11 @@ function plainArgError(error: NodeJS.ErrnoException, argv: readonly string[], op
   switch (error.code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
       const unknown = flags.find((t) => options[t.name] === undefined);
-      if (unknown) return phrase('usage-unknown-option', { option: unknown.rawName });
+      if (unknown) {
+        // "--fromat": the long option one or two letters away, when there is one.
+        const near = unknown.rawName.startsWith('--') ? suggest(unknown.name, Object.keys(options)) : undefined;
+        return phrase('usage-unknown-option', { option: unknown.rawName, suggestion: near !== undefined ? phrase('did-you-mean', { name: `--${near}` }) : '' });
+      }
       break;
     }
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
@@ -140,8 +144,14 @@ function text(values: ParsedValues, name: string): string | undefined {
 
 /** Phase 2: the options, each value checked. */
 function optionsOf(v: ParsedValues, positionals: readonly string[]): CliOptions {
-  const format = text(v, 'format') ?? 'pretty';
-  if (!isFormatName(format)) throw new UsageError(phrase('usage-format', { formats: FORMAT_NAMES.join(', '), value: format }));
+  const { output, outputs } = outputTargets((v['output'] as string[] | undefined) ?? []);
+  const format = text(v, 'format') ?? (REPORTS_TO_FILE.has(positionals[0] ?? '') ? undefined : formatOfFile(output)) ?? 'pretty';
+  if (!isFormatName(format)) {
+    // "xml" is JUnit's file, not a misspelt "html": a format's extension names it first.
+    const byExtension = FORMAT_NAMES.filter((name) => FORMAT_BY_NAME[name].extension === format.toLowerCase());
+    const near = byExtension.length === 1 ? phrase('did-you-mean', { name: byExtension[0]! }) : suggestion(format, FORMAT_NAMES);
+    throw new UsageError(phrase('usage-format', { formats: FORMAT_NAMES.join(', '), value: format, suggestion: near }));
+  }
   let maxWarnings: number | undefined;
   if (v['max-warnings'] !== undefined) {
     maxWarnings = Number(v['max-warnings']);
@@ -153,7 +163,6 @@ function optionsOf(v: ParsedValues, positionals: readonly string[]): CliOptions 
     maxFileSize = parseSize(maxFileSizeText);
     if (maxFileSize === undefined) throw new UsageError(phrase('usage-max-file-size', { value: maxFileSizeText }));
   }
-  const { output, outputs } = outputTargets((v['output'] as string[] | undefined) ?? []);
   const stdinFilename = text(v, 'stdin-filename');
   const options: CliOptions = {
     format,
@@ -185,6 +194,22 @@ function optionsOf(v: ParsedValues, positionals: readonly string[]): CliOptions 
   if (options.facts !== undefined && !options.derive) throw new UsageError(phrase('usage-facts-derive'));
   if (options.asOf !== undefined && !isIsoDate(options.asOf)) throw new UsageError(phrase('usage-as-of', { value: options.asOf }));
   return options;
+}
+
+/** Commands whose `-o FILE` is not a report (init's claims file), or that take none. */
+const REPORTS_TO_FILE = new Set(['init', 'explain', 'facts', 'lsp']);
+
+/**
+ * The format a report file's name asks for, when `--format` is not given:
+ * `-o report.json` is JSON, not pretty text in a file named .json. Only an
+ * extension exactly one format owns (json, html, sarif, xml for junit); a
+ * .txt (pretty and github) or any other name keeps the default.
+ */
+function formatOfFile(file: string | undefined): FormatName | undefined {
+  const extension = file === undefined ? undefined : /\.([A-Za-z]+)$/.exec(file)?.[1]?.toLowerCase();
+  if (extension === undefined) return undefined;
+  const owners = FORMAT_NAMES.filter((name) => FORMAT_BY_NAME[name].extension === extension);
+  return owners.length === 1 ? owners[0] : undefined;
 }
 
 /** `--shard I/N`: whole numbers with 1 ≤ I ≤ N. */

@@ -59,7 +59,7 @@ async function runCheckOn(paths: readonly string[], options: CliOptions, cwd: st
     return await checkAndReport(paths, options, cwd, texts, progress);
   } finally {
     // An error's message, the run's last words or the shell's prompt do not run into the line.
-    progress?.clear();
+    progress?.end();
   }
 }
 

@@ -21,7 +21,7 @@ import { explainClaim, explanationJson, formatExplanation } from '../report/expl
 import { UsageError, type CliOptions } from './args.js';
 import { safeText } from '../text/safe.js';
 import { chalkFor } from './color.js';
-import { unreadFileLines } from './unread-files.js';
+import { claimsFileRefusals, unreadFileLines } from './unread-files.js';
 import { isUnreadableRules } from '../findings/index.js';
 
 export async function runExplain(path: string, name: string, options: CliOptions): Promise<number> {
@@ -35,6 +35,10 @@ export async function runExplain(path: string, name: string, options: CliOptions
     const words = refused.every((f) => f.kind === 'config') ? phrase('setup-config-unusable') : phrase('setup-rules-unusable');
     throw new SetupError(words, refused.map((f) => at(f, f.message)));
   }
+  // The claims file itself could not be read (not UTF-8, not valid YAML): no claim of it was judged, so
+  // "has no claim named" would send the reader looking for a typo in the name.
+  const unreadable = result.claims.length === 0 ? claimsFileRefusals(result) : [];
+  if (unreadable.length > 0) throw new SetupError(phrase('setup-cannot-explain', { file: excerpt(path) }), unreadable.map((f) => at(f, f.message)));
   // The explanation is of one claim; an article or facts file that could not be read is still said.
   process.stderr.write(unreadFileLines(report.files));
   const absolute = resolve(cwd, path);

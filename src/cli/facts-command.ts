@@ -5,8 +5,10 @@
  * lists the shared facts they use
  * — values, sources, dates, ages, where each is used — and the conflicts
  * between them, pretty or as JSON. Exit status: 1 when two values of a fact
- * contradict each other, a used fact is out of date or a claims file could
- * not be read (refused, or not valid YAML: said on standard error), else 0.
+ * contradict each other, a used fact is out of date, a claims file could
+ * not be read (refused, or not valid YAML) or a facts file it names could
+ * not be used (missing, refused, in a circle) — each said on standard error
+ * at its file:line:column — else 0.
  */
 
 import { existsSync, statSync } from 'node:fs';
@@ -45,10 +47,15 @@ export async function runFacts(paths: readonly string[], options: CliOptions): P
   const report: CheckReport = { version: 1, files, summary: summarize(files), conflicts };
   const listing = factsListing(report, options.asOf ?? today);
   const chalk = chalkFor({ flag: options.color, env: process.env, isTTY: process.stdout.isTTY === true });
-  process.stdout.write(options.format === 'json' ? formatFactsJson(listing) : formatFactsPretty(listing, { chalk }));
+  // A facts file named by `facts:` that could not be used (missing, refused, in a circle): its facts are not listed.
+  const factsUnread = files.some((r) => r.findings.some((f) => f.kind === 'facts-file' && f.severity === 'error'));
+  const claimsUnread = hasRefusedClaimsFile(files);
+  process.stdout.write(options.format === 'json' ? formatFactsJson(listing) : formatFactsPretty(listing, { chalk, unread: factsUnread || claimsUnread }));
   const stale = listing.facts.some((f) => f.values.some((v) => v.stale && v.usedIn.some((u) => u.claims.length > 0)));
   // Rules a claims file chose that cannot be read are the contract's "unreadable rules" (exit 2), as for `check`;
   // a claims file that could not be read fails the run as it does `check`: its facts are not in the listing.
+  // So does a facts file it names that could not be used: a CI step running `facts` to keep the shared
+  // figures honest would otherwise pass with none of them checked.
   if (files.some((r) => r.findings.some(isUnreadableRules))) return 2;
-  return stale || hasRefusedClaimsFile(files) || listing.conflicts.some((k) => k.kind === 'contradiction') ? 1 : 0;
+  return stale || claimsUnread || factsUnread || listing.conflicts.some((k) => k.kind === 'contradiction') ? 1 : 0;
 }

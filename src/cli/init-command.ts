@@ -31,6 +31,7 @@ import { createFinding } from '../findings/index.js';
 import { readGuardedText } from '../io/read-guarded.js';
 import { repositoryRoot } from '../io/repository.js';
 import { excerpt } from '../io/excerpt.js';
+import { nearPath } from '../io/near-path.js';
 import { safeText } from '../text/safe.js';
 import { STANDARD_OUTPUT, UsageError, type CliOptions } from './args.js';
 import { writeFailure, writeFileAtomic, WriteRefused } from './write-file.js';
@@ -87,7 +88,11 @@ export async function runInit(article: string, options: CliOptions): Promise<num
   const articlePath = resolve(cwd, article);
   // The article goes through the guarded reader: inside the working folder's repository, a regular text file, at most 5 MB.
   const read = readGuardedText(articlePath, { kind: 'article', root: repositoryRoot(articlePath, cwd), shown: article });
-  if (!read.ok) throw new SetupError(phrase('init-cannot-read-article', { file: excerpt(article) }), [at(startOfFile(excerpt(article)), read.reason)]);
+  if (!read.ok) {
+    // A name one letter off a file that is there ("brihgton.md"): say which.
+    const near = lstatOrUndefined(articlePath) !== undefined ? '' : nearPath(article, cwd);
+    throw new SetupError(phrase('init-cannot-read-article', { file: excerpt(article), suggestion: near }), [at(startOfFile(excerpt(article)), read.reason)]);
+  }
   const source = read.text;
   refuseDataFile(article, source);
   // "-o -" prints the file: paths in it are then relative to the working folder, as for ./claims.yaml.

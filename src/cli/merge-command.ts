@@ -10,8 +10,8 @@
  * the command exits 2. The parts must fit together: the same number of
  * parts and files found, each part once, none missing — otherwise a lost
  * artifact would pass unseen — and written by one claimcheck release (each
- * JSON report names its own). The files are put back in a single run's
- * order (src/engine/shard.ts). Reports without `shard` (runs over different
+ * JSON report names its own), the one running the merge. The files are put
+ * back in a single run's order (src/engine/shard.ts). Reports without `shard` (runs over different
  * folders) are joined in the order given, each file at most once.
  *
  * Shared facts are compared again across every part (a part's JSON carries
@@ -37,6 +37,7 @@ import type { CheckReport, FactConflict, FileResult, MessageValue } from '../typ
 import { excerpt } from '../io/excerpt.js';
 import type { CliOptions } from './args.js';
 import { finalStatus, refuseExistingReports, writeReports } from './check-command.js';
+import { RELEASE } from './version.js';
 
 /** One report as read: where it came from and what it holds. */
 interface Part {
@@ -55,6 +56,7 @@ export async function runMerge(paths: readonly string[], options: CliOptions): P
   refuseExistingReports(options, cwd);
   const parts = paths.map((path) => readPart(path, cwd));
   refuseMixedReleases(parts);
+  refuseOtherRelease(parts, RELEASE);
   const report = joined(parts, options, cwd);
   // The reports name the files: frames and rules are read only from the repository the merge runs in.
   writeReports(report, options, cwd, undefined, repositoryRoot(join(cwd, 'merged report'), cwd));
@@ -86,6 +88,23 @@ function refuseMixedReleases(parts: readonly Part[]): void {
   if (other === undefined) return;
   const named = (part: Part): MessageValue => (part.release !== undefined ? phrase('merge-release-named', { release: excerpt(part.release) }) : phrase('merge-release-unnamed'));
   throw new SetupError(phrase('merge-cannot', { file: other.shown, why: phrase('merge-other-release', { found: named(other), first: first.shown, other: named(first) }) }));
+}
+
+/**
+ * Parts all written by one release, and another release running the merge,
+ * are not merged either: the merge compares the shared facts again and words
+ * the report with the release running, and names that release in a JSON or
+ * SARIF report, so the merged report would put one release's verdicts under
+ * another's name. In CI it means a job that did not get the pinned version
+ * (a moved tag, a cached install); at a desk, artifacts downloaded from an
+ * older run. Parts that name no release (written before reports named it)
+ * still merge, as they always have. `running` is undefined outside a build
+ * (the sources run unbundled): nothing to compare with.
+ */
+function refuseOtherRelease(parts: readonly Part[], running: string | undefined): void {
+  const first = parts[0];
+  if (first?.release === undefined || running === undefined || first.release === running) return;
+  throw new SetupError(phrase('merge-cannot', { file: first.shown, why: phrase('merge-other-running', { found: phrase('merge-release-named', { release: excerpt(first.release) }), running }) }));
 }
 
 /** The finding kinds that compare shared facts across the files of a run. */

@@ -55,7 +55,7 @@ const REPORTING: readonly CommandName[] = ['check', 'merge'];
 
 export const OPTIONS: readonly OptionSpec[] = [
   { name: 'format', short: 'f', argument: 'FORMAT', description: `${FORMAT_NAMES.slice(0, -1).join(', ')} or ${FORMAT_NAMES.at(-1)} (default pretty)`, commands: ['check', 'merge', 'explain', 'facts'] },
-  { name: 'output', short: 'o', argument: 'FILE', multiple: true, description: 'write the report to FILE instead of standard output (init: the claims file to write; -o - prints it)', commands: ['check', 'merge', 'init'] },
+  { name: 'output', short: 'o', argument: 'FILE', multiple: true, description: 'write the report to FILE instead of standard output; without --format, a FILE ending .json, .html, .sarif or .xml (junit) sets the format (init: the claims file to write; -o - prints it)', commands: ['check', 'merge', 'init'] },
   {
     name: 'output',
     argument: 'FORMAT:FILE',

@@ -15,11 +15,20 @@
  * the end. Dim when colour is on for standard error; plain with `NO_COLOR`,
  * `--no-color` or `FORCE_COLOR=0`.
  *
+ * A run stopped while the line is drawn (Ctrl-C, `kill`) erases it and then
+ * dies of the same signal, as it would have without the line: the shell
+ * shows status 130 (SIGINT) or 143 (SIGTERM) and a script's loop stops. The
+ * run checks files one after another without letting Node take a signal, so
+ * each redraw also gives the event loop a turn (at most ten a second): a
+ * signal waits at most for the file being checked. Before the line is first
+ * drawn nothing listens, and a signal stops the run at once.
+ *
  * The decision and the drawing take their inputs (the environment, whether
  * the streams are terminals, a clock, a writer), so tests drive them
  * without a terminal.
  */
 
+import { constants as osConstants } from 'node:os';
 import { isatty } from 'node:tty';
 import type { ChalkInstance } from 'chalk';
 import { messageText, phrase } from '../findings/interpolate.js';
@@ -38,10 +47,16 @@ const ERASE = '\r\x1b[K';
 
 /** A run's progress line: feed it each file checked; erase it before writing to the terminal. */
 export interface Progress {
-  /** A file was checked: `done` of `total`. */
-  onFile(done: number, total: number): void;
+  /**
+   * A file was checked: `done` of `total`. When it redraws the line, it
+   * returns a promise the run awaits before the next file: the turn of the
+   * event loop in which a signal is taken.
+   */
+  onFile(done: number, total: number): Promise<void> | undefined;
   /** Erases the line if it is drawn (before the report, an error, or a file's pretty output). */
   clear(): void;
+  /** The run is over: erases the line and stops listening for signals. */
+  end(): void;
 }
 
 /** What decides whether the line is shown. */
@@ -73,29 +88,60 @@ export interface ProgressDrawing {
   columns: () => number | undefined;
   /** Dims the line (no codes without colour). */
   chalk: ChalkInstance;
+  /**
+   * Starts listening for the signals that stop a run; `stopped` is called
+   * with the signal's name. Returns the call that stops listening. Called
+   * when the line is first drawn.
+   */
+  listen: (stopped: (signal: StopSignal) => void) => () => void;
+  /** Resolves on a later turn of the event loop (where a signal is taken). */
+  nextTurn: () => Promise<void>;
+  /** Ends the process as `signal` would have, once the line is erased. */
+  die: (signal: StopSignal) => void;
 }
+
+/** The signals that stop a run at a terminal: Ctrl-C, and `kill`'s default. */
+export type StopSignal = 'SIGINT' | 'SIGTERM';
 
 /** A progress line drawn with `drawing`, its second counted from now. */
 export function progressLine(drawing: ProgressDrawing): Progress {
   const started = drawing.now();
   let drawnAt: number | undefined;
+  let unlisten: (() => void) | undefined;
+  let over = false;
+  const erase = (): void => {
+    if (drawnAt === undefined) return;
+    drawnAt = undefined;
+    drawing.write(ERASE);
+  };
+  const stopListening = (): void => {
+    unlisten?.();
+    unlisten = undefined;
+  };
   return {
     onFile(done, total) {
-      if (done >= total) return;
+      if (over || done >= total) return undefined;
       const now = drawing.now();
-      if (now - started < PROGRESS_AFTER_MS) return;
-      if (drawnAt !== undefined && now - drawnAt < REDRAW_EVERY_MS) return;
+      if (now - started < PROGRESS_AFTER_MS) return undefined;
+      if (drawnAt !== undefined && now - drawnAt < REDRAW_EVERY_MS) return undefined;
       drawnAt = now;
+      unlisten ??= drawing.listen((signal) => {
+        erase();
+        stopListening();
+        drawing.die(signal);
+      });
       const columns = drawing.columns();
       let text = drawing.words(done, total);
       // One column spare: a line that fills the last column wraps on some terminals.
       if (columns !== undefined && columns > 1 && text.length > columns - 1) text = text.slice(0, columns - 1);
       drawing.write(`${ERASE}${drawing.chalk.dim(text)}`);
+      return drawing.nextTurn();
     },
-    clear() {
-      if (drawnAt === undefined) return;
-      drawnAt = undefined;
-      drawing.write(ERASE);
+    clear: erase,
+    end() {
+      over = true;
+      erase();
+      stopListening();
     },
   };
 }
@@ -125,6 +171,21 @@ export function progressOnStandardError(options: { quiet: boolean; color: boolea
     },
     columns: () => process.stderr.columns,
     chalk: chalkFor({ flag: options.color, env: process.env, isTTY: true }),
+    listen: (stopped) => {
+      process.on('SIGINT', stopped);
+      process.on('SIGTERM', stopped);
+      return () => {
+        process.off('SIGINT', stopped);
+        process.off('SIGTERM', stopped);
+      };
+    },
+    nextTurn: () => new Promise((resolveTurn) => void setImmediate(resolveTurn)),
+    die: (signal) => {
+      // No listener is left, so Node's default takes the signal again: the process ends of it.
+      process.kill(process.pid, signal);
+      // Should it not be delivered at once, the status a shell would show.
+      process.exit(128 + (osConstants.signals[signal] ?? 0));
+    },
   });
 }
 

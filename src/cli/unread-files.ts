@@ -29,6 +29,11 @@ export function hasRefusedClaimsFile(results: readonly FileResult[]): boolean {
   return results.some((r) => r.findings.some((f) => refusesClaimsFile(r, f)));
 }
 
+/** The findings that kept the claims file of `result` from being read (none when it was read). */
+export function claimsFileRefusals(result: FileResult): FileResult['findings'] {
+  return result.findings.filter((f) => refusesClaimsFile(result, f));
+}
+
 /**
  * A finding that kept the claims file itself from being read: YAML that does
  * not parse, or a refusal at its first line (a link out of the repository, a

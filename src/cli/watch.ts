@@ -19,12 +19,13 @@ import { messageText, phrase } from '../findings/interpolate.js';
 import { loadDefaultRules } from '../rules/index.js';
 import { phrasesInForce, wordedLines } from './words.js';
 import { formatPretty } from '../report/index.js';
-import type { CheckReport, MessageValue } from '../types.js';
+import type { CheckReport, FileResult, MessageValue } from '../types.js';
 import { UsageError, type CliOptions } from './args.js';
 import { readSources } from './check-command.js';
 import { safeText } from '../text/safe.js';
 import { chalkFor } from './color.js';
 import { onStdoutClosed } from './streams.js';
+import { claimsFileRefusals } from './unread-files.js';
 
 /** How long to wait after a change for more changes before re-checking. */
 export const DEBOUNCE_MS = 100;
@@ -45,18 +46,27 @@ export function describeChanges(before: CheckReport, after: CheckReport, phrases
   const verdicts = new Map<string, string>();
   for (const file of before.files) for (const c of file.claims) verdicts.set(`${file.path}\n${c.name}`, c.verdict);
   const several = new Set([...before.files, ...after.files].map((f) => f.path)).size > 1;
+  // A claims file that cannot be read (a YAML slip mid-edit) has lost no claim, and one read again has gained none.
+  const unreadBefore = new Set(before.files.filter(isUnread).map((f) => f.path));
+  const unreadAfter = new Set(after.files.filter(isUnread).map((f) => f.path));
+  for (const path of unreadAfter) if (!unreadBefore.has(path)) parts.push(phrase('watch-file-unread', { file: path }));
   const seen = new Set<string>();
   for (const file of after.files) {
+    if (unreadBefore.has(file.path) && !unreadAfter.has(file.path)) parts.push(phrase('watch-file-read-again', { file: file.path }));
     for (const c of file.claims) {
       const key = `${file.path}\n${c.name}`;
       seen.add(key);
       const name = several ? `${file.path}: ${c.name}` : c.name;
       const old = verdicts.get(key);
-      if (old === undefined) parts.push(phrase('watch-claim-new', { name, verdict: c.verdict }));
-      else if (old !== c.verdict) parts.push(phrase('watch-claim-changed', { name, old, verdict: c.verdict }));
+      if (old === undefined) {
+        if (!unreadBefore.has(file.path)) parts.push(phrase('watch-claim-new', { name, verdict: c.verdict }));
+      } else if (old !== c.verdict) parts.push(phrase('watch-claim-changed', { name, old, verdict: c.verdict }));
     }
   }
-  for (const key of verdicts.keys()) if (!seen.has(key)) parts.push(phrase('watch-claim-removed', { name: several ? key.replace('\n', ': ') : key.split('\n')[1]! }));
+  for (const key of verdicts.keys()) {
+    const [path, claim] = key.split('\n') as [string, string];
+    if (!seen.has(key) && !unreadAfter.has(path)) parts.push(phrase('watch-claim-removed', { name: several ? `${path}: ${claim}` : claim }));
+  }
   const count = (report: CheckReport): Map<string, number> => {
     const counts = new Map<string, number>();
     for (const file of report.files) for (const f of file.findings) {
@@ -74,6 +84,11 @@ export function describeChanges(before: CheckReport, after: CheckReport, phrases
   if (added > 0) parts.push(phrase(added === 1 ? 'watch-new-finding' : 'watch-new-findings', { count: added }));
   if (gone > 0) parts.push(phrase(gone === 1 ? 'watch-fixed-finding' : 'watch-fixed-findings', { count: gone }));
   return parts.length > 0 ? parts.map((part) => messageText(part, phrases)).join('; ') : messageText(phrase('watch-no-change'), phrases);
+}
+
+/** Whether a claims file of a report could not be read at all (not UTF-8, not valid YAML, refused): no claim of it was judged. */
+function isUnread(file: FileResult): boolean {
+  return file.claims.length === 0 && claimsFileRefusals(file).length > 0;
 }
 
 /** Runs the watch until SIGINT/SIGTERM; resolves with the exit status. */

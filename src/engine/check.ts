@@ -36,8 +36,11 @@ export interface CheckOptions {
   /**
    * Called after each file is checked (`done` of `total`, in the order checked), for progress on long
    * runs: the CLI draws its progress line from it (src/cli/progress.ts); the engine itself never prints.
+   * A promise it returns is awaited before the next file (the CLI's turn of the event loop, where
+   * Ctrl-C is taken); anything else it returns is ignored. Files checked on workers come in on the
+   * event loop already.
    */
-  onFile?: (done: number, total: number, path: string) => void;
+  onFile?: (done: number, total: number, path: string) => unknown;
   /** Called once with the files that will be checked (as `onFile` and the report name them), in order, before the first is checked. */
   onFiles?: (files: readonly string[]) => void;
   /** `--config FILE`: use exactly this configuration file instead of searching from each claims file's folder. */
@@ -142,8 +145,9 @@ export async function checkEach(paths: readonly string[], givenOptions: CheckOpt
     const checkOne = fileChecker(options, configs);
     for (const [index, path] of files.entries()) {
       const taken = take(checkOne(path));
-      options.onFile?.(index + 1, files.length, path);
+      const shown = options.onFile?.(index + 1, files.length, path);
       if (taken) await taken;
+      if (shown instanceof Promise) await shown;
     }
   }
   if (held.length === 0) return { summary, ...shardTotals };

@@ -12,6 +12,7 @@ import { globSync, isDynamicPattern } from 'tinyglobby';
 import { SetupError } from './errors.js';
 import { phrase } from '../findings/interpolate.js';
 import { compareText } from '../text/collate.js';
+import { nearPath } from '../io/near-path.js';
 
 /** Is this file name a claims file? */
 export function isClaimsFileName(name: string): boolean {
@@ -51,10 +52,11 @@ export function discoverClaimsFiles(paths: readonly string[], cwd: string): stri
       matches.forEach(add);
       continue;
     }
-    throw new SetupError(path === 'claims.yaml' && paths.length === 0 ? phrase('setup-no-claims-here') : phrase('setup-no-such-path', { path: excerpt(path) }));
+    throw new SetupError(path === 'claims.yaml' && paths.length === 0 ? phrase('setup-no-claims-here') : phrase('setup-no-such-path', { path: excerpt(path), suggestion: nearPath(path, cwd) }));
   }
   return found;
 }
+
 
 function lstatOrUndefined(path: string): Stats | undefined {
   try {

@@ -81,7 +81,7 @@ export function workerScript(): string | undefined {
  */
 export async function checkOnWorkers(
   files: readonly string[],
-  options: WorkerOptions & { onFile?: (done: number, total: number, path: string) => void },
+  options: WorkerOptions & { onFile?: (done: number, total: number, path: string) => unknown },
   count: number,
 ): Promise<FileResult[] | undefined> {
   const script = workerScript();
@@ -125,7 +125,7 @@ export async function checkOnWorkers(
         if (message.type === 'result') results[message.index] = message.result;
         else errors[message.index] = message;
         done++;
-        options.onFile?.(done, files.length, files[message.index]!);
+        void options.onFile?.(done, files.length, files[message.index]!);
         feed();
       });
       worker.on('error', reject);

@@ -114,6 +114,7 @@ export type PhraseId =
   | "gross-cause-ratio"
   | "gross-cause-sign"
   | "did-you-mean"
+  | "hint-times-sign"
   | "comma-in-flow-value"
   | "file-binary"
   | "file-utf16"
@@ -229,6 +230,8 @@ export type PhraseId =
   | "yaml-tab-indent"
   | "yaml-open-double-quote"
   | "yaml-open-single-quote"
+  | "yaml-open-double-quote-at"
+  | "yaml-open-single-quote-at"
   | "yaml-missing-colon"
   | "yaml-missing-comma-or-colon"
   | "yaml-missing-comma"
@@ -366,6 +369,7 @@ export type PhraseId =
   | "merge-other-run"
   | "merge-other-release"
   | "merge-release-named"
+  | "merge-other-running"
   | "merge-release-unnamed"
   | "merge-part-range"
   | "merge-part-twice"
@@ -698,6 +702,8 @@ export type PhraseId =
   | "watch-claim-new"
   | "watch-claim-changed"
   | "watch-claim-removed"
+  | "watch-file-unread"
+  | "watch-file-read-again"
   | "watch-new-finding"
   | "watch-new-findings"
   | "watch-fixed-finding"
@@ -738,6 +744,7 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "gross-cause-ratio",
   "gross-cause-sign",
   "did-you-mean",
+  "hint-times-sign",
   "comma-in-flow-value",
   "file-binary",
   "file-utf16",
@@ -853,6 +860,8 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "yaml-tab-indent",
   "yaml-open-double-quote",
   "yaml-open-single-quote",
+  "yaml-open-double-quote-at",
+  "yaml-open-single-quote-at",
   "yaml-missing-colon",
   "yaml-missing-comma-or-colon",
   "yaml-missing-comma",
@@ -990,6 +999,7 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "merge-other-run",
   "merge-other-release",
   "merge-release-named",
+  "merge-other-running",
   "merge-release-unnamed",
   "merge-part-range",
   "merge-part-twice",
@@ -1322,6 +1332,8 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "watch-claim-new",
   "watch-claim-changed",
   "watch-claim-removed",
+  "watch-file-unread",
+  "watch-file-read-again",
   "watch-new-finding",
   "watch-new-findings",
   "watch-fixed-finding",

@@ -27,8 +27,37 @@ function textAt(text: string, start: number, end: number): string {
  * bracket is closed. Linear in `end`.
  */
 function unclosedBracket(text: string, end: number): { char: string; close: string; line: number; column: number } | undefined {
+  const at = openAt(text, end).brackets.at(-1);
+  if (at === undefined) return undefined;
+  const char = text[at] as string;
+  return { char, close: char === '{' ? '}' : ']', ...lineColumn(text, at) };
+}
+
+/**
+ * The quote still open at `end` (the end of the file, where yaml reports a
+ * quote never closed), with its 1-based line and column; undefined when none
+ * is open. A quoted value may run over lines, so the place yaml gives says
+ * nothing of where the quote was opened.
+ */
+function unclosedQuote(text: string, end: number): { line: number; column: number } | undefined {
+  const at = openAt(text, end).quote;
+  return at === undefined ? undefined : lineColumn(text, at);
+}
+
+/** The 1-based line and column of an offset. */
+function lineColumn(text: string, at: number): { line: number; column: number } {
+  const before = text.slice(0, at);
+  return { line: before.split('\n').length, column: at - (before.lastIndexOf('\n') + 1) + 1 };
+}
+
+/**
+ * What is open at `end`: the offsets of the '{' and '[' not closed, and of a
+ * quote not closed, skipping quoted text and comments. Linear in `end`.
+ */
+function openAt(text: string, end: number): { brackets: number[]; quote: number | undefined } {
   const open: number[] = [];
   let quote = '';
+  let quoteAt = 0;
   for (let i = 0; i < end && i < text.length; i++) {
     const c = text[i] as string;
     if (quote !== '') {
@@ -39,18 +68,15 @@ function unclosedBracket(text: string, end: number): { char: string; close: stri
     }
     // A quote opens a quoted value only where a value starts (after ': ', '- ', '[', '{', ',' or at a line's start):
     // the apostrophe of "Reuters' report" is part of a plain value.
-    if ((c === '"' || c === "'") && /(^|[:\-[{,])\s*$/.test(text.slice(text.lastIndexOf('\n', i - 1) + 1, i))) quote = c;
-    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1] as string))) {
+    if ((c === '"' || c === "'") && /(^|[:\-[{,])\s*$/.test(text.slice(text.lastIndexOf('\n', i - 1) + 1, i))) {
+      quote = c;
+      quoteAt = i;
+    } else if (c === '#' && (i === 0 || /\s/.test(text[i - 1] as string))) {
       while (i < end && text[i] !== '\n') i++;
     } else if (c === '{' || c === '[') open.push(i);
     else if ((c === '}' || c === ']') && open.length > 0) open.pop();
   }
-  const at = open.at(-1);
-  if (at === undefined) return undefined;
-  const before = text.slice(0, at);
-  const line = before.split('\n').length;
-  const char = text[at] as string;
-  return { char, close: char === '{' ? '}' : ']', line, column: at - (before.lastIndexOf('\n') + 1) + 1 };
+  return { brackets: open, quote: quote !== '' ? quoteAt : undefined };
 }
 
 /**
@@ -81,8 +107,13 @@ export function plainReason(error: Pick<YAMLError, 'code' | 'message' | 'pos'>, 
     case 'TAB_AS_INDENT':
       return invalid({ phrase: 'yaml-tab-indent', data: {} });
     case 'MISSING_CHAR':
-      if (m.includes('closing "quote')) return invalid({ phrase: 'yaml-open-double-quote', data: {} });
-      if (m.includes("closing 'quote")) return invalid({ phrase: 'yaml-open-single-quote', data: {} });
+      if (m.includes('closing "quote') || m.includes("closing 'quote")) {
+        // yaml reports it where the file ends; say where the quote was opened.
+        const open = unclosedQuote(text, text.length);
+        const double = m.includes('closing "quote');
+        if (open !== undefined) return invalid({ phrase: double ? 'yaml-open-double-quote-at' : 'yaml-open-single-quote-at', data: open });
+        return invalid({ phrase: double ? 'yaml-open-double-quote' : 'yaml-open-single-quote', data: {} });
+      }
       if (m.includes('Implicit map keys')) return invalid({ phrase: 'yaml-missing-colon', data: {} });
       if (m.includes('Missing , or :')) return invalid({ phrase: 'yaml-missing-comma-or-colon', data: {} });
       if (m.includes('Missing ,')) return invalid({ phrase: 'yaml-missing-comma', data: {} });

@@ -146,7 +146,12 @@ function parseWholeFile(text: string): ParseResult {
     const docs = Array.from(new Composer(OPTIONS).compose(tokens, true, text.length));
     const doc = docs[0];
     if (doc === undefined) return result;
+    // A tab indenting a line makes yaml misread the rest of that line too ("a mapping value is not
+    // allowed", "a key must be on one line"): the tab is the one thing to fix there, so it is said alone.
+    let tabLineEnd = -1;
     for (const error of doc.errors) {
+      if (error.pos[0] <= tabLineEnd) continue;
+      if (error.code === 'TAB_AS_INDENT') tabLineEnd = lineEndAfter(text, error.pos[0]);
       result.fatal.push({ kind: 'yaml-syntax', reason: plainReason(error, text), range: [error.pos[0], error.pos[1]] });
     }
     const second = docs[1];
@@ -180,4 +185,10 @@ function parseWholeFile(text: string): ParseResult {
     delete result.doc;
     return result;
   }
+}
+
+/** The offset of the end of the line `at` is on (its newline, or the end of the text). */
+function lineEndAfter(text: string, at: number): number {
+  const end = text.indexOf('\n', at);
+  return end === -1 ? text.length : end;
 }

@@ -13,11 +13,18 @@ import { safeText } from '../text/safe.js';
 /** User text (fact names, values, sources, paths) as one safe line of terminal output (docs/security.md). */
 const t = (text: string): string => safeText(text, 'terminal');
 
-/** The listing for people. */
-export function formatFactsPretty(listing: FactsListing, options: { chalk: ChalkInstance }): string {
+/**
+ * The listing for people. `unread`: a claims file, or a facts file one
+ * names, could not be read (said on standard error), so an empty listing
+ * does not claim the files have no `facts:` key.
+ */
+export function formatFactsPretty(listing: FactsListing, options: { chalk: ChalkInstance; unread?: boolean }): string {
   const c = options.chalk;
   const out: string[] = [];
-  if (listing.facts.length === 0) return `no shared facts (no facts: key and no input with fact: or overrides:)\n`;
+  if (listing.facts.length === 0) {
+    if (options.unread === true) return `no shared facts listed: a file could not be read (said above)\n`;
+    return `no shared facts (no facts: key and no input with fact: or overrides:)\n`;
+  }
   for (const { fact, values } of listing.facts) {
     const cumulative = values.some((v) => v.cumulative) ? c.dim(' (cumulative)') : '';
     out.push(`${c.bold(t(fact))}${cumulative}`);
@@ -46,7 +53,10 @@ export function formatFactsPretty(listing: FactsListing, options: { chalk: Chalk
   const contradictions = listing.conflicts.filter((k) => k.kind === 'contradiction').length;
   const stale = listing.facts.reduce((n, f) => n + f.values.filter((v) => v.stale).length, 0);
   const changes = listing.conflicts.length - contradictions;
-  out.push('', `${counted(listing.facts.length, 'fact', 'facts')} · ${counted(contradictions, 'contradiction', 'contradictions')} · ${counted(changes, 'change over time', 'changes over time')} · ${stale} out of date on ${t(listing.date)}`);
+  // Ages are measured on each claims file's as_of: when given (else the run's date): name the date they share, or say they differ.
+  const measuredOn = new Set(listing.facts.flatMap((f) => f.values.filter((v) => v.ageDays !== undefined).map((v) => v.ageOn ?? listing.date)));
+  const on = measuredOn.size > 1 ? "on each claims file's as_of: date" : `on ${t(measuredOn.values().next().value ?? listing.date)}`;
+  out.push('', `${counted(listing.facts.length, 'fact', 'facts')} · ${counted(contradictions, 'contradiction', 'contradictions')} · ${counted(changes, 'change over time', 'changes over time')} · ${stale} out of date ${on}`);
   return `${out.join('\n')}\n`;
 }
 

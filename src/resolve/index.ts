@@ -193,7 +193,9 @@ function unknownName(
   suggestions: { left: number; names: readonly string[] },
 ): Problem {
   let suggestion: MessageValue = '';
-  if (suggestions.left > 0) {
+  // "services x 2": the times sign of a calculator or a headline ("3x"), which mathjs reads as a name.
+  if ((symbol === 'x' || symbol === 'X') && new RegExp(`\\s${symbol}\\s`).test(claim.compute.value)) suggestion = { phrase: 'hint-times-sign', data: {} };
+  else if (suggestions.left > 0) {
     suggestions.left--;
     const close = suggest(symbol, suggestions.names) ?? suggest(symbol, registry.unitWords.keys());
     if (close !== undefined) suggestion = { phrase: 'did-you-mean', data: { name: registry.unitWords.get(close) ?? close } };

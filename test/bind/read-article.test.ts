@@ -27,6 +27,17 @@ describe('reading articles', () => {
     expect(createArticleReader(claims, repositoryRoot(claims, process.cwd()))('../articles/a.txt')).toEqual({ text: 'The army had 1,300 tanks.\n' });
   });
 
+  it('names the article one letter off a missing one, in its folder inside the repository, and never a name from outside it', () => {
+    const { claims } = makeRepo();
+    const read = createArticleReader(claims, repositoryRoot(claims, process.cwd()));
+    // "b.txt" is missing; "a.txt" in the same folder is one letter away, written as the claims file would name it.
+    expect(worded((read('../articles/b.txt') as { problem: MessageValue }).problem)).toBe('the article "../articles/b.txt" does not exist — did you mean \'../articles/a.txt\'?');
+    // "secre.txt" beside the repository is one letter off secret.txt, which lies outside it: no guess is offered.
+    const outside = worded((read('../../secre.txt') as { problem: MessageValue }).problem);
+    expect(outside).not.toContain('secret');
+    expect(outside).not.toContain('did you mean');
+  });
+
   it('takes the nearest folder holding .git as the repository', () => {
     const { repo, claims } = makeRepo();
     expect(repositoryRoot(claims, process.cwd())).toBe(repo);

@@ -2,7 +2,7 @@
 // test/global-setup.ts) on fixture files and checks output and exit status,
 // as a CI job would see them.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -63,6 +63,19 @@ describe('exit status', () => {
     const missing = run(['nope.claims.yaml']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('no such file or folder: nope.claims.yaml');
+    // A name one letter off a file or folder that is there gets a did-you-mean, in the form it was typed.
+    const typo = mkdtempSync(join(tmpdir(), 'cc-typo-'));
+    writeFileSync(join(typo, 'claims.yaml'), 'inputs: {}\n');
+    mkdirSync(join(typo, 'stories'));
+    writeFileSync(join(typo, 'stories', 'budget.claims.yaml'), 'inputs: {}\n');
+    const near = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { cwd: typo, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' } });
+    expect(near(['claim.yaml']).stderr).toBe("claimcheck: no such file or folder: claim.yaml — did you mean 'claims.yaml'?\n");
+    expect(near(['storys/']).stderr).toBe("claimcheck: no such file or folder: storys/ — did you mean 'stories/'?\n");
+    expect(near(['stories/budget.claim.yaml']).stderr).toBe("claimcheck: no such file or folder: stories/budget.claim.yaml — did you mean 'stories/budget.claims.yaml'?\n");
+    expect(near(['facts', 'claim.yaml']).status).toBe(2);
+    // Nothing close, or no such folder: no guess.
+    expect(near(['zzz.yaml']).stderr).toBe('claimcheck: no such file or folder: zzz.yaml\n');
+    expect(near(['nope/claims.yaml']).stderr).toBe('claimcheck: no such file or folder: nope/claims.yaml\n');
     const flag = run(['--frobnicate']);
     expect(flag.code).toBe(2);
     expect(flag.stderr).toContain('unknown option --frobnicate');

@@ -1,6 +1,8 @@
 // `claimcheck explain FILE NAME`: spawns the built dist/claimcheck.js on the bundled claims.yaml.
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const BIN = resolve('dist/claimcheck.js');
@@ -76,6 +78,21 @@ describe('claimcheck explain', () => {
     const r = run(['explain', 'claims.yaml', 'years_to_conqeur']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("claimcheck: claims.yaml has no claim named 'years_to_conqeur' — did you mean 'years_to_conquer'?\n");
+  });
+
+  it('says a claims file it cannot read is not read (not UTF-8, a tab), at file:line:column, and exits 2, never "has no claim named"', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cc-explain-'));
+    // A £ saved as Latin-1 (the byte 0xA3) on line 4: '  a: { value: ' is 14 characters, so the byte is at column 15.
+    writeFileSync(join(dir, 'latin.claims.yaml'), Buffer.concat([Buffer.from('claims:\n  c: { compute: a * 2 }\ninputs:\n  a: { value: '), Buffer.from([0xa3]), Buffer.from('5, source: s }\n')]));
+    const latin = spawnSync(process.execPath, [BIN, 'explain', 'latin.claims.yaml', 'c'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' } });
+    expect(latin.status).toBe(2);
+    expect(latin.stderr).toBe('claimcheck: cannot explain latin.claims.yaml\n  latin.claims.yaml:4:15: the file is not valid UTF-8 text: the byte 0xA3 here is not UTF-8 (Latin-1 or Windows-1252?); save the file as UTF-8\n');
+    // A tab indenting line 2: the YAML is not read; the first reason is the tab, at 2:1.
+    writeFileSync(join(dir, 'tab.claims.yaml'), 'claims:\n\tc: { compute: 2 * 2 }\n');
+    const tab = spawnSync(process.execPath, [BIN, 'explain', 'tab.claims.yaml', 'c'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' } });
+    expect(tab.status).toBe(2);
+    expect(tab.stderr).toMatch(/^claimcheck: cannot explain tab\.claims\.yaml\n {2}tab\.claims\.yaml:2:1: the YAML is not valid here: a tab is used for indentation; YAML needs spaces\n/);
+    expect(tab.stderr).not.toContain('has no claim named');
   });
 
   it('shows an input named instead of a claim, with the claims that use it', () => {

@@ -95,6 +95,8 @@ describe('claimcheck facts on a claims file that cannot be read', () => {
     const r = run(['facts', 'broken.claims.yaml'], dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^claimcheck: broken\.claims\.yaml:3:1: the YAML is not valid here/);
+    // Not "no facts: key": the file was not read.
+    expect(r.stdout).toBe('no shared facts listed: a file could not be read (said above)\n');
     // `check` reports the same finding at the same place.
     const check = run(['broken.claims.yaml', '--format', 'json'], dir);
     const report = JSON.parse(check.stdout) as { files: { findings: { kind: string; line: number; column: number }[] }[] };
@@ -110,6 +112,27 @@ describe('claimcheck facts on a claims file that cannot be read', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('claimcheck: linked.claims.yaml:1:1: the claims file');
     expect(r.stderr).toContain('leads outside the repository');
+  });
+
+  it('says a facts file the claims file names that does not exist, at its facts: key, and exits 1 (a CI step must not pass with no fact checked)', () => {
+    // Before: exit 0, and the listing said the file had "no facts: key".
+    const dir = mkdtempSync(join(tmpdir(), 'cc-facts-'));
+    // Line 2 is `facts: shared.yaml`; the value starts at column 8.
+    writeFileSync(join(dir, 'story.claims.yaml'), 'title: t\nfacts: shared.yaml\ninputs:\n  count: { value: 3, source: test }\n');
+    const r = run(['facts', 'story.claims.yaml'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('claimcheck: story.claims.yaml:2:8: the facts file "shared.yaml" does not exist\n');
+    expect(r.stdout).toBe('no shared facts listed: a file could not be read (said above)\n');
+    // The JSON listing is the same empty listing; the exit status says it.
+    const json = run(['facts', 'story.claims.yaml', '--format', 'json'], dir);
+    expect(json.code).toBe(1);
+    expect((JSON.parse(json.stdout) as { facts: unknown[] }).facts).toEqual([]);
+    // Once the file is there, the fact is listed and the run passes.
+    writeFileSync(join(dir, 'shared.yaml'), 'inputs:\n  population: { value: 5 million people, source: census, as_of: 2024-01-01 }\n');
+    const fixed = run(['facts', 'story.claims.yaml', '--as-of', '2024-06-01'], dir);
+    expect(fixed.stderr).toBe('');
+    expect(fixed.stdout).toContain('population');
+    expect(fixed.code).toBe(0);
   });
 
   it('stays quiet and exits 0 for a claims file that reads but has no shared facts', () => {

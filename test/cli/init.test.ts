@@ -106,6 +106,10 @@ describe('claimcheck init', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('cannot read the article articles/missing.md');
     expect(existsSync(join(dir, 'claims.yaml'))).toBe(false);
+    // A name two letters off the article that is there (two letters swapped): the did-you-mean names it, as typed relative to here.
+    const typo = runClaimcheck(['init', 'articles/north-korea-military-aid-new-allaince.txt'], dir);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toBe("claimcheck: cannot read the article articles/north-korea-military-aid-new-allaince.txt — did you mean 'articles/north-korea-military-aid-new-alliance.txt'?\n  articles/north-korea-military-aid-new-allaince.txt:1:1: the article 'articles/north-korea-military-aid-new-allaince.txt' does not exist\n");
   });
 
   it('lists the article\'s malformed numbers on the console with file, line and column', () => {

@@ -74,6 +74,16 @@ describe('parse errors, by error code', () => {
     expect(message('-z')).toBe('unknown option -z (see claimcheck --help)');
   });
 
+  it('names the option or format one or two letters off a misspelt one', () => {
+    expect(message('--fromat', 'json')).toBe("unknown option --fromat — did you mean '--format'? (see claimcheck --help)");
+    // The British spelling of --color.
+    expect(message('--colour')).toBe("unknown option --colour — did you mean '--color'? (see claimcheck --help)");
+    expect(message('claims.yaml', '-f', 'jsn')).toBe('--format must be one of pretty, json, github, junit, sarif, html (got "jsn") — did you mean \'json\'?');
+    // xml is the extension of JUnit's reports, not a misspelt html.
+    expect(message('claims.yaml', '-f', 'xml')).toBe('--format must be one of pretty, json, github, junit, sarif, html (got "xml") — did you mean \'junit\'?');
+    expect(message('claims.yaml', '-f', 'csv')).toBe('--format must be one of pretty, json, github, junit, sarif, html (got "csv")');
+  });
+
   it('says which flag needs a value, by its long name even when given short', () => {
     expect(message('claims.yaml', '--format')).toBe('--format needs a value (see claimcheck --help)');
     expect(message('claims.yaml', '-c')).toBe('--config needs a value (see claimcheck --help)');

@@ -32,6 +32,23 @@ describe('-o and --output', () => {
     expect(options('-o', 'json.out').output).toBe('json.out');
   });
 
+  it('takes the format from -o FILE when --format is not given: -o report.json is JSON, not pretty text in a .json file', () => {
+    expect(options('c.yaml', '-o', 'report.json').format).toBe('json');
+    expect(options('c.yaml', '-o', 'out/Report.HTML').format).toBe('html');
+    expect(options('c.yaml', '-o', 'r.sarif').format).toBe('sarif');
+    expect(options('c.yaml', '-o', 'junit.xml').format).toBe('junit');
+    expect(options('merge', 'a.json', '-o', 'merged.sarif').format).toBe('sarif');
+    // .txt is both pretty's and github's: the default stays; so for any other name, standard output, and --output FORMAT:FILE.
+    expect(options('c.yaml', '-o', 'report.txt').format).toBe('pretty');
+    expect(options('c.yaml', '-o', 'report').format).toBe('pretty');
+    expect(options('c.yaml', '-o', '-').format).toBe('pretty');
+    expect(options('c.yaml', '--output', 'json:r.json').format).toBe('pretty');
+    // A --format given wins over the file's name.
+    expect(options('c.yaml', '--format', 'github', '-o', 'annotations.json').format).toBe('github');
+    // init's -o is the claims file it writes, never a report.
+    expect(options('init', 'story.md', '-o', 'claims.json').format).toBe('pretty');
+  });
+
   it('accepts every format name for --format', () => {
     for (const format of ['pretty', 'json', 'github', 'junit', 'sarif', 'html']) expect(options('--format', format).format).toBe(format);
     expect(() => options('--format', 'xml')).toThrow(UsageError);

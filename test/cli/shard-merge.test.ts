@@ -212,6 +212,17 @@ describe('claimcheck merge', { timeout: 180_000 }, () => {
     const merged = run(['merge', ...olds, '--format', 'json']);
     expect(merged.stderr).toBe('');
     expect(merged.stdout).toBe(run([...TARGETS, '--format', 'json']).stdout);
+    // Every part written by one other release (artifacts of an older run, a job that missed the pin): the merge would
+    // put that release's verdicts under this one's name and wording, so it is refused too, naming the first part.
+    const elsewhere = parts.map((part, i) => {
+      const file = join(dir, `elsewhere-${i + 1}.json`);
+      writeFileSync(file, readFileSync(part, 'utf8').replace(`"claimcheck": ${JSON.stringify(release)}`, '"claimcheck": "9.9.9"'));
+      return file;
+    });
+    const stale = run(['merge', ...elsewhere, '--format', 'json']);
+    expect(stale.stderr).toBe(`claimcheck: cannot merge ${elsewhere[0]}: the parts were written by claimcheck 9.9.9, and this is claimcheck ${release}; merge with the release that wrote them (the same version in every job, the merge's too), or check the files again with this one\n`);
+    expect(stale.stdout).toBe('');
+    expect(stale.code).toBe(2);
   });
 
   it('reads reports through the guarded reader and checks their shape, naming the place of a problem', () => {

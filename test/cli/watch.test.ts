@@ -97,6 +97,20 @@ describe('describeChanges', () => {
     expect(describeChanges(before, after)).toBe('a: pass → fail; c: new (pass); gone removed; 2 new findings; 1 finding fixed');
   });
 
+  it('says a file that can no longer be read (a YAML slip mid-edit) is not read, not that its claims were removed; read again, not that they are new', () => {
+    const readable = report([claim('a', 'pass'), claim('b', 'fail')], [finding('x')]);
+    // Not valid YAML: check reports no claim and one yaml-syntax error in the file itself.
+    const slip = { file: 'c.yaml', line: 5, column: 1, endLine: 5, endColumn: 2, kind: 'yaml-syntax' as const, severity: 'error' as const, message: 'the YAML is not valid here' };
+    const unread: CheckReport = { ...readable, files: [{ path: 'c.yaml', claims: [], findings: [slip] }] };
+    // The old finding 'x' went with the file; the YAML error is new.
+    expect(describeChanges(readable, unread)).toBe('c.yaml cannot be read (see below), so its claims are not checked; 1 new finding; 1 finding fixed');
+    // Fixed: the claims are back, b now passes.
+    const fixed = report([claim('a', 'pass'), claim('b', 'pass')], [finding('x')]);
+    expect(describeChanges(unread, fixed)).toBe('c.yaml is read again; 1 new finding; 1 finding fixed');
+    // Still unread: nothing new to say about claims.
+    expect(describeChanges(unread, unread)).toBe('no change in verdicts or findings');
+  });
+
   it('says so when nothing changed', () => {
     const same = report([claim('a', 'pass')], [finding('x')]);
     expect(describeChanges(same, same)).toBe('no change in verdicts or findings');

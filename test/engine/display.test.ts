@@ -36,6 +36,17 @@ describe('display of results', () => {
     expect(claims(file).get('twice')!.message).toBe('2 days * 2 = 4 days, stated 4 days');
   });
 
+  it('reads the plurals people write after an abbreviation, "12 kms", "14 cms", and "60 kmh", as km, cm and km/h', () => {
+    // Before, each was an unknown unit with the advice to declare "kms" with the alias "kmses".
+    // 12 km / 2 = 6 km; 12 km / 2 hours = 6 km/h; 60 km/h × 2 hours = 120 km; 14 cm × 2 = 28 cm.
+    const file = 'inputs:\n  road: { value: 12 kms, source: s }\n  trip_time: { value: 2 hours, source: s }\n  speed: { value: 60 kmh, source: s }\n  pen: { value: 14 cms, source: s }\nclaims:\n  half: { compute: road / 2, stated: 6 kms }\n  pace: { compute: road / trip_time, stated: 6 kmh }\n  trip: { compute: speed * trip_time, stated: 120 km }\n  pens: { compute: pen * 2, stated: 28 cm }\n';
+    const c = claims(file);
+    expect(c.get('half')!.message).toBe('12 kms / 2 = 6 km, stated 6 kms');
+    expect([...c.values()].map((claim) => claim.verdict)).toEqual(['pass', 'pass', 'pass', 'pass']);
+    expect(c.get('trip')!.message).toBe('60 kmh * 2 hours = 120 km, stated 120 km');
+    expect(c.get('pens')!.message).toBe('14 cms * 2 = 28 cm, stated 28 cm');
+  });
+
   it('keeps the scale word in the admissible set of a stated amount', () => {
     // "30 million" admits [29.5e6, 30.5e6); 33.5e6 is (33.5 − 30.5) / 30.5 = 9.8% above.
     const c = claims(FILE).get('half_stated')!;

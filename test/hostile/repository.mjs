@@ -149,13 +149,14 @@ export const COMMANDS = {
     reads: { claims: 0, article: 0, facts: 0, 'rc-yaml': 2, 'rc-json': 2, 'package-json': 2, 'rules-beside': 0, 'rules-key-file': 0, 'rules-key': 0 },
     watch: true,
   },
-  // The facts listing shows facts and their conflicts, not findings: a refused article or facts file
-  // leaves it with nothing to list (exit 0) and is said at its key; a refused claims file is said at
-  // 1:1 and fails the run as `check` does (exit 1); the rules it chose and configuration make it exit 2.
+  // The facts listing shows facts and their conflicts, not findings: a refused article is said at its
+  // key and the listing goes on (exit 0); a refused facts file is said at its key and fails the run
+  // (exit 1: its facts cannot be listed or checked); a refused claims file is said at 1:1 and fails
+  // the run as `check` does (exit 1); the rules it chose and configuration make it exit 2.
   facts: {
     args: ['facts', 'claims.yaml'],
     baseline: 0,
-    reads: { claims: 1, article: 0, facts: 0, 'rc-yaml': 2, 'rc-json': 2, 'package-json': 2, 'rules-beside': 2, 'rules-key-file': 2, 'rules-key': 2 },
+    reads: { claims: 1, article: 0, facts: 1, 'rc-yaml': 2, 'rc-json': 2, 'package-json': 2, 'rules-beside': 2, 'rules-key-file': 2, 'rules-key': 2 },
   },
   // The language server: the claims text comes from the editor (so the claims target is not read), the
   // article, facts, configuration and rules from the disk. A refusal is a diagnostic, never an exit: it

@@ -33,7 +33,21 @@ describe('YAML syntax errors', () => {
 
   it('explains an unclosed quote, a tab and a missing colon', () => {
     const quote = load(yaml('title: "unclosed', 'inputs:'));
-    expect(quote.problems[0]?.data.reason).toBe('the YAML is not valid here: a double quote (") is opened but never closed');
+    // yaml reports it where the file ends; the message says where it was opened: line 1, column 8 ('title: ' is 7 characters).
+    expect(quote.problems[0]?.data.reason).toBe('the YAML is not valid here: the double quote (") opened on line 1, column 8 is never closed; add the closing " at the end of that value');
+    // A quote never closed in the middle of a file: the apostrophe of "Reuters' report" (a plain value) is not taken for it,
+    // nor are the quotes closed on line 3; the one opened at line 6, column 12 ('    quote: ' is 11 characters) is.
+    const late = load(yaml('inputs:', '  a: { value: 3, source: Reuters\' report }', '  b: { value: 4, source: "ONS" }', 'claims:', '  c:', '    quote: \'day-to-day services will cost', '    compute: a + b'));
+    expect(late.problems[0]?.data.reason).toBe("the YAML is not valid here: the single quote (') opened on line 6, column 12 is never closed; add the closing ' at the end of that value");
+    // A tab is the one thing wrong on its line: yaml's follow-on errors there ("a mapping value is not allowed",
+    // "a key must be on one line") are not said; each tab-indented line is said once, at its tab.
+    // (Before, line 4 here had three errors: the tab at 4:1, then two at 4:10, the colon after "stated".)
+    const tabs = load('claims:\n  c:\n    compute: 2 * 2\n\tstated: 4\n  d:\n    compute: 3\n');
+    expect(tabs.problems.map((p) => [p.kind, at(p), p.data.reason])).toEqual([
+      ['yaml-syntax', '4:1', 'the YAML is not valid here: a tab is used for indentation; YAML needs spaces'],
+    ]);
+    const twoTabs = load('claims:\n  c:\n    compute: 2 * 2\n\tstated: 4\n\tquote: four\n');
+    expect(twoTabs.problems.map((p) => at(p))).toEqual(['4:1', '5:1']);
     const tab = load('inputs:\n\ta: 1\n');
     expect(tab.problems[0]?.data.reason).toBe('the YAML is not valid here: a tab is used for indentation; YAML needs spaces');
     expect(at(tab.problems[0])).toBe('2:1');

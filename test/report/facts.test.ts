@@ -46,6 +46,16 @@ describe('the facts formatters', () => {
     ].join('\n'));
   });
 
+  it('names the date ages were measured on in the totals: the claims file\'s as_of, not the run\'s day, or says the files\' dates differ', () => {
+    // Every age measured on 2024-12-23 (the files' as_of:) while the run's own date is 2026-11-29: the totals say 2024-12-23.
+    const onAsOf: FactsListing = { date: '2026-11-29', conflicts: [], facts: [{ fact: 'pop', values: [{ value: '277,000 people', file: 'facts/uk.yaml', line: 2, column: 3, asOf: '2023-06-30', maxAge: '2 years', ageDays: 542, ageOn: '2024-12-23', stale: false, cumulative: false, usedIn: [{ file: 'a.claims.yaml', claims: ['per_head'] }] }] }] };
+    expect(formatFactsPretty(onAsOf, { chalk: new Chalk({ level: 0 }) }).split('\n').at(-2)).toBe('1 fact · 0 contradictions · 0 changes over time · 0 out of date on 2024-12-23');
+    // Two claims files of different dates: no single date is true of every age.
+    const pop = onAsOf.facts[0]!;
+    const twoDates: FactsListing = { ...onAsOf, facts: [{ ...pop, values: [pop.values[0]!, { ...pop.values[0]!, file: 'b.claims.yaml', ageDays: 600, ageOn: '2025-02-19' }] }] };
+    expect(formatFactsPretty(twoDates, { chalk: new Chalk({ level: 0 }) }).split('\n').at(-2)).toBe("1 fact · 0 contradictions · 0 changes over time · 0 out of date on each claims file's as_of: date");
+  });
+
   it('says so when there is nothing to list', () => {
     expect(formatFactsPretty({ date: '2025-01-05', facts: [], conflicts: [] }, { chalk: new Chalk({ level: 0 }) })).toBe('no shared facts (no facts: key and no input with fact: or overrides:)\n');
   });

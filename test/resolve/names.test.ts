@@ -66,6 +66,12 @@ describe('unknown names', () => {
     const { problems } = resolveModel(claimsFile(['aa'], { x: 'aa / soldiersz' }), registry);
     expect(problems[0]?.data).toEqual({ name: 'soldiersz', suggestion: { phrase: 'did-you-mean', data: { name: 'soldier' } } });
   });
+  it('says to write * for an x between two operands, the times sign of a calculator ("services x 2")', () => {
+    const { problems } = resolveModel(claimsFile(['services'], { twice: 'services x 2' }), registry);
+    expect(wordedProblem(problems[0]!).data).toEqual({ name: 'x', suggestion: ' — to multiply, write * (a * b), not x' });
+    // An x that is not between spaces is a name like any other (no input named x here either): no times hint.
+    expect(resolveModel(claimsFile(['services'], { twice: 'services * x' }), registry).problems[0]?.data).toEqual({ name: 'x', suggestion: '' });
+  });
   it('leaves the suggestion empty when nothing is close', () => {
     const { problems } = resolveModel(claimsFile(['aa'], { x: 'aa / zzzzzzz' }), registry);
     expect(problems[0]?.data).toEqual({ name: 'zzzzzzz', suggestion: '' });
