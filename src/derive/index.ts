@@ -123,7 +123,8 @@ export interface DeriveQuantity {
   multiplier?: boolean;
   /**
    * Its sentence takes a part of a part ("60% voted, and 40% of them chose …", "of whom",
-   * "of those"): a percent of a percent is a figure the story builds only with such words.
+   * "of those") or states a number as following from another ("Given the voter turnout of 66%,
+   * this means …"): a percent of (or over) a percent is a figure the story builds only with such words.
    */
   nested?: boolean;
 }
@@ -1002,12 +1003,13 @@ class TargetSearch {
     // (the Dutch election's 64.3% turnout = 9 ÷ (9 + 5) seats, seven sentences away).
     if (shape === 'share' && !namedTogether(t, nodes)) return false;
     // A percent over a percent as a percent (77.8% ÷ 78.7% = "just over 96 percent" of votes counted)
-    // is no figure a story states: two shares of different wholes divided compare them ("twice as
-    // high": a multiplier, not a percent), and a change between them is the change shape.
+    // is no figure a story states unless its words build one share from another (see
+    // DeriveQuantity.nested): two shares of different wholes divided compare them ("twice as high":
+    // a multiplier, not a percent), and a change between them is the change shape.
     // Written the other way round, a percent times a percent (16% = 79% × 20%) is a share of a share,
     // which the story states only as one ("40% of them"): without those words, the same coincidence.
     const percents = (t.quantity.display === 'percent' || t.quantity.display === 'points') && nodes.every((n) => n.display === 'percent' || n.display === 'points');
-    if (shape === 'ratio' && percents) return false;
+    if (shape === 'ratio' && percents && !t.nested && !nodes.some((n) => n.nested)) return false;
     if (shape === 'product' && percents && !t.nested && !nodes.some((n) => n.nested)) return false;
     // Three percents in a × b ÷ c or a ÷ (b × c) (14% ÷ (71% × 45%)) are no figure a story states.
     if (shape === 'product-ratio' && nodes.every((n) => n.display === 'percent')) return false;

@@ -277,8 +277,12 @@ function afterList(e: WrittenEntry, entries: readonly WrittenEntry[], at: number
   return /\b(?:and|plus)\b|,\s/iu.test(before.slice(previous[1], last[0]));
 }
 
-/** A part of a part: "40% of them", "of whom", "of those", "of these", "of which". */
-const NESTED = /\bof (?:them|those|these|whom|which)\b/iu;
+/**
+ * A sentence that builds a share of a share: "40% of them", "of whom", "of those", or a number it
+ * states as following from another ("Given the voter turnout of 66%, this means it won the support
+ * of a mere 24% of registered electors": 66% × 37% = 24.4%).
+ */
+const NESTED = /\bof (?:them|those|these|whom|which)\b|\bgiven\b|\b(?:this|that|which) means\b|\bmeaning\b|\bin other words\b/iu;
 
 /** A custom unit with no definition and no symbol is a count word: a plain number here. */
 function plainCount<T extends { definition?: string; symbol?: string }>(u: T): T {

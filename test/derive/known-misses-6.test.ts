@@ -15,7 +15,9 @@
  * - The US flights reports (newsroom5): "At 5.0 percent and 0.3 percent" was
  *   30% × 1% = 0.3%, and "Late flight arrivals totaled 16 percent" 79% × 20%
  *   = 15.8%: a percent of a percent is a share of a share, which a story
- *   writes as one ("40% of them"); neither sentence does.
+ *   builds in words ("40% of them", "given …, this means"); neither sentence
+ *   does. The UK election's "Given the voter turnout of 66%, this means it won
+ *   … a mere 24%" (66% × 37% = 24.4%) does, and stays.
  * - Canada's housing starts (newsroom2): "with 227,697 units recorded …
  *   Combined with an estimated 17,423 actual rural housing starts, the total
  *   for all areas in Canada in 2024 was 245,120": 227,697 + 17,423 = 245,120
@@ -55,6 +57,18 @@ describe('init --derive: coincidences and misses (init6)', () => {
     expect(found.some((d) => /\[\d+ percent\] = \[[^\]]*percent\] [*/] \[[^\]]*percent\]$/u.test(d))).toBe(false);
     // The article's true change stays: 6.5 million ÷ 5.3 million − 1 = 22.6%, "rose 23 percent".
     expect(found).toContain('[rose 23 percent] = [6.5 million flights] / [5.3 million flights] - 1');
+  });
+
+  it('keeps a share of a share the words build, and drops percents over percents (UK election, CAG budget)', () => {
+    // "The Conservatives secured 37% of the votes cast …" and "Given the voter turnout of 66%, this means
+    // it won the support of a mere 24% of registered electors": 66% × 37% = 24.4%, a share of a share
+    // the sentence states as following ("given", "this means"), found before and still found.
+    const uk = derived('test/fixtures/articles/elections-uk-vote-share-and-seats.txt');
+    expect(uk.filter((d) => d.startsWith('[') && d.includes('24%') && d.includes('[66%]') && d.includes('[37%]'))).toHaveLength(1);
+    // "took 95% of Scotland's seats" was 35.2% ÷ 37% = 95.1%, and "38 per cent was accounted for by
+    // Defence" 1.71 ÷ 4.5 = 38%: percents over percents the words do not build (README's coincidences).
+    expect(uk.some((d) => d.startsWith('[95%]'))).toBe(false);
+    expect(derived('test/fixtures/articles/budget-cag-india-union-finances-2014-15.txt').some((d) => d.startsWith('[38 per cent]'))).toBe(false);
   });
 
   it('adds the parts of a total named as the clause\'s subject: 227,697 + 17,423 = 245,120 (Canada housing starts)', () => {
