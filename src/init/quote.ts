@@ -287,7 +287,8 @@ function reportedSubject(words: readonly Word[], from: number, lastVerb: number)
     let start = v + 1;
     for (let k = v + 1; k < w; k++) if (words[k]!.that === true) start = k + 1;
     const own = chainBefore(words, start, w);
-    if (own.length > 0 && !VAGUE.has(own[own.length - 1]!)) return own;
+    // "data show number waiting": a bare "number" or "figures" names nothing.
+    if (own.length > 0 && !VAGUE.has(own[own.length - 1]!) && !AMOUNT_HEADS.has(own[own.length - 1]!)) return own;
   }
   return [];
 }
