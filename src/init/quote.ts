@@ -398,6 +398,15 @@ const PRONOUN_SUBJECT = new RegExp(
   'iu',
 );
 
+/** What a share is of, in the words right after it: "40% of households cut spending" → households (the nouns after "of", in its clause). */
+function shareOf(text: string, n: ProseNumber, notName: ReadonlySet<string>): string[] {
+  if (n.quantity?.display !== 'percent') return [];
+  const after = /^\s+of\s+([^,;:.!?()—–]*)/u.exec(text.slice(n.end, n.end + 80))?.[1];
+  if (after === undefined) return [];
+  const words = wordsOf(after, notName);
+  return followingRun(words, 0, words.length).filter((w) => !AMOUNT_HEADS.has(w)).slice(-2);
+}
+
 /** A word's singular by a plain rule, for comparing a count word with a name's words ("constituencies" → "constituency"). */
 function singular(word: string): string {
   return word.toLowerCase().replace(/ies$/u, 'y').replace(/s$/u, '');
@@ -437,7 +446,11 @@ export function suggestName(article: ArticleText, n: ProseNumber, notName: Reado
   const counted = countedWords(n, notName);
   let noun = measured(words, clauseStart, n.quantity?.change !== undefined && /^\p{L}/u.test(n.text), counted);
   if (noun.length === 0 && PRONOUN_SUBJECT.test(before)) noun = previousSubject(article, s, notName, others);
-  if (noun.length > 0 && VAGUE.has(noun[noun.length - 1]!) && counted.length > 0) return counted.join('_').slice(0, 40).replace(/_+$/u, '');
+  if (noun.length > 0 && VAGUE.has(noun[noun.length - 1]!)) {
+    // "The survey showed 9.6 million open roles" → open_roles; "An ONS analysis found that 40% of households …" → households.
+    const what = counted.length > 0 ? counted : shareOf(text, n, notName);
+    if (what.length > 0) return what.join('_').slice(0, 40).replace(/_+$/u, '');
+  }
   if (noun.length > 0) {
     const tail = n.quantity?.change !== undefined || changeBy(words, clauseStart, before) ? ['change'] : pairEnd(before, text.slice(n.end, n.end + 8)) ?? unitWord.filter((w) => !noun.some((x) => singular(x) === singular(w)));
     return [...noun, ...tail].join('_').slice(0, 40).replace(/_+$/u, '');

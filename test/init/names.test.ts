@@ -118,6 +118,9 @@ describe('init names a number after what it measures when the subject does not s
     expect(inputs(fixture('newsroom/health-measles-vaccine-orders.txt'))).toMatchObject({ eu_countries: '12 countries' });
     // "The analysis excluded Turkana West where 50,082 ballots … exceeded the 31,416 total registered voters": before, `analysis_voter`.
     expect(inputs(fixture('newsroom3/election-kenya-turnout-repeat-poll.txt'))).toMatchObject({ registered_voters: '31,416 voters' });
+    // A percent after such a subject is named after what it is a share of: "Analysis of plan expenditure
+    // showed that 69 per cent of the total plan expenditure …" (CAG budget): before, `analysis`.
+    expect(inputs(fixture('articles/budget-cag-india-union-finances-2014-15.txt'))).toMatchObject({ plan_expenditure: '69 per cent' });
   });
 
   it('names a number after the subject of the clause a verb reports (Nigeria, NY Sun)', () => {
