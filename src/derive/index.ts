@@ -18,7 +18,9 @@
  *   makesSense): a number written as a change comes from a change, a
  *   difference or a sum; a sum needs words that point to it (a total, a
  *   result, a change, or a part written as "120 more"); no shares of
- *   percents, no money × money, no count of one thing from a ratio of counts
+ *   percents, a share only of parts named in one sentence, no percent over a
+ *   percent, a percent times a percent only where the text nests them ("40%
+ *   of them"), no money × money, no count of one thing from a ratio of counts
  *   of another, and the like.
  * - Coincidence guard: for each match, the expected number of chance matches
  *   of its shape — how many formulas of that shape with the target's
@@ -119,6 +121,12 @@ export interface DeriveQuantity {
    * divided or multiplied give a ratio of those bases, which the story does not state.
    */
   multiplier?: boolean;
+  /**
+   * Its sentence takes a part of a part ("60% voted, and 40% of them chose …", "of whom",
+   * "of those") or states a number as following from another ("Given the voter turnout of 66%,
+   * this means …"): a percent of (or over) a percent is a figure the story builds only with such words.
+   */
+  nested?: boolean;
 }
 
 /** How much more likely a number stated with a result word is derived: its derivations may carry this many times the chance limit. */
@@ -307,6 +315,7 @@ interface Node {
   change?: boolean;
   difference?: boolean;
   multiplier?: boolean;
+  nested?: boolean;
 }
 
 /** The count word of a plain count ("soldiers" → "soldier"), or undefined for a bare number or a measured amount. */
@@ -549,6 +558,7 @@ function nodeOf(q: DeriveQuantity, index: number): Node {
     ...(q.change ? { change: true } : {}),
     ...(q.difference ? { difference: true } : {}),
     ...(q.multiplier ? { multiplier: true } : {}),
+    ...(q.nested ? { nested: true } : {}),
   };
 }
 
@@ -708,7 +718,10 @@ class TargetSearch {
         if (j >= pool.length && !isPlainNumber(b.dimension) && this.#sameDigits(a)) continue;
         // Counts are plain numbers here, so "777,720 soldiers" + "21,000 systems" would add up: parts of one total share their count word.
         const sameAB = sameDimension(a.dimension, b.dimension) && !countWordsDiffer(a, b);
-        if (j < pool.length && j > i && sameAB && this.#dimOk(a.dimension)) {
+        // A total the words name, written without a count word ("the total … was 245,120"), may add parts
+        // counted in different words ("227,697 units" and "17,423 … housing starts").
+        const sumAB = sameAB || (sameDimension(a.dimension, b.dimension) && t.total === true && countWord(t) === undefined);
+        if (j < pool.length && j > i && sumAB && this.#dimOk(a.dimension)) {
           this.#try('sum', [a, b], `${a.text} + ${b.text}`, () => I.add(iv(a), iv(b)));
         }
         if (j < pool.length && sameAB && this.#dimOk(a.dimension)) {
@@ -984,6 +997,20 @@ class TargetSearch {
     if (changes.length > 0 && shape !== 'difference' && sums && !t.total) return false;
     if (changes.length > 0 && shape === 'difference' && !t.change && !t.total) return false;
     if (shape === 'share' && nodes.some((n) => n.display === 'percent' || (n.dimension['TEMPERATURE'] ?? 0) !== 0)) return false;
+    // A share's parts are named together as the parts of one whole ("recycled 250 tonnes and burned
+    // 750 tonnes, so 25% …"): one sentence holds both, and the share stands in it or the next. Two
+    // numbers of different sentences, or a share paragraphs from them, are no whole the story names
+    // (the Dutch election's 64.3% turnout = 9 ÷ (9 + 5) seats, seven sentences away).
+    if (shape === 'share' && !namedTogether(t, nodes)) return false;
+    // A percent over a percent as a percent (77.8% ÷ 78.7% = "just over 96 percent" of votes counted)
+    // is no figure a story states unless its words build one share from another (see
+    // DeriveQuantity.nested): two shares of different wholes divided compare them ("twice as high":
+    // a multiplier, not a percent), and a change between them is the change shape.
+    // Written the other way round, a percent times a percent (16% = 79% × 20%) is a share of a share,
+    // which the story states only as one ("40% of them"): without those words, the same coincidence.
+    const percents = (t.quantity.display === 'percent' || t.quantity.display === 'points') && nodes.every((n) => n.display === 'percent' || n.display === 'points');
+    if (shape === 'ratio' && percents && !t.nested && !nodes.some((n) => n.nested)) return false;
+    if (shape === 'product' && percents && !t.nested && !nodes.some((n) => n.nested)) return false;
     // Three percents in a × b ÷ c or a ÷ (b × c) (14% ÷ (71% × 45%)) are no figure a story states.
     if (shape === 'product-ratio' && nodes.every((n) => n.display === 'percent')) return false;
     if (shape === 'sum' || shape === 'sum3' || shape === 'sum4') {
@@ -1111,6 +1138,17 @@ function squares(x: Node, y: Node): boolean {
 function oneReport(nodes: readonly Node[]): boolean {
   const origin = nodes[0]?.origin;
   return origin !== undefined && nodes.every((n) => n.fact === true && n.origin === origin);
+}
+
+/**
+ * Whether a share's two parts are named as parts of one whole: article numbers of one sentence,
+ * with the share in that sentence or the next (outside facts of one report are a breakdown too).
+ */
+function namedTogether(target: DeriveQuantity, parts: readonly Node[]): boolean {
+  if (oneReport(parts)) return true;
+  const [a, b] = parts as [Node, Node];
+  if (a.sentence === undefined || a.sentence !== b.sentence) return false;
+  return target.sentence === undefined || Math.abs(target.sentence - a.sentence) <= 1;
 }
 
 /** A sum of an addend ("120 more") and the article number stated just before it: a formula the text points to. */

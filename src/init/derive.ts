@@ -231,14 +231,58 @@ function rateBase(e: WrittenEntry): boolean {
   return w !== undefined && BASE_BEFORE.test(w.before);
 }
 
-/** Words that say a number is a total of others: "270 beds in all", "$2,500 altogether", "a total of 12,000". */
-const TOTAL = new RegExp(String.raw`\b(?:in all|in total|altogether|a total of|total(?:ling|ing)?|combined|all told|adds? up to|${OVER_THE_PERIOD})\b`, 'iu');
+/** Words that say a number is a total of others: "270 beds in all", "$2,500 altogether", "a total of 12,000", "together", "between them". */
+const TOTAL = new RegExp(String.raw`\b(?:in all|in total|altogether|a total of|total(?:ling|ing)?|combined|all told|adds? up to|together(?! with)|between them|collectively|${OVER_THE_PERIOD})\b`, 'iu');
 
-/** Whether a total word stands next to the number (within its clause). */
-function statedAsTotal(e: WrittenEntry): boolean {
+/**
+ * "The total … was 245,120", "the combined figure stood at", "together they hold": the subject of
+ * the number's clause is a total (the clause's words before the number, then a verb that gives its value).
+ */
+const TOTAL_SUBJECT = /\b(?:the|a|its|their) (?:total|combined|overall total|sum)\b[^,;:]*?\b(?:was|is|were|are|stood at|stands at|reached|came to|comes to|rose to|fell to|hit)\s+(?:[\p{L}’'-]+\s+){0,2}$/iu;
+
+/** Whether a total word stands next to the number (within its clause), or the clause's subject is a total. */
+function statedAsTotal(e: WrittenEntry, entries: readonly WrittenEntry[]): boolean {
   const w = around(e, 25, 25);
-  return w !== undefined && (TOTAL.test(w.before.split(/[,;:]/u).pop() ?? '') || TOTAL.test(w.after.split(/[,;:.]/u)[0] ?? ''));
+  if (w !== undefined && (TOTAL.test(w.before.split(/[,;:]/u).pop() ?? '') || TOTAL.test(w.after.split(/[,;:.]/u)[0] ?? ''))) return true;
+  const at = e.sentence.indexOf(e.number.text);
+  if (at < 0) return false;
+  const clause = e.sentence.slice(0, at).split(/[,;:—–]/u).pop() ?? '';
+  return TOTAL_SUBJECT.test(clause) || afterList(e, entries, at);
 }
+
+/**
+ * A number right after a list of numbers it closes: "45 teachers and 30 support staff, 75
+ * employees", "$1,200 …, $800 … and $500 …: $2,500". The list is the clause before a comma, colon
+ * or dash, with two or more of the sentence's numbers joined by "and", "plus" or commas, its last
+ * number at most four words before the break; the number stands at most one word after the break.
+ */
+function afterList(e: WrittenEntry, entries: readonly WrittenEntry[], at: number): boolean {
+  const head = e.sentence.slice(0, at);
+  const brk = /([,:—–])\s*(?:(?:or|so|making|some|about|around|nearly|almost|roughly|just|over)\s+)?$/iu.exec(head);
+  if (!brk) return false;
+  const before = head.slice(0, brk.index);
+  // The clause the list is in: back to the sentence's start or a semicolon.
+  const clauseStart = Math.max(0, before.lastIndexOf(';') + 1);
+  const inList: [number, number][] = [];
+  for (const o of entries) {
+    if (o === e || o.sentenceIndex !== e.sentenceIndex) continue;
+    const p = e.sentence.indexOf(o.number.text, clauseStart);
+    if (p >= clauseStart && p + o.number.text.length <= before.length) inList.push([p, p + o.number.text.length]);
+  }
+  if (inList.length < 2) return false;
+  inList.sort((a, b) => a[0] - b[0]);
+  const [last, previous] = [inList[inList.length - 1]!, inList[inList.length - 2]!];
+  if (before.slice(last[1]).trim().split(/\s+/u).filter((x) => x !== '').length > 4) return false;
+  // The numbers are joined as a list: "and", "plus" or a comma between the last two.
+  return /\b(?:and|plus)\b|,\s/iu.test(before.slice(previous[1], last[0]));
+}
+
+/**
+ * A sentence that builds a share of a share: "40% of them", "of whom", "of those", or a number it
+ * states as following from another ("Given the voter turnout of 66%, this means it won the support
+ * of a mere 24% of registered electors": 66% × 37% = 24.4%).
+ */
+const NESTED = /\bof (?:them|those|these|whom|which)\b|\bgiven\b|\b(?:this|that|which) means\b|\bmeaning\b|\bin other words\b/iu;
 
 /** A custom unit with no definition and no symbol is a count word: a plain number here. */
 function plainCount<T extends { definition?: string; symbol?: string }>(u: T): T {
@@ -263,7 +307,7 @@ function applyDerivations(step: InitStep, facts: readonly Fact[], factsFile: Fac
     if (!('unit' in resolved)) continue;
     const { low, high } = inputRange(quantity);
     const f = resolved.unit.factor;
-    quantities.push({ name: e.name, low: low * f, high: high * f, dimension: resolved.unit.dimension, factor: f, unit: quantity.unit, quantity, sentence: e.sentenceIndex, words: own[e.sentenceIndex] ?? [], nearWords: around(e.sentenceIndex), ...(statedAsResult(e) ? { cue: true } : {}), ...(statedAsTotal(e) ? { total: true } : {}), ...(statedAsAddend(e) ? { addend: true } : {}), ...(statedAsChange(e) ? { change: true } : {}), ...(statedAsDifference(e) ? { difference: true } : {}), ...(MULTIPLIER.test(e.number.text) ? { multiplier: true } : {}) });
+    quantities.push({ name: e.name, low: low * f, high: high * f, dimension: resolved.unit.dimension, factor: f, unit: quantity.unit, quantity, sentence: e.sentenceIndex, words: own[e.sentenceIndex] ?? [], nearWords: around(e.sentenceIndex), ...(statedAsResult(e) ? { cue: true } : {}), ...(statedAsTotal(e, entries) ? { total: true } : {}), ...(statedAsAddend(e) ? { addend: true } : {}), ...(statedAsChange(e) ? { change: true } : {}), ...(statedAsDifference(e) ? { difference: true } : {}), ...(MULTIPLIER.test(e.number.text) ? { multiplier: true } : {}), ...(NESTED.test(e.sentence) ? { nested: true } : {}) });
   }
   const taken = new Set(entries.map((e) => e.name));
   const factNames = new Map<string, string>();

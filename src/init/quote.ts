@@ -135,6 +135,9 @@ const AMOUNT_HEADS: ReadonlySet<string> = new Set(['number', 'numbers', 'share',
 /** Words a number's noun phrase never takes: "according to", "compared with". */
 const NOT_NOUNS: ReadonlySet<string> = new Set(['according', 'compared', 'respectively', 'including', 'excluding', 'following']);
 
+/** Relative pronouns: each opens a clause about the noun before it ("inflation, which excludes …"). */
+const RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose']);
+
 /** Modal verbs: the word after one is a verb ("could earn", "will cost"). */
 const MODALS: ReadonlySet<string> = new Set(['could', 'would', 'should', 'may', 'might', 'must', 'can', 'will', 'shall']);
 
@@ -153,6 +156,10 @@ interface Word {
   role: 'noun' | 'verb' | 'link' | 'break' | 'gap';
   /** A verb of change ("lifted", "rose"). */
   change?: boolean;
+  /** A relative pronoun ("which", "who"): it opens a relative clause. */
+  relative?: boolean;
+  /** "that", which may open a reported clause ("suggestions that the payment could rise"). */
+  that?: boolean;
 }
 
 /** The words of `text` in order, each with its role, for finding the noun phrase a number measures. */
@@ -178,7 +185,9 @@ function wordsOf(text: string, notName: ReadonlySet<string>): Word[] {
     const previous = (tokens[k - 1] ?? '').toLowerCase();
     // "poised to confirm a …", "This implies a …": before a determiner, after "to" or a pronoun, a verb.
     const afterModal = MODALS.has(previous) || (DETERMINERS.has(next) && (previous === 'to' || PRONOUNS.has(previous)));
-    if (CHANGE_VERBS.has(lower) || AUXILIARIES.has(lower) || /^\p{L}{3,}ed$/u.test(lower) || ing || afterModal) {
+    // "the number of scheduled flights", "the Demilitarized Zone": after "the" or "of", before a noun, a word in -ed is an adjective.
+    const adjective = (previous === 'the' || previous === 'of') && next !== '' && next !== GAP && !LINKS.has(next) && !notName.has(next) && /^\p{L}/u.test(next);
+    if (CHANGE_VERBS.has(lower) || AUXILIARIES.has(lower) || (/^\p{L}{3,}ed$/u.test(lower) && !adjective) || ing || afterModal) {
       out.push({ part: '', role: 'verb', ...(CHANGE_VERBS.has(lower) ? { change: true } : {}) });
       continue;
     }
@@ -186,8 +195,12 @@ function wordsOf(text: string, notName: ReadonlySet<string>): Word[] {
       out.push({ part: '', role: 'break' });
       continue;
     }
+    if (RELATIVES.has(lower)) {
+      out.push({ part: '', role: 'link', relative: true });
+      continue;
+    }
     if (LINKS.has(lower)) {
-      out.push({ part: '', role: 'link' });
+      out.push({ part: '', role: 'link', ...(lower === 'that' ? { that: true } : {}) });
       continue;
     }
     const parts = contentWords(lower, notName).filter((w) => !MONTHS.has(w));
@@ -197,64 +210,136 @@ function wordsOf(text: string, notName: ReadonlySet<string>): Word[] {
   return out;
 }
 
+/** The head run of the noun chain that ends at or before `end` and starts at or after `from` (its last two words). */
+function chainBefore(words: readonly Word[], from: number, end: number): string[] {
+  let i = end - 1;
+  while (i >= from && (words[i]!.role === 'link' || words[i]!.role === 'gap')) i--;
+  let head: [number, number] | undefined;
+  while (i >= from && words[i]!.role === 'noun') {
+    const last = i;
+    while (i >= from && words[i]!.role === 'noun') i--;
+    head = [i + 1, last + 1];
+    let j = i;
+    while (j >= from && words[j]!.role === 'link' && !words[j]!.relative) j--;
+    if (j === i || j < from || words[j]!.role !== 'noun') break;
+    i = j;
+  }
+  if (!head) return [];
+  const run = words.slice(head[0], head[1]).map((w) => w.part);
+  // "the number of knife crimes": what is counted.
+  if (AMOUNT_HEADS.has(run[run.length - 1]!)) {
+    const next = followingRun(words, head[1], end);
+    if (next.length > 0) return next.slice(-2);
+  }
+  return run.slice(-2);
+}
+
+/** The run of nouns after the links from `at` (before `end`). */
+function followingRun(words: readonly Word[], at: number, end: number): string[] {
+  let i = at;
+  while (i < end && words[i]!.role === 'link') i++;
+  let j = i;
+  while (j < end && words[j]!.role === 'noun') j++;
+  return words.slice(i, j).map((w) => w.part);
+}
+
+/**
+ * The first run of nouns from `from`, when a verb follows it (its subject); with `gapEnds`, a
+ * number right after it is its predicate too (the number's text holds the verb: "The number of
+ * scheduled flights decreased 12 percent" is read as one number "decreased 12 percent").
+ */
+function subjectAt(words: readonly Word[], from: number, end: number, gapEnds = false): string[] {
+  const ends = (w: Word): boolean => w.role === 'verb' || (gapEnds && w.role === 'gap');
+  let verb = from;
+  while (verb < end && !ends(words[verb]!) && words[verb]!.role !== 'break') verb++;
+  if (verb >= end || !ends(words[verb]!)) return [];
+  let i = from;
+  while (i < verb && words[i]!.role !== 'noun') i++;
+  let j = i;
+  while (j < verb && words[j]!.role === 'noun') j++;
+  const run = words.slice(i, j).map((w) => w.part);
+  // A number as the predicate stands right after its subject ("Flights decreased 12 percent"), not after more of the clause ("the shutdown of flight operations on September 11").
+  const direct = (end: number): boolean => words[verb]!.role === 'verb' || end === verb;
+  if (run.length > 0 && AMOUNT_HEADS.has(run[run.length - 1]!)) {
+    const next = followingRun(words, j, verb);
+    if (next.length > 0) {
+      let k = j;
+      while (k < verb && words[k]!.role === 'link') k++;
+      return direct(k + next.length) ? next.slice(-2) : [];
+    }
+  }
+  return direct(j) ? run.slice(-2) : [];
+}
+
+/**
+ * The subject of a clause a verb of the number's clause reports: the noun chain right before the
+ * next verb ("boasted that Russian forces are capturing 11.5 square miles" → Russian forces;
+ * "figures that reveal the market share for … vehicles fell below 70%" → market share; "some
+ * suggestions that the payment could rise as high as £9m" → payment).
+ */
+function reportedSubject(words: readonly Word[], from: number, lastVerb: number): string[] {
+  for (let v = from; v < lastVerb; v++) {
+    if (words[v]!.role !== 'verb') continue;
+    let w = v + 1;
+    while (w <= lastVerb && words[w]!.role !== 'verb') w++;
+    if (w > lastVerb || words[w - 1]!.role !== 'noun') continue;
+    // The reported clause starts after its "that" ("suggestions that the payment could rise").
+    let start = v + 1;
+    for (let k = v + 1; k < w; k++) if (words[k]!.that === true) start = k + 1;
+    const own = chainBefore(words, start, w);
+    // "data show number waiting": a bare "number" or "figures" names nothing.
+    if (own.length > 0 && !VAGUE.has(own[own.length - 1]!) && !AMOUNT_HEADS.has(own[own.length - 1]!)) return own;
+  }
+  return [];
+}
+
+/** The subject of a sentence: that of its first clause that has one ("Based on … counted, the turnout is 77.8 percent" → turnout). */
+function sentenceSubject(words: readonly Word[]): string[] {
+  let from = 0;
+  while (from < words.length) {
+    let to = from;
+    while (to < words.length && words[to]!.role !== 'break') to++;
+    const own = subjectAt(words, from, to, true);
+    if (own.length > 0) return own;
+    from = to + 1;
+  }
+  return [];
+}
+
+/**
+ * The subject of a clause that opens with its verb: the noun phrase that makes up a clause before
+ * it, past relative clauses ("Underlying inflation, which excludes food and energy, rose 3%", "…,
+ * while underlying inflation, which excludes volatile items, increased by 3.3 per cent" →
+ * underlying inflation). Empty when a clause with a verb or a number comes first.
+ */
+function nounClauseBefore(words: readonly Word[], clauseStart: number): string[] {
+  let b = clauseStart - 1;
+  while (b > 0) {
+    let a = b;
+    while (a > 0 && words[a - 1]!.role !== 'break') a--;
+    const clause = words.slice(a, b);
+    if (clause[0]?.relative !== true) {
+      if (clause.some((w) => w.role === 'verb' || w.role === 'gap')) return [];
+      const chain = chainBefore(words, a, b);
+      if (chain.length > 0) return chain;
+    }
+    b = a - 1;
+  }
+  return [];
+}
+
 /**
  * The noun phrase a number measures, from the words of its sentence before
  * it (other numbers of the sentence, with their units, masked out): the
  * nouns between the last verb of its clause and the number ("lifted the
  * cash rate by …"), else the subject of its clause ("The unemployment rate
  * rose to …"), else the subject of its sentence ("…, up by 10.3 percentage
- * points"). Of a chain of nouns joined by prepositions ("average workweek
- * for all employees on private nonfarm payrolls") the first; of a run of
- * nouns its last two words. Empty when the sentence names nothing.
+ * points"; "Underlying inflation, which excludes …, rose 3%"). Of a chain of
+ * nouns joined by prepositions ("average workweek for all employees on
+ * private nonfarm payrolls") the first; of a run of nouns its last two
+ * words. Empty when the sentence names nothing.
  */
-function measured(words: readonly Word[], clauseStart: number): string[] {
-  /** The head run of the noun chain that ends at or before `end` and starts at or after `from`. */
-  const chainBefore = (from: number, end: number): string[] => {
-    let i = end - 1;
-    while (i >= from && (words[i]!.role === 'link' || words[i]!.role === 'gap')) i--;
-    let head: [number, number] | undefined;
-    while (i >= from && words[i]!.role === 'noun') {
-      const last = i;
-      while (i >= from && words[i]!.role === 'noun') i--;
-      head = [i + 1, last + 1];
-      let j = i;
-      while (j >= from && words[j]!.role === 'link') j--;
-      if (j === i || j < from || words[j]!.role !== 'noun') break;
-      i = j;
-    }
-    if (!head) return [];
-    const run = words.slice(head[0], head[1]).map((w) => w.part);
-    // "the number of knife crimes": what is counted.
-    if (AMOUNT_HEADS.has(run[run.length - 1]!)) {
-      const next = followingRun(head[1], end);
-      if (next.length > 0) return next.slice(-2);
-    }
-    return run.slice(-2);
-  };
-  /** The run of nouns after the links from `at` (before `end`). */
-  const followingRun = (at: number, end: number): string[] => {
-    let i = at;
-    while (i < end && words[i]!.role === 'link') i++;
-    let j = i;
-    while (j < end && words[j]!.role === 'noun') j++;
-    return words.slice(i, j).map((w) => w.part);
-  };
-  /** The first run of nouns from `from`, when a verb follows it (its subject). */
-  const subject = (from: number, end: number): string[] => {
-    let verb = from;
-    while (verb < end && words[verb]!.role !== 'verb' && words[verb]!.role !== 'break') verb++;
-    if (verb >= end || words[verb]!.role !== 'verb') return [];
-    let i = from;
-    while (i < verb && words[i]!.role !== 'noun') i++;
-    let j = i;
-    while (j < verb && words[j]!.role === 'noun') j++;
-    const run = words.slice(i, j).map((w) => w.part);
-    if (run.length > 0 && AMOUNT_HEADS.has(run[run.length - 1]!)) {
-      const next = followingRun(j, verb);
-      if (next.length > 0) return next.slice(-2);
-    }
-    return run.slice(-2);
-  };
+function measured(words: readonly Word[], clauseStart: number, opensWithVerb = false, counted: readonly string[] = []): string[] {
   let lastVerb = -1;
   for (let i = words.length - 1; i >= clauseStart; i--) {
     if (words[i]!.role === 'verb') {
@@ -263,54 +348,139 @@ function measured(words: readonly Word[], clauseStart: number): string[] {
     }
   }
   if (lastVerb >= 0) {
-    const object = chainBefore(lastVerb + 1, words.length);
+    const object = chainBefore(words, lastVerb + 1, words.length);
     if (object.length > 0) return object;
     // "saw demand rise 5.1%", "said employment gains rose": the nouns between two verbs.
     let k = lastVerb - 1;
     while (k >= clauseStart && words[k]!.role === 'noun') k--;
     let v = k;
     while (v >= clauseStart && words[v]!.role === 'link') v--;
-    if (k < lastVerb - 1 && v >= clauseStart && words[v]!.role === 'verb') return chainBefore(k + 1, lastVerb);
-    const own = subject(clauseStart, words.length);
+    if (k < lastVerb - 1 && v >= clauseStart && words[v]!.role === 'verb') return chainBefore(words, k + 1, lastVerb);
+    const own = subjectAt(words, clauseStart, words.length);
+    if (own.length > 0 && !VAGUE.has(own[own.length - 1]!)) return own;
+    // "The survey showed 9.6 million open roles": what the number counts, when it says.
+    if (own.length > 0 && counted.length > 0) return [...counted];
+    // "…that Russian forces are capturing 11.5 square miles", "Figures … show that Nigeria's headline inflation has moved to 31.70 percent".
+    const reported = reportedSubject(words, clauseStart, lastVerb);
+    if (reported.length > 0) return reported;
     if (own.length > 0) return own;
   } else {
-    const noun = chainBefore(clauseStart, words.length);
+    const noun = chainBefore(words, clauseStart, words.length);
     if (noun.length > 0) return noun;
   }
-  return clauseStart > 0 ? subject(0, clauseStart) : [];
+  if (clauseStart === 0) return [];
+  // "…, which excludes volatile items, increased by 3.3 per cent": a clause that opens with its verb (or is the number, opening with one).
+  const verbFirst = clauseStart === words.length ? opensWithVerb : words[clauseStart]!.role === 'verb' && !words.slice(clauseStart).some((w) => w.role === 'noun');
+  const apposed = verbFirst ? nounClauseBefore(words, clauseStart) : [];
+  return apposed.length > 0 ? apposed : subjectAt(words, 0, clauseStart);
+}
+
+/**
+ * Words a subject may be that say where a number comes from, not what it measures ("The survey
+ * showed 9.6 million open roles", "An analysis of …", "The data show"): the number's own count
+ * words name it instead.
+ */
+const VAGUE: ReadonlySet<string> = new Set([
+  'analysis', 'analyses', 'report', 'reports', 'data', 'figures', 'figure', 'study', 'studies', 'survey', 'surveys', 'poll',
+  'polls', 'review', 'research', 'statistics', 'stats', 'findings', 'release', 'bulletin', 'census',
+]);
+
+/**
+ * A pronoun (or "that figure") as the subject of the number's clause, the number its value: right
+ * after it, or after a copula or a verb of change ("They then rose 23 percent to 6.5 million", "In
+ * 2021, it was 78.7 percent"; not "They would cover only 10 days", where the number is no value of
+ * what the pronoun stands for).
+ */
+const PRONOUN_SUBJECT = new RegExp(
+  String.raw`(?:^|[,;:—–])\s*(?:(?:then|now|still|also|again)\s+)?(?:it|they|these|those|(?:this|that) (?:figure|number|total|amount|level))\s+` +
+    String.raw`(?:(?:then|now|still|also|again)\s+)?(?:(?:was|is|were|are|stood|stands|remained|remains|(?:has|have|had) been|reached|hit|rose|fell|grew|sank|shrank|\p{L}+ed)\s+)?` +
+    String.raw`(?:(?:at|to|by|about|around|nearly|almost|some|just|over|only)\s+|${GAP}\s+(?:to|from|and)\s+)*$`,
+  'iu',
+);
+
+/** What a share is of, in the words right after it: "40% of households cut spending" → households (the nouns after "of", in its clause). */
+function shareOf(text: string, n: ProseNumber, notName: ReadonlySet<string>): string[] {
+  if (n.quantity?.display !== 'percent') return [];
+  const after = /^\s+of\s+([^,;:.!?()—–]*)/u.exec(text.slice(n.end, n.end + 80))?.[1];
+  if (after === undefined) return [];
+  const words = wordsOf(after, notName);
+  return followingRun(words, 0, words.length).filter((w) => !AMOUNT_HEADS.has(w)).slice(-2);
+}
+
+/** A word's singular by a plain rule, for comparing a count word with a name's words ("constituencies" → "constituency"). */
+function singular(word: string): string {
+  return word.toLowerCase().replace(/ies$/u, 'y').replace(/s$/u, '');
+}
+
+/** The words a number's own text counts after its digits ("9.6 million open roles" → open roles; "31,416 total registered voters" → registered voters). */
+function countedWords(n: ProseNumber, notName: ReadonlySet<string>): string[] {
+  const unit = n.quantity?.unit ?? '';
+  if (!/^\p{L}+$/u.test(unit)) return [];
+  const tail = contentWords(n.text.replace(/^.*?\d[\d.,]*\s*/u, ''), notName);
+  // A count word written out ("open roles"), not a unit's symbol ("°F").
+  if (!tail.some((w) => singular(w) === singular(unit))) return [];
+  return tail.filter((w) => !AMOUNT_HEADS.has(w) && !MONTHS.has(w)).slice(-2);
 }
 
 /**
  * A name for a number: what it measures — the noun phrase it belongs to
  * ("unemployment rate", "cash rate"; {@link measured}), never a unit word of
  * a neighbouring number — then `change` for a signed change, or its own
- * unit ("156,000 jobs" → `economy_job`). When the sentence names nothing
- * before it, the last two content words before it with its unit or the
- * first content word after it.
+ * unit ("156,000 jobs" → `economy_job`). A pronoun subject ("They then rose
+ * 23 percent", "In 2021, it was 78.7 percent") stands for the subject of the
+ * sentence before; a subject that only says where the number comes from
+ * ("The survey showed 9.6 million open roles") gives way to what the number
+ * counts (`open_roles`). When the sentence names nothing before it, the last
+ * two content words before it with its unit or the first content word after it.
  */
 export function suggestName(article: ArticleText, n: ProseNumber, notName: ReadonlySet<string>, others: readonly ProseNumber[] = []): string {
   const text = article.text;
   const block = article.blocks[blockIndexAt(article, n.start)] ?? { start: 0, end: text.length };
   const [s] = sentenceAround(text, block.start, block.end, n.start, n.end);
-  // The sentence before the number, the other numbers of it blanked (a break: "by 2.5 percentage points to").
-  let before = '';
-  let from = s;
-  for (const o of others) {
-    if (o === n || o.end <= s || o.start >= n.start) continue;
-    before += `${text.slice(from, Math.max(from, o.start))} ${GAP} `;
-    from = Math.max(from, o.end);
-  }
-  before += text.slice(from, n.start);
+  const before = masked(text, s, n.start, n, others);
   const words = wordsOf(before, notName);
   let clauseStart = words.length;
   while (clauseStart > 0 && words[clauseStart - 1]!.role !== 'break') clauseStart--;
   const unitWord = contentWords((n.quantity?.unit ?? '').split('/')[0] ?? '', notName).slice(0, 1);
-  const noun = measured(words, clauseStart);
+  // "…, rose 3%": the number's text opens with its verb of change.
+  const counted = countedWords(n, notName);
+  let noun = measured(words, clauseStart, n.quantity?.change !== undefined && /^\p{L}/u.test(n.text), counted);
+  if (noun.length === 0 && PRONOUN_SUBJECT.test(before)) noun = previousSubject(article, s, notName, others);
+  if (noun.length > 0 && VAGUE.has(noun[noun.length - 1]!)) {
+    // "The survey showed 9.6 million open roles" → open_roles; "An ONS analysis found that 40% of households …" → households.
+    const what = counted.length > 0 ? counted : shareOf(text, n, notName);
+    if (what.length > 0) return what.join('_').slice(0, 40).replace(/_+$/u, '');
+  }
   if (noun.length > 0) {
-    const tail = n.quantity?.change !== undefined || changeBy(words, clauseStart, before) ? ['change'] : pairEnd(before, text.slice(n.end, n.end + 8)) ?? unitWord.filter((w) => !noun.includes(w));
+    const tail = n.quantity?.change !== undefined || changeBy(words, clauseStart, before) ? ['change'] : pairEnd(before, text.slice(n.end, n.end + 8)) ?? unitWord.filter((w) => !noun.some((x) => singular(x) === singular(w)));
     return [...noun, ...tail].join('_').slice(0, 40).replace(/_+$/u, '');
   }
   return nearWords(article, n, notName, unitWord);
+}
+
+/** The text from `from` to `to`, the numbers of `others` in it (but `n`) blanked as gaps ("by 2.5 percentage points to"). */
+function masked(text: string, from: number, to: number, n: ProseNumber | undefined, others: readonly ProseNumber[]): string {
+  let out = '';
+  let at = from;
+  for (const o of others) {
+    if (o === n || o.end <= from || o.start >= to) continue;
+    out += `${text.slice(at, Math.max(at, o.start))} ${GAP} `;
+    at = Math.max(at, o.end);
+  }
+  return out + text.slice(at, to);
+}
+
+/** The subject of the sentence before the one starting at `s` (in its paragraph, or the paragraph before): what a pronoun stands for. */
+function previousSubject(article: ArticleText, s: number, notName: ReadonlySet<string>, others: readonly ProseNumber[]): string[] {
+  const text = article.text;
+  let i = s - 1;
+  while (i > 0 && /\s/u.test(text[i] as string)) i--;
+  if (i <= 0) return [];
+  const block = article.blocks[blockIndexAt(article, i)] ?? { start: 0, end: text.length };
+  const [ps, pe] = sentenceAround(text, block.start, block.end, i, i);
+  // A heading is no sentence whose subject a pronoun takes up.
+  if (!/[.!?]["”’)]*\s*$/u.test(text.slice(ps, pe))) return [];
+  return sentenceSubject(wordsOf(masked(text, ps, pe, undefined, others), notName));
 }
 
 /** "lifted the official cash rate by 25 basis points": "by" after a verb of change earlier in the clause makes the number a change. */

@@ -80,3 +80,56 @@ describe('init writes a change with its words, up or down', () => {
     expect(values).toEqual(['increased by 6 cents', '$25.79', 'decreased by 0.1 hour', '3.2 hours', 'above 4%']);
   });
 });
+
+describe('init names a number after what it measures when the subject does not say (init6)', () => {
+  it('takes the noun a pronoun stands for from the sentence before (US flights, Dutch election)', () => {
+    // "…the number of scheduled flights decreased 12 percent between 2001 and 2002 to 5.3 million
+    // flights. They then rose 23 percent to 6.5 million flights in 2003." "They" are the scheduled
+    // flights (the subject of the sentence before): before, `number_2` and `rose_percent_flight`.
+    expect(inputs(fixture('newsroom5/flights-us-on-time-82-percent-2003.txt'))).toMatchObject({
+      scheduled_flights_change: 'decreased 12 percent',
+      scheduled_flights: '5.3 million flights',
+      scheduled_flights_change_2: 'rose 23 percent',
+      scheduled_flights_2: '6.5 million flights',
+    });
+    // "…the turnout is 77.8 percent. In 2021, it was 78.7 percent.": before, `number`.
+    expect(inputs(fixture('newsroom5/election-netherlands-41-seats.txt'))).toMatchObject({ turnout: '77.8 percent', turnout_2: '78.7 percent' });
+  });
+
+  it('keeps a pronoun that is no subject of the number to its own words', () => {
+    // "They would cover only 10 days": the days are no value of what "They" stands for (Russia sent troops).
+    const names = inputs('Russia sent 12,000 troops and is losing about 1,200 soldiers a day. They would cover only 10 days of losses.\n');
+    expect(names).toMatchObject({ cover_days: '10 days' });
+  });
+
+  it('names a number after a noun phrase set off by a relative clause (RBA)', () => {
+    // "The Consumer Price Index rose 3.8 per cent …, while underlying inflation, which excludes volatile
+    // items, increased by 3.3 per cent": before, `price_index_change_2` (the sentence's subject).
+    expect(inputs(fixture('newsroom3/rates-australia-rba-3-85-percent.txt'))).toMatchObject({
+      price_index_change: 'rose 3.8 per cent',
+      underlying_inflation_change: 'increased by 3.3 per cent',
+    });
+  });
+
+  it('names a count after what it counts when the subject is a survey, a report or an analysis', () => {
+    // "The survey showed 9.6 million open roles in the month": before, `survey_role`.
+    expect(inputs(fixture('newsroom2/markets-dow-430-points.txt'))).toMatchObject({ open_roles: '9.6 million roles' });
+    // "A report … found that measles immunization coverage has fallen in 12 EU countries": before, `report_country`.
+    expect(inputs(fixture('newsroom/health-measles-vaccine-orders.txt'))).toMatchObject({ eu_countries: '12 countries' });
+    // "The analysis excluded Turkana West where 50,082 ballots … exceeded the 31,416 total registered voters": before, `analysis_voter`.
+    expect(inputs(fixture('newsroom3/election-kenya-turnout-repeat-poll.txt'))).toMatchObject({ registered_voters: '31,416 voters' });
+    // A percent after such a subject is named after what it is a share of: "Analysis of plan expenditure
+    // showed that 69 per cent of the total plan expenditure …" (CAG budget): before, `analysis`.
+    expect(inputs(fixture('articles/budget-cag-india-union-finances-2014-15.txt'))).toMatchObject({ plan_expenditure: '69 per cent' });
+  });
+
+  it('names a number after the subject of the clause a verb reports (Nigeria, NY Sun)', () => {
+    // "Figures from the National Bureau of Statistics (NBS) show that Nigeria's headline inflation has
+    // moved to 31.70 percent": before, `inflation_moved_february`.
+    expect(inputs(fixture('newsroom3/inflation-nigeria-31-70-percent.txt'))).toMatchObject({ headline_inflation: '31.70 percent' });
+    // "…boasted that Russian forces are capturing 11.5 square miles of territory a day": before, `forces_capturing_mi`;
+    // "the Demilitarized Zone is 160 miles long" (an adjective in -ed after "the"): before, `zone_mi`.
+    const names = inputs(readFileSync(new URL('../../examples/articles/nysun-north-korea-punching-above-its-weight.txt', import.meta.url), 'utf8'));
+    expect(names).toMatchObject({ russian_forces_mi: '11.5 mi^2/day', demilitarized_zone_mi: '160 miles' });
+  });
+});
