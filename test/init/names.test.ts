@@ -133,3 +133,33 @@ describe('init names a number after what it measures when the subject does not s
     expect(names).toMatchObject({ russian_forces_mi: '11.5 mi^2/day', demilitarized_zone_mi: '160 miles' });
   });
 });
+
+describe('init names no verb and keeps a compound whole', () => {
+  it('reads an irregular past as a verb, not a noun: "took", "Goes", "sent"', () => {
+    // The UK election article: "The Scottish National Party (SNP), for which I have considerable sympathy, took
+    // 95% of Scotland's seats despite winning only 50% of Scottish votes." Nothing before either percent names
+    // it ("took" and "winning" are verbs, "despite" no noun), so each is named after what it is a share of:
+    // before, `sympathy_took_scotland` and `seats_despite`.
+    expect(inputs(fixture('articles/elections-uk-vote-share-and-seats.txt'))).toMatchObject({ scotland_seats: '95%', scottish_votes: '50%' });
+    // The headline "Dow Goes Negative for Year, Drops 430+": "Goes" is the verb, "Dow" its subject. Before, `goes_negative`.
+    expect(inputs(fixture('newsroom2/markets-dow-430-points.txt'))).toMatchObject({ dow: 'more than 430' });
+    // "Russia sent 12,000 troops": a past before a number is a verb; the count is of Russia's troops (before, `russia_sent_troop`).
+    expect(inputs('Russia sent 12,000 troops to the front.\n')).toEqual({ russia_troop: '12,000 troops' });
+  });
+
+  it('keeps a participle after its noun in the noun phrase ("new cars sold nationally fell to")', () => {
+    // "sold" is past and participle alike: before a word that is no number or function word it stays a
+    // participle, so the subject is still "the share of internal combustion engine vehicles".
+    expect(inputs('The share of internal combustion engine vehicles among all new cars sold nationally fell to 69.65% in the September quarter.\n')).toEqual({
+      engine_vehicles: '69.65%',
+    });
+    // "cast" before "their" is a verb, so "81.6 percent of eligible voters" names the voters, not `voters_cast`.
+    expect(inputs('In 2021, 81.6 percent of eligible voters cast their votes.\n')).toEqual({ eligible_voters: '81.6 percent' });
+  });
+
+  it('names "the year-to-date increase of 2.7%" after the increase, the compound whole (newsroom3 airlines)', () => {
+    // "…close to double the year-to-date increase of 2.7%": "increase" before "of" is a noun, and
+    // "year-to-date" one word. Before, `year_date`.
+    expect(inputs(fixture('newsroom3/airlines-europe-load-factor-86-percent.txt'))).toMatchObject({ year_to_date_increase: '2.7%' });
+  });
+});
