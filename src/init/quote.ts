@@ -183,7 +183,15 @@ interface Word {
   relative?: boolean;
   /** "that", which may open a reported clause ("suggestions that the payment could rise"). */
   that?: boolean;
+  /** A preposition ("by", "for"): a clause it opens is no subject ("A third, by the insurer Direct Line, claimed …"). */
+  preposition?: boolean;
 }
+
+/** Prepositions: a clause that opens with one is an adverbial or a relative ("for which"), never a subject. */
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'by', 'for', 'in', 'of', 'on', 'at', 'with', 'from', 'to', 'into', 'among', 'across', 'within', 'during', 'under', 'over',
+  'via', 'through', 'after', 'before', 'since', 'despite', 'unlike', 'like', 'against', 'without',
+]);
 
 /** The words of `text` in order, each with its role, for finding the noun phrase a number measures. */
 function wordsOf(text: string, notName: ReadonlySet<string>): Word[] {
@@ -218,6 +226,10 @@ function wordsOf(text: string, notName: ReadonlySet<string>): Word[] {
     }
     if (NOT_NOUNS.has(lower)) {
       out.push({ part: '', role: 'break' });
+      continue;
+    }
+    if (PREPOSITIONS.has(lower) && (LINKS.has(lower) || notName.has(lower))) {
+      out.push({ part: '', role: 'link', preposition: true });
       continue;
     }
     if (RELATIVES.has(lower)) {
@@ -346,7 +358,7 @@ function nounClauseBefore(words: readonly Word[], clauseStart: number): string[]
     let a = b;
     while (a > 0 && words[a - 1]!.role !== 'break') a--;
     const clause = words.slice(a, b);
-    if (clause[0]?.relative !== true) {
+    if (clause[0]?.relative !== true && clause[0]?.preposition !== true) {
       if (clause.some((w) => w.role === 'verb' || w.role === 'gap')) return [];
       const chain = chainBefore(words, a, b);
       if (chain.length > 0) return chain;
@@ -542,8 +554,8 @@ function nearWords(article: ArticleText, n: ProseNumber, notName: ReadonlySet<st
     after.push(...clean);
     if (after.length >= 3) break;
   }
-  // "The SNP, for which I have considerable sympathy, took 95%": a verb names nothing.
-  const before = contentWords(numberContext(text, n) ?? '', notName).filter((w) => !isVerbForm(w)).slice(-2);
+  // "The SNP, for which I have considerable sympathy, took 95%", "…, claimed three areas": a verb names nothing.
+  const before = contentWords(numberContext(text, n) ?? '', notName).filter((w) => !isVerbForm(w) && !/^[a-z]{3,}ed$/u.test(w)).slice(-2);
   const words = [...before, ...(unitWord.length > 0 ? unitWord : after.slice(0, 1))];
   for (const w of after.slice(unitWord.length > 0 ? 0 : 1)) {
     if (words.length >= 2) break;
