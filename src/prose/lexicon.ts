@@ -80,9 +80,11 @@ export const CHANGE_VERBS: ReadonlySet<string> = new Set([
   'shift', 'shifted', 'swing', 'swung', 'went', 'gone', 'up', 'down', 'doubled', 'halved', 'tripled',
   // The markets' verbs: "gold faded $7.40 to $1,839.80", "oil regained 71 cents to $89.53".
   'faded', 'slid', 'slipped', 'sank', 'sagged', 'tumbled', 'stumbled', 'descended', 'dipped', 'eased', 'edged',
-  'gained', 'regained', 'lost', 'shed', 'added', 'rallied', 'advanced', 'retreated',
+  'gained', 'regained', 'lost', 'shed', 'sheds', 'added', 'rallied', 'advanced', 'retreated',
   // The central banks' verbs: "lifted the cash rate to 3.85%", "trimmed it from 4.35% to 4.1%".
   'lift', 'lifts', 'lifted', 'hike', 'hikes', 'hiked', 'trim', 'trims', 'trimmed', 'slash', 'slashed', 'boost', 'boosted',
+  // The same verbs in -ing: "is lowering its cap from £2,074 to £1,923", "cutting the price from 6.9p to 6.89p".
+  'lowering', 'cutting', 'reducing', 'raising', 'lifting', 'trimming', 'slashing', 'hiking', 'boosting',
 ]);
 
 /** Suffixes that make a numeral an ordinal ("21st", "3rd"). */

@@ -227,10 +227,20 @@ export function hedgeBefore(doc: Doc, i: number, floor: number): { first: number
       const token = at(doc, first + w);
       ok = token !== undefined && token.type === 'word' && token.lower === words[w] && (w === 0 || (!token.joined && continues(doc, first + w)));
     }
+    // "talk about £15.8 million", "worried about 40 jobs": after a verb that takes "about" for its topic, "about" is a preposition, no hedge.
+    if (ok && words.length === 1 && words[0] === 'about' && isWord(doc, first - 1) && continues(doc, first) && ABOUT_VERBS.has(at(doc, first - 1)!.lower)) return undefined;
     if (ok) return { first, phrase: words.join(' ') };
   }
   return undefined;
 }
+
+/** Verbs whose "about" names a topic ("talk about £15.8 million"), not a hedge. */
+const ABOUT_VERBS: ReadonlySet<string> = new Set([
+  'talk', 'talks', 'talked', 'talking', 'speak', 'speaks', 'spoke', 'speaking', 'think', 'thinks', 'thinking',
+  'worry', 'worries', 'worried', 'worrying', 'care', 'cares', 'cared', 'complain', 'complains', 'complained', 'complaining',
+  'ask', 'asks', 'asked', 'asking', 'argue', 'argues', 'argued', 'arguing', 'learn', 'learned', 'learnt', 'hear', 'heard',
+  'write', 'writes', 'wrote', 'written', 'read', 'reads', 'forget', 'forgot', 'joke', 'joked', 'boast', 'boasted', 'bragged',
+]);
 
 /** A range separator at `i` ("to", "–", "-" between touching numbers, "and" after "between"); returns how to write it for the grammar. */
 function separatorAt(doc: Doc, i: number, between: boolean): string | undefined {
@@ -351,6 +361,8 @@ function afterChangeFrom(doc: Doc, first: number, floor: number): boolean {
     const token = at(doc, k) as NonNullable<ReturnType<typeof at>>;
     if (token.type === 'sym' && /^[.;:!?]$/u.test(token.text)) return false;
     if (token.type === 'word' && CHANGE_VERBS.has(token.lower)) return true;
+    // "taking the wage from $5.15 to $5.85": a verb that moves its object, the object between ("takes from 5 to 10 minutes", "anywhere from" stay ranges).
+    if (token.type === 'word' && MOVING_VERBS.has(token.lower) && k < first - 2 && !isWord(doc, first - 2, 'anywhere') && !isWord(doc, first - 2, 'somewhere')) return true;
     // "lifted the cash rate by 25 basis points from 3.6 per cent to 3.85 per cent": the size of a change just before "from".
     if (token.type === 'word' && token.lower === 'by' && k + 1 < first - 1 && startsNumber(doc, k + 1)) return true;
     // An earlier finding may stand between the verb and "from" ("rising five-fold from 4.2 to 21.8").
@@ -397,7 +409,35 @@ function isMultiplierWord(doc: Doc, low: AmountExtent): boolean {
 function multiplierContext(doc: Doc, last: number): boolean {
   const next = at(doc, last + 1);
   if (next === undefined || !continues(doc, last + 1) || next.type === 'sym') return true;
+  // "orbiting the Earth twice in roughly four and a half hours": a count of occasions within a duration.
+  if (next.type === 'word' && next.lower === 'in') return durationFollows(doc, last + 2);
   return next.type === 'word' && AFTER_TIMES.has(next.lower);
+}
+
+/** How many words after "in" a duration's unit may stand ("in roughly four and a half hours"). */
+const DURATION_LOOKAHEAD = 7;
+
+/** True when a duration starts at token `i`: words of one clause, a number (or "a"), then a unit of time. */
+function durationFollows(doc: Doc, i: number): boolean {
+  let number = false;
+  for (let k = i; k < i + DURATION_LOOKAHEAD; k += 1) {
+    const token = at(doc, k);
+    if (token === undefined || !continues(doc, k) || token.type === 'sym') return false;
+    if (number && isTimeWord(doc, k)) return true;
+    if (startsNumber(doc, k) || isWord(doc, k, 'a') || isWord(doc, k, 'an')) number = true;
+  }
+  return false;
+}
+
+/**
+ * "four times a year", "three times per week": "times" before a rate counts
+ * occasions in a period (a frequency, 4 a year), not a multiplier. Returns
+ * the rate's words and last token.
+ */
+function timesPerPeriod(doc: Doc, last: number): UnitMatch | undefined {
+  if (!isWord(doc, last + 1, 'times') || !continues(doc, last + 1) || at(doc, last + 1)?.joined) return undefined;
+  const rate = unitsAfter(doc, last + 2, false);
+  return rate !== undefined && /^(?:a|an|per|every|each) /u.test(rate.words) ? rate : undefined;
 }
 
 /** Words after a multiplier verb that keep it the multiplier ("has doubled to Rs 1.72 lakh", "tripled since 1999"). */
@@ -442,7 +482,7 @@ function changeBefore(doc: Doc, first: number, floor: number): readonly { first:
   if (!continues(doc, first) || at(doc, first)?.joined) return NO_CHANGE;
   const one = at(doc, first - 1);
   // Most numbers have no word before them that may start a change: the shared empty answer, no list made.
-  if (one?.type !== 'word' || first - 1 < floor || (one.lower !== 'by' && one.lower !== 'of' && one.lower !== 'at' && !CHANGE_VERBS.has(one.lower))) return NO_CHANGE;
+  if (one?.type !== 'word' || first - 1 < floor || (one.lower !== 'by' && one.lower !== 'of' && one.lower !== 'at' && one.lower !== 'another' && !CHANGE_VERBS.has(one.lower))) return NO_CHANGE;
   const out: { first: number; words: string }[] = [];
   if (one.lower === 'by' && continues(doc, first - 1)) {
     const verb = at(doc, first - 2);
@@ -467,6 +507,10 @@ function changeBefore(doc: Doc, first: number, floor: number): readonly { first:
     // "the biggest drop at 6.3 per cent": a change noun of the rules before "at" gives the size of the change.
     const noun = at(doc, first - 2);
     if (noun?.type === 'word' && first - 2 >= floor && doc.t.changesBefore.has(`${noun.lower} at`)) out.push({ first: first - 2, words: `${noun.lower} at` });
+  } else if (one.lower === 'another' && continues(doc, first - 1)) {
+    // "fell another 17%", "shed another $20 billion": the verb's change, one more of the same kind (read as "fell 17%").
+    const verb = at(doc, first - 2);
+    if (verb?.type === 'word' && CHANGE_VERBS.has(verb.lower) && first - 2 >= floor) out.push({ first: first - 2, words: verb.lower });
   } else if (CHANGE_VERBS.has(one.lower) && !(isWord(doc, first - 2) && NOUN_DETERMINERS.has(at(doc, first - 2)!.lower))) {
     // "House prices fall £14,500" is a change; "in the fall 2,000 students" is a season (a determiner makes "fall" a noun).
     out.push({ first: first - 1, words: one.lower });
@@ -722,6 +766,11 @@ function readBarePhrase(doc: Doc, i: number, floor: number): Found | undefined {
     if (quantity) return quantityFound(doc, start, ratio.last, quantity);
     return { kind: 'malformed', first: start, last: ratio.last, reason: reasonFor(doc, words) };
   }
+  const frequency = low.percent ? undefined : timesPerPeriod(doc, low.last);
+  if (frequency !== undefined) {
+    const { quantity } = read(doc, `${hedge ? `${hedge.phrase} ` : ''}${sliceTokens(doc, low.first, low.last)} ${frequency.words}`);
+    if (quantity) return quantityFound(doc, start, frequency.last, quantity);
+  }
   // "10 times", "three-fold": the multiplier's word belongs to the phrase (never a count word "times").
   const times = timesAfter(doc, low.last, hedge !== undefined);
   if (times !== undefined && !low.percent) {
@@ -765,6 +814,9 @@ function readBarePhrase(doc: Doc, i: number, floor: number): Found | undefined {
   const attempts: { words: string; last: number }[] = [];
   // "80 per cent or more", "5 tonnes or less": a hedge after the amount, which the grammar reads.
   const after = !high && !hedge && !between && !plus ? hedgeAfter(doc, (unit?.last ?? numbersLast) + 1) : undefined;
+  // "a million or more residents": the unit may follow the hedge.
+  const unitAfterHedge = after && !unit ? unitsAfter(doc, after.last + 1, low.percent) : undefined;
+  if (after && unitAfterHedge) attempts.push({ words: `${head}${numbers} ${unitAfterHedge.words} ${after.words}`, last: unitAfterHedge.last });
   if (after) attempts.push({ words: `${head}${numbers}${unit ? ` ${unit.words}` : ''} ${after.words}`, last: after.last });
   // "1 hour 20 minutes", "2 years and 3 months": a duration in two units is one quantity when the grammar reads it so.
   const smaller = unit && !high && !after ? compoundPart(doc, unit.last + 1) : undefined;
@@ -802,6 +854,44 @@ function hedgeAfter(doc: Doc, i: number): { words: string; last: number } | unde
   if (first?.type !== 'word' || second?.type !== 'word' || first.joined || second.joined || !continues(doc, i) || !continues(doc, i + 1)) return undefined;
   const words = `${first.lower} ${second.lower}`;
   return HEDGES_AFTER.has(words) ? { words, last: i + 1 } : undefined;
+}
+
+/** Words between "from" and the figure before ("from the current £2,074"). */
+const PAIR_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'a', 'an', 'current', 'present', 'old', 'previous']);
+
+/** How many tokens may stand between a before with its rate and "to" ("from 6.9p per kilowatt hour (kWh) today to 6.89p"). */
+const PAIR_GAP = 5;
+
+/**
+ * "from £2,074 per year to £1,923", "from $5.15 to $5.85 per hour": in a
+ * before and an after (spec news-language §5) a rate written with one figure
+ * belongs to the other as well. `before` and `after` are two quantities read
+ * one after the other, the first after "from" and a verb of change, the
+ * second just after "to". Returns which of the two gains the rate and its
+ * quantity read with it, or undefined when neither does.
+ */
+export function sharedRate(doc: Doc, before: Found, after: Found): { side: 'before' | 'after'; quantity: NonNullable<Found['quantity']> } | undefined {
+  const a = before.quantity;
+  const b = after.quantity;
+  if (!a || !b || a.high || b.high || !isWord(doc, after.first - 1, 'to') || !continues(doc, after.first)) return undefined;
+  // "from the current £2,074 per year": a determiner and "current" may stand between "from" and the figure.
+  let head = before.first;
+  while (head > before.first - 2 && isWord(doc, head - 1) && PAIR_DETERMINERS.has(at(doc, head - 1)!.lower) && continues(doc, head)) head -= 1;
+  if (after.first - 1 - (before.last + 1) > PAIR_GAP || !afterChangeFrom(doc, head, 0)) return undefined;
+  for (let k = before.last + 1; k < after.first - 1; k += 1) {
+    const token = at(doc, k) as NonNullable<ReturnType<typeof at>>;
+    if (token.type === 'num' || token.lineBreakBefore || (token.type === 'sym' && /^[.;:!?,]$/u.test(token.text))) return undefined;
+  }
+  const rateOf = (unit: string, base: string): string | undefined => (base !== '' && unit.startsWith(`${base}/`) ? unit.slice(base.length + 1) : undefined);
+  const forward = rateOf(a.unit, b.unit);
+  const backward = forward === undefined ? rateOf(b.unit, a.unit) : undefined;
+  const rate = forward ?? backward;
+  if (rate === undefined || !/^[\p{L}]+$/u.test(rate)) return undefined;
+  const side = forward !== undefined ? 'after' : 'before';
+  const target = side === 'after' ? after : before;
+  const { quantity } = read(doc, `${sliceTokens(doc, target.first, target.last)} per ${rate}`);
+  const wanted = side === 'after' ? a.unit : b.unit;
+  return quantity && quantity.unit === wanted ? { side, quantity } : undefined;
 }
 
 /** Verbs that move their object somewhere ("pushing the total up to 227,697", "took the tally up to 40"). */
