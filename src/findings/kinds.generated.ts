@@ -539,6 +539,8 @@ export type PhraseId =
   | "rules-entry-incomplete"
   | "rules-entry-hidden"
   | "cause-after-colon"
+  | "cause-plain-computed"
+  | "cause-plain-stated"
   | "cause-rate-and-total"
   | "cause-yearly-rate"
   | "cause-length-for-area"
@@ -1169,6 +1171,8 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "rules-entry-incomplete",
   "rules-entry-hidden",
   "cause-after-colon",
+  "cause-plain-computed",
+  "cause-plain-stated",
   "cause-rate-and-total",
   "cause-yearly-rate",
   "cause-length-for-area",
