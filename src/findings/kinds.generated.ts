@@ -115,7 +115,10 @@ export type PhraseId =
   | "gross-cause-sign"
   | "did-you-mean"
   | "hint-times-sign"
+  | "mismatch-sign-fall"
+  | "mismatch-sign-rise"
   | "comma-in-flow-value"
+  | "comma-in-flow-text"
   | "file-binary"
   | "file-utf16"
   | "file-not-utf8"
@@ -747,7 +750,10 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "gross-cause-sign",
   "did-you-mean",
   "hint-times-sign",
+  "mismatch-sign-fall",
+  "mismatch-sign-rise",
   "comma-in-flow-value",
+  "comma-in-flow-text",
   "file-binary",
   "file-utf16",
   "file-not-utf8",

@@ -144,8 +144,8 @@ describe('likelyCause()', () => {
   });
   it('says a plain number computed against a unit lost its unit, not that a rate met a total', () => {
     // (2009-12-31 − 1926-01-01) / (1 year) = 83.997, a plain number, against "84 years".
-    expect(worded(likelyCause({}, dim('year')))).toBe('state it without a unit, or leave out the division by a unit (such as / (1 year)) in compute');
-    expect(worded(likelyCause({}, dim('USD')))).toMatch(/state it without a unit/);
+    expect(worded(likelyCause({}, dim('year')))).toBe('is the unit divided away in compute (as by / (1 year)) or missing from an input? If not, state the value without a unit');
+    expect(worded(likelyCause({}, dim('USD')))).toMatch(/state the value without a unit/);
   });
   it('says a duration against a plain number needs its unit written', () => {
     // 2009-12-31 − 1926-01-01 = 30,680 days, against a bare "84".
