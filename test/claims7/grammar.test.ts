@@ -50,3 +50,24 @@ describe('claims7: hedges with "something"', () => {
     expect(admits('something like 4,000')).toEqual([3550, 4450, '']);
   });
 });
+
+describe('claims7: a fraction of a unit', () => {
+  it.each<[string, number, number, string]>([
+    // Before: "half a century" read as 0.5 per century, a rate. Half of a century is 50 years:
+    // 0.5 century with the word tolerance, [0.475, 0.525] century.
+    ['half a century', 0.475, 0.525, 'century'],
+    ['half an hour', 0.475, 0.525, 'hour'],
+    // 0.25 hour ± 5%: [0.2375, 0.2625] hour.
+    ['a quarter of an hour', 0.2375, 0.2625, 'hour'],
+    // As a bound the word is exact: [0.45, 0.5] hour.
+    ['almost half an hour', 0.45, 0.5, 'hour'],
+    // A scale still wins: half a million years is 500,000 years.
+    ['half a million years', 475000, 525000, 'years'],
+  ])('"%s" admits [%d, %d] %s', (text, low, high, unit) => {
+    expect(admits(text)).toEqual([low, high, unit]);
+  });
+
+  it('after a whole amount "a day" stays a rate: "£350m a week" is GBP per week', () => {
+    expect(admits('£350m a week')).toEqual([345e6, 355e6, 'GBP/week']);
+  });
+});
