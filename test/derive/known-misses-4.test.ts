@@ -8,23 +8,8 @@
  * relation 3.85% − 3.6% = 25 basis points is found. Real articles of
  * test/fixtures.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { deriveClaims, loadDefaultRules } from '../../src/index.js';
-
-const rules = loadDefaultRules();
-
-/** Each derivation as "stated number = expression over the numbers as the reader read them". */
-function derived(path: string): string[] {
-  const result = deriveClaims({ source: readFileSync(path, 'utf8'), articleRef: 'article.txt', rules, schemaRef: 'claims.schema.json' });
-  const stated = new Map(result.entries.map((e) => [e.name, e.number.text]));
-  return result.derivations.map((d) => {
-    const names = [...stated.keys()].sort((a, b) => b.length - a.length);
-    let expression = d.expression;
-    for (const name of names) expression = expression.replace(new RegExp(`\\b${name}\\b`, 'gu'), `[${stated.get(name)}]`);
-    return `[${stated.get(d.target)}] = ${expression}`;
-  });
-}
+import { derivedInArticleNumbers as derived } from './stated-derivations.js';
 
 describe('init --derive: known misses', () => {
   it('never divides one multiplier by another: "one-fifth" is not "3 times" / "15 times" (newsroom measles article)', () => {

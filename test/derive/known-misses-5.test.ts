@@ -24,23 +24,8 @@
  *   from 3.6 per cent to 3.85 per cent": 3.85 − 3.6 = 0.25 points, the new
  *   level minus the old, with the 25 basis points as the result.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { deriveClaims, loadDefaultRules } from '../../src/index.js';
-
-const rules = loadDefaultRules();
-
-/** Each derivation as "stated number = expression over the numbers as the reader read them". */
-function derived(path: string): string[] {
-  const result = deriveClaims({ source: readFileSync(path, 'utf8'), articleRef: 'article.txt', rules, schemaRef: 'claims.schema.json' });
-  const stated = new Map(result.entries.map((e) => [e.name, e.number.text]));
-  const names = [...stated.keys()].sort((a, b) => b.length - a.length);
-  return result.derivations.map((d) => {
-    let expression = d.expression;
-    for (const name of names) expression = expression.replace(new RegExp(`\\b${name}\\b`, 'gu'), `[${stated.get(name)}]`);
-    return `[${stated.get(d.target)}] = ${expression}`;
-  });
-}
+import { derivedInArticleNumbers as derived } from './stated-derivations.js';
 
 describe('init --derive: known misses (field5)', () => {
   it('divides by the pupils the article states, not through a figure and its own share (South Africa matric)', () => {

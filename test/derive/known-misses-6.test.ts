@@ -25,23 +25,8 @@
  *   next to the number, and the parts are counted in different words (units,
  *   starts), which a total the words name may add.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { deriveClaims, loadDefaultRules } from '../../src/index.js';
-
-const rules = loadDefaultRules();
-
-/** Each derivation as "stated number = expression over the numbers as the reader read them". */
-function derived(path: string): string[] {
-  const result = deriveClaims({ source: readFileSync(path, 'utf8'), articleRef: 'article.txt', rules, schemaRef: 'claims.schema.json' });
-  const stated = new Map(result.entries.map((e) => [e.name, e.number.text]));
-  const names = [...stated.keys()].sort((a, b) => b.length - a.length);
-  return result.derivations.map((d) => {
-    let expression = d.expression;
-    for (const name of names) expression = expression.replace(new RegExp(`\\b${name}\\b`, 'gu'), `[${stated.get(name)}]`);
-    return `[${stated.get(d.target)}] = ${expression}`;
-  });
-}
+import { derivedInArticleNumbers as derived } from './stated-derivations.js';
 
 describe('init --derive: coincidences and misses (init6)', () => {
   it('proposes no percent over a percent and no share of parts seven sentences away (Dutch election)', () => {
