@@ -340,6 +340,32 @@ function phoneAt(doc: Doc, i: number, floor: number): Found | undefined {
   return { kind: 'phone', first: plus ?? i, last };
 }
 
+/** Emergency telephone numbers written alone ("911", "999", "112", "000", "111"). */
+const EMERGENCY_NUMBERS: ReadonlySet<string> = new Set(['911', '999', '112', '000', '111']);
+
+/** Words after an emergency number that make it the number to call ("the 911 dispatch center", "999 calls"). */
+const EMERGENCY_AFTER: ReadonlySet<string> = new Set([
+  'call', 'calls', 'caller', 'callers', 'dispatch', 'dispatcher', 'dispatchers', 'operator', 'operators', 'center', 'centers',
+  'centre', 'centres', 'emergency', 'line', 'lines', 'service', 'services', 'system', 'hotline',
+]);
+
+/** Verbs before an emergency number that dial it ("called 999", "dial 911"). */
+const EMERGENCY_BEFORE: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling', 'dial', 'dials', 'dialled', 'dialed', 'dialling', 'dialing', 'ring', 'rang']);
+
+/**
+ * An emergency telephone number: "the 911 dispatch center", "999 calls",
+ * "called 911" (spec news-language §11: phone numbers are no quantities).
+ */
+function emergencyNumberAt(doc: Doc, i: number, floor: number): Found | undefined {
+  const token = at(doc, i);
+  if (token?.type !== 'num' || !EMERGENCY_NUMBERS.has(token.text) || at(doc, i)?.joined) return undefined;
+  const next = at(doc, i + 1);
+  const before = at(doc, i - 1);
+  const after = next?.type === 'word' && !next.joined && continues(doc, i + 1) && EMERGENCY_AFTER.has(next.lower);
+  const dialled = before?.type === 'word' && i - 1 >= floor && continues(doc, i) && EMERGENCY_BEFORE.has(before.lower);
+  return after || dialled ? { kind: 'phone', first: i, last: i } : undefined;
+}
+
 /**
  * A footnote marker: a bracketed whole number, "[1]", "[^2]"; or one or two digits written
  * onto a sentence's full stop after a word and followed by a new sentence ("data on the cause
@@ -503,7 +529,7 @@ function nameAt(doc: Doc, i: number, floor: number): Found | undefined {
 export function classifyNumeral(doc: Doc, i: number, floor: number): Found | undefined {
   const token = at(doc, i);
   if (token === undefined || token.type !== 'num') return undefined;
-  const setAside = phoneAt(doc, i, floor) ?? footnoteAt(doc, i, floor) ?? sectionNumberAt(doc, i) ?? listNumberAt(doc, i) ?? quotedNumeralAt(doc, i) ?? formatNameAt(doc, i);
+  const setAside = phoneAt(doc, i, floor) ?? emergencyNumberAt(doc, i, floor) ?? footnoteAt(doc, i, floor) ?? sectionNumberAt(doc, i) ?? listNumberAt(doc, i) ?? quotedNumeralAt(doc, i) ?? formatNameAt(doc, i);
   if (setAside) return setAside;
   const name = nameAt(doc, i, floor);
   if (name) return name;

@@ -80,7 +80,7 @@ export const CHANGE_VERBS: ReadonlySet<string> = new Set([
   'shift', 'shifted', 'swing', 'swung', 'went', 'gone', 'up', 'down', 'doubled', 'halved', 'tripled',
   // The markets' verbs: "gold faded $7.40 to $1,839.80", "oil regained 71 cents to $89.53".
   'faded', 'slid', 'slipped', 'sank', 'sagged', 'tumbled', 'stumbled', 'descended', 'dipped', 'eased', 'edged',
-  'gained', 'regained', 'lost', 'shed', 'added', 'rallied', 'advanced', 'retreated',
+  'gained', 'regained', 'lost', 'shed', 'sheds', 'added', 'rallied', 'advanced', 'retreated',
   // The central banks' verbs: "lifted the cash rate to 3.85%", "trimmed it from 4.35% to 4.1%".
   'lift', 'lifts', 'lifted', 'hike', 'hikes', 'hiked', 'trim', 'trims', 'trimmed', 'slash', 'slashed', 'boost', 'boosted',
 ]);

@@ -227,10 +227,20 @@ export function hedgeBefore(doc: Doc, i: number, floor: number): { first: number
       const token = at(doc, first + w);
       ok = token !== undefined && token.type === 'word' && token.lower === words[w] && (w === 0 || (!token.joined && continues(doc, first + w)));
     }
+    // "talk about £15.8 million", "worried about 40 jobs": after a verb that takes "about" for its topic, "about" is a preposition, no hedge.
+    if (ok && words.length === 1 && words[0] === 'about' && isWord(doc, first - 1) && continues(doc, first) && ABOUT_VERBS.has(at(doc, first - 1)!.lower)) return undefined;
     if (ok) return { first, phrase: words.join(' ') };
   }
   return undefined;
 }
+
+/** Verbs whose "about" names a topic ("talk about £15.8 million"), not a hedge. */
+const ABOUT_VERBS: ReadonlySet<string> = new Set([
+  'talk', 'talks', 'talked', 'talking', 'speak', 'speaks', 'spoke', 'speaking', 'think', 'thinks', 'thinking',
+  'worry', 'worries', 'worried', 'worrying', 'care', 'cares', 'cared', 'complain', 'complains', 'complained', 'complaining',
+  'ask', 'asks', 'asked', 'asking', 'argue', 'argues', 'argued', 'arguing', 'learn', 'learned', 'learnt', 'hear', 'heard',
+  'write', 'writes', 'wrote', 'written', 'read', 'reads', 'forget', 'forgot', 'joke', 'joked', 'boast', 'boasted', 'bragged',
+]);
 
 /** A range separator at `i` ("to", "–", "-" between touching numbers, "and" after "between"); returns how to write it for the grammar. */
 function separatorAt(doc: Doc, i: number, between: boolean): string | undefined {
@@ -397,7 +407,35 @@ function isMultiplierWord(doc: Doc, low: AmountExtent): boolean {
 function multiplierContext(doc: Doc, last: number): boolean {
   const next = at(doc, last + 1);
   if (next === undefined || !continues(doc, last + 1) || next.type === 'sym') return true;
+  // "orbiting the Earth twice in roughly four and a half hours": a count of occasions within a duration.
+  if (next.type === 'word' && next.lower === 'in') return durationFollows(doc, last + 2);
   return next.type === 'word' && AFTER_TIMES.has(next.lower);
+}
+
+/** How many words after "in" a duration's unit may stand ("in roughly four and a half hours"). */
+const DURATION_LOOKAHEAD = 7;
+
+/** True when a duration starts at token `i`: words of one clause, a number (or "a"), then a unit of time. */
+function durationFollows(doc: Doc, i: number): boolean {
+  let number = false;
+  for (let k = i; k < i + DURATION_LOOKAHEAD; k += 1) {
+    const token = at(doc, k);
+    if (token === undefined || !continues(doc, k) || token.type === 'sym') return false;
+    if (number && isTimeWord(doc, k)) return true;
+    if (startsNumber(doc, k) || isWord(doc, k, 'a') || isWord(doc, k, 'an')) number = true;
+  }
+  return false;
+}
+
+/**
+ * "four times a year", "three times per week": "times" before a rate counts
+ * occasions in a period (a frequency, 4 a year), not a multiplier. Returns
+ * the rate's words and last token.
+ */
+function timesPerPeriod(doc: Doc, last: number): UnitMatch | undefined {
+  if (!isWord(doc, last + 1, 'times') || !continues(doc, last + 1) || at(doc, last + 1)?.joined) return undefined;
+  const rate = unitsAfter(doc, last + 2, false);
+  return rate !== undefined && /^(?:a|an|per|every|each) /u.test(rate.words) ? rate : undefined;
 }
 
 /** Words after a multiplier verb that keep it the multiplier ("has doubled to Rs 1.72 lakh", "tripled since 1999"). */
@@ -442,7 +480,7 @@ function changeBefore(doc: Doc, first: number, floor: number): readonly { first:
   if (!continues(doc, first) || at(doc, first)?.joined) return NO_CHANGE;
   const one = at(doc, first - 1);
   // Most numbers have no word before them that may start a change: the shared empty answer, no list made.
-  if (one?.type !== 'word' || first - 1 < floor || (one.lower !== 'by' && one.lower !== 'of' && one.lower !== 'at' && !CHANGE_VERBS.has(one.lower))) return NO_CHANGE;
+  if (one?.type !== 'word' || first - 1 < floor || (one.lower !== 'by' && one.lower !== 'of' && one.lower !== 'at' && one.lower !== 'another' && !CHANGE_VERBS.has(one.lower))) return NO_CHANGE;
   const out: { first: number; words: string }[] = [];
   if (one.lower === 'by' && continues(doc, first - 1)) {
     const verb = at(doc, first - 2);
@@ -467,6 +505,10 @@ function changeBefore(doc: Doc, first: number, floor: number): readonly { first:
     // "the biggest drop at 6.3 per cent": a change noun of the rules before "at" gives the size of the change.
     const noun = at(doc, first - 2);
     if (noun?.type === 'word' && first - 2 >= floor && doc.t.changesBefore.has(`${noun.lower} at`)) out.push({ first: first - 2, words: `${noun.lower} at` });
+  } else if (one.lower === 'another' && continues(doc, first - 1)) {
+    // "fell another 17%", "shed another $20 billion": the verb's change, one more of the same kind (read as "fell 17%").
+    const verb = at(doc, first - 2);
+    if (verb?.type === 'word' && CHANGE_VERBS.has(verb.lower) && first - 2 >= floor) out.push({ first: first - 2, words: verb.lower });
   } else if (CHANGE_VERBS.has(one.lower) && !(isWord(doc, first - 2) && NOUN_DETERMINERS.has(at(doc, first - 2)!.lower))) {
     // "House prices fall £14,500" is a change; "in the fall 2,000 students" is a season (a determiner makes "fall" a noun).
     out.push({ first: first - 1, words: one.lower });
@@ -722,6 +764,11 @@ function readBarePhrase(doc: Doc, i: number, floor: number): Found | undefined {
     if (quantity) return quantityFound(doc, start, ratio.last, quantity);
     return { kind: 'malformed', first: start, last: ratio.last, reason: reasonFor(doc, words) };
   }
+  const frequency = low.percent ? undefined : timesPerPeriod(doc, low.last);
+  if (frequency !== undefined) {
+    const { quantity } = read(doc, `${hedge ? `${hedge.phrase} ` : ''}${sliceTokens(doc, low.first, low.last)} ${frequency.words}`);
+    if (quantity) return quantityFound(doc, start, frequency.last, quantity);
+  }
   // "10 times", "three-fold": the multiplier's word belongs to the phrase (never a count word "times").
   const times = timesAfter(doc, low.last, hedge !== undefined);
   if (times !== undefined && !low.percent) {
@@ -765,6 +812,9 @@ function readBarePhrase(doc: Doc, i: number, floor: number): Found | undefined {
   const attempts: { words: string; last: number }[] = [];
   // "80 per cent or more", "5 tonnes or less": a hedge after the amount, which the grammar reads.
   const after = !high && !hedge && !between && !plus ? hedgeAfter(doc, (unit?.last ?? numbersLast) + 1) : undefined;
+  // "a million or more residents": the unit may follow the hedge.
+  const unitAfterHedge = after && !unit ? unitsAfter(doc, after.last + 1, low.percent) : undefined;
+  if (after && unitAfterHedge) attempts.push({ words: `${head}${numbers} ${unitAfterHedge.words} ${after.words}`, last: unitAfterHedge.last });
   if (after) attempts.push({ words: `${head}${numbers}${unit ? ` ${unit.words}` : ''} ${after.words}`, last: after.last });
   // "1 hour 20 minutes", "2 years and 3 months": a duration in two units is one quantity when the grammar reads it so.
   const smaller = unit && !high && !after ? compoundPart(doc, unit.last + 1) : undefined;

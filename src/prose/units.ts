@@ -15,7 +15,7 @@
  *
  * Pure: no I/O.
  */
-import { isBuiltInUnit } from '../quantity/index.js';
+import { isBuiltInUnit, secondsIn } from '../quantity/index.js';
 import type { Doc } from './doc.js';
 import { at, continues, isJoinedSym, isWord } from './doc.js';
 import { FUNCTION_WORDS, MONTHS, NOT_PROSE_UNITS, PROSE_UNIT_ABBREVIATIONS } from './lexicon.js';
@@ -218,6 +218,11 @@ export function unitsAfter(doc: Doc, i: number, percentOnly: boolean): UnitMatch
         k = last + 1;
         head = unitTermAt(doc, k, { declaredOnly: true });
       }
+      // "seven consecutive months", "three straight years": a word of a run before a unit of time.
+      if (head === undefined && first.type === 'word' && RUN_WORDS.has(first.lower) && continues(doc, i + 1)) {
+        const time = unitTermAt(doc, i + 1);
+        if (time !== undefined && secondsIn(time.words) !== undefined) head = time;
+      }
     }
   }
   const rates = readRates(doc, head === undefined ? i : head.last + 1);
@@ -225,6 +230,9 @@ export function unitsAfter(doc: Doc, i: number, percentOnly: boolean): UnitMatch
   const words = [...(head === undefined ? [] : [head.words]), ...rates.words].join(' ');
   return { last: rates.words.length > 0 ? rates.last : (head as UnitMatch).last, words };
 }
+
+/** Words of a run that may stand between a number and its unit of time ("seven consecutive months"). */
+const RUN_WORDS: ReadonlySet<string> = new Set(['consecutive', 'straight', 'successive', 'running']);
 
 /** Whether token `i` starts "year over year", "month on month", "year-on-year" (the same period word twice). */
 function isPeriodComparison(doc: Doc, i: number): boolean {
