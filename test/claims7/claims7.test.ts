@@ -126,4 +126,13 @@ describe('claims7: a new user\'s hand-written claims files', () => {
     expect(otherFindings(report).map((f) => f.split(':')[0])).toEqual(['points-as-percent']);
     expect(code).toBe(1);
   });
+
+  it('a gross fail names percent as the cause only between plain numbers', () => {
+    const { report, claims } = check('hints.claims.yaml');
+    expect(verdicts(report)).toEqual({ rate_as_plain: 'fail (gross)', span_in_years: 'fail (gross)' });
+    // 0.27 against [26.5, 27.5): 26.5 / 0.27 = 98.
+    expect(claims.get('rate_as_plain')!.trace!.why).toBe('0.27 is far below 26.5, the nearest value "27" allows — off by a factor of about 98 (a percentage written as a plain number, or the reverse?)');
+    // 50,000,000 / 525,000 = 95, in years: before, the same percent question was asked.
+    expect(claims.get('span_in_years')!.trace!.why).toBe('50 million years is far above 525,000 years, the nearest value "half a million years" allows — off by a factor of about 95');
+  });
 });
