@@ -127,6 +127,12 @@ export interface DeriveQuantity {
    * this means …"): a percent of (or over) a percent is a figure the story builds only with such words.
    */
   nested?: boolean;
+  /**
+   * The year its sentence ties it to ("16 percent in 2003", "(941,448) in 2002", "In 2021, it was
+   * 78.7 percent", the "to" value of "between 1995 and 2001 from 5.3 million to 6.0 million"):
+   * a share or a share's part taken of a whole of another year is no figure the story states.
+   */
+  year?: number;
 }
 
 /** How much more likely a number stated with a result word is derived: its derivations may carry this many times the chance limit. */
@@ -315,6 +321,8 @@ interface Node {
   change?: boolean;
   difference?: boolean;
   multiplier?: boolean;
+  /** The year its sentence ties it to (see {@link DeriveQuantity.year}). */
+  year?: number;
   nested?: boolean;
 }
 
@@ -559,6 +567,7 @@ function nodeOf(q: DeriveQuantity, index: number): Node {
     ...(q.difference ? { difference: true } : {}),
     ...(q.multiplier ? { multiplier: true } : {}),
     ...(q.nested ? { nested: true } : {}),
+    ...(q.year !== undefined ? { year: q.year } : {}),
   };
 }
 
@@ -1011,6 +1020,10 @@ class TargetSearch {
     const percents = (t.quantity.display === 'percent' || t.quantity.display === 'points') && nodes.every((n) => n.display === 'percent' || n.display === 'points');
     if (shape === 'ratio' && percents && !t.nested && !nodes.some((n) => n.nested)) return false;
     if (shape === 'product' && percents && !t.nested && !nodes.some((n) => n.nested)) return false;
+    // A share of one year's whole, or its part, from numbers of other years (16% "in 2003" = 941,448
+    // "in 2002" ÷ 6.0 million "in 2001"; 1.2 million "in 2003" = 20% "in 1995" × 6.0 million): the
+    // sentences tie each number to its own year, so the ratio is of no whole the story names.
+    if ((shape === 'ratio' || shape === 'product') && (t.quantity.display === 'percent' || nodes.some((n) => n.display === 'percent')) && yearsDiffer(t, nodes)) return false;
     // Three percents in a × b ÷ c or a ÷ (b × c) (14% ÷ (71% × 45%)) are no figure a story states.
     if (shape === 'product-ratio' && nodes.every((n) => n.display === 'percent')) return false;
     if (shape === 'sum' || shape === 'sum3' || shape === 'sum4') {
@@ -1149,6 +1162,14 @@ function namedTogether(target: DeriveQuantity, parts: readonly Node[]): boolean 
   const [a, b] = parts as [Node, Node];
   if (a.sentence === undefined || a.sentence !== b.sentence) return false;
   return target.sentence === undefined || Math.abs(target.sentence - a.sentence) <= 1;
+}
+
+/** Whether the target and its article operands are tied to two different years (see {@link DeriveQuantity.year}). */
+function yearsDiffer(target: DeriveQuantity, nodes: readonly Node[]): boolean {
+  const years = new Set<number>();
+  if (target.year !== undefined) years.add(target.year);
+  for (const n of nodes) if (n.year !== undefined) years.add(n.year);
+  return years.size > 1;
 }
 
 /** A sum of an addend ("120 more") and the article number stated just before it: a formula the text points to. */

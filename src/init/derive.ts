@@ -181,6 +181,39 @@ const CHANGE_AFTER = /^\s*(?:higher|lower|more|less|fewer|up|down|increase|decre
 /** The words of a spelled number's text before the number itself ("fell by" in "fell by six per cent"). */
 const NUMBER_WORD = /^(.*?)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|quarter|third|an?)\b/iu;
 
+/** `{ year }` when there is one. */
+function withYear(year: number | undefined): { year?: number } {
+  return year === undefined ? {} : { year };
+}
+
+/** A year as a word: 1900–2099. */
+const YEAR = String.raw`(?:19|20)\d\d`;
+
+/** "16 percent in 2003", "(941,448) in 2002", "1.2 million in March 2003": a year right after a number, at most two words between. */
+const YEAR_AFTER = new RegExp(String.raw`^[)\]\s]*(?:in|during|for|by)\s+(?:[\p{L}’'-]+\s+){0,2}?(${YEAR})\b(?![-–]\d)`, 'iu');
+
+/** "In 2021, it was 78.7 percent": a year that opens the sentence, no other number between. */
+const YEAR_OPENS = new RegExp(String.raw`^\s*(?:in|during|by)\s+(?:[\p{L}’'-]+\s+){0,2}?(${YEAR}),?\s+[^\d]*$`, 'iu');
+
+/** "between 1995 and 2001 from 5.3 million to 6.0 million": the years of a before value (no "to" yet) and an after value. */
+const YEAR_PAIR = new RegExp(String.raw`\b(?:between|from)\s+(${YEAR})\s+(?:and|to)\s+(${YEAR})\b[^;\d]*\bfrom\s+(?:\S*\d[^;\d]*?\b(to)\s*)?$`, 'iu');
+
+/**
+ * The year a sentence ties a number to (see DeriveQuantity.year): one written right after it, one
+ * that opens its sentence, or that of its side of a before-and-after pair between two years.
+ */
+function yearOf(e: WrittenEntry): number | undefined {
+  const at = e.sentence.indexOf(e.number.text);
+  if (at < 0) return undefined;
+  const before = e.sentence.slice(0, at);
+  const after = YEAR_AFTER.exec(e.sentence.slice(at + e.number.text.length));
+  if (after) return Number(after[1]);
+  const pair = YEAR_PAIR.exec(before);
+  if (pair) return Number(pair[3] === undefined ? pair[1] : pair[2]);
+  const opens = YEAR_OPENS.exec(before);
+  return opens ? Number(opens[1]) : undefined;
+}
+
 /** A number written as a multiplier of something else: "3 times", "twice", "four-fold", "2.5x" (see DeriveQuantity.multiplier). */
 const MULTIPLIER = /\b(?:times|twice|double|triple|treble|quadruple)\b|fold\b|\dx\b/iu;
 
@@ -307,7 +340,7 @@ function applyDerivations(step: InitStep, facts: readonly Fact[], factsFile: Fac
     if (!('unit' in resolved)) continue;
     const { low, high } = inputRange(quantity);
     const f = resolved.unit.factor;
-    quantities.push({ name: e.name, low: low * f, high: high * f, dimension: resolved.unit.dimension, factor: f, unit: quantity.unit, quantity, sentence: e.sentenceIndex, words: own[e.sentenceIndex] ?? [], nearWords: around(e.sentenceIndex), ...(statedAsResult(e) ? { cue: true } : {}), ...(statedAsTotal(e, entries) ? { total: true } : {}), ...(statedAsAddend(e) ? { addend: true } : {}), ...(statedAsChange(e) ? { change: true } : {}), ...(statedAsDifference(e) ? { difference: true } : {}), ...(MULTIPLIER.test(e.number.text) ? { multiplier: true } : {}), ...(NESTED.test(e.sentence) ? { nested: true } : {}) });
+    quantities.push({ name: e.name, low: low * f, high: high * f, dimension: resolved.unit.dimension, factor: f, unit: quantity.unit, quantity, sentence: e.sentenceIndex, words: own[e.sentenceIndex] ?? [], nearWords: around(e.sentenceIndex), ...(statedAsResult(e) ? { cue: true } : {}), ...(statedAsTotal(e, entries) ? { total: true } : {}), ...(statedAsAddend(e) ? { addend: true } : {}), ...(statedAsChange(e) ? { change: true } : {}), ...(statedAsDifference(e) ? { difference: true } : {}), ...(MULTIPLIER.test(e.number.text) ? { multiplier: true } : {}), ...(NESTED.test(e.sentence) ? { nested: true } : {}), ...withYear(yearOf(e)) });
   }
   const taken = new Set(entries.map((e) => e.name));
   const factNames = new Map<string, string>();

@@ -127,13 +127,36 @@ const AUXILIARIES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Irregular verb forms that end in neither -ed nor -ing, so no rule reads them as verbs ("The SNP
+ * took 95%", "Dow Goes Negative"; the past forms of the verbs of change too): a name never takes
+ * them. After "the" or "of" and before a noun, a participle is an adjective ("the lost revenue").
+ */
+const IRREGULAR_VERBS: ReadonlySet<string> = new Set([
+  'took', 'taken', 'began', 'begun', 'came', 'comes', 'went', 'goes', 'gone', 'ran', 'drew', 'drawn', 'threw', 'thrown',
+  'wrote', 'written', 'chose', 'chosen', 'broke', 'broken', 'became', 'becomes', 'overtook', 'withdrew', 'knew', 'known',
+  'stole', 'stolen', 'flew', 'flown', 'drove', 'driven', 'ate', 'eaten', 'rose', 'risen', 'fell', 'fallen', 'grew', 'grown',
+  'sank', 'shrank', 'shrunk', 'slid', 'swung',
+]);
+
+/**
+ * Irregular forms that are past and participle alike ("Russia sent 12,000 troops", "new cars sold
+ * nationally"): a verb before a number, a determiner or a function word; before another word it
+ * may be a participle after its noun, and the noun phrase reads on.
+ */
+const PAST_OR_PARTICIPLE: ReadonlySet<string> = new Set([
+  'sent', 'made', 'won', 'lost', 'paid', 'sold', 'bought', 'spent', 'built', 'brought', 'told', 'kept', 'held', 'led', 'met',
+  'fought', 'caught', 'taught', 'thought', 'sought', 'struck', 'felt', 'heard', 'understood', 'shed', 'cast', 'spread',
+  'let', 'shut',
+]);
+
+/**
  * Nouns that say only how much of something a number is ("the number of
  * knife crimes", "the share of voters"): the name is what follows their "of".
  */
 const AMOUNT_HEADS: ReadonlySet<string> = new Set(['number', 'numbers', 'share', 'proportion', 'percentage', 'amount', 'level', 'levels', 'total', 'majority', 'count', 'figure', 'figures']);
 
 /** Words a number's noun phrase never takes: "according to", "compared with". */
-const NOT_NOUNS: ReadonlySet<string> = new Set(['according', 'compared', 'respectively', 'including', 'excluding', 'following']);
+const NOT_NOUNS: ReadonlySet<string> = new Set(['according', 'compared', 'respectively', 'including', 'excluding', 'following', 'despite']);
 
 /** Relative pronouns: each opens a clause about the noun before it ("inflation, which excludes …"). */
 const RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose']);
@@ -160,7 +183,15 @@ interface Word {
   relative?: boolean;
   /** "that", which may open a reported clause ("suggestions that the payment could rise"). */
   that?: boolean;
+  /** A preposition ("by", "for"): a clause it opens is no subject ("A third, by the insurer Direct Line, claimed …"). */
+  preposition?: boolean;
 }
+
+/** Prepositions: a clause that opens with one is an adverbial or a relative ("for which"), never a subject. */
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'by', 'for', 'in', 'of', 'on', 'at', 'with', 'from', 'to', 'into', 'among', 'across', 'within', 'during', 'under', 'over',
+  'via', 'through', 'after', 'before', 'since', 'despite', 'unlike', 'like', 'against', 'without',
+]);
 
 /** The words of `text` in order, each with its role, for finding the noun phrase a number measures. */
 function wordsOf(text: string, notName: ReadonlySet<string>): Word[] {
@@ -187,12 +218,18 @@ function wordsOf(text: string, notName: ReadonlySet<string>): Word[] {
     const afterModal = MODALS.has(previous) || (DETERMINERS.has(next) && (previous === 'to' || PRONOUNS.has(previous)));
     // "the number of scheduled flights", "the Demilitarized Zone": after "the" or "of", before a noun, a word in -ed is an adjective.
     const adjective = (previous === 'the' || previous === 'of') && next !== '' && next !== GAP && !LINKS.has(next) && !notName.has(next) && /^\p{L}/u.test(next);
-    if (CHANGE_VERBS.has(lower) || AUXILIARIES.has(lower) || (/^\p{L}{3,}ed$/u.test(lower) && !adjective) || ing || afterModal) {
+    // "the year-to-date increase of 2.7%", "a rise of 5%": a verb of change before "of" is its noun.
+    const changeNoun = CHANGE_VERBS.has(lower) && next === 'of' && !/(?:ed|ing)$/u.test(lower);
+    if ((CHANGE_VERBS.has(lower) && !changeNoun) || AUXILIARIES.has(lower) || (IRREGULAR_VERBS.has(lower) && !adjective) || (PAST_OR_PARTICIPLE.has(lower) && !adjective && (next === '' || next === GAP || DETERMINERS.has(next) || notName.has(next))) || (/^\p{L}{3,}ed$/u.test(lower) && !adjective) || ing || afterModal) {
       out.push({ part: '', role: 'verb', ...(CHANGE_VERBS.has(lower) ? { change: true } : {}) });
       continue;
     }
     if (NOT_NOUNS.has(lower)) {
       out.push({ part: '', role: 'break' });
+      continue;
+    }
+    if (PREPOSITIONS.has(lower) && (LINKS.has(lower) || notName.has(lower))) {
+      out.push({ part: '', role: 'link', preposition: true });
       continue;
     }
     if (RELATIVES.has(lower)) {
@@ -203,7 +240,10 @@ function wordsOf(text: string, notName: ReadonlySet<string>): Word[] {
       out.push({ part: '', role: 'link', ...(lower === 'that' ? { that: true } : {}) });
       continue;
     }
-    const parts = contentWords(lower, notName).filter((w) => !MONTHS.has(w));
+    // "year-to-date", "year-on-year": a compound with a function word inside is one name part.
+    const pieces = lower.split('-');
+    const compound = pieces.length > 2 && pieces.slice(1, -1).some((w) => notName.has(w)) && pieces.every((w) => /^\p{L}+$/u.test(w));
+    const parts = compound ? [contentWords(pieces.join(' '), new Set()).join('_')] : contentWords(lower, notName).filter((w) => !MONTHS.has(w));
     if (parts.length === 0) out.push({ part: '', role: notName.has(lower) || MONTHS.has(lower) ? 'link' : 'break' });
     else for (const part of parts) out.push({ part, role: 'noun' });
   }
@@ -318,7 +358,7 @@ function nounClauseBefore(words: readonly Word[], clauseStart: number): string[]
     let a = b;
     while (a > 0 && words[a - 1]!.role !== 'break') a--;
     const clause = words.slice(a, b);
-    if (clause[0]?.relative !== true) {
+    if (clause[0]?.relative !== true && clause[0]?.preposition !== true) {
       if (clause.some((w) => w.role === 'verb' || w.role === 'gap')) return [];
       const chain = chainBefore(words, a, b);
       if (chain.length > 0) return chain;
@@ -455,6 +495,9 @@ export function suggestName(article: ArticleText, n: ProseNumber, notName: Reado
     const tail = n.quantity?.change !== undefined || changeBy(words, clauseStart, before) ? ['change'] : pairEnd(before, text.slice(n.end, n.end + 8)) ?? unitWord.filter((w) => !noun.some((x) => singular(x) === singular(w)));
     return [...noun, ...tail].join('_').slice(0, 40).replace(/_+$/u, '');
   }
+  // "despite winning only 50% of Scottish votes": what a percent is of, when nothing before it names it.
+  const share = shareOf(text, n, notName);
+  if (share.length > 0) return share.join('_').slice(0, 40).replace(/_+$/u, '');
   return nearWords(article, n, notName, unitWord);
 }
 
@@ -511,7 +554,8 @@ function nearWords(article: ArticleText, n: ProseNumber, notName: ReadonlySet<st
     after.push(...clean);
     if (after.length >= 3) break;
   }
-  const before = contentWords(numberContext(text, n) ?? '', notName).slice(-2);
+  // "The SNP, for which I have considerable sympathy, took 95%", "…, claimed three areas": a verb names nothing.
+  const before = contentWords(numberContext(text, n) ?? '', notName).filter((w) => !isVerbForm(w) && !/^[a-z]{3,}ed$/u.test(w)).slice(-2);
   const words = [...before, ...(unitWord.length > 0 ? unitWord : after.slice(0, 1))];
   for (const w of after.slice(unitWord.length > 0 ? 0 : 1)) {
     if (words.length >= 2) break;
@@ -519,6 +563,11 @@ function nearWords(article: ArticleText, n: ProseNumber, notName: ReadonlySet<st
   }
   const name = words.join('_').slice(0, 40).replace(/_+$/u, '');
   return name === '' ? 'number' : name;
+}
+
+/** A verb form and never a noun: an auxiliary, an irregular past or participle, a verb of change in -ed ("rise" and "swing" are nouns too). */
+function isVerbForm(word: string): boolean {
+  return AUXILIARIES.has(word) || IRREGULAR_VERBS.has(word) || PAST_OR_PARTICIPLE.has(word) || (CHANGE_VERBS.has(word) && /ed$/u.test(word));
 }
 
 /** A name not used before and not a unit, function or constant of the expression language. */
