@@ -61,7 +61,7 @@ import type { QuantityContext } from '../quantity/index.js';
 import { classifyNumeral, isYearNumber } from './classify.js';
 import type { Doc, Found } from './doc.js';
 import { at, continues, isWord, makeDoc } from './doc.js';
-import { currencyBefore, hedgeBefore, minusLength, isYear, ordinalFraction, readPhrase, startsNumber } from './phrase.js';
+import { currencyBefore, hedgeBefore, minusLength, isYear, ordinalFraction, readPhrase, sharedRate, startsNumber } from './phrase.js';
 import type { ProseNumber } from './types.js';
 import { phrase } from '../findings/interpolate.js';
 
@@ -196,12 +196,18 @@ export function readProse(text: string, ctx: QuantityContext): ProseNumber[] {
   const doc = makeDoc(text, ctx);
   const found: ProseNumber[] = [];
   let floor = 0;
+  let previous: Found | undefined;
   for (let i = 0; i < doc.tokens.length; ) {
     const item = readAt(doc, i, floor);
     if (item === undefined || item.last < i) {
       i += 1;
       continue;
     }
+    // "from £2,074 per year to £1,923": the rate written once belongs to both figures of a before and an after.
+    const shared = previous?.quantity && item.quantity ? sharedRate(doc, previous, item) : undefined;
+    if (shared?.side === 'after') item.quantity = shared.quantity;
+    if (shared?.side === 'before') (found[found.length - 1] as ProseNumber).quantity = shared.quantity;
+    previous = item;
     const start = at(doc, item.first)?.start as number;
     const end = at(doc, item.last)?.end as number;
     const number: ProseNumber = { start, end, text: text.slice(start, end), kind: item.kind };

@@ -83,6 +83,8 @@ export const CHANGE_VERBS: ReadonlySet<string> = new Set([
   'gained', 'regained', 'lost', 'shed', 'sheds', 'added', 'rallied', 'advanced', 'retreated',
   // The central banks' verbs: "lifted the cash rate to 3.85%", "trimmed it from 4.35% to 4.1%".
   'lift', 'lifts', 'lifted', 'hike', 'hikes', 'hiked', 'trim', 'trims', 'trimmed', 'slash', 'slashed', 'boost', 'boosted',
+  // The same verbs in -ing: "is lowering its cap from £2,074 to £1,923", "cutting the price from 6.9p to 6.89p".
+  'lowering', 'cutting', 'reducing', 'raising', 'lifting', 'trimming', 'slashing', 'hiking', 'boosting',
 ]);
 
 /** Suffixes that make a numeral an ordinal ("21st", "3rd"). */

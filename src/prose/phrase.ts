@@ -361,6 +361,8 @@ function afterChangeFrom(doc: Doc, first: number, floor: number): boolean {
     const token = at(doc, k) as NonNullable<ReturnType<typeof at>>;
     if (token.type === 'sym' && /^[.;:!?]$/u.test(token.text)) return false;
     if (token.type === 'word' && CHANGE_VERBS.has(token.lower)) return true;
+    // "taking the wage from $5.15 to $5.85": a verb that moves its object, the object between ("takes from 5 to 10 minutes", "anywhere from" stay ranges).
+    if (token.type === 'word' && MOVING_VERBS.has(token.lower) && k < first - 2 && !isWord(doc, first - 2, 'anywhere') && !isWord(doc, first - 2, 'somewhere')) return true;
     // "lifted the cash rate by 25 basis points from 3.6 per cent to 3.85 per cent": the size of a change just before "from".
     if (token.type === 'word' && token.lower === 'by' && k + 1 < first - 1 && startsNumber(doc, k + 1)) return true;
     // An earlier finding may stand between the verb and "from" ("rising five-fold from 4.2 to 21.8").
@@ -852,6 +854,44 @@ function hedgeAfter(doc: Doc, i: number): { words: string; last: number } | unde
   if (first?.type !== 'word' || second?.type !== 'word' || first.joined || second.joined || !continues(doc, i) || !continues(doc, i + 1)) return undefined;
   const words = `${first.lower} ${second.lower}`;
   return HEDGES_AFTER.has(words) ? { words, last: i + 1 } : undefined;
+}
+
+/** Words between "from" and the figure before ("from the current £2,074"). */
+const PAIR_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'a', 'an', 'current', 'present', 'old', 'previous']);
+
+/** How many tokens may stand between a before with its rate and "to" ("from 6.9p per kilowatt hour (kWh) today to 6.89p"). */
+const PAIR_GAP = 5;
+
+/**
+ * "from £2,074 per year to £1,923", "from $5.15 to $5.85 per hour": in a
+ * before and an after (spec news-language §5) a rate written with one figure
+ * belongs to the other as well. `before` and `after` are two quantities read
+ * one after the other, the first after "from" and a verb of change, the
+ * second just after "to". Returns which of the two gains the rate and its
+ * quantity read with it, or undefined when neither does.
+ */
+export function sharedRate(doc: Doc, before: Found, after: Found): { side: 'before' | 'after'; quantity: NonNullable<Found['quantity']> } | undefined {
+  const a = before.quantity;
+  const b = after.quantity;
+  if (!a || !b || a.high || b.high || !isWord(doc, after.first - 1, 'to') || !continues(doc, after.first)) return undefined;
+  // "from the current £2,074 per year": a determiner and "current" may stand between "from" and the figure.
+  let head = before.first;
+  while (head > before.first - 2 && isWord(doc, head - 1) && PAIR_DETERMINERS.has(at(doc, head - 1)!.lower) && continues(doc, head)) head -= 1;
+  if (after.first - 1 - (before.last + 1) > PAIR_GAP || !afterChangeFrom(doc, head, 0)) return undefined;
+  for (let k = before.last + 1; k < after.first - 1; k += 1) {
+    const token = at(doc, k) as NonNullable<ReturnType<typeof at>>;
+    if (token.type === 'num' || token.lineBreakBefore || (token.type === 'sym' && /^[.;:!?,]$/u.test(token.text))) return undefined;
+  }
+  const rateOf = (unit: string, base: string): string | undefined => (base !== '' && unit.startsWith(`${base}/`) ? unit.slice(base.length + 1) : undefined);
+  const forward = rateOf(a.unit, b.unit);
+  const backward = forward === undefined ? rateOf(b.unit, a.unit) : undefined;
+  const rate = forward ?? backward;
+  if (rate === undefined || !/^[\p{L}]+$/u.test(rate)) return undefined;
+  const side = forward !== undefined ? 'after' : 'before';
+  const target = side === 'after' ? after : before;
+  const { quantity } = read(doc, `${sliceTokens(doc, target.first, target.last)} per ${rate}`);
+  const wanted = side === 'after' ? a.unit : b.unit;
+  return quantity && quantity.unit === wanted ? { side, quantity } : undefined;
 }
 
 /** Verbs that move their object somewhere ("pushing the total up to 227,697", "took the tally up to 40"). */

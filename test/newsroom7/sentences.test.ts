@@ -51,6 +51,30 @@ describe('the seventh trial\'s misses, read now', () => {
   });
 });
 
+describe('a rate written once in a before and an after', () => {
+  it('gives "per year" to the after: "from the current £2,074 per year to £1,923" (the energy price cap)', () => {
+    // Before: "£1,923", GBP: the rate stood only with the first figure.
+    expect(found('Ofgem is lowering its energy price cap from the current £2,074 per year to £1,923 for the average household.')).toEqual([
+      ['£2,074 per year', 'quantity', 2074, undefined, 'GBP/year', undefined],
+      ['£1,923', 'quantity', 1923, undefined, 'GBP/year', undefined],
+    ]);
+    // A parenthesis and a word of time may stand between ("6.9p per kilowatt hour (kWh) today to 6.89p").
+    expect(found('cutting the price that a supplier could charge for gas from 6.9p per kilowatt hour (kWh) today to 6.89p from October 1.')).toContainEqual(['6.89p', 'quantity', 6.89, undefined, 'pence/kWh', undefined]);
+  });
+
+  it('gives "per hour" to the before: "taking the wage from $5.15 to $5.85 per hour" is a pair, not a range (minimum wage, 2008)', () => {
+    // Before: "$5.15 to $5.85 per hour", one range: "taking" moves its object, as a verb of change does.
+    expect(found('The first phase of the Act took place on July 24, 2007, taking the wage from $5.15 to $5.85 per hour.')).toEqual([
+      ['July 24, 2007', 'date', undefined, undefined, undefined, undefined],
+      ['$5.15', 'quantity', 5.15, undefined, 'USD/hour', undefined],
+      ['$5.85 per hour', 'quantity', 5.85, undefined, 'USD/hour', undefined],
+    ]);
+    // With no object between the verb and "from", or "anywhere from", it stays a range.
+    expect(found('The trip takes from 5 to 10 minutes.')).toEqual([['5 to 10 minutes', 'quantity', 5, 10, 'minutes', undefined]]);
+    expect(found('Firms pay workers anywhere from $5.15 to $5.85 per hour.')).toEqual([['$5.15 to $5.85 per hour', 'quantity', 5.15, 5.85, 'USD/hour', undefined]]);
+  });
+});
+
 describe('two misses known from before', () => {
   it('reads "twice" before "in" and a duration as the count 2 (Orion\'s test flight), not "think twice in"', () => {
     expect(found('after orbiting the Earth twice in roughly four and a half hours.')).toEqual([
