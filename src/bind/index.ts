@@ -252,6 +252,7 @@ function checkAgreement(item: QuotedItem, expected: Quantity, places: QuotePlace
         yaml_says: expected.text,
         article: match.article.path,
         line: match.span.line,
+        sign: oppositeSign(expected, nearest.quantity),
       },
       span: item.quote.span,
       claim: item.name,
@@ -259,6 +260,19 @@ function checkAgreement(item: QuotedItem, expected: Quantity, places: QuotePlace
       expected: nearest.text,
     });
   }
+}
+
+/**
+ * When the article's words and the YAML give one amount with opposite signs
+ * ("A decrease of $23 billion" against `value: $23 billion`), the phrase
+ * that says so, since the two texts show the same digits; '' otherwise.
+ */
+function oppositeSign(expected: Quantity, article: Quantity | undefined): MessageValue {
+  if (!article || article.high || expected.high || article.unit !== expected.unit) return '';
+  const a = article.low.value;
+  const e = expected.low.value;
+  if (a === 0 || a !== -e) return '';
+  return phrase(a < 0 ? 'mismatch-sign-fall' : 'mismatch-sign-rise');
 }
 
 /** {@link checkAgreement}'s answer for one quantity: the places in order, the first that agrees wins. */

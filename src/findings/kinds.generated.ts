@@ -115,7 +115,10 @@ export type PhraseId =
   | "gross-cause-sign"
   | "did-you-mean"
   | "hint-times-sign"
+  | "mismatch-sign-fall"
+  | "mismatch-sign-rise"
   | "comma-in-flow-value"
+  | "comma-in-flow-text"
   | "file-binary"
   | "file-utf16"
   | "file-not-utf8"
@@ -539,6 +542,8 @@ export type PhraseId =
   | "rules-entry-incomplete"
   | "rules-entry-hidden"
   | "cause-after-colon"
+  | "cause-plain-computed"
+  | "cause-plain-stated"
   | "cause-rate-and-total"
   | "cause-yearly-rate"
   | "cause-length-for-area"
@@ -745,7 +750,10 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "gross-cause-sign",
   "did-you-mean",
   "hint-times-sign",
+  "mismatch-sign-fall",
+  "mismatch-sign-rise",
   "comma-in-flow-value",
+  "comma-in-flow-text",
   "file-binary",
   "file-utf16",
   "file-not-utf8",
@@ -1169,6 +1177,8 @@ export const PHRASE_IDS: readonly PhraseId[] = [
   "rules-entry-incomplete",
   "rules-entry-hidden",
   "cause-after-colon",
+  "cause-plain-computed",
+  "cause-plain-stated",
   "cause-rate-and-total",
   "cause-yearly-rate",
   "cause-length-for-area",

@@ -428,7 +428,8 @@ function grossReason(c: Comparison, p: Presentation, admitted: NumberSet, stated
   const changeAdmitted = compare(change, change, admitted);
   let cause: MessageData[string] = '';
   if (p.display !== 'plain' && (changeAdmitted.meets || changeAdmitted.distance <= 0.05)) cause = phrase('gross-cause-ratio', { change: show(change) });
-  else if (near(100)) cause = phrase('gross-cause-hundred');
+  // Percent against a plain number is a factor of 100 only between plain numbers: "half a million years" against 50 million years is not.
+  else if (near(100) && p.unit === '') cause = phrase('gross-cause-hundred');
   else if (near(1000) || near(1e6) || near(1e9)) cause = phrase('gross-cause-thousand');
   // Points written as per cent: only the words of a change ("up 2%") can be points; "20 percent" of a total cannot.
   else if (statedChange && p.display === 'percent' && (c.nearestComputed ?? 0) > (c.nearestAdmissible ?? 0)) cause = phrase('gross-cause-percent-points');

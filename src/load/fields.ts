@@ -121,8 +121,11 @@ export function knownKeys(
         {
           key: entry.key.length > 60 ? `${entry.key.slice(0, 60)}…` : entry.key,
           where,
-          // "{ value: 16.3 deaths per 100,000 population }": the comma ended the value, and "000 population" became a key.
-          suggestion: /^\d/u.test(entry.key) ? phrase('comma-in-flow-value') : suggestion(entry.key, allowed),
+          // "{ value: 16.3 deaths per 100,000 population }": the comma ended the value, and "000 population" became a key;
+          // "{ source: World Athletics, Berlin 2022 }": "Berlin 2022" became a key with no value.
+          suggestion: /^\d/u.test(entry.key)
+            ? phrase('comma-in-flow-value')
+            : splitByComma(ctx, entry) ? phrase('comma-in-flow-text', { key: entry.key }) : suggestion(entry.key, allowed),
         },
         spanOf(ctx, entry.keyNode),
         claim,
@@ -130,6 +133,17 @@ export function knownKeys(
     }
   }
   return new KnownKeys(known);
+}
+
+/**
+ * Whether an unknown key with no value follows a comma on its own line, as
+ * the second half of a text cut in two by a comma inside `{ }` does.
+ */
+function splitByComma(ctx: LoadContext, entry: Entry): boolean {
+  if (entry.value !== null && !(isScalar(entry.value) && entry.value.value === null)) return false;
+  let at = entry.offset - 1;
+  while (at >= 0 && (ctx.text[at] === ' ' || ctx.text[at] === '\t')) at--;
+  return ctx.text[at] === ',';
 }
 
 /**

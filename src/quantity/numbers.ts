@@ -14,6 +14,10 @@ import type { Scanner } from './scanner.js';
 import { isWordChar } from './scanner.js';
 import type { Tables } from './tables.js';
 import { isSpaceLetterOrDigit } from '../text/letters.js';
+import { isBuiltInUnit } from './unitPhrase.js';
+
+/** The word after "half a": a unit ("century", "hour") when the tables or mathjs know it. */
+const UNIT_AFTER_ARTICLE = /^\s+(\p{L}+)(?![\p{L}\p{Nd}])/u;
 
 /** A number as read: a numeral with its digits, or an exact value read from words or a fraction. */
 export type NumberToken =
@@ -171,7 +175,18 @@ function readWritten(s: Scanner, t: Tables, allowAnd: boolean): NumberToken | un
       if (!s.matchPhrase('a')) s.matchPhrase('an');
       return readInnerScale(s, t);
     });
-    return scale === undefined ? { kind: 'word', value: first } : { kind: 'word', value: tidy(first * scale), scale, base: first };
+    if (scale === undefined) {
+      // "half a century", "a quarter of an hour": the article joins the unit to the fraction
+      // (0.5 century), where after any other amount "a century" would be a rate (per century).
+      s.attempt(() => {
+        s.matchPhrase('of');
+        if (!s.matchPhrase('a') && !s.matchPhrase('an')) return undefined;
+        const word = UNIT_AFTER_ARTICLE.exec(s.text.slice(s.pos, s.pos + 40))?.[1];
+        return word !== undefined && (t.unitWords.has(word.toLowerCase()) || isBuiltInUnit(word)) ? true : undefined;
+      });
+      return { kind: 'word', value: first };
+    }
+    return { kind: 'word', value: tidy(first * scale), scale, base: first };
   }
 
   const afterFirst = s.pos;

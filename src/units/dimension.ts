@@ -107,7 +107,10 @@ export interface UnitWordsOf {
 /**
  * The likely cause of a dimension mismatch between what a claim computes and
  * what it states, as a short question for the message, or undefined when no
- * common mistake explains it. Looks only at the quotient computed / stated.
+ * common mistake explains it. A plain number computed against a unit, or a
+ * duration against a plain number, is named first (a compute that divides by
+ * `(1 year)` against a stated "84 years"); otherwise it looks only at the
+ * quotient computed / stated.
  * Two declared counts with no conversion (troop per soldier) are most often
  * two words for one thing: with `units`, the advice first shows the one line
  * that makes one an alias of the other, with this file's words.
@@ -116,6 +119,11 @@ export function likelyCause(computed: Dimension, stated: Dimension, units?: Unit
   const extra = divideDimensions(computed, stated);
   const keys = Object.keys(extra);
   if (keys.length === 0) return undefined;
+  // A plain number computed against a unit: the unit was divided away
+  // ("(end - start) / (1 year)" against "84 years"); a duration against a
+  // plain number: the unit was never written ("84" for a date difference).
+  if (Object.keys(computed).length === 0) return phrase('cause-plain-computed');
+  if (Object.keys(stated).length === 0 && keys.length === 1 && extra['TIME'] === 1) return phrase('cause-plain-stated');
   // A time factor left over, whatever else differs: a rate mixed with a total.
   if (extra['TIME'] === 1) return phrase('cause-rate-and-total');
   if (extra['TIME'] === -1) return phrase('cause-yearly-rate');

@@ -54,6 +54,25 @@ describe('agreement between quotes and the YAML', () => {
     ]);
   });
 
+  it('says when the article and the YAML differ only in sign (claims7: "A decrease of $23 billion")', () => {
+    // The MOD's bulletin: "A decrease of $23 billion since 2021" is −$23bn; value: $23 billion is +$23bn.
+    // The two texts show the same digits, so the message says the difference is the sign.
+    const article = 'Total military expenditure of NATO members.\nA decrease of $23 billion since 2021 when adjusted for inflation.\n';
+    const yamlOf = (value: string): string => `
+article: nato.txt
+inputs:
+  nato_decrease: { value: ${value}, source: MOD, quote: "A decrease of $23 billion since 2021" }
+`;
+    expect(findingsOf(checkWith(yamlOf('$23 billion'), { 'nato.txt': article }), 'quote-mismatch').map((f) => f.message)).toEqual([
+      "nato_decrease: the article says A decrease of $23 billion, claims.yaml says $23 billion (nato.txt line 2); the article's words make it a fall, a negative amount: write the value as the article does (down …, a fall of …) or quote only the number",
+    ]);
+    // Written as the article writes it, it agrees; a different amount gets no note about the sign.
+    expect(findingsOf(checkWith(yamlOf('a decrease of $23 billion'), { 'nato.txt': article }), 'quote-mismatch')).toEqual([]);
+    expect(findingsOf(checkWith(yamlOf('$24 billion'), { 'nato.txt': article }), 'quote-mismatch').map((f) => f.message)).toEqual([
+      'nato_decrease: the article says A decrease of $23 billion, claims.yaml says $24 billion (nato.txt line 2)',
+    ]);
+  });
+
   it('lets an input be a range with the quoted number as one end or inside it', () => {
     // "3,000 North Koreans" is the top of 1,100 to 3,000; "around 100 people" lies inside 90 to 110.
     const result = checkWith(`

@@ -170,6 +170,17 @@ describe('unknown keys and "did you mean"', () => {
     ]);
   });
 
+  it('says a comma inside { } cut a text in two when a key with no value follows the comma (claims7)', () => {
+    // "{ value: 2:01:09, source: World Athletics, Berlin 2022 }": "Berlin 2022" is read as a key with no value.
+    const { problems } = load(yaml('inputs:', '  kipchoge: { value: 7269 seconds, source: World Athletics, Berlin 2022 }'));
+    expect(ofKind(problems, 'unknown-key').map((p) => [p.data, at(p)])).toEqual([
+      [{ key: 'Berlin 2022', where: "input 'kipchoge'", suggestion: ' — a comma inside { } ends the value before it: put that whole value in quotes ("…, Berlin 2022")' }, '2:61'],
+    ]);
+    // A misspelt key with a value after a comma keeps its "did you mean"; one on its own line gets no comma advice.
+    const other = load(yaml('inputs:', '  a: { value: 1, sorce: JCS }', '  b:', '    value: 2', '    source: x', '    Berlin 2022:'));
+    expect(ofKind(other.problems, 'unknown-key').map((p) => p.data['suggestion'])).toEqual([" — did you mean 'source'?", '']);
+  });
+
   it('suggests compute for compte in a claim, which then needs a compute', () => {
     const { file, problems } = load(yaml('claims:', '  rate:', '    compte: a / b', '    stated: 10%'));
     expect(problems.map((p) => [p.kind, p.data, at(p)])).toEqual([

@@ -142,6 +142,17 @@ describe('likelyCause()', () => {
   it('spots a yearly rate against a total', () => {
     expect(worded(likelyCause(dim('USD/year'), {}))).toMatch(/yearly or daily rate/);
   });
+  it('says a plain number computed against a unit lost its unit, not that a rate met a total', () => {
+    // (2009-12-31 − 1926-01-01) / (1 year) = 83.997, a plain number, against "84 years".
+    expect(worded(likelyCause({}, dim('year')))).toBe('is the unit divided away in compute (as by / (1 year)) or missing from an input? If not, state the value without a unit');
+    expect(worded(likelyCause({}, dim('USD')))).toMatch(/state the value without a unit/);
+  });
+  it('says a duration against a plain number needs its unit written', () => {
+    // 2009-12-31 − 1926-01-01 = 30,680 days, against a bare "84".
+    expect(worded(likelyCause(dim('day'), {}))).toBe('write the unit after the stated number, or divide compute by one (as in (end - start) / (1 year))');
+    // A rate against a plain number keeps its own question.
+    expect(worded(likelyCause(dim('USD/year'), {}))).toMatch(/yearly or daily rate/);
+  });
   it('spots two currencies without an exchange rate', () => {
     expect(worded(likelyCause(dim('GBP'), dim('USD')))).toMatch(/GBP and USD have no conversion/);
   });
